@@ -1,0 +1,23 @@
+"""The tables, and nothing else: no business rules, no Qt, no queries."""
+
+from __future__ import annotations
+
+from agent_app.models.agent import Agent
+from agent_app.models.audit import AuditEvent
+from agent_app.models.base import Base, UtcDateTime
+from agent_app.models.branch import Branch
+from agent_app.models.counter import Counter
+from agent_app.models.enums import Market, Role
+from agent_app.models.parameter import ParameterVersion
+
+__all__ = [
+    "Agent",
+    "AuditEvent",
+    "Base",
+    "Branch",
+    "Counter",
+    "Market",
+    "ParameterVersion",
+    "Role",
+    "UtcDateTime",
+]

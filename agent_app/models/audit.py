@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from agent_app.models.base import Base, UtcDateTime
+
+
+class AuditEvent(Base):
+    """One thing somebody did. Append-only: the database refuses UPDATE and DELETE (trigger).
+
+    ``username`` is kept beside ``agent_id`` because failed sign-ins name a user that may not
+    exist. ``details`` never holds a secret (the audit service refuses such keys).
+    """
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True, index=True)
+    username: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    branch_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    workstation: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    entity: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    entity_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

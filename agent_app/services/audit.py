@@ -1,0 +1,215 @@
+"""The audit trail: who did what, when, where, to which record. Append-only.
+
+Every service that touches a customer or an account calls :func:`record` inside the same unit of
+work as the change, so the change and its audit event commit or roll back together.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from agent_app.models import AuditEvent
+from agent_app.services.access import Actor, Permission, require
+from agent_app.services.progress import Cancelled, CancelToken
+from agent_app.store import Store
+from agent_app.timeutil import utc_now
+
+# Keys that would put a secret into the trail. A programming error, refused loudly.
+_SECRET_MARKERS = ("password", "secret", "token", "code_plain", "pin")
+
+
+def _check_no_secrets(details: dict[str, Any], path: str = "") -> None:
+    for key, value in details.items():
+        lowered = str(key).lower()
+        if any(marker in lowered for marker in _SECRET_MARKERS):
+            raise ValueError(f"audit details must not carry secrets: key {path}{key!r}")
+        if isinstance(value, dict):
+            _check_no_secrets(value, f"{path}{key}.")
+
+
+def record(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    *,
+    entity: str | None = None,
+    entity_id: str | int | None = None,
+    details: dict[str, Any] | None = None,
+    username: str | None = None,
+    agent_id: int | None = None,
+    branch_code: str | None = None,
+    workstation: str | None = None,
+) -> None:
+    """Add an audit event to the caller's transaction.
+
+    ``actor`` is who acted. Before sign-in there is no actor; then ``username``, ``agent_id``
+    (when the name matched an account) and ``workstation`` say who tried, from where.
+    """
+    details = dict(details or {})
+    _check_no_secrets(details)
+    session.add(
+        AuditEvent(
+            at=utc_now(),
+            agent_id=actor.agent_id if actor else agent_id,
+            username=actor.username if actor else username,
+            branch_code=actor.branch_code if actor else branch_code,
+            workstation=(actor.workstation if actor else workstation) or "unknown",
+            action=action,
+            entity=entity,
+            entity_id=None if entity_id is None else str(entity_id),
+            details=details,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    username: str | None = None
+    action: str | None = None
+    since: datetime | None = None  # inclusive, aware
+    until: datetime | None = None  # exclusive, aware
+    limit: int = 1000
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    username: str | None
+    branch_code: str | None
+    workstation: str
+    action: str
+    entity: str | None
+    entity_id: str | None
+    details: dict[str, Any]
+
+
+def _query(flt: AuditFilter) -> Select[tuple[AuditEvent]]:
+    query = select(AuditEvent)
+    if flt.username:
+        query = query.where(AuditEvent.username == flt.username)
+    if flt.action:
+        query = query.where(AuditEvent.action == flt.action)
+    if flt.since:
+        query = query.where(AuditEvent.at >= flt.since)
+    if flt.until:
+        query = query.where(AuditEvent.at < flt.until)
+    return query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+
+
+def _row(event: AuditEvent) -> AuditRow:
+    return AuditRow(
+        id=event.id,
+        at=event.at,
+        username=event.username,
+        branch_code=event.branch_code,
+        workstation=event.workstation,
+        action=event.action,
+        entity=event.entity,
+        entity_id=event.entity_id,
+        details=dict(event.details or {}),
+    )
+
+
+def search(store: Store, actor: Actor, flt: AuditFilter) -> list[AuditRow]:
+    require(actor, Permission.VIEW_AUDIT)
+    with store.unit_of_work() as uow:
+        events = uow.session.execute(_query(flt).limit(flt.limit)).scalars()
+        return [_row(event) for event in events]
+
+
+def known_actions(store: Store, actor: Actor) -> list[str]:
+    require(actor, Permission.VIEW_AUDIT)
+    with store.unit_of_work() as uow:
+        return list(
+            uow.session.execute(select(AuditEvent.action).distinct().order_by(AuditEvent.action))
+            .scalars()
+            .all()
+        )
+
+
+def known_usernames(store: Store, actor: Actor) -> list[str]:
+    require(actor, Permission.VIEW_AUDIT)
+    with store.unit_of_work() as uow:
+        names = uow.session.execute(
+            select(AuditEvent.username)
+            .where(AuditEvent.username.is_not(None))
+            .distinct()
+            .order_by(AuditEvent.username)
+        ).scalars()
+        return [name for name in names if name]
+
+
+CSV_COLUMNS = (
+    "id", "at_utc", "username", "branch", "workstation", "action", "entity", "entity_id", "details"
+)
+
+
+def export_csv(
+    store: Store,
+    actor: Actor,
+    flt: AuditFilter,
+    target: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: CancelToken | None = None,
+) -> int:
+    """Write every event matching ``flt`` (no row limit) to ``target``; returns the row count.
+
+    Written to a temporary file first and moved into place, so a cancelled or failed export
+    never leaves a half file under the name the supervisor chose.
+    """
+    import json
+
+    require(actor, Permission.VIEW_AUDIT)
+    partial = target.with_name(target.name + ".part")
+    written = 0
+    with store.unit_of_work() as uow:
+        query = _query(flt)
+        total = uow.session.execute(
+            select(func.count()).select_from(query.order_by(None).subquery())
+        ).scalar_one()
+        with partial.open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(CSV_COLUMNS)
+            for event in uow.session.execute(query.execution_options(yield_per=500)).scalars():
+                if cancel is not None and cancel.cancelled:
+                    break
+                writer.writerow(
+                    [
+                        event.id,
+                        event.at.isoformat(),
+                        event.username or "",
+                        event.branch_code or "",
+                        event.workstation,
+                        event.action,
+                        event.entity or "",
+                        event.entity_id or "",
+                        json.dumps(event.details or {}, ensure_ascii=False, sort_keys=True),
+                    ]
+                )
+                written += 1
+                if progress is not None and written % 200 == 0:
+                    progress(written, total)
+        if cancel is not None and cancel.cancelled:
+            partial.unlink(missing_ok=True)
+            raise Cancelled()
+        partial.replace(target)
+        record(
+            uow.session,
+            actor,
+            "audit.exported",
+            details={"rows": written, "filter_action": flt.action, "filter_user": flt.username},
+        )
+        uow.commit()
+    if progress is not None:
+        progress(written, total)
+    return written

@@ -1,0 +1,213 @@
+"""Sign-in, lock-out, the idle-lock password check and password changes.
+
+Passwords are hashed with argon2id (argon2-cffi's defaults follow RFC 9106's second
+recommended profile). Wrong passwords are counted per account; at the limit (a parameter, 5 by
+default) the account locks for a while (another parameter, 15 minutes). Each attempt is one
+transaction that commits its counter and audit event before the refusal reaches the caller.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from agent_app.models import Agent, Branch, Market, Role
+from agent_app.services import audit, parameters
+from agent_app.services.access import Actor
+from agent_app.services.errors import AuthenticationError, FieldErrors
+from agent_app.store import Store
+from agent_app.timeutil import local_today, utc_now
+
+_hasher = PasswordHasher()
+# Verified against when the username is unknown, so that a wrong name costs as long as a wrong
+# password and response time does not reveal which accounts exist.
+_DUMMY_HASH = _hasher.hash("agent-desk-no-such-user")
+
+MAX_PASSWORD_LENGTH = 256
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def normalize_username(username: str) -> str:
+    return username.strip().lower()
+
+
+def check_new_password(
+    errors: FieldErrors, session: Session, field: str, password: str, username: str, zone: str
+) -> None:
+    minimum = parameters.value_on(session, parameters.MIN_PASSWORD_LENGTH, local_today(zone))
+    if len(password) < minimum:
+        errors.add(field, "error.password_too_short", minimum=minimum)
+    elif len(password) > MAX_PASSWORD_LENGTH:
+        errors.add(field, "error.password_too_long", maximum=MAX_PASSWORD_LENGTH)
+    elif password.strip().lower() == username.strip().lower():
+        errors.add(field, "error.password_is_username")
+
+
+def actor_for(agent: Agent, branch: Branch, workstation: str) -> Actor:
+    return Actor(
+        agent_id=agent.id,
+        username=agent.username,
+        full_name=agent.full_name,
+        role=Role(agent.role),
+        branch_id=branch.id,
+        branch_code=branch.code,
+        branch_name=branch.name,
+        market=Market(branch.market),
+        time_zone=branch.time_zone,
+        workstation=workstation,
+        language=agent.language,
+    )
+
+
+def _verify(agent_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(agent_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _check_password(
+    session: Session, agent: Agent, branch: Branch, password: str, workstation: str, purpose: str
+) -> None:
+    """Count a wrong password or clear the counter; raise if the attempt is refused.
+
+    The caller commits: the refusal must persist (counter, lock, audit) even though it raises.
+    """
+    now = utc_now()
+    context = {"username": agent.username, "agent_id": agent.id, "branch_code": branch.code,
+               "workstation": workstation}
+    if not agent.active:
+        audit.record(session, None, "auth.sign_in_refused", details={"reason": "inactive",
+                     "purpose": purpose}, **context)
+        raise AuthenticationError("auth.account_inactive")
+    if agent.locked_until is not None and agent.locked_until > now:
+        audit.record(session, None, "auth.sign_in_refused", details={"reason": "locked",
+                     "purpose": purpose}, **context)
+        raise AuthenticationError("auth.account_locked", until=agent.locked_until)
+    if _verify(agent.password_hash, password):
+        agent.failed_sign_ins = 0
+        agent.locked_until = None
+        if _hasher.check_needs_rehash(agent.password_hash):
+            agent.password_hash = _hasher.hash(password)
+        return
+    today = local_today(branch.time_zone)
+    limit = parameters.value_on(session, parameters.MAX_FAILED_SIGN_INS, today)
+    agent.failed_sign_ins += 1
+    audit.record(session, None, "auth.sign_in_failed", details={"reason": "wrong_password",
+                 "attempt": agent.failed_sign_ins, "purpose": purpose}, **context)
+    if agent.failed_sign_ins >= limit:
+        minutes = parameters.value_on(session, parameters.LOCKOUT_MINUTES, today)
+        agent.locked_until = now + timedelta(minutes=minutes)
+        agent.failed_sign_ins = 0
+        audit.record(session, None, "auth.locked_out", details={"minutes": minutes,
+                     "attempts": limit}, **context)
+        raise AuthenticationError("auth.account_locked", until=agent.locked_until)
+    raise AuthenticationError("auth.invalid_credentials")
+
+
+def sign_in(store: Store, username: str, password: str, workstation: str) -> Actor:
+    """Check the credentials; return who signed in, or raise :class:`AuthenticationError`."""
+    name = normalize_username(username)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        agent = session.execute(
+            select(Agent).where(Agent.username == name).with_for_update()
+        ).scalar_one_or_none()
+        if agent is None:
+            _verify(_DUMMY_HASH, password)
+            audit.record(session, None, "auth.sign_in_failed", username=name[:64],
+                         workstation=workstation, details={"reason": "unknown_user"})
+            uow.commit()
+            raise AuthenticationError("auth.invalid_credentials")
+        branch = session.get_one(Branch, agent.branch_id)
+        try:
+            _check_password(session, agent, branch, password, workstation, "sign_in")
+        except AuthenticationError:
+            uow.commit()
+            raise
+        actor = actor_for(agent, branch, workstation)
+        audit.record(session, actor, "auth.signed_in", entity="agent", entity_id=agent.id)
+        uow.commit()
+        return actor
+
+
+def confirm_password(store: Store, actor: Actor, password: str) -> None:
+    """The idle-lock check: the signed-in agent types the password again.
+
+    Wrong passwords count towards the same lock-out as at sign-in; a locked or deactivated
+    account raises, and the window must then sign out.
+    """
+    with store.unit_of_work() as uow:
+        session = uow.session
+        agent = session.execute(
+            select(Agent).where(Agent.id == actor.agent_id).with_for_update()
+        ).scalar_one()
+        branch = session.get_one(Branch, agent.branch_id)
+        try:
+            _check_password(session, agent, branch, password, actor.workstation, "unlock")
+        except AuthenticationError:
+            uow.commit()
+            raise
+        audit.record(session, actor, "auth.unlocked", entity="agent", entity_id=agent.id)
+        uow.commit()
+
+
+def record_sign_out(store: Store, actor: Actor, reason: str) -> None:
+    with store.unit_of_work() as uow:
+        audit.record(uow.session, actor, "auth.signed_out", entity="agent",
+                     entity_id=actor.agent_id, details={"reason": reason})
+        uow.commit()
+
+
+def record_idle_lock(store: Store, actor: Actor) -> None:
+    with store.unit_of_work() as uow:
+        audit.record(uow.session, actor, "auth.idle_locked", entity="agent",
+                     entity_id=actor.agent_id)
+        uow.commit()
+
+
+def must_change_password(store: Store, actor: Actor) -> bool:
+    with store.unit_of_work() as uow:
+        return bool(uow.session.get_one(Agent, actor.agent_id).must_change_password)
+
+
+def change_password(store: Store, actor: Actor, current: str, new: str) -> None:
+    errors = FieldErrors()
+    with store.unit_of_work() as uow:
+        session = uow.session
+        agent = session.execute(
+            select(Agent).where(Agent.id == actor.agent_id).with_for_update()
+        ).scalar_one()
+        if not _verify(agent.password_hash, current):
+            errors.add("current_password", "error.current_password_wrong")
+        check_new_password(errors, session, "new_password", new, agent.username, actor.time_zone)
+        if current == new:
+            errors.add("new_password", "error.password_unchanged")
+        errors.raise_if_any()
+        agent.password_hash = hash_password(new)
+        agent.must_change_password = False
+        audit.record(session, actor, "auth.password_changed", entity="agent", entity_id=agent.id)
+        uow.commit()
+
+
+def idle_lock_minutes(store: Store, actor: Actor) -> int:
+    with store.unit_of_work() as uow:
+        return int(
+            parameters.value_on(
+                uow.session, parameters.IDLE_LOCK_MINUTES, local_today(actor.time_zone)
+            )
+        )
+
+
+def remember_language(store: Store, actor: Actor, language: str) -> None:
+    with store.unit_of_work() as uow:
+        agent = uow.session.get_one(Agent, actor.agent_id)
+        agent.language = language
+        uow.commit()

@@ -1,0 +1,124 @@
+"""Numbered rules as data: the value in force on a day, and new versions recorded by admins.
+
+Defaults ship in ``resources/parameters/defaults.json``. A value recorded in the store with a
+``valid_from`` on or before the day wins over the shipped default; nothing is edited in place.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from agent_app.models import ParameterVersion
+from agent_app.paths import resources_dir
+from agent_app.services import audit
+from agent_app.services.access import Actor, Permission, require
+from agent_app.services.errors import FieldErrors, NotFoundError
+from agent_app.store import Store
+from agent_app.timeutil import local_today, utc_now
+
+MAX_FAILED_SIGN_INS = "auth.max_failed_sign_ins"
+LOCKOUT_MINUTES = "auth.lockout_minutes"
+MIN_PASSWORD_LENGTH = "auth.min_password_length"
+IDLE_LOCK_MINUTES = "session.idle_lock_minutes"
+
+
+@dataclass(frozen=True)
+class ParameterValue:
+    key: str
+    value: Any
+    valid_from: date
+    source: str  # "default" (shipped) or "store" (recorded by an admin)
+    note: str = ""
+
+
+@lru_cache(maxsize=1)
+def shipped_defaults() -> dict[str, ParameterValue]:
+    raw = json.loads((resources_dir() / "parameters" / "defaults.json").read_text("utf-8"))
+    return {
+        item["key"]: ParameterValue(
+            key=item["key"],
+            value=item["value"],
+            valid_from=date.fromisoformat(item["valid_from"]),
+            source="default",
+            note=item.get("note", ""),
+        )
+        for item in raw["parameters"]
+    }
+
+
+def value_on(session: Session, key: str, day: date) -> Any:
+    return parameter_on(session, key, day).value
+
+
+def parameter_on(session: Session, key: str, day: date) -> ParameterValue:
+    defaults = shipped_defaults()
+    if key not in defaults:
+        raise NotFoundError("error.unknown_parameter", key=key)
+    row = session.execute(
+        select(ParameterVersion)
+        .where(ParameterVersion.key == key, ParameterVersion.valid_from <= day)
+        .order_by(ParameterVersion.valid_from.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if row is None:
+        return defaults[key]
+    return ParameterValue(
+        key=key,
+        value=json.loads(row.value_json),
+        valid_from=row.valid_from,
+        source="store",
+        note=defaults[key].note,
+    )
+
+
+def all_in_force(store: Store, day: date) -> list[ParameterValue]:
+    with store.unit_of_work() as uow:
+        return [parameter_on(uow.session, key, day) for key in sorted(shipped_defaults())]
+
+
+def record_version(store: Store, actor: Actor, key: str, value: Any, valid_from: date) -> None:
+    """Record a new version of a parameter taking effect on ``valid_from`` (today or later)."""
+    require(actor, Permission.MANAGE_PARAMETERS)
+    errors = FieldErrors()
+    default = shipped_defaults().get(key)
+    if default is None:
+        errors.add("key", "error.unknown_parameter", key=key)
+    elif isinstance(default.value, int) and (not isinstance(value, int) or value < 1):
+        errors.add("value", "error.positive_whole_number")
+    if valid_from < local_today(actor.time_zone):
+        errors.add("valid_from", "error.date_in_past")
+    errors.raise_if_any()
+    with store.unit_of_work() as uow:
+        existing = uow.session.execute(
+            select(ParameterVersion).where(
+                ParameterVersion.key == key, ParameterVersion.valid_from == valid_from
+            )
+        ).scalar_one_or_none()
+        if existing is not None:
+            errors.add("valid_from", "error.version_exists_for_date")
+            errors.raise_if_any()
+        uow.session.add(
+            ParameterVersion(
+                key=key,
+                value_json=json.dumps(value),
+                valid_from=valid_from,
+                recorded_at=utc_now(),
+                recorded_by=actor.agent_id,
+            )
+        )
+        audit.record(
+            uow.session,
+            actor,
+            "parameter.version_recorded",
+            entity="parameter",
+            entity_id=key,
+            details={"value": value, "valid_from": valid_from.isoformat()},
+        )
+        uow.commit()

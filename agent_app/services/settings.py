@@ -1,0 +1,112 @@
+"""This workstation's settings: a typed object saved as JSON under the user config folder.
+
+No secret is ever part of it: the store URL is refused if it carries a password, and SMTP and
+SMS gateway credentials live in the OS keyring (see :mod:`agent_app.services.credentials`).
+Business numbers (lock-out limits, idle time) are not here either: they are store parameters
+with a valid-from date, the same for every workstation.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from agent_app.paths import config_dir
+from agent_app.services.errors import FieldErrors
+
+SETTINGS_FILE = "settings.json"
+LANGUAGES = ("en", "sl", "bg", "sr_Latn", "sr_Cyrl")
+
+
+@dataclass
+class SmtpSettings:
+    host: str = ""
+    port: int = 587
+    security: str = "starttls"  # starttls, tls or none
+    username: str = ""
+    sender: str = ""
+
+
+@dataclass
+class SmsGatewaySettings:
+    url: str = ""
+    username: str = ""
+    sender_id: str = ""
+
+
+@dataclass
+class AppSettings:
+    store_url: str = ""  # empty: the local SQLite file in the user data folder
+    branch_code: str = ""  # the branch this workstation sits in
+    language: str = "en"
+    workstation: str = field(default_factory=socket.gethostname)
+    show_bgn_beside_eur: bool = False
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    sms: SmsGatewaySettings = field(default_factory=SmsGatewaySettings)
+
+    @property
+    def uses_local_store(self) -> bool:
+        return not self.store_url
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_FILE
+
+
+def _from_dict(cls: type, data: dict[str, Any]) -> Any:
+    known = {f.name: f for f in fields(cls)}
+    values: dict[str, Any] = {}
+    for name, value in data.items():
+        if name not in known:
+            continue  # written by a newer version: ignore rather than refuse to start
+        nested = {"smtp": SmtpSettings, "sms": SmsGatewaySettings}.get(name)
+        values[name] = _from_dict(nested, value) if nested and isinstance(value, dict) else value
+    return cls(**values)
+
+
+def load_settings(path: Path | None = None) -> AppSettings:
+    path = path or settings_path()
+    if not path.exists():
+        return AppSettings()
+    try:
+        return _from_dict(AppSettings, json.loads(path.read_text("utf-8")))
+    except (ValueError, TypeError):
+        # A damaged file must not keep the agent out; keep it aside for IT and start fresh.
+        path.replace(path.with_suffix(".damaged.json"))
+        return AppSettings()
+
+
+def validate_settings(settings: AppSettings) -> None:
+    errors = FieldErrors()
+    if settings.store_url:
+        try:
+            url = make_url(settings.store_url)
+        except ArgumentError:
+            errors.add("store_url", "error.store_url_format")
+        else:
+            if url.password:
+                errors.add("store_url", "error.password_in_url")
+            if url.get_backend_name() not in {"sqlite", "postgresql"}:
+                errors.add("store_url", "error.store_backend")
+    if settings.language not in LANGUAGES:
+        errors.add("language", "error.unknown_language")
+    if not (0 < int(settings.smtp.port) < 65536):
+        errors.add("smtp_port", "error.port_range")
+    if settings.smtp.security not in {"starttls", "tls", "none"}:
+        errors.add("smtp_security", "error.smtp_security")
+    errors.raise_if_any()
+
+
+def save_settings(settings: AppSettings, path: Path | None = None) -> None:
+    validate_settings(settings)
+    path = path or settings_path()
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False), "utf-8")
+    os.replace(temporary, path)  # atomic: a crash never leaves half a settings file

@@ -1,0 +1,102 @@
+"""Opening a store, checking a connection, and keeping the schema current.
+
+The settings dialog's "Test connection" and the start-up sequence both go through here, so an
+agent sees the same plain answer in both places: wrong host, wrong password, unreachable
+server, missing database, or a database that needs upgrading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from agent_app.services.errors import ServiceError
+from agent_app.store import SchemaState, SchemaStatus, SchemaTooNewError, Store, default_store_url
+from agent_app.store import upgrade as upgrade_schema
+from agent_app.store.migrate import schema_status
+
+
+class ConnectionStatus(StrEnum):
+    OK = "ok"
+    NEEDS_UPGRADE = "needs_upgrade"  # reachable, schema older than this app (or empty)
+    TOO_NEW = "too_new"  # made by a newer app: this one must not touch it
+    WRONG_PASSWORD = "wrong_password"
+    PASSWORD_REQUIRED = "password_required"
+    UNKNOWN_HOST = "unknown_host"
+    UNREACHABLE = "unreachable"
+    NO_DATABASE = "no_database"
+    BAD_URL = "bad_url"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    status: ConnectionStatus
+    schema: SchemaStatus | None = None
+    detail: str = ""  # the driver's own words, for IT; never contains the password
+
+    @property
+    def ok(self) -> bool:
+        return self.status is ConnectionStatus.OK
+
+
+def classify_error(exc: BaseException) -> ConnectionStatus:
+    """Map a driver error to what an agent or IT can act on."""
+    orig = getattr(exc, "orig", exc)
+    sqlstate = getattr(orig, "sqlstate", None)
+    message = str(orig).lower()
+    if sqlstate == "28P01" or "password authentication failed" in message:
+        return ConnectionStatus.WRONG_PASSWORD
+    if "no password supplied" in message:
+        return ConnectionStatus.PASSWORD_REQUIRED
+    if sqlstate == "3D000" or ("database" in message and "does not exist" in message):
+        return ConnectionStatus.NO_DATABASE
+    if any(s in message for s in ("could not translate host name", "name or service not known",
+                                  "nodename nor servname", "no address associated",
+                                  "temporary failure in name resolution",
+                                  "failed to resolve host")):
+        return ConnectionStatus.UNKNOWN_HOST
+    if any(s in message for s in ("connection refused", "timeout", "timed out",
+                                  "no route to host", "network is unreachable",
+                                  "server closed the connection", "connection reset")):
+        return ConnectionStatus.UNREACHABLE
+    if sqlstate in {"28000"}:
+        return ConnectionStatus.WRONG_PASSWORD
+    return ConnectionStatus.FAILED
+
+
+def _scrub(text: str, password: str | None) -> str:
+    return text.replace(password, "***") if password else text
+
+
+def check_connection(url: str, password: str | None = None) -> ConnectionCheck:
+    try:
+        store = Store.open(url or default_store_url(), password=password)
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        return ConnectionCheck(ConnectionStatus.BAD_URL, detail=_scrub(str(exc), password))
+    try:
+        status = schema_status(store.engine)
+    except DBAPIError as exc:
+        detail = _scrub(str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc), password)
+        return ConnectionCheck(classify_error(exc), detail=detail)
+    finally:
+        store.close()
+    if status.state is SchemaState.CURRENT:
+        return ConnectionCheck(ConnectionStatus.OK, status)
+    if status.state is SchemaState.AHEAD:
+        return ConnectionCheck(ConnectionStatus.TOO_NEW, status)
+    return ConnectionCheck(ConnectionStatus.NEEDS_UPGRADE, status)
+
+
+def open_store(url: str | None, password: str | None = None) -> Store:
+    return Store.open(url or default_store_url(), password=password)
+
+
+def bring_up_to_date(store: Store) -> SchemaStatus:
+    """Apply pending migrations; refuse (untouched) a store made by a newer Agent Desk."""
+    try:
+        return upgrade_schema(store.engine)
+    except SchemaTooNewError as exc:
+        raise ServiceError("error.store_too_new", revision=exc.current) from exc

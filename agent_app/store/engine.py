@@ -1,0 +1,81 @@
+"""One engine factory for every store: a local SQLite file or a shared PostgreSQL server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+
+from agent_app.paths import default_store_path
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def default_store_url() -> str:
+    return sqlite_url(default_store_path())
+
+
+def sqlite_url(path: Path) -> str:
+    return URL.create("sqlite+pysqlite", database=str(path)).render_as_string()
+
+
+def is_sqlite(url: str | URL) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def describe_store(url: str | URL) -> str:
+    """Where the store is, for the status bar and logs; never includes a password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"{parsed.username or ''}@{parsed.host or 'localhost'}{port}/{parsed.database or ''}"
+
+
+def create_store_engine(url: str | URL, password: str | None = None, **kwargs: object) -> Engine:
+    """Build the engine for ``url``; ``password`` comes from the keyring, never from the URL text.
+
+    SQLite gets WAL (readers never wait for the writer), foreign keys, a busy timeout, and
+    ``BEGIN IMMEDIATE`` so that a transaction takes the write lock up front instead of failing
+    half-way when it upgrades from reading to writing.
+    """
+    parsed = make_url(url)
+    if password is not None:
+        parsed = parsed.set(password=password)
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(parsed, **kwargs)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    connect_args = dict(kwargs.pop("connect_args", {}) or {})  # type: ignore[call-overload]
+    connect_args.setdefault("connect_timeout", 10)
+    connect_args.setdefault("application_name", "agent-desk")
+    return create_engine(
+        parsed, pool_pre_ping=True, connect_args=connect_args, **kwargs  # type: ignore[arg-type]
+    )
+
+
+def _sqlite_engine(url: URL, **kwargs: object) -> Engine:
+    if url.database and url.database != ":memory:":
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    connect_args = dict(kwargs.pop("connect_args", {}) or {})  # type: ignore[call-overload]
+    connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
+    connect_args["check_same_thread"] = False
+    engine = create_engine(url, connect_args=connect_args, **kwargs)  # type: ignore[arg-type]
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy, not the driver, decide when transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine

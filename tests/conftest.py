@@ -1,0 +1,144 @@
+"""Shared fixtures: an isolated home folder, a real keyring in it, and stores on both databases.
+
+Store tests take the ``store`` fixture and run twice: on a SQLite file and on PostgreSQL. Each
+PostgreSQL test gets a schema of its own (created, migrated, dropped), so tests never see each
+other's rows and the audit table's append-only trigger needs no exceptions for cleanup.
+
+PostgreSQL comes from ``AGENT_DESK_TEST_PG_URL`` (default: the local server, database ``test``).
+When it is unreachable the PostgreSQL half is skipped with the reason, except under ``CI=true``,
+where it fails: CI must never pass by skipping.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PG_URL = os.environ.get(
+    "AGENT_DESK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+_pg_problem: str | None | bool = False  # False: not probed yet
+
+
+def postgres_problem() -> str | None:
+    """None when the test server answers, else why not (probed once per run)."""
+    global _pg_problem
+    if _pg_problem is False:
+        import sqlalchemy
+
+        try:
+            engine = sqlalchemy.create_engine(PG_URL, connect_args={"connect_timeout": 3})
+            with engine.connect() as connection:
+                connection.execute(sqlalchemy.text("SELECT 1"))
+            engine.dispose()
+            _pg_problem = None
+        except Exception as exc:  # noqa: BLE001 - any failure means "not reachable"
+            _pg_problem = f"PostgreSQL at {PG_URL} unreachable: {str(exc).splitlines()[0]}"
+    return _pg_problem  # type: ignore[return-value]
+
+
+def require_postgres() -> None:
+    problem = postgres_problem()
+    if problem:
+        if IN_CI:
+            pytest.fail(f"{problem} (CI=true: PostgreSQL tests must run, not skip)")
+        pytest.skip(problem)
+
+
+@pytest.fixture(autouse=True)
+def agent_desk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Config, data and logs of every test go to its own temporary folder."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("AGENT_DESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def file_keyring(tmp_path: Path) -> Iterator[object]:
+    """A real keyring backend (keyrings.alt's file backend) in the test's temporary folder."""
+    from keyrings.alt.file import PlaintextKeyring
+
+    from agent_app.services import credentials
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")  # type: ignore[misc]
+    credentials.use_backend(backend)
+    yield backend
+    credentials.use_backend(None)
+
+
+@pytest.fixture
+def pg_schema_url() -> Iterator[str]:
+    """A PostgreSQL URL whose search_path is a fresh, empty schema (dropped afterwards)."""
+    require_postgres()
+    import sqlalchemy
+    from sqlalchemy.engine import make_url
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sqlalchemy.create_engine(PG_URL)
+    with admin.begin() as connection:
+        connection.execute(sqlalchemy.text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(sqlalchemy.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    from agent_app.store.engine import sqlite_url as make
+
+    return make(tmp_path / "store.sqlite3")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty store URL, once per database."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_url")
+    return request.getfixturevalue("pg_schema_url")
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[object]:
+    """A migrated, empty store on each database."""
+    from agent_app.store import Store, upgrade
+
+    opened = Store.open(store_url)
+    upgrade(opened.engine)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def admin(store: object) -> object:
+    """The first administrator of a fresh store (branch LJ-CENTER, SI)."""
+    from agent_app.models import Market
+    from agent_app.services.agents import NewBranch
+    from agent_app.services.setup import FirstAdmin, complete_first_run
+
+    return complete_first_run(
+        store,  # type: ignore[arg-type]
+        NewBranch("LJ-CENTER", "Ljubljana Center", Market.SI.value, "Europe/Ljubljana"),
+        FirstAdmin("admin", "Ana Horvat", "correct-horse-1"),
+        "TEST-PC",
+    )
+
+
+@pytest.fixture
+def demo_store(store: object) -> object:
+    from agent_app.services.demo import install_demo_data
+
+    install_demo_data(store)  # type: ignore[arg-type]
+    return store
