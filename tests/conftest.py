@@ -62,6 +62,22 @@ def agent_desk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real argon2id, with the cost turned down: tests create and check many passwords.
+
+    Production keeps argon2-cffi's defaults (RFC 9106, 64 MiB, 3 passes); the parameters are
+    stored in each hash, so verification works the same whatever the cost.
+    """
+    from argon2 import PasswordHasher
+
+    from agent_app.services import auth
+
+    hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    monkeypatch.setattr(auth, "_hasher", hasher)
+    monkeypatch.setattr(auth, "_DUMMY_HASH", hasher.hash("no-such-user"))
+
+
+@pytest.fixture(autouse=True)
 def file_keyring(tmp_path: Path) -> Iterator[object]:
     """A real keyring backend (keyrings.alt's file backend) in the test's temporary folder."""
     from keyrings.alt.file import PlaintextKeyring
@@ -142,3 +158,33 @@ def demo_store(store: object) -> object:
 
     install_demo_data(store)  # type: ignore[arg-type]
     return store
+
+
+@pytest.fixture(autouse=True)
+def no_worker_left_running() -> Iterator[None]:
+    """Fail a test that leaves a background operation running (napari's conftest does this).
+
+    Threads outliving their test touch stores and widgets that are already gone, and hide
+    ordering bugs; every operation must have finished, or been waited for, by the test's end.
+    """
+    yield
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    if not pool.waitForDone(5000):
+        pytest.fail(f"{pool.activeThreadCount()} background operation(s) still running")
+
+
+@pytest.fixture
+def qt_app(qapp: object) -> object:
+    """The QApplication with Agent Desk's fonts and style sheet, in English."""
+    from agent_app.ui.app import create_application
+    from agent_app.ui.i18n import install_language
+
+    app = create_application()
+    install_language("en")
+    return app

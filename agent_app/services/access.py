@@ -13,6 +13,9 @@ from enum import StrEnum
 from agent_app.models.enums import Market, Role
 from agent_app.services.errors import PermissionDeniedError
 
+__all__ = ["Actor", "Market", "Permission", "Role", "Section", "require", "require_market",
+           "sections_for"]
+
 
 class Permission(StrEnum):
     WORK_WITH_CUSTOMERS = "work_with_customers"

@@ -33,6 +33,10 @@ def _check_no_secrets(details: dict[str, Any], path: str = "") -> None:
             raise ValueError(f"audit details must not carry secrets: key {path}{key!r}")
         if isinstance(value, dict):
             _check_no_secrets(value, f"{path}{key}.")
+        elif isinstance(value, list | tuple):
+            for index, item in enumerate(value):
+                if isinstance(item, dict):
+                    _check_no_secrets(item, f"{path}{key}[{index}].")
 
 
 def record(

@@ -10,6 +10,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from agent_app.store.uow import ConcurrentUpdateError, StoreUnavailableError
+
+# The store's own two failures, re-exported so the UI can name them without importing the store.
+__all__ = [
+    "AuthenticationError",
+    "ConcurrentUpdateError",
+    "ConflictError",
+    "FieldError",
+    "FieldErrors",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "ServiceError",
+    "StoreUnavailableError",
+    "ValidationError",
+]
+
 
 class ServiceError(Exception):
     """Base of every error meant for an agent. ``code`` is a stable message key."""
@@ -34,12 +50,6 @@ class ConflictError(ServiceError):
     """Somebody else changed the record since it was read: reload and retry."""
 
     code = "error.changed_by_someone_else"
-
-
-class StoreOfflineError(ServiceError):
-    """The store could not be reached or dropped the connection; nothing was saved."""
-
-    code = "error.store_offline"
 
 
 class AuthenticationError(ServiceError):

@@ -34,7 +34,7 @@ class ParameterValue:
     key: str
     value: Any
     valid_from: date
-    source: str  # "default" (shipped) or "store" (recorded by an admin)
+    source: str  # "default" (shipped), "store" (recorded by an admin) or "scheduled" (future)
     note: str = ""
 
 
@@ -122,3 +122,24 @@ def record_version(store: Store, actor: Actor, key: str, value: Any, valid_from:
             details={"value": value, "valid_from": valid_from.isoformat()},
         )
         uow.commit()
+
+
+def scheduled_after(store: Store, day: date) -> list[ParameterValue]:
+    """Versions recorded to take effect after ``day``, by key and date (what is coming)."""
+    defaults = shipped_defaults()
+    with store.unit_of_work() as uow:
+        rows = uow.session.execute(
+            select(ParameterVersion)
+            .where(ParameterVersion.valid_from > day)
+            .order_by(ParameterVersion.key, ParameterVersion.valid_from)
+        ).scalars()
+        return [
+            ParameterValue(
+                key=row.key,
+                value=json.loads(row.value_json),
+                valid_from=row.valid_from,
+                source="scheduled",
+                note=defaults[row.key].note if row.key in defaults else "",
+            )
+            for row in rows
+        ]

@@ -60,14 +60,17 @@ def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 
 
-def _from_dict(cls: type, data: dict[str, Any]) -> Any:
+def _from_dict(cls: type, data: Any) -> Any:
+    if not isinstance(data, dict):
+        # Valid JSON of the wrong shape (a list, null, a string) is a damaged file too.
+        raise TypeError(f"{cls.__name__} settings must be a JSON object")
     known = {f.name: f for f in fields(cls)}
     values: dict[str, Any] = {}
     for name, value in data.items():
         if name not in known:
             continue  # written by a newer version: ignore rather than refuse to start
         nested = {"smtp": SmtpSettings, "sms": SmsGatewaySettings}.get(name)
-        values[name] = _from_dict(nested, value) if nested and isinstance(value, dict) else value
+        values[name] = _from_dict(nested, value) if nested else value
     return cls(**values)
 
 

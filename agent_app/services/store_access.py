@@ -10,12 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
-from agent_app.services.errors import ServiceError
-from agent_app.store import SchemaState, SchemaStatus, SchemaTooNewError, Store, default_store_url
+from agent_app.services.errors import FieldErrors, ServiceError
+from agent_app.store import (
+    SchemaState,
+    SchemaStatus,
+    SchemaTooNewError,
+    Store,
+    default_store_url,
+    is_sqlite,
+)
 from agent_app.store import upgrade as upgrade_schema
 from agent_app.store.migrate import schema_status
+
+__all__ = ["ConnectionCheck", "ConnectionStatus", "Store", "bring_up_to_date", "check_connection",
+           "is_local_url", "open_store"]
 
 
 class ConnectionStatus(StrEnum):
@@ -74,7 +85,8 @@ def _scrub(text: str, password: str | None) -> str:
 def check_connection(url: str, password: str | None = None) -> ConnectionCheck:
     try:
         store = Store.open(url or default_store_url(), password=password)
-    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+    except (ArgumentError, NoSuchModuleError, ValueError, ImportError) as exc:
+        # ImportError: a known dialect whose driver is not installed (mysql://, +asyncpg).
         return ConnectionCheck(ConnectionStatus.BAD_URL, detail=_scrub(str(exc), password))
     try:
         status = schema_status(store.engine)
@@ -90,6 +102,11 @@ def check_connection(url: str, password: str | None = None) -> ConnectionCheck:
     return ConnectionCheck(ConnectionStatus.NEEDS_UPGRADE, status)
 
 
+def is_local_url(url: str | None) -> bool:
+    """An empty URL means the default local file; any sqlite URL is local too."""
+    return not url or is_sqlite(url)
+
+
 def open_store(url: str | None, password: str | None = None) -> Store:
     return Store.open(url or default_store_url(), password=password)
 
@@ -100,3 +117,52 @@ def bring_up_to_date(store: Store) -> SchemaStatus:
         return upgrade_schema(store.engine)
     except SchemaTooNewError as exc:
         raise ServiceError("error.store_too_new", revision=exc.current) from exc
+
+
+DEFAULT_POSTGRES_PORT = 5432
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where a central PostgreSQL store is, as the settings dialog asks for it (no password)."""
+
+    host: str = ""
+    port: int = DEFAULT_POSTGRES_PORT
+    database: str = ""
+    user: str = ""
+
+
+def server_url(address: ServerAddress) -> str:
+    """The store URL for the settings file: ``postgresql+psycopg://user@host:port/db``.
+
+    Never carries a password (that goes to the keyring). Raises ValidationError with the fields
+    ``host``, ``port``, ``database`` and ``user``.
+    """
+    errors = FieldErrors()
+    host, database, user = address.host.strip(), address.database.strip(), address.user.strip()
+    if not host:
+        errors.add("host", "error.host_required")
+    if not 0 < int(address.port) < 65536:
+        errors.add("port", "error.port_range")
+    if not database:
+        errors.add("database", "error.required")
+    if not user:
+        errors.add("user", "error.required")
+    errors.raise_if_any()
+    url = URL.create("postgresql+psycopg", username=user, host=host, port=int(address.port),
+                     database=database)
+    return url.render_as_string(hide_password=False)
+
+
+def server_address(store_url: str) -> ServerAddress | None:
+    """The parts of a central store URL; None for a local (SQLite) or unreadable one."""
+    if not store_url:
+        return None
+    try:
+        url = make_url(store_url)
+    except ArgumentError:
+        return None
+    if url.get_backend_name() != "postgresql":
+        return None
+    return ServerAddress(url.host or "", url.port or DEFAULT_POSTGRES_PORT, url.database or "",
+                         url.username or "")

@@ -1,0 +1,173 @@
+"""Start-up: open the store, bring it up to date, first-run or sign-in, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+
+from agent_app import APP_NAME, __version__
+from agent_app.services import credentials
+from agent_app.services.demo import install_demo_data
+from agent_app.services.errors import ServiceError
+from agent_app.services.settings import AppSettings, load_settings, save_settings
+from agent_app.services.setup import needs_first_run
+from agent_app.services.store_access import (
+    ConnectionStatus,
+    Store,
+    bring_up_to_date,
+    check_connection,
+    is_local_url,
+    open_store,
+)
+from agent_app.ui.context import AppContext
+from agent_app.ui.i18n import install_language
+from agent_app.ui.messages import describe, text_for
+from agent_app.ui.style import apply_style
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    apply_style(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def _install_crash_handler() -> None:
+    """An unexpected error is logged with its traceback and shown as a readable dialog.
+
+    Saved work is safe: every user action commits in its own transaction, so nothing that was
+    saved depends on the process surviving.
+    """
+
+    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unhandled error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        if QApplication.instance() is not None:
+            QMessageBox.critical(None, tr("Agent Desk"), tr(
+                "Agent Desk met an unexpected error. Everything you saved is kept; the last "
+                "action may not have been saved. Details are in the log file."))
+
+    sys.excepthook = handle
+
+
+def _ask_store_password(url: str) -> str | None:
+    notice = "" if credentials.keyring_available() else tr(
+        "\n\nThis computer has no password keyring, so the password is not saved; "
+        "Agent Desk asks for it at every start.")
+    password, ok = QInputDialog.getText(
+        None, tr("Database password"),
+        tr("Password for the central database {url}:").format(url=url) + notice,
+        QLineEdit.EchoMode.Password)
+    return password if ok else None
+
+
+def open_configured_store(settings: AppSettings, url: str) -> Store | None:
+    """Open and upgrade the store; on a problem say what it is and offer retry or settings."""
+    while True:
+        password = None
+        if not is_local_url(url):
+            password = credentials.get_secret(credentials.store_secret_name(url))
+            if password is None:
+                password = _ask_store_password(url)
+                if password is None:
+                    return None
+        check = check_connection(url, password)
+        if check.status in {ConnectionStatus.OK, ConnectionStatus.NEEDS_UPGRADE}:
+            store = open_store(url, password)
+            try:
+                bring_up_to_date(store)
+            except ServiceError as exc:
+                QMessageBox.critical(None, tr("Agent Desk"), describe(exc))
+                store.close()
+                return None
+            return store
+        text = text_for(f"connection.{check.status.value}", {"detail": check.detail})
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Agent Desk"),
+                          tr("Agent Desk cannot open its database.") + "\n\n" + text)
+        retry = box.addButton(tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        local = box.addButton(tr("Use the local database"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is retry:
+            continue
+        if box.clickedButton() is local:
+            url = ""
+            continue
+        return None
+
+
+class SessionController(QObject):
+    """Sign-in, main window, sign-out, sign-in again: until the agent closes the app."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.window: QObject | None = None
+
+    def start(self, message: str = "") -> bool:
+        """Ask who is there and open the main window; False when the person gave up."""
+        from agent_app.ui.first_run_dialog import FirstRunDialog
+        from agent_app.ui.main_window import MainWindow
+        from agent_app.ui.sign_in_dialog import SignInDialog
+
+        self.context.actor = None
+        if needs_first_run(self.context.store):
+            dialog: QDialog = FirstRunDialog(self.context)
+        else:
+            dialog = SignInDialog(self.context)
+            if message:
+                dialog.error.setText(message)  # type: ignore[attr-defined]
+                dialog.error.show()  # type: ignore[attr-defined]
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            QCoreApplication.quit()
+            return False
+        self.context.actor = dialog.actor  # type: ignore[attr-defined]
+        try:
+            save_settings(self.context.settings)
+        except ServiceError:
+            log.warning("settings not saved after sign-in")
+        window = MainWindow(self.context)
+        # Back to sign-in once the window has closed, from the event loop, not from its signal.
+        window.signed_out.connect(lambda text: QTimer.singleShot(0, lambda: self.start(text)))
+        window.closed_by_user.connect(QCoreApplication.quit)
+        self.window = window
+        window.show()
+        return True
+
+
+def run_gui(store_url: str | None = None, demo: bool = False, language: str | None = None) -> int:
+    app = create_application()
+    _install_crash_handler()
+    settings = load_settings()
+    if language:
+        settings.language = language
+    install_language(settings.language)
+    url = "" if demo and not store_url else (store_url or settings.store_url)
+    store = open_configured_store(settings, url)
+    if store is None:
+        return 1
+    if demo and store.is_local:
+        install_demo_data(store)
+    controller = SessionController(AppContext(store=store, settings=settings))
+    app.setQuitOnLastWindowClosed(False)  # sign-out closes the window but not the app
+    if not controller.start():
+        store.close()
+        return 0
+    try:
+        return app.exec()
+    finally:
+        store.close()

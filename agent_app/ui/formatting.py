@@ -1,0 +1,45 @@
+"""Dates and moments as the agent reads them: in the branch's time zone, in the UI's locale."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from agent_app.timeutil import to_zone
+
+
+def format_moment(moment: datetime | None, zone: str) -> str:
+    """A stored (aware, UTC) moment as the branch's wall-clock time, short locale format."""
+    if moment is None:
+        return ""
+    local = to_zone(moment, zone)
+    shown = QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute, local.second),
+        QTimeZone(QTimeZone.Initialization.UTC),  # already converted: show as is, no DST games
+    )
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
+def format_day(day: date | None) -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def date_input_format() -> str:
+    """The locale's short date format for date inputs, always with a four-digit year."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+    return pattern

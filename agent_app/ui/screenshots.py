@@ -1,0 +1,114 @@
+"""Write a PNG of each main screen, rendered offscreen on a throw-away demo store.
+
+    agent-app screenshots --out docs/screenshots
+
+Used for the README and for reviewing screens in every language (``--language``). Runs in a
+temporary home folder, so the user's own store, settings and keyring are never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+WINDOW_SIZE = (1200, 760)
+
+
+def write_screenshots(out: str | Path, language: str = "en") -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    target = Path(out).resolve()
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="agent-desk-shots-") as home:
+        os.environ["AGENT_DESK_HOME"] = home
+        return _render_all(target, language, Path(home))
+
+
+def _render_all(target: Path, language: str, home: Path) -> int:
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    from agent_app.services import auth
+    from agent_app.services.access import Section
+    from agent_app.services.demo import DEMO_PASSWORD, install_demo_data
+    from agent_app.services.errors import AuthenticationError
+    from agent_app.services.settings import AppSettings
+    from agent_app.services.store_access import bring_up_to_date, open_store
+    from agent_app.ui.app import create_application
+    from agent_app.ui.context import AppContext
+    from agent_app.ui.first_run_dialog import FirstRunDialog
+    from agent_app.ui.i18n import install_language
+    from agent_app.ui.main_window import MainWindow
+    from agent_app.ui.sign_in_dialog import SignInDialog
+
+    create_application([])
+    install_language(language)
+
+    def settle() -> None:
+        for _ in range(3):
+            QThreadPool.globalInstance().waitForDone(10_000)
+            QCoreApplication.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        settle()
+        path = target / f"{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    settings = AppSettings(workstation="BRANCH-PC-07", language=language)
+    empty = open_store(f"sqlite:///{home / 'empty.sqlite3'}")
+    bring_up_to_date(empty)
+    first_run = FirstRunDialog(AppContext(empty, settings))
+    first_run.resize(560, first_run.sizeHint().height())
+    first_run.show()
+    save(first_run, "first-run")
+    first_run.close()
+
+    store = open_store(f"sqlite:///{home / 'demo.sqlite3'}")
+    bring_up_to_date(store)
+    install_demo_data(store)
+    context = AppContext(store, settings)
+
+    sign_in = SignInDialog(context)
+    sign_in.username.setText("agent-si")
+    sign_in.password.setText("••••••••")
+    sign_in.show()
+    save(sign_in, "sign-in")
+    for attempt in range(5):
+        try:
+            auth.sign_in(store, "agent-rs", f"wrong-{attempt}", settings.workstation)
+        except AuthenticationError as error:
+            last_error = error
+    from agent_app.ui.messages import describe
+
+    sign_in.username.setText("agent-rs")
+    sign_in.password.clear()
+    sign_in._show_error(describe(last_error))  # noqa: SLF001 - the dialog's own way to show it
+    save(sign_in, "sign-in-locked")
+    sign_in.close()
+
+    shots = [
+        ("sup-si", Section.CUSTOMERS, "main-window"),
+        ("sup-si", Section.AUDIT, "audit"),
+        ("admin", Section.AGENTS, "agents"),
+        ("admin", Section.SETTINGS, "settings"),
+    ]
+    for username, section, name in shots:
+        actor = auth.sign_in(store, username, DEMO_PASSWORD, settings.workstation)
+        window = MainWindow(AppContext(store, settings, actor), idle_minutes=60)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        window.show_section(section)
+        save(window, name)
+        if name == "main-window":
+            window.lock()
+            settle()
+            dialog = window._lock_dialog  # noqa: SLF001 - a picture of the lock screen
+            if dialog is not None:
+                save(dialog, "locked")
+        window._closing_for_sign_out = True  # noqa: SLF001 - no sign-out event for a picture
+        window.close()
+    settle()
+    store.close()
+    empty.close()
+    return 0
