@@ -7,6 +7,7 @@ work as the change, so the change and its audit event commit or roll back togeth
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,13 +24,14 @@ from agent_app.store import Store
 from agent_app.timeutil import utc_now
 
 # Keys that would put a secret into the trail. A programming error, refused loudly.
-_SECRET_MARKERS = ("password", "secret", "token", "code_plain", "pin")
+_SECRET_MARKERS = ("password", "secret", "token", "code_plain")
+_SECRET_WORDS = re.compile(r"(^|[_\-.])(pin|otp)($|[_\-.])")
 
 
 def _check_no_secrets(details: dict[str, Any], path: str = "") -> None:
     for key, value in details.items():
         lowered = str(key).lower()
-        if any(marker in lowered for marker in _SECRET_MARKERS):
+        if any(marker in lowered for marker in _SECRET_MARKERS) or _SECRET_WORDS.search(lowered):
             raise ValueError(f"audit details must not carry secrets: key {path}{key!r}")
         if isinstance(value, dict):
             _check_no_secrets(value, f"{path}{key}.")

@@ -83,15 +83,16 @@ def _check_password(
     now = utc_now()
     context = {"username": agent.username, "agent_id": agent.id, "branch_code": branch.code,
                "workstation": workstation}
-    if not agent.active:
-        audit.record(session, None, "auth.sign_in_refused", details={"reason": "inactive",
-                     "purpose": purpose}, **context)
-        raise AuthenticationError("auth.account_inactive")
     if agent.locked_until is not None and agent.locked_until > now:
         audit.record(session, None, "auth.sign_in_refused", details={"reason": "locked",
                      "purpose": purpose}, **context)
         raise AuthenticationError("auth.account_locked", until=agent.locked_until)
     if _verify(agent.password_hash, password):
+        # Only someone who knows the password learns that the account is deactivated.
+        if not agent.active:
+            audit.record(session, None, "auth.sign_in_refused", details={"reason": "inactive",
+                         "purpose": purpose}, **context)
+            raise AuthenticationError("auth.account_inactive")
         agent.failed_sign_ins = 0
         agent.locked_until = None
         if _hasher.check_needs_rehash(agent.password_hash):
