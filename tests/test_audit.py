@@ -226,3 +226,16 @@ def test_cancelling_during_an_export_leaves_no_file(store, admin, tmp_path):
 
     assert list(tmp_path.glob("half.csv*")) == []
     assert _actions(store, "audit.exported") == []
+
+
+def test_supervisors_see_their_markets_events_and_admins_see_all(demo_store):
+    from agent_app.services import auth
+    from agent_app.services.audit import AuditFilter, search
+    from agent_app.services.demo import DEMO_PASSWORD
+
+    sup_bg = auth.sign_in(demo_store, "sup-bg", DEMO_PASSWORD, "PC")
+    admin = auth.sign_in(demo_store, "admin", DEMO_PASSWORD, "PC")
+    seen_by_bg = {row.branch_code for row in search(demo_store, sup_bg, AuditFilter())}
+    seen_by_admin = {row.branch_code for row in search(demo_store, admin, AuditFilter())}
+    assert seen_by_bg == {"SOF-CENTER"}
+    assert {"SOF-CENTER", "LJ-CENTER", "BG-CENTAR"} <= seen_by_admin

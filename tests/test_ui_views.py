@@ -126,7 +126,7 @@ def controls(widget: QWidget) -> list[QWidget]:
 
 
 def test_audit_view_lists_events_and_filters_by_action(qtbot, demo_store):
-    view = shown(qtbot, AuditView(context_for(demo_store, "sup-si")))
+    view = shown(qtbot, AuditView(context_for(demo_store, "admin")))  # admins see every market
     assert view.objectName() == "auditView"
     qtbot.waitUntil(lambda: view.model.rowCount() > 0 and view.action_filter.count() > 1)
     settle(qtbot)
@@ -142,7 +142,7 @@ def test_audit_view_lists_events_and_filters_by_action(qtbot, demo_store):
     assert headers == ["Time", "Agent", "Branch", "Workstation", "Action", "Record", "Details"]
     newest = model.index(0, AuditTableModel.TIME).data()
     assert newest and newest[0].isdigit()
-    assert model.index(0, AuditTableModel.AGENT).data() == "sup-si"
+    assert model.index(0, AuditTableModel.AGENT).data() == "admin"
     assert model.index(0, AuditTableModel.ACTION).data() == "auth.signed_in"
     assert model.index(everything + 5, 0).data() is None  # out of range: nothing, no exception
 
@@ -166,7 +166,7 @@ def test_audit_view_lists_events_and_filters_by_action(qtbot, demo_store):
 
 
 def test_audit_view_filters_by_agent_and_refresh_sees_new_events(qtbot, sqlite_demo):
-    view = shown(qtbot, AuditView(context_for(sqlite_demo, "sup-si")))
+    view = shown(qtbot, AuditView(context_for(sqlite_demo, "sup-rs")))  # agent-rs's supervisor
     qtbot.waitUntil(lambda: view.agent_filter.count() > 1)
     view.agent_filter.setCurrentIndex(view.agent_filter.findData("agent-rs"))
     qtbot.waitUntil(lambda: view.model.rowCount() > 0
@@ -182,7 +182,7 @@ def test_audit_view_filters_by_agent_and_refresh_sees_new_events(qtbot, sqlite_d
 
 def test_audit_export_writes_the_filtered_events_to_csv(qtbot, sqlite_demo, tmp_path,
                                                         monkeypatch):
-    view = shown(qtbot, AuditView(context_for(sqlite_demo, "sup-si")))
+    view = shown(qtbot, AuditView(context_for(sqlite_demo, "admin")))
     qtbot.waitUntil(lambda: view.action_filter.count() > 1)
     view.action_filter.setCurrentIndex(view.action_filter.findData("auth.signed_in"))
     qtbot.waitUntil(lambda: view.model.rowCount() > 0

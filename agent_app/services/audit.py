@@ -14,10 +14,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, true
 from sqlalchemy.orm import Session
 
-from agent_app.models import AuditEvent
+from agent_app.models import AuditEvent, Branch, Role
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.progress import Cancelled, CancelToken
 from agent_app.store import Store
@@ -98,8 +98,16 @@ class AuditRow:
     details: dict[str, Any]
 
 
-def _query(flt: AuditFilter) -> Select[tuple[AuditEvent]]:
-    query = select(AuditEvent)
+def _visible_to(actor: Actor) -> Any:
+    """Supervisors see the events of their market's branches; admins (head office) see all."""
+    if actor.role is Role.ADMIN:
+        return true()
+    return AuditEvent.branch_code.in_(
+        select(Branch.code).where(Branch.market == actor.market.value).scalar_subquery())
+
+
+def _query(flt: AuditFilter, actor: Actor) -> Select[tuple[AuditEvent]]:
+    query = select(AuditEvent).where(_visible_to(actor))
     if flt.username:
         query = query.where(AuditEvent.username == flt.username)
     if flt.action:
@@ -128,7 +136,7 @@ def _row(event: AuditEvent) -> AuditRow:
 def search(store: Store, actor: Actor, flt: AuditFilter) -> list[AuditRow]:
     require(actor, Permission.VIEW_AUDIT)
     with store.unit_of_work() as uow:
-        events = uow.session.execute(_query(flt).limit(flt.limit)).scalars()
+        events = uow.session.execute(_query(flt, actor).limit(flt.limit)).scalars()
         return [_row(event) for event in events]
 
 
@@ -136,7 +144,8 @@ def known_actions(store: Store, actor: Actor) -> list[str]:
     require(actor, Permission.VIEW_AUDIT)
     with store.unit_of_work() as uow:
         return list(
-            uow.session.execute(select(AuditEvent.action).distinct().order_by(AuditEvent.action))
+            uow.session.execute(select(AuditEvent.action).where(_visible_to(actor)).distinct()
+                                .order_by(AuditEvent.action))
             .scalars()
             .all()
         )
@@ -147,7 +156,7 @@ def known_usernames(store: Store, actor: Actor) -> list[str]:
     with store.unit_of_work() as uow:
         names = uow.session.execute(
             select(AuditEvent.username)
-            .where(AuditEvent.username.is_not(None))
+            .where(AuditEvent.username.is_not(None), _visible_to(actor))
             .distinct()
             .order_by(AuditEvent.username)
         ).scalars()
@@ -179,7 +188,7 @@ def export_csv(
     partial = target.with_name(target.name + ".part")
     written = 0
     with store.unit_of_work() as uow:
-        query = _query(flt)
+        query = _query(flt, actor)
         total = uow.session.execute(
             select(func.count()).select_from(query.order_by(None).subquery())
         ).scalar_one()
