@@ -240,3 +240,18 @@ def test_change_password_sets_it_and_clears_must_change(store, agent_row):
     assert auth.sign_in(store, USERNAME, "a-good-new-one", WORKSTATION).agent_id == actor.agent_id
     [event] = _events(store, "auth.password_changed")
     assert event.agent_id == actor.agent_id
+
+
+def test_temporary_password_must_be_replaced_before_work(store, admin):
+    from agent_app.services import agents, auth
+    from agent_app.services.agents import NewAgent
+
+    created = agents.create_agent(store, admin, NewAgent("maja", "Maja Novak", "LJ-CENTER",
+                                                         "agent", "temporary-pass-1"))
+    first = auth.sign_in(store, "maja", "temporary-pass-1", "PC")
+    assert first.must_change_password
+    auth.change_password(store, first, "temporary-pass-1", "my-own-password-2")
+    assert not auth.sign_in(store, "maja", "my-own-password-2", "PC").must_change_password
+    listed = {row.username: row for row in agents.list_agents(store, admin)}
+    agents.reset_password(store, admin, created.id, listed["maja"].version, "temporary-pass-3")
+    assert auth.sign_in(store, "maja", "temporary-pass-3", "PC").must_change_password

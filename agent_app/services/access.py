@@ -20,6 +20,9 @@ __all__ = ["Actor", "Market", "Permission", "Role", "Section", "require", "requi
 class Permission(StrEnum):
     WORK_WITH_CUSTOMERS = "work_with_customers"
     VIEW_AUDIT = "view_audit"
+    MERGE_CUSTOMERS = "merge_customers"
+    EXPORT_PERSONAL_DATA = "export_personal_data"
+    IMPORT_CORE_DATA = "import_core_data"
     MANAGE_AGENTS = "manage_agents"
     MANAGE_BRANCHES = "manage_branches"
     MANAGE_PARAMETERS = "manage_parameters"
@@ -28,7 +31,13 @@ class Permission(StrEnum):
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.AGENT: frozenset({Permission.WORK_WITH_CUSTOMERS}),
-    Role.SUPERVISOR: frozenset({Permission.WORK_WITH_CUSTOMERS, Permission.VIEW_AUDIT}),
+    Role.SUPERVISOR: frozenset({
+        Permission.WORK_WITH_CUSTOMERS,
+        Permission.VIEW_AUDIT,
+        Permission.MERGE_CUSTOMERS,
+        Permission.EXPORT_PERSONAL_DATA,
+        Permission.IMPORT_CORE_DATA,
+    }),
     Role.ADMIN: frozenset(Permission),
 }
 
@@ -79,6 +88,7 @@ class Actor:
     time_zone: str
     workstation: str
     language: str | None = None
+    must_change_password: bool = False  # an administrator set a temporary password
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]

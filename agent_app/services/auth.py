@@ -63,6 +63,7 @@ def actor_for(agent: Agent, branch: Branch, workstation: str) -> Actor:
         time_zone=branch.time_zone,
         workstation=workstation,
         language=agent.language,
+        must_change_password=agent.must_change_password,
     )
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QM
 
 from agent_app import APP_NAME, __version__
 from agent_app.services import credentials
+from agent_app.services.auth import record_sign_out
 from agent_app.services.demo import install_demo_data
 from agent_app.services.errors import ServiceError
 from agent_app.services.settings import AppSettings, load_settings, save_settings
@@ -118,6 +119,15 @@ class SessionController(QObject):
         self.context = context
         self.window: QObject | None = None
 
+    def _choose_own_password(self) -> bool:
+        """After an administrator set a temporary password, the agent picks their own first."""
+        from agent_app.ui.settings_view import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.context)
+        dialog.set_intro(tr("Your administrator set a temporary password. Choose your own "
+                            "password to continue."))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def start(self, message: str = "") -> bool:
         """Ask who is there and open the main window; False when the person gave up."""
         from agent_app.ui.first_run_dialog import FirstRunDialog
@@ -136,6 +146,10 @@ class SessionController(QObject):
             QCoreApplication.quit()
             return False
         self.context.actor = dialog.actor  # type: ignore[attr-defined]
+        if self.context.actor is not None and self.context.actor.must_change_password:
+            if not self._choose_own_password():
+                record_sign_out(self.context.store, self.context.actor, "password_not_changed")
+                return self.start()
         try:
             save_settings(self.context.settings)
         except ServiceError:
