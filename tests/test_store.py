@@ -380,3 +380,32 @@ def test_second_of_two_concurrent_edits_raises_concurrent_update(store, admin):
     with store.unit_of_work() as uow:
         saved = uow.session.get_one(Agent, admin.agent_id)
         assert (saved.full_name, saved.version) == ("Ana Horvat Novak", 2)
+
+
+def test_upgrading_an_older_sqlite_store_keeps_a_backup_first(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+
+    from agent_app.store import Store
+    from agent_app.store.engine import sqlite_url
+    from agent_app.store.migrate import MIGRATIONS_DIR, head_revision, upgrade
+
+    store = Store.open(sqlite_url(tmp_path / "branch.sqlite3"))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with store.engine.begin() as connection:  # a store made by the first released schema
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001_foundation")
+    backups = tmp_path / "backups"
+    status = upgrade(store.engine, backup_dir=backups)
+    assert status.current == head_revision()
+    copies = list(backups.iterdir())
+    assert len(copies) == 1 and "before-" in copies[0].name
+    import sqlite3
+
+    with sqlite3.connect(copies[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0001_foundation",)
+    upgrade(store.engine, backup_dir=backups)  # current: no new copy
+    assert len(list(backups.glob("*.sqlite3"))) == 1
+    store.close()

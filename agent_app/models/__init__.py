@@ -7,6 +7,17 @@ from agent_app.models.audit import AuditEvent
 from agent_app.models.base import Base, UtcDateTime
 from agent_app.models.branch import Branch
 from agent_app.models.counter import Counter
+from agent_app.models.customer import (
+    Claim,
+    ClaimRole,
+    ContactChange,
+    Customer,
+    CustomerIdentifier,
+    CustomerSearchTerm,
+    DistinctPersonConfirmation,
+    Policy,
+    PolicyRole,
+)
 from agent_app.models.enums import Market, Role
 from agent_app.models.parameter import ParameterVersion
 
@@ -15,9 +26,18 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Branch",
+    "Claim",
+    "ClaimRole",
+    "ContactChange",
     "Counter",
+    "Customer",
+    "CustomerIdentifier",
+    "CustomerSearchTerm",
+    "DistinctPersonConfirmation",
     "Market",
     "ParameterVersion",
+    "Policy",
+    "PolicyRole",
     "Role",
     "UtcDateTime",
 ]

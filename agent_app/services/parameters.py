@@ -90,8 +90,12 @@ def record_version(store: Store, actor: Actor, key: str, value: Any, valid_from:
     default = shipped_defaults().get(key)
     if default is None:
         errors.add("key", "error.unknown_parameter", key=key)
-    elif isinstance(default.value, int) and (not isinstance(value, int) or value < 1):
+    elif isinstance(default.value, int) and (
+        not isinstance(value, int) or isinstance(value, bool) or value < 1
+    ):
         errors.add("value", "error.positive_whole_number")
+    elif isinstance(default.value, str) and (not isinstance(value, str) or not value.strip()):
+        errors.add("value", "error.required")
     if valid_from < local_today(actor.time_zone):
         errors.add("valid_from", "error.date_in_past")
     errors.raise_if_any()

@@ -13,6 +13,7 @@ from enum import StrEnum
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from agent_app.paths import data_dir
 from agent_app.services.errors import FieldErrors, ServiceError
 from agent_app.store import (
     SchemaState,
@@ -114,7 +115,7 @@ def open_store(url: str | None, password: str | None = None) -> Store:
 def bring_up_to_date(store: Store) -> SchemaStatus:
     """Apply pending migrations; refuse (untouched) a store made by a newer Agent Desk."""
     try:
-        return upgrade_schema(store.engine)
+        return upgrade_schema(store.engine, backup_dir=data_dir() / "backups")
     except SchemaTooNewError as exc:
         raise ServiceError("error.store_too_new", revision=exc.current) from exc
 

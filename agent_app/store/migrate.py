@@ -65,11 +65,33 @@ class SchemaTooNewError(Exception):
         self.current = current
 
 
-def upgrade(engine: Engine) -> SchemaStatus:
-    """Bring the schema to this app's head. A no-op when already there."""
+def backup_sqlite(engine: Engine, backup_dir: Path, label: str) -> Path:
+    """Copy a SQLite store with SQLite's online backup (consistent even with WAL)."""
+    import sqlite3
+    from datetime import UTC, datetime
+
+    source_path = Path(engine.url.database or "")
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backup_dir / f"{source_path.stem}-{label}-{stamp}{source_path.suffix}"
+    with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+    return target
+
+
+def upgrade(engine: Engine, backup_dir: Path | None = None) -> SchemaStatus:
+    """Bring the schema to this app's head. A no-op when already there.
+
+    With ``backup_dir``, a local SQLite store that has data in an older schema is copied there
+    first, so an upgrade that goes wrong (power cut, full disk) never costs the branch its data.
+    """
     status = schema_status(engine)
     if status.state is SchemaState.AHEAD:
         raise SchemaTooNewError(status.current)
+    if (backup_dir is not None and status.state is SchemaState.BEHIND
+            and engine.dialect.name == "sqlite" and engine.url.database not in (None, ":memory:")):
+        backup_sqlite(engine, backup_dir, f"before-{head_revision()}")
     if status.state is not SchemaState.CURRENT:
         config = _config()
         with engine.begin() as connection:

@@ -57,6 +57,21 @@ class FieldErrorLabels:
         self._captions[field] = caption
         return error
 
+    def attach(self, field: str, widget: QWidget, error: QLabel) -> None:
+        """Use an error label the form laid out itself (e.g. in a row of a repeatable list)."""
+        error.setProperty("role", "fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        self._labels[field] = error
+        self._inputs[field] = widget
+
+    def detach_prefix(self, prefix: str) -> None:
+        """Forget attached fields named ``prefix…`` (a list's rows are renumbered)."""
+        for field in [name for name in self._labels if name.startswith(prefix)]:
+            self._labels.pop(field)
+            self._inputs.pop(field)
+            self._captions.pop(field, None)
+
     def set_caption(self, field: str, label: str) -> None:
         """Re-set a row's caption (after a language change); mnemonic and buddy stay."""
         self._captions[field].setText(label)

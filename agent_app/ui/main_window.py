@@ -35,9 +35,11 @@ PING_INTERVAL_MS = 30_000
 def _page_factories() -> dict[Section, Callable[[AppContext], QWidget]]:
     from agent_app.ui.agents_view import AgentsView
     from agent_app.ui.audit_view import AuditView
+    from agent_app.ui.customers_view import CustomersView
     from agent_app.ui.settings_view import SettingsView
 
     return {
+        Section.CUSTOMERS: CustomersView,
         Section.AUDIT: AuditView,
         Section.AGENTS: AgentsView,
         Section.SETTINGS: SettingsView,

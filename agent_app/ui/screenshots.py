@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 WINDOW_SIZE = (1200, 760)
 
@@ -99,8 +101,12 @@ def _render_all(target: Path, language: str, home: Path) -> int:
         window.resize(*WINDOW_SIZE)
         window.show()
         window.show_section(section)
+        if name == "main-window":
+            page = window.page(Section.CUSTOMERS)
+            page.search_now("nov")  # type: ignore[union-attr] - the customers page
         save(window, name)
         if name == "main-window":
+            _customer_shots(window, store, actor, save, settle)
             window.lock()
             settle()
             dialog = window._lock_dialog  # noqa: SLF001 - a picture of the lock screen
@@ -112,3 +118,45 @@ def _render_all(target: Path, language: str, home: Path) -> int:
     store.close()
     empty.close()
     return 0
+
+
+def _customer_shots(window: Any, store: Any, actor: Any, save: Callable[[Any, str], None],
+                    settle: Callable[[], None]) -> None:
+    """The first search result opened (after a contact change, so the history shows one), and
+    the new-customer form refusing an EMŠO whose birth date differs from the one typed."""
+    from datetime import date
+
+    from stdnum.si import emso
+
+    from agent_app.services import customers
+    from agent_app.services.access import Section
+    from agent_app.services.national_ids import IdKind
+
+    page = window.page(Section.CUSTOMERS)
+    first = page.model.row_at(0)
+    if first is not None:
+        detail = customers.get_customer(store, actor, first.id)
+        customers.change_contact(store, actor, first.id, detail.version, "mobile",
+                                 "041 555 123", "Signed request at the desk, ID card checked")
+        page.open_customer(first.id)
+        save(window, "customer-detail")
+        page.back_to_results()
+    page.new_customer()
+    dialog = page.dialog
+    dialog.first_name.setText("Maja")
+    dialog.last_name.setText("Kovač")
+    dialog.birth_date.set_day(date(1985, 7, 3))
+    body = "300798550501"  # EMŠO of someone born on 30 July 1985
+    rows = {row.kind_code: row for row in dialog.identifier_rows}
+    rows[IdKind.SI_EMSO.value].value.setText(body + emso.calc_check_digit(body))
+    dialog.street.setText("Trubarjeva cesta 5")
+    dialog.postcode.setText("1000")
+    dialog.city.setText("Ljubljana")
+    dialog.email.setText("maja.kovac@example.com")
+    dialog.mobile.setText("040 123 987")
+    dialog.document_number.setText("ID0012345")
+    dialog.document_expiry.set_day(date(date.today().year + 5, 3, 31))
+    dialog.submit()
+    settle()
+    save(dialog, "customer-form")
+    dialog.reject()

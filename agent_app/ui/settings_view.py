@@ -59,6 +59,15 @@ PARAMETER_LABELS = {
     parameters.MIN_PASSWORD_LENGTH: QT_TRANSLATE_NOOP("Parameters", "Shortest allowed password"),
     parameters.IDLE_LOCK_MINUTES: QT_TRANSLATE_NOOP(
         "Parameters", "Idle minutes before the window locks"),
+    "codes.validity_minutes_sms": QT_TRANSLATE_NOOP(
+        "Parameters", "Minutes a portal code sent by SMS stays valid"),
+    "codes.validity_minutes_email": QT_TRANSLATE_NOOP(
+        "Parameters", "Minutes a portal code sent by e-mail stays valid"),
+    "codes.max_per_hour": QT_TRANSLATE_NOOP("Parameters", "Portal codes per customer per hour"),
+    "codes.max_per_day": QT_TRANSLATE_NOOP("Parameters", "Portal codes per customer per day"),
+    "codes.max_wrong_guesses": QT_TRANSLATE_NOOP(
+        "Parameters", "Wrong guesses before a portal code locks"),
+    "codes.portal_url": QT_TRANSLATE_NOOP("Parameters", "Client portal registration address"),
 }
 
 SOURCE_NAMES = {
@@ -639,7 +648,8 @@ class SettingsView(QWidget):
         self.parameter_key.blockSignals(True)
         self.parameter_key.clear()
         for row in in_force:
-            self.parameter_key.addItem(parameter_label(row.key), row.key)
+            if isinstance(row.value, int):  # the editor is a number box; text rules are listed
+                self.parameter_key.addItem(parameter_label(row.key), row.key)
         self.parameter_key.setCurrentIndex(max(self.parameter_key.findData(current), 0))
         self.parameter_key.blockSignals(False)
         if current is None:

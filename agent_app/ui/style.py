@@ -56,6 +56,12 @@ QTableView {{ background: #FFFFFF; border: 1px solid #E1E6EF; border-radius: 8px
 QHeaderView::section {{ background: #F1F4F9; border: none; border-bottom: 1px solid #E1E6EF;
     padding: 7px; font-weight: bold; color: #3A4556; }}
 QTabWidget::pane {{ border: 1px solid #E1E6EF; border-radius: 8px; background: #FFFFFF; }}
+QTabBar::tab {{ background: #EEF1F6; color: #3A4556; border: 1px solid #E1E6EF;
+    border-bottom: none; border-top-left-radius: 6px; border-top-right-radius: 6px;
+    padding: 7px 16px; margin-right: 3px; }}
+QTabBar::tab:selected {{ background: #FFFFFF; color: #101828; font-weight: bold; }}
+QTabBar::tab:hover:!selected {{ background: #E4E9F2; }}
+QTabBar::tab:focus {{ color: {ACCENT}; }}
 QGroupBox {{ background: #FFFFFF; border: 1px solid #E1E6EF; border-radius: 10px;
     margin-top: 14px; padding: 14px 12px 10px 12px; font-weight: bold; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; color: #3A4556; }}
@@ -78,9 +84,12 @@ QSpinBox::down-button {{ subcontrol-position: bottom right; }}
 QSpinBox::up-arrow {{ image: url("{_ICONS}/chevron_up.svg"); width: 10px; height: 10px; }}
 QSpinBox::down-arrow {{ image: url("{_ICONS}/chevron_down.svg"); width: 10px; height: 10px; }}
 QScrollArea#settingsScroll, QWidget#settingsContent {{ background: transparent; }}
+QScrollArea#customerFormScroll, QWidget#customerFormContent {{ background: transparent; }}
 QLineEdit:disabled, QComboBox:disabled, QDateEdit:disabled, QSpinBox:disabled {{
     background: #F1F3F7; color: #9AA3B2; border-color: #DDE2EA; }}
 QPushButton:disabled {{ color: #9AA3B2; background: #F6F7FA; border-color: #DDE2EA; }}
+QPushButton[role="compact"] {{ padding: 7px 10px; }}
+QPushButton[role="compact"]:focus {{ padding: 6px 9px; }}
 """
 
 
