@@ -20,6 +20,7 @@ from agent_app.models.customer import (
 )
 from agent_app.models.enums import Market, Role
 from agent_app.models.parameter import ParameterVersion
+from agent_app.models.portal_code import OutboxMessage, SecurityCode
 
 __all__ = [
     "Agent",
@@ -35,9 +36,11 @@ __all__ = [
     "CustomerSearchTerm",
     "DistinctPersonConfirmation",
     "Market",
+    "OutboxMessage",
     "ParameterVersion",
     "Policy",
     "PolicyRole",
     "Role",
+    "SecurityCode",
     "UtcDateTime",
 ]

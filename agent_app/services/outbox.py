@@ -1,0 +1,502 @@
+"""The outbox: e-mails and SMS written in the same transaction as what they announce, sent later.
+
+Why an outbox: issuing a security code and queueing its message commit together, so a code is
+never issued without its message nor a message sent for a code that was rolled back. A sender
+(:func:`send_pending`, the ``agent-app outbox send`` command) delivers what is queued.
+
+Secrecy. The message text carries the security code, so it is stored encrypted with AES-GCM
+(``cryptography``), the row's idempotency key bound in as associated data. The 256-bit key lives
+in the OS keyring under the name ``outbox-key`` (:mod:`agent_app.services.credentials`); it is
+generated (32 random bytes, base64) on first use. Without a usable keyring nothing can be queued:
+:func:`outbox_key` raises ``codes.no_keyring`` and no code is issued. The sender must run where
+the same key is in the keyring (with a shared PostgreSQL store: copy the key to the sending
+machine's keyring); a message it cannot decrypt fails with ``outbox.key_mismatch``. Once sent (or
+failed for good, or cancelled) the text and the real destination are erased (NULL); what stays
+is the metadata: channel, masked destination, times, attempts, status and the last error.
+
+Delivery happens at most once per claim and, in practice, once:
+
+- a sender *claims* a message (``queued`` -> ``sending``, ``claimed_at`` = now, ``attempts`` + 1)
+  with a conditional UPDATE in its own committed transaction, so two senders never both hold it;
+- after sending it marks it ``sent``; on a failure it puts it back to ``queued`` with
+  ``next_attempt_at`` = now + 30 s x 2^(attempts-1) (at most an hour), or ``failed`` after
+  :data:`MAX_ATTEMPTS` attempts or a permanent refusal (recipient refused, HTTP 4xx);
+- a message left in ``sending`` by a sender that crashed is claimed again once its lease
+  (:data:`LEASE_SECONDS`) is over, and sent again **with the same idempotency key**.
+
+That last case is the one window for a duplicate: the provider accepted the message, then the
+sender died before recording it. The SMS gateway receives the idempotency key in the request and
+is expected to drop a repeated key. SMTP has no idempotency at all: the e-mail's ``Message-ID``
+is derived from the key, which lets the receiving side de-duplicate and makes a duplicate
+detectable, but cannot prevent one. The claim and lease keep duplicates to that crash window.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+import re
+import secrets
+import smtplib
+import ssl
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import and_, or_, select, true, update
+from sqlalchemy.orm import Session
+
+from agent_app.models import OutboxMessage, SecurityCode
+from agent_app.services import audit, credentials
+from agent_app.services.errors import ServiceError
+from agent_app.services.settings import SmsGatewaySettings, SmtpSettings, load_settings
+from agent_app.store import Store
+from agent_app.timeutil import utc_now
+
+log = logging.getLogger(__name__)
+
+KEY_NAME = "outbox-key"
+LEASE_SECONDS = 300
+MAX_ATTEMPTS = 8
+FIRST_RETRY_SECONDS = 30
+MAX_RETRY_SECONDS = 3600
+SEND_TIMEOUT_SECONDS = 30
+MESSAGE_ID_DOMAIN = "agent-desk.outbox"
+
+# A code shown as XXXX-XXXX; never let one into an error text that is stored or logged.
+_CODE_LIKE = re.compile(r"\b[0-9A-Za-z]{4}-?[0-9A-Za-z]{4}\b")
+
+
+class NoKeyringError(ServiceError):
+    """No usable OS keyring: the outbox key cannot be kept safely, so nothing is queued."""
+
+    code = "codes.no_keyring"
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    retry_scheduled: int = 0
+    failed: int = 0
+    cancelled: int = 0
+    errors: list[str] = field(default_factory=list)  # "message 12: SMTPConnectError ..."
+
+
+class _Transient(Exception):  # noqa: N818 - a kind of failure, read as "raise _Transient(...)"
+    """Worth trying again later (server down, timeout, 5xx, 429)."""
+
+
+class _Permanent(Exception):  # noqa: N818
+    """Trying again will not help (recipient refused, 4xx, undecryptable text)."""
+
+
+# --- the key and the sealed text --------------------------------------------------------------
+
+
+def outbox_key(*, create: bool = True) -> bytes:
+    """The AES-256 key from the keyring, generated on first use.
+
+    Raises :class:`NoKeyringError` (``codes.no_keyring``) when no usable keyring exists or the
+    stored value is not a 32-byte base64 key: a code is then refused rather than stored with a
+    key kept somewhere unsafe.
+    """
+    if not credentials.keyring_available():
+        raise NoKeyringError()
+    stored = credentials.get_secret(KEY_NAME)
+    if stored is None:
+        if not create:
+            raise NoKeyringError()
+        stored = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+        if not credentials.set_secret(KEY_NAME, stored):
+            raise NoKeyringError()
+        stored = credentials.get_secret(KEY_NAME) or stored  # another process may have won
+    try:
+        key = base64.b64decode(stored, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise NoKeyringError() from exc
+    if len(key) != 32:
+        raise NoKeyringError()
+    return key
+
+
+def _seal(key: bytes, idempotency_key: str, content: dict[str, str]) -> tuple[bytes, bytes]:
+    nonce = secrets.token_bytes(12)
+    plain = json.dumps(content, ensure_ascii=False).encode("utf-8")
+    return AESGCM(key).encrypt(nonce, plain, idempotency_key.encode("ascii")), nonce
+
+
+def _open(key: bytes, message: _Claimed) -> dict[str, str]:
+    plain = AESGCM(key).decrypt(message.nonce, message.ciphertext,
+                                message.idempotency_key.encode("ascii"))
+    return json.loads(plain.decode("utf-8"))
+
+
+def enqueue(
+    session: Session,
+    *,
+    channel: str,
+    destination: str,
+    destination_masked: str,
+    subject: str,
+    text: str,
+    language: str,
+    now: datetime,
+    security_code_id: int | None = None,
+    key: bytes | None = None,
+) -> OutboxMessage:
+    """Queue a message in the caller's transaction (the text sealed, never stored in clear)."""
+    if channel not in {"email", "sms"}:
+        raise ValueError(f"unknown outbox channel {channel!r}")  # a programming error
+    key = key if key is not None else outbox_key()
+    idempotency_key = secrets.token_hex(16)
+    ciphertext, nonce = _seal(key, idempotency_key, {"subject": subject, "text": text})
+    message = OutboxMessage(
+        idempotency_key=idempotency_key,
+        channel=channel,
+        destination=destination,
+        destination_masked=destination_masked,
+        language=language,
+        body_ciphertext=ciphertext,
+        nonce=nonce,
+        status="queued",
+        attempts=0,
+        next_attempt_at=now,
+        security_code_id=security_code_id,
+        created_at=now,
+    )
+    session.add(message)
+    session.flush()
+    return message
+
+
+def cancel_for_codes(session: Session, code_ids: list[int], now: datetime) -> None:
+    """Cancel the still-queued messages of codes that were revoked (their text is erased)."""
+    if not code_ids:
+        return
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.security_code_id.in_(code_ids), OutboxMessage.status == "queued")
+        .values(status="cancelled", body_ciphertext=None, nonce=None, destination=None,
+                claimed_at=None, last_error="outbox.code_revoked")
+    )
+
+
+# --- the sender ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Claimed:
+    id: int
+    idempotency_key: str
+    channel: str
+    destination: str
+    destination_masked: str
+    ciphertext: bytes
+    nonce: bytes
+    attempts: int
+    claimed_at: datetime
+    security_code_id: int | None
+    created_at: datetime
+
+
+def _due(now: datetime) -> Any:
+    return or_(
+        and_(OutboxMessage.status == "queued", OutboxMessage.next_attempt_at <= now),
+        and_(OutboxMessage.status == "sending",
+             OutboxMessage.claimed_at <= now - timedelta(seconds=LEASE_SECONDS)),
+    )
+
+
+def _claim_next(store: Store, now: datetime, skip: set[int]) -> _Claimed | str | None:
+    """Claim one due message. None: nothing is due; "lost": another sender claimed it first;
+    "cancelled": its code can no longer be used, so it was cancelled instead of sent."""
+    with store.unit_of_work() as uow:
+        session = uow.session
+        candidate = session.execute(
+            select(OutboxMessage.id)
+            .where(_due(now), OutboxMessage.id.not_in(skip) if skip else true())
+            .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
+            .limit(1)
+            .with_for_update(skip_locked=True)
+        ).scalar_one_or_none()
+        if candidate is None:
+            return None
+        skip.add(candidate)
+        claimed = session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == candidate, _due(now))
+            .values(status="sending", claimed_at=now, attempts=OutboxMessage.attempts + 1)
+            .returning(OutboxMessage.id)
+        ).scalar_one_or_none()
+        if claimed is None:
+            return "lost"
+        row = session.get(OutboxMessage, candidate, populate_existing=True)
+        assert row is not None
+        if row.security_code_id is not None:
+            code = session.get(SecurityCode, row.security_code_id)
+            if code is not None and (code.status != "issued" or code.expires_at <= now):
+                # Nobody can use this code any more: do not send it.
+                _erase(row, "cancelled", "outbox.code_no_longer_valid")
+                audit.record(session, None, "outbox.cancelled", entity="outbox_message",
+                             entity_id=row.id, workstation=_WORKSTATION,
+                             details={"reason": "code_no_longer_valid", "channel": row.channel})
+                uow.commit()
+                return "cancelled"
+        if row.body_ciphertext is None or row.nonce is None or row.destination is None:
+            _erase(row, "failed", "outbox.body_missing")
+            uow.commit()
+            return "lost"
+        result = _Claimed(
+            id=row.id, idempotency_key=row.idempotency_key, channel=row.channel,
+            destination=row.destination, destination_masked=row.destination_masked,
+            ciphertext=row.body_ciphertext, nonce=row.nonce, attempts=row.attempts,
+            claimed_at=now, security_code_id=row.security_code_id, created_at=row.created_at,
+        )
+        uow.commit()
+        return result
+
+
+def _erase(row: OutboxMessage, status: str, error: str | None) -> None:
+    row.status = status
+    row.body_ciphertext = None
+    row.nonce = None
+    row.destination = None
+    row.claimed_at = None
+    row.last_error = error
+
+
+_WORKSTATION = "outbox sender"
+
+
+def _mark_sent(store: Store, message: _Claimed, now: datetime) -> None:
+    with store.unit_of_work() as uow:
+        row = uow.session.get(OutboxMessage, message.id)
+        if row is None:
+            return
+        _erase(row, "sent", None)
+        row.sent_at = now
+        audit.record(uow.session, None, "outbox.sent", entity="outbox_message",
+                     entity_id=message.id, workstation=_WORKSTATION,
+                     details={"channel": message.channel,
+                              "destination": message.destination_masked,
+                              "attempts": message.attempts,
+                              "security_code_id": message.security_code_id})
+        uow.commit()
+
+
+def _mark_failure(store: Store, message: _Claimed, now: datetime, error: str,
+                  permanent: bool) -> str:
+    """Record a failed attempt; returns 'failed' or 'retry'."""
+    give_up = permanent or message.attempts >= MAX_ATTEMPTS
+    with store.unit_of_work() as uow:
+        row = uow.session.get(OutboxMessage, message.id)
+        if row is None:
+            return "failed"
+        if give_up:
+            _erase(row, "failed", error)
+        else:
+            delay = min(MAX_RETRY_SECONDS, FIRST_RETRY_SECONDS * 2 ** (message.attempts - 1))
+            row.status = "queued"
+            row.claimed_at = None
+            row.last_error = error
+            row.next_attempt_at = now + timedelta(seconds=delay)
+        audit.record(uow.session, None, "outbox.failed" if give_up else "outbox.retry_scheduled",
+                     entity="outbox_message", entity_id=message.id, workstation=_WORKSTATION,
+                     details={"channel": message.channel,
+                              "destination": message.destination_masked,
+                              "attempts": message.attempts, "error": error,
+                              "security_code_id": message.security_code_id})
+        uow.commit()
+    return "failed" if give_up else "retry"
+
+
+def _safe_error(exc: BaseException) -> str:
+    text = f"{type(exc).__name__}: {exc}".replace("\n", " ")
+    return _CODE_LIKE.sub("[redacted]", text)[:480]
+
+
+def message_id(idempotency_key: str) -> str:
+    return f"<{idempotency_key}@{MESSAGE_ID_DOMAIN}>"
+
+
+def _send_email(smtp: SmtpSettings, message: _Claimed, content: dict[str, str]) -> None:
+    if not smtp.host or not smtp.sender:
+        raise _Transient("outbox.smtp_not_configured")
+    email = EmailMessage()
+    email["From"] = smtp.sender
+    email["To"] = message.destination
+    email["Subject"] = content["subject"]
+    email["Message-ID"] = message_id(message.idempotency_key)
+    email["Date"] = format_datetime(message.created_at)
+    email["X-Idempotency-Key"] = message.idempotency_key
+    email.set_content(content["text"])
+    password = None
+    if smtp.username:
+        password = credentials.get_secret(credentials.smtp_secret_name(smtp.host, smtp.username))
+        if password is None:
+            raise _Transient("outbox.smtp_password_missing")
+    try:
+        client: smtplib.SMTP
+        if smtp.security == "tls":
+            client = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=SEND_TIMEOUT_SECONDS,
+                                      context=ssl.create_default_context())
+        else:
+            client = smtplib.SMTP(smtp.host, smtp.port, timeout=SEND_TIMEOUT_SECONDS)
+        with client:
+            if smtp.security == "starttls":
+                client.starttls(context=ssl.create_default_context())
+            if smtp.username and password is not None:
+                client.login(smtp.username, password)
+            client.send_message(email)
+    except smtplib.SMTPRecipientsRefused as exc:
+        raise _Permanent(_safe_error(exc)) from exc
+    except smtplib.SMTPResponseException as exc:
+        if 500 <= exc.smtp_code < 600:
+            raise _Permanent(_safe_error(exc)) from exc
+        raise _Transient(_safe_error(exc)) from exc
+    except (OSError, smtplib.SMTPException) as exc:
+        raise _Transient(_safe_error(exc)) from exc
+
+
+def _send_sms(sms: SmsGatewaySettings, message: _Claimed, content: dict[str, str]) -> None:
+    """POST the SMS to the gateway as JSON, with ``Authorization: Bearer <token>``::
+
+        {"to": "+381641234545", "text": "...", "sender": "<sender_id>",
+         "idempotency_key": "<32 hex digits, the same on every retry>"}
+
+    The token comes from the keyring (``credentials.sms_secret_name(url, username)``). A 2xx
+    answer means accepted; 429 and 5xx are retried; any other 4xx is a permanent failure.
+    """
+    if not sms.url:
+        raise _Transient("outbox.sms_not_configured")
+    token = credentials.get_secret(credentials.sms_secret_name(sms.url, sms.username))
+    if token is None:
+        raise _Transient("outbox.sms_token_missing")
+    payload = json.dumps({"to": message.destination, "text": content["text"],
+                          "sender": sms.sender_id,
+                          "idempotency_key": message.idempotency_key}).encode("utf-8")
+    request = urllib.request.Request(
+        sms.url, data=payload, method="POST",
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}",
+                 "Idempotency-Key": message.idempotency_key})
+    try:
+        with urllib.request.urlopen(request, timeout=SEND_TIMEOUT_SECONDS) as response:
+            response.read()
+    except urllib.error.HTTPError as exc:
+        error = f"HTTP {exc.code}"
+        if exc.code == 429 or exc.code >= 500:
+            raise _Transient(error) from exc
+        raise _Permanent(error) from exc
+    except (OSError, urllib.error.URLError) as exc:
+        raise _Transient(_safe_error(exc)) from exc
+
+
+def send_pending(
+    store: Store,
+    *,
+    smtp: SmtpSettings | None = None,
+    sms: SmsGatewaySettings | None = None,
+    now: datetime | None = None,
+    limit: int = 200,
+) -> SendReport:
+    """One pass over the due messages: claim, send, record. Returns what happened.
+
+    ``smtp`` and ``sms`` default to this workstation's settings; ``now`` (aware) is for tests
+    that move the clock (back-off and lease expiry).
+    """
+    if smtp is None or sms is None:
+        settings = load_settings()
+        smtp = smtp or settings.smtp
+        sms = sms or settings.sms
+    report = SendReport()
+    tried: set[int] = set()
+    key: bytes | None = None
+    while len(tried) < limit:
+        moment = now or utc_now()
+        claimed = _claim_next(store, moment, tried)
+        if claimed is None:
+            break
+        if claimed == "cancelled":
+            report.cancelled += 1
+            continue
+        if not isinstance(claimed, _Claimed):
+            continue
+        try:
+            if key is None:
+                key = outbox_key(create=False)
+            content = _open(key, claimed)
+        except (NoKeyringError, InvalidTag, ValueError):
+            _mark_failure(store, claimed, moment, "outbox.key_mismatch", permanent=True)
+            report.failed += 1
+            report.errors.append(f"message {claimed.id}: outbox.key_mismatch")
+            log.warning("outbox message %s: cannot decrypt (key_mismatch)", claimed.id)
+            continue
+        try:
+            if claimed.channel == "email":
+                _send_email(smtp, claimed, content)
+            else:
+                _send_sms(sms, claimed, content)
+        except (_Transient, _Permanent) as exc:
+            error = str(exc)
+            outcome = _mark_failure(store, claimed, moment, error,
+                                    permanent=isinstance(exc, _Permanent))
+            if outcome == "failed":
+                report.failed += 1
+            else:
+                report.retry_scheduled += 1
+            report.errors.append(f"message {claimed.id}: {error}")
+            log.warning("outbox message %s (%s) attempt %s failed: %s", claimed.id,
+                        claimed.channel, claimed.attempts, error)
+            continue
+        finally:
+            content = {}
+        _mark_sent(store, claimed, now or utc_now())
+        report.sent += 1
+        log.info("outbox message %s (%s) sent on attempt %s", claimed.id, claimed.channel,
+                 claimed.attempts)
+    return report
+
+
+# --- the status rows --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    channel: str
+    destination_masked: str
+    status: str
+    attempts: int
+    created_at: datetime
+    sent_at: datetime | None
+    next_attempt_at: datetime
+    last_error: str | None
+    security_code_id: int | None
+
+
+def messages_for_codes(session: Session, code_ids: list[int]) -> dict[int, OutboxRow]:
+    """The latest message of each code, by code id (for the code history)."""
+    if not code_ids:
+        return {}
+    rows = session.execute(
+        select(OutboxMessage)
+        .where(OutboxMessage.security_code_id.in_(code_ids))
+        .order_by(OutboxMessage.id)
+    ).scalars()
+    result: dict[int, OutboxRow] = {}
+    for row in rows:
+        assert row.security_code_id is not None
+        result[row.security_code_id] = OutboxRow(
+            id=row.id, channel=row.channel, destination_masked=row.destination_masked,
+            status=row.status, attempts=row.attempts, created_at=row.created_at,
+            sent_at=row.sent_at, next_attempt_at=row.next_attempt_at, last_error=row.last_error,
+            security_code_id=row.security_code_id)
+    return result

@@ -1,0 +1,601 @@
+"""RS client-portal security codes: who may get one, issuing, redeeming, and the history.
+
+The rules (domain brief section 4, the RS client-portal manual, NIST SP 800-63B, OWASP ASVS 5.0
+section 6):
+
+- Who: an adult RS customer who holds a life, motor hull (kasko) or household policy as
+  policyholder, is insured on a health policy (active policies), or is a claimant or beneficiary
+  of a claim of any kind. Minors are refused (``codes.minor``: a parent or guardian registers
+  instead). Refusals are message keys, never English.
+- The code: 8 characters of Crockford base32 (no I, L, O, U) from :mod:`secrets`, i.e. 40 bits,
+  shown ``XXXX-XXXX``. Stored only as an argon2id hash; it never reaches the store in clear
+  (the outbox seals the message text, see :mod:`agent_app.services.outbox`), a log line, an
+  audit event or an exception. The only way out is the e-mail or SMS to the contact of record.
+- Validity by channel, limits per customer (per hour, per rolling 24 hours) and wrong guesses
+  before the code locks are parameters (``codes.*``), read for the day of issue.
+- Issuing revokes the customer's earlier unused codes (and cancels their unsent messages).
+- Redeeming (the portal shares the store) consumes the code with a conditional UPDATE
+  (``... WHERE status = 'issued'``), so of two servers redeeming the same code at the same time
+  exactly one succeeds; wrong guesses are counted by ``wrong_guesses = wrong_guesses + 1`` in
+  the database, never read-modify-write.
+
+Tests swap :data:`_hasher` for a cheap one (as for passwords in :mod:`agent_app.services.auth`).
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import phonenumbers
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import bindparam, case, func, select, update
+from sqlalchemy.orm import Session
+
+from agent_app.models import (
+    Claim,
+    ClaimRole,
+    Customer,
+    CustomerIdentifier,
+    Market,
+    Policy,
+    PolicyRole,
+    SecurityCode,
+)
+from agent_app.services import audit, outbox, parameters
+from agent_app.services.access import Actor, Permission, require, require_market
+from agent_app.services.errors import NotFoundError, ServiceError
+from agent_app.store import Store
+from agent_app.timeutil import utc_now
+
+log = logging.getLogger(__name__)
+
+_hasher = PasswordHasher()
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+CODE_LENGTH = 8  # 8 x 5 bits = 40 bits
+ADULT_AGE = 18
+RS_ZONE = "Europe/Belgrade"
+CHANNELS = ("email", "sms")
+
+VALIDITY_SMS = "codes.validity_minutes_sms"
+VALIDITY_EMAIL = "codes.validity_minutes_email"
+MAX_PER_HOUR = "codes.max_per_hour"
+MAX_PER_DAY = "codes.max_per_day"
+MAX_WRONG_GUESSES = "codes.max_wrong_guesses"
+PORTAL_URL = "codes.portal_url"
+
+QUALIFYING_POLICY_ROLES = (
+    ("policyholder", ("life", "motor_hull", "household")),
+    ("insured", ("health",)),
+)
+QUALIFYING_CLAIM_ROLES = ("claimant", "beneficiary")
+
+# Reasons (message keys) why a customer may not get a code.
+NOT_RS_CUSTOMER = "codes.not_rs_customer"
+CUSTOMER_MERGED = "codes.customer_merged"
+NO_QUALIFYING_ROLE = "codes.no_qualifying_role"
+MINOR = "codes.minor"
+NO_CONTACT = "codes.no_contact_of_record"
+
+
+class CodeRefusedError(ServiceError):
+    """No code issued; ``code`` says why (``params['reasons']`` lists every eligibility reason)."""
+
+    code = "codes.not_eligible"
+
+
+class RedeemResult(StrEnum):
+    VALID = "valid"  # accepted, and now used
+    WRONG = "wrong"
+    EXPIRED = "expired"
+    USED = "used"
+    REVOKED = "revoked"
+    LOCKED = "locked"
+    UNKNOWN_CUSTOMER = "unknown_customer"
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    eligible: bool
+    reasons: list[str]
+    email_masked: str | None
+    mobile_masked: str | None
+
+
+@dataclass(frozen=True)
+class IssuedCode:
+    id: int
+    channel: str
+    destination_masked: str
+    expires_at: datetime
+    status: str  # "queued": the message waits for the sender
+
+
+@dataclass(frozen=True)
+class CodeHistoryRow:
+    id: int
+    channel: str
+    destination_masked: str
+    issued_at: datetime
+    expires_at: datetime
+    status: str  # queued, sent, failed, used, expired, revoked, locked
+    failure_reason: str | None
+
+
+# --- masking and the code itself --------------------------------------------------------------
+
+
+def mask_email(email: str) -> str:
+    """``mila.petrovic@gmail.com`` -> ``m***c@gmail.com``: enough to recognise, not to use."""
+    local, _, domain = email.partition("@")
+    if not domain:
+        return "***"
+    if len(local) <= 1:
+        return f"{local}***@{domain}"
+    return f"{local[0]}***{local[-1]}@{domain}"
+
+
+def mask_phone(e164: str) -> str:
+    """``+381641234545`` -> ``+381 6* *** **45``: country code, first and last two digits."""
+    try:
+        number = phonenumbers.parse(e164, None)
+        country = str(number.country_code)
+        national = phonenumbers.national_significant_number(number)
+    except phonenumbers.NumberParseException:
+        digits = "".join(ch for ch in e164 if ch.isdigit())
+        country, national = "", digits
+    if len(national) < 4:
+        return f"+{country} ***"
+    masked = national[0] + "*" * (len(national) - 3) + national[-2:]
+    groups = [masked[:2], masked[2:5], masked[5:]]
+    prefix = f"+{country} " if country else ""
+    return prefix + " ".join(group for group in groups if group)
+
+
+def _generate_code() -> str:
+    """Eight Crockford base32 characters from the OS's cryptographic generator."""
+    return "".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def format_code(code: str) -> str:
+    return f"{code[:4]}-{code[4:]}"
+
+
+def normalize_code(text: str) -> str | None:
+    """What the person typed, as the 8 stored characters (Crockford's reading of I/L/O)."""
+    cleaned = "".join(ch for ch in text.upper() if ch not in " -")
+    cleaned = cleaned.replace("I", "1").replace("L", "1").replace("O", "0")
+    if len(cleaned) != CODE_LENGTH or any(ch not in ALPHABET for ch in cleaned):
+        return None
+    return cleaned
+
+
+def _verify(code_hash: str, code: str) -> bool:
+    try:
+        return _hasher.verify(code_hash, code)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+# --- eligibility --------------------------------------------------------------------------------
+
+
+def _age_on(birth: date, day: date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def _has_qualifying_role(session: Session, customer_id: int) -> bool:
+    for role, lines in QUALIFYING_POLICY_ROLES:
+        found = session.execute(
+            select(PolicyRole.id)
+            .join(Policy, Policy.id == PolicyRole.policy_id)
+            .where(PolicyRole.customer_id == customer_id, PolicyRole.role == role,
+                   Policy.product_line.in_(lines), Policy.status == "active")
+            .limit(1)
+        ).first()
+        if found is not None:
+            return True
+    return session.execute(
+        select(ClaimRole.id)
+        .join(Claim, Claim.id == ClaimRole.claim_id)
+        .where(ClaimRole.customer_id == customer_id, ClaimRole.role.in_(QUALIFYING_CLAIM_ROLES))
+        .limit(1)
+    ).first() is not None
+
+
+def _reasons(session: Session, customer: Customer, today: date) -> list[str]:
+    reasons: list[str] = []
+    if customer.market != Market.RS.value:
+        reasons.append(NOT_RS_CUSTOMER)
+    if customer.status != "active":
+        reasons.append(CUSTOMER_MERGED)
+    if not _has_qualifying_role(session, customer.id):
+        reasons.append(NO_QUALIFYING_ROLE)
+    if _age_on(customer.birth_date, today) < ADULT_AGE:
+        reasons.append(MINOR)
+    if not customer.email and not customer.mobile:
+        reasons.append(NO_CONTACT)
+    return reasons
+
+
+def _customer(session: Session, customer_id: int, *, lock: bool = False) -> Customer:
+    query = select(Customer).where(Customer.id == customer_id)
+    if lock:
+        query = query.with_for_update()
+    customer = session.execute(query).scalar_one_or_none()
+    if customer is None:
+        raise NotFoundError(entity="customer", id=customer_id)
+    return customer
+
+
+def _check_actor(actor: Actor) -> None:
+    require(actor, Permission.WORK_WITH_CUSTOMERS)
+    require_market(actor, Market.RS)
+
+
+def eligibility(store: Store, actor: Actor, customer_id: int, *,
+                today: date | None = None) -> Eligibility:
+    """May this customer get a code, and where would it go (masked)."""
+    _check_actor(actor)
+    with store.unit_of_work() as uow:
+        customer = _customer(uow.session, customer_id)
+        reasons = _reasons(uow.session, customer, today or _today())
+        return Eligibility(
+            eligible=not reasons,
+            reasons=reasons,
+            email_masked=mask_email(customer.email) if customer.email else None,
+            mobile_masked=mask_phone(customer.mobile) if customer.mobile else None,
+        )
+
+
+def _today(now: datetime | None = None) -> date:
+    return (now or utc_now()).astimezone(ZoneInfo(RS_ZONE)).date()
+
+
+# --- issuing ------------------------------------------------------------------------------------
+
+
+_TEXTS = {
+    "sr_Latn": {
+        "subject": "Sigurnosni kod za portal za klijente",
+        "email": ("Poštovani,\n\n"
+                  "Vaš sigurnosni kod za registraciju na portalu za klijente je: {code}\n\n"
+                  "Kod važi do {expiry} i može se upotrebiti samo jednom.\n"
+                  "Registracija: {url}\n\n"
+                  "Ako niste tražili kod, zanemarite ovu poruku i nikome ne dajte kod.\n"),
+        "sms": "Sigurnosni kod za portal za klijente: {code}. Važi do {expiry}. {url}",
+        "at": "u",
+    },
+    "sr_Cyrl": {
+        "subject": "Сигурносни код за портал за клијенте",
+        "email": ("Поштовани,\n\n"
+                  "Ваш сигурносни код за регистрацију на порталу за клијенте је: {code}\n\n"
+                  "Код важи до {expiry} и може се употребити само једном.\n"
+                  "Регистрација: {url}\n\n"
+                  "Ако нисте тражили код, занемарите ову поруку и никоме не дајте код.\n"),
+        "sms": "Сигурносни код за портал за клијенте: {code}. Важи до {expiry}. {url}",
+        "at": "у",
+    },
+}
+
+
+def _message(language: str, channel: str, code: str, expires_at: datetime,
+             url: str) -> tuple[str, str, str]:
+    """(language, subject, text): the code, its expiry and the portal address; nothing else."""
+    language = language if language in _TEXTS else "sr_Latn"
+    texts = _TEXTS[language]
+    local = expires_at.astimezone(ZoneInfo(RS_ZONE))
+    expiry = f"{local:%d.%m.%Y.} {texts['at']} {local:%H:%M}"
+    text = texts[channel].format(code=format_code(code), expiry=expiry, url=url)
+    return language, texts["subject"], text
+
+
+def issue_code(store: Store, actor: Actor, customer_id: int, channel: str, *,
+               now: datetime | None = None) -> IssuedCode:
+    """Issue a new code and queue its message, in one transaction.
+
+    Refusals (:class:`CodeRefusedError` unless noted): ``codes.unknown_channel``,
+    ``codes.not_eligible`` (``params['reasons']``), ``codes.no_email_of_record``,
+    ``codes.no_mobile_of_record``, ``codes.too_many_per_hour``, ``codes.too_many_per_day``;
+    ``codes.no_keyring`` (:class:`outbox.NoKeyringError`) when there is no usable OS keyring to
+    hold the key that seals the message text: then no code is issued at all.
+    """
+    _check_actor(actor)
+    if channel not in CHANNELS:
+        raise CodeRefusedError("codes.unknown_channel", channel=channel)
+    key = outbox.outbox_key()  # before anything: no keyring, no code
+    now = now or utc_now()
+    today = _today(now)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        # The customer's row lock serialises issuing for one customer (limits, revocation).
+        customer = _customer(session, customer_id, lock=True)
+        reasons = _reasons(session, customer, today)
+        if reasons:
+            _refusal_audit(session, actor, customer.id, channel, "not_eligible", reasons)
+            uow.commit()
+            raise CodeRefusedError("codes.not_eligible", reasons=reasons)
+        destination = customer.email if channel == "email" else customer.mobile
+        if not destination:
+            raise CodeRefusedError(f"codes.no_{'email' if channel == 'email' else 'mobile'}"
+                                   "_of_record")
+        masked = mask_email(destination) if channel == "email" else mask_phone(destination)
+        per_hour = int(parameters.value_on(session, MAX_PER_HOUR, today))
+        per_day = int(parameters.value_on(session, MAX_PER_DAY, today))
+        issued_hour, issued_day = session.execute(
+            select(
+                func.count().filter(SecurityCode.issued_at > now - timedelta(hours=1)),
+                func.count(),
+            ).where(SecurityCode.customer_id == customer.id,
+                    SecurityCode.issued_at > now - timedelta(days=1))
+        ).one()
+        if issued_hour >= per_hour:
+            _refusal_audit(session, actor, customer.id, channel, "too_many_per_hour")
+            uow.commit()
+            raise CodeRefusedError("codes.too_many_per_hour", maximum=per_hour)
+        if issued_day >= per_day:
+            _refusal_audit(session, actor, customer.id, channel, "too_many_per_day")
+            uow.commit()
+            raise CodeRefusedError("codes.too_many_per_day", maximum=per_day)
+
+        earlier = list(session.execute(
+            update(SecurityCode)
+            .where(SecurityCode.customer_id == customer.id, SecurityCode.status == "issued")
+            .values(status="revoked")
+            .returning(SecurityCode.id)
+        ).scalars())
+        outbox.cancel_for_codes(session, earlier, now)
+
+        minutes = int(parameters.value_on(
+            session, VALIDITY_EMAIL if channel == "email" else VALIDITY_SMS, today))
+        expires_at = now + timedelta(minutes=minutes)
+        plain = _generate_code()
+        row = SecurityCode(
+            customer_id=customer.id, channel=channel, destination_masked=masked,
+            code_hash=_hasher.hash(plain), issued_at=now, expires_at=expires_at,
+            status="issued", wrong_guesses=0, issued_by=actor.agent_id,
+        )
+        session.add(row)
+        session.flush()
+        language, subject, text = _message(
+            customer.preferred_language, channel, plain, expires_at,
+            str(parameters.value_on(session, PORTAL_URL, today)))
+        del plain
+        message = outbox.enqueue(
+            session, channel=channel, destination=destination, destination_masked=masked,
+            subject=subject, text=text, language=language, now=now,
+            security_code_id=row.id, key=key)
+        del text
+        audit.record(session, actor, "portal_code.issued", entity="customer",
+                     entity_id=customer.id,
+                     details={"security_code_id": row.id, "channel": channel,
+                              "destination": masked, "expires_at": expires_at.isoformat(),
+                              "outbox_message_id": message.id, "revoked_earlier": earlier})
+        uow.commit()
+        log.info("security code %s issued for customer %s (%s)", row.id, customer.id, channel)
+        return IssuedCode(id=row.id, channel=channel, destination_masked=masked,
+                          expires_at=expires_at, status="queued")
+
+
+def _refusal_audit(session: Session, actor: Actor, customer_id: int, channel: str,
+                   reason: str, reasons: list[str] | None = None) -> None:
+    details: dict[str, object] = {"channel": channel, "reason": reason}
+    if reasons:
+        details["reasons"] = reasons
+    audit.record(session, actor, "portal_code.refused", entity="customer",
+                 entity_id=customer_id, details=details)
+
+
+# --- redeeming ----------------------------------------------------------------------------------
+
+
+def _latest_code_id() -> Any:
+    return (select(SecurityCode.id)
+            .where(SecurityCode.customer_id == Customer.id)
+            .order_by(SecurityCode.issued_at.desc(), SecurityCode.id.desc())
+            .limit(1)
+            .correlate(Customer)
+            .scalar_subquery())
+
+
+def _lookup_statement(kind: str) -> Any:
+    """Customers named by the identifier (at most two: two means ambiguous), each with their
+    latest code; built once per kind with a bound parameter, so that a portal under a flood of
+    guesses pays for one cached query per attempt."""
+    query = (select(Customer.id, SecurityCode.id, SecurityCode.status, SecurityCode.expires_at,
+                    SecurityCode.code_hash)
+             .outerjoin(SecurityCode, SecurityCode.id == _latest_code_id())
+             .where(Customer.market == Market.RS.value, Customer.status == "active"))
+    value = bindparam("value")
+    if kind == "id":
+        query = query.where(Customer.id == value)
+    elif kind == "jmbg":
+        query = query.where(Customer.id.in_(
+            select(CustomerIdentifier.customer_id)
+            .where(CustomerIdentifier.kind == "rs_jmbg", CustomerIdentifier.value == value)))
+    elif kind == "email":
+        query = query.where(Customer.email == value)
+    else:
+        query = query.where(Customer.mobile == value)
+    return query.limit(2)
+
+
+_LOOKUPS = {kind: _lookup_statement(kind) for kind in ("id", "jmbg", "email", "mobile")}
+
+
+def _lookup(session: Session, identifier: str | int) -> list[Any]:
+    """Active RS customers the portal's identifier names (a customer id, JMBG, e-mail or
+    mobile), each with their latest code's id, status, expiry and hash (None when no code)."""
+    if isinstance(identifier, int):
+        kind, value = "id", identifier
+    else:
+        text = identifier.strip()
+        if text.isdigit() and len(text) == 13:
+            kind, value = "jmbg", text
+        elif "@" in text:
+            kind, value = "email", text.lower()
+        else:
+            try:
+                number = phonenumbers.parse(text, "RS")
+            except phonenumbers.NumberParseException:
+                return []
+            kind = "mobile"
+            value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return list(session.connection().execute(_LOOKUPS[kind], {"value": value}).all())
+
+
+def _redeem_audit(session: Session, action: str, code_id: int | None, customer_id: int | None,
+                  result: RedeemResult, **extra: object) -> None:
+    audit.record(session, None, action, entity="security_code", entity_id=code_id,
+                 workstation="portal",
+                 details={"customer_id": customer_id, "result": result.value, **extra})
+
+
+@dataclass(frozen=True)
+class _Latest:
+    id: int
+    status: str
+    expires_at: datetime
+    code_hash: str
+
+
+def redeem(store: Store, identifier: str | int, code: str, *,
+           now: datetime | None = None) -> RedeemResult:
+    """Check a code the person typed on the portal and, when right, use it up.
+
+    ``identifier`` is a JMBG, the e-mail or mobile of record, or a customer id (int). An e-mail
+    or mobile shared by several customers names none of them (``unknown_customer``): the portal
+    then asks for the JMBG. Only the customer's latest code can be redeemed; a match against an
+    earlier, revoked one says ``revoked``. Attempts against a locked or expired code change
+    nothing and are not audited one by one (a flood would only fill the trail).
+    """
+    now = now or utc_now()
+    typed = normalize_code(code)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        found = _lookup(session, identifier)
+        if len(found) != 1:
+            return RedeemResult.UNKNOWN_CUSTOMER
+        customer_id, code_id, code_status, expires_at, code_hash = found[0]
+        if code_id is None:
+            return RedeemResult.WRONG
+        latest = _Latest(code_id, code_status, expires_at, code_hash)
+        if latest.status == "locked":
+            return RedeemResult.LOCKED
+        if latest.status == "revoked":
+            return RedeemResult.REVOKED
+        if latest.status == "issued" and latest.expires_at <= now:
+            return RedeemResult.EXPIRED
+        if latest.status == "used":
+            if typed is not None and _verify(latest.code_hash, typed):
+                _redeem_audit(session, "portal_code.reuse_refused", latest.id, customer_id,
+                              RedeemResult.USED)
+                uow.commit()
+                return RedeemResult.USED
+            return RedeemResult.WRONG
+        # A live code.
+        if typed is not None and _verify(latest.code_hash, typed):
+            taken = session.execute(
+                update(SecurityCode)
+                .where(SecurityCode.id == latest.id, SecurityCode.status == "issued",
+                       SecurityCode.expires_at > now)
+                .values(status="used", used_at=now)
+                .returning(SecurityCode.id)
+            ).scalar_one_or_none()
+            if taken is not None:
+                _redeem_audit(session, "portal_code.redeemed", latest.id, customer_id,
+                              RedeemResult.VALID)
+                uow.commit()
+                log.info("security code %s redeemed", latest.id)
+                return RedeemResult.VALID
+            # Somebody else changed it between our read and our update: say what it is now.
+            session.expire_all()
+            status = session.execute(
+                select(SecurityCode.status).where(SecurityCode.id == latest.id)).scalar_one()
+            return {"used": RedeemResult.USED, "locked": RedeemResult.LOCKED,
+                    "revoked": RedeemResult.REVOKED}.get(status, RedeemResult.EXPIRED)
+        if typed is not None and _matches_revoked(session, customer_id, typed, now):
+            _redeem_audit(session, "portal_code.revoked_refused", latest.id, customer_id,
+                          RedeemResult.REVOKED)
+            uow.commit()
+            return RedeemResult.REVOKED
+        limit = int(parameters.value_on(session, MAX_WRONG_GUESSES, _today(now)))
+        counted = session.execute(
+            update(SecurityCode)
+            .where(SecurityCode.id == latest.id, SecurityCode.status == "issued")
+            .values(wrong_guesses=SecurityCode.wrong_guesses + 1,
+                    status=case((SecurityCode.wrong_guesses + 1 >= limit, "locked"),
+                                else_=SecurityCode.status))
+            .returning(SecurityCode.wrong_guesses, SecurityCode.status)
+        ).one_or_none()
+        if counted is None:
+            session.expire_all()
+            status = session.execute(
+                select(SecurityCode.status).where(SecurityCode.id == latest.id)).scalar_one()
+            return RedeemResult.LOCKED if status == "locked" else RedeemResult.WRONG
+        guesses, status = counted
+        result = RedeemResult.LOCKED if status == "locked" else RedeemResult.WRONG
+        _redeem_audit(session, "portal_code.locked" if status == "locked"
+                      else "portal_code.wrong_guess", latest.id, customer_id, result,
+                      wrong_guesses=guesses)
+        uow.commit()
+        return result
+
+
+def _matches_revoked(session: Session, customer_id: int, typed: str, now: datetime) -> bool:
+    """A code replaced by a newer one within the last day (at most the daily limit of them)."""
+    hashes = session.execute(
+        select(SecurityCode.code_hash)
+        .where(SecurityCode.customer_id == customer_id, SecurityCode.status == "revoked",
+               SecurityCode.issued_at > now - timedelta(days=1))
+        .order_by(SecurityCode.issued_at.desc())
+        .limit(10)
+    ).scalars()
+    return any(_verify(code_hash, typed) for code_hash in hashes)
+
+
+# --- the history --------------------------------------------------------------------------------
+
+
+def code_history(store: Store, actor: Actor, customer_id: int, *,
+                 now: datetime | None = None) -> list[CodeHistoryRow]:
+    """The customer's codes, newest first, with where each stands; never the code."""
+    _check_actor(actor)
+    now = now or utc_now()
+    with store.unit_of_work() as uow:
+        _customer(uow.session, customer_id)
+        codes = list(uow.session.execute(
+            select(SecurityCode)
+            .where(SecurityCode.customer_id == customer_id)
+            .order_by(SecurityCode.issued_at.desc(), SecurityCode.id.desc())
+        ).scalars())
+        messages = outbox.messages_for_codes(uow.session, [code.id for code in codes])
+        return [_history_row(code, messages.get(code.id), now) for code in codes]
+
+
+def _history_row(code: SecurityCode, message: outbox.OutboxRow | None,
+                 now: datetime) -> CodeHistoryRow:
+    failure = message.last_error if message is not None else None
+    if code.status in {"used", "revoked", "locked"}:
+        status = code.status
+    elif code.expires_at <= now:
+        status = "expired"
+    elif message is None or message.status in {"queued", "sending"}:
+        status = "queued"
+    elif message.status == "cancelled":
+        status = "revoked"
+    else:
+        status = message.status  # sent or failed
+    if status == "sent":
+        failure = None
+    return CodeHistoryRow(
+        id=code.id, channel=code.channel, destination_masked=code.destination_masked,
+        issued_at=code.issued_at, expires_at=code.expires_at, status=status,
+        failure_reason=failure)
