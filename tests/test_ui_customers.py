@@ -1011,3 +1011,27 @@ def test_customer_screens_retranslate_on_language_change(qtbot, sqlite_desk):
     qtbot.waitUntil(lambda: view._title.text() == "Customers")
     QCoreApplication.sendEvent(form, QEvent(QEvent.Type.LanguageChange))
     assert form.windowTitle() == "New customer"
+
+
+def test_supervisor_imports_the_sample_extract_from_the_customers_view(qtbot, sqlite_desk,
+                                                                       monkeypatch):
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parent.parent / "resources" / "samples"
+    agent_view = shown(qtbot, CustomersView(context_for(sqlite_desk, "agent-si")))
+    assert not agent_view.import_button.isVisibleTo(agent_view)  # agents do not import
+
+    view = shown(qtbot, CustomersView(context_for(sqlite_desk, "sup-si")))
+    assert view.import_button.isVisibleTo(view)
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    dialog = view.import_dialog
+    monkeypatch.setattr(dialog, "choose_file", lambda: str(samples / "customers.csv"))
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.summary_label.isVisible(), timeout=20_000)
+    settle(qtbot)
+    assert dialog.progress_bar.value() == dialog.progress_bar.maximum()
+    dialog.close()
+    qtbot.keyClicks(view.search, "kovac")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
+    settle(qtbot)

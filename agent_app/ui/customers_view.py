@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_app.services.access import Permission
 from agent_app.services.customers import CustomerDetail
 from agent_app.ui.context import AppContext
 from agent_app.ui.customer_detail_view import CustomerDetailView
@@ -52,9 +53,14 @@ class CustomersView(QWidget):
         self.new_button = QPushButton(objectName="customersNew")
         self.new_button.setProperty("role", "primary")
         self.new_button.clicked.connect(self.new_customer)
+        # Loading the core system's extracts: supervisors and administrators.
+        self.import_button = QPushButton(objectName="customersImport")
+        self.import_button.clicked.connect(self.import_extract)
+        self.import_button.setVisible(self._actor.can(Permission.IMPORT_CORE_DATA))
         bar = QHBoxLayout()
         bar.setSpacing(8)
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.import_button)
         bar.addWidget(self.new_button)
 
         self.model = CustomerSearchModel(context.store, self._actor, self, self)
@@ -105,7 +111,8 @@ class CustomersView(QWidget):
         self.search.textChanged.connect(self.model.schedule)
         self.search.textChanged.connect(self._typing)
         QWidget.setTabOrder(self.search, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.table)
+        QWidget.setTabOrder(self.new_button, self.import_button)
+        QWidget.setTabOrder(self.import_button, self.table)
         self.retranslate()
         self.search.setFocus()
 
@@ -122,6 +129,10 @@ class CustomersView(QWidget):
         self.new_button.setText(self.tr("&New customer…"))
         self.new_button.setToolTip(self.tr("Identify and record a new customer (Ctrl+N)"))
         self.new_button.setAccessibleName(self.tr("New customer"))
+        self.import_button.setText(self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr(
+            "Load customers, policies or claims from the core system's CSV extracts"))
+        self.import_button.setAccessibleName(self.tr("Import core-system extract"))
         self.table.setAccessibleName(self.tr("Customers found"))
         self.model.retranslate()
         self._show_status()
@@ -236,6 +247,17 @@ class CustomersView(QWidget):
 
     def _record_changed(self, _detail: CustomerDetail | None) -> None:
         self._stale_results = True
+
+    def import_extract(self) -> None:
+        """Open the import dialog; when it closes, search again so new rows show."""
+        from agent_app.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._context, self)
+        dialog.setModal(True)
+        dialog.finished.connect(lambda _result: self.model.schedule(self.search.text()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.import_dialog = dialog
+        dialog.open()
 
     def new_customer(self) -> None:
         if self.dialog is not None:
