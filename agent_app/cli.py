@@ -402,7 +402,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "screenshots":
         from agent_app.ui.screenshots import write_screenshots
 
-        return write_screenshots(args.out)
+        return write_screenshots(args.out, language=args.language or "en")
     from agent_app.ui.app import run_gui
 
     return run_gui(store_url=args.store, demo=args.demo, language=args.language)
