@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelection, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from agent_app.ui.context import AppContext
 from agent_app.ui.first_run_dialog import MARKET_ZONES, market_names
 from agent_app.ui.formatting import format_moment
 from agent_app.ui.forms import FormDialog, field_error
+from agent_app.ui.i18n import Retranslating
 from agent_app.ui.messages import show_error
 from agent_app.ui.operations import run_operation
 from agent_app.ui.sections import role_name
@@ -253,7 +254,7 @@ class NewBranchDialog(FormDialog):
 # --- the page ---------------------------------------------------------------------------------
 
 
-class AgentsView(QWidget):
+class AgentsView(Retranslating, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -353,10 +354,6 @@ class AgentsView(QWidget):
         self.model.retranslate()
         self._show_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from agent_app.services.audit import AuditFilter, AuditRow
 from agent_app.timeutil import local_days_range, local_today
 from agent_app.ui.context import AppContext
 from agent_app.ui.formatting import date_input_format, format_moment, from_qdate, to_qdate
+from agent_app.ui.i18n import Retranslating
 from agent_app.ui.messages import describe
 from agent_app.ui.operations import run_operation
 from agent_app.ui.style import repolish
@@ -87,7 +88,7 @@ class AuditTableModel(RowTableModel):
         return None
 
 
-class AuditView(QWidget):
+class AuditView(Retranslating, QWidget):
     """Filters apply as they change; Refresh also reloads the lists of agents and actions."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -240,10 +241,6 @@ class AuditView(QWidget):
         self.model.retranslate()
         self._show_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -56,7 +56,7 @@ from agent_app.ui.customer_texts import (
     say,
 )
 from agent_app.ui.formatting import format_moment
-from agent_app.ui.i18n import LANGUAGE_NAMES
+from agent_app.ui.i18n import LANGUAGE_NAMES, Retranslating
 from agent_app.ui.messages import describe
 from agent_app.ui.operations import run_operation
 from agent_app.ui.style import repolish
@@ -207,7 +207,7 @@ class _Facts(QGroupBox):
         self.values[field].setText(text or "—")
 
 
-class CustomerDetailView(QWidget):
+class CustomerDetailView(Retranslating, QWidget):
     """Shows one record; ``back_requested`` when the agent goes back to the search,
     ``open_customer(id)`` to show another record (the one a merged record points to),
     ``changed(detail)`` after this page saved or merged the record, or found it changed by
@@ -427,10 +427,6 @@ class CustomerDetailView(QWidget):
             model.retranslate()
         self._show(self.detail)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- loading --------------------------------------------------------------------------
 

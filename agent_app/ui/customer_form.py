@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -65,7 +65,7 @@ from agent_app.ui.customer_texts import (
 from agent_app.ui.date_input import DateInput, example_text
 from agent_app.ui.formatting import format_moment
 from agent_app.ui.forms import FormDialog
-from agent_app.ui.i18n import LANGUAGE_NAMES
+from agent_app.ui.i18n import LANGUAGE_NAMES, Retranslating
 from agent_app.ui.tables import make_table
 
 METHOD_DOCUMENT = {"in_person_id_card": "id_card", "in_person_passport": "passport"}
@@ -174,7 +174,7 @@ class IdentifierRow(QWidget):
 # --- likely duplicates ------------------------------------------------------------------------
 
 
-class DuplicatesDialog(QDialog):
+class DuplicatesDialog(Retranslating, QDialog):
     """The likely matches: open one of them, or confirm the new person is someone else."""
 
     OPEN, DIFFERENT = 1, 2
@@ -233,10 +233,6 @@ class DuplicatesDialog(QDialog):
         self.table.setAccessibleName(self.tr("Likely matches"))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -676,10 +672,6 @@ class CustomerFormDialog(FormDialog):
             widget.retranslate()
         super().retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -30,12 +30,13 @@ from agent_app.ui.context import AppContext
 from agent_app.ui.customer_search import CustomerRowsModel, CustomerSearchModel
 from agent_app.ui.customer_texts import country_name, format_full_day, format_identifiers
 from agent_app.ui.formatting import format_moment
+from agent_app.ui.i18n import Retranslating
 from agent_app.ui.messages import describe
 from agent_app.ui.operations import run_operation
 from agent_app.ui.tables import make_table
 
 
-class MergeCustomersDialog(QDialog):
+class MergeCustomersDialog(Retranslating, QDialog):
     """``result_value`` is the kept record after the merge; ``failed(error)`` when a record
     changed or vanished meanwhile (the opener shows it and reloads)."""
 
@@ -197,10 +198,6 @@ class MergeCustomersDialog(QDialog):
         self.model.retranslate()
         self._show_search_state()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the search box goes to the results (Enter compares: the default button)."""

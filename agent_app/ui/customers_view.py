@@ -26,11 +26,12 @@ from agent_app.ui.context import AppContext
 from agent_app.ui.customer_detail_view import CustomerDetailView
 from agent_app.ui.customer_form import CustomerFormDialog
 from agent_app.ui.customer_search import CustomerRowsModel, CustomerSearchModel
+from agent_app.ui.i18n import Retranslating
 from agent_app.ui.messages import describe
 from agent_app.ui.tables import make_table
 
 
-class CustomersView(QWidget):
+class CustomersView(Retranslating, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -137,10 +138,6 @@ class CustomersView(QWidget):
         self.model.retranslate()
         self._show_status()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_status(self) -> None:
         model = self.model

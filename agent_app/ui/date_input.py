@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
 from agent_app.ui.formatting import date_input_format
+from agent_app.ui.i18n import Retranslating
 from agent_app.ui.style import icon
 
 _NUMBERS = re.compile(r"\d+")
@@ -77,7 +78,7 @@ class _CalendarPopup(QCalendarWidget):
         super().keyPressEvent(event)
 
 
-class DateInput(QLineEdit):
+class DateInput(Retranslating, QLineEdit):
     """Empty, or a day; :meth:`day` raises ValueError for text that is not one."""
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
@@ -102,10 +103,6 @@ class DateInput(QLineEdit):
             return
         self.set_day(day)  # shown again in the new locale's order
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- value ----------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from agent_app.services.errors import FieldErrors, ValidationError
 from agent_app.services.setup import FirstAdmin, complete_first_run
 from agent_app.ui.context import AppContext
 from agent_app.ui.forms import FieldErrorLabels
+from agent_app.ui.i18n import Retranslating
 from agent_app.ui.messages import describe, field_text
 from agent_app.ui.operations import run_operation
 
@@ -38,7 +39,7 @@ def market_names() -> dict[Market, str]:
     }
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslating, QDialog):
     def __init__(self, context: AppContext, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._context = context
@@ -132,10 +133,6 @@ class FirstRunDialog(QDialog):
         self.branch_code.setPlaceholderText(self.tr("e.g. LJ-CENTER"))
         self.create_button.setText(self.tr("Create and sign in"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _market_changed(self) -> None:
         self.time_zone.setText(MARKET_ZONES[Market(self.market.currentData())])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -23,6 +23,7 @@ from agent_app.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from agent_app.ui.i18n import Retranslating
 from agent_app.ui.messages import describe, field_text
 from agent_app.ui.operations import run_operation
 
@@ -128,7 +129,7 @@ def field_error(field: str, code: str, **params: Any) -> ValidationError:
     return ValidationError({field: FieldError(code, params)})
 
 
-class FormDialog(QDialog):
+class FormDialog(Retranslating, QDialog):
     """A dialog around one service call: fields with their errors, Cancel and a default button.
 
     Validation errors appear next to their fields (fields the form lacks: in the form error
@@ -187,10 +188,6 @@ class FormDialog(QDialog):
         self.cancel_button.setAccessibleName(cancel)
         self.save_button.setAccessibleName(self.save_button.text().replace("&", ""))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- submitting -----------------------------------------------------------------------
 

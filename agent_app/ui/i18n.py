@@ -7,7 +7,7 @@ translator sends ``LanguageChange`` to every widget; widgets re-set their texts 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from agent_app.paths import resources_dir
 
@@ -45,3 +45,20 @@ def install_language(language: str) -> bool:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return found
+
+
+class Retranslating:
+    """Mixin for widgets that set their texts in ``retranslate()``.
+
+    Installing a translator makes Qt send ``LanguageChange`` to every widget; this re-runs
+    ``retranslate()`` so the language switches at runtime without a restart. Put it before
+    the Qt base class: ``class AuditView(Retranslating, QWidget)``.
+    """
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's override name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

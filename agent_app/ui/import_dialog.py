@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from agent_app.services import imports
 from agent_app.services.imports import ImportKind, ImportSummary, RowError
 from agent_app.ui.context import AppContext
+from agent_app.ui.i18n import Retranslating
 from agent_app.ui.messages import describe, text_for
 from agent_app.ui.operations import Operation, run_operation
 from agent_app.ui.style import repolish
@@ -82,7 +83,7 @@ class _ProgressRelay(QObject):
     progressed = Signal(int, int)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslating, QDialog):
     """Import a customers, policies or claims extract (supervisors and administrators)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -232,10 +233,6 @@ class ImportDialog(QDialog):
         if self.summary is not None:
             self._show_summary(self.summary)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- choosing -------------------------------------------------------------------------
 

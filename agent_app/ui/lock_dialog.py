@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButt
 from agent_app.services import auth
 from agent_app.services.errors import AuthenticationError
 from agent_app.ui.context import AppContext
+from agent_app.ui.i18n import Retranslating
 from agent_app.ui.messages import describe
 from agent_app.ui.operations import run_operation
 from agent_app.ui.style import icon
@@ -57,7 +58,7 @@ class IdleWatcher(QObject):
         return False
 
 
-class LockDialog(QDialog):
+class LockDialog(Retranslating, QDialog):
     """Modal over the main window; ``accepted`` on the right password, ``sign_out`` otherwise."""
 
     sign_out = Signal(str, str)  # reason for the audit trail, message for the sign-in window
@@ -123,10 +124,6 @@ class LockDialog(QDialog):
         self.unlock_button.setText(self.tr("Unlock"))
         self.sign_out_button.setText(self.tr("Sign out"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reject(self) -> None:
         """Escape does not lift the lock."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from agent_app import __version__
 from agent_app.services import auth
 from agent_app.services.access import Section, sections_for
 from agent_app.ui.context import AppContext
+from agent_app.ui.i18n import Retranslating
 from agent_app.ui.lock_dialog import IdleWatcher, LockDialog
 from agent_app.ui.operations import run_operation
 from agent_app.ui.sections import SECTION_ICONS, role_name, section_title
@@ -46,7 +47,7 @@ def _page_factories() -> dict[Section, Callable[[AppContext], QWidget]]:
     }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Emits ``signed_out(message)`` when the agent signs out or the lock-out ends the session."""
 
     signed_out = Signal(str)
@@ -202,10 +203,6 @@ class MainWindow(QMainWindow):
             else self.tr("Central database: {where}").format(where=store.description))
         self._show_connection_text()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- connection -----------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,7 +44,7 @@ from agent_app.timeutil import local_today
 from agent_app.ui.context import AppContext
 from agent_app.ui.formatting import date_input_format, format_day, from_qdate, to_qdate
 from agent_app.ui.forms import FieldErrorLabels, FormDialog, field_error, number_input
-from agent_app.ui.i18n import LANGUAGE_NAMES, install_language
+from agent_app.ui.i18n import LANGUAGE_NAMES, Retranslating, install_language
 from agent_app.ui.messages import describe, field_text
 from agent_app.ui.operations import run_operation
 from agent_app.ui.store_settings_dialog import StoreChoice, StoreSettingsDialog
@@ -185,7 +185,7 @@ def _notice(name: str) -> QLabel:
     return label
 
 
-class SettingsView(QWidget):
+class SettingsView(Retranslating, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -496,10 +496,6 @@ class SettingsView(QWidget):
         self.parameters_table.setAccessibleName(self.tr("Security rules in force"))
         self.parameters_model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,13 +19,13 @@ from agent_app.services import auth
 from agent_app.services.access import Actor
 from agent_app.services.errors import AuthenticationError
 from agent_app.ui.context import AppContext
-from agent_app.ui.i18n import LANGUAGE_NAMES, install_language
+from agent_app.ui.i18n import LANGUAGE_NAMES, Retranslating, install_language
 from agent_app.ui.messages import describe
 from agent_app.ui.operations import run_operation
 from agent_app.ui.style import icon
 
 
-class SignInDialog(QDialog):
+class SignInDialog(Retranslating, QDialog):
     def __init__(self, context: AppContext, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._context = context
@@ -118,10 +118,6 @@ class SignInDialog(QDialog):
             )
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _language_changed(self) -> None:
         install_language(self.language.currentData())

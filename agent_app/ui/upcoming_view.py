@@ -5,14 +5,15 @@ Says plainly what the section will do, instead of showing controls that do nothi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from agent_app.services.access import Section
+from agent_app.ui.i18n import Retranslating
 from agent_app.ui.sections import section_description, section_title
 
 
-class UpcomingView(QWidget):
+class UpcomingView(Retranslating, QWidget):
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._section = section
@@ -47,7 +48,3 @@ class UpcomingView(QWidget):
             "This section arrives with the next releases of Agent Desk. Your account and "
             "branch are already set up for it."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
