@@ -10,6 +10,8 @@
                                   load a core-system CSV extract, signed in as USERNAME
     agent-app codes redeem --customer ID --code CODE
                                   check an RS portal security code (prints the result word)
+    agent-app codes issue-new-policyholders --since DATE [--channel email|sms] [--as USERNAME]
+                                  issue codes to new RS policyholders who have none yet
     agent-app outbox send [--loop SECONDS]
                                   deliver queued e-mails and SMS (one pass, or repeatedly)
 """
@@ -68,6 +70,18 @@ def _parser() -> argparse.ArgumentParser:
     redeem.add_argument("--customer", required=True, metavar="ID",
                         help="a customer id, JMBG, or the e-mail or mobile of record")
     redeem.add_argument("--code", required=True, help="the code, e.g. ABCD-1234")
+    bulk = codes_commands.add_parser(
+        "issue-new-policyholders",
+        help="issue codes to eligible customers on a policy starting on/after DATE who have none",
+        description="Signs in as --as USERNAME with the password from AGENT_DESK_PASSWORD (or "
+        "asked on a terminal). Same eligibility and limits as at the desk; one customer per "
+        "transaction. Exit status: 0 done, 1 some failed or cancelled, 2 refused.")
+    bulk.add_argument("--since", required=True, type=_iso_day, metavar="DATE",
+                      help="first policy start day, YYYY-MM-DD")
+    bulk.add_argument("--channel", choices=("email", "sms"), default="email")
+    bulk.add_argument("--as", dest="username", metavar="USERNAME",
+                      help="the account to act as (RS agent, supervisor or admin); "
+                      "default: AGENT_DESK_USER")
 
     out = commands.add_parser("outbox", help="deliver queued e-mails and SMS")
     out_commands = out.add_subparsers(dest="outbox_command", required=True)
@@ -78,6 +92,15 @@ def _parser() -> argparse.ArgumentParser:
     send.add_argument("--loop", type=float, metavar="SECONDS",
                       help="repeat every SECONDS until interrupted")
     return parser
+
+
+def _iso_day(text: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text}") from exc
 
 
 def _store_url(args: argparse.Namespace) -> str:
@@ -333,8 +356,66 @@ def _open_current_store(args: argparse.Namespace, command: str) -> Any:
     return store
 
 
+CODE_MESSAGES = {
+    "codes.already_has_code": "already had a code",
+    "codes.not_rs_customer": "not a Serbian-market customer",
+    "codes.customer_merged": "record merged into another",
+    "codes.no_qualifying_role": "no qualifying policy or claim",
+    "codes.minor": "minor (a parent or guardian registers instead)",
+    "codes.no_contact_of_record": "no e-mail or mobile of record",
+    "codes.no_email_of_record": "no e-mail of record",
+    "codes.no_mobile_of_record": "no mobile of record",
+    "codes.too_many_per_hour": "hourly limit reached",
+    "codes.too_many_per_day": "daily limit reached",
+    "codes.no_keyring": "no usable OS keyring: codes cannot be queued safely",
+    "error.permission_denied": "this account's role may not issue codes",
+    "error.wrong_market": "this account does not serve the Serbian market",
+}
+
+
+def _codes_bulk(args: argparse.Namespace) -> int:
+    from agent_app.services.errors import ServiceError
+    from agent_app.services.portal_codes import issue_to_new_policyholders
+    from agent_app.services.progress import CancelToken
+
+    store = _open_current_store(args, "codes issue-new-policyholders")
+    if store is None:
+        return 2
+    cancel = CancelToken()
+    previous_handler = signal.getsignal(signal.SIGINT)
+    try:
+        actor = _import_actor(store, args.username)
+        signal.signal(signal.SIGINT, lambda _signum, _frame: cancel.cancel())
+        printer = _ProgressPrinter("customers")
+        summary = issue_to_new_policyholders(
+            store, actor, args.since, args.channel,
+            progress=lambda done, total: printer(done, total), cancel=cancel)
+    except _NoActorError as exc:
+        print(f"agent-app codes: {exc}", file=sys.stderr)
+        return 2
+    except ServiceError as exc:
+        reason = CODE_MESSAGES.get(exc.code) or import_message(exc.code, exc.params)
+        print(f"agent-app codes: refused: {reason}", file=sys.stderr)
+        return 2
+    finally:
+        signal.signal(signal.SIGINT, previous_handler)
+        store.close()
+    print(f"candidates {summary.candidates}, issued {summary.issued}, "
+          f"skipped {summary.skipped_total}, failed {summary.failed}")
+    for reason, count in sorted(summary.skipped.items(), key=lambda item: -item[1]):
+        print(f"  skipped {count}: {CODE_MESSAGES.get(reason, reason)}")
+    for error in summary.errors:
+        print(f"  {error}", file=sys.stderr)
+    if summary.cancelled:
+        print("  cancelled; the codes issued so far stay. Run again to continue.")
+    return 1 if summary.failed or summary.cancelled else 0
+
+
 def _codes(args: argparse.Namespace) -> int:
     from agent_app.services.portal_codes import RedeemResult, redeem
+
+    if args.codes_command == "issue-new-policyholders":
+        return _codes_bulk(args)
 
     store = _open_current_store(args, "codes redeem")
     if store is None:

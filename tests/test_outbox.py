@@ -11,6 +11,8 @@ the store, the database file or the log.
 
 from __future__ import annotations
 
+import base64
+
 import email
 import email.policy
 import json
@@ -409,3 +411,19 @@ def test_cli_outbox_send(sqlite_url: str, smtp_server: SmtpServer,
     assert main(["--store", sqlite_url, "outbox", "send"]) == 0
     assert capsys.readouterr().out.startswith("sent 1, retry scheduled 0, failed 0")
     assert len(smtp_server.inbox.messages) == 1
+
+
+def test_a_sender_leaves_messages_sealed_by_another_workstations_key(
+        store: Store, admin: Any, sms_gateway: Gateway) -> None:
+    """Shared store, two keyrings: nobody fails a message they cannot open; its owner sends it."""
+    customer_id = make_customer(store, mobile="+381641234545")
+    portal_codes.issue_code(store, rs_agent(admin), customer_id, "sms")  # sealed with key A
+    key_a = credentials.get_secret(outbox.KEY_NAME)
+    credentials.set_secret(outbox.KEY_NAME, base64.b64encode(b"B" * 32).decode("ascii"))
+    report = _send(store, sms=sms_gateway)  # workstation B
+    assert (report.sent, report.failed) == (0, 0)
+    (row,) = _messages(store)
+    assert row.status == "queued" and row.body_ciphertext is not None
+    credentials.set_secret(outbox.KEY_NAME, key_a)  # back on workstation A
+    assert _send(store, sms=sms_gateway).sent == 1
+    assert len(sms_gateway.requests) == 1

@@ -61,6 +61,9 @@ class OutboxMessage(Base):
     language: Mapped[str] = mapped_column(String(16), default="sr_Latn")
     body_ciphertext: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     nonce: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # Which outbox key sealed the text (a fingerprint, not the key): with a shared store, a
+    # sender only claims the messages its own keyring can open.
+    key_id: Mapped[str] = mapped_column(String(16), default="")
     status: Mapped[str] = mapped_column(String(10), default="queued")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime())

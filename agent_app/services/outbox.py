@@ -8,9 +8,11 @@ Secrecy. The message text carries the security code, so it is stored encrypted w
 (``cryptography``), the row's idempotency key bound in as associated data. The 256-bit key lives
 in the OS keyring under the name ``outbox-key`` (:mod:`agent_app.services.credentials`); it is
 generated (32 random bytes, base64) on first use. Without a usable keyring nothing can be queued:
-:func:`outbox_key` raises ``codes.no_keyring`` and no code is issued. The sender must run where
-the same key is in the keyring (with a shared PostgreSQL store: copy the key to the sending
-machine's keyring); a message it cannot decrypt fails with ``outbox.key_mismatch``. Once sent (or
+:func:`outbox_key` raises ``codes.no_keyring`` and no code is issued. Each message records the
+fingerprint of the key that sealed it, and a sender claims only messages sealed with its own
+key: with a shared PostgreSQL store, each workstation's sender delivers what that workstation
+queued, and nothing is failed by a machine that merely cannot read it (IT may copy one key to
+every keyring, or to a central sender, to share the work). Once sent (or
 failed for good, or cancelled) the text and the real destination are erased (NULL); what stays
 is the metadata: channel, masked destination, times, attempts, status and the last error.
 
@@ -34,6 +36,7 @@ detectable, but cannot prevent one. The claim and lease keep duplicates to that 
 from __future__ import annotations
 
 import base64
+import hashlib
 import binascii
 import json
 import logging
@@ -54,9 +57,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import and_, or_, select, true, update
 from sqlalchemy.orm import Session
 
-from agent_app.models import OutboxMessage, SecurityCode
+from agent_app.models import Market, OutboxMessage, SecurityCode
 from agent_app.services import audit, credentials
-from agent_app.services.errors import ServiceError
+from agent_app.services.access import Actor, Permission, require, require_market
+from agent_app.services.errors import NotFoundError, ServiceError
 from agent_app.services.settings import SmsGatewaySettings, SmtpSettings, load_settings
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
@@ -127,6 +131,11 @@ def outbox_key(*, create: bool = True) -> bytes:
     return key
 
 
+def key_fingerprint(key: bytes) -> str:
+    """A short public name for a key, stored with each message it sealed."""
+    return hashlib.sha256(b"agent-desk-outbox" + key).hexdigest()[:16]
+
+
 def _seal(key: bytes, idempotency_key: str, content: dict[str, str]) -> tuple[bytes, bytes]:
     nonce = secrets.token_bytes(12)
     plain = json.dumps(content, ensure_ascii=False).encode("utf-8")
@@ -166,6 +175,7 @@ def enqueue(
         language=language,
         body_ciphertext=ciphertext,
         nonce=nonce,
+        key_id=key_fingerprint(key),
         status="queued",
         attempts=0,
         next_attempt_at=now,
@@ -215,14 +225,16 @@ def _due(now: datetime) -> Any:
     )
 
 
-def _claim_next(store: Store, now: datetime, skip: set[int]) -> _Claimed | str | None:
+def _claim_next(store: Store, now: datetime, skip: set[int],
+                key_id: str) -> _Claimed | str | None:
     """Claim one due message. None: nothing is due; "lost": another sender claimed it first;
     "cancelled": its code can no longer be used, so it was cancelled instead of sent."""
     with store.unit_of_work() as uow:
         session = uow.session
         candidate = session.execute(
             select(OutboxMessage.id)
-            .where(_due(now), OutboxMessage.id.not_in(skip) if skip else true())
+            .where(_due(now), OutboxMessage.key_id == key_id,
+                   OutboxMessage.id.not_in(skip) if skip else true())
             .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
             .limit(1)
             .with_for_update(skip_locked=True)
@@ -418,10 +430,17 @@ def send_pending(
         sms = sms or settings.sms
     report = SendReport()
     tried: set[int] = set()
-    key: bytes | None = None
+    try:
+        key: bytes | None = outbox_key(create=False)
+    except NoKeyringError:
+        # Without this machine's key nothing here can be opened: leave every message queued for
+        # the sender that holds the key that sealed it.
+        log.info("outbox: no outbox key in this keyring; nothing to send from here")
+        return report
+    key_id = key_fingerprint(key)
     while len(tried) < limit:
         moment = now or utc_now()
-        claimed = _claim_next(store, moment, tried)
+        claimed = _claim_next(store, moment, tried, key_id)
         if claimed is None:
             break
         if claimed == "cancelled":
@@ -500,3 +519,95 @@ def messages_for_codes(session: Session, code_ids: list[int]) -> dict[int, Outbo
             sent_at=row.sent_at, next_attempt_at=row.next_attempt_at, last_error=row.last_error,
             security_code_id=row.security_code_id)
     return result
+
+
+# --- supervising the outbox ------------------------------------------------------------------
+
+
+class OutboxActionError(ServiceError):
+    """A supervisor's retry or cancel that does not apply to the message as it stands now."""
+
+    code = "outbox.not_retryable"
+
+
+def _check_supervisor(actor: Actor) -> None:
+    """The outbox carries RS portal codes: supervisors (and admins) who serve RS."""
+    require(actor, Permission.VIEW_AUDIT)
+    require_market(actor, Market.RS)
+
+
+def _row(row: OutboxMessage) -> OutboxRow:
+    return OutboxRow(
+        id=row.id, channel=row.channel, destination_masked=row.destination_masked,
+        status=row.status, attempts=row.attempts, created_at=row.created_at,
+        sent_at=row.sent_at, next_attempt_at=row.next_attempt_at, last_error=row.last_error,
+        security_code_id=row.security_code_id)
+
+
+def list_messages(store: Store, actor: Actor, *, statuses: tuple[str, ...] | None = None,
+                  limit: int = 500) -> list[OutboxRow]:
+    """The outbox, newest first (metadata only: never the text nor the real destination)."""
+    _check_supervisor(actor)
+    with store.unit_of_work() as uow:
+        query = select(OutboxMessage).order_by(OutboxMessage.created_at.desc(),
+                                               OutboxMessage.id.desc()).limit(limit)
+        if statuses:
+            query = query.where(OutboxMessage.status.in_(statuses))
+        return [_row(row) for row in uow.session.execute(query).scalars()]
+
+
+def _locked_message(session: Session, message_id: int) -> OutboxMessage:
+    row = session.execute(
+        select(OutboxMessage).where(OutboxMessage.id == message_id).with_for_update()
+    ).scalar_one_or_none()
+    if row is None:
+        raise NotFoundError(entity="outbox_message", id=message_id)
+    return row
+
+
+def retry(store: Store, actor: Actor, message_id: int, *, now: datetime | None = None) -> OutboxRow:
+    """Send a message waiting for its next attempt now (``queued`` -> due at once).
+
+    A ``failed`` message had its text erased when it failed, so it cannot be sent again: a
+    security code's message is resent by issuing a new code
+    (:func:`agent_app.services.portal_codes.resend`); anything else is refused with
+    ``outbox.not_retryable``.
+    """
+    _check_supervisor(actor)
+    now = now or utc_now()
+    with store.unit_of_work() as uow:
+        row = _locked_message(uow.session, message_id)
+        if row.status != "queued" or row.body_ciphertext is None:
+            raise OutboxActionError("outbox.not_retryable", status=row.status)
+        row.next_attempt_at = now
+        audit.record(uow.session, actor, "outbox.retry_requested", entity="outbox_message",
+                     entity_id=row.id, details={"channel": row.channel,
+                                                "destination": row.destination_masked,
+                                                "attempts": row.attempts})
+        uow.commit()
+        return _row(row)
+
+
+def cancel(store: Store, actor: Actor, message_id: int, *,
+           now: datetime | None = None) -> OutboxRow:
+    """Cancel a message that is still queued: its text is erased and its code revoked (nobody
+    could ever receive it). Sending, sent, failed or cancelled ones: ``outbox.not_cancellable``."""
+    _check_supervisor(actor)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        row = _locked_message(session, message_id)
+        if row.status != "queued":
+            raise OutboxActionError("outbox.not_cancellable", status=row.status)
+        _erase(row, "cancelled", "outbox.cancelled_by_supervisor")
+        if row.security_code_id is not None:
+            session.execute(
+                update(SecurityCode)
+                .where(SecurityCode.id == row.security_code_id, SecurityCode.status == "issued")
+                .values(status="revoked"))
+        audit.record(session, actor, "outbox.cancelled", entity="outbox_message",
+                     entity_id=row.id, details={"channel": row.channel,
+                                                "destination": row.destination_masked,
+                                                "reason": "cancelled_by_supervisor",
+                                                "security_code_id": row.security_code_id})
+        uow.commit()
+        return _row(row)

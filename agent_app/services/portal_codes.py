@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import logging
 import secrets
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -44,6 +45,7 @@ from agent_app.models import (
     Customer,
     CustomerIdentifier,
     Market,
+    OutboxMessage,
     Policy,
     PolicyRole,
     SecurityCode,
@@ -51,6 +53,7 @@ from agent_app.models import (
 from agent_app.services import audit, outbox, parameters
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.errors import NotFoundError, ServiceError
+from agent_app.services.progress import CancelToken
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
 
@@ -599,3 +602,140 @@ def _history_row(code: SecurityCode, message: outbox.OutboxRow | None,
         id=code.id, channel=code.channel, destination_masked=code.destination_masked,
         issued_at=code.issued_at, expires_at=code.expires_at, status=status,
         failure_reason=failure)
+
+
+# --- the supervisor's resend --------------------------------------------------------------------
+
+
+def resend(store: Store, actor: Actor, message_id: int, *,
+           now: datetime | None = None) -> outbox.OutboxRow | IssuedCode:
+    """Retry an outbox message. A queued one is made due at once (:func:`outbox.retry`); a failed
+    security-code message had its text erased, so the customer gets a new code by the same
+    channel instead (which revokes the old one), with the usual eligibility and limits."""
+    require(actor, Permission.VIEW_AUDIT)
+    _check_actor(actor)
+    with store.unit_of_work() as uow:
+        row = uow.session.get(OutboxMessage, message_id)
+        if row is None:
+            raise NotFoundError(entity="outbox_message", id=message_id)
+        status, code_id, channel = row.status, row.security_code_id, row.channel
+        customer_id = None
+        if code_id is not None:
+            code = uow.session.get(SecurityCode, code_id)
+            customer_id = code.customer_id if code is not None else None
+    if status == "failed" and customer_id is not None:
+        issued = issue_code(store, actor, customer_id, channel, now=now)
+        with store.unit_of_work() as uow:
+            audit.record(uow.session, actor, "outbox.resent_as_new_code",
+                         entity="outbox_message", entity_id=message_id,
+                         details={"security_code_id": issued.id, "replaced_code_id": code_id,
+                                  "channel": channel})
+            uow.commit()
+        return issued
+    return outbox.retry(store, actor, message_id, now=now)
+
+
+# --- bulk: new policyholders --------------------------------------------------------------------
+
+
+ALREADY_HAS_CODE = "codes.already_has_code"
+
+
+@dataclass
+class BulkIssueSummary:
+    candidates: int = 0
+    issued: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)  # reason key -> count
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)  # "customer 12: codes.no_keyring"
+    cancelled: bool = False
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped.values())
+
+    def skip(self, reason: str) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
+
+
+def new_policyholder_ids(store: Store, since: date) -> list[int]:
+    """RS customers on a qualifying policy (the roles and lines that make one eligible) that
+    starts on or after ``since``, in id order."""
+    with store.unit_of_work() as uow:
+        found: set[int] = set()
+        for role, lines in QUALIFYING_POLICY_ROLES:
+            found.update(uow.session.execute(
+                select(PolicyRole.customer_id)
+                .join(Policy, Policy.id == PolicyRole.policy_id)
+                .join(Customer, Customer.id == PolicyRole.customer_id)
+                .where(PolicyRole.role == role, Policy.product_line.in_(lines),
+                       Policy.status == "active", Policy.start_date >= since,
+                       Customer.market == Market.RS.value)
+            ).scalars())
+        return sorted(found)
+
+
+def issue_to_new_policyholders(
+    store: Store, actor: Actor, since: date, channel: str = "email", *,
+    progress: Callable[[int, int], None] | None = None, cancel: CancelToken | None = None,
+    now: datetime | None = None,
+) -> BulkIssueSummary:
+    """Issue a code to every new policyholder (policy starting on/after ``since``) who has never
+    had one, one customer per transaction, with the same eligibility and limits as at the desk.
+
+    Skipped (counted by reason key): ``codes.already_has_code``, the eligibility reasons (the
+    first one), ``codes.no_email_of_record`` / ``codes.no_mobile_of_record``, the limits.
+    ``codes.no_keyring`` stops the run (nothing can be queued); other errors count as failed.
+    """
+    _check_actor(actor)
+    if channel not in CHANNELS:
+        raise CodeRefusedError("codes.unknown_channel", channel=channel)
+    outbox.outbox_key()  # no keyring: refuse before touching anyone
+    ids = new_policyholder_ids(store, since)
+    summary = BulkIssueSummary(candidates=len(ids))
+    today = _today(now)
+    for done, customer_id in enumerate(ids):
+        if cancel is not None and cancel.cancelled:
+            summary.cancelled = True
+            break
+        if progress is not None:
+            progress(done, len(ids))
+        with store.unit_of_work() as uow:
+            session = uow.session
+            has_code = session.execute(
+                select(SecurityCode.id).where(SecurityCode.customer_id == customer_id).limit(1)
+            ).first() is not None
+            if has_code:
+                summary.skip(ALREADY_HAS_CODE)
+                continue
+            customer = _customer(session, customer_id)
+            reasons = _reasons(session, customer, today)
+            contact = customer.email if channel == "email" else customer.mobile
+        if reasons:
+            summary.skip(reasons[0])
+            continue
+        if not contact:
+            summary.skip(f"codes.no_{'email' if channel == 'email' else 'mobile'}_of_record")
+            continue
+        try:
+            issue_code(store, actor, customer_id, channel, now=now)
+        except outbox.NoKeyringError:
+            raise
+        except CodeRefusedError as exc:
+            summary.skip(exc.code)
+        except ServiceError as exc:
+            summary.failed += 1
+            summary.errors.append(f"customer {customer_id}: {exc.code}")
+        else:
+            summary.issued += 1
+    if progress is not None and not summary.cancelled:
+        progress(len(ids), len(ids))
+    with store.unit_of_work() as uow:
+        audit.record(uow.session, actor, "portal_code.bulk_issued", entity="customer",
+                     entity_id=None,
+                     details={"since": since.isoformat(), "channel": channel,
+                              "candidates": summary.candidates, "issued": summary.issued,
+                              "skipped": summary.skipped, "failed": summary.failed,
+                              "cancelled": summary.cancelled})
+        uow.commit()
+    return summary

@@ -6,9 +6,10 @@ happen in :class:`CustomerFormDialog`; when someone else saved the record first,
 the "changed by someone else" message and loads the newer data, so the agent sees what changed
 before applying the edit again.
 
-Panels for ZAME membership, portal codes and accident policies are deliberately not shown yet:
-until those capabilities can read their own data, an empty "no ZAME membership" panel could be a
-false statement about the person.
+The "Portal code" tab (:class:`agent_app.ui.portal_code_panel.PortalCodePanel`) appears on RS
+records for those who serve RS. Panels for ZAME membership and accident policies are deliberately
+not shown yet: until those capabilities can read their own data, an empty "no ZAME membership"
+panel could be a false statement about the person.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from agent_app.ui.formatting import format_moment
 from agent_app.ui.i18n import LANGUAGE_NAMES, Retranslating
 from agent_app.ui.messages import describe
 from agent_app.ui.operations import run_operation
+from agent_app.ui.portal_code_panel import PortalCodePanel
 from agent_app.ui.style import repolish
 from agent_app.ui.tables import RowTableModel, make_table
 
@@ -213,6 +215,8 @@ class CustomerDetailView(Retranslating, QWidget):
     ``changed(detail)`` after this page saved or merged the record, or found it changed by
     someone else (``None``): the search results may be out of date."""
 
+    PORTAL_CODE_TAB = 3
+
     back_requested = Signal()
     open_customer = Signal(int)
     changed = Signal(object)
@@ -328,6 +332,10 @@ class CustomerDetailView(Retranslating, QWidget):
         self.tabs.addTab(overview, "")
         self.tabs.addTab(self._tab(self._no_policies, self.policies_table), "")
         self.tabs.addTab(self._tab(self._no_claims, self.claims_table), "")
+        self.portal_code_panel = PortalCodePanel(context, self)
+        self.portal_code_issued = self.portal_code_panel.issued
+        self.tabs.addTab(self.portal_code_panel, "")
+        self.tabs.setTabVisible(self.PORTAL_CODE_TAB, False)
 
         self.status = QLabel(objectName="customerStatus")
         self.status.setProperty("role", "subtitle")
@@ -468,6 +476,8 @@ class CustomerDetailView(Retranslating, QWidget):
     def show_detail(self, detail: CustomerDetail) -> None:
         self.customer_id = detail.id
         self._show(detail)
+        if PortalCodePanel.applies(self._actor, detail.market):
+            self.portal_code_panel.show_customer(detail.id, detail.market)
 
     def say(self, text: str, role: str = "notice") -> None:
         self.notice.setProperty("role", role)
@@ -492,6 +502,7 @@ class CustomerDetailView(Retranslating, QWidget):
             self.policies_model.set_rows([])
             self.claims_model.set_rows([])
             self._merged_box.hide()
+            self.tabs.setTabVisible(self.PORTAL_CODE_TAB, False)
             self._update_tabs()
             return
         self.status.setText(self.tr("Record no. {id} · {market} · version {version}").format(
@@ -542,6 +553,8 @@ class CustomerDetailView(Retranslating, QWidget):
                 "This record was merged into record no. {id}; it is kept for the history "
                 "only and cannot be changed.").format(id=detail.merged_into_id))
         self.open_survivor_button.setVisible(merged and detail.merged_into_id is not None)
+        self.tabs.setTabVisible(self.PORTAL_CODE_TAB,
+                                PortalCodePanel.applies(self._actor, detail.market))
         self._update_tabs()
 
     def _update_tabs(self) -> None:
@@ -551,6 +564,7 @@ class CustomerDetailView(Retranslating, QWidget):
         self.tabs.setTabText(0, self.tr("&Overview"))
         self.tabs.setTabText(1, self.tr("&Policies ({count})").format(count=policies))
         self.tabs.setTabText(2, self.tr("&Claims ({count})").format(count=claims))
+        self.tabs.setTabText(self.PORTAL_CODE_TAB, self.tr("Portal co&de"))
         self._no_policies.setVisible(detail is not None and not policies)
         self._no_claims.setVisible(detail is not None and not claims)
 

@@ -26,6 +26,7 @@ from agent_app.ui.context import AppContext
 from agent_app.ui.i18n import Retranslating
 from agent_app.ui.lock_dialog import IdleWatcher, LockDialog
 from agent_app.ui.operations import run_operation
+from agent_app.ui.outbox_sender import OutboxSender
 from agent_app.ui.sections import SECTION_ICONS, role_name, section_title
 from agent_app.ui.style import icon, repolish
 
@@ -37,10 +38,12 @@ def _page_factories() -> dict[Section, Callable[[AppContext], QWidget]]:
     from agent_app.ui.agents_view import AgentsView
     from agent_app.ui.audit_view import AuditView
     from agent_app.ui.customers_view import CustomersView
+    from agent_app.ui.portal_codes_view import PortalCodesView
     from agent_app.ui.settings_view import SettingsView
 
     return {
         Section.CUSTOMERS: CustomersView,
+        Section.PORTAL_CODES: PortalCodesView,
         Section.AUDIT: AuditView,
         Section.AGENTS: AgentsView,
         Section.SETTINGS: SettingsView,
@@ -134,6 +137,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._ping_timer = QTimer(self)
         self._ping_timer.timeout.connect(self.check_connection)
         self._ping_timer.start(PING_INTERVAL_MS)
+        self.outbox_sender = OutboxSender(context, self)
 
         minutes = idle_minutes if idle_minutes is not None else auth.idle_lock_minutes(
             context.store, actor)
@@ -173,6 +177,10 @@ class MainWindow(Retranslating, QMainWindow):
                 page = UpcomingView(section)
             else:
                 page = factory(self._context)
+                from agent_app.ui.portal_code_panel import PortalCodePanel
+
+                for panel in page.findChildren(PortalCodePanel):
+                    panel.issued.connect(self.outbox_sender.send_now)
             self._pages[section] = page
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
@@ -262,6 +270,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._ping_timer.stop()
+        self.outbox_sender.stop()
         self.idle.pause()
         app = QApplication.instance()
         if app is not None:

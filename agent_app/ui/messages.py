@@ -271,6 +271,15 @@ MESSAGES: dict[str, str] = {
     "outbox.code_no_longer_valid": QT_TRANSLATE_NOOP(
         "Messages", "Not sent: the code expired before it could be delivered."),
     "outbox.body_missing": QT_TRANSLATE_NOOP("Messages", "The message text is gone."),
+    "outbox.not_retryable": QT_TRANSLATE_NOOP(
+        "Messages", "Only a message still waiting to be sent, or a failed portal-code message "
+        "(a new code is issued), can be retried."),
+    "outbox.not_cancellable": QT_TRANSLATE_NOOP(
+        "Messages", "Only a message still waiting to be sent can be cancelled."),
+    "outbox.cancelled_by_supervisor": QT_TRANSLATE_NOOP(
+        "Messages", "Cancelled by a supervisor; the code was revoked."),
+    "codes.already_has_code": QT_TRANSLATE_NOOP(
+        "Messages", "The customer already had a portal code."),
     "error.customer_not_found": QT_TRANSLATE_NOOP(
         "Messages", "The customer no longer exists."),
 }

@@ -53,6 +53,7 @@ def upgrade() -> None:
         sa.Column("language", sa.String(length=16), nullable=False),
         sa.Column("body_ciphertext", sa.LargeBinary(), nullable=True),
         sa.Column("nonce", sa.LargeBinary(), nullable=True),
+        sa.Column("key_id", sa.String(16), nullable=False, server_default=""),
         sa.Column("status", sa.String(length=10), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("next_attempt_at", UtcDateTime(), nullable=False),
