@@ -354,7 +354,6 @@ class AgentsView(Retranslating, QWidget):
         self.model.retranslate()
         self._show_count()
 
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded:

@@ -241,7 +241,6 @@ class AuditView(Retranslating, QWidget):
         self.model.retranslate()
         self._show_count()
 
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded:

@@ -233,7 +233,6 @@ class DuplicatesDialog(Retranslating, QDialog):
         self.table.setAccessibleName(self.tr("Likely matches"))
         self.model.retranslate()
 
-
     def open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -671,7 +670,6 @@ class CustomerFormDialog(FormDialog):
         for widget in (self.birth_date, self.document_expiry):
             widget.retranslate()
         super().retranslate()
-
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -198,7 +198,6 @@ class MergeCustomersDialog(Retranslating, QDialog):
         self.model.retranslate()
         self._show_search_state()
 
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the search box goes to the results (Enter compares: the default button)."""
         if (watched is self.search and isinstance(event, QKeyEvent)

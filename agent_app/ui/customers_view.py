@@ -138,7 +138,6 @@ class CustomersView(Retranslating, QWidget):
         self.model.retranslate()
         self._show_status()
 
-
     def _show_status(self) -> None:
         model = self.model
         count = model.rowCount()

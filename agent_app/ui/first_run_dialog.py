@@ -133,7 +133,6 @@ class FirstRunDialog(Retranslating, QDialog):
         self.branch_code.setPlaceholderText(self.tr("e.g. LJ-CENTER"))
         self.create_button.setText(self.tr("Create and sign in"))
 
-
     def _market_changed(self) -> None:
         self.time_zone.setText(MARKET_ZONES[Market(self.market.currentData())])
 

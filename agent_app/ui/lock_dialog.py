@@ -124,7 +124,6 @@ class LockDialog(Retranslating, QDialog):
         self.unlock_button.setText(self.tr("Unlock"))
         self.sign_out_button.setText(self.tr("Sign out"))
 
-
     def reject(self) -> None:
         """Escape does not lift the lock."""
 

@@ -496,7 +496,6 @@ class SettingsView(Retranslating, QWidget):
         self.parameters_table.setAccessibleName(self.tr("Security rules in force"))
         self.parameters_model.retranslate()
 
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded:

@@ -118,7 +118,6 @@ class SignInDialog(Retranslating, QDialog):
             )
         )
 
-
     def _language_changed(self) -> None:
         install_language(self.language.currentData())
 
