@@ -129,9 +129,25 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def store(store_url: str) -> Iterator[object]:
     """A migrated, empty store on each database."""
+    yield from _migrated(store_url)
+
+
+@pytest.fixture
+def sqlite_store(sqlite_url: str) -> Iterator[object]:
+    """A migrated, empty SQLite store (for tests about SQLite itself)."""
+    yield from _migrated(sqlite_url)
+
+
+@pytest.fixture
+def pg_store(pg_schema_url: str) -> Iterator[object]:
+    """A migrated, empty PostgreSQL store (concurrency and PostgreSQL-only features)."""
+    yield from _migrated(pg_schema_url)
+
+
+def _migrated(url: str) -> Iterator[object]:
     from agent_app.store import Store, upgrade
 
-    opened = Store.open(store_url)
+    opened = Store.open(url)
     upgrade(opened.engine)
     yield opened
     opened.close()

@@ -354,15 +354,6 @@ def test_no_plain_code_in_store_file_or_log(store: Store, admin: Any, smtp_serve
         assert row.body_ciphertext is None and row.destination is None
 
 
-@pytest.fixture
-def pg_store(pg_schema_url: str) -> Iterator[Store]:
-    from agent_app.store import upgrade
-
-    opened = Store.open(pg_schema_url)
-    upgrade(opened.engine)
-    yield opened
-    opened.close()
-
 
 def test_two_senders_never_send_one_message_twice(pg_store: Store,
                                                   smtp_server: SmtpServer) -> None:

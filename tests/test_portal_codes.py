@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import secrets
 import threading
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -403,15 +402,6 @@ def test_audit_trail_never_holds_the_code(store: Store, admin: Any,
 
 # --- concurrency (PostgreSQL) ------------------------------------------------------------------
 
-
-@pytest.fixture
-def pg_store(pg_schema_url: str) -> Iterator[Store]:
-    from agent_app.store import upgrade
-
-    opened = Store.open(pg_schema_url)
-    upgrade(opened.engine)
-    yield opened
-    opened.close()
 
 
 def test_two_portal_servers_redeeming_at_once_one_wins(pg_store: Store,

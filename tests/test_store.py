@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -38,20 +37,6 @@ def _branch(code: str = "KP-1", created_at: datetime | None = None) -> Branch:
                   created_at=created_at or datetime.now(UTC))
 
 
-@pytest.fixture
-def sqlite_store(sqlite_url: str) -> Iterator[Store]:
-    opened = Store.open(sqlite_url)
-    upgrade(opened.engine)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def pg_store(pg_schema_url: str) -> Iterator[Store]:
-    opened = Store.open(pg_schema_url)
-    upgrade(opened.engine)
-    yield opened
-    opened.close()
 
 
 def _branch_count(store: Store) -> int:
