@@ -26,7 +26,7 @@ from agent_app.timeutil import utc_now
 from agent_app.ui.context import AppContext
 from agent_app.ui.first_run_dialog import MARKET_ZONES, market_names
 from agent_app.ui.formatting import format_moment
-from agent_app.ui.forms import FormDialog, field_error
+from agent_app.ui.forms import FormDialog, field_error, set_tab_order
 from agent_app.ui.i18n import Retranslating
 from agent_app.ui.messages import show_error
 from agent_app.ui.operations import run_operation
@@ -325,12 +325,9 @@ class AgentsView(Retranslating, QWidget):
         layout.addWidget(self.count_label)
         layout.addWidget(self.notice)
 
-        QWidget.setTabOrder(self.new_agent_button, self.reset_button)
-        QWidget.setTabOrder(self.reset_button, self.unlock_button)
-        QWidget.setTabOrder(self.unlock_button, self.active_button)
-        QWidget.setTabOrder(self.active_button, self.new_branch_button)
-        QWidget.setTabOrder(self.new_branch_button, self.refresh_button)
-        QWidget.setTabOrder(self.refresh_button, self.table)
+        set_tab_order(
+            self.new_agent_button, self.reset_button, self.unlock_button, self.active_button,
+            self.new_branch_button, self.refresh_button, self.table)
 
         self.retranslate()
         self._update_buttons()

@@ -28,6 +28,7 @@ from agent_app.services.audit import AuditFilter, AuditRow
 from agent_app.timeutil import local_days_range, local_today
 from agent_app.ui.context import AppContext
 from agent_app.ui.formatting import date_input_format, format_moment, from_qdate, to_qdate
+from agent_app.ui.forms import set_tab_order
 from agent_app.ui.i18n import Retranslating
 from agent_app.ui.messages import describe
 from agent_app.ui.operations import run_operation
@@ -191,12 +192,9 @@ class AuditView(Retranslating, QWidget):
         layout.addLayout(footer)
         layout.addWidget(self.export_result)
 
-        QWidget.setTabOrder(self.agent_filter, self.action_filter)
-        QWidget.setTabOrder(self.action_filter, self.date_from)
-        QWidget.setTabOrder(self.date_from, self.date_to)
-        QWidget.setTabOrder(self.date_to, self.refresh_button)
-        QWidget.setTabOrder(self.refresh_button, self.export_button)
-        QWidget.setTabOrder(self.export_button, self.table)
+        set_tab_order(
+            self.agent_filter, self.action_filter, self.date_from, self.date_to,
+            self.refresh_button, self.export_button, self.table)
 
         # Filters apply by themselves, a moment after the last change (typing a date).
         self._filter_timer = QTimer(self)

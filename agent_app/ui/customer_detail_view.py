@@ -57,6 +57,7 @@ from agent_app.ui.customer_texts import (
     say,
 )
 from agent_app.ui.formatting import format_moment
+from agent_app.ui.forms import set_tab_order
 from agent_app.ui.i18n import LANGUAGE_NAMES, Retranslating
 from agent_app.ui.messages import describe
 from agent_app.ui.operations import run_operation
@@ -361,12 +362,9 @@ class CustomerDetailView(Retranslating, QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
-        QWidget.setTabOrder(self.back_button, self.refresh_button)
-        QWidget.setTabOrder(self.refresh_button, self.export_button)
-        QWidget.setTabOrder(self.export_button, self.merge_button)
-        QWidget.setTabOrder(self.merge_button, self.edit_button)
-        QWidget.setTabOrder(self.edit_button, self.open_survivor_button)
-        QWidget.setTabOrder(self.open_survivor_button, self.tabs)
+        set_tab_order(
+            self.back_button, self.refresh_button, self.export_button, self.merge_button,
+            self.edit_button, self.open_survivor_button, self.tabs)
         self.retranslate()
         self._show(None)
 

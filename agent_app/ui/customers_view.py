@@ -26,6 +26,7 @@ from agent_app.ui.context import AppContext
 from agent_app.ui.customer_detail_view import CustomerDetailView
 from agent_app.ui.customer_form import CustomerFormDialog
 from agent_app.ui.customer_search import CustomerRowsModel, CustomerSearchModel
+from agent_app.ui.forms import set_tab_order
 from agent_app.ui.i18n import Retranslating
 from agent_app.ui.messages import describe
 from agent_app.ui.tables import make_table
@@ -111,9 +112,7 @@ class CustomersView(Retranslating, QWidget):
         self.model.rowsInserted.connect(self._select_first_row)
         self.search.textChanged.connect(self.model.schedule)
         self.search.textChanged.connect(self._typing)
-        QWidget.setTabOrder(self.search, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.import_button)
-        QWidget.setTabOrder(self.import_button, self.table)
+        set_tab_order(self.search, self.new_button, self.import_button, self.table)
         self.retranslate()
         self.search.setFocus()
 

@@ -113,6 +113,12 @@ class FieldErrorLabels:
         return label.text() if label.isVisible() or label.text() else ""
 
 
+def set_tab_order(*widgets: QWidget) -> None:
+    """Tab moves through ``widgets`` in the order given (keyboard-first screens)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
 def number_input(name: str, minimum: int, maximum: int, value: int | None = None) -> QSpinBox:
     """A whole-number input aligned with the line edits (no thousands separator)."""
     spin = QSpinBox(objectName=name)

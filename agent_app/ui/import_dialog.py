@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from agent_app.services import imports
 from agent_app.services.imports import ImportKind, ImportSummary, RowError
 from agent_app.ui.context import AppContext
+from agent_app.ui.forms import set_tab_order
 from agent_app.ui.i18n import Retranslating
 from agent_app.ui.messages import describe, text_for
 from agent_app.ui.operations import Operation, run_operation
@@ -185,13 +186,9 @@ class ImportDialog(Retranslating, QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
 
-        QWidget.setTabOrder(self.kind_input, self.file_input)
-        QWidget.setTabOrder(self.file_input, self.browse_button)
-        QWidget.setTabOrder(self.browse_button, self.encoding_input)
-        QWidget.setTabOrder(self.encoding_input, self.start_button)
-        QWidget.setTabOrder(self.start_button, self.cancel_button)
-        QWidget.setTabOrder(self.cancel_button, self.close_button)
-        QWidget.setTabOrder(self.close_button, self.errors_table)
+        set_tab_order(
+            self.kind_input, self.file_input, self.browse_button, self.encoding_input,
+            self.start_button, self.cancel_button, self.close_button, self.errors_table)
         self.retranslate()
 
     # --- text -----------------------------------------------------------------------------
