@@ -91,7 +91,20 @@ def _parser() -> argparse.ArgumentParser:
         "failed for good, 2 the store was refused.")
     send.add_argument("--loop", type=float, metavar="SECONDS",
                       help="repeat every SECONDS until interrupted")
+    for extension in _extensions():
+        extension.add_commands(commands)
     return parser
+
+
+# Each capability keeps its commands in its own module: ``add_commands(subparsers)`` adds them,
+# ``COMMANDS`` maps each top-level command name it added to a handler ``(args) -> exit status``.
+_EXTENSION_MODULES = ("agent_app.cli_zame", "agent_app.cli_accident")
+
+
+def _extensions() -> list[Any]:
+    import importlib
+
+    return [importlib.import_module(name) for name in _EXTENSION_MODULES]
 
 
 def _iso_day(text: str) -> Any:
@@ -480,6 +493,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _codes(args)
     if args.command == "outbox":
         return _outbox(args)
+    for extension in _extensions():
+        if args.command in extension.COMMANDS:
+            return int(extension.COMMANDS[args.command](args))
     if args.command == "screenshots":
         from agent_app.ui.screenshots import write_screenshots
 

@@ -7,6 +7,7 @@ Defaults ship in ``resources/parameters/defaults.json``. A value recorded in the
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -38,13 +39,31 @@ class ParameterValue:
     note: str = ""
 
 
+# Checks for structured values (rule tables, tariffs): key -> fn(value, errors) adding the
+# field errors of a proposed new version. Registered by the service that owns the key.
+_VALIDATORS: dict[str, Callable[[Any, FieldErrors], None]] = {}
+
+
+def register_validator(key: str, validator: Callable[[Any, FieldErrors], None]) -> None:
+    """Let :func:`record_version` check new versions of a structured parameter ``key``."""
+    _VALIDATORS[key] = validator
+
+
+def _shipped_value(item: dict[str, Any]) -> Any:
+    """A default's value: inline (``value``) or, for a table, a JSON file (``value_file``)."""
+    if "value_file" in item:
+        path = resources_dir() / "parameters" / item["value_file"]
+        return json.loads(path.read_text("utf-8"))
+    return item["value"]
+
+
 @lru_cache(maxsize=1)
 def shipped_defaults() -> dict[str, ParameterValue]:
     raw = json.loads((resources_dir() / "parameters" / "defaults.json").read_text("utf-8"))
     return {
         item["key"]: ParameterValue(
             key=item["key"],
-            value=item["value"],
+            value=_shipped_value(item),
             valid_from=date.fromisoformat(item["valid_from"]),
             source="default",
             note=item.get("note", ""),
@@ -96,6 +115,11 @@ def record_version(store: Store, actor: Actor, key: str, value: Any, valid_from:
         errors.add("value", "error.positive_whole_number")
     elif isinstance(default.value, str) and (not isinstance(value, str) or not value.strip()):
         errors.add("value", "error.required")
+    elif isinstance(default.value, dict):
+        if not isinstance(value, dict):
+            errors.add("value", "error.invalid_input")
+        elif key in _VALIDATORS:
+            _VALIDATORS[key](value, errors)
     if valid_from < local_today(actor.time_zone):
         errors.add("valid_from", "error.date_in_past")
     errors.raise_if_any()

@@ -284,6 +284,13 @@ MESSAGES: dict[str, str] = {
         "Messages", "The customer no longer exists."),
 }
 
+# The capability screens keep their own tables (same context, "Messages"), merged here.
+from agent_app.ui.messages_accident import MESSAGES as _ACCIDENT_MESSAGES  # noqa: E402
+from agent_app.ui.messages_zame import MESSAGES as _ZAME_MESSAGES  # noqa: E402
+
+MESSAGES.update(_ZAME_MESSAGES)
+MESSAGES.update(_ACCIDENT_MESSAGES)
+
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
