@@ -3,8 +3,8 @@ gateway (http.server), both on loopback, on SQLite and PostgreSQL.
 
 Covers: the e-mail arrives and its code redeems once; the SMS gateway gets the documented JSON;
 a server that is down makes the sender retry later, and everything then arrives exactly once;
-a sender that crashes after the provider accepted a message resends it with the same
-idempotency key (the receiving side de-duplicates on Message-ID); two senders never both send
+a sender process killed before the text went out has it sent by the next sender, and one
+killed after the SMTP server took it never causes a second copy (reported unconfirmed); two senders never both send
 one message; the text and the destination are erased once sent; the plain code is nowhere in
 the store, the database file or the log.
 """
@@ -16,8 +16,12 @@ import base64
 import email
 import email.policy
 import json
+import os
 import re
+import signal
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import timedelta
@@ -275,39 +279,90 @@ def test_server_down_retry_later_everything_arrives_once(store: Store, admin: An
     assert all(row.status == "sent" and row.attempts == 3 for row in _messages(store))
 
 
-def test_crash_after_smtp_accepted_resends_with_the_same_key(
-        store: Store, admin: Any, smtp_server: SmtpServer,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """The one duplicate window: accepted by the server, sender dies before recording it.
+# A sender in its own process, killed (SIGKILL) by the SMTP server at a chosen SMTP command.
+SENDER = """
+import sys
+from keyrings.alt.file import PlaintextKeyring
+from agent_app.services import credentials, outbox
+from agent_app.services.settings import SmsGatewaySettings, SmtpSettings
+from agent_app.store import Store
 
-    After the lease the message is sent again with the same idempotency key, hence the same
-    Message-ID: SMTP itself cannot stop the second copy, the receiving side drops it.
+backend = PlaintextKeyring()
+backend.file_path = sys.argv[2]
+credentials.use_backend(backend)
+store = Store.open(sys.argv[1])
+outbox.send_pending(store, smtp=SmtpSettings(host="127.0.0.1", port=int(sys.argv[3]),
+                    security="none", sender="portal@example.rs"), sms=SmsGatewaySettings())
+"""
+
+
+class KillingInbox(Inbox):
+    """Kills the sender process when it reaches ``at`` ("RCPT" or "DATA", after keeping it)."""
+
+    def __init__(self, at: str) -> None:
+        super().__init__()
+        self.at = at
+        self.pid: int | None = None
+
+    def _kill(self) -> None:
+        if self.pid is not None:
+            os.kill(self.pid, signal.SIGKILL)
+            self.pid = None
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,  # noqa: N802
+                          rcpt_options: list[str]) -> str:
+        if self.at == "RCPT":
+            self._kill()
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        reply = await super().handle_DATA(server, session, envelope)
+        if self.at == "DATA":
+            self._kill()  # the server has the message; the sender never hears "250"
+        return reply
+
+
+@pytest.mark.parametrize("killed_at", ["RCPT", "DATA"])
+def test_a_sender_killed_mid_delivery_never_causes_a_second_email(
+        store: Store, store_url: str, admin: Any, smtp_server: SmtpServer,
+        file_keyring: Any, killed_at: str) -> None:
+    """SIGKILL the sender before the text went out (RCPT) and after the server took it (DATA).
+
+    Before: the next sender, once the lease is over, sends it; it arrives once. After: the
+    message may have arrived, so it is not sent again: failed as "unconfirmed", visible to
+    supervisors, text erased. Either way exactly one e-mail at most, never two.
     """
     customer_id = make_customer(store)
     portal_codes.issue_code(store, rs_agent(admin), customer_id, "email")
-    real_mark_sent = outbox._mark_sent
-    crashes = iter([True])
-
-    def crash_once(*args: Any) -> None:
-        if next(crashes, False):
-            raise RuntimeError("power cut")
-        real_mark_sent(*args)
-
-    monkeypatch.setattr(outbox, "_mark_sent", crash_once)
-    start = utc_now()
-    with pytest.raises(RuntimeError):
-        _send(store, smtp_server, now=start)
+    smtp_server.stop()
+    inbox = KillingInbox(killed_at)
+    smtp_server.inbox = inbox
+    smtp_server.start()
+    sender = subprocess.Popen([sys.executable, "-c", SENDER, store_url,
+                               file_keyring.file_path, str(smtp_server.port)])
+    inbox.pid = sender.pid
+    assert sender.wait(timeout=60) == -signal.SIGKILL
     (row,) = _messages(store)
     assert (row.status, row.attempts) == ("sending", 1)
-    assert _send(store, smtp_server, now=start + timedelta(seconds=60)).sent == 0  # leased
+    assert (row.handed_over_at is not None) == (killed_at == "DATA")
+    assert _send(store, smtp_server).sent == 0  # still leased to the dead sender
     report = _send(store, smtp_server,
-                   now=start + timedelta(seconds=outbox.LEASE_SECONDS + 1))
-    assert report.sent == 1
+                   now=utc_now() + timedelta(seconds=outbox.LEASE_SECONDS + 1))
     (row,) = _messages(store)
-    assert (row.status, row.attempts) == ("sent", 2)
-    first, second = smtp_server.inbox.messages
-    assert first["Message-ID"] == second["Message-ID"] == outbox.message_id(row.idempotency_key)
-    assert len(smtp_server.inbox.unique) == 1
+    if killed_at == "RCPT":
+        assert (report.sent, report.failed) == (1, 0)
+        assert (row.status, row.attempts) == ("sent", 2)
+    else:
+        assert (report.sent, report.failed) == (0, 1)
+        assert (row.status, row.last_error) == ("failed", outbox.UNCONFIRMED)
+        assert (row.body_ciphertext, row.destination) == (None, None)
+    assert len(inbox.messages) == 1
+    # the supervisor's Retry of an unconfirmed message issues a new code, delivered once
+    if killed_at == "DATA":
+        portal_codes.resend(store, admin, row.id)
+        assert _send(store, smtp_server).sent == 1
+        assert len(inbox.messages) == 2 and len(inbox.unique) == 2
 
 
 def test_message_of_an_expired_code_is_not_sent(store: Store, admin: Any,

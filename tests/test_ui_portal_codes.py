@@ -243,3 +243,31 @@ def test_supervisor_outbox_lists_a_failed_message_and_retry_requeues_it(
                                             settings=AppSettings(workstation="UI-TEST")))
     qtbot.addWidget(agent_page)
     assert agent_page.outbox is None
+
+
+def test_the_main_windows_timer_delivers_without_anyone_asking(
+        qtbot: Any, desk: tuple[Store, Any], smtp_server: SmtpServer,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A code queued elsewhere (another workstation, the bulk command) with this key: the main
+    window's own sender, on its timer alone, delivers it; the pass runs off the UI thread."""
+    from agent_app.ui import outbox_sender
+    from agent_app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(outbox_sender, "SEND_INTERVAL_MS", 250)
+    store, admin = desk
+    agent = rs_agent(admin)
+    portal_codes.issue_code(store, agent, make_customer(store), "email")
+    context = AppContext(store=store, actor=agent, settings=AppSettings(
+        workstation="UI-TEST", smtp=smtp_server.settings))
+    window = MainWindow(context, idle_minutes=60)
+    qtbot.addWidget(window)
+    assert window.outbox_sender.timer.isActive()
+    assert window.outbox_sender.timer.interval() == 250
+    assert smtp_server.inbox.messages == []
+    qtbot.waitUntil(lambda: len(smtp_server.inbox.messages) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.outbox_sender.is_running, timeout=10_000)
+    assert window.outbox_sender.last_report is not None
+    qtbot.wait(600)  # two more ticks: nothing is sent twice
+    assert len(smtp_server.inbox.messages) == 1
+    window.outbox_sender.stop()
+    qtbot.waitUntil(lambda: not window.outbox_sender.is_running, timeout=10_000)

@@ -69,6 +69,8 @@ class OutboxMessage(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime())
     claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    # Set just before the text goes to the SMTP server (DATA); see agent_app.services.outbox.
+    handed_over_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
     security_code_id: Mapped[int | None] = mapped_column(
         ForeignKey("security_codes.id"), nullable=True, index=True)

@@ -16,7 +16,7 @@ every keyring, or to a central sender, to share the work). Once sent (or
 failed for good, or cancelled) the text and the real destination are erased (NULL); what stays
 is the metadata: channel, masked destination, times, attempts, status and the last error.
 
-Delivery happens at most once per claim and, in practice, once:
+Delivery happens once, or is reported as unconfirmed; it never happens twice:
 
 - a sender *claims* a message (``queued`` -> ``sending``, ``claimed_at`` = now, ``attempts`` + 1)
   with a conditional UPDATE in its own committed transaction, so two senders never both hold it;
@@ -24,13 +24,23 @@ Delivery happens at most once per claim and, in practice, once:
   ``next_attempt_at`` = now + 30 s x 2^(attempts-1) (at most an hour), or ``failed`` after
   :data:`MAX_ATTEMPTS` attempts or a permanent refusal (recipient refused, HTTP 4xx);
 - a message left in ``sending`` by a sender that crashed is claimed again once its lease
-  (:data:`LEASE_SECONDS`) is over, and sent again **with the same idempotency key**.
+  (:data:`LEASE_SECONDS`) is over.
 
-That last case is the one window for a duplicate: the provider accepted the message, then the
-sender died before recording it. The SMS gateway receives the idempotency key in the request and
-is expected to drop a repeated key. SMTP has no idempotency at all: the e-mail's ``Message-ID``
-is derived from the key, which lets the receiving side de-duplicate and makes a duplicate
-detectable, but cannot prevent one. The claim and lease keep duplicates to that crash window.
+The crash window. SMTP has no idempotency: a sender that dies after the server accepted the
+text and before recording "sent" cannot know whether the e-mail went out. So the sender commits
+``handed_over_at`` after the server accepted MAIL FROM and RCPT TO and *before* it sends DATA. A
+message recovered from a dead sender's lease is then:
+
+- without ``handed_over_at``: the server never received its text, so it is sent again;
+- with ``handed_over_at``: it may have been delivered, so it is **not** sent again. It becomes
+  ``failed`` with the reason ``outbox.delivery_unconfirmed``, its text erased, visible in the
+  supervisors' outbox view, where Retry issues a new code (the customer can also ask for one).
+  A reply to DATA that refuses the message (4xx/5xx) is certain and is retried as usual; a
+  connection lost during DATA is as uncertain as a crash and is treated the same way.
+
+An SMS is different: the gateway receives the idempotency key with the request and drops a
+repeated key, so a recovered SMS is simply sent again with the same key. Every e-mail also
+carries a ``Message-ID`` derived from the key, so a copy would at least be recognisable.
 """
 
 from __future__ import annotations
@@ -46,6 +56,7 @@ import smtplib
 import ssl
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -74,6 +85,7 @@ FIRST_RETRY_SECONDS = 30
 MAX_RETRY_SECONDS = 3600
 SEND_TIMEOUT_SECONDS = 30
 MESSAGE_ID_DOMAIN = "agent-desk.outbox"
+UNCONFIRMED = "outbox.delivery_unconfirmed"
 
 # A code shown as XXXX-XXXX; never let one into an error text that is stored or logged.
 _CODE_LIKE = re.compile(r"\b[0-9A-Za-z]{4}-?[0-9A-Za-z]{4}\b")
@@ -217,6 +229,42 @@ class _Claimed:
     created_at: datetime
 
 
+def _unconfirmed(store: Store, now: datetime, key_id: str) -> int:
+    """Fail, without sending, e-mails a dead sender had already handed to the SMTP server."""
+    with store.unit_of_work() as uow:
+        rows = list(uow.session.execute(
+            select(OutboxMessage)
+            .where(OutboxMessage.status == "sending", OutboxMessage.key_id == key_id,
+                   OutboxMessage.handed_over_at.is_not(None),
+                   OutboxMessage.claimed_at <= now - timedelta(seconds=LEASE_SECONDS))
+            .with_for_update(skip_locked=True)
+        ).scalars())
+        for row in rows:
+            _erase(row, "failed", UNCONFIRMED)
+            audit.record(uow.session, None, "outbox.failed", entity="outbox_message",
+                         entity_id=row.id, workstation=_WORKSTATION,
+                         details={"channel": row.channel, "destination": row.destination_masked,
+                                  "attempts": row.attempts, "error": UNCONFIRMED,
+                                  "security_code_id": row.security_code_id})
+        uow.commit()
+        return len(rows)
+
+
+def _mark_handed_over(store: Store, message: _Claimed) -> None:
+    """Commit that the text is about to reach the SMTP server (while we still hold the claim)."""
+    with store.unit_of_work() as uow:
+        held = uow.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == message.id, OutboxMessage.status == "sending",
+                   OutboxMessage.claimed_at == message.claimed_at)
+            .values(handed_over_at=utc_now())
+            .returning(OutboxMessage.id)
+        ).scalar_one_or_none()
+        if held is None:
+            raise _ClaimLost  # our lease ran out and another sender took it over: do not send
+        uow.commit()
+
+
 def _due(now: datetime) -> Any:
     return or_(
         and_(OutboxMessage.status == "queued", OutboxMessage.next_attempt_at <= now),
@@ -295,6 +343,7 @@ def _mark_sent(store: Store, message: _Claimed, now: datetime) -> None:
             return
         _erase(row, "sent", None)
         row.sent_at = now
+        row.handed_over_at = None
         audit.record(uow.session, None, "outbox.sent", entity="outbox_message",
                      entity_id=message.id, workstation=_WORKSTATION,
                      details={"channel": message.channel,
@@ -318,6 +367,7 @@ def _mark_failure(store: Store, message: _Claimed, now: datetime, error: str,
             delay = min(MAX_RETRY_SECONDS, FIRST_RETRY_SECONDS * 2 ** (message.attempts - 1))
             row.status = "queued"
             row.claimed_at = None
+            row.handed_over_at = None
             row.last_error = error
             row.next_attempt_at = now + timedelta(seconds=delay)
         audit.record(uow.session, None, "outbox.failed" if give_up else "outbox.retry_scheduled",
@@ -339,7 +389,43 @@ def message_id(idempotency_key: str) -> str:
     return f"<{idempotency_key}@{MESSAGE_ID_DOMAIN}>"
 
 
-def _send_email(smtp: SmtpSettings, message: _Claimed, content: dict[str, str]) -> None:
+class _ClaimLost(Exception):  # noqa: N818
+    pass
+
+
+class _Unconfirmed(Exception):  # noqa: N818 - the server may or may not have the message
+    pass
+
+
+def _transmit(client: smtplib.SMTP, email: EmailMessage, handed_over: Callable[[], None]) -> None:
+    """MAIL FROM and RCPT TO, then ``handed_over()``, then DATA (what send_message does, split).
+
+    Refusals before DATA are certain (nothing was delivered); a refusal of DATA is certain too;
+    a connection lost during DATA is not: the server may have the message.
+    """
+    client.ehlo_or_helo_if_needed()
+    sender, recipient = str(email["From"]), str(email["To"])
+    options = ["SMTPUTF8", "BODY=8BITMIME"] if not (sender + recipient).isascii() else []
+    code, reply = client.mail(sender, options)
+    if code != 250:
+        client.rset()
+        raise smtplib.SMTPSenderRefused(code, reply, sender)
+    code, reply = client.rcpt(recipient)
+    if code not in (250, 251):
+        client.rset()
+        raise smtplib.SMTPRecipientsRefused({recipient: (code, reply)})
+    text = email.as_bytes(policy=email.policy.clone(linesep="\r\n", utf8=bool(options)))
+    handed_over()
+    try:
+        code, reply = client.data(text)
+    except smtplib.SMTPDataError:
+        raise
+    except (OSError, smtplib.SMTPServerDisconnected) as exc:
+        raise _Unconfirmed(_safe_error(exc)) from exc
+
+
+def _send_email(smtp: SmtpSettings, message: _Claimed, content: dict[str, str],
+                handed_over: Callable[[], None] = lambda: None) -> None:
     if not smtp.host or not smtp.sender:
         raise _Transient("outbox.smtp_not_configured")
     email = EmailMessage()
@@ -367,7 +453,7 @@ def _send_email(smtp: SmtpSettings, message: _Claimed, content: dict[str, str]) 
                 client.starttls(context=ssl.create_default_context())
             if smtp.username and password is not None:
                 client.login(smtp.username, password)
-            client.send_message(email)
+            _transmit(client, email, handed_over)
     except smtplib.SMTPRecipientsRefused as exc:
         raise _Permanent(_safe_error(exc)) from exc
     except smtplib.SMTPResponseException as exc:
@@ -438,6 +524,7 @@ def send_pending(
         log.info("outbox: no outbox key in this keyring; nothing to send from here")
         return report
     key_id = key_fingerprint(key)
+    report.failed += _unconfirmed(store, now or utc_now(), key_id)
     while len(tried) < limit:
         moment = now or utc_now()
         claimed = _claim_next(store, moment, tried, key_id)
@@ -460,9 +547,20 @@ def send_pending(
             continue
         try:
             if claimed.channel == "email":
-                _send_email(smtp, claimed, content)
+                _send_email(smtp, claimed, content,
+                            lambda message=claimed: _mark_handed_over(store, message))
             else:
                 _send_sms(sms, claimed, content)
+        except _ClaimLost:
+            log.warning("outbox message %s: lease lost to another sender; left to it", claimed.id)
+            continue
+        except _Unconfirmed as exc:
+            _mark_failure(store, claimed, moment, UNCONFIRMED, permanent=True)
+            report.failed += 1
+            report.errors.append(f"message {claimed.id}: {UNCONFIRMED}")
+            log.warning("outbox message %s: connection lost during DATA (%s); not resent",
+                        claimed.id, exc)
+            continue
         except (_Transient, _Permanent) as exc:
             error = str(exc)
             outcome = _mark_failure(store, claimed, moment, error,

@@ -271,6 +271,9 @@ MESSAGES: dict[str, str] = {
     "outbox.code_no_longer_valid": QT_TRANSLATE_NOOP(
         "Messages", "Not sent: the code expired before it could be delivered."),
     "outbox.body_missing": QT_TRANSLATE_NOOP("Messages", "The message text is gone."),
+    "outbox.delivery_unconfirmed": QT_TRANSLATE_NOOP(
+        "Messages", "Unconfirmed: the sender stopped while the e-mail server was receiving it, "
+        "so it may have arrived. Not sent again; ask the customer, or Retry for a new code."),
     "outbox.not_retryable": QT_TRANSLATE_NOOP(
         "Messages", "Only a message still waiting to be sent, or a failed portal-code message "
         "(a new code is issued), can be retried."),

@@ -22,14 +22,14 @@ SEND_INTERVAL_MS = 30_000
 
 class OutboxSender(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None,
-                 interval_ms: int = SEND_INTERVAL_MS) -> None:
+                 interval_ms: int | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._running = False
         self._again = False
         self.last_report: outbox.SendReport | None = None
         self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
+        self.timer.setInterval(SEND_INTERVAL_MS if interval_ms is None else interval_ms)
         self.timer.timeout.connect(self.send_now)
         if self.enabled:
             self.timer.start()
