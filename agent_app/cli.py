@@ -36,6 +36,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--store", metavar="URL", help="store URL (default: from settings)")
     parser.add_argument("--demo", action="store_true", help="start with demo data")
     parser.add_argument("--language", help="UI language for this run (en, sl, bg, sr_Latn...)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (store, keyring, documents, translations, "
+                        "window) offscreen; exit status 0 only if every check passes")
     commands = parser.add_subparsers(dest="command")
 
     db = commands.add_parser("db", help="store schema")
@@ -483,6 +486,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from agent_app.logs import configure_logging
 
     configure_logging()
+    if args.self_test:
+        from agent_app.ui.selftest import run_self_test
+
+        return run_self_test()
     if args.command == "db":
         return _db(args)
     if args.command == "demo":

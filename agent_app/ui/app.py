@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -11,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from agent_app import APP_NAME, __version__
+from agent_app.logs import LOG_FILE
+from agent_app.paths import log_dir
 from agent_app.services import credentials
 from agent_app.services.auth import record_sign_out
 from agent_app.services.demo import install_demo_data
@@ -33,8 +36,7 @@ from agent_app.ui.style import apply_style
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
+translate = QCoreApplication.translate  # lupdate reads the context of each translate() call
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -48,7 +50,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _install_crash_handler() -> None:
+_crash_dialogs: list[QMessageBox] = []
+
+
+def install_crash_handler() -> None:
     """An unexpected error is logged with its traceback and shown as a readable dialog.
 
     Saved work is safe: every user action commits in its own transaction, so nothing that was
@@ -58,20 +63,27 @@ def _install_crash_handler() -> None:
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.critical("unhandled error\n%s", "".join(traceback.format_exception(kind, error, tb)))
         if QApplication.instance() is not None:
-            QMessageBox.critical(None, tr("Agent Desk"), tr(
-                "Agent Desk met an unexpected error. Everything you saved is kept; the last "
-                "action may not have been saved. Details are in the log file."))
+            box = QMessageBox(QMessageBox.Icon.Critical, translate("Startup", "Agent Desk"),
+                              translate("Startup", "Agent Desk met an unexpected error. Everything "
+                                        "you saved is kept; the last action may not have been "
+                                        "saved. Details are in the log file."),
+                              QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+            box.setObjectName("crashDialog")
+            box.setInformativeText(str(log_dir() / LOG_FILE))
+            _crash_dialogs.append(box)  # a parentless dialog lives while Python holds it
+            box.finished.connect(lambda _result, shown=box: _crash_dialogs.remove(shown))
+            box.open()  # not exec(): the event loop, and every open window, go on
 
     sys.excepthook = handle
 
 
 def _ask_store_password(url: str) -> str | None:
-    notice = "" if credentials.keyring_available() else tr(
+    notice = "" if credentials.keyring_available() else translate("Startup",
         "\n\nThis computer has no password keyring, so the password is not saved; "
         "Agent Desk asks for it at every start.")
     password, ok = QInputDialog.getText(
-        None, tr("Database password"),
-        tr("Password for the central database {url}:").format(url=url) + notice,
+        None, translate("Startup", "Database password"),
+        translate("Startup", "Password for the central database {url}:").format(url=url) + notice,
         QLineEdit.EchoMode.Password)
     return password if ok else None
 
@@ -92,16 +104,18 @@ def open_configured_store(settings: AppSettings, url: str) -> Store | None:
             try:
                 bring_up_to_date(store)
             except ServiceError as exc:
-                QMessageBox.critical(None, tr("Agent Desk"), describe(exc))
+                QMessageBox.critical(None, translate("Startup", "Agent Desk"), describe(exc))
                 store.close()
                 return None
             return store
         text = text_for(f"connection.{check.status.value}", {"detail": check.detail})
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Agent Desk"),
-                          tr("Agent Desk cannot open its database.") + "\n\n" + text)
-        retry = box.addButton(tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-        local = box.addButton(tr("Use the local database"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Startup", "Agent Desk"),
+                          translate("Startup", "Agent Desk cannot open its database.")
+                          + "\n\n" + text)
+        retry = box.addButton(translate("Startup", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+        local = box.addButton(translate("Startup", "Use the local database"),
+                              QMessageBox.ButtonRole.ActionRole)
+        box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is retry:
             continue
@@ -124,8 +138,9 @@ class SessionController(QObject):
         from agent_app.ui.settings_view import ChangePasswordDialog
 
         dialog = ChangePasswordDialog(self.context)
-        dialog.set_intro(tr("Your administrator set a temporary password. Choose your own "
-                            "password to continue."))
+        dialog.set_intro(translate(
+            "Startup", "Your administrator set a temporary password. Choose your own password "
+            "to continue."))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def start(self, message: str = "") -> bool:
@@ -163,9 +178,14 @@ class SessionController(QObject):
         return True
 
 
+def _startup_probe() -> None:
+    print("startup-probe: sign-in window shown", flush=True)
+    os._exit(0)
+
+
 def run_gui(store_url: str | None = None, demo: bool = False, language: str | None = None) -> int:
     app = create_application()
-    _install_crash_handler()
+    install_crash_handler()
     settings = load_settings()
     if language:
         settings.language = language
@@ -178,6 +198,9 @@ def run_gui(store_url: str | None = None, demo: bool = False, language: str | No
         install_demo_data(store)
     controller = SessionController(AppContext(store=store, settings=settings))
     app.setQuitOnLastWindowClosed(False)  # sign-out closes the window but not the app
+    if os.environ.get("AGENT_DESK_STARTUP_PROBE"):
+        # scripts/build_bundle.py measures start-up: say when the sign-in window is up, then go
+        QTimer.singleShot(0, _startup_probe)
     if not controller.start():
         store.close()
         return 0

@@ -352,7 +352,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         text = "\n".join(f"• {field_text(e)}" for e in error.errors.values())
     else:
         text = describe(error)
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(CONTEXT, "Agent Desk"),
-                      text, QMessageBox.StandardButton.Ok, parent)
+    title = QCoreApplication.translate("Messages", "Agent Desk")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")
     box.open()
