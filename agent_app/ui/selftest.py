@@ -33,15 +33,12 @@ Check = Callable[[_State], str]
 
 
 def _migrations(state: _State) -> str:
-    from agent_app.store import SchemaState, Store, schema_status, upgrade
-    from agent_app.store.engine import sqlite_url
-    from agent_app.store.migrate import head_revision
+    from agent_app.services.store_access import bring_up_to_date, open_store
 
-    state.store = Store.open(sqlite_url(state.home / "self-test.sqlite3"))
-    status = upgrade(state.store.engine)
-    if status.state is not SchemaState.CURRENT or schema_status(state.store.engine).current \
-            != head_revision():
-        raise RuntimeError(f"schema {status.current}, expected {head_revision()}")
+    state.store = open_store(f"sqlite:///{(state.home / 'self-test.sqlite3').as_posix()}")
+    status = bring_up_to_date(state.store)
+    if status.current != status.head:
+        raise RuntimeError(f"schema {status.current}, expected {status.head}")
     return f"schema {status.current}"
 
 
