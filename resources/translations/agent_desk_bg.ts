@@ -2,267 +2,717 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg" sourcelanguage="en">
 <context>
-    <name>AgentsTableModel</name>
+    <name>Accident</name>
     <message>
-        <source>Username</source>
+        <source>Issued</source>
+        <translation type="unfinished">Издаден</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name</source>
+        <source>Insured</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation type="unfinished">Застраховащ</translation>
+    </message>
+    <message>
+        <source>Insured person</source>
+        <translation type="unfinished">Застрахован</translation>
+    </message>
+    <message>
+        <source>ЕГН</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ЛНЧ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death by accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent loss or reduction of working capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary incapacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical transport and/or repatriation (Bulgaria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical expenses (Bulgaria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital daily cash from the fourth day (per day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amateur sport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentCertificatesModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation type="unfinished">Застраховащ</translation>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished">Роля</translation>
+    </message>
+    <message>
+        <source>Insured</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Издаден</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">До</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentPanel</name>
+    <message>
+        <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accident insurance certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident insurance certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentPersons</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Име</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Фамилия</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ЕГН / ЛНЧ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Дата на раждане</translation>
+    </message>
+    <message>
+        <source>Lost &gt; 50 % working capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under interdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentView</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Издаден</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident insurance</source>
+        <translation type="unfinished">Застраховка „Злополука“</translation>
+    </message>
+    <message>
+        <source>Quote accident insurance for one person (clause A) or a group (clause B), take the card payment and issue the numbered certificate, then preview and print it. Open a certificate to print it again (as a copy) or, as a supervisor, to cancel it before its cover starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentsTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Потребителско име</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Име и фамилия</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роля</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Клон</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокиран до</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
 </context>
 <context>
     <name>AgentsView</name>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Агенти</translation>
     </message>
     <message>
         <source>Accounts, roles and branches. Select an agent to reset the password, lift a lock-out or (de)activate the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунти, роли и клонове. Изберете агент, за да нулирате паролата му, да премахнете блокирането или да (де)активирате акаунта.</translation>
     </message>
     <message>
         <source>&amp;New agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нов агент…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нулирай &amp;паролата…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключи</translation>
     </message>
     <message>
         <source>New &amp;branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов &amp;клон…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бнови</translation>
     </message>
     <message>
         <source>Load the list again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареди списъка отново (F5)</translation>
     </message>
     <message>
         <source>Lift the lock-out after too many wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни блокирането след твърде много грешни пароли</translation>
     </message>
     <message>
         <source>{total} accounts, {active} active, in {branches} branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунти: {total}, активни: {active}, клонове: {branches}</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активирай</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деактивирай</translation>
     </message>
     <message>
         <source>{name} can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} може да влезе отново.</translation>
     </message>
     <message>
         <source>{name}&apos;s account is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунтът на {name} е отново активен.</translation>
     </message>
     <message>
         <source>{name}&apos;s account is deactivated; they cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунтът на {name} е деактивиран; влизането вече не е възможно.</translation>
     </message>
     <message>
         <source>{name} ({username}) can now sign in with the password you chose and will be asked to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({username}) вече може да влезе с избраната от Вас парола и ще бъде помолен(а) да я смени.</translation>
     </message>
     <message>
         <source>{name}&apos;s password was reset. Give it to them in person; they choose a new one at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролата на {name} е нулирана. Предайте я лично; при следващото влизане потребителят ще избере нова.</translation>
     </message>
     <message>
         <source>Branch {code} ({name}) created. Choose it when creating its agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клон {code} ({name}) е създаден. Изберете го, когато създавате агентите му.</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Клон</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Работна станция</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Одитна следа</translation>
     </message>
     <message>
         <source>Who did what, when and where. Times are shown in the time zone of your branch ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой какво е направил, кога и къде. Часовете са показани в часовата зона на Вашия клон ({zone}).</translation>
     </message>
     <message>
         <source>A&amp;gent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Агент</translation>
     </message>
     <message>
         <source>Ac&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Дей&amp;ствие</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;От</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;До</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички агенти</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички действия</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бнови</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт в CSV…</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>От дата</translation>
     </message>
     <message>
         <source>To day</source>
-        <translation type="unfinished"></translation>
+        <translation>До дата</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнови</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт в CSV</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Одитни събития</translation>
     </message>
     <message>
         <source>Load the events again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареди събитията отново (F5)</translation>
     </message>
     <message>
         <source>Write every event matching the filter (not only those shown) to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши всички събития, отговарящи на филтъра (не само показаните), във файл CSV</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
         <source>Showing the latest %n events. Narrow the filter to see older ones; the CSV export contains them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано е последното %n събитие. Стеснете филтъра, за да видите по-старите; експортът в CSV съдържа всички.</numerusform>
+            <numerusform>Показани са последните %n събития. Стеснете филтъра, за да видите по-старите; експортът в CSV съдържа всички.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n събитие</numerusform>
+            <numerusform>%n събития</numerusform>
         </translation>
     </message>
     <message>
         <source>Export audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт на одитни събития</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на одитната следа</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на {file}…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n events to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортирано е %n събитие в {file}</numerusform>
+            <numerusform>Експортирани са %n събития в {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
+        <translation>Експортът не бе успешен: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownDialog</name>
+    <message>
+        <source>Premium breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (BGN at {rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Затвори</translation>
+    </message>
+    <message>
+        <source>{position}. {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelCertificateDialog</name>
+    <message>
+        <source>Cancel certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate stays on record, marked as cancelled, with your reason; the cover does not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Accident certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation type="unfinished">Застраховащ</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor cancels a certificate, with a reason, before its cover starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Затвори</translation>
+    </message>
+    <message>
+        <source>A (one person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {start} to {end} (Sofia time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{net} + tax {tax} = {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card, terminal reference {reference}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} (the original and {copies} copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate {number} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateList</name>
+    <message>
+        <source>Certificate number, e.g. SOF-2026-000012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message>
+        <source>Certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Затвори</translation>
+    </message>
+    <message>
+        <source>Certificate preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original was printed: the next print is a copy (КОПИЕ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not print. The print was recorded as taken: print again (it will be a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {what}, {pages} page(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy no. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -270,1866 +720,2310 @@
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Смяна на паролата</translation>
     </message>
     <message>
         <source>Use a password you use nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвайте парола, която не ползвате никъде другаде.</translation>
     </message>
     <message>
         <source>C&amp;urrent password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текуща парола</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова парола</translation>
     </message>
     <message>
         <source>New password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парола &amp;отново</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Смени паролата</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
         <source>Claim number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер на щета</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Полица</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявена на</translation>
     </message>
 </context>
 <context>
     <name>CodeHistoryModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратен до</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Издаден</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Валиден до</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешка</translation>
     </message>
 </context>
 <context>
     <name>ContactHistoryModel</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Стар</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Променен от</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <source>at identification</source>
-        <translation type="unfinished"></translation>
+        <translation>при идентифициране</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetailView</name>
     <message>
         <source>← &amp;Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Назад към търсенето</translation>
     </message>
     <message>
         <source>Back to the search results (Esc, Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад към резултатите от търсенето (Esc, Alt+стрелка наляво)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактирай…</translation>
     </message>
     <message>
         <source>Change the record, the contact of record or re-identify the person (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Променете записа или регистрирания контакт или идентифицирайте лицето отново (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бедини с…</translation>
     </message>
     <message>
         <source>This person has a second record: merge the two into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Това лице има втори запис: обединете двата в един</translation>
     </message>
     <message>
         <source>E&amp;xport personal data (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт на лични данни (JSON)…</translation>
     </message>
     <message>
         <source>Everything stored about this person, for a data subject access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички съхранявани данни за това лице, за искане за достъп от субекта на данните</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обнови</translation>
     </message>
     <message>
         <source>Load the record again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареди записа отново (F5)</translation>
     </message>
     <message>
         <source>Open the record &amp;kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори &amp;запазения запис</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Самоличност</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентифициране</translation>
     </message>
     <message>
         <source>Address and contact of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес и регистриран контакт</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на раждане</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификационни номера</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Език</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Валиден до</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверил</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенски код, населено място</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Държава</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобилен телефон</translation>
     </message>
     <message>
         <source>Contact &amp;history (codes go only to the contact of record)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История на контактите (кодовете се изпращат само до регистрирания контакт)</translation>
     </message>
     <message>
         <source>Contact history</source>
-        <translation type="unfinished"></translation>
+        <translation>История на контактите</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Полици</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Щети</translation>
     </message>
     <message>
         <source>Customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис на клиента</translation>
     </message>
     <message>
         <source>No policies on record for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>За това лице няма регистрирани полици.</translation>
     </message>
     <message>
         <source>No claims on record for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>За това лице няма регистрирани щети.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареждане…</translation>
     </message>
     <message>
         <source>Record no. {id} · {market} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис № {id} · {market} · версия {version}</translation>
     </message>
     <message>
         <source>Born {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Роден(а) на {day}</translation>
     </message>
     <message>
         <source>Not identified at a desk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още не е идентифициран(а) в офис</translation>
     </message>
     <message>
         <source>{day} (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (изтекъл)</translation>
     </message>
     <message>
         <source>This record was merged into record no. {id}; it is kept for the history only and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис е обединен в запис № {id}; пази се само за историята и не може да се променя.</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Преглед</translation>
     </message>
     <message>
         <source>&amp;Policies ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;лици ({count})</translation>
     </message>
     <message>
         <source>&amp;Claims ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Щети ({count})</translation>
     </message>
     <message>
         <source>Portal co&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код за портала</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено.</translation>
     </message>
     <message>
         <source>The record below now shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>По-долу вече е показана тяхната версия на записа.</translation>
     </message>
     <message>
         <source>The two records are merged; this is the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двата записа са обединени; това е запазеният запис.</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт на лични данни</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове JSON (*.json)</translation>
     </message>
     <message>
         <source>Personal data written to {file}. Hand it over securely; it contains everything stored about the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Личните данни са записани в {file}. Предайте файла по сигурен начин; той съдържа всички съхранявани данни за лицето.</translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортът не бе успешен: {reason}</translation>
     </message>
     <message>
         <source>Exporting personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на лични данни</translation>
     </message>
 </context>
 <context>
     <name>CustomerFormDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов клиент</translation>
     </message>
     <message>
         <source>Identify the person with an ID card or a passport before you save. Numbers, dates and contacts are checked when you save; whatever needs correcting is marked next to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди да запазите, идентифицирайте лицето с лична карта или паспорт. Номерата, датите и контактите се проверяват при запазване; каквото трябва да се коригира, е отбелязано до съответното поле.</translation>
     </message>
     <message>
         <source>&amp;Create customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Създай клиент</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на клиент</translation>
     </message>
     <message>
         <source>A new e-mail or mobile becomes the contact of record: say on what evidence you change it. The change enters the contact history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новият имейл или мобилен номер става регистриран контакт: посочете на какво основание го променяте. Промяната се вписва в историята на контактите.</translation>
     </message>
     <message>
         <source>Save &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запази промените</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице</translation>
     </message>
     <message>
         <source>Address and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес и контакт</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентифициране</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата на раждане</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;л</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Език</translation>
     </message>
     <message>
         <source>&amp;Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Улица и номер</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>Дър&amp;жава</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;мейл</translation>
     </message>
     <message>
         <source>&amp;Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Мо&amp;билен телефон</translation>
     </message>
     <message>
         <source>E&amp;vidence for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Основание за промяната</translation>
     </message>
     <message>
         <source>&amp;How identified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начин на идентифициране</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>До&amp;кумент</translation>
     </message>
     <message>
         <source>Document &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номе&amp;р на документа</translation>
     </message>
     <message>
         <source>Valid until (expir&amp;y)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валиден до (изтичане)</translation>
     </message>
     <message>
         <source>National &amp;ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Иден&amp;тификационни номера</translation>
     </message>
     <message>
         <source>&amp;Postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пощенски код, населено място</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенски код</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Населено място</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификационни номера</translation>
     </message>
     <message>
         <source>&amp;Add identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;ави идентификационен номер</translation>
     </message>
     <message>
         <source>Add identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави идентификационен номер</translation>
     </message>
     <message>
         <source>&amp;Re-identify the person now</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентифи&amp;цирай лицето отново сега</translation>
     </message>
     <message>
         <source>Re-identify the person now</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентифицирай лицето отново сега</translation>
     </message>
     <message>
         <source>or a two-letter code, e.g. FR</source>
-        <translation type="unfinished"></translation>
+        <translation>или двубуквен код, напр. FR</translation>
     </message>
     <message>
         <source>e.g. Slovenska cesta 12</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Slovenska cesta 12</translation>
     </message>
     <message>
         <source>e.g. 041 123 456 or +386 41 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 041 123 456 или +386 41 123 456</translation>
     </message>
     <message>
         <source>e.g. ул. Витоша 15</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. ул. Витоша 15</translation>
     </message>
     <message>
         <source>e.g. 0888 123 456 or +359 888 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 0888 123 456 или +359 888 123 456</translation>
     </message>
     <message>
         <source>e.g. Knez Mihailova 7</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Knez Mihailova 7</translation>
     </message>
     <message>
         <source>e.g. 064 123 4567 or +381 64 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 064 123 4567 или +381 64 123 4567</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ime@example.com</translation>
     </message>
     <message>
         <source>e.g. request signed at the desk, ID card checked</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. искане, подписано в офиса, проверена лична карта</translation>
     </message>
     <message>
         <source>as printed on the document</source>
-        <translation type="unfinished"></translation>
+        <translation>както е отпечатан в документа</translation>
     </message>
     <message>
         <source>Identified by {agent} on {moment} ({method}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентифициране: {agent}, {moment} ({method}).</translation>
     </message>
     <message>
         <source>an agent no longer on record</source>
-        <translation type="unfinished"></translation>
+        <translation>агент, който вече не е в системата</translation>
     </message>
     <message>
         <source>Not identified at a desk yet (e.g. loaded from the core system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още не е идентифициран(а) в офис (напр. зареден(а) от основната система).</translation>
     </message>
     <message>
         <source>Postcode: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенски код: {problem}</translation>
     </message>
     <message>
         <source>City: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Населено място: {problem}</translation>
     </message>
 </context>
 <context>
     <name>CustomerRowsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на раждане</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификационни номера</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Населено място</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобилен телефон</translation>
     </message>
 </context>
 <context>
     <name>CustomerTexts</name>
     <message>
         <source>Tax number (davčna številka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Данъчен номер (davčna številka)</translation>
     </message>
     <message>
         <source>EMŠO</source>
-        <translation type="unfinished"></translation>
+        <translation>EMŠO</translation>
     </message>
     <message>
         <source>EGN (ЕГН)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН</translation>
     </message>
     <message>
         <source>LNCh (ЛНЧ, foreigner)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛНЧ (чужденец)</translation>
     </message>
     <message>
         <source>JMBG</source>
-        <translation type="unfinished"></translation>
+        <translation>JMBG</translation>
     </message>
     <message>
         <source>Tax no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дан. №</translation>
     </message>
     <message>
         <source>EGN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН</translation>
     </message>
     <message>
         <source>LNCh</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛНЧ</translation>
     </message>
     <message>
         <source>In person, with an ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично, с лична карта</translation>
     </message>
     <message>
         <source>In person, with a passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично, с паспорт</translation>
     </message>
     <message>
         <source>Rekono (online, Slovenia only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekono (онлайн, само в Словения)</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Лична карта</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е посочен</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мъж</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Жена</translation>
     </message>
     <message>
         <source>Slovenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Словения</translation>
     </message>
     <message>
         <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
+        <translation>България</translation>
     </message>
     <message>
         <source>Serbia</source>
-        <translation type="unfinished"></translation>
+        <translation>Сърбия</translation>
     </message>
     <message>
         <source>Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Хърватия</translation>
     </message>
     <message>
         <source>Bosnia and Herzegovina</source>
-        <translation type="unfinished"></translation>
+        <translation>Босна и Херцеговина</translation>
     </message>
     <message>
         <source>Montenegro</source>
-        <translation type="unfinished"></translation>
+        <translation>Черна гора</translation>
     </message>
     <message>
         <source>North Macedonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Северна Македония</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Австрия</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Германия</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Италия</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобилен телефон</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Застраховащ</translation>
     </message>
     <message>
         <source>Insured person</source>
-        <translation type="unfinished"></translation>
+        <translation>Застрахован</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Платец</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Увредено лице</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ползващо се лице</translation>
     </message>
     <message>
         <source>Motor liability</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданска отговорност</translation>
     </message>
     <message>
         <source>Motor hull (casco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автокаско</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Имущество на домакинството</translation>
     </message>
     <message>
         <source>Life</source>
-        <translation type="unfinished"></translation>
+        <translation>Живот</translation>
     </message>
     <message>
         <source>Accident</source>
-        <translation type="unfinished"></translation>
+        <translation>Злополука</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Здраве</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратена (неплащане)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Анулирана</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтекла</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворена</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявена</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В обработка</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Приключена</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Изплатена</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърлена</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединен</translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенти</translation>
     </message>
     <message>
         <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсете клиент по която и да е част от името, на латиница или кирилица, с или без диакритични знаци, или по идентификационен номер, мобилен номер, имейл или номер на полица.</translation>
     </message>
     <message>
         <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Име, идентификационен номер, мобилен телефон, имейл или номер на полица (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на клиенти</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нов клиент…</translation>
     </message>
     <message>
         <source>Identify and record a new customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентифицирайте и регистрирайте нов клиент (Ctrl+N)</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов клиент</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Load customers, policies or claims from the core system&apos;s CSV extracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Заредете клиенти, полици или щети от CSV извлеченията на основната система</translation>
     </message>
     <message>
         <source>Import core-system extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт на извлечение от основната система</translation>
     </message>
     <message>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Намерени клиенти</translation>
     </message>
     <message>
         <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете поне няколко букви от името или целия номер, имейл адрес или номер на полица.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене…</translation>
     </message>
     <message>
         <source>Loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареждане на още…</translation>
     </message>
     <message>
         <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма намерен клиент за „{text}“. Проверете изписването, опитайте с идентификационния номер или създайте нов клиент (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
         <source>The first %n customers are shown; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показан е първият %n клиент; превъртете надолу за още.</numerusform>
+            <numerusform>Показани са първите %n клиенти; превъртете надолу за още.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Намерен е %n клиент. Отворете го с Enter или двойно щракване.</numerusform>
+            <numerusform>Намерени са %n клиенти. Отворете клиент с Enter или двойно щракване.</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is now on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} вече е регистриран(а).</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. {example}</translation>
     </message>
     <message>
         <source>Pick the day from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете деня от календар (Alt+стрелка надолу)</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possibly already on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятно вече е регистриран</translation>
     </message>
     <message>
         <source>Someone with the same name and birth date, or the same e-mail or mobile, is already on record. Open their record instead of creating a second one, or, if you have checked that this is someone else, confirm it: the confirmation is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице със същото име и дата на раждане или със същия имейл или мобилен номер вече е регистрирано. Отворете неговия запис, вместо да създавате втори, или, ако сте проверили, че става дума за друго лице, потвърдете това: потвърждението се записва.</translation>
     </message>
     <message>
         <source>&amp;Open selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отвори избрания запис</translation>
     </message>
     <message>
         <source>This is a &amp;different person</source>
-        <translation type="unfinished"></translation>
+        <translation>Това е &amp;друго лице</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад към формуляра</translation>
     </message>
     <message>
         <source>Likely matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятни съвпадения</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Branch &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код на клона</translation>
     </message>
     <message>
         <source>Branch &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование на клона</translation>
     </message>
     <message>
         <source>&amp;Market</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;азар</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часова зона</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Потребителско име</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име и фамилия</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;рола</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола &amp;отново</translation>
     </message>
     <message>
         <source>Agent Desk: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk: първо стартиране</translation>
     </message>
     <message>
         <source>Welcome to Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добре дошли в Agent Desk</translation>
     </message>
     <message>
         <source>This database is new. Describe the branch this workstation belongs to and create the first administrator, who then creates the agents&apos; accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни е нова. Опишете клона, към който принадлежи тази работна станция, и създайте първия администратор, който след това създава акаунтите на агентите.</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Клон</translation>
     </message>
     <message>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Първи администратор</translation>
     </message>
     <message>
         <source>e.g. LJ-CENTER</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. LJ-CENTER</translation>
     </message>
     <message>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Създай и влез</translation>
     </message>
     <message>
         <source>Creating the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на клона</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
 </context>
 <context>
     <name>IdentifierRow</name>
     <message>
         <source>Kind of national number</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид идентификационен номер</translation>
     </message>
     <message>
         <source>National number</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификационен номер</translation>
     </message>
     <message>
         <source>Remove this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни този номер</translation>
     </message>
     <message>
         <source>Open existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори съществуващия запис</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенти</translation>
     </message>
     <message>
         <source>Policies and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Полици и роли</translation>
     </message>
     <message>
         <source>Claims and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Щети и роли</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично разпознаване</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1250 (Latin: Slovenian, Serbian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (латиница: словенски, сръбски)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic: Bulgarian, Serbian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (кирилица: български, сръбски)</translation>
     </message>
     <message>
         <source>Import from the core system</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт от основната система</translation>
     </message>
     <message>
         <source>Load a CSV extract of the insurer&apos;s core system. Rows already loaded come back unchanged, so a file can be imported again safely. Rows with problems are listed at the end; the other rows load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заредете CSV извлечение от основната система на застрахователя. Вече заредените редове остават непроменени, така че файлът може безопасно да се импортира отново. Редовете с проблеми са изброени накрая; останалите редове се зареждат.</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Какво</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;одиране</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Преглед…</translation>
     </message>
     <message>
         <source>&amp;Start import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стартирай импорта</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отка&amp;жи импорта</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвори</translation>
     </message>
     <message>
         <source>customers.csv, policies.csv or claims.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>customers.csv, policies.csv или claims.csv</translation>
     </message>
     <message>
         <source>What to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво да се импортира</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Browse for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете файла</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодиране</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредък на импорта</translation>
     </message>
     <message>
         <source>Start import</source>
-        <translation type="unfinished"></translation>
+        <translation>Стартирай импорта</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Откажи импорта</translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Редове с проблеми</translation>
     </message>
     <message>
         <source>Stop at the next row. The rows read so far stay imported; import the same file again to load the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спиране на следващия ред. Прочетените дотук редове остават импортирани; импортирайте същия файл отново, за да заредите останалите.</translation>
     </message>
     <message>
         <source>Choose the extract to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете извлечение за импорт</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове CSV (*.csv *.txt);;Всички файлове (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Четене на {file}…</translation>
     </message>
     <message>
         <source>Cancelling: finishing the rows already read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказване: обработват се вече прочетените редове…</translation>
     </message>
     <message>
         <source>{done} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} от {total} реда</translation>
     </message>
     <message>
         <source>{file}: {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: редове: {rows}.</translation>
     </message>
     <message>
         <source>Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Създадени: {created}, обновени: {updated}, непроменени: {unchanged}, неуспешни: {failed}.</translation>
     </message>
     <message>
         <source>Cancelled after {rows} rows: those rows are imported. Import the same file again to load the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано; импортирани редове: {rows}. Импортирайте същия файл отново, за да заредите останалите.</translation>
     </message>
     <message>
         <source>Ignored columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуснати колони: {columns}</translation>
     </message>
     <message>
         <source>Only the first {shown} problems are listed ({more} more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изброени са само първите {shown} проблема (още {more}).</translation>
     </message>
 </context>
 <context>
     <name>ImportErrorsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Колона</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Agent Desk: locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk: заключено</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключено</translation>
     </message>
     <message>
         <source>{name}, enter your password to continue where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, въведете паролата си, за да продължите оттам, където спряхте.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключи</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Изход</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Agent Desk {version} · {branch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk {version} · {branch}</translation>
     </message>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>{section} (Ctrl+{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздели</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключи (Ctrl+L)</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Изход</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Branch {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Клон {code}</translation>
     </message>
     <message>
         <source>Local database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Локална база данни: {path}</translation>
     </message>
     <message>
         <source>Central database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Централна база данни: {where}</translation>
     </message>
     <message>
         <source>● Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● Свързано</translation>
     </message>
     <message>
         <source>● Offline: retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>● Няма връзка: нов опит</translation>
     </message>
 </context>
 <context>
     <name>Markets</name>
     <message>
         <source>Slovenia (ZAME loyalty programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Словения (програма за лоялност ZAME)</translation>
     </message>
     <message>
         <source>Bulgaria (accident insurance)</source>
-        <translation type="unfinished"></translation>
+        <translation>България (застраховка „Злополука“)</translation>
     </message>
     <message>
         <source>Serbia (client portal codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сърбия (кодове за клиентския портал)</translation>
     </message>
 </context>
 <context>
     <name>MergeCustomersDialog</name>
     <message>
         <source>Merge {name}&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване на записите на {name}</translation>
     </message>
     <message>
         <source>Find the other record of {name} (no. {id}). Open it with Enter or double-click to compare the two before anything is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Намерете другия запис на {name} (№ {id}). Отворете го с Enter или двойно щракване, за да сравните двата, преди нещо да бъде променено.</translation>
     </message>
     <message>
         <source>&amp;Find the other record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Намери другия запис</translation>
     </message>
     <message>
         <source>Name, national id, phone, e-mail or policy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Име, идентификационен номер, телефон, имейл или номер на полица</translation>
     </message>
     <message>
         <source>Check that both records are the same person, then choose the record to keep. The other record&apos;s national ids, policies, claims and contact history move to the kept record, whose name, address and contacts stay as they are; the other record is closed and points to the kept one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверете дали двата записа са на едно и също лице, след това изберете кой запис да се запази. Идентификационните номера, полиците, щетите и историята на контактите от другия запис се прехвърлят към запазения запис, чиито име, адрес и контакти остават непроменени; другият запис се закрива и сочи към запазения.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на раждане</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификационни номера</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобилен телефон</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентифициране</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Полици</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Щети</translation>
     </message>
     <message>
         <source>This record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис (№ {id})</translation>
     </message>
     <message>
         <source>The other record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Другият запис (№ {id})</translation>
     </message>
     <message>
         <source>Keep &amp;this record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Запази &amp;този запис (№ {id})</translation>
     </message>
     <message>
         <source>Keep the &amp;other record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Запази &amp;другия запис (№ {id})</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;азад</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравни…</translation>
     </message>
     <message>
         <source>&amp;Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обедини записите</translation>
     </message>
     <message>
         <source>Find the other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Намери другия запис</translation>
     </message>
     <message>
         <source>Records found</source>
-        <translation type="unfinished"></translation>
+        <translation>Намерени записи</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Намерен е %n запис</numerusform>
+            <numerusform>Намерени са %n записа</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>First %n records; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Първият %n запис; превъртете за още</numerusform>
+            <numerusform>Първите %n записа; превъртете за още</numerusform>
         </translation>
     </message>
     <message>
         <source>Merging records</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване на записи</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешно потребителско име или парола.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. The account is locked until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твърде много грешни пароли. Акаунтът е блокиран до {until}.</translation>
     </message>
     <message>
         <source>This account is deactivated. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този акаунт е деактивиран. Обърнете се към администратора.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was saved; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Възникна грешка. Нищо не е запазено; моля, опитайте отново.</translation>
     </message>
     <message>
         <source>Your role does not allow this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашата роля не позволява това действие.</translation>
     </message>
     <message>
         <source>This action belongs to another market than your branch&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това действие се отнася за друг пазар, а не за този на Вашия клон.</translation>
     </message>
     <message>
         <source>The record no longer exists. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът вече не съществува. Обновете списъка.</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. Nothing was saved: reload it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Междувременно някой друг е променил този запис. Нищо не е запазено: заредете го отново и нанесете промяната си пак.</translation>
     </message>
     <message>
         <source>Connection to the database lost. Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзката с базата данни е прекъсната. Нищо не е запазено; опитайте отново.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Моля, коригирайте отбелязаните полета.</translation>
     </message>
     <message>
         <source>This database already has an administrator. Sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни вече има администратор. Вместо това влезте в системата.</translation>
     </message>
     <message>
         <source>This database was made by a newer Agent Desk. Install the newer version; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни е създадена от по-нова версия на Agent Desk. Инсталирайте по-новата версия; базата данни не е променена.</translation>
     </message>
     <message>
         <source>Unknown setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непозната настройка.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задължително.</translation>
     </message>
     <message>
         <source>At most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-много {maximum} знака.</translation>
     </message>
     <message>
         <source>Enter a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете цяло число, по-голямо от 0.</translation>
     </message>
     <message>
         <source>Choose today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете днешна или по-късна дата.</translation>
     </message>
     <message>
         <source>A version for this day already exists. Choose another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече има версия за тази дата. Изберете друга дата.</translation>
     </message>
     <message>
         <source>Use at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвайте поне {minimum} знака.</translation>
     </message>
     <message>
         <source>Use at most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвайте най-много {maximum} знака.</translation>
     </message>
     <message>
         <source>The password must not be the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролата не може да съвпада с потребителското име.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двете пароли се различават.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущата парола е грешна.</translation>
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете парола, различна от текущата.</translation>
     </message>
     <message>
         <source>2 to 16 capital letters, digits or dashes, e.g. LJ-CENTER.</source>
-        <translation type="unfinished"></translation>
+        <translation>От 2 до 16 главни латински букви, цифри или тирета, напр. LJ-CENTER.</translation>
     </message>
     <message>
         <source>A branch with this code exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече има клон с този код.</translation>
     </message>
     <message>
         <source>Choose the market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете пазар.</translation>
     </message>
     <message>
         <source>Unknown time zone; use a name such as Europe/Ljubljana.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непозната часова зона; използвайте име като Europe/Sofia.</translation>
     </message>
     <message>
         <source>3 to 64 small letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>От 3 до 64 малки латински букви, цифри, точки, тирета или долни черти.</translation>
     </message>
     <message>
         <source>This username is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това потребителско име е заето.</translation>
     </message>
     <message>
         <source>Choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете роля.</translation>
     </message>
     <message>
         <source>Choose an existing branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете съществуващ клон.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не можете да деактивирате собствения си акаунт.</translation>
     </message>
     <message>
         <source>Not a database address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това не е адрес на база данни.</translation>
     </message>
     <message>
         <source>Remove the password from the address; enter it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахнете паролата от адреса; въведете я в полето за парола.</translation>
     </message>
     <message>
         <source>Use SQLite or PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвайте SQLite или PostgreSQL.</translation>
     </message>
     <message>
         <source>Choose a language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете език от списъка.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портът е число от 1 до 65535.</translation>
     </message>
     <message>
         <source>Choose STARTTLS, TLS or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете STARTTLS, TLS или без.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете името на хоста на сървъра.</translation>
     </message>
     <message>
         <source>Not a date. Type it as {example}, or pick it from the calendar (Alt+Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Това не е дата. Въведете я във вида {example} или я изберете от календара (Alt+стрелка надолу).</translation>
     </message>
     <message>
         <source>This person may already be on record. Similar records: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това лице може би вече е регистрирано. Подобни записи: {count}.</translation>
     </message>
     <message>
         <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвайте само букви (интервали, тирета и апострофи са позволени).</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датата на раждане е в бъдещето.</translation>
     </message>
     <message>
         <source>Check the year: the person would be older than 130.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверете годината: лицето би било на повече от 130 години.</translation>
     </message>
     <message>
         <source>Enter at least one national identification number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете поне един идентификационен номер.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това не е валиден имейл адрес.</translation>
     </message>
     <message>
         <source>This is not a valid mobile number. For a foreign number, start with the country code, e.g. +386.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това не е валиден мобилен номер. За чуждестранен номер започнете с кода на държавата, напр. +359.</translation>
     </message>
     <message>
         <source>Choose a country, or type its two-letter code (e.g. HR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете държава или въведете двубуквения ѝ код (напр. HR).</translation>
     </message>
     <message>
         <source>A postcode in this country has {digits} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенският код в тази държава има {digits} цифри.</translation>
     </message>
     <message>
         <source>Say how you identified the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посочете как сте идентифицирали лицето.</translation>
     </message>
     <message>
         <source>Identification through Rekono is possible in Slovenia only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентифициране чрез Rekono е възможно само в Словения.</translation>
     </message>
     <message>
         <source>Choose the type of document you checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете вида на документа, който сте проверили.</translation>
     </message>
     <message>
         <source>This identity document has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срокът на валидност на този документ за самоличност е изтекъл.</translation>
     </message>
     <message>
         <source>The e-mail or mobile changes: say on what evidence (e.g. the customer&apos;s signed request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейлът или мобилният номер се променя: посочете основанието (напр. подписано искане на клиента).</translation>
     </message>
     <message>
         <source>This record was merged into another one and can no longer be changed. Open the record that was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис е обединен с друг и вече не може да се променя. Отворете запазения запис.</translation>
     </message>
     <message>
         <source>A record cannot be merged with itself: choose the other record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис не може да се обедини със самия себе си: изберете другия запис.</translation>
     </message>
     <message>
         <source>These records belong to different markets ({survivor} and {other}) and cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тези записи принадлежат към различни пазари ({survivor} и {other}) и не могат да бъдат обединени.</translation>
     </message>
     <message>
         <source>The two records have different numbers of the same kind ({kind}): either they are two people, or one number is wrong. Correct it first; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двата записа имат различни номера от един и същи вид ({kind}): или са на две различни лица, или единият номер е грешен. Първо го коригирайте; нищо не е обединено.</translation>
     </message>
     <message>
         <source>Both records have data in {table} that cannot be combined; nothing was merged. Ask head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>И двата записа имат данни в {table}, които не могат да бъдат обединени; нищо не е обединено. Обърнете се към централата.</translation>
     </message>
     <message>
         <source>Choose which kind of number this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете какъв вид е този номер.</translation>
     </message>
     <message>
         <source>This kind of number is entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този вид номер е въведен два пъти.</translation>
     </message>
     <message>
         <source>The check digit is wrong: please re-read the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контролната цифра е грешна: моля, прочетете номера отново.</translation>
     </message>
     <message>
         <source>The birth date in this number is not a real day: please re-read the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датата на раждане в този номер не е действителна дата: моля, прочетете номера отново.</translation>
     </message>
     <message>
         <source>This number encodes the birth date {encoded}, not the one entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този номер съдържа дата на раждане {encoded}, а не въведената.</translation>
     </message>
     <message>
         <source>The national number encodes the other sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификационният номер съдържа другия пол.</translation>
     </message>
     <message>
         <source>Already registered for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече е регистриран за {name}.</translation>
     </message>
     <message>
         <source>A Slovenian tax number (davčna številka) has 8 digits, the first not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Словенският данъчен номер (davčna številka) има 8 цифри, като първата не е 0.</translation>
     </message>
     <message>
         <source>An EMŠO has 13 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>EMŠO има 13 цифри.</translation>
     </message>
     <message>
         <source>An EGN (ЕГН) has 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН има 10 цифри.</translation>
     </message>
     <message>
         <source>An LNCh (ЛНЧ) has 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛНЧ има 10 цифри.</translation>
     </message>
     <message>
         <source>A JMBG has 13 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>JMBG има 13 цифри.</translation>
     </message>
     <message>
         <source>Connected. The database is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързано. Базата данни е актуална.</translation>
     </message>
     <message>
         <source>Connected. The database needs upgrading; Agent Desk upgrades it when it starts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързано. Базата данни трябва да бъде надградена; Agent Desk ще я надгради, когато стартира с нея.</translation>
     </message>
     <message>
         <source>Connected, but the database was made by a newer Agent Desk. Install the newer version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързано, но базата данни е създадена от по-нова версия на Agent Desk. Първо инсталирайте по-новата версия.</translation>
     </message>
     <message>
         <source>The server refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът отхвърли потребителското име или паролата.</translation>
     </message>
     <message>
         <source>The server asks for a password. Enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът изисква парола. Въведете я.</translation>
     </message>
     <message>
         <source>No server by this name. Check the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма сървър с това име. Проверете името на хоста.</translation>
     </message>
     <message>
         <source>The server does not answer. Check the host, the port and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът не отговаря. Проверете хоста, порта и мрежата.</translation>
     </message>
     <message>
         <source>The server has no database by this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сървъра няма база данни с това име.</translation>
     </message>
     <message>
         <source>The database address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресът на базата данни не е валиден.</translation>
     </message>
     <message>
         <source>Could not connect: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно свързване: {detail}</translation>
     </message>
     <message>
         <source>The file was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът е отхвърлен; нищо не е импортирано.</translation>
     </message>
     <message>
         <source>The file {file} cannot be read. Check that it exists and is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът {file} не може да бъде прочетен. Проверете дали съществува и дали не е отворен в друга програма.</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header line and data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът е празен: нужни са заглавен ред и редове с данни.</translation>
     </message>
     <message>
         <source>The first line of the file is not a readable CSV header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първият ред на файла не е четим CSV заглавен ред.</translation>
     </message>
     <message>
         <source>Unknown encoding {encoding}. Leave it on automatic, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознато кодиране {encoding}. Оставете автоматичното разпознаване или изберете кодиране от списъка.</translation>
     </message>
     <message>
         <source>The file is not in {encoding} (line {line}). Choose another encoding, or leave it on automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът не е в кодиране {encoding} (ред {line}). Изберете друго кодиране или оставете автоматичното разпознаване.</translation>
     </message>
     <message>
         <source>The header lacks these columns: {columns}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заглавния ред липсват тези колони: {columns}. Нищо не е импортирано.</translation>
     </message>
     <message>
         <source>The header names these columns twice: {columns}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавният ред съдържа тези колони два пъти: {columns}. Нищо не е импортирано.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date; write it as yyyy-mm-dd (e.g. 1980-04-25).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ не е дата; запишете я във вида гггг-мм-дд (напр. 1980-04-25).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ не е сред позволените стойности: {allowed}.</translation>
     </message>
     <message>
         <source>Your branch does not serve market {market}; ask head office to import this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашият клон не обслужва пазар {market}; помолете централата да импортира този ред.</translation>
     </message>
     <message>
         <source>This person is a customer of market {market}; an import does not move customers between markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това лице е клиент на пазар {market}; импортът не премества клиенти между пазарите.</translation>
     </message>
     <message>
         <source>The two numbers of this row belong to two different customers. Check the row, or merge the two records first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двата номера на този ред принадлежат на двама различни клиенти. Проверете реда или първо обединете двата записа.</translation>
     </message>
     <message>
         <source>The customer found by the other number has a different {kind} on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентът, намерен по другия номер, има регистрирана различна стойност за: {kind}.</translation>
     </message>
     <message>
         <source>An earlier row of this file has the same record with different data; this row was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>По-ранен ред от този файл съдържа същия запис с различни данни; този ред е пропуснат.</translation>
     </message>
     <message>
         <source>No customer has this number. Import the customers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма клиент с този номер. Първо импортирайте клиентите.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Крайната дата е преди началната.</translation>
     </message>
     <message>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датата е в бъдещето.</translation>
     </message>
     <message>
         <source>This row has {found} fields; the header has {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този ред има {found} полета; заглавният ред има {expected}.</translation>
     </message>
     <message>
         <source>This row cannot be read as CSV (check its quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Този ред не може да бъде прочетен като CSV (проверете кавичките).</translation>
     </message>
     <message>
         <source>This customer cannot get a portal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този клиент не може да получи код за портала.</translation>
     </message>
     <message>
         <source>There is no e-mail of record. Update the contact first (with evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма регистриран имейл. Първо актуализирайте контакта (с основание).</translation>
     </message>
     <message>
         <source>There is no mobile number of record. Update the contact first (with evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма регистриран мобилен номер. Първо актуализирайте контакта (с основание).</translation>
     </message>
     <message>
         <source>At most {maximum} codes per customer per hour. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимален брой кодове на клиент на час: {maximum}. Опитайте отново по-късно.</translation>
     </message>
     <message>
         <source>At most {maximum} codes per customer per day. Try again tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимален брой кодове на клиент на ден: {maximum}. Опитайте отново утре.</translation>
     </message>
     <message>
         <source>Choose e-mail or SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете имейл или SMS.</translation>
     </message>
     <message>
         <source>The code was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодът е отхвърлен.</translation>
     </message>
     <message>
         <source>This computer has no password keyring, so codes cannot be queued safely. Ask IT to enable the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този компютър няма хранилище за пароли, затова кодовете не могат да бъдат поставени на опашка безопасно. Помолете ИТ отдела да активира хранилището.</translation>
     </message>
     <message>
         <source>The client portal is for customers of the Serbian market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентският портал е за клиенти от сръбския пазар.</translation>
     </message>
     <message>
         <source>This record was merged into another; open that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис е обединен с друг; отворете него.</translation>
     </message>
     <message>
         <source>No life, motor hull or household policy as policyholder, no health policy as insured person, and no claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентът няма полица „Живот“, „Автокаско“ или „Имущество“ като застраховащ, няма здравна полица като застрахован и няма щета.</translation>
     </message>
     <message>
         <source>The customer is a minor: a parent or guardian registers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентът е непълнолетен: вместо него се регистрира родител или настойник.</translation>
     </message>
     <message>
         <source>There is neither an e-mail nor a mobile number of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма нито регистриран имейл, нито мобилен номер.</translation>
     </message>
     <message>
         <source>Unknown delivery channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат канал за доставка.</translation>
     </message>
     <message>
         <source>No e-mail server is set up (Settings, gateways).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е настроен имейл сървър (Настройки, шлюзове).</translation>
     </message>
     <message>
         <source>The e-mail server&apos;s password is not in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролата на имейл сървъра не е в хранилището за пароли.</translation>
     </message>
     <message>
         <source>No SMS gateway is set up (Settings, gateways).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е настроен SMS шлюз (Настройки, шлюзове).</translation>
     </message>
     <message>
         <source>The SMS gateway&apos;s token is not in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенът на SMS шлюза не е в хранилището за пароли.</translation>
     </message>
     <message>
         <source>This computer cannot read the queued message (different outbox key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Този компютър не може да прочете съобщението на опашката (различен ключ за изходящите).</translation>
     </message>
     <message>
         <source>Not sent: a newer code replaced this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е изпратено: по-нов код замени този.</translation>
     </message>
     <message>
         <source>Not sent: the code expired before it could be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е изпратено: кодът изтече, преди да бъде доставен.</translation>
     </message>
     <message>
         <source>The message text is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстът на съобщението вече не съществува.</translation>
     </message>
     <message>
         <source>Unconfirmed: the sender stopped while the e-mail server was receiving it, so it may have arrived. Not sent again; ask the customer, or Retry for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непотвърдено: изпращането спря, докато имейл сървърът го получаваше, така че съобщението може да е пристигнало. Не е изпратено повторно; попитайте клиента или изберете „Опитай отново“ за нов код.</translation>
     </message>
     <message>
         <source>Only a message still waiting to be sent, or a failed portal-code message (a new code is issued), can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно може да се изпрати само съобщение, което все още чака изпращане, или неуспешно съобщение с код за портала (издава се нов код).</translation>
     </message>
     <message>
         <source>Only a message still waiting to be sent can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Може да се откаже само съобщение, което все още чака изпращане.</translation>
     </message>
     <message>
         <source>Cancelled by a supervisor; the code was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано от ръководител; кодът е анулиран.</translation>
     </message>
     <message>
         <source>The customer already had a portal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентът вече е имал код за портала.</translation>
     </message>
     <message>
         <source>The customer no longer exists.</source>
+        <translation>Клиентът вече не съществува.</translation>
+    </message>
+    <message>
+        <source>Agent Desk</source>
+        <translation type="unfinished">Agent Desk</translation>
+    </message>
+    <message>
+        <source>The accident insurance was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keyring on this computer to keep the certificate signing key: certificates cannot be issued here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code cannot be read: “{tool}” is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose clause A or B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause A insures exactly one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause B (group) needs at least two persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the insurance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in euro with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum insured must be between {minimum} and {maximum} EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basic covers are required: enter a sum insured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurance can start on {earliest} at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term is at most a year: the last possible end date is {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An insured person needs an ЕГН or a ЛНЧ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ЕГН encodes another birth date ({encoded}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the policyholder among the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policyholder must be a customer of the Bulgarian market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policyholder must be at least {minimum} years old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has no ЕГН or ЛНЧ on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the list can be insured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount paid must equal the total, {total} EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate was already issued for this quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote was valid until {valid_until}: make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover starts the day after payment at the earliest ({earliest}): make a new quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked for today, the quote comes out differently (an age, say): make a new quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover has started: the certificate can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns missing from the header: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a day: write the day, the month and the four-digit year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff lacks the section “{section}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff must price each of the six risks, and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk “{risk}” needs a group (basic or additional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest sum is below the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age bands must cover every eligible age once, without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short-term scale must reach a whole year (366 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: ZAME is a Slovenian loyalty programme and does not apply to Bulgarian accident insurance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum premium applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured without the death risk: under 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured without the death risk: under full legal interdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover ends on the last day this person is 68.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: only people aged 0 to 68 can be insured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this person turns 69 before the insurance starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: lost more than 50 % of working capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine: the signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a certificate&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with a key this store does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged or altered: the signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered: the certificate of that number says something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{risk}: {sum} EUR × {rate} ‰ a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age {age}: × {factor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose {purpose}: × {factor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term of {days} days: {percent} % of the yearly premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium of {persons} person(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised to the minimum premium, {minimum} EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance premium tax {rate} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZAME action is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person cannot join ZAME yet; the reasons are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel: {channel}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature time lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown source of the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME member with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership {member_number} has ended: nothing can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exit can only be requested for an active membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exit request cannot be older than the membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is not valid today (expired, not yet valid, or withdrawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s level is too low for this offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is for the member only: family members may not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no e-mail address of record for the coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of points (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the points table is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points table has no row for {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points table has an unknown row: {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows counted as alternatives must be activities or consents of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four levels need rising thresholds, Osnovni starting at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest discount is at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers of the Slovenian market can join ZAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was merged into another: enroll that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members must be 18 or older on the day they join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Slovenian tax number (davčna številka) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax number (davčna številka) of record is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms require data that is missing from the customer&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: the customer is not a member on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: the membership has ended (exit or exclusion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: ZAME is a Slovenian programme and this policy belongs to another market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: it applies to motor, home and accident policies only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Osnovni (basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronasti (bronze)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Srebrni (silver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zlati (gold)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2137,244 +3031,306 @@
     <name>NewAgentDialog</name>
     <message>
         <source>New agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов агент</translation>
     </message>
     <message>
         <source>The agent signs in with this password once and then chooses their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Агентът влиза с тази парола веднъж и след това избира своя.</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Потребителско име</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име и фамилия</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клон</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роля</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;арола</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола &amp;отново</translation>
     </message>
     <message>
         <source>e.g. maja.novak</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. maria.petrova</translation>
     </message>
     <message>
         <source>&amp;Create agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Създай агент</translation>
     </message>
 </context>
 <context>
     <name>NewBranchDialog</name>
     <message>
         <source>New branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов клон</translation>
     </message>
     <message>
         <source>The market decides which sections the branch&apos;s agents see; times are shown in the branch&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазарът определя кои раздели виждат агентите на клона; часовете се показват в часовата зона на клона.</translation>
     </message>
     <message>
         <source>Branch &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код на клона</translation>
     </message>
     <message>
         <source>Branch &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование на клона</translation>
     </message>
     <message>
         <source>&amp;Market</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;азар</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часова зона</translation>
     </message>
     <message>
         <source>e.g. MB-CENTER</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. SF-CENTER</translation>
     </message>
     <message>
         <source>C&amp;reate branch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Създай клон</translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка</translation>
     </message>
     <message>
         <source>Please wait...</source>
-        <translation type="unfinished"></translation>
+        <translation>Моля, изчакайте...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Опити</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващ опит</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Създадено</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратено</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Последна грешка</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
         <source>&amp;Outbox: e-mails and SMS with portal codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изходящи: имейли и SMS съобщения с кодове за портала</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бнови</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Опитай &amp;отново</translation>
     </message>
     <message>
         <source>A waiting message is sent now; a failed portal-code message cannot be sent again (its text is erased), so the customer gets a new code by the same channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Чакащо съобщение се изпраща веднага; неуспешно съобщение с код за портала не може да се изпрати отново (текстът му е изтрит), затова клиентът получава нов код по същия канал</translation>
     </message>
     <message>
         <source>&amp;Cancel message</source>
-        <translation type="unfinished"></translation>
+        <translation>Отка&amp;жи съобщението</translation>
     </message>
     <message>
         <source>Do not send this waiting message; its code is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не изпращай това чакащо съобщение; кодът му се анулира</translation>
     </message>
     <message>
         <source>Outbox messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Изходящи съобщения</translation>
     </message>
     <message>
         <source>The text of a failed message is erased, so a new code was issued and queued to {destination}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстът на неуспешното съобщение е изтрит, затова е издаден нов код и е поставен на опашка за {destination}.</translation>
     </message>
     <message>
         <source>The message will be sent with the next sending round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщението ще бъде изпратено при следващото изпращане.</translation>
     </message>
     <message>
         <source>The message is cancelled and its code revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщението е отказано и кодът му е анулиран.</translation>
     </message>
 </context>
 <context>
     <name>Parameters</name>
     <message>
         <source>Wrong passwords before an account locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешни пароли до блокиране на акаунта</translation>
     </message>
     <message>
         <source>Minutes a locked account stays locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Времетраене на блокирането на акаунта (минути)</translation>
     </message>
     <message>
         <source>Shortest allowed password</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимална дължина на паролата</translation>
     </message>
     <message>
         <source>Idle minutes before the window locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Минути бездействие до заключване на прозореца</translation>
     </message>
     <message>
         <source>Minutes a portal code sent by SMS stays valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Валидност на код за портала, изпратен по SMS (минути)</translation>
     </message>
     <message>
         <source>Minutes a portal code sent by e-mail stays valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Валидност на код за портала, изпратен по имейл (минути)</translation>
     </message>
     <message>
         <source>Portal codes per customer per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодове за портала на клиент на час</translation>
     </message>
     <message>
         <source>Portal codes per customer per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодове за портала на клиент на ден</translation>
     </message>
     <message>
         <source>Wrong guesses before a portal code locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешни опити до заключване на кода за портала</translation>
     </message>
     <message>
         <source>Client portal registration address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес за регистрация в клиентския портал</translation>
     </message>
     <message>
         <source>Shipped default</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност по подразбиране</translation>
     </message>
     <message>
         <source>Recorded by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведено от администратор</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирано</translation>
     </message>
 </context>
 <context>
     <name>ParametersTableModel</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Валидно от</translation>
     </message>
     <message>
         <source>Source</source>
+        <translation>Източник</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment and issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the card payment as the terminal printed it. The certificate is issued with the payment; its cover starts on {start} at 00:00 (Sofia time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal &amp;reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonResultsModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Име</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Cover until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,151 +3338,346 @@
     <name>PoliciesModel</name>
     <message>
         <source>Policy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер на полица</translation>
     </message>
     <message>
         <source>Product line</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид застраховка</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Край</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>PortalCodePanel</name>
     <message>
         <source>A one-time security code lets the customer register on the client portal. It goes only to the e-mail or mobile of record; nobody at the desk ever sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еднократният код за сигурност позволява на клиента да се регистрира в клиентския портал. Изпраща се само до регистрирания имейл или мобилен номер; никой в офиса не го вижда.</translation>
     </message>
     <message>
         <source>I&amp;ssue code</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;дай код</translation>
     </message>
     <message>
         <source>Issue a new code and send it; an earlier unused code stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Издай нов код и го изпрати; предишен неизползван код престава да важи</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обно&amp;ви</translation>
     </message>
     <message>
         <source>Code histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;тория на кодовете</translation>
     </message>
     <message>
         <source>Portal code history</source>
-        <translation type="unfinished"></translation>
+        <translation>История на кодовете за портала</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>This customer can get a portal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този клиент може да получи код за портала.</translation>
     </message>
     <message>
         <source>E-mail to {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл до {destination}</translation>
     </message>
     <message>
         <source>E-mail (none of record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл (няма регистриран)</translation>
     </message>
     <message>
         <source>SMS to {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS до {destination}</translation>
     </message>
     <message>
         <source>SMS (no mobile of record)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS (няма регистриран мобилен номер)</translation>
     </message>
     <message>
         <source>Issuing the portal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Издаване на кода за портала</translation>
     </message>
     <message>
         <source>Code issued: {channel} to {destination}, valid until {expiry}. It is queued for sending; the history shows when it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодът е издаден: {channel} до {destination}, валиден до {expiry}. Поставен е на опашка за изпращане; в историята се вижда кога е изпратен.</translation>
     </message>
 </context>
 <context>
     <name>PortalCodes</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>На опашка</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпращане</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратено</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвано</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтекло</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменено</translation>
     </message>
     <message>
         <source>Locked (wrong guesses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключено (грешни опити)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
     <name>PortalCodesView</name>
     <message>
         <source>Portal codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодове за портала</translation>
     </message>
     <message>
         <source>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
+        <translation>Кодовете се издават от записа на клиента: отворете клиента в „Клиенти“, след това раздела „Код за портала“. Кодът се изпраща само до регистрирания имейл или мобилен номер и в офиса никой не го вижда; всяко издаване, доставка, използване и грешка се записват в одитната следа.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteWizard</name>
+    <message>
+        <source>New accident insurance quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder (18 or older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the customers: name, ЕГН, ЛНЧ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause &amp;A: one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause &amp;B: a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policyholder is the insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the policyholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers and sums insured (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (00:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End (24:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment and issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Затвори</translation>
+    </message>
+    <message>
+        <source>Premium &amp;breakdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of 3 · Policyholder and insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 of 3 · Covers, purpose and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 of 3 · Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {minimum} to {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policyholder chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder: {name} (record no. {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the group&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {good} of {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}, {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause A, one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause B, a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holder} · {clause} · {purpose} · from {start} to {end} · {insured} insured, {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers: {covers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium {net} + tax {tax} = total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote no. {id} saved, valid until {day}: take the payment to issue the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. Save the quote to take the payment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2534,478 +3685,480 @@
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Нулиране на паролата</translation>
     </message>
     <message>
         <source>New temporary password for {name} ({username}). It also lifts a lock-out; the agent must choose their own password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова временна парола за {name} ({username}). Тя премахва и блокирането; агентът трябва да избере своя парола при следващото влизане.</translation>
     </message>
     <message>
         <source>New &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;парола</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола &amp;отново</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нулирай паролата</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ръководител</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенти</translation>
     </message>
     <message>
         <source>ZAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZAME</translation>
     </message>
     <message>
         <source>Portal codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодове за портала</translation>
     </message>
     <message>
         <source>Accident insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Застраховка „Злополука“</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одит</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Агенти</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Identify customers, check national ids, keep contact data and its history, and find anyone in one search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентифицирайте клиенти, проверявайте идентификационни номера, поддържайте контактните данни и историята им и намирайте всекиго с едно поле за търсене.</translation>
     </message>
     <message>
         <source>Enroll Slovenian customers in the ZAME loyalty programme, print the signed form, see points, level and discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записвайте словенски клиенти в програмата за лоялност ZAME, отпечатвайте формуляра за подпис, преглеждайте точки, ниво и отстъпка.</translation>
     </message>
     <message>
         <source>Issue the security code a customer needs to register on the client portal, by e-mail or SMS to the contact of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Издайте кода за сигурност, необходим на клиента за регистрация в клиентския портал, по имейл или SMS до регистрирания контакт.</translation>
     </message>
     <message>
         <source>Quote accident insurance for one person or a group, take payment, and print the numbered certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изгответе оферта за застраховка „Злополука“ за едно лице или група, приемете плащането и отпечатайте номерирания сертификат.</translation>
     </message>
     <message>
         <source>Who did what, when and where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой какво е направил, кога и къде.</translation>
     </message>
     <message>
         <source>Accounts, roles and branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунти, роли и клонове.</translation>
     </message>
     <message>
         <source>This workstation and your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази работна станция и Вашият акаунт.</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (порт 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (порт 465)</translation>
     </message>
     <message>
         <source>None (internal relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без (само вътрешен релей)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Език</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Език</translation>
     </message>
     <message>
         <source>Applies at once, and is remembered for your account and for this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилага се веднага и се запомня за Вашия акаунт и за тази работна станция.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола</translation>
     </message>
     <message>
         <source>The password you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролата, с която влизате.</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Смени &amp;паролата…</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Смяна на паролата</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данни</translation>
     </message>
     <message>
         <source>This workstation works on the local database on this computer: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази работна станция работи с локалната база данни на този компютър: {where}</translation>
     </message>
     <message>
         <source>This workstation works on the central database {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази работна станция работи с централната база данни {where}.</translation>
     </message>
     <message>
         <source>Change &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Смени &amp;базата данни…</translation>
     </message>
     <message>
         <source>Change database</source>
-        <translation type="unfinished"></translation>
+        <translation>Смяна на базата данни</translation>
     </message>
     <message>
         <source>E-mail and SMS gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюзове за имейл и SMS</translation>
     </message>
     <message>
         <source>E-mail (SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл (SMTP сървър)</translation>
     </message>
     <message>
         <source>SMS gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS шлюз</translation>
     </message>
     <message>
         <source>SMTP &amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP &amp;хост</translation>
     </message>
     <message>
         <source>SMTP p&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP п&amp;орт</translation>
     </message>
     <message>
         <source>Securi&amp;ty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Защита</translation>
     </message>
     <message>
         <source>SMTP user&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP потребителско &amp;име</translation>
     </message>
     <message>
         <source>SMTP pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP па&amp;рола</translation>
     </message>
     <message>
         <source>Sender &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес на подателя</translation>
     </message>
     <message>
         <source>Gateway &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL на &amp;шлюза</translation>
     </message>
     <message>
         <source>Gateway userna&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;требителско име за шлюза</translation>
     </message>
     <message>
         <source>Gateway to&amp;ken</source>
-        <translation type="unfinished"></translation>
+        <translation>То&amp;кен на шлюза</translation>
     </message>
     <message>
         <source>Sender &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID на подател&amp;я</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставете празно, за да запазите съхранената стойност</translation>
     </message>
     <message>
         <source>e.g. branch@insurer.example</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. klon@insurer.example</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>&amp;Save gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Запази шлюзо&amp;вете</translation>
     </message>
     <message>
         <source>Save gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Запази шлюзовете</translation>
     </message>
     <message>
         <source>Security rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила за сигурност</translation>
     </message>
     <message>
         <source>The same for every workstation on this database. A rule is never edited in place: record a new value and the day it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еднакви за всички работни станции с тази база данни. Правило никога не се редактира директно: въведете нова стойност и датата, от която влиза в сила.</translation>
     </message>
     <message>
         <source>Record a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете нова версия</translation>
     </message>
     <message>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Прави&amp;ло</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стойност</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Вали&amp;дно от</translation>
     </message>
     <message>
         <source>R&amp;ecord new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведи &amp;нова версия</translation>
     </message>
     <message>
         <source>Record new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведи нова версия</translation>
     </message>
     <message>
         <source>Security rules in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Действащи правила за сигурност</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролата Ви е сменена.</translation>
     </message>
     <message>
         <source>Saved. From the next start this workstation works on the central database {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено. От следващото стартиране тази работна станция ще работи с централната база данни {url}.</translation>
     </message>
     <message>
         <source>Saved. From the next start this workstation works on the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено. От следващото стартиране тази работна станция ще работи с локалната база данни.</translation>
     </message>
     <message>
         <source>The password was not saved: Agent Desk asks for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролата не е запазена: Agent Desk ще я иска при всяко стартиране.</translation>
     </message>
     <message>
         <source>Gateways saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюзовете са запазени.</translation>
     </message>
     <message>
         <source>This computer has no password store: the password and the token were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този компютър няма хранилище за пароли: паролата и токенът не са запазени.</translation>
     </message>
     <message>
         <source>Recorded: “{rule}” is {value} from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведено: от {day} „{rule}“: {value}.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Agent Desk: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk: вход</translation>
     </message>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>Sign in to serve your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Влезте, за да обслужвате клиентите си</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Потребителско име</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;арола</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Език</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребителско име</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Език</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Database: {store} · workstation {workstation} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данни: {store} · работна станция {workstation} · версия {version}</translation>
     </message>
     <message>
         <source>Enter your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете потребителското си име.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете паролата си.</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Влизане</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>Agent Desk met an unexpected error. Everything you saved is kept; the last action may not have been saved. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Agent Desk възникна неочаквана грешка. Всичко, което сте запазили, е съхранено; последното действие може да не е запазено. Подробности има в лог файла.</translation>
     </message>
     <message>
         <source>
 
 This computer has no password keyring, so the password is not saved; Agent Desk asks for it at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Този компютър няма хранилище за пароли, затова паролата не се запазва; Agent Desk я иска при всяко стартиране.</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола за базата данни</translation>
     </message>
     <message>
         <source>Password for the central database {url}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола за централната база данни {url}:</translation>
     </message>
     <message>
         <source>Agent Desk cannot open its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk не може да отвори своята база данни.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Опитай отново</translation>
     </message>
     <message>
         <source>Use the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвай локалната база данни</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвори</translation>
     </message>
     <message>
         <source>Your administrator set a temporary password. Choose your own password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Администраторът Ви е задал временна парола. Изберете своя парола, за да продължите.</translation>
     </message>
 </context>
 <context>
     <name>StoreSettingsDialog</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данни</translation>
     </message>
     <message>
         <source>Where this workstation keeps its data. The change takes effect when Agent Desk starts the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Къде тази работна станция съхранява данните си. Промяната влиза в сила при следващото стартиране на Agent Desk.</translation>
     </message>
     <message>
         <source>&amp;Local database on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Локална база данни на този компютър</translation>
     </message>
     <message>
         <source>&amp;Central PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Централен PostgreSQL сървър</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хост</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База данни</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;требител</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;арола</translation>
     </message>
     <message>
         <source>e.g. db.branch.example or 10.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. db.branch.example или 10.0.0.5</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставете празно, за да запазите съхранената парола</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Провери връзката</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запази</translation>
     </message>
     <message>
         <source>This computer has no password store. The password is not saved: Agent Desk asks for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този компютър няма хранилище за пароли. Паролата не се запазва: Agent Desk я иска при всяко стартиране.</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка на връзката</translation>
     </message>
     <message>
         <source>Connecting to {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързване с {host}…</translation>
     </message>
 </context>
 <context>
     <name>UpcomingView</name>
     <message>
         <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този раздел ще бъде наличен в следващите версии на Agent Desk. Вашият акаунт и клон вече са настроени за него.</translation>
     </message>
 </context>
 </TS>

@@ -2,267 +2,717 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AgentsTableModel</name>
+    <name>Accident</name>
     <message>
-        <source>Username</source>
+        <source>Issued</source>
+        <translation type="unfinished">Issued</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <source>Insured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name</source>
+        <source>Refused</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation type="unfinished">Policyholder</translation>
+    </message>
+    <message>
+        <source>Insured person</source>
+        <translation type="unfinished">Insured person</translation>
+    </message>
+    <message>
+        <source>ЕГН</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ЛНЧ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death by accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent loss or reduction of working capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary incapacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical transport and/or repatriation (Bulgaria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical expenses (Bulgaria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital daily cash from the fourth day (per day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amateur sport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentCertificatesModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation type="unfinished">Policyholder</translation>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Insured</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Issued</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentPanel</name>
+    <message>
+        <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accident insurance certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident insurance certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentPersons</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Last name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ЕГН / ЛНЧ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Birth date</translation>
+    </message>
+    <message>
+        <source>Lost &gt; 50 % working capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under interdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentView</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Issued</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <source>Accident insurance</source>
+        <translation type="unfinished">Accident insurance</translation>
+    </message>
+    <message>
+        <source>Quote accident insurance for one person (clause A) or a group (clause B), take the card payment and issue the numbered certificate, then preview and print it. Open a certificate to print it again (as a copy) or, as a supervisor, to cancel it before its cover starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentsTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked until</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>AgentsView</name>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Accounts, roles and branches. Select an agent to reset the password, lift a lock-out or (de)activate the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts, roles and branches. Select an agent to reset the password, lift a lock-out or (de)activate the account.</translation>
     </message>
     <message>
         <source>&amp;New agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New agent…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset &amp;password…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>New &amp;branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;branch…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Load the list again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the list again (F5)</translation>
     </message>
     <message>
         <source>Lift the lock-out after too many wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift the lock-out after too many wrong passwords</translation>
     </message>
     <message>
         <source>{total} accounts, {active} active, in {branches} branches</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} accounts, {active} active, in {branches} branches</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activate</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactivate</translation>
     </message>
     <message>
         <source>{name} can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} can sign in again.</translation>
     </message>
     <message>
         <source>{name}&apos;s account is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&apos;s account is active again.</translation>
     </message>
     <message>
         <source>{name}&apos;s account is deactivated; they cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&apos;s account is deactivated; they cannot sign in.</translation>
     </message>
     <message>
         <source>{name} ({username}) can now sign in with the password you chose and will be asked to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({username}) can now sign in with the password you chose and will be asked to change it.</translation>
     </message>
     <message>
         <source>{name}&apos;s password was reset. Give it to them in person; they choose a new one at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&apos;s password was reset. Give it to them in person; they choose a new one at the next sign-in.</translation>
     </message>
     <message>
         <source>Branch {code} ({name}) created. Choose it when creating its agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch {code} ({name}) created. Choose it when creating its agents.</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <source>Who did what, when and where. Times are shown in the time zone of your branch ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Who did what, when and where. Times are shown in the time zone of your branch ({zone}).</translation>
     </message>
     <message>
         <source>A&amp;gent</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent</translation>
     </message>
     <message>
         <source>Ac&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tion</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;o</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>All agents</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>From day</translation>
     </message>
     <message>
         <source>To day</source>
-        <translation type="unfinished"></translation>
+        <translation>To day</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit events</translation>
     </message>
     <message>
         <source>Load the events again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the events again (F5)</translation>
     </message>
     <message>
         <source>Write every event matching the filter (not only those shown) to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Write every event matching the filter (not only those shown) to a CSV file</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message numerus="yes">
         <source>Showing the latest %n events. Narrow the filter to see older ones; the CSV export contains them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the latest %n event. Narrow the filter to see older ones; the CSV export contains them all.</numerusform>
+            <numerusform>Showing the latest %n events. Narrow the filter to see older ones; the CSV export contains them all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message>
         <source>Export audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Export audit events</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the audit trail</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing {file}…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n events to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n event to {file}</numerusform>
+            <numerusform>Exported %n events to {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
+        <translation>The export failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownDialog</name>
+    <message>
+        <source>Premium breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (BGN at {rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>{position}. {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelCertificateDialog</name>
+    <message>
+        <source>Cancel certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate stays on record, marked as cancelled, with your reason; the cover does not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Accident certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation type="unfinished">Policyholder</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor cancels a certificate, with a reason, before its cover starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>A (one person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {start} to {end} (Sofia time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{net} + tax {tax} = {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card, terminal reference {reference}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} (the original and {copies} copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate {number} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateList</name>
+    <message>
+        <source>Certificate number, e.g. SOF-2026-000012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message>
+        <source>Certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Certificate preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original was printed: the next print is a copy (КОПИЕ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not print. The print was recorded as taken: print again (it will be a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {what}, {pages} page(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy no. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -270,1866 +720,2310 @@
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Use a password you use nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a password you use nowhere else.</translation>
     </message>
     <message>
         <source>C&amp;urrent password</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;urrent password</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password</translation>
     </message>
     <message>
         <source>New password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>New password a&amp;gain</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hange password</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
         <source>Claim number</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim number</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported on</translation>
     </message>
 </context>
 <context>
     <name>CodeHistoryModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Failure</translation>
     </message>
 </context>
 <context>
     <name>ContactHistoryModel</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Old</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>at identification</source>
-        <translation type="unfinished"></translation>
+        <translation>at identification</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetailView</name>
     <message>
         <source>← &amp;Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Back to search</translation>
     </message>
     <message>
         <source>Back to the search results (Esc, Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the search results (Esc, Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Change the record, the contact of record or re-identify the person (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the record, the contact of record or re-identify the person (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge with…</translation>
     </message>
     <message>
         <source>This person has a second record: merge the two into one</source>
-        <translation type="unfinished"></translation>
+        <translation>This person has a second record: merge the two into one</translation>
     </message>
     <message>
         <source>E&amp;xport personal data (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport personal data (JSON)…</translation>
     </message>
     <message>
         <source>Everything stored about this person, for a data subject access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything stored about this person, for a data subject access request</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
         <source>Load the record again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the record again (F5)</translation>
     </message>
     <message>
         <source>Open the record &amp;kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the record &amp;kept</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <source>Address and contact of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Address and contact of record</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>National ids</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked by</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Street</translation>
     </message>
     <message>
         <source>Postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode, city</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Contact &amp;history (codes go only to the contact of record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact &amp;history (codes go only to the contact of record)</translation>
     </message>
     <message>
         <source>Contact history</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact history</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Policies</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer record</translation>
     </message>
     <message>
         <source>No policies on record for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>No policies on record for this person.</translation>
     </message>
     <message>
         <source>No claims on record for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>No claims on record for this person.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>Record no. {id} · {market} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Record no. {id} · {market} · version {version}</translation>
     </message>
     <message>
         <source>Born {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Born {day}</translation>
     </message>
     <message>
         <source>Not identified at a desk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not identified at a desk yet</translation>
     </message>
     <message>
         <source>{day} (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (expired)</translation>
     </message>
     <message>
         <source>This record was merged into record no. {id}; it is kept for the history only and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was merged into record no. {id}; it is kept for the history only and cannot be changed.</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>&amp;Policies ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Policies ({count})</translation>
     </message>
     <message>
         <source>&amp;Claims ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claims ({count})</translation>
     </message>
     <message>
         <source>Portal co&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal co&amp;de</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>The record below now shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record below now shows their version.</translation>
     </message>
     <message>
         <source>The two records are merged; this is the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two records are merged; this is the record kept.</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Export personal data</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json)</translation>
     </message>
     <message>
         <source>Personal data written to {file}. Hand it over securely; it contains everything stored about the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data written to {file}. Hand it over securely; it contains everything stored about the person.</translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed: {reason}</translation>
     </message>
     <message>
         <source>Exporting personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting personal data</translation>
     </message>
 </context>
 <context>
     <name>CustomerFormDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer</translation>
     </message>
     <message>
         <source>Identify the person with an ID card or a passport before you save. Numbers, dates and contacts are checked when you save; whatever needs correcting is marked next to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identify the person with an ID card or a passport before you save. Numbers, dates and contacts are checked when you save; whatever needs correcting is marked next to its field.</translation>
     </message>
     <message>
         <source>&amp;Create customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create customer</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit customer</translation>
     </message>
     <message>
         <source>A new e-mail or mobile becomes the contact of record: say on what evidence you change it. The change enters the contact history.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new e-mail or mobile becomes the contact of record: say on what evidence you change it. The change enters the contact history.</translation>
     </message>
     <message>
         <source>Save &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;changes</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Address and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Address and contact</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last name</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birth date</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;x</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <source>&amp;Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Street and number</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;untry</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mobile</translation>
     </message>
     <message>
         <source>E&amp;vidence for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;vidence for the change</translation>
     </message>
     <message>
         <source>&amp;How identified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How identified</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document</translation>
     </message>
     <message>
         <source>Document &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;number</translation>
     </message>
     <message>
         <source>Valid until (expir&amp;y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until (expir&amp;y)</translation>
     </message>
     <message>
         <source>National &amp;ids</source>
-        <translation type="unfinished"></translation>
+        <translation>National &amp;ids</translation>
     </message>
     <message>
         <source>&amp;Postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode, city</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>National ids</translation>
     </message>
     <message>
         <source>&amp;Add identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add identifier</translation>
     </message>
     <message>
         <source>Add identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Add identifier</translation>
     </message>
     <message>
         <source>&amp;Re-identify the person now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Re-identify the person now</translation>
     </message>
     <message>
         <source>Re-identify the person now</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-identify the person now</translation>
     </message>
     <message>
         <source>or a two-letter code, e.g. FR</source>
-        <translation type="unfinished"></translation>
+        <translation>or a two-letter code, e.g. FR</translation>
     </message>
     <message>
         <source>e.g. Slovenska cesta 12</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Slovenska cesta 12</translation>
     </message>
     <message>
         <source>e.g. 041 123 456 or +386 41 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 041 123 456 or +386 41 123 456</translation>
     </message>
     <message>
         <source>e.g. ул. Витоша 15</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. ул. Витоша 15</translation>
     </message>
     <message>
         <source>e.g. 0888 123 456 or +359 888 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 0888 123 456 or +359 888 123 456</translation>
     </message>
     <message>
         <source>e.g. Knez Mihailova 7</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Knez Mihailova 7</translation>
     </message>
     <message>
         <source>e.g. 064 123 4567 or +381 64 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 064 123 4567 or +381 64 123 4567</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>e.g. request signed at the desk, ID card checked</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. request signed at the desk, ID card checked</translation>
     </message>
     <message>
         <source>as printed on the document</source>
-        <translation type="unfinished"></translation>
+        <translation>as printed on the document</translation>
     </message>
     <message>
         <source>Identified by {agent} on {moment} ({method}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identified by {agent} on {moment} ({method}).</translation>
     </message>
     <message>
         <source>an agent no longer on record</source>
-        <translation type="unfinished"></translation>
+        <translation>an agent no longer on record</translation>
     </message>
     <message>
         <source>Not identified at a desk yet (e.g. loaded from the core system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not identified at a desk yet (e.g. loaded from the core system).</translation>
     </message>
     <message>
         <source>Postcode: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode: {problem}</translation>
     </message>
     <message>
         <source>City: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>City: {problem}</translation>
     </message>
 </context>
 <context>
     <name>CustomerRowsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>National ids</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
 </context>
 <context>
     <name>CustomerTexts</name>
     <message>
         <source>Tax number (davčna številka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax number (davčna številka)</translation>
     </message>
     <message>
         <source>EMŠO</source>
-        <translation type="unfinished"></translation>
+        <translation>EMŠO</translation>
     </message>
     <message>
         <source>EGN (ЕГН)</source>
-        <translation type="unfinished"></translation>
+        <translation>EGN (ЕГН)</translation>
     </message>
     <message>
         <source>LNCh (ЛНЧ, foreigner)</source>
-        <translation type="unfinished"></translation>
+        <translation>LNCh (ЛНЧ, foreigner)</translation>
     </message>
     <message>
         <source>JMBG</source>
-        <translation type="unfinished"></translation>
+        <translation>JMBG</translation>
     </message>
     <message>
         <source>Tax no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax no.</translation>
     </message>
     <message>
         <source>EGN</source>
-        <translation type="unfinished"></translation>
+        <translation>EGN</translation>
     </message>
     <message>
         <source>LNCh</source>
-        <translation type="unfinished"></translation>
+        <translation>LNCh</translation>
     </message>
     <message>
         <source>In person, with an ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>In person, with an ID card</translation>
     </message>
     <message>
         <source>In person, with a passport</source>
-        <translation type="unfinished"></translation>
+        <translation>In person, with a passport</translation>
     </message>
     <message>
         <source>Rekono (online, Slovenia only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekono (online, Slovenia only)</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>ID card</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Passport</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Not stated</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Slovenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovenia</translation>
     </message>
     <message>
         <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulgaria</translation>
     </message>
     <message>
         <source>Serbia</source>
-        <translation type="unfinished"></translation>
+        <translation>Serbia</translation>
     </message>
     <message>
         <source>Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Croatia</translation>
     </message>
     <message>
         <source>Bosnia and Herzegovina</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosnia and Herzegovina</translation>
     </message>
     <message>
         <source>Montenegro</source>
-        <translation type="unfinished"></translation>
+        <translation>Montenegro</translation>
     </message>
     <message>
         <source>North Macedonia</source>
-        <translation type="unfinished"></translation>
+        <translation>North Macedonia</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Austria</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Germany</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Italy</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Policyholder</translation>
     </message>
     <message>
         <source>Insured person</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured person</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Payer</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimant</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiary</translation>
     </message>
     <message>
         <source>Motor liability</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor liability</translation>
     </message>
     <message>
         <source>Motor hull (casco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor hull (casco)</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>Life</source>
-        <translation type="unfinished"></translation>
+        <translation>Life</translation>
     </message>
     <message>
         <source>Accident</source>
-        <translation type="unfinished"></translation>
+        <translation>Accident</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Health</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapsed</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged</translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</translation>
     </message>
     <message>
         <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, national id, mobile, e-mail or policy number (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Search customers</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New customer…</translation>
     </message>
     <message>
         <source>Identify and record a new customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identify and record a new customer (Ctrl+N)</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>Load customers, policies or claims from the core system&apos;s CSV extracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Load customers, policies or claims from the core system&apos;s CSV extracts</translation>
     </message>
     <message>
         <source>Import core-system extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Import core-system extract</translation>
     </message>
     <message>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers found</translation>
     </message>
     <message>
         <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message>
         <source>Loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading more…</translation>
     </message>
     <message>
         <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
         <source>The first %n customers are shown; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %n customer is shown; scroll down for more.</numerusform>
+            <numerusform>The first %n customers are shown; scroll down for more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer found. Enter or double-click opens it.</numerusform>
+            <numerusform>%n customers found. Enter or double-click opens one.</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is now on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is now on record.</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. {example}</translation>
     </message>
     <message>
         <source>Pick the day from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick the day from a calendar (Alt+Down)</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possibly already on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibly already on record</translation>
     </message>
     <message>
         <source>Someone with the same name and birth date, or the same e-mail or mobile, is already on record. Open their record instead of creating a second one, or, if you have checked that this is someone else, confirm it: the confirmation is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone with the same name and birth date, or the same e-mail or mobile, is already on record. Open their record instead of creating a second one, or, if you have checked that this is someone else, confirm it: the confirmation is recorded.</translation>
     </message>
     <message>
         <source>&amp;Open selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open selected record</translation>
     </message>
     <message>
         <source>This is a &amp;different person</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a &amp;different person</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the form</translation>
     </message>
     <message>
         <source>Likely matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Likely matches</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Branch &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch &amp;code</translation>
     </message>
     <message>
         <source>Branch &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch &amp;name</translation>
     </message>
     <message>
         <source>&amp;Market</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Market</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time zone</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Username</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Password a&amp;gain</translation>
     </message>
     <message>
         <source>Agent Desk: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk: first start</translation>
     </message>
     <message>
         <source>Welcome to Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Agent Desk</translation>
     </message>
     <message>
         <source>This database is new. Describe the branch this workstation belongs to and create the first administrator, who then creates the agents&apos; accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is new. Describe the branch this workstation belongs to and create the first administrator, who then creates the agents&apos; accounts.</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>First administrator</translation>
     </message>
     <message>
         <source>e.g. LJ-CENTER</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. LJ-CENTER</translation>
     </message>
     <message>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Create and sign in</translation>
     </message>
     <message>
         <source>Creating the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the branch</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>IdentifierRow</name>
     <message>
         <source>Kind of national number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of national number</translation>
     </message>
     <message>
         <source>National number</source>
-        <translation type="unfinished"></translation>
+        <translation>National number</translation>
     </message>
     <message>
         <source>Remove this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this number</translation>
     </message>
     <message>
         <source>Open existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Open existing record</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <source>Policies and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Policies and roles</translation>
     </message>
     <message>
         <source>Claims and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims and roles</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detect automatically</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1250 (Latin: Slovenian, Serbian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (Latin: Slovenian, Serbian)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic: Bulgarian, Serbian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (Cyrillic: Bulgarian, Serbian)</translation>
     </message>
     <message>
         <source>Import from the core system</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from the core system</translation>
     </message>
     <message>
         <source>Load a CSV extract of the insurer&apos;s core system. Rows already loaded come back unchanged, so a file can be imported again safely. Rows with problems are listed at the end; the other rows load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Load a CSV extract of the insurer&apos;s core system. Rows already loaded come back unchanged, so a file can be imported again safely. Rows with problems are listed at the end; the other rows load.</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encoding</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Start import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start import</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel import</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>customers.csv, policies.csv or claims.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>customers.csv, policies.csv or claims.csv</translation>
     </message>
     <message>
         <source>What to import</source>
-        <translation type="unfinished"></translation>
+        <translation>What to import</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Browse for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse for the file</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Import progress</translation>
     </message>
     <message>
         <source>Start import</source>
-        <translation type="unfinished"></translation>
+        <translation>Start import</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel import</translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows with problems</translation>
     </message>
     <message>
         <source>Stop at the next row. The rows read so far stay imported; import the same file again to load the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop at the next row. The rows read so far stay imported; import the same file again to load the rest.</translation>
     </message>
     <message>
         <source>Choose the extract to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the extract to import</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading {file}…</translation>
     </message>
     <message>
         <source>Cancelling: finishing the rows already read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling: finishing the rows already read…</translation>
     </message>
     <message>
         <source>{done} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {total} rows</translation>
     </message>
     <message>
         <source>{file}: {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {rows} rows.</translation>
     </message>
     <message>
         <source>Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}.</translation>
     </message>
     <message>
         <source>Cancelled after {rows} rows: those rows are imported. Import the same file again to load the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled after {rows} rows: those rows are imported. Import the same file again to load the rest.</translation>
     </message>
     <message>
         <source>Ignored columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignored columns: {columns}</translation>
     </message>
     <message>
         <source>Only the first {shown} problems are listed ({more} more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the first {shown} problems are listed ({more} more).</translation>
     </message>
 </context>
 <context>
     <name>ImportErrorsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Agent Desk: locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk: locked</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>{name}, enter your password to continue where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, enter your password to continue where you left off.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Agent Desk {version} · {branch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk {version} · {branch}</translation>
     </message>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>{section} (Ctrl+{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Branch {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch {code}</translation>
     </message>
     <message>
         <source>Local database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Local database: {path}</translation>
     </message>
     <message>
         <source>Central database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Central database: {where}</translation>
     </message>
     <message>
         <source>● Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● Connected</translation>
     </message>
     <message>
         <source>● Offline: retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>● Offline: retrying</translation>
     </message>
 </context>
 <context>
     <name>Markets</name>
     <message>
         <source>Slovenia (ZAME loyalty programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovenia (ZAME loyalty programme)</translation>
     </message>
     <message>
         <source>Bulgaria (accident insurance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulgaria (accident insurance)</translation>
     </message>
     <message>
         <source>Serbia (client portal codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serbia (client portal codes)</translation>
     </message>
 </context>
 <context>
     <name>MergeCustomersDialog</name>
     <message>
         <source>Merge {name}&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge {name}&apos;s records</translation>
     </message>
     <message>
         <source>Find the other record of {name} (no. {id}). Open it with Enter or double-click to compare the two before anything is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find the other record of {name} (no. {id}). Open it with Enter or double-click to compare the two before anything is changed.</translation>
     </message>
     <message>
         <source>&amp;Find the other record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find the other record</translation>
     </message>
     <message>
         <source>Name, national id, phone, e-mail or policy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, national id, phone, e-mail or policy number</translation>
     </message>
     <message>
         <source>Check that both records are the same person, then choose the record to keep. The other record&apos;s national ids, policies, claims and contact history move to the kept record, whose name, address and contacts stay as they are; the other record is closed and points to the kept one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that both records are the same person, then choose the record to keep. The other record&apos;s national ids, policies, claims and contact history move to the kept record, whose name, address and contacts stay as they are; the other record is closed and points to the kept one.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>National ids</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identified</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Policies</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>This record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>This record (no. {id})</translation>
     </message>
     <message>
         <source>The other record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>The other record (no. {id})</translation>
     </message>
     <message>
         <source>Keep &amp;this record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep &amp;this record (no. {id})</translation>
     </message>
     <message>
         <source>Keep the &amp;other record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the &amp;other record (no. {id})</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare…</translation>
     </message>
     <message>
         <source>&amp;Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge records</translation>
     </message>
     <message>
         <source>Find the other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Find the other record</translation>
     </message>
     <message>
         <source>Records found</source>
-        <translation type="unfinished"></translation>
+        <translation>Records found</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record found</numerusform>
+            <numerusform>%n records found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>First %n records; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>First %n record; scroll for more</numerusform>
+            <numerusform>First %n records; scroll for more</numerusform>
         </translation>
     </message>
     <message>
         <source>Merging records</source>
-        <translation type="unfinished"></translation>
+        <translation>Merging records</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong username or password.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. The account is locked until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong passwords. The account is locked until {until}.</translation>
     </message>
     <message>
         <source>This account is deactivated. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is deactivated. Ask your administrator.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was saved; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong. Nothing was saved; please try again.</translation>
     </message>
     <message>
         <source>Your role does not allow this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role does not allow this action.</translation>
     </message>
     <message>
         <source>This action belongs to another market than your branch&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>This action belongs to another market than your branch&apos;s.</translation>
     </message>
     <message>
         <source>The record no longer exists. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record no longer exists. Refresh the list.</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. Nothing was saved: reload it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this record meanwhile. Nothing was saved: reload it and apply your change again.</translation>
     </message>
     <message>
         <source>Connection to the database lost. Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection to the database lost. Nothing was saved; try again.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please correct the marked fields.</translation>
     </message>
     <message>
         <source>This database already has an administrator. Sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already has an administrator. Sign in instead.</translation>
     </message>
     <message>
         <source>This database was made by a newer Agent Desk. Install the newer version; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was made by a newer Agent Desk. Install the newer version; the database was not changed.</translation>
     </message>
     <message>
         <source>Unknown setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown setting.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required.</translation>
     </message>
     <message>
         <source>At most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {maximum} characters.</translation>
     </message>
     <message>
         <source>Enter a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a whole number above 0.</translation>
     </message>
     <message>
         <source>Choose today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose today or a later day.</translation>
     </message>
     <message>
         <source>A version for this day already exists. Choose another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>A version for this day already exists. Choose another day.</translation>
     </message>
     <message>
         <source>Use at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use at least {minimum} characters.</translation>
     </message>
     <message>
         <source>Use at most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use at most {maximum} characters.</translation>
     </message>
     <message>
         <source>The password must not be the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must not be the username.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is wrong.</translation>
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a password different from the current one.</translation>
     </message>
     <message>
         <source>2 to 16 capital letters, digits or dashes, e.g. LJ-CENTER.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 to 16 capital letters, digits or dashes, e.g. LJ-CENTER.</translation>
     </message>
     <message>
         <source>A branch with this code exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A branch with this code exists.</translation>
     </message>
     <message>
         <source>Choose the market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the market.</translation>
     </message>
     <message>
         <source>Unknown time zone; use a name such as Europe/Ljubljana.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown time zone; use a name such as Europe/Ljubljana.</translation>
     </message>
     <message>
         <source>3 to 64 small letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 to 64 small letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
         <source>This username is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>This username is taken.</translation>
     </message>
     <message>
         <source>Choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a role.</translation>
     </message>
     <message>
         <source>Choose an existing branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an existing branch.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
         <source>Not a database address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a database address.</translation>
     </message>
     <message>
         <source>Remove the password from the address; enter it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the password from the address; enter it in the password field.</translation>
     </message>
     <message>
         <source>Use SQLite or PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use SQLite or PostgreSQL.</translation>
     </message>
     <message>
         <source>Choose a language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a language from the list.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>A port is a number from 1 to 65535.</translation>
     </message>
     <message>
         <source>Choose STARTTLS, TLS or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose STARTTLS, TLS or none.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server&apos;s host name.</translation>
     </message>
     <message>
         <source>Not a date. Type it as {example}, or pick it from the calendar (Alt+Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a date. Type it as {example}, or pick it from the calendar (Alt+Down).</translation>
     </message>
     <message>
         <source>This person may already be on record. Similar records: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person may already be on record. Similar records: {count}.</translation>
     </message>
     <message>
         <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use letters only (spaces, hyphens and apostrophes are fine).</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date is in the future.</translation>
     </message>
     <message>
         <source>Check the year: the person would be older than 130.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the year: the person would be older than 130.</translation>
     </message>
     <message>
         <source>Enter at least one national identification number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at least one national identification number.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a valid e-mail address.</translation>
     </message>
     <message>
         <source>This is not a valid mobile number. For a foreign number, start with the country code, e.g. +386.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a valid mobile number. For a foreign number, start with the country code, e.g. +386.</translation>
     </message>
     <message>
         <source>Choose a country, or type its two-letter code (e.g. HR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a country, or type its two-letter code (e.g. HR).</translation>
     </message>
     <message>
         <source>A postcode in this country has {digits} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A postcode in this country has {digits} digits.</translation>
     </message>
     <message>
         <source>Say how you identified the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say how you identified the person.</translation>
     </message>
     <message>
         <source>Identification through Rekono is possible in Slovenia only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification through Rekono is possible in Slovenia only.</translation>
     </message>
     <message>
         <source>Choose the type of document you checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the type of document you checked.</translation>
     </message>
     <message>
         <source>This identity document has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>This identity document has expired.</translation>
     </message>
     <message>
         <source>The e-mail or mobile changes: say on what evidence (e.g. the customer&apos;s signed request).</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail or mobile changes: say on what evidence (e.g. the customer&apos;s signed request).</translation>
     </message>
     <message>
         <source>This record was merged into another one and can no longer be changed. Open the record that was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was merged into another one and can no longer be changed. Open the record that was kept.</translation>
     </message>
     <message>
         <source>A record cannot be merged with itself: choose the other record.</source>
-        <translation type="unfinished"></translation>
+        <translation>A record cannot be merged with itself: choose the other record.</translation>
     </message>
     <message>
         <source>These records belong to different markets ({survivor} and {other}) and cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>These records belong to different markets ({survivor} and {other}) and cannot be merged.</translation>
     </message>
     <message>
         <source>The two records have different numbers of the same kind ({kind}): either they are two people, or one number is wrong. Correct it first; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two records have different numbers of the same kind ({kind}): either they are two people, or one number is wrong. Correct it first; nothing was merged.</translation>
     </message>
     <message>
         <source>Both records have data in {table} that cannot be combined; nothing was merged. Ask head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Both records have data in {table} that cannot be combined; nothing was merged. Ask head office.</translation>
     </message>
     <message>
         <source>Choose which kind of number this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose which kind of number this is.</translation>
     </message>
     <message>
         <source>This kind of number is entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>This kind of number is entered twice.</translation>
     </message>
     <message>
         <source>The check digit is wrong: please re-read the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check digit is wrong: please re-read the number.</translation>
     </message>
     <message>
         <source>The birth date in this number is not a real day: please re-read the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date in this number is not a real day: please re-read the number.</translation>
     </message>
     <message>
         <source>This number encodes the birth date {encoded}, not the one entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>This number encodes the birth date {encoded}, not the one entered.</translation>
     </message>
     <message>
         <source>The national number encodes the other sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>The national number encodes the other sex.</translation>
     </message>
     <message>
         <source>Already registered for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already registered for {name}.</translation>
     </message>
     <message>
         <source>A Slovenian tax number (davčna številka) has 8 digits, the first not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Slovenian tax number (davčna številka) has 8 digits, the first not 0.</translation>
     </message>
     <message>
         <source>An EMŠO has 13 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>An EMŠO has 13 digits.</translation>
     </message>
     <message>
         <source>An EGN (ЕГН) has 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>An EGN (ЕГН) has 10 digits.</translation>
     </message>
     <message>
         <source>An LNCh (ЛНЧ) has 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>An LNCh (ЛНЧ) has 10 digits.</translation>
     </message>
     <message>
         <source>A JMBG has 13 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A JMBG has 13 digits.</translation>
     </message>
     <message>
         <source>Connected. The database is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected. The database is up to date.</translation>
     </message>
     <message>
         <source>Connected. The database needs upgrading; Agent Desk upgrades it when it starts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected. The database needs upgrading; Agent Desk upgrades it when it starts on it.</translation>
     </message>
     <message>
         <source>Connected, but the database was made by a newer Agent Desk. Install the newer version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected, but the database was made by a newer Agent Desk. Install the newer version first.</translation>
     </message>
     <message>
         <source>The server refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the user name or password.</translation>
     </message>
     <message>
         <source>The server asks for a password. Enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server asks for a password. Enter it.</translation>
     </message>
     <message>
         <source>No server by this name. Check the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No server by this name. Check the host name.</translation>
     </message>
     <message>
         <source>The server does not answer. Check the host, the port and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server does not answer. Check the host, the port and the network.</translation>
     </message>
     <message>
         <source>The server has no database by this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server has no database by this name.</translation>
     </message>
     <message>
         <source>The database address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database address is not valid.</translation>
     </message>
     <message>
         <source>Could not connect: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not connect: {detail}</translation>
     </message>
     <message>
         <source>The file was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was refused; nothing was imported.</translation>
     </message>
     <message>
         <source>The file {file} cannot be read. Check that it exists and is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} cannot be read. Check that it exists and is not open in another program.</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header line and data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty: it needs a header line and data rows.</translation>
     </message>
     <message>
         <source>The first line of the file is not a readable CSV header.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first line of the file is not a readable CSV header.</translation>
     </message>
     <message>
         <source>Unknown encoding {encoding}. Leave it on automatic, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown encoding {encoding}. Leave it on automatic, or choose one from the list.</translation>
     </message>
     <message>
         <source>The file is not in {encoding} (line {line}). Choose another encoding, or leave it on automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not in {encoding} (line {line}). Choose another encoding, or leave it on automatic.</translation>
     </message>
     <message>
         <source>The header lacks these columns: {columns}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header lacks these columns: {columns}. Nothing was imported.</translation>
     </message>
     <message>
         <source>The header names these columns twice: {columns}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header names these columns twice: {columns}. Nothing was imported.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date; write it as yyyy-mm-dd (e.g. 1980-04-25).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; is not a date; write it as yyyy-mm-dd (e.g. 1980-04-25).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; is not one of: {allowed}.</translation>
     </message>
     <message>
         <source>Your branch does not serve market {market}; ask head office to import this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your branch does not serve market {market}; ask head office to import this row.</translation>
     </message>
     <message>
         <source>This person is a customer of market {market}; an import does not move customers between markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person is a customer of market {market}; an import does not move customers between markets.</translation>
     </message>
     <message>
         <source>The two numbers of this row belong to two different customers. Check the row, or merge the two records first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two numbers of this row belong to two different customers. Check the row, or merge the two records first.</translation>
     </message>
     <message>
         <source>The customer found by the other number has a different {kind} on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer found by the other number has a different {kind} on record.</translation>
     </message>
     <message>
         <source>An earlier row of this file has the same record with different data; this row was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>An earlier row of this file has the same record with different data; this row was left out.</translation>
     </message>
     <message>
         <source>No customer has this number. Import the customers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No customer has this number. Import the customers first.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date.</translation>
     </message>
     <message>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is in the future.</translation>
     </message>
     <message>
         <source>This row has {found} fields; the header has {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This row has {found} fields; the header has {expected}.</translation>
     </message>
     <message>
         <source>This row cannot be read as CSV (check its quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>This row cannot be read as CSV (check its quotes).</translation>
     </message>
     <message>
         <source>This customer cannot get a portal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer cannot get a portal code.</translation>
     </message>
     <message>
         <source>There is no e-mail of record. Update the contact first (with evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no e-mail of record. Update the contact first (with evidence).</translation>
     </message>
     <message>
         <source>There is no mobile number of record. Update the contact first (with evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no mobile number of record. Update the contact first (with evidence).</translation>
     </message>
     <message>
         <source>At most {maximum} codes per customer per hour. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {maximum} codes per customer per hour. Try again later.</translation>
     </message>
     <message>
         <source>At most {maximum} codes per customer per day. Try again tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {maximum} codes per customer per day. Try again tomorrow.</translation>
     </message>
     <message>
         <source>Choose e-mail or SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose e-mail or SMS.</translation>
     </message>
     <message>
         <source>The code was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code was refused.</translation>
     </message>
     <message>
         <source>This computer has no password keyring, so codes cannot be queued safely. Ask IT to enable the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no password keyring, so codes cannot be queued safely. Ask IT to enable the keyring.</translation>
     </message>
     <message>
         <source>The client portal is for customers of the Serbian market.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client portal is for customers of the Serbian market.</translation>
     </message>
     <message>
         <source>This record was merged into another; open that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was merged into another; open that one.</translation>
     </message>
     <message>
         <source>No life, motor hull or household policy as policyholder, no health policy as insured person, and no claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>No life, motor hull or household policy as policyholder, no health policy as insured person, and no claim.</translation>
     </message>
     <message>
         <source>The customer is a minor: a parent or guardian registers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer is a minor: a parent or guardian registers instead.</translation>
     </message>
     <message>
         <source>There is neither an e-mail nor a mobile number of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is neither an e-mail nor a mobile number of record.</translation>
     </message>
     <message>
         <source>Unknown delivery channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown delivery channel.</translation>
     </message>
     <message>
         <source>No e-mail server is set up (Settings, gateways).</source>
-        <translation type="unfinished"></translation>
+        <translation>No e-mail server is set up (Settings, gateways).</translation>
     </message>
     <message>
         <source>The e-mail server&apos;s password is not in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail server&apos;s password is not in the keyring.</translation>
     </message>
     <message>
         <source>No SMS gateway is set up (Settings, gateways).</source>
-        <translation type="unfinished"></translation>
+        <translation>No SMS gateway is set up (Settings, gateways).</translation>
     </message>
     <message>
         <source>The SMS gateway&apos;s token is not in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SMS gateway&apos;s token is not in the keyring.</translation>
     </message>
     <message>
         <source>This computer cannot read the queued message (different outbox key).</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer cannot read the queued message (different outbox key).</translation>
     </message>
     <message>
         <source>Not sent: a newer code replaced this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent: a newer code replaced this one.</translation>
     </message>
     <message>
         <source>Not sent: the code expired before it could be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent: the code expired before it could be delivered.</translation>
     </message>
     <message>
         <source>The message text is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message text is gone.</translation>
     </message>
     <message>
         <source>Unconfirmed: the sender stopped while the e-mail server was receiving it, so it may have arrived. Not sent again; ask the customer, or Retry for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unconfirmed: the sender stopped while the e-mail server was receiving it, so it may have arrived. Not sent again; ask the customer, or Retry for a new code.</translation>
     </message>
     <message>
         <source>Only a message still waiting to be sent, or a failed portal-code message (a new code is issued), can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a message still waiting to be sent, or a failed portal-code message (a new code is issued), can be retried.</translation>
     </message>
     <message>
         <source>Only a message still waiting to be sent can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a message still waiting to be sent can be cancelled.</translation>
     </message>
     <message>
         <source>Cancelled by a supervisor; the code was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by a supervisor; the code was revoked.</translation>
     </message>
     <message>
         <source>The customer already had a portal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer already had a portal code.</translation>
     </message>
     <message>
         <source>The customer no longer exists.</source>
+        <translation>The customer no longer exists.</translation>
+    </message>
+    <message>
+        <source>Agent Desk</source>
+        <translation type="unfinished">Agent Desk</translation>
+    </message>
+    <message>
+        <source>The accident insurance was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keyring on this computer to keep the certificate signing key: certificates cannot be issued here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code cannot be read: “{tool}” is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose clause A or B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause A insures exactly one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause B (group) needs at least two persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the insurance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in euro with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum insured must be between {minimum} and {maximum} EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basic covers are required: enter a sum insured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurance can start on {earliest} at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term is at most a year: the last possible end date is {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An insured person needs an ЕГН or a ЛНЧ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ЕГН encodes another birth date ({encoded}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the policyholder among the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policyholder must be a customer of the Bulgarian market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policyholder must be at least {minimum} years old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has no ЕГН or ЛНЧ on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the list can be insured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount paid must equal the total, {total} EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate was already issued for this quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote was valid until {valid_until}: make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover starts the day after payment at the earliest ({earliest}): make a new quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked for today, the quote comes out differently (an age, say): make a new quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover has started: the certificate can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns missing from the header: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a day: write the day, the month and the four-digit year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff lacks the section “{section}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff must price each of the six risks, and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk “{risk}” needs a group (basic or additional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest sum is below the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age bands must cover every eligible age once, without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short-term scale must reach a whole year (366 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: ZAME is a Slovenian loyalty programme and does not apply to Bulgarian accident insurance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum premium applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured without the death risk: under 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured without the death risk: under full legal interdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover ends on the last day this person is 68.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: only people aged 0 to 68 can be insured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this person turns 69 before the insurance starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: lost more than 50 % of working capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine: the signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a certificate&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with a key this store does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged or altered: the signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered: the certificate of that number says something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{risk}: {sum} EUR × {rate} ‰ a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age {age}: × {factor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose {purpose}: × {factor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term of {days} days: {percent} % of the yearly premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium of {persons} person(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised to the minimum premium, {minimum} EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance premium tax {rate} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZAME action is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person cannot join ZAME yet; the reasons are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel: {channel}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature time lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown source of the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME member with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership {member_number} has ended: nothing can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exit can only be requested for an active membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exit request cannot be older than the membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is not valid today (expired, not yet valid, or withdrawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s level is too low for this offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is for the member only: family members may not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no e-mail address of record for the coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of points (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the points table is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points table has no row for {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points table has an unknown row: {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows counted as alternatives must be activities or consents of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four levels need rising thresholds, Osnovni starting at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest discount is at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers of the Slovenian market can join ZAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was merged into another: enroll that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members must be 18 or older on the day they join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Slovenian tax number (davčna številka) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax number (davčna številka) of record is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms require data that is missing from the customer&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: the customer is not a member on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: the membership has ended (exit or exclusion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: ZAME is a Slovenian programme and this policy belongs to another market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: it applies to motor, home and accident policies only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Osnovni (basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronasti (bronze)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Srebrni (silver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zlati (gold)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2137,244 +3031,306 @@
     <name>NewAgentDialog</name>
     <message>
         <source>New agent</source>
-        <translation type="unfinished"></translation>
+        <translation>New agent</translation>
     </message>
     <message>
         <source>The agent signs in with this password once and then chooses their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agent signs in with this password once and then chooses their own.</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Username</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branch</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Password a&amp;gain</translation>
     </message>
     <message>
         <source>e.g. maja.novak</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. maja.novak</translation>
     </message>
     <message>
         <source>&amp;Create agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create agent</translation>
     </message>
 </context>
 <context>
     <name>NewBranchDialog</name>
     <message>
         <source>New branch</source>
-        <translation type="unfinished"></translation>
+        <translation>New branch</translation>
     </message>
     <message>
         <source>The market decides which sections the branch&apos;s agents see; times are shown in the branch&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The market decides which sections the branch&apos;s agents see; times are shown in the branch&apos;s time zone.</translation>
     </message>
     <message>
         <source>Branch &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch &amp;code</translation>
     </message>
     <message>
         <source>Branch &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch &amp;name</translation>
     </message>
     <message>
         <source>&amp;Market</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Market</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time zone</translation>
     </message>
     <message>
         <source>e.g. MB-CENTER</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. MB-CENTER</translation>
     </message>
     <message>
         <source>C&amp;reate branch</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;reate branch</translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Working</translation>
     </message>
     <message>
         <source>Please wait...</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Next attempt</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Last error</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
         <source>&amp;Outbox: e-mails and SMS with portal codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outbox: e-mails and SMS with portal codes</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;try</translation>
     </message>
     <message>
         <source>A waiting message is sent now; a failed portal-code message cannot be sent again (its text is erased), so the customer gets a new code by the same channel</source>
-        <translation type="unfinished"></translation>
+        <translation>A waiting message is sent now; a failed portal-code message cannot be sent again (its text is erased), so the customer gets a new code by the same channel</translation>
     </message>
     <message>
         <source>&amp;Cancel message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel message</translation>
     </message>
     <message>
         <source>Do not send this waiting message; its code is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not send this waiting message; its code is revoked</translation>
     </message>
     <message>
         <source>Outbox messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox messages</translation>
     </message>
     <message>
         <source>The text of a failed message is erased, so a new code was issued and queued to {destination}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text of a failed message is erased, so a new code was issued and queued to {destination}.</translation>
     </message>
     <message>
         <source>The message will be sent with the next sending round.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message will be sent with the next sending round.</translation>
     </message>
     <message>
         <source>The message is cancelled and its code revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is cancelled and its code revoked.</translation>
     </message>
 </context>
 <context>
     <name>Parameters</name>
     <message>
         <source>Wrong passwords before an account locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passwords before an account locks</translation>
     </message>
     <message>
         <source>Minutes a locked account stays locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes a locked account stays locked</translation>
     </message>
     <message>
         <source>Shortest allowed password</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortest allowed password</translation>
     </message>
     <message>
         <source>Idle minutes before the window locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle minutes before the window locks</translation>
     </message>
     <message>
         <source>Minutes a portal code sent by SMS stays valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes a portal code sent by SMS stays valid</translation>
     </message>
     <message>
         <source>Minutes a portal code sent by e-mail stays valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes a portal code sent by e-mail stays valid</translation>
     </message>
     <message>
         <source>Portal codes per customer per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal codes per customer per hour</translation>
     </message>
     <message>
         <source>Portal codes per customer per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal codes per customer per day</translation>
     </message>
     <message>
         <source>Wrong guesses before a portal code locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong guesses before a portal code locks</translation>
     </message>
     <message>
         <source>Client portal registration address</source>
-        <translation type="unfinished"></translation>
+        <translation>Client portal registration address</translation>
     </message>
     <message>
         <source>Shipped default</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipped default</translation>
     </message>
     <message>
         <source>Recorded by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by an administrator</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled</translation>
     </message>
 </context>
 <context>
     <name>ParametersTableModel</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from</translation>
     </message>
     <message>
         <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment and issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the card payment as the terminal printed it. The certificate is issued with the payment; its cover starts on {start} at 00:00 (Sofia time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal &amp;reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonResultsModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Cover until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,151 +3338,346 @@
     <name>PoliciesModel</name>
     <message>
         <source>Policy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy number</translation>
     </message>
     <message>
         <source>Product line</source>
-        <translation type="unfinished"></translation>
+        <translation>Product line</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>PortalCodePanel</name>
     <message>
         <source>A one-time security code lets the customer register on the client portal. It goes only to the e-mail or mobile of record; nobody at the desk ever sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A one-time security code lets the customer register on the client portal. It goes only to the e-mail or mobile of record; nobody at the desk ever sees it.</translation>
     </message>
     <message>
         <source>I&amp;ssue code</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ssue code</translation>
     </message>
     <message>
         <source>Issue a new code and send it; an earlier unused code stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue a new code and send it; an earlier unused code stops working</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fresh</translation>
     </message>
     <message>
         <source>Code histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Code histor&amp;y</translation>
     </message>
     <message>
         <source>Portal code history</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal code history</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>This customer can get a portal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer can get a portal code.</translation>
     </message>
     <message>
         <source>E-mail to {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail to {destination}</translation>
     </message>
     <message>
         <source>E-mail (none of record)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (none of record)</translation>
     </message>
     <message>
         <source>SMS to {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS to {destination}</translation>
     </message>
     <message>
         <source>SMS (no mobile of record)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS (no mobile of record)</translation>
     </message>
     <message>
         <source>Issuing the portal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing the portal code</translation>
     </message>
     <message>
         <source>Code issued: {channel} to {destination}, valid until {expiry}. It is queued for sending; the history shows when it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code issued: {channel} to {destination}, valid until {expiry}. It is queued for sending; the history shows when it was sent.</translation>
     </message>
 </context>
 <context>
     <name>PortalCodes</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Queued</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Used</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced</translation>
     </message>
     <message>
         <source>Locked (wrong guesses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked (wrong guesses)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
     <name>PortalCodesView</name>
     <message>
         <source>Portal codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal codes</translation>
     </message>
     <message>
         <source>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
+        <translation>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteWizard</name>
+    <message>
+        <source>New accident insurance quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder (18 or older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the customers: name, ЕГН, ЛНЧ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause &amp;A: one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause &amp;B: a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policyholder is the insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the policyholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers and sums insured (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (00:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End (24:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment and issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Premium &amp;breakdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of 3 · Policyholder and insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 of 3 · Covers, purpose and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 of 3 · Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {minimum} to {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policyholder chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder: {name} (record no. {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the group&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {good} of {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}, {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause A, one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause B, a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holder} · {clause} · {purpose} · from {start} to {end} · {insured} insured, {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers: {covers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium {net} + tax {tax} = total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote no. {id} saved, valid until {day}: take the payment to issue the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. Save the quote to take the payment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2534,478 +3685,480 @@
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <source>New temporary password for {name} ({username}). It also lifts a lock-out; the agent must choose their own password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>New temporary password for {name} ({username}). It also lifts a lock-out; the agent must choose their own password at the next sign-in.</translation>
     </message>
     <message>
         <source>New &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;password</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Password a&amp;gain</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset password</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <source>ZAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZAME</translation>
     </message>
     <message>
         <source>Portal codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal codes</translation>
     </message>
     <message>
         <source>Accident insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Accident insurance</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Identify customers, check national ids, keep contact data and its history, and find anyone in one search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identify customers, check national ids, keep contact data and its history, and find anyone in one search box.</translation>
     </message>
     <message>
         <source>Enroll Slovenian customers in the ZAME loyalty programme, print the signed form, see points, level and discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enroll Slovenian customers in the ZAME loyalty programme, print the signed form, see points, level and discount.</translation>
     </message>
     <message>
         <source>Issue the security code a customer needs to register on the client portal, by e-mail or SMS to the contact of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue the security code a customer needs to register on the client portal, by e-mail or SMS to the contact of record.</translation>
     </message>
     <message>
         <source>Quote accident insurance for one person or a group, take payment, and print the numbered certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote accident insurance for one person or a group, take payment, and print the numbered certificate.</translation>
     </message>
     <message>
         <source>Who did what, when and where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who did what, when and where.</translation>
     </message>
     <message>
         <source>Accounts, roles and branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts, roles and branches.</translation>
     </message>
     <message>
         <source>This workstation and your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workstation and your account.</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (port 465)</translation>
     </message>
     <message>
         <source>None (internal relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (internal relay only)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Applies at once, and is remembered for your account and for this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies at once, and is remembered for your account and for this workstation.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>The password you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password you sign in with.</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change password…</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>This workstation works on the local database on this computer: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>This workstation works on the local database on this computer: {where}</translation>
     </message>
     <message>
         <source>This workstation works on the central database {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workstation works on the central database {where}.</translation>
     </message>
     <message>
         <source>Change &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;database…</translation>
     </message>
     <message>
         <source>Change database</source>
-        <translation type="unfinished"></translation>
+        <translation>Change database</translation>
     </message>
     <message>
         <source>E-mail and SMS gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail and SMS gateways</translation>
     </message>
     <message>
         <source>E-mail (SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (SMTP server)</translation>
     </message>
     <message>
         <source>SMS gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS gateway</translation>
     </message>
     <message>
         <source>SMTP &amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP &amp;host</translation>
     </message>
     <message>
         <source>SMTP p&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP p&amp;ort</translation>
     </message>
     <message>
         <source>Securi&amp;ty</source>
-        <translation type="unfinished"></translation>
+        <translation>Securi&amp;ty</translation>
     </message>
     <message>
         <source>SMTP user&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP user&amp;name</translation>
     </message>
     <message>
         <source>SMTP pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP pass&amp;word</translation>
     </message>
     <message>
         <source>Sender &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender &amp;address</translation>
     </message>
     <message>
         <source>Gateway &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway &amp;URL</translation>
     </message>
     <message>
         <source>Gateway userna&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway userna&amp;me</translation>
     </message>
     <message>
         <source>Gateway to&amp;ken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway to&amp;ken</translation>
     </message>
     <message>
         <source>Sender &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender &amp;ID</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to keep the saved one</translation>
     </message>
     <message>
         <source>e.g. branch@insurer.example</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. branch@insurer.example</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>&amp;Save gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save gateways</translation>
     </message>
     <message>
         <source>Save gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Save gateways</translation>
     </message>
     <message>
         <source>Security rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Security rules</translation>
     </message>
     <message>
         <source>The same for every workstation on this database. A rule is never edited in place: record a new value and the day it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same for every workstation on this database. A rule is never edited in place: record a new value and the day it takes effect.</translation>
     </message>
     <message>
         <source>Record a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a new version</translation>
     </message>
     <message>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rule</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Value</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid &amp;from</translation>
     </message>
     <message>
         <source>R&amp;ecord new version</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ecord new version</translation>
     </message>
     <message>
         <source>Record new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Record new version</translation>
     </message>
     <message>
         <source>Security rules in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Security rules in force</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password was changed.</translation>
     </message>
     <message>
         <source>Saved. From the next start this workstation works on the central database {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. From the next start this workstation works on the central database {url}.</translation>
     </message>
     <message>
         <source>Saved. From the next start this workstation works on the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. From the next start this workstation works on the local database.</translation>
     </message>
     <message>
         <source>The password was not saved: Agent Desk asks for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password was not saved: Agent Desk asks for it at each start.</translation>
     </message>
     <message>
         <source>Gateways saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways saved.</translation>
     </message>
     <message>
         <source>This computer has no password store: the password and the token were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no password store: the password and the token were not saved.</translation>
     </message>
     <message>
         <source>Recorded: “{rule}” is {value} from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded: “{rule}” is {value} from {day}.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Agent Desk: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk: sign in</translation>
     </message>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>Sign in to serve your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to serve your customers</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Username</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Database: {store} · workstation {workstation} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {store} · workstation {workstation} · version {version}</translation>
     </message>
     <message>
         <source>Enter your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your username.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your password.</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>Agent Desk met an unexpected error. Everything you saved is kept; the last action may not have been saved. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk met an unexpected error. Everything you saved is kept; the last action may not have been saved. Details are in the log file.</translation>
     </message>
     <message>
         <source>
 
 This computer has no password keyring, so the password is not saved; Agent Desk asks for it at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+This computer has no password keyring, so the password is not saved; Agent Desk asks for it at every start.</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Database password</translation>
     </message>
     <message>
         <source>Password for the central database {url}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for the central database {url}:</translation>
     </message>
     <message>
         <source>Agent Desk cannot open its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk cannot open its database.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Use the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the local database</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Your administrator set a temporary password. Choose your own password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your administrator set a temporary password. Choose your own password to continue.</translation>
     </message>
 </context>
 <context>
     <name>StoreSettingsDialog</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Where this workstation keeps its data. The change takes effect when Agent Desk starts the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where this workstation keeps its data. The change takes effect when Agent Desk starts the next time.</translation>
     </message>
     <message>
         <source>&amp;Local database on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local database on this computer</translation>
     </message>
     <message>
         <source>&amp;Central PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Central PostgreSQL server</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>e.g. db.branch.example or 10.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. db.branch.example or 10.0.0.5</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>This computer has no password store. The password is not saved: Agent Desk asks for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no password store. The password is not saved: Agent Desk asks for it at each start.</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing the connection</translation>
     </message>
     <message>
         <source>Connecting to {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to {host}…</translation>
     </message>
 </context>
 <context>
     <name>UpcomingView</name>
     <message>
         <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</translation>
     </message>
 </context>
 </TS>

@@ -2,273 +2,723 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sl" sourcelanguage="en">
 <context>
-    <name>AgentsTableModel</name>
+    <name>Accident</name>
     <message>
-        <source>Username</source>
+        <source>Issued</source>
+        <translation type="unfinished">Izdano</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name</source>
+        <source>Insured</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation type="unfinished">Zavarovalec</translation>
+    </message>
+    <message>
+        <source>Insured person</source>
+        <translation type="unfinished">Zavarovanec</translation>
+    </message>
+    <message>
+        <source>ЕГН</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ЛНЧ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death by accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent loss or reduction of working capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary incapacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical transport and/or repatriation (Bulgaria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical expenses (Bulgaria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital daily cash from the fourth day (per day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amateur sport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentCertificatesModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Številka</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stanje</translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation type="unfinished">Zavarovalec</translation>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished">Vloga</translation>
+    </message>
+    <message>
+        <source>Insured</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Izdano</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Prejemnik</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentPanel</name>
+    <message>
+        <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accident insurance certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident insurance certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentPersons</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Ime</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Priimek</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ЕГН / ЛНЧ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Datum rojstva</translation>
+    </message>
+    <message>
+        <source>Lost &gt; 50 % working capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under interdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentView</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Izdano</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident insurance</source>
+        <translation type="unfinished">Nezgodno zavarovanje</translation>
+    </message>
+    <message>
+        <source>Quote accident insurance for one person (clause A) or a group (clause B), take the card payment and issue the numbered certificate, then preview and print it. Open a certificate to print it again (as a copy) or, as a supervisor, to cancel it before its cover starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentsTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Uporabniško ime</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ime in priimek</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vloga</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslovalnica</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiven</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaklenjen do</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
 </context>
 <context>
     <name>AgentsView</name>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastopniki</translation>
     </message>
     <message>
         <source>Accounts, roles and branches. Select an agent to reset the password, lift a lock-out or (de)activate the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Računi, vloge in poslovalnice. Izberite zastopnika, da mu ponastavite geslo, odpravite zaklep ali (de)aktivirate račun.</translation>
     </message>
     <message>
         <source>&amp;New agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nov zastopnik…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponastavi &amp;geslo…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;dkleni</translation>
     </message>
     <message>
         <source>New &amp;branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;poslovalnica…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Os&amp;veži</translation>
     </message>
     <message>
         <source>Load the list again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovno naloži seznam (F5)</translation>
     </message>
     <message>
         <source>Lift the lock-out after too many wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpravi zaklep po preveč napačnih geslih</translation>
     </message>
     <message>
         <source>{total} accounts, {active} active, in {branches} branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Računi: {total}, aktivni: {active}, poslovalnice: {branches}</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviraj</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;eaktiviraj</translation>
     </message>
     <message>
         <source>{name} can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se lahko znova prijavi.</translation>
     </message>
     <message>
         <source>{name}&apos;s account is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Račun uporabnika {name} je znova aktiven.</translation>
     </message>
     <message>
         <source>{name}&apos;s account is deactivated; they cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Račun uporabnika {name} je deaktiviran; prijava ni več mogoča.</translation>
     </message>
     <message>
         <source>{name} ({username}) can now sign in with the password you chose and will be asked to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({username}) se zdaj lahko prijavi z geslom, ki ste ga določili, nato pa ga bo moral(a) spremeniti.</translation>
     </message>
     <message>
         <source>{name}&apos;s password was reset. Give it to them in person; they choose a new one at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslo uporabnika {name} je ponastavljeno. Izročite ga osebno; ob naslednji prijavi si bo izbral(a) novo.</translation>
     </message>
     <message>
         <source>Branch {code} ({name}) created. Choose it when creating its agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslovalnica {code} ({name}) je ustvarjena. Izberite jo, ko ustvarjate njene zastopnike.</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastopnik</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslovalnica</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovna postaja</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejanje</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizijska sled</translation>
     </message>
     <message>
         <source>Who did what, when and where. Times are shown in the time zone of your branch ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo je kaj naredil, kdaj in kje. Časi so prikazani v časovnem pasu vaše poslovalnice ({zone}).</translation>
     </message>
     <message>
         <source>A&amp;gent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zastopnik</translation>
     </message>
     <message>
         <source>Ac&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;janje</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vsi zastopniki</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vsa dejanja</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Os&amp;veži</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvozi &amp;CSV…</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastopnik</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejanje</translation>
     </message>
     <message>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>Od dne</translation>
     </message>
     <message>
         <source>To day</source>
-        <translation type="unfinished"></translation>
+        <translation>Do dne</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Osveži</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvozi CSV</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizijski dogodki</translation>
     </message>
     <message>
         <source>Load the events again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovno naloži dogodke (F5)</translation>
     </message>
     <message>
         <source>Write every event matching the filter (not only those shown) to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapiši vse dogodke, ki ustrezajo filtru (ne le prikazanih), v datoteko CSV</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalaganje…</translation>
     </message>
     <message numerus="yes">
         <source>Showing the latest %n events. Narrow the filter to see older ones; the CSV export contains them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prikazan je zadnji %n dogodek. Za starejše zožite filter; izvoz CSV vsebuje vse.</numerusform>
+            <numerusform>Prikazana sta zadnja %n dogodka. Za starejše zožite filter; izvoz CSV vsebuje vse.</numerusform>
+            <numerusform>Prikazani so zadnji %n dogodki. Za starejše zožite filter; izvoz CSV vsebuje vse.</numerusform>
+            <numerusform>Prikazanih je zadnjih %n dogodkov. Za starejše zožite filter; izvoz CSV vsebuje vse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dogodek</numerusform>
+            <numerusform>%n dogodka</numerusform>
+            <numerusform>%n dogodki</numerusform>
+            <numerusform>%n dogodkov</numerusform>
         </translation>
     </message>
     <message>
         <source>Export audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz revizijskih dogodkov</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvažanje revizijske sledi</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisovanje {file}…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n events to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>V {file} je izvožen %n dogodek</numerusform>
+            <numerusform>V {file} sta izvožena %n dogodka</numerusform>
+            <numerusform>V {file} so izvoženi %n dogodki</numerusform>
+            <numerusform>V {file} je izvoženih %n dogodkov</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
+        <translation>Izvoz ni uspel: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownDialog</name>
+    <message>
+        <source>Premium breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (BGN at {rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zapri</translation>
+    </message>
+    <message>
+        <source>{position}. {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelCertificateDialog</name>
+    <message>
+        <source>Cancel certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate stays on record, marked as cancelled, with your reason; the cover does not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Accident certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Številka</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stanje</translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation type="unfinished">Zavarovalec</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor cancels a certificate, with a reason, before its cover starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zapri</translation>
+    </message>
+    <message>
+        <source>A (one person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {start} to {end} (Sofia time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{net} + tax {tax} = {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card, terminal reference {reference}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} (the original and {copies} copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate {number} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateList</name>
+    <message>
+        <source>Certificate number, e.g. SOF-2026-000012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stanje</translation>
+    </message>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message>
+        <source>Certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zapri</translation>
+    </message>
+    <message>
+        <source>Certificate preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original was printed: the next print is a copy (КОПИЕ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not print. The print was recorded as taken: print again (it will be a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {what}, {pages} page(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy no. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -276,1874 +726,2318 @@
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremeni geslo</translation>
     </message>
     <message>
         <source>Use a password you use nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporabite geslo, ki ga ne uporabljate nikjer drugje.</translation>
     </message>
     <message>
         <source>C&amp;urrent password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trenutno geslo</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo geslo</translation>
     </message>
     <message>
         <source>New password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo geslo &amp;še enkrat</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spremeni geslo</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
         <source>Claim number</source>
-        <translation type="unfinished"></translation>
+        <translation>Številka škode</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vloga</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanje</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Polica</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavljena</translation>
     </message>
 </context>
 <context>
     <name>CodeHistoryModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslano na</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdano</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Velja do</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanje</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Napaka</translation>
     </message>
 </context>
 <context>
     <name>ContactHistoryModel</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Prejšnji</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokazilo</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremenil</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdaj</translation>
     </message>
     <message>
         <source>at identification</source>
-        <translation type="unfinished"></translation>
+        <translation>ob identifikaciji</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetailView</name>
     <message>
         <source>← &amp;Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Nazaj na iskanje</translation>
     </message>
     <message>
         <source>Back to the search results (Esc, Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazaj na rezultate iskanja (Esc, Alt+puščica levo)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uredi…</translation>
     </message>
     <message>
         <source>Change the record, the contact of record or re-identify the person (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremenite zapis ali evidentirani kontakt oziroma ponovno identificirajte osebo (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Združi z…</translation>
     </message>
     <message>
         <source>This person has a second record: merge the two into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta oseba ima še en zapis: združite oba v enega</translation>
     </message>
     <message>
         <source>E&amp;xport personal data (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izvozi osebne podatke (JSON)…</translation>
     </message>
     <message>
         <source>Everything stored about this person, for a data subject access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Vsi shranjeni podatki o tej osebi, za zahtevo posameznika za dostop do osebnih podatkov</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;sveži</translation>
     </message>
     <message>
         <source>Load the record again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovno naloži zapis (F5)</translation>
     </message>
     <message>
         <source>Open the record &amp;kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpri &amp;ohranjeni zapis</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Istovetnost</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija</translation>
     </message>
     <message>
         <source>Address and contact of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslov in evidentirani kontakt</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Priimek</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum rojstva</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Spol</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacijske številke</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jezik</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Način</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Številka</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Velja do</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Preveril</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdaj</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Poštna številka, kraj</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Država</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilni telefon</translation>
     </message>
     <message>
         <source>Contact &amp;history (codes go only to the contact of record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodovina kon&amp;taktov (kode se pošiljajo le na evidentirani kontakt)</translation>
     </message>
     <message>
         <source>Contact history</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodovina kontaktov</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Škode</translation>
     </message>
     <message>
         <source>Customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis o stranki</translation>
     </message>
     <message>
         <source>No policies on record for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za to osebo ni evidentiranih polic.</translation>
     </message>
     <message>
         <source>No claims on record for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za to osebo ni evidentiranih škod.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalaganje…</translation>
     </message>
     <message>
         <source>Record no. {id} · {market} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis št. {id} · {market} · različica {version}</translation>
     </message>
     <message>
         <source>Born {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojen(a) {day}</translation>
     </message>
     <message>
         <source>Not identified at a desk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Še ni identificiran(a) v poslovalnici</translation>
     </message>
     <message>
         <source>{day} (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (poteklo)</translation>
     </message>
     <message>
         <source>This record was merged into record no. {id}; it is kept for the history only and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta zapis je bil združen v zapis št. {id}; ohranjen je le zaradi zgodovine in ga ni mogoče spreminjati.</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregled</translation>
     </message>
     <message>
         <source>&amp;Policies ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;lice ({count})</translation>
     </message>
     <message>
         <source>&amp;Claims ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Š&amp;kode ({count})</translation>
     </message>
     <message>
         <source>Portal co&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Koda za po&amp;rtal</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shranjeno.</translation>
     </message>
     <message>
         <source>The record below now shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spodaj je zdaj prikazana njihova različica zapisa.</translation>
     </message>
     <message>
         <source>The two records are merged; this is the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisa sta združena; to je ohranjeni zapis.</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz osebnih podatkov</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
         <source>Personal data written to {file}. Hand it over securely; it contains everything stored about the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osebni podatki so zapisani v {file}. Izročite jih na varen način; datoteka vsebuje vse shranjene podatke o osebi.</translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz ni uspel: {reason}</translation>
     </message>
     <message>
         <source>Exporting personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvažanje osebnih podatkov</translation>
     </message>
 </context>
 <context>
     <name>CustomerFormDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova stranka</translation>
     </message>
     <message>
         <source>Identify the person with an ID card or a passport before you save. Numbers, dates and contacts are checked when you save; whatever needs correcting is marked next to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pred shranjevanjem identificirajte osebo z osebno izkaznico ali potnim listom. Številke, datumi in kontakti se preverijo ob shranjevanju; kar je treba popraviti, je označeno ob polju.</translation>
     </message>
     <message>
         <source>&amp;Create customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustvari stranko</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Urejanje stranke</translation>
     </message>
     <message>
         <source>A new e-mail or mobile becomes the contact of record: say on what evidence you change it. The change enters the contact history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov e-poštni naslov ali mobilna številka postane evidentirani kontakt: navedite, na podlagi katerega dokazila ga spreminjate. Sprememba se vpiše v zgodovino kontaktov.</translation>
     </message>
     <message>
         <source>Save &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shrani spremembe</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Oseba</translation>
     </message>
     <message>
         <source>Address and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslov in kontakt</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ime</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priimek</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum &amp;rojstva</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;ol</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jezik</translation>
     </message>
     <message>
         <source>&amp;Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica in &amp;hišna številka</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>Drža&amp;va</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-pošta</translation>
     </message>
     <message>
         <source>&amp;Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mobilni telefon</translation>
     </message>
     <message>
         <source>E&amp;vidence for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokazilo za spremem&amp;bo</translation>
     </message>
     <message>
         <source>&amp;How identified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Način identifikacije</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;kument</translation>
     </message>
     <message>
         <source>Document &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Š&amp;tevilka dokumenta</translation>
     </message>
     <message>
         <source>Valid until (expir&amp;y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;lja do (datum poteka)</translation>
     </message>
     <message>
         <source>National &amp;ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identi&amp;fikacijske številke</translation>
     </message>
     <message>
         <source>&amp;Postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Poštna številka, kr&amp;aj</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Poštna številka</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacijske številke</translation>
     </message>
     <message>
         <source>&amp;Add identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj identifikacijsko številko</translation>
     </message>
     <message>
         <source>Add identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj identifikacijsko številko</translation>
     </message>
     <message>
         <source>&amp;Re-identify the person now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovno identificiraj osebo &amp;zdaj</translation>
     </message>
     <message>
         <source>Re-identify the person now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovno identificiraj osebo zdaj</translation>
     </message>
     <message>
         <source>or a two-letter code, e.g. FR</source>
-        <translation type="unfinished"></translation>
+        <translation>ali dvočrkovna koda, npr. FR</translation>
     </message>
     <message>
         <source>e.g. Slovenska cesta 12</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. Slovenska cesta 12</translation>
     </message>
     <message>
         <source>e.g. 041 123 456 or +386 41 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. 041 123 456 ali +386 41 123 456</translation>
     </message>
     <message>
         <source>e.g. ул. Витоша 15</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. ул. Витоша 15</translation>
     </message>
     <message>
         <source>e.g. 0888 123 456 or +359 888 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. 0888 123 456 ali +359 888 123 456</translation>
     </message>
     <message>
         <source>e.g. Knez Mihailova 7</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. Knez Mihailova 7</translation>
     </message>
     <message>
         <source>e.g. 064 123 4567 or +381 64 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. 064 123 4567 ali +381 64 123 4567</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ime@example.com</translation>
     </message>
     <message>
         <source>e.g. request signed at the desk, ID card checked</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. zahteva podpisana v poslovalnici, osebna izkaznica preverjena</translation>
     </message>
     <message>
         <source>as printed on the document</source>
-        <translation type="unfinished"></translation>
+        <translation>kot je natisnjeno na dokumentu</translation>
     </message>
     <message>
         <source>Identified by {agent} on {moment} ({method}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija: {agent}, {moment} ({method}).</translation>
     </message>
     <message>
         <source>an agent no longer on record</source>
-        <translation type="unfinished"></translation>
+        <translation>zastopnik, ki ni več v evidenci</translation>
     </message>
     <message>
         <source>Not identified at a desk yet (e.g. loaded from the core system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Še ni identificiran(a) v poslovalnici (npr. naloženo iz osrednjega sistema).</translation>
     </message>
     <message>
         <source>Postcode: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poštna številka: {problem}</translation>
     </message>
     <message>
         <source>City: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj: {problem}</translation>
     </message>
 </context>
 <context>
     <name>CustomerRowsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime in priimek</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum rojstva</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacijske številke</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilni telefon</translation>
     </message>
 </context>
 <context>
     <name>CustomerTexts</name>
     <message>
         <source>Tax number (davčna številka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Davčna številka</translation>
     </message>
     <message>
         <source>EMŠO</source>
-        <translation type="unfinished"></translation>
+        <translation>EMŠO</translation>
     </message>
     <message>
         <source>EGN (ЕГН)</source>
-        <translation type="unfinished"></translation>
+        <translation>EGN (ЕГН)</translation>
     </message>
     <message>
         <source>LNCh (ЛНЧ, foreigner)</source>
-        <translation type="unfinished"></translation>
+        <translation>LNCh (ЛНЧ, tujec)</translation>
     </message>
     <message>
         <source>JMBG</source>
-        <translation type="unfinished"></translation>
+        <translation>JMBG</translation>
     </message>
     <message>
         <source>Tax no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davčna št.</translation>
     </message>
     <message>
         <source>EGN</source>
-        <translation type="unfinished"></translation>
+        <translation>EGN</translation>
     </message>
     <message>
         <source>LNCh</source>
-        <translation type="unfinished"></translation>
+        <translation>LNCh</translation>
     </message>
     <message>
         <source>In person, with an ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Osebno, z osebno izkaznico</translation>
     </message>
     <message>
         <source>In person, with a passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Osebno, s potnim listom</translation>
     </message>
     <message>
         <source>Rekono (online, Slovenia only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekono (na daljavo, samo v Sloveniji)</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Osebna izkaznica</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Potni list</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni navedeno</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Moški</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Ženski</translation>
     </message>
     <message>
         <source>Slovenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovenija</translation>
     </message>
     <message>
         <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolgarija</translation>
     </message>
     <message>
         <source>Serbia</source>
-        <translation type="unfinished"></translation>
+        <translation>Srbija</translation>
     </message>
     <message>
         <source>Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Hrvaška</translation>
     </message>
     <message>
         <source>Bosnia and Herzegovina</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosna in Hercegovina</translation>
     </message>
     <message>
         <source>Montenegro</source>
-        <translation type="unfinished"></translation>
+        <translation>Črna gora</translation>
     </message>
     <message>
         <source>North Macedonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Severna Makedonija</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstrija</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Nemčija</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Italija</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilni telefon</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovalec</translation>
     </message>
     <message>
         <source>Insured person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovanec</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plačnik</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Oškodovanec</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravičenec</translation>
     </message>
     <message>
         <source>Motor liability</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtomobilska odgovornost</translation>
     </message>
     <message>
         <source>Motor hull (casco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtomobilski kasko</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovanje doma</translation>
     </message>
     <message>
         <source>Life</source>
-        <translation type="unfinished"></translation>
+        <translation>Življenjsko zavarovanje</translation>
     </message>
     <message>
         <source>Accident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezgodno zavarovanje</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdravstveno zavarovanje</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivna</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekinjena (neplačilo)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornirana</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Potekla</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprta</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavljena</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>V obravnavi</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključena</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Izplačana</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrnjena</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Združen</translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stranke</translation>
     </message>
     <message>
         <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stranko poiščite po kateremkoli delu imena, v latinici ali cirilici, s šumniki ali brez, ali po identifikacijski številki, mobilni številki, e-poštnem naslovu ali številki police.</translation>
     </message>
     <message>
         <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime, identifikacijska številka, mobilni telefon, e-pošta ali številka police (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskanje strank</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova stranka…</translation>
     </message>
     <message>
         <source>Identify and record a new customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificirajte in vpišite novo stranko (Ctrl+N)</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova stranka</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvoz…</translation>
     </message>
     <message>
         <source>Load customers, policies or claims from the core system&apos;s CSV extracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Naložite stranke, police ali škode iz izvlečkov CSV osrednjega sistema</translation>
     </message>
     <message>
         <source>Import core-system extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz izvlečka iz osrednjega sistema</translation>
     </message>
     <message>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Najdene stranke</translation>
     </message>
     <message>
         <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesite vsaj nekaj črk imena ali celotno številko, e-poštni naslov ali številko police.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskanje…</translation>
     </message>
     <message>
         <source>Loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalaganje nadaljnjih…</translation>
     </message>
     <message>
         <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Za „{text}“ ni najdene nobene stranke. Preverite črkovanje, poskusite z identifikacijsko številko ali ustvarite novo stranko (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
         <source>The first %n customers are shown; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prikazana je prva %n stranka; za več se pomaknite navzdol.</numerusform>
+            <numerusform>Prikazani sta prvi %n stranki; za več se pomaknite navzdol.</numerusform>
+            <numerusform>Prikazane so prve %n stranke; za več se pomaknite navzdol.</numerusform>
+            <numerusform>Prikazanih je prvih %n strank; za več se pomaknite navzdol.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najdena je %n stranka. Odprete jo s tipko Enter ali dvoklikom.</numerusform>
+            <numerusform>Najdeni sta %n stranki. Stranko odprete s tipko Enter ali dvoklikom.</numerusform>
+            <numerusform>Najdene so %n stranke. Stranko odprete s tipko Enter ali dvoklikom.</numerusform>
+            <numerusform>Najdenih je %n strank. Stranko odprete s tipko Enter ali dvoklikom.</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is now on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} je zdaj v evidenci.</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. {example}</translation>
     </message>
     <message>
         <source>Pick the day from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite dan v koledarju (Alt+puščica navzdol)</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possibly already on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Morda je že v evidenci</translation>
     </message>
     <message>
         <source>Someone with the same name and birth date, or the same e-mail or mobile, is already on record. Open their record instead of creating a second one, or, if you have checked that this is someone else, confirm it: the confirmation is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oseba z enakim imenom in datumom rojstva ali z enakim e-poštnim naslovom ali mobilno številko je že v evidenci. Namesto da ustvarite drugi zapis, odprite obstoječega, ali pa, če ste preverili, da gre za drugo osebo, to potrdite: potrditev se zabeleži.</translation>
     </message>
     <message>
         <source>&amp;Open selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odpri izbrani zapis</translation>
     </message>
     <message>
         <source>This is a &amp;different person</source>
-        <translation type="unfinished"></translation>
+        <translation>To je &amp;druga oseba</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazaj na obrazec</translation>
     </message>
     <message>
         <source>Likely matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Verjetna ujemanja</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Branch &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oznaka poslovalnice</translation>
     </message>
     <message>
         <source>Branch &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naziv poslovalnice</translation>
     </message>
     <message>
         <source>&amp;Market</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trg</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Časovni &amp;pas</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uporabniško ime</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ime in priimek</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geslo</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslo še &amp;enkrat</translation>
     </message>
     <message>
         <source>Agent Desk: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk: prvi zagon</translation>
     </message>
     <message>
         <source>Welcome to Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobrodošli v aplikaciji Agent Desk</translation>
     </message>
     <message>
         <source>This database is new. Describe the branch this workstation belongs to and create the first administrator, who then creates the agents&apos; accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta zbirka podatkov je nova. Opišite poslovalnico, ki ji pripada ta delovna postaja, in ustvarite prvega administratorja, ki bo nato ustvaril račune zastopnikov.</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslovalnica</translation>
     </message>
     <message>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvi administrator</translation>
     </message>
     <message>
         <source>e.g. LJ-CENTER</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. LJ-CENTER</translation>
     </message>
     <message>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustvari in se prijavi</translation>
     </message>
     <message>
         <source>Creating the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustvarjanje poslovalnice</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekliči</translation>
     </message>
 </context>
 <context>
     <name>IdentifierRow</name>
     <message>
         <source>Kind of national number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta identifikacijske številke</translation>
     </message>
     <message>
         <source>National number</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacijska številka</translation>
     </message>
     <message>
         <source>Remove this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrani to številko</translation>
     </message>
     <message>
         <source>Open existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpri obstoječi zapis</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stranke</translation>
     </message>
     <message>
         <source>Policies and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Police in vloge</translation>
     </message>
     <message>
         <source>Claims and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Škode in vloge</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Samodejno zaznaj</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1250 (Latin: Slovenian, Serbian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (latinica: slovenščina, srbščina)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic: Bulgarian, Serbian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (cirilica: bolgarščina, srbščina)</translation>
     </message>
     <message>
         <source>Import from the core system</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz iz osrednjega sistema</translation>
     </message>
     <message>
         <source>Load a CSV extract of the insurer&apos;s core system. Rows already loaded come back unchanged, so a file can be imported again safely. Rows with problems are listed at the end; the other rows load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naložite izvleček CSV iz osrednjega sistema zavarovalnice. Že naložene vrstice ostanejo nespremenjene, zato lahko datoteko varno uvozite znova. Vrstice s težavami so navedene na koncu; druge vrstice se naložijo.</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaj</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datoteka</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;odiranje</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prebrskaj…</translation>
     </message>
     <message>
         <source>&amp;Start import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Začni uvoz</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rekliči uvoz</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapri</translation>
     </message>
     <message>
         <source>customers.csv, policies.csv or claims.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>customers.csv, policies.csv ali claims.csv</translation>
     </message>
     <message>
         <source>What to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaj uvoziti</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka</translation>
     </message>
     <message>
         <source>Browse for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Poiščite datoteko</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodiranje</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Potek uvoza</translation>
     </message>
     <message>
         <source>Start import</source>
-        <translation type="unfinished"></translation>
+        <translation>Začni uvoz</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekliči uvoz</translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrstice s težavami</translation>
     </message>
     <message>
         <source>Stop at the next row. The rows read so far stay imported; import the same file again to load the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustavi pri naslednji vrstici. Doslej prebrane vrstice ostanejo uvožene; za nalaganje preostalih znova uvozite isto datoteko.</translation>
     </message>
     <message>
         <source>Choose the extract to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite izvleček za uvoz</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke CSV (*.csv *.txt);;Vse datoteke (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Branje {file}…</translation>
     </message>
     <message>
         <source>Cancelling: finishing the rows already read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preklicevanje: dokončujem že prebrane vrstice…</translation>
     </message>
     <message>
         <source>{done} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} od {total} vrstic</translation>
     </message>
     <message>
         <source>{file}: {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: vrstic: {rows}.</translation>
     </message>
     <message>
         <source>Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustvarjeno: {created}, posodobljeno: {updated}, nespremenjeno: {unchanged}, neuspešno: {failed}.</translation>
     </message>
     <message>
         <source>Cancelled after {rows} rows: those rows are imported. Import the same file again to load the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preklicano; uvožene vrstice: {rows}. Za nalaganje preostalih znova uvozite isto datoteko.</translation>
     </message>
     <message>
         <source>Ignored columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezrti stolpci: {columns}</translation>
     </message>
     <message>
         <source>Only the first {shown} problems are listed ({more} more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Navedenih je le prvih {shown} težav (še {more}).</translation>
     </message>
 </context>
 <context>
     <name>ImportErrorsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrstica</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Stolpec</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Težava</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Agent Desk: locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk: zaklenjeno</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaklenjeno</translation>
     </message>
     <message>
         <source>{name}, enter your password to continue where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, vnesite geslo, da nadaljujete, kjer ste ostali.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslo</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkleni</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Odjava</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Agent Desk {version} · {branch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk {version} · {branch}</translation>
     </message>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>{section} (Ctrl+{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Razdelki</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakleni (Ctrl+L)</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Odjava</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Branch {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslovalnica {code}</translation>
     </message>
     <message>
         <source>Local database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalna zbirka podatkov: {path}</translation>
     </message>
     <message>
         <source>Central database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Osrednja zbirka podatkov: {where}</translation>
     </message>
     <message>
         <source>● Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● Povezano</translation>
     </message>
     <message>
         <source>● Offline: retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>● Brez povezave: ponovni poskus</translation>
     </message>
 </context>
 <context>
     <name>Markets</name>
     <message>
         <source>Slovenia (ZAME loyalty programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovenija (program zvestobe ZAME)</translation>
     </message>
     <message>
         <source>Bulgaria (accident insurance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolgarija (nezgodno zavarovanje)</translation>
     </message>
     <message>
         <source>Serbia (client portal codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Srbija (kode za portal za stranke)</translation>
     </message>
 </context>
 <context>
     <name>MergeCustomersDialog</name>
     <message>
         <source>Merge {name}&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Združevanje zapisov: {name}</translation>
     </message>
     <message>
         <source>Find the other record of {name} (no. {id}). Open it with Enter or double-click to compare the two before anything is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poiščite drugi zapis osebe {name} (št. {id}). Odprite ga s tipko Enter ali dvoklikom, da oba zapisa primerjate, preden se kar koli spremeni.</translation>
     </message>
     <message>
         <source>&amp;Find the other record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poišči drugi zapis</translation>
     </message>
     <message>
         <source>Name, national id, phone, e-mail or policy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime, identifikacijska številka, telefon, e-pošta ali številka police</translation>
     </message>
     <message>
         <source>Check that both records are the same person, then choose the record to keep. The other record&apos;s national ids, policies, claims and contact history move to the kept record, whose name, address and contacts stay as they are; the other record is closed and points to the kept one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverite, ali se oba zapisa nanašata na isto osebo, nato izberite zapis, ki ga želite ohraniti. Identifikacijske številke, police, škode in zgodovina kontaktov drugega zapisa se prenesejo v ohranjeni zapis, katerega ime, naslov in kontakti ostanejo nespremenjeni; drugi zapis se zapre in kaže na ohranjenega.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime in priimek</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum rojstva</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacijske številke</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslov</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilni telefon</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Škode</translation>
     </message>
     <message>
         <source>This record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta zapis (št. {id})</translation>
     </message>
     <message>
         <source>The other record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi zapis (št. {id})</translation>
     </message>
     <message>
         <source>Keep &amp;this record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohrani &amp;ta zapis (št. {id})</translation>
     </message>
     <message>
         <source>Keep the &amp;other record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohrani &amp;drugi zapis (št. {id})</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazaj</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekliči</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rimerjaj…</translation>
     </message>
     <message>
         <source>&amp;Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Združi zapisa</translation>
     </message>
     <message>
         <source>Find the other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Poišči drugi zapis</translation>
     </message>
     <message>
         <source>Records found</source>
-        <translation type="unfinished"></translation>
+        <translation>Najdeni zapisi</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskanje…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najden je %n zapis</numerusform>
+            <numerusform>Najdena sta %n zapisa</numerusform>
+            <numerusform>Najdeni so %n zapisi</numerusform>
+            <numerusform>Najdenih je %n zapisov</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>First %n records; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prvi %n zapis; za več se pomaknite navzdol</numerusform>
+            <numerusform>Prva %n zapisa; za več se pomaknite navzdol</numerusform>
+            <numerusform>Prvi %n zapisi; za več se pomaknite navzdol</numerusform>
+            <numerusform>Prvih %n zapisov; za več se pomaknite navzdol</numerusform>
         </translation>
     </message>
     <message>
         <source>Merging records</source>
-        <translation type="unfinished"></translation>
+        <translation>Združevanje zapisov</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napačno uporabniško ime ali geslo.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. The account is locked until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preveč napačnih gesel. Račun je zaklenjen do {until}.</translation>
     </message>
     <message>
         <source>This account is deactivated. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta račun je deaktiviran. Obrnite se na administratorja.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was saved; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prišlo je do napake. Nič ni bilo shranjeno; poskusite znova.</translation>
     </message>
     <message>
         <source>Your role does not allow this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša vloga tega dejanja ne dovoljuje.</translation>
     </message>
     <message>
         <source>This action belongs to another market than your branch&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>To dejanje spada na drug trg, kot ga pokriva vaša poslovalnica.</translation>
     </message>
     <message>
         <source>The record no longer exists. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis ne obstaja več. Osvežite seznam.</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. Nothing was saved: reload it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis je medtem spremenil nekdo drug. Nič ni bilo shranjeno: znova ga naložite in ponovno vnesite svojo spremembo.</translation>
     </message>
     <message>
         <source>Connection to the database lost. Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezava z zbirko podatkov je prekinjena. Nič ni bilo shranjeno; poskusite znova.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popravite označena polja.</translation>
     </message>
     <message>
         <source>This database already has an administrator. Sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta zbirka podatkov že ima administratorja. Namesto tega se prijavite.</translation>
     </message>
     <message>
         <source>This database was made by a newer Agent Desk. Install the newer version; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zbirko podatkov je ustvarila novejša različica programa Agent Desk. Namestite novejšo različico; zbirka podatkov ni bila spremenjena.</translation>
     </message>
     <message>
         <source>Unknown setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznana nastavitev.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obvezno.</translation>
     </message>
     <message>
         <source>At most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Največ {maximum} znakov.</translation>
     </message>
     <message>
         <source>Enter a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesite celo število, večje od 0.</translation>
     </message>
     <message>
         <source>Choose today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite današnji ali poznejši dan.</translation>
     </message>
     <message>
         <source>A version for this day already exists. Choose another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Različica za ta dan že obstaja. Izberite drug dan.</translation>
     </message>
     <message>
         <source>Use at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporabite vsaj {minimum} znakov.</translation>
     </message>
     <message>
         <source>Use at most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporabite največ {maximum} znakov.</translation>
     </message>
     <message>
         <source>The password must not be the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslo ne sme biti enako uporabniškemu imenu.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesli se ne ujemata.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenutno geslo je napačno.</translation>
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite geslo, ki se razlikuje od trenutnega.</translation>
     </message>
     <message>
         <source>2 to 16 capital letters, digits or dashes, e.g. LJ-CENTER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od 2 do 16 velikih črk, števk ali vezajev, npr. LJ-CENTER.</translation>
     </message>
     <message>
         <source>A branch with this code exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslovalnica s to oznako že obstaja.</translation>
     </message>
     <message>
         <source>Choose the market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite trg.</translation>
     </message>
     <message>
         <source>Unknown time zone; use a name such as Europe/Ljubljana.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznan časovni pas; uporabite ime, kot je Europe/Ljubljana.</translation>
     </message>
     <message>
         <source>3 to 64 small letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od 3 do 64 malih črk, števk, pik, vezajev ali podčrtajev.</translation>
     </message>
     <message>
         <source>This username is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>To uporabniško ime je že zasedeno.</translation>
     </message>
     <message>
         <source>Choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite vlogo.</translation>
     </message>
     <message>
         <source>Choose an existing branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite obstoječo poslovalnico.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastnega računa ne morete deaktivirati.</translation>
     </message>
     <message>
         <source>Not a database address.</source>
-        <translation type="unfinished"></translation>
+        <translation>To ni naslov zbirke podatkov.</translation>
     </message>
     <message>
         <source>Remove the password from the address; enter it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranite geslo iz naslova; vnesite ga v polje za geslo.</translation>
     </message>
     <message>
         <source>Use SQLite or PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporabite SQLite ali PostgreSQL.</translation>
     </message>
     <message>
         <source>Choose a language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite jezik s seznama.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrata so število od 1 do 65535.</translation>
     </message>
     <message>
         <source>Choose STARTTLS, TLS or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite STARTTLS, TLS ali brez.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesite ime gostitelja strežnika.</translation>
     </message>
     <message>
         <source>Not a date. Type it as {example}, or pick it from the calendar (Alt+Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>To ni datum. Vnesite ga v obliki {example} ali ga izberite v koledarju (Alt+puščica navzdol).</translation>
     </message>
     <message>
         <source>This person may already be on record. Similar records: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta oseba je morda že v evidenci. Podobni zapisi: {count}.</translation>
     </message>
     <message>
         <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporabite le črke (presledki, vezaji in opuščaji so dovoljeni).</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum rojstva je v prihodnosti.</translation>
     </message>
     <message>
         <source>Check the year: the person would be older than 130.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverite letnico: oseba bi bila starejša od 130 let.</translation>
     </message>
     <message>
         <source>Enter at least one national identification number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesite vsaj eno identifikacijsko številko.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>To ni veljaven e-poštni naslov.</translation>
     </message>
     <message>
         <source>This is not a valid mobile number. For a foreign number, start with the country code, e.g. +386.</source>
-        <translation type="unfinished"></translation>
+        <translation>To ni veljavna mobilna številka. Tujo številko začnite s kodo države, npr. +386.</translation>
     </message>
     <message>
         <source>Choose a country, or type its two-letter code (e.g. HR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite državo ali vnesite njeno dvočrkovno kodo (npr. HR).</translation>
     </message>
     <message>
         <source>A postcode in this country has {digits} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poštna številka v tej državi je {digits}-mestna.</translation>
     </message>
     <message>
         <source>Say how you identified the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navedite, kako ste identificirali osebo.</translation>
     </message>
     <message>
         <source>Identification through Rekono is possible in Slovenia only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija prek storitve Rekono je mogoča le v Sloveniji.</translation>
     </message>
     <message>
         <source>Choose the type of document you checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite vrsto dokumenta, ki ste ga preverili.</translation>
     </message>
     <message>
         <source>This identity document has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veljavnost tega osebnega dokumenta je potekla.</translation>
     </message>
     <message>
         <source>The e-mail or mobile changes: say on what evidence (e.g. the customer&apos;s signed request).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-poštni naslov ali mobilna številka se spreminja: navedite dokazilo (npr. podpisano zahtevo stranke).</translation>
     </message>
     <message>
         <source>This record was merged into another one and can no longer be changed. Open the record that was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta zapis je bil združen z drugim in ga ni več mogoče spreminjati. Odprite ohranjeni zapis.</translation>
     </message>
     <message>
         <source>A record cannot be merged with itself: choose the other record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisa ni mogoče združiti s samim seboj: izberite drugi zapis.</translation>
     </message>
     <message>
         <source>These records belong to different markets ({survivor} and {other}) and cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta zapisa pripadata različnima trgoma ({survivor} in {other}), zato ju ni mogoče združiti.</translation>
     </message>
     <message>
         <source>The two records have different numbers of the same kind ({kind}): either they are two people, or one number is wrong. Correct it first; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisa imata različni številki iste vrste ({kind}): gre bodisi za dve osebi bodisi je ena od številk napačna. Najprej jo popravite; nič ni bilo združeno.</translation>
     </message>
     <message>
         <source>Both records have data in {table} that cannot be combined; nothing was merged. Ask head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oba zapisa imata v {table} podatke, ki jih ni mogoče združiti; nič ni bilo združeno. Obrnite se na sedež družbe.</translation>
     </message>
     <message>
         <source>Choose which kind of number this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite, katere vrste je ta številka.</translation>
     </message>
     <message>
         <source>This kind of number is entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta vrsta številke je vnesena dvakrat.</translation>
     </message>
     <message>
         <source>The check digit is wrong: please re-read the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolna števka je napačna: ponovno preberite številko.</translation>
     </message>
     <message>
         <source>The birth date in this number is not a real day: please re-read the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum rojstva v tej številki ni obstoječ dan: ponovno preberite številko.</translation>
     </message>
     <message>
         <source>This number encodes the birth date {encoded}, not the one entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta številka vsebuje datum rojstva {encoded}, ne vnesenega.</translation>
     </message>
     <message>
         <source>The national number encodes the other sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacijska številka vsebuje drug spol.</translation>
     </message>
     <message>
         <source>Already registered for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Že vpisana pri osebi {name}.</translation>
     </message>
     <message>
         <source>A Slovenian tax number (davčna številka) has 8 digits, the first not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovenska davčna številka ima 8 števk, prva ne sme biti 0.</translation>
     </message>
     <message>
         <source>An EMŠO has 13 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>EMŠO ima 13 števk.</translation>
     </message>
     <message>
         <source>An EGN (ЕГН) has 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>EGN (ЕГН) ima 10 števk.</translation>
     </message>
     <message>
         <source>An LNCh (ЛНЧ) has 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>LNCh (ЛНЧ) ima 10 števk.</translation>
     </message>
     <message>
         <source>A JMBG has 13 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>JMBG ima 13 števk.</translation>
     </message>
     <message>
         <source>Connected. The database is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezano. Zbirka podatkov je posodobljena.</translation>
     </message>
     <message>
         <source>Connected. The database needs upgrading; Agent Desk upgrades it when it starts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezano. Zbirko podatkov je treba nadgraditi; Agent Desk jo nadgradi ob zagonu z njo.</translation>
     </message>
     <message>
         <source>Connected, but the database was made by a newer Agent Desk. Install the newer version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezano, vendar je zbirko podatkov ustvarila novejša različica programa Agent Desk. Najprej namestite novejšo različico.</translation>
     </message>
     <message>
         <source>The server refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strežnik je zavrnil uporabniško ime ali geslo.</translation>
     </message>
     <message>
         <source>The server asks for a password. Enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strežnik zahteva geslo. Vnesite ga.</translation>
     </message>
     <message>
         <source>No server by this name. Check the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strežnika s tem imenom ni. Preverite ime gostitelja.</translation>
     </message>
     <message>
         <source>The server does not answer. Check the host, the port and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strežnik se ne odziva. Preverite gostitelja, vrata in omrežje.</translation>
     </message>
     <message>
         <source>The server has no database by this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na strežniku ni zbirke podatkov s tem imenom.</translation>
     </message>
     <message>
         <source>The database address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslov zbirke podatkov ni veljaven.</translation>
     </message>
     <message>
         <source>Could not connect: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezava ni uspela: {detail}</translation>
     </message>
     <message>
         <source>The file was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je bila zavrnjena; nič ni bilo uvoženo.</translation>
     </message>
     <message>
         <source>The file {file} cannot be read. Check that it exists and is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke {file} ni mogoče prebrati. Preverite, ali obstaja in ni odprta v drugem programu.</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header line and data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je prazna: potrebuje vrstico z glavo in podatkovne vrstice.</translation>
     </message>
     <message>
         <source>The first line of the file is not a readable CSV header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prva vrstica datoteke ni berljiva glava CSV.</translation>
     </message>
     <message>
         <source>Unknown encoding {encoding}. Leave it on automatic, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznano kodiranje {encoding}. Pustite samodejno zaznavanje ali izberite kodiranje s seznama.</translation>
     </message>
     <message>
         <source>The file is not in {encoding} (line {line}). Choose another encoding, or leave it on automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka ni v kodiranju {encoding} (vrstica {line}). Izberite drugo kodiranje ali pustite samodejno zaznavanje.</translation>
     </message>
     <message>
         <source>The header lacks these columns: {columns}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>V glavi manjkajo ti stolpci: {columns}. Nič ni bilo uvoženo.</translation>
     </message>
     <message>
         <source>The header names these columns twice: {columns}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glava navaja te stolpce dvakrat: {columns}. Nič ni bilo uvoženo.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date; write it as yyyy-mm-dd (e.g. 1980-04-25).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ni datum; zapišite ga v obliki llll-mm-dd (npr. 1980-04-25).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ni med dovoljenimi vrednostmi: {allowed}.</translation>
     </message>
     <message>
         <source>Your branch does not serve market {market}; ask head office to import this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša poslovalnica ne pokriva trga {market}; prosite sedež družbe, naj uvozi to vrstico.</translation>
     </message>
     <message>
         <source>This person is a customer of market {market}; an import does not move customers between markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta oseba je stranka na trgu {market}; uvoz strank ne prenaša med trgi.</translation>
     </message>
     <message>
         <source>The two numbers of this row belong to two different customers. Check the row, or merge the two records first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Številki v tej vrstici pripadata dvema različnima strankama. Preverite vrstico ali najprej združite oba zapisa.</translation>
     </message>
     <message>
         <source>The customer found by the other number has a different {kind} on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stranka, najdena po drugi številki, ima v evidenci drugačno vrednost za: {kind}.</translation>
     </message>
     <message>
         <source>An earlier row of this file has the same record with different data; this row was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prejšnja vrstica te datoteke vsebuje isti zapis z drugačnimi podatki; ta vrstica je bila izpuščena.</translation>
     </message>
     <message>
         <source>No customer has this number. Import the customers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobena stranka nima te številke. Najprej uvozite stranke.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Končni datum je pred začetnim.</translation>
     </message>
     <message>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum je v prihodnosti.</translation>
     </message>
     <message>
         <source>This row has {found} fields; the header has {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Število polj v tej vrstici: {found}; v glavi: {expected}.</translation>
     </message>
     <message>
         <source>This row cannot be read as CSV (check its quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Te vrstice ni mogoče prebrati kot CSV (preverite narekovaje).</translation>
     </message>
     <message>
         <source>This customer cannot get a portal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta stranka ne more dobiti kode za portal.</translation>
     </message>
     <message>
         <source>There is no e-mail of record. Update the contact first (with evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiranega e-poštnega naslova ni. Najprej posodobite kontakt (z dokazilom).</translation>
     </message>
     <message>
         <source>There is no mobile number of record. Update the contact first (with evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentirane mobilne številke ni. Najprej posodobite kontakt (z dokazilom).</translation>
     </message>
     <message>
         <source>At most {maximum} codes per customer per hour. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Največje število kod na stranko na uro: {maximum}. Poskusite znova pozneje.</translation>
     </message>
     <message>
         <source>At most {maximum} codes per customer per day. Try again tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Največje število kod na stranko na dan: {maximum}. Poskusite znova jutri.</translation>
     </message>
     <message>
         <source>Choose e-mail or SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite e-pošto ali SMS.</translation>
     </message>
     <message>
         <source>The code was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koda je bila zavrnjena.</translation>
     </message>
     <message>
         <source>This computer has no password keyring, so codes cannot be queued safely. Ask IT to enable the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta računalnik nima shrambe gesel, zato kod ni mogoče varno postaviti v čakalno vrsto. Prosite službo IT, naj omogoči shrambo gesel.</translation>
     </message>
     <message>
         <source>The client portal is for customers of the Serbian market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal za stranke je namenjen strankam srbskega trga.</translation>
     </message>
     <message>
         <source>This record was merged into another; open that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta zapis je bil združen z drugim; odprite tistega.</translation>
     </message>
     <message>
         <source>No life, motor hull or household policy as policyholder, no health policy as insured person, and no claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stranka ni zavarovalec življenjske, kasko ali premoženjske police za dom, ni zavarovanec zdravstvene police in nima škode.</translation>
     </message>
     <message>
         <source>The customer is a minor: a parent or guardian registers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stranka je mladoletna: namesto nje se registrira starš ali skrbnik.</translation>
     </message>
     <message>
         <source>There is neither an e-mail nor a mobile number of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni niti evidentiranega e-poštnega naslova niti mobilne številke.</translation>
     </message>
     <message>
         <source>Unknown delivery channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznan kanal dostave.</translation>
     </message>
     <message>
         <source>No e-mail server is set up (Settings, gateways).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poštni strežnik ni nastavljen (Nastavitve, prehodi).</translation>
     </message>
     <message>
         <source>The e-mail server&apos;s password is not in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesla poštnega strežnika ni v shrambi gesel.</translation>
     </message>
     <message>
         <source>No SMS gateway is set up (Settings, gateways).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehod SMS ni nastavljen (Nastavitve, prehodi).</translation>
     </message>
     <message>
         <source>The SMS gateway&apos;s token is not in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žetona prehoda SMS ni v shrambi gesel.</translation>
     </message>
     <message>
         <source>This computer cannot read the queued message (different outbox key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta računalnik ne more prebrati sporočila v čakalni vrsti (drug ključ odhodne pošte).</translation>
     </message>
     <message>
         <source>Not sent: a newer code replaced this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni poslano: to kodo je nadomestila novejša.</translation>
     </message>
     <message>
         <source>Not sent: the code expired before it could be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni poslano: koda je potekla, preden jo je bilo mogoče dostaviti.</translation>
     </message>
     <message>
         <source>The message text is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besedilo sporočila ne obstaja več.</translation>
     </message>
     <message>
         <source>Unconfirmed: the sender stopped while the e-mail server was receiving it, so it may have arrived. Not sent again; ask the customer, or Retry for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepotrjeno: pošiljanje se je ustavilo, medtem ko ga je poštni strežnik sprejemal, zato je sporočilo morda prispelo. Ni bilo poslano znova; vprašajte stranko ali izberite Poskusi znova za novo kodo.</translation>
     </message>
     <message>
         <source>Only a message still waiting to be sent, or a failed portal-code message (a new code is issued), can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znova je mogoče poslati le sporočilo, ki še čaka na pošiljanje, ali neuspelo sporočilo s kodo za portal (izda se nova koda).</translation>
     </message>
     <message>
         <source>Only a message still waiting to be sent can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preklicati je mogoče le sporočilo, ki še čaka na pošiljanje.</translation>
     </message>
     <message>
         <source>Cancelled by a supervisor; the code was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preklical vodja; koda je bila razveljavljena.</translation>
     </message>
     <message>
         <source>The customer already had a portal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stranka je že imela kodo za portal.</translation>
     </message>
     <message>
         <source>The customer no longer exists.</source>
+        <translation>Stranka ne obstaja več.</translation>
+    </message>
+    <message>
+        <source>Agent Desk</source>
+        <translation type="unfinished">Agent Desk</translation>
+    </message>
+    <message>
+        <source>The accident insurance was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keyring on this computer to keep the certificate signing key: certificates cannot be issued here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code cannot be read: “{tool}” is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose clause A or B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause A insures exactly one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause B (group) needs at least two persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the insurance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in euro with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum insured must be between {minimum} and {maximum} EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basic covers are required: enter a sum insured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurance can start on {earliest} at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term is at most a year: the last possible end date is {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An insured person needs an ЕГН or a ЛНЧ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ЕГН encodes another birth date ({encoded}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the policyholder among the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policyholder must be a customer of the Bulgarian market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policyholder must be at least {minimum} years old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has no ЕГН or ЛНЧ on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the list can be insured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount paid must equal the total, {total} EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate was already issued for this quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote was valid until {valid_until}: make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover starts the day after payment at the earliest ({earliest}): make a new quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked for today, the quote comes out differently (an age, say): make a new quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover has started: the certificate can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns missing from the header: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a day: write the day, the month and the four-digit year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff lacks the section “{section}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff must price each of the six risks, and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk “{risk}” needs a group (basic or additional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest sum is below the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age bands must cover every eligible age once, without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short-term scale must reach a whole year (366 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: ZAME is a Slovenian loyalty programme and does not apply to Bulgarian accident insurance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum premium applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured without the death risk: under 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured without the death risk: under full legal interdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover ends on the last day this person is 68.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: only people aged 0 to 68 can be insured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this person turns 69 before the insurance starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: lost more than 50 % of working capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine: the signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a certificate&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with a key this store does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged or altered: the signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered: the certificate of that number says something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{risk}: {sum} EUR × {rate} ‰ a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age {age}: × {factor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose {purpose}: × {factor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term of {days} days: {percent} % of the yearly premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium of {persons} person(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised to the minimum premium, {minimum} EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance premium tax {rate} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZAME action is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person cannot join ZAME yet; the reasons are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel: {channel}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature time lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown source of the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME member with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership {member_number} has ended: nothing can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exit can only be requested for an active membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exit request cannot be older than the membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is not valid today (expired, not yet valid, or withdrawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s level is too low for this offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is for the member only: family members may not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no e-mail address of record for the coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of points (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the points table is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points table has no row for {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points table has an unknown row: {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows counted as alternatives must be activities or consents of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four levels need rising thresholds, Osnovni starting at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest discount is at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers of the Slovenian market can join ZAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was merged into another: enroll that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members must be 18 or older on the day they join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Slovenian tax number (davčna številka) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax number (davčna številka) of record is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms require data that is missing from the customer&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: the customer is not a member on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: the membership has ended (exit or exclusion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: ZAME is a Slovenian programme and this policy belongs to another market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: it applies to motor, home and accident policies only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Osnovni (basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronasti (bronze)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Srebrni (silver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zlati (gold)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,244 +3045,306 @@
     <name>NewAgentDialog</name>
     <message>
         <source>New agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov zastopnik</translation>
     </message>
     <message>
         <source>The agent signs in with this password once and then chooses their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastopnik se s tem geslom prijavi enkrat, nato si izbere svoje.</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uporabniško ime</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ime in priimek</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poslovalnica</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vloga</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geslo</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslo še &amp;enkrat</translation>
     </message>
     <message>
         <source>e.g. maja.novak</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. maja.novak</translation>
     </message>
     <message>
         <source>&amp;Create agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustvari &amp;zastopnika</translation>
     </message>
 </context>
 <context>
     <name>NewBranchDialog</name>
     <message>
         <source>New branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova poslovalnica</translation>
     </message>
     <message>
         <source>The market decides which sections the branch&apos;s agents see; times are shown in the branch&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trg določa, katere razdelke vidijo zastopniki poslovalnice; časi so prikazani v časovnem pasu poslovalnice.</translation>
     </message>
     <message>
         <source>Branch &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oznaka poslovalnice</translation>
     </message>
     <message>
         <source>Branch &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naziv poslovalnice</translation>
     </message>
     <message>
         <source>&amp;Market</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trg</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Časovni &amp;pas</translation>
     </message>
     <message>
         <source>e.g. MB-CENTER</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. MB-CENTER</translation>
     </message>
     <message>
         <source>C&amp;reate branch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustvari poslovalnico</translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Obdelava</translation>
     </message>
     <message>
         <source>Please wait...</source>
-        <translation type="unfinished"></translation>
+        <translation>Počakajte …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekliči</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Prejemnik</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanje</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskusi</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslednji poskus</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustvarjeno</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslano</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadnja napaka</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
         <source>&amp;Outbox: e-mails and SMS with portal codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odhodna pošta: e-poštna sporočila in SMS-i s kodami za portal</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Os&amp;veži</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskusi &amp;znova</translation>
     </message>
     <message>
         <source>A waiting message is sent now; a failed portal-code message cannot be sent again (its text is erased), so the customer gets a new code by the same channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporočilo, ki čaka, se pošlje takoj; neuspelega sporočila s kodo za portal ni mogoče znova poslati (njegovo besedilo je izbrisano), zato stranka po istem kanalu prejme novo kodo</translation>
     </message>
     <message>
         <source>&amp;Cancel message</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rekliči sporočilo</translation>
     </message>
     <message>
         <source>Do not send this waiting message; its code is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pošlji tega čakajočega sporočila; njegova koda se razveljavi</translation>
     </message>
     <message>
         <source>Outbox messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporočila v odhodni pošti</translation>
     </message>
     <message>
         <source>The text of a failed message is erased, so a new code was issued and queued to {destination}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besedilo neuspelega sporočila je izbrisano, zato je bila izdana nova koda in postavljena v čakalno vrsto za {destination}.</translation>
     </message>
     <message>
         <source>The message will be sent with the next sending round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporočilo bo poslano ob naslednjem krogu pošiljanja.</translation>
     </message>
     <message>
         <source>The message is cancelled and its code revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporočilo je preklicano, njegova koda pa razveljavljena.</translation>
     </message>
 </context>
 <context>
     <name>Parameters</name>
     <message>
         <source>Wrong passwords before an account locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Napačna gesla do zaklepa računa</translation>
     </message>
     <message>
         <source>Minutes a locked account stays locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajanje zaklepa računa (minute)</translation>
     </message>
     <message>
         <source>Shortest allowed password</source>
-        <translation type="unfinished"></translation>
+        <translation>Najmanjša dolžina gesla</translation>
     </message>
     <message>
         <source>Idle minutes before the window locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute nedejavnosti do zaklepa okna</translation>
     </message>
     <message>
         <source>Minutes a portal code sent by SMS stays valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Veljavnost kode za portal, poslane po SMS (minute)</translation>
     </message>
     <message>
         <source>Minutes a portal code sent by e-mail stays valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Veljavnost kode za portal, poslane po e-pošti (minute)</translation>
     </message>
     <message>
         <source>Portal codes per customer per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode za portal na stranko na uro</translation>
     </message>
     <message>
         <source>Portal codes per customer per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode za portal na stranko na dan</translation>
     </message>
     <message>
         <source>Wrong guesses before a portal code locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Napačni poskusi do zaklepa kode za portal</translation>
     </message>
     <message>
         <source>Client portal registration address</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslov za registracijo na portalu za stranke</translation>
     </message>
     <message>
         <source>Shipped default</source>
-        <translation type="unfinished"></translation>
+        <translation>Privzeta vrednost</translation>
     </message>
     <message>
         <source>Recorded by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesel administrator</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Načrtovano</translation>
     </message>
 </context>
 <context>
     <name>ParametersTableModel</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravilo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Velja od</translation>
     </message>
     <message>
         <source>Source</source>
+        <translation>Vir</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment and issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the card payment as the terminal printed it. The certificate is issued with the payment; its cover starts on {start} at 00:00 (Sofia time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal &amp;reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonResultsModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ime in priimek</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stanje</translation>
+    </message>
+    <message>
+        <source>Cover until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2396,151 +3352,346 @@
     <name>PoliciesModel</name>
     <message>
         <source>Policy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Številka police</translation>
     </message>
     <message>
         <source>Product line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta zavarovanja</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vloga</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Začetek</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Konec</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanje</translation>
     </message>
 </context>
 <context>
     <name>PortalCodePanel</name>
     <message>
         <source>A one-time security code lets the customer register on the client portal. It goes only to the e-mail or mobile of record; nobody at the desk ever sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z enkratno varnostno kodo se stranka registrira na portalu za stranke. Koda se pošlje le na evidentirani e-poštni naslov ali mobilno številko; nihče v poslovalnici je nikoli ne vidi.</translation>
     </message>
     <message>
         <source>I&amp;ssue code</source>
-        <translation type="unfinished"></translation>
+        <translation>Izd&amp;aj kodo</translation>
     </message>
     <message>
         <source>Issue a new code and send it; an earlier unused code stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdaj novo kodo in jo pošlji; prejšnja neuporabljena koda preneha veljati</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Os&amp;veži</translation>
     </message>
     <message>
         <source>Code histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodovina ko&amp;d</translation>
     </message>
     <message>
         <source>Portal code history</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodovina kod za portal</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverjanje…</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>This customer can get a portal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta stranka lahko dobi kodo za portal.</translation>
     </message>
     <message>
         <source>E-mail to {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta na {destination}</translation>
     </message>
     <message>
         <source>E-mail (none of record)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta (ni evidentiranega naslova)</translation>
     </message>
     <message>
         <source>SMS to {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS na {destination}</translation>
     </message>
     <message>
         <source>SMS (no mobile of record)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS (ni evidentirane mobilne številke)</translation>
     </message>
     <message>
         <source>Issuing the portal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdajanje kode za portal</translation>
     </message>
     <message>
         <source>Code issued: {channel} to {destination}, valid until {expiry}. It is queued for sending; the history shows when it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koda je izdana: {channel} na {destination}, velja do {expiry}. Čaka na pošiljanje; v zgodovini je razvidno, kdaj je bila poslana.</translation>
     </message>
 </context>
 <context>
     <name>PortalCodes</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>V čakalni vrsti</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pošiljanje</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslano</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuspešno</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporabljeno</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Poteklo</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamenjano</translation>
     </message>
     <message>
         <source>Locked (wrong guesses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaklenjeno (napačni poskusi)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Preklicano</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
     <name>PortalCodesView</name>
     <message>
         <source>Portal codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode za portal</translation>
     </message>
     <message>
         <source>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
+        <translation>Kode se izdajajo iz zapisa stranke: stranko odprite v razdelku Stranke, nato izberite zavihek „Koda za portal“. Koda se pošlje le na evidentirani e-poštni naslov ali mobilno številko in je v poslovalnici nihče ne vidi; vsaka izdaja, dostava, uporaba in napaka je zabeležena v revizijski sledi.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteWizard</name>
+    <message>
+        <source>New accident insurance quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder (18 or older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the customers: name, ЕГН, ЛНЧ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause &amp;A: one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause &amp;B: a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policyholder is the insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the policyholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers and sums insured (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (00:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End (24:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment and issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zapri</translation>
+    </message>
+    <message>
+        <source>Premium &amp;breakdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of 3 · Policyholder and insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 of 3 · Covers, purpose and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 of 3 · Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {minimum} to {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policyholder chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder: {name} (record no. {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the group&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {good} of {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}, {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause A, one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause B, a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holder} · {clause} · {purpose} · from {start} to {end} · {insured} insured, {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers: {covers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium {net} + tax {tax} = total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote no. {id} saved, valid until {day}: take the payment to issue the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. Save the quote to take the payment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2548,478 +3699,480 @@
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponastavitev gesla</translation>
     </message>
     <message>
         <source>New temporary password for {name} ({username}). It also lifts a lock-out; the agent must choose their own password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo začasno geslo za uporabnika {name} ({username}). Z njim se odpravi tudi zaklep; zastopnik mora ob naslednji prijavi izbrati svoje geslo.</translation>
     </message>
     <message>
         <source>New &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;geslo</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslo še &amp;enkrat</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponastavi geslo</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastopnik</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vodja</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stranke</translation>
     </message>
     <message>
         <source>ZAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZAME</translation>
     </message>
     <message>
         <source>Portal codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode za portal</translation>
     </message>
     <message>
         <source>Accident insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezgodno zavarovanje</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizija</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastopniki</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavitve</translation>
     </message>
     <message>
         <source>Identify customers, check national ids, keep contact data and its history, and find anyone in one search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificirajte stranke, preverjajte identifikacijske številke, vodite kontaktne podatke z zgodovino sprememb in poiščite kogarkoli v enem iskalnem polju.</translation>
     </message>
     <message>
         <source>Enroll Slovenian customers in the ZAME loyalty programme, print the signed form, see points, level and discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Včlanite slovenske stranke v program zvestobe ZAME, natisnite obrazec za podpis, preglejte točke, raven in popust.</translation>
     </message>
     <message>
         <source>Issue the security code a customer needs to register on the client portal, by e-mail or SMS to the contact of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdajte varnostno kodo, ki jo stranka potrebuje za registracijo na portalu za stranke, po e-pošti ali SMS na evidentirani kontakt.</translation>
     </message>
     <message>
         <source>Quote accident insurance for one person or a group, take payment, and print the numbered certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pripravite ponudbo za nezgodno zavarovanje za posameznika ali skupino, sprejmite plačilo in natisnite oštevilčeno potrdilo.</translation>
     </message>
     <message>
         <source>Who did what, when and where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo je kaj naredil, kdaj in kje.</translation>
     </message>
     <message>
         <source>Accounts, roles and branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Računi, vloge in poslovalnice.</translation>
     </message>
     <message>
         <source>This workstation and your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta delovna postaja in vaš račun.</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (vrata 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (vrata 465)</translation>
     </message>
     <message>
         <source>None (internal relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brez (samo notranji posredovalni strežnik)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavitve</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jezik</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jezik</translation>
     </message>
     <message>
         <source>Applies at once, and is remembered for your account and for this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uveljavi se takoj in se zapomni za vaš račun in to delovno postajo.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslo</translation>
     </message>
     <message>
         <source>The password you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslo, s katerim se prijavljate.</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spremeni geslo…</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremeni geslo</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbirka podatkov</translation>
     </message>
     <message>
         <source>This workstation works on the local database on this computer: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta delovna postaja uporablja lokalno zbirko podatkov na tem računalniku: {where}</translation>
     </message>
     <message>
         <source>This workstation works on the central database {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta delovna postaja uporablja osrednjo zbirko podatkov {where}.</translation>
     </message>
     <message>
         <source>Change &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamenjaj &amp;zbirko podatkov…</translation>
     </message>
     <message>
         <source>Change database</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamenjava zbirke podatkov</translation>
     </message>
     <message>
         <source>E-mail and SMS gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehodi za e-pošto in SMS</translation>
     </message>
     <message>
         <source>E-mail (SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta (strežnik SMTP)</translation>
     </message>
     <message>
         <source>SMS gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehod SMS</translation>
     </message>
     <message>
         <source>SMTP &amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gostitelj SMTP</translation>
     </message>
     <message>
         <source>SMTP p&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrata SMTP</translation>
     </message>
     <message>
         <source>Securi&amp;ty</source>
-        <translation type="unfinished"></translation>
+        <translation>Var&amp;nost</translation>
     </message>
     <message>
         <source>SMTP user&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uporabniško ime SMTP</translation>
     </message>
     <message>
         <source>SMTP pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;eslo SMTP</translation>
     </message>
     <message>
         <source>Sender &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslov &amp;pošiljatelja</translation>
     </message>
     <message>
         <source>Gateway &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;RL prehoda</translation>
     </message>
     <message>
         <source>Gateway userna&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporabniško &amp;ime prehoda</translation>
     </message>
     <message>
         <source>Gateway to&amp;ken</source>
-        <translation type="unfinished"></translation>
+        <translation>Že&amp;ton prehoda</translation>
     </message>
     <message>
         <source>Sender &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID poši&amp;ljatelja</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustite prazno, da ohranite shranjeno vrednost</translation>
     </message>
     <message>
         <source>e.g. branch@insurer.example</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. poslovalnica@insurer.example</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>&amp;Save gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;hrani prehode</translation>
     </message>
     <message>
         <source>Save gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Shrani prehode</translation>
     </message>
     <message>
         <source>Security rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Varnostna pravila</translation>
     </message>
     <message>
         <source>The same for every workstation on this database. A rule is never edited in place: record a new value and the day it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enaka za vse delovne postaje v tej zbirki podatkov. Pravila se nikoli ne spreminja neposredno: vnesite novo vrednost in dan, ko začne veljati.</translation>
     </message>
     <message>
         <source>Record a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesite novo različico</translation>
     </message>
     <message>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;avilo</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vre&amp;dnost</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Velja &amp;od</translation>
     </message>
     <message>
         <source>R&amp;ecord new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesi novo različi&amp;co</translation>
     </message>
     <message>
         <source>Record new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesi novo različico</translation>
     </message>
     <message>
         <source>Security rules in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Veljavna varnostna pravila</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše geslo je spremenjeno.</translation>
     </message>
     <message>
         <source>Saved. From the next start this workstation works on the central database {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shranjeno. Od naslednjega zagona bo ta delovna postaja uporabljala osrednjo zbirko podatkov {url}.</translation>
     </message>
     <message>
         <source>Saved. From the next start this workstation works on the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shranjeno. Od naslednjega zagona bo ta delovna postaja uporabljala lokalno zbirko podatkov.</translation>
     </message>
     <message>
         <source>The password was not saved: Agent Desk asks for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslo ni bilo shranjeno: Agent Desk ga bo zahteval ob vsakem zagonu.</translation>
     </message>
     <message>
         <source>Gateways saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehodi so shranjeni.</translation>
     </message>
     <message>
         <source>This computer has no password store: the password and the token were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta računalnik nima shrambe gesel: geslo in žeton nista bila shranjena.</translation>
     </message>
     <message>
         <source>Recorded: “{rule}” is {value} from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vneseno: od {day} velja „{rule}“: {value}.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Agent Desk: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk: prijava</translation>
     </message>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>Sign in to serve your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavite se za delo s strankami</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uporabniško ime</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geslo</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jezik</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporabniško ime</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jezik</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijava</translation>
     </message>
     <message>
         <source>Database: {store} · workstation {workstation} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbirka podatkov: {store} · delovna postaja {workstation} · različica {version}</translation>
     </message>
     <message>
         <source>Enter your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesite uporabniško ime.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesite geslo.</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavljanje</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>Agent Desk met an unexpected error. Everything you saved is kept; the last action may not have been saved. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>V programu Agent Desk je prišlo do nepričakovane napake. Vse, kar ste shranili, je ohranjeno; zadnje dejanje morda ni bilo shranjeno. Podrobnosti so v dnevniški datoteki.</translation>
     </message>
     <message>
         <source>
 
 This computer has no password keyring, so the password is not saved; Agent Desk asks for it at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahteva ob vsakem zagonu.</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslo za zbirko podatkov</translation>
     </message>
     <message>
         <source>Password for the central database {url}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslo za osrednjo zbirko podatkov {url}:</translation>
     </message>
     <message>
         <source>Agent Desk cannot open its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk ne more odpreti svoje zbirke podatkov.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskusi znova</translation>
     </message>
     <message>
         <source>Use the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporabi lokalno zbirko podatkov</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Izhod</translation>
     </message>
     <message>
         <source>Your administrator set a temporary password. Choose your own password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator vam je nastavil začasno geslo. Za nadaljevanje izberite svoje geslo.</translation>
     </message>
 </context>
 <context>
     <name>StoreSettingsDialog</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbirka podatkov</translation>
     </message>
     <message>
         <source>Where this workstation keeps its data. The change takes effect when Agent Desk starts the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kje ta delovna postaja hrani podatke. Sprememba začne veljati ob naslednjem zagonu programa Agent Desk.</translation>
     </message>
     <message>
         <source>&amp;Local database on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokalna zbirka podatkov na tem računalniku</translation>
     </message>
     <message>
         <source>&amp;Central PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osrednji strežnik PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gostitelj</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrata</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zbirka podatkov</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uporabnik</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;eslo</translation>
     </message>
     <message>
         <source>e.g. db.branch.example or 10.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. db.branch.example ali 10.0.0.5</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustite prazno, da ohranite shranjeno geslo</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preizkusi povezavo</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shrani</translation>
     </message>
     <message>
         <source>This computer has no password store. The password is not saved: Agent Desk asks for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta računalnik nima shrambe gesel. Geslo ni shranjeno: Agent Desk ga zahteva ob vsakem zagonu.</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Preizkušanje povezave</translation>
     </message>
     <message>
         <source>Connecting to {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezovanje s strežnikom {host}…</translation>
     </message>
 </context>
 <context>
     <name>UpcomingView</name>
     <message>
         <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta razdelek bo na voljo v eni od naslednjih različic programa Agent Desk. Vaš račun in poslovalnica sta zanj že pripravljena.</translation>
     </message>
 </context>
 </TS>

@@ -2,938 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_Cyrl" sourcelanguage="en">
     <context>
-        <name>AgentsTableModel</name>
-        <message>
-            <source>Username</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Active</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Locked until</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AgentsView</name>
-        <message>
-            <source>Agents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accounts, roles and branches. Select an agent to reset the password, lift a lock-out or (de)activate the account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New agent…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reset &amp;password…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New &amp;branch…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Load the list again (F5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lift the lock-out after too many wrong passwords</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{total} accounts, {active} active, in {branches} branches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Activate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Deactivate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} can sign in again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}'s account is active again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}'s account is deactivated; they cannot sign in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} ({username}) can now sign in with the password you chose and will be asked to change it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}'s password was reset. Give it to them in person; they choose a new one at the next sign-in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Branch {code} ({name}) created. Choose it when creating its agents.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AuditTableModel</name>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Workstation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AuditView</name>
-        <message>
-            <source>Audit trail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who did what, when and where. Times are shown in the time zone of your branch ({zone}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A&amp;gent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ac&amp;tion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>T&amp;o</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All agents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All actions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;xport CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Audit events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Load the events again (F5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write every event matching the filter (not only those shown) to a CSV file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Showing the latest %n events. Narrow the filter to see older ones; the CSV export contains them all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n events</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Export audit events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exporting the audit trail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing {file}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Exported %n events to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>The export failed: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChangePasswordDialog</name>
-        <message>
-            <source>Change password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use a password you use nowhere else.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;urrent password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New password a&amp;gain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;hange password</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ClaimsModel</name>
-        <message>
-            <source>Claim number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Policy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reported on</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CodeHistoryModel</name>
-        <message>
-            <source>Channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent to</source>
-            <translation type="unfinished" />
-        </message>
+        <name>Accident</name>
         <message>
             <source>Issued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Valid until</source>
+            <source>Cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Status</source>
+            <source>Insured</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Failure</source>
+            <source>Refused</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>ContactHistoryModel</name>
         <message>
-            <source>Contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Old</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>at identification</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CustomerDetailView</name>
-        <message>
-            <source>← &amp;Back to search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the search results (Esc, Alt+Left)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change the record, the contact of record or re-identify the person (Ctrl+E)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Merge with…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This person has a second record: merge the two into one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;xport personal data (JSON)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Everything stored about this person, for a data subject access request</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reload</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Load the record again (F5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the record &amp;kept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address and contact of record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>National ids</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>How</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checked by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Street</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Postcode, city</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact &amp;history (codes go only to the contact of record)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Policies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Claims</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No policies on record for this person.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No claims on record for this person.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record no. {id} · {market} · version {version}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Born {day}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not identified at a desk yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{day} (expired)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This record was merged into record no. {id}; it is kept for the history only and cannot be changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Overview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Policies ({count})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Claims ({count})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Portal co&amp;de</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The record below now shows their version.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The two records are merged; this is the record kept.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export personal data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Personal data written to {file}. Hand it over securely; it contains everything stored about the person.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The export failed: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exporting personal data</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CustomerFormDialog</name>
-        <message>
-            <source>New customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identify the person with an ID card or a passport before you save. Numbers, dates and contacts are checked when you save; whatever needs correcting is marked next to its field.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Create customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A new e-mail or mobile becomes the contact of record: say on what evidence you change it. The change enters the contact history.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save &amp;changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address and contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;First name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Last name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Se&amp;x</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lan&amp;guage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Street and number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Co&amp;untry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Mobile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;vidence for the change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;How identified</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Document &amp;number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid until (expir&amp;y)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>National &amp;ids</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Postcode, city</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>City</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>National ids</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add identifier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add identifier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Re-identify the person now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re-identify the person now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>or a two-letter code, e.g. FR</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. Slovenska cesta 12</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 041 123 456 or +386 41 123 456</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. ул. Витоша 15</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 0888 123 456 or +359 888 123 456</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. Knez Mihailova 7</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 064 123 4567 or +381 64 123 4567</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>name@example.com</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. request signed at the desk, ID card checked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>as printed on the document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identified by {agent} on {moment} ({method}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an agent no longer on record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not identified at a desk yet (e.g. loaded from the core system).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Postcode: {problem}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>City: {problem}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CustomerRowsModel</name>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>National ids</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>City</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CustomerTexts</name>
-        <message>
-            <source>Tax number (davčna številka)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>EMŠO</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>EGN (ЕГН)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>LNCh (ЛНЧ, foreigner)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>JMBG</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tax no.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>EGN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>LNCh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In person, with an ID card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In person, with a passport</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rekono (online, Slovenia only)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ID card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passport</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Male</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Female</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Slovenia</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bulgaria</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Serbia</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Croatia</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bosnia and Herzegovina</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Montenegro</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>North Macedonia</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Austria</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Germany</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Italy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mobile</source>
+            <source>Quoted</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -945,1302 +32,58 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Payer</source>
+            <source>ЕГН</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Claimant</source>
+            <source>ЛНЧ</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Beneficiary</source>
+            <source>Death by accident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Motor liability</source>
+            <source>Permanent loss or reduction of working capacity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Motor hull (casco)</source>
+            <source>Temporary incapacity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Household</source>
+            <source>Medical transport and/or repatriation (Bulgaria)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Life</source>
+            <source>Medical expenses (Bulgaria)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Accident</source>
+            <source>Hospital daily cash from the fourth day (per day)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Health</source>
+            <source>Daily life</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Active</source>
+            <source>Work</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Lapsed</source>
+            <source>School or kindergarten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Merged</source>
+            <source>Amateur sport</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>CustomersView</name>
+        <name>AccidentCertificatesModel</name>
         <message>
-            <source>Customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New customer…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identify and record a new customer (Ctrl+N)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Load customers, policies or claims from the core system's CSV extracts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import core-system extract</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customers found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading more…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>The first %n customers are shown; scroll down for more.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s) found. Enter or double-click opens one.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>{name} is now on record.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DateInput</name>
-        <message>
-            <source>e.g. {example}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pick the day from a calendar (Alt+Down)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DuplicatesDialog</name>
-        <message>
-            <source>Possibly already on record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Someone with the same name and birth date, or the same e-mail or mobile, is already on record. Open their record instead of creating a second one, or, if you have checked that this is someone else, confirm it: the confirmation is recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open selected record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This is a &amp;different person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the form</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Likely matches</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <source>Branch &amp;code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Branch &amp;name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Market</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Time zone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Username</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Full name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password a&amp;gain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agent Desk: first start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Welcome to Agent Desk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database is new. Describe the branch this workstation belongs to and create the first administrator, who then creates the agents' accounts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First administrator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. LJ-CENTER</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create and sign in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Creating the branch</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FormDialog</name>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IdentifierRow</name>
-        <message>
-            <source>Kind of national number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>National number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove this number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open existing record</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Policies and roles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Claims and roles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detect automatically</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>UTF-8</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Windows-1250 (Latin: Slovenian, Serbian)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Windows-1251 (Cyrillic: Bulgarian, Serbian)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import from the core system</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Load a CSV extract of the insurer's core system. Rows already loaded come back unchanged, so a file can be imported again safely. Rows with problems are listed at the end; the other rows load.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;What</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Encoding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Start import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Cancel import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>customers.csv, policies.csv or claims.csv</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What to import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Browse for the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Encoding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rows with problems</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop at the next row. The rows read so far stay imported; import the same file again to load the rest.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the extract to import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading {file}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelling: finishing the rows already read…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{done} of {total} rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file}: {rows} rows.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled after {rows} rows: those rows are imported. Import the same file again to load the rest.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ignored columns: {columns}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only the first {shown} problems are listed ({more} more).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ImportErrorsModel</name>
-        <message>
-            <source>Line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Column</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LockDialog</name>
-        <message>
-            <source>Agent Desk: locked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}, enter your password to continue where you left off.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign out</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Agent Desk {version} · {branch}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agent Desk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{section} (Ctrl+{number})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lock (Ctrl+L)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} ({role})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Branch {code}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Local database: {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Central database: {where}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>● Connected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>● Offline: retrying</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Markets</name>
-        <message>
-            <source>Slovenia (ZAME loyalty programme)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bulgaria (accident insurance)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Serbia (client portal codes)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MergeCustomersDialog</name>
-        <message>
-            <source>Merge {name}'s records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find the other record of {name} (no. {id}). Open it with Enter or double-click to compare the two before anything is changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find the other record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name, national id, phone, e-mail or policy number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check that both records are the same person, then choose the record to keep. The other record's national ids, policies, claims and contact history move to the kept record, whose name, address and contacts stay as they are; the other record is closed and points to the kept one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>National ids</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identified</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Policies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Claims</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This record (no. {id})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The other record (no. {id})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep &amp;this record (no. {id})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep the &amp;other record (no. {id})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Compare…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Merge records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find the other record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>First %n records; scroll for more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Merging records</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>Wrong username or password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too many wrong passwords. The account is locked until {until}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This account is deactivated. Ask your administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Something went wrong. Nothing was saved; please try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your role does not allow this action.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This action belongs to another market than your branch's.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The record no longer exists. Refresh the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Someone else changed this record meanwhile. Nothing was saved: reload it and apply your change again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connection to the database lost. Nothing was saved; try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Please correct the marked fields.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database already has an administrator. Sign in instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database was made by a newer Agent Desk. Install the newer version; the database was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown setting.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Required.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At most {maximum} characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter a whole number above 0.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose today or a later day.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A version for this day already exists. Choose another day.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use at least {minimum} characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use at most {maximum} characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password must not be the username.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The current password is wrong.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a password different from the current one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2 to 16 capital letters, digits or dashes, e.g. LJ-CENTER.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A branch with this code exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the market.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown time zone; use a name such as Europe/Ljubljana.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>3 to 64 small letters, digits, dots, dashes or underscores.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This username is taken.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose an existing branch.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You cannot deactivate your own account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a database address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove the password from the address; enter it in the password field.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use SQLite or PostgreSQL.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a language from the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A port is a number from 1 to 65535.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose STARTTLS, TLS or none.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the server's host name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a date. Type it as {example}, or pick it from the calendar (Alt+Down).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This person may already be on record. Similar records: {count}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The birth date is in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the year: the person would be older than 130.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter at least one national identification number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This is not a valid e-mail address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This is not a valid mobile number. For a foreign number, start with the country code, e.g. +386.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a country, or type its two-letter code (e.g. HR).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A postcode in this country has {digits} digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say how you identified the person.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identification through Rekono is possible in Slovenia only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the type of document you checked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This identity document has expired.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The e-mail or mobile changes: say on what evidence (e.g. the customer's signed request).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This record was merged into another one and can no longer be changed. Open the record that was kept.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A record cannot be merged with itself: choose the other record.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>These records belong to different markets ({survivor} and {other}) and cannot be merged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The two records have different numbers of the same kind ({kind}): either they are two people, or one number is wrong. Correct it first; nothing was merged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Both records have data in {table} that cannot be combined; nothing was merged. Ask head office.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose which kind of number this is.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This kind of number is entered twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The check digit is wrong: please re-read the number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The birth date in this number is not a real day: please re-read the number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This number encodes the birth date {encoded}, not the one entered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The national number encodes the other sex.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Already registered for {name}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A Slovenian tax number (davčna številka) has 8 digits, the first not 0.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An EMŠO has 13 digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An EGN (ЕГН) has 10 digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An LNCh (ЛНЧ) has 10 digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A JMBG has 13 digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connected. The database is up to date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connected. The database needs upgrading; Agent Desk upgrades it when it starts on it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connected, but the database was made by a newer Agent Desk. Install the newer version first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server refused the user name or password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server asks for a password. Enter it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No server by this name. Check the host name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server does not answer. Check the host, the port and the network.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server has no database by this name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database address is not valid.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not connect: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file was refused; nothing was imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file {file} cannot be read. Check that it exists and is not open in another program.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is empty: it needs a header line and data rows.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The first line of the file is not a readable CSV header.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown encoding {encoding}. Leave it on automatic, or choose one from the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is not in {encoding} (line {line}). Choose another encoding, or leave it on automatic.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The header lacks these columns: {columns}. Nothing was imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The header names these columns twice: {columns}. Nothing was imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"{value}" is not a date; write it as yyyy-mm-dd (e.g. 1980-04-25).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"{value}" is not one of: {allowed}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your branch does not serve market {market}; ask head office to import this row.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This person is a customer of market {market}; an import does not move customers between markets.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The two numbers of this row belong to two different customers. Check the row, or merge the two records first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The customer found by the other number has a different {kind} on record.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An earlier row of this file has the same record with different data; this row was left out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No customer has this number. Import the customers first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The end date is before the start date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The date is in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This row has {found} fields; the header has {expected}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This row cannot be read as CSV (check its quotes).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This customer cannot get a portal code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no e-mail of record. Update the contact first (with evidence).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no mobile number of record. Update the contact first (with evidence).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At most {maximum} codes per customer per hour. Try again later.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At most {maximum} codes per customer per day. Try again tomorrow.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose e-mail or SMS.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The code was refused.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This computer has no password keyring, so codes cannot be queued safely. Ask IT to enable the keyring.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The client portal is for customers of the Serbian market.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This record was merged into another; open that one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No life, motor hull or household policy as policyholder, no health policy as insured person, and no claim.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The customer is a minor: a parent or guardian registers instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is neither an e-mail nor a mobile number of record.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown delivery channel.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No e-mail server is set up (Settings, gateways).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The e-mail server's password is not in the keyring.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No SMS gateway is set up (Settings, gateways).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The SMS gateway's token is not in the keyring.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This computer cannot read the queued message (different outbox key).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not sent: a newer code replaced this one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not sent: the code expired before it could be delivered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The message text is gone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unconfirmed: the sender stopped while the e-mail server was receiving it, so it may have arrived. Not sent again; ask the customer, or Retry for a new code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only a message still waiting to be sent, or a failed portal-code message (a new code is issued), can be retried.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only a message still waiting to be sent can be cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled by a supervisor; the code was revoked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The customer already had a portal code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The customer no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>NewAgentDialog</name>
-        <message>
-            <source>New agent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agent signs in with this password once and then chooses their own.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Username</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Full name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Branch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password a&amp;gain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. maja.novak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Create agent</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>NewBranchDialog</name>
-        <message>
-            <source>New branch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The market decides which sections the branch's agents see; times are shown in the branch's time zone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Branch &amp;code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Branch &amp;name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Market</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Time zone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. MB-CENTER</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;reate branch</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Operation</name>
-        <message>
-            <source>Working</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Please wait...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OutboxModel</name>
-        <message>
-            <source>Channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To</source>
+            <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2248,151 +91,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Attempts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next attempt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Created</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OutboxView</name>
-        <message>
-            <source>&amp;Outbox: e-mails and SMS with portal codes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;try</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A waiting message is sent now; a failed portal-code message cannot be sent again (its text is erased), so the customer gets a new code by the same channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Cancel message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Do not send this waiting message; its code is revoked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outbox messages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The text of a failed message is erased, so a new code was issued and queued to {destination}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The message will be sent with the next sending round.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The message is cancelled and its code revoked.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Parameters</name>
-        <message>
-            <source>Wrong passwords before an account locks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutes a locked account stays locked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shortest allowed password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Idle minutes before the window locks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutes a portal code sent by SMS stays valid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutes a portal code sent by e-mail stays valid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Portal codes per customer per hour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Portal codes per customer per day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wrong guesses before a portal code locks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Client portal registration address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shipped default</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recorded by an administrator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scheduled</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ParametersTableModel</name>
-        <message>
-            <source>Rule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Source</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PoliciesModel</name>
-        <message>
-            <source>Policy number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Product line</source>
+            <source>Policyholder</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2400,117 +99,88 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Start</source>
+            <source>Insured</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>End</source>
+            <source>Issued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PortalCodePanel</name>
-        <message>
-            <source>A one-time security code lets the customer register on the client portal. It goes only to the e-mail or mobile of record; nobody at the desk ever sees it.</source>
+            <source>From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>I&amp;ssue code</source>
+            <source>To</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Issue a new code and send it; an earlier unused code stops working</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;fresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code histor&amp;y</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Portal code history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This customer can get a portal code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail to {destination}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail (none of record)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SMS to {destination}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SMS (no mobile of record)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Issuing the portal code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code issued: {channel} to {destination}, valid until {expiry}. It is queued for sending; the history shows when it was sent.</source>
+            <source>Total</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>PortalCodes</name>
+        <name>AccidentPanel</name>
         <message>
-            <source>Queued</source>
+            <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sending</source>
+            <source>No accident insurance certificates.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sent</source>
+            <source>&amp;New quote…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Failed</source>
+            <source>&amp;Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Used</source>
+            <source>Accident insurance certificates</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccidentPersons</name>
+        <message>
+            <source>First name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Expired</source>
+            <source>Last name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Replaced</source>
+            <source>Id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Locked (wrong guesses)</source>
+            <source>ЕГН / ЛНЧ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost &gt; 50 % working capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under interdiction</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccidentView</name>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2518,22 +188,3503 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>E-mail</source>
+            <source>Accident insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>SMS</source>
+            <source>Quote accident insurance for one person (clause A) or a group (clause B), take the card payment and issue the numbered certificate, then preview and print it. Open a certificate to print it again (as a copy) or, as a supervisor, to cancel it before its cover starts.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tariff</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgentsTableModel</name>
+        <message>
+            <source>Username</source>
+            <translation>Корисничко име</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Име и презиме</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Улога</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Филијала</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активан</translation>
+        </message>
+        <message>
+            <source>Locked until</source>
+            <translation>Блокиран до</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Не</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgentsView</name>
+        <message>
+            <source>Agents</source>
+            <translation>Агенти</translation>
+        </message>
+        <message>
+            <source>Accounts, roles and branches. Select an agent to reset the password, lift a lock-out or (de)activate the account.</source>
+            <translation>Налози, улоге и филијале. Изаберите агента да бисте ресетовали лозинку, уклонили блокаду или (де)активирали налог.</translation>
+        </message>
+        <message>
+            <source>&amp;New agent…</source>
+            <translation>&amp;Нови агент…</translation>
+        </message>
+        <message>
+            <source>Reset &amp;password…</source>
+            <translation>Ресетуј &amp;лозинку…</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>О&amp;ткључај</translation>
+        </message>
+        <message>
+            <source>New &amp;branch…</source>
+            <translation>Нова &amp;филијала…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Освежи</translation>
+        </message>
+        <message>
+            <source>Load the list again (F5)</source>
+            <translation>Поново учитај листу (Ф5)</translation>
+        </message>
+        <message>
+            <source>Lift the lock-out after too many wrong passwords</source>
+            <translation>Уклони блокаду након превише погрешних лозинки</translation>
+        </message>
+        <message>
+            <source>{total} accounts, {active} active, in {branches} branches</source>
+            <translation>Налога: {total}, активних: {active}, филијала: {branches}</translation>
+        </message>
+        <message>
+            <source>&amp;Activate</source>
+            <translation>&amp;Активирај</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Деактивирај</translation>
+        </message>
+        <message>
+            <source>{name} can sign in again.</source>
+            <translation>{name} поново може да се пријави.</translation>
+        </message>
+        <message>
+            <source>{name}'s account is active again.</source>
+            <translation>Налог корисника {name} је поново активан.</translation>
+        </message>
+        <message>
+            <source>{name}'s account is deactivated; they cannot sign in.</source>
+            <translation>Налог корисника {name} је деактивиран; пријава више није могућа.</translation>
+        </message>
+        <message>
+            <source>{name} ({username}) can now sign in with the password you chose and will be asked to change it.</source>
+            <translation>{name} ({username}) сада може да се пријави лозинком коју сте одабрали, а затим ће морати да је промени.</translation>
+        </message>
+        <message>
+            <source>{name}'s password was reset. Give it to them in person; they choose a new one at the next sign-in.</source>
+            <translation>Лозинка корисника {name} је ресетована. Предајте је лично; при следећој пријави корисник бира нову.</translation>
+        </message>
+        <message>
+            <source>Branch {code} ({name}) created. Choose it when creating its agents.</source>
+            <translation>Филијала {code} ({name}) је креирана. Изаберите је када креирате њене агенте.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Време</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Агент</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Филијала</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>Радна станица</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Радња</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запис</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Детаљи</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditView</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>Ревизорски траг</translation>
+        </message>
+        <message>
+            <source>Who did what, when and where. Times are shown in the time zone of your branch ({zone}).</source>
+            <translation>Ко је шта урадио, када и где. Времена су приказана у временској зони ваше филијале ({zone}).</translation>
+        </message>
+        <message>
+            <source>A&amp;gent</source>
+            <translation>А&amp;гент</translation>
+        </message>
+        <message>
+            <source>Ac&amp;tion</source>
+            <translation>&amp;Радња</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Од</translation>
+        </message>
+        <message>
+            <source>T&amp;o</source>
+            <translation>&amp;До</translation>
+        </message>
+        <message>
+            <source>All agents</source>
+            <translation>Сви агенти</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Све радње</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Осв&amp;ежи</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>Извоз у &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Агент</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Радња</translation>
+        </message>
+        <message>
+            <source>From day</source>
+            <translation>Од датума</translation>
+        </message>
+        <message>
+            <source>To day</source>
+            <translation>До датума</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Освежи</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Извоз у CSV</translation>
+        </message>
+        <message>
+            <source>Audit events</source>
+            <translation>Ревизорски догађаји</translation>
+        </message>
+        <message>
+            <source>Load the events again (F5)</source>
+            <translation>Поново учитај догађаје (Ф5)</translation>
+        </message>
+        <message>
+            <source>Write every event matching the filter (not only those shown) to a CSV file</source>
+            <translation>Упиши све догађаје који одговарају филтеру (не само приказане) у CSV датотеку</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Учитавање…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the latest %n events. Narrow the filter to see older ones; the CSV export contains them all.</source>
+            <translation>
+                <numerusform>Приказан је последњи %n догађај. Сузите филтер да бисте видели старије; CSV извоз садржи све.</numerusform>
+                <numerusform>Приказана су последња %n догађаја. Сузите филтер да бисте видели старије; CSV извоз садржи све.</numerusform>
+                <numerusform>Приказано је последњих %n догађаја. Сузите филтер да бисте видели старије; CSV извоз садржи све.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n догађај</numerusform>
+                <numerusform>%n догађаја</numerusform>
+                <numerusform>%n догађаја</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export audit events</source>
+            <translation>Извоз ревизорских догађаја</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV датотеке (*.цсв)</translation>
+        </message>
+        <message>
+            <source>Exporting the audit trail</source>
+            <translation>Извоз ревизорског трага</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Уписивање {file}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n events to {file}</source>
+            <translation>
+                <numerusform>Извезен је %n догађај у {file}</numerusform>
+                <numerusform>Извезена су %n догађаја у {file}</numerusform>
+                <numerusform>Извезено је %n догађаја у {file}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export failed: {reason}</source>
+            <translation>Извоз није успео: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakdownDialog</name>
+        <message>
+            <source>Premium breakdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount (EUR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount (BGN at {rate})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position}. {name}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CancelCertificateDialog</name>
+        <message>
+            <source>Cancel certificate {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate stays on record, marked as cancelled, with your reason; the cover does not start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the &amp;certificate</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CertificateDialog</name>
+        <message>
+            <source>Accident certificate {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Policyholder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insured persons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preview and print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel certificate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A supervisor cancels a certificate, with a reason, before its cover starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A (one person)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B (group)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from {start} to {end} (Sofia time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{net} + tax {tax} = {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card, terminal reference {reference}, {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not printed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} (the original and {copies} copies)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{when}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate {number} cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CertificateList</name>
+        <message>
+            <source>Certificate number, e.g. SOF-2026-000012</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search by certificate number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New quote…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No certificates found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CertificatePreviewDialog</name>
+        <message>
+            <source>Certificate {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The original was printed: the next print is a copy (КОПИЕ).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print certificate {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing the certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer could not print. The print was recorded as taken: print again (it will be a copy).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to {printer}: {what}, {pages} page(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be written: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}: {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>copy no. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the original</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>Промена лозинке</translation>
+        </message>
+        <message>
+            <source>Use a password you use nowhere else.</source>
+            <translation>Користите лозинку коју не користите нигде другде.</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent password</source>
+            <translation>&amp;Тренутна лозинка</translation>
+        </message>
+        <message>
+            <source>&amp;New password</source>
+            <translation>&amp;Нова лозинка</translation>
+        </message>
+        <message>
+            <source>New password a&amp;gain</source>
+            <translation>Нова лозинка &amp;поново</translation>
+        </message>
+        <message>
+            <source>C&amp;hange password</source>
+            <translation>Про&amp;мени лозинку</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsModel</name>
+        <message>
+            <source>Claim number</source>
+            <translation>Број штете</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Улога</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>Полиса</translation>
+        </message>
+        <message>
+            <source>Reported on</source>
+            <translation>Пријављена</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeHistoryModel</name>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>Послат на</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Издат</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Важи до</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Failure</source>
+            <translation>Грешка</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactHistoryModel</name>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Old</source>
+            <translation>Стари</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Нови</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Основ</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Променио</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Када</translation>
+        </message>
+        <message>
+            <source>at identification</source>
+            <translation>при идентификацији</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDetailView</name>
+        <message>
+            <source>← &amp;Back to search</source>
+            <translation>← &amp;Назад на претрагу</translation>
+        </message>
+        <message>
+            <source>Back to the search results (Esc, Alt+Left)</source>
+            <translation>Назад на резултате претраге (Есц, Алт+стрелица лево)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Измени…</translation>
+        </message>
+        <message>
+            <source>Change the record, the contact of record or re-identify the person (Ctrl+E)</source>
+            <translation>Измените запис или евидентирани контакт, односно поново идентификујте особу (Цтрл+Е)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge with…</source>
+            <translation>&amp;Споји са…</translation>
+        </message>
+        <message>
+            <source>This person has a second record: merge the two into one</source>
+            <translation>Ова особа има још један запис: спојите их у један</translation>
+        </message>
+        <message>
+            <source>E&amp;xport personal data (JSON)…</source>
+            <translation>И&amp;звези личне податке (ЈСОН)…</translation>
+        </message>
+        <message>
+            <source>Everything stored about this person, for a data subject access request</source>
+            <translation>Сви сачувани подаци о овој особи, за захтев лица за приступ подацима</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Освежи</translation>
+        </message>
+        <message>
+            <source>Load the record again (F5)</source>
+            <translation>Поново учитај запис (Ф5)</translation>
+        </message>
+        <message>
+            <source>Open the record &amp;kept</source>
+            <translation>Отвори за&amp;држани запис</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Идентитет</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Идентификација</translation>
+        </message>
+        <message>
+            <source>Address and contact of record</source>
+            <translation>Адреса и евидентирани контакт</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Име</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Презиме</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Датум рођења</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>National ids</source>
+            <translation>Идентификациони бројеви</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Језик</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Начин</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Број</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Важи до</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Проверио</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Када</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Улица</translation>
+        </message>
+        <message>
+            <source>Postcode, city</source>
+            <translation>Поштански број, место</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Држава</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Е-пошта</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Мобилни телефон</translation>
+        </message>
+        <message>
+            <source>Contact &amp;history (codes go only to the contact of record)</source>
+            <translation>Историја &amp;контаката (кодови се шаљу само на евидентирани контакт)</translation>
+        </message>
+        <message>
+            <source>Contact history</source>
+            <translation>Историја контаката</translation>
+        </message>
+        <message>
+            <source>Policies</source>
+            <translation>Полисе</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Штете</translation>
+        </message>
+        <message>
+            <source>Customer record</source>
+            <translation>Запис клијента</translation>
+        </message>
+        <message>
+            <source>No policies on record for this person.</source>
+            <translation>За ову особу нема евидентираних полиса.</translation>
+        </message>
+        <message>
+            <source>No claims on record for this person.</source>
+            <translation>За ову особу нема евидентираних штета.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Учитавање…</translation>
+        </message>
+        <message>
+            <source>Record no. {id} · {market} · version {version}</source>
+            <translation>Запис бр. {id} · {market} · верзија {version}</translation>
+        </message>
+        <message>
+            <source>Born {day}</source>
+            <translation>Рођен(а) {day}</translation>
+        </message>
+        <message>
+            <source>Not identified at a desk yet</source>
+            <translation>Још није идентификован(а) на шалтеру</translation>
+        </message>
+        <message>
+            <source>{day} (expired)</source>
+            <translation>{day} (истекло)</translation>
+        </message>
+        <message>
+            <source>This record was merged into record no. {id}; it is kept for the history only and cannot be changed.</source>
+            <translation>Овај запис је спојен са записом бр. {id}; чува се само ради историје и не може се мењати.</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Преглед</translation>
+        </message>
+        <message>
+            <source>&amp;Policies ({count})</source>
+            <translation>По&amp;лисе ({count})</translation>
+        </message>
+        <message>
+            <source>&amp;Claims ({count})</source>
+            <translation>Ш&amp;тете ({count})</translation>
+        </message>
+        <message>
+            <source>Portal co&amp;de</source>
+            <translation>Код за по&amp;ртал</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Сачувано.</translation>
+        </message>
+        <message>
+            <source>The record below now shows their version.</source>
+            <translation>Испод је сада приказана њихова верзија записа.</translation>
+        </message>
+        <message>
+            <source>The two records are merged; this is the record kept.</source>
+            <translation>Записи су спојени; ово је задржани запис.</translation>
+        </message>
+        <message>
+            <source>Export personal data</source>
+            <translation>Извоз личних података</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>ЈСОН датотеке (*.јсон)</translation>
+        </message>
+        <message>
+            <source>Personal data written to {file}. Hand it over securely; it contains everything stored about the person.</source>
+            <translation>Лични подаци су уписани у {file}. Предајте их на безбедан начин; датотека садржи све сачуване податке о особи.</translation>
+        </message>
+        <message>
+            <source>The export failed: {reason}</source>
+            <translation>Извоз није успео: {reason}</translation>
+        </message>
+        <message>
+            <source>Exporting personal data</source>
+            <translation>Извоз личних података</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFormDialog</name>
+        <message>
+            <source>New customer</source>
+            <translation>Нови клијент</translation>
+        </message>
+        <message>
+            <source>Identify the person with an ID card or a passport before you save. Numbers, dates and contacts are checked when you save; whatever needs correcting is marked next to its field.</source>
+            <translation>Пре чувања идентификујте особу уз личну карту или пасош. Бројеви, датуми и контакти се проверавају при чувању; оно што треба исправити означено је поред поља.</translation>
+        </message>
+        <message>
+            <source>&amp;Create customer</source>
+            <translation>&amp;Креирај клијента</translation>
+        </message>
+        <message>
+            <source>Edit customer</source>
+            <translation>Измена клијента</translation>
+        </message>
+        <message>
+            <source>A new e-mail or mobile becomes the contact of record: say on what evidence you change it. The change enters the contact history.</source>
+            <translation>Нова е-адреса или број мобилног постаје евидентирани контакт: наведите на основу чега га мењате. Промена се уписује у историју контаката.</translation>
+        </message>
+        <message>
+            <source>Save &amp;changes</source>
+            <translation>&amp;Сачувај измене</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Особа</translation>
+        </message>
+        <message>
+            <source>Address and contact</source>
+            <translation>Адреса и контакт</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Идентификација</translation>
+        </message>
+        <message>
+            <source>&amp;First name</source>
+            <translation>&amp;Име</translation>
+        </message>
+        <message>
+            <source>&amp;Last name</source>
+            <translation>&amp;Презиме</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation>&amp;Датум рођења</translation>
+        </message>
+        <message>
+            <source>Se&amp;x</source>
+            <translation>По&amp;л</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage</source>
+            <translation>&amp;Језик</translation>
+        </message>
+        <message>
+            <source>&amp;Street and number</source>
+            <translation>&amp;Улица и број</translation>
+        </message>
+        <message>
+            <source>Co&amp;untry</source>
+            <translation>Држ&amp;ава</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;Е-пошта</translation>
+        </message>
+        <message>
+            <source>&amp;Mobile</source>
+            <translation>&amp;Мобилни телефон</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence for the change</source>
+            <translation>&amp;Основ за промену</translation>
+        </message>
+        <message>
+            <source>&amp;How identified</source>
+            <translation>&amp;Начин идентификације</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>Докумен&amp;т</translation>
+        </message>
+        <message>
+            <source>Document &amp;number</source>
+            <translation>&amp;Број документа</translation>
+        </message>
+        <message>
+            <source>Valid until (expir&amp;y)</source>
+            <translation>&amp;Важи до (истек)</translation>
+        </message>
+        <message>
+            <source>National &amp;ids</source>
+            <translation>Иденти&amp;фикациони бројеви</translation>
+        </message>
+        <message>
+            <source>&amp;Postcode, city</source>
+            <translation>Поштански б&amp;рој, место</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Поштански број</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>National ids</source>
+            <translation>Идентификациони бројеви</translation>
+        </message>
+        <message>
+            <source>&amp;Add identifier</source>
+            <translation>Додај идентифика&amp;циони број</translation>
+        </message>
+        <message>
+            <source>Add identifier</source>
+            <translation>Додај идентификациони број</translation>
+        </message>
+        <message>
+            <source>&amp;Re-identify the person now</source>
+            <translation>И&amp;зврши поновну идентификацију одмах</translation>
+        </message>
+        <message>
+            <source>Re-identify the person now</source>
+            <translation>Изврши поновну идентификацију одмах</translation>
+        </message>
+        <message>
+            <source>or a two-letter code, e.g. FR</source>
+            <translation>или двословни код, нпр. ФР</translation>
+        </message>
+        <message>
+            <source>e.g. Slovenska cesta 12</source>
+            <translation>нпр. Словенска цеста 12</translation>
+        </message>
+        <message>
+            <source>e.g. 041 123 456 or +386 41 123 456</source>
+            <translation>нпр. 041 123 456 или +386 41 123 456</translation>
+        </message>
+        <message>
+            <source>e.g. ул. Витоша 15</source>
+            <translation>нпр. ул. Витоша 15</translation>
+        </message>
+        <message>
+            <source>e.g. 0888 123 456 or +359 888 123 456</source>
+            <translation>нпр. 0888 123 456 или +359 888 123 456</translation>
+        </message>
+        <message>
+            <source>e.g. Knez Mihailova 7</source>
+            <translation>нпр. Кнез Михаилова 7</translation>
+        </message>
+        <message>
+            <source>e.g. 064 123 4567 or +381 64 123 4567</source>
+            <translation>нпр. 064 123 4567 или +381 64 123 4567</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation>ime@example.com</translation>
+        </message>
+        <message>
+            <source>e.g. request signed at the desk, ID card checked</source>
+            <translation>нпр. захтев потписан на шалтеру, лична карта проверена</translation>
+        </message>
+        <message>
+            <source>as printed on the document</source>
+            <translation>како је одштампан на документу</translation>
+        </message>
+        <message>
+            <source>Identified by {agent} on {moment} ({method}).</source>
+            <translation>Идентификација: {agent}, {moment} ({method}).</translation>
+        </message>
+        <message>
+            <source>an agent no longer on record</source>
+            <translation>агент који више није у евиденцији</translation>
+        </message>
+        <message>
+            <source>Not identified at a desk yet (e.g. loaded from the core system).</source>
+            <translation>Још није идентификован(а) на шалтеру (нпр. учитано из централног система).</translation>
+        </message>
+        <message>
+            <source>Postcode: {problem}</source>
+            <translation>Поштански број: {problem}</translation>
+        </message>
+        <message>
+            <source>City: {problem}</source>
+            <translation>Место: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerRowsModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Име и презиме</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Датум рођења</translation>
+        </message>
+        <message>
+            <source>National ids</source>
+            <translation>Идентификациони бројеви</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Е-пошта</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Мобилни телефон</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTexts</name>
+        <message>
+            <source>Tax number (davčna številka)</source>
+            <translation>Порески број (давчна штевилка)</translation>
+        </message>
+        <message>
+            <source>EMŠO</source>
+            <translation>ЕМШО</translation>
+        </message>
+        <message>
+            <source>EGN (ЕГН)</source>
+            <translation>ЕГН (ЕГН)</translation>
+        </message>
+        <message>
+            <source>LNCh (ЛНЧ, foreigner)</source>
+            <translation>ЛНЦх (ЛНЧ, странац)</translation>
+        </message>
+        <message>
+            <source>JMBG</source>
+            <translation>ЈМБГ</translation>
+        </message>
+        <message>
+            <source>Tax no.</source>
+            <translation>Порески бр.</translation>
+        </message>
+        <message>
+            <source>EGN</source>
+            <translation>ЕГН</translation>
+        </message>
+        <message>
+            <source>LNCh</source>
+            <translation>ЛНЦх</translation>
+        </message>
+        <message>
+            <source>In person, with an ID card</source>
+            <translation>Лично, уз личну карту</translation>
+        </message>
+        <message>
+            <source>In person, with a passport</source>
+            <translation>Лично, уз пасош</translation>
+        </message>
+        <message>
+            <source>Rekono (online, Slovenia only)</source>
+            <translation>Реконо (онлајн, само у Словенији)</translation>
+        </message>
+        <message>
+            <source>ID card</source>
+            <translation>Лична карта</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Пасош</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Није наведено</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Мушки</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Женски</translation>
+        </message>
+        <message>
+            <source>Slovenia</source>
+            <translation>Словенија</translation>
+        </message>
+        <message>
+            <source>Bulgaria</source>
+            <translation>Бугарска</translation>
+        </message>
+        <message>
+            <source>Serbia</source>
+            <translation>Србија</translation>
+        </message>
+        <message>
+            <source>Croatia</source>
+            <translation>Хрватска</translation>
+        </message>
+        <message>
+            <source>Bosnia and Herzegovina</source>
+            <translation>Босна и Херцеговина</translation>
+        </message>
+        <message>
+            <source>Montenegro</source>
+            <translation>Црна Гора</translation>
+        </message>
+        <message>
+            <source>North Macedonia</source>
+            <translation>Северна Македонија</translation>
+        </message>
+        <message>
+            <source>Austria</source>
+            <translation>Аустрија</translation>
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation>Немачка</translation>
+        </message>
+        <message>
+            <source>Italy</source>
+            <translation>Италија</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Е-пошта</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Мобилни телефон</translation>
+        </message>
+        <message>
+            <source>Policyholder</source>
+            <translation>Уговарач осигурања</translation>
+        </message>
+        <message>
+            <source>Insured person</source>
+            <translation>Осигураник</translation>
+        </message>
+        <message>
+            <source>Payer</source>
+            <translation>Платилац</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>Оштећени</translation>
+        </message>
+        <message>
+            <source>Beneficiary</source>
+            <translation>Корисник осигурања</translation>
+        </message>
+        <message>
+            <source>Motor liability</source>
+            <translation>Аутоодговорност</translation>
+        </message>
+        <message>
+            <source>Motor hull (casco)</source>
+            <translation>Каско</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Осигурање домаћинства</translation>
+        </message>
+        <message>
+            <source>Life</source>
+            <translation>Животно осигурање</translation>
+        </message>
+        <message>
+            <source>Accident</source>
+            <translation>Осигурање од незгоде</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Здравствено осигурање</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активна</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>Прекинута (неплаћање)</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Сторнирана</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Истекла</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Отворена</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Пријављена</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>У обради</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Затворена</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Исплаћена</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Одбијена</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Спојен</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersView</name>
+        <message>
+            <source>Customers</source>
+            <translation>Клијенти</translation>
+        </message>
+        <message>
+            <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
+            <translation>Пронађите клијента по било ком делу имена, латиницом или ћирилицом, са дијакритицима или без њих, или по идентификационом броју, броју мобилног, е-адреси или броју полисе.</translation>
+        </message>
+        <message>
+            <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
+            <translation>Име, идентификациони број, мобилни, е-пошта или број полисе (Цтрл+Ф)</translation>
+        </message>
+        <message>
+            <source>Search customers</source>
+            <translation>Претрага клијената</translation>
+        </message>
+        <message>
+            <source>&amp;New customer…</source>
+            <translation>&amp;Нови клијент…</translation>
+        </message>
+        <message>
+            <source>Identify and record a new customer (Ctrl+N)</source>
+            <translation>Идентификујте и евидентирајте новог клијента (Цтрл+Н)</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>Нови клијент</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Увоз…</translation>
+        </message>
+        <message>
+            <source>Load customers, policies or claims from the core system's CSV extracts</source>
+            <translation>Учитајте клијенте, полисе или штете из CSV извода централног система</translation>
+        </message>
+        <message>
+            <source>Import core-system extract</source>
+            <translation>Увоз извода из централног система</translation>
+        </message>
+        <message>
+            <source>Customers found</source>
+            <translation>Пронађени клијенти</translation>
+        </message>
+        <message>
+            <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
+            <translation>Унесите бар неколико слова имена или цео број, е-адресу или број полисе.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Претрага…</translation>
+        </message>
+        <message>
+            <source>Loading more…</source>
+            <translation>Учитавање још…</translation>
+        </message>
+        <message>
+            <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
+            <translation>Није пронађен ниједан клијент за „{text}“. Проверите правопис, покушајте са идентификационим бројем или креирајте новог клијента (Цтрл+Н).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %n customers are shown; scroll down for more.</source>
+            <translation>
+                <numerusform>Приказан је први %n клијент; померите се надоле за још.</numerusform>
+                <numerusform>Приказана су прва %n клијента; померите се надоле за још.</numerusform>
+                <numerusform>Приказано је првих %n клијената; померите се надоле за још.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found. Enter or double-click opens one.</source>
+            <translation>
+                <numerusform>Пронађен је %n клијент. Отворите га тастером Ентер или двоструким кликом.</numerusform>
+                <numerusform>Пронађена су %n клијента. Клијента отварате тастером Ентер или двоструким кликом.</numerusform>
+                <numerusform>Пронађено је %n клијената. Клијента отварате тастером Ентер или двоструким кликом.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is now on record.</source>
+            <translation>{name} је сада у евиденцији.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateInput</name>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>нпр. {example}</translation>
+        </message>
+        <message>
+            <source>Pick the day from a calendar (Alt+Down)</source>
+            <translation>Изаберите дан у календару (Алт+стрелица надоле)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Possibly already on record</source>
+            <translation>Можда је већ у евиденцији</translation>
+        </message>
+        <message>
+            <source>Someone with the same name and birth date, or the same e-mail or mobile, is already on record. Open their record instead of creating a second one, or, if you have checked that this is someone else, confirm it: the confirmation is recorded.</source>
+            <translation>Особа са истим именом и датумом рођења или са истом е-адресом или бројем мобилног већ је у евиденцији. Отворите њен запис уместо да креирате други или, ако сте проверили да је реч о другој особи, потврдите то: потврда се бележи.</translation>
+        </message>
+        <message>
+            <source>&amp;Open selected record</source>
+            <translation>&amp;Отвори изабрани запис</translation>
+        </message>
+        <message>
+            <source>This is a &amp;different person</source>
+            <translation>Ово је &amp;друга особа</translation>
+        </message>
+        <message>
+            <source>Back to the form</source>
+            <translation>Назад на образац</translation>
+        </message>
+        <message>
+            <source>Likely matches</source>
+            <translation>Вероватна подударања</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Branch &amp;code</source>
+            <translation>&amp;Ознака филијале</translation>
+        </message>
+        <message>
+            <source>Branch &amp;name</source>
+            <translation>&amp;Назив филијале</translation>
+        </message>
+        <message>
+            <source>&amp;Market</source>
+            <translation>&amp;Тржиште</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone</source>
+            <translation>&amp;Временска зона</translation>
+        </message>
+        <message>
+            <source>&amp;Username</source>
+            <translation>&amp;Корисничко име</translation>
+        </message>
+        <message>
+            <source>&amp;Full name</source>
+            <translation>&amp;Име и презиме</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Лозинка</translation>
+        </message>
+        <message>
+            <source>Password a&amp;gain</source>
+            <translation>Лозинка &amp;поново</translation>
+        </message>
+        <message>
+            <source>Agent Desk: first start</source>
+            <translation>Агент Деск: прво покретање</translation>
+        </message>
+        <message>
+            <source>Welcome to Agent Desk</source>
+            <translation>Добро дошли у Агент Деск</translation>
+        </message>
+        <message>
+            <source>This database is new. Describe the branch this workstation belongs to and create the first administrator, who then creates the agents' accounts.</source>
+            <translation>Ова база података је нова. Опишите филијалу којој припада ова радна станица и креирајте првог администратора, који затим креира налоге агената.</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Филијала</translation>
+        </message>
+        <message>
+            <source>First administrator</source>
+            <translation>Први администратор</translation>
+        </message>
+        <message>
+            <source>e.g. LJ-CENTER</source>
+            <translation>нпр. Љ-ЦЕНТЕР</translation>
+        </message>
+        <message>
+            <source>Create and sign in</source>
+            <translation>Креирај и пријави се</translation>
+        </message>
+        <message>
+            <source>Creating the branch</source>
+            <translation>Креирање филијале</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifierRow</name>
+        <message>
+            <source>Kind of national number</source>
+            <translation>Врста идентификационог броја</translation>
+        </message>
+        <message>
+            <source>National number</source>
+            <translation>Идентификациони број</translation>
+        </message>
+        <message>
+            <source>Remove this number</source>
+            <translation>Уклони овај број</translation>
+        </message>
+        <message>
+            <source>Open existing record</source>
+            <translation>Отвори постојећи запис</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Customers</source>
+            <translation>Клијенти</translation>
+        </message>
+        <message>
+            <source>Policies and roles</source>
+            <translation>Полисе и улоге</translation>
+        </message>
+        <message>
+            <source>Claims and roles</source>
+            <translation>Штете и улоге</translation>
+        </message>
+        <message>
+            <source>Detect automatically</source>
+            <translation>Аутоматски препознај</translation>
+        </message>
+        <message>
+            <source>UTF-8</source>
+            <translation>УТФ-8</translation>
+        </message>
+        <message>
+            <source>Windows-1250 (Latin: Slovenian, Serbian)</source>
+            <translation>Windows-1250 (латиница: словеначки, српски)</translation>
+        </message>
+        <message>
+            <source>Windows-1251 (Cyrillic: Bulgarian, Serbian)</source>
+            <translation>Windows-1251 (ћирилица: бугарски, српски)</translation>
+        </message>
+        <message>
+            <source>Import from the core system</source>
+            <translation>Увоз из централног система</translation>
+        </message>
+        <message>
+            <source>Load a CSV extract of the insurer's core system. Rows already loaded come back unchanged, so a file can be imported again safely. Rows with problems are listed at the end; the other rows load.</source>
+            <translation>Учитајте CSV извод из централног система осигуравача. Већ учитани редови остају непромењени, па се датотека може безбедно поново увести. Редови са проблемима наведени су на крају; остали редови се учитавају.</translation>
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation>Ш&amp;та</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Датотека</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding</source>
+            <translation>&amp;Кодирање</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Прегледај…</translation>
+        </message>
+        <message>
+            <source>&amp;Start import</source>
+            <translation>&amp;Започни увоз</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel import</source>
+            <translation>&amp;Откажи увоз</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Затвори</translation>
+        </message>
+        <message>
+            <source>customers.csv, policies.csv or claims.csv</source>
+            <translation>customers.csv, policies.csv или claims.csv</translation>
+        </message>
+        <message>
+            <source>What to import</source>
+            <translation>Шта увести</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Датотека</translation>
+        </message>
+        <message>
+            <source>Browse for the file</source>
+            <translation>Пронађите датотеку</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Кодирање</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Напредак увоза</translation>
+        </message>
+        <message>
+            <source>Start import</source>
+            <translation>Започни увоз</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>Откажи увоз</translation>
+        </message>
+        <message>
+            <source>Rows with problems</source>
+            <translation>Редови са проблемима</translation>
+        </message>
+        <message>
+            <source>Stop at the next row. The rows read so far stay imported; import the same file again to load the rest.</source>
+            <translation>Заустави код следећег реда. До тада прочитани редови остају увезени; поново увезите исту датотеку да бисте учитали остатак.</translation>
+        </message>
+        <message>
+            <source>Choose the extract to import</source>
+            <translation>Изаберите извод за увоз</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV датотеке (*.цсв *.txt);;Све датотеке (*)</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Читање {file}…</translation>
+        </message>
+        <message>
+            <source>Cancelling: finishing the rows already read…</source>
+            <translation>Отказивање: завршавају се већ прочитани редови…</translation>
+        </message>
+        <message>
+            <source>{done} of {total} rows</source>
+            <translation>{done} од {total} редова</translation>
+        </message>
+        <message>
+            <source>{file}: {rows} rows.</source>
+            <translation>{file}: редова: {rows}.</translation>
+        </message>
+        <message>
+            <source>Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}.</source>
+            <translation>Креирано: {created}, ажурирано: {updated}, непромењено: {unchanged}, неуспешно: {failed}.</translation>
+        </message>
+        <message>
+            <source>Cancelled after {rows} rows: those rows are imported. Import the same file again to load the rest.</source>
+            <translation>Отказано; увезено редова: {rows}. Поново увезите исту датотеку да бисте учитали остатак.</translation>
+        </message>
+        <message>
+            <source>Ignored columns: {columns}</source>
+            <translation>Занемарене колоне: {columns}</translation>
+        </message>
+        <message>
+            <source>Only the first {shown} problems are listed ({more} more).</source>
+            <translation>Наведено је само првих {shown} проблема (још {more}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportErrorsModel</name>
+        <message>
+            <source>Line</source>
+            <translation>Ред</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Колона</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Проблем</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>Agent Desk: locked</source>
+            <translation>Агент Деск: закључано</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Закључано</translation>
+        </message>
+        <message>
+            <source>{name}, enter your password to continue where you left off.</source>
+            <translation>{name}, унесите лозинку да бисте наставили тамо где сте стали.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Лозинка</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Откључај</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Одјава</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Agent Desk {version} · {branch}</source>
+            <translation>Агент Деск {version} · {branch}</translation>
+        </message>
+        <message>
+            <source>Agent Desk</source>
+            <translation>Агент Деск</translation>
+        </message>
+        <message>
+            <source>{section} (Ctrl+{number})</source>
+            <translation>{section} (Цтрл+{number})</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Одељци</translation>
+        </message>
+        <message>
+            <source>Lock (Ctrl+L)</source>
+            <translation>Закључај (Цтрл+Л)</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Одјава</translation>
+        </message>
+        <message>
+            <source>{name} ({role})</source>
+            <translation>{name} ({role})</translation>
+        </message>
+        <message>
+            <source>Branch {code}</source>
+            <translation>Филијала {code}</translation>
+        </message>
+        <message>
+            <source>Local database: {path}</source>
+            <translation>Локална база података: {path}</translation>
+        </message>
+        <message>
+            <source>Central database: {where}</source>
+            <translation>Централна база података: {where}</translation>
+        </message>
+        <message>
+            <source>● Connected</source>
+            <translation>● Повезано</translation>
+        </message>
+        <message>
+            <source>● Offline: retrying</source>
+            <translation>● Без везе: поновни покушај</translation>
+        </message>
+    </context>
+    <context>
+        <name>Markets</name>
+        <message>
+            <source>Slovenia (ZAME loyalty programme)</source>
+            <translation>Словенија (програм лојалности ZAME)</translation>
+        </message>
+        <message>
+            <source>Bulgaria (accident insurance)</source>
+            <translation>Бугарска (осигурање од незгоде)</translation>
+        </message>
+        <message>
+            <source>Serbia (client portal codes)</source>
+            <translation>Србија (кодови за клијентски портал)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeCustomersDialog</name>
+        <message>
+            <source>Merge {name}'s records</source>
+            <translation>Спајање записа: {name}</translation>
+        </message>
+        <message>
+            <source>Find the other record of {name} (no. {id}). Open it with Enter or double-click to compare the two before anything is changed.</source>
+            <translation>Пронађите други запис особе {name} (бр. {id}). Отворите га тастером Ентер или двоструким кликом да бисте упоредили оба записа пре него што се било шта промени.</translation>
+        </message>
+        <message>
+            <source>&amp;Find the other record</source>
+            <translation>&amp;Пронађи други запис</translation>
+        </message>
+        <message>
+            <source>Name, national id, phone, e-mail or policy number</source>
+            <translation>Име, идентификациони број, телефон, е-пошта или број полисе</translation>
+        </message>
+        <message>
+            <source>Check that both records are the same person, then choose the record to keep. The other record's national ids, policies, claims and contact history move to the kept record, whose name, address and contacts stay as they are; the other record is closed and points to the kept one.</source>
+            <translation>Проверите да ли се оба записа односе на исту особу, а затим изаберите запис који задржавате. Идентификациони бројеви, полисе, штете и историја контаката другог записа прелазе у задржани запис, чије име, адреса и контакти остају непромењени; други запис се затвара и упућује на задржани.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Име и презиме</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Датум рођења</translation>
+        </message>
+        <message>
+            <source>National ids</source>
+            <translation>Идентификациони бројеви</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адреса</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Е-пошта</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Мобилни телефон</translation>
+        </message>
+        <message>
+            <source>Identified</source>
+            <translation>Идентификација</translation>
+        </message>
+        <message>
+            <source>Policies</source>
+            <translation>Полисе</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Штете</translation>
+        </message>
+        <message>
+            <source>This record (no. {id})</source>
+            <translation>Овај запис (бр. {id})</translation>
+        </message>
+        <message>
+            <source>The other record (no. {id})</source>
+            <translation>Други запис (бр. {id})</translation>
+        </message>
+        <message>
+            <source>Keep &amp;this record (no. {id})</source>
+            <translation>Задржи &amp;овај запис (бр. {id})</translation>
+        </message>
+        <message>
+            <source>Keep the &amp;other record (no. {id})</source>
+            <translation>Задржи &amp;други запис (бр. {id})</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Назад</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>&amp;Compare…</source>
+            <translation>&amp;Упореди…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge records</source>
+            <translation>&amp;Споји записе</translation>
+        </message>
+        <message>
+            <source>Find the other record</source>
+            <translation>Пронађи други запис</translation>
+        </message>
+        <message>
+            <source>Records found</source>
+            <translation>Пронађени записи</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Претрага…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) found</source>
+            <translation>
+                <numerusform>Пронађен је %n запис</numerusform>
+                <numerusform>Пронађена су %n записа</numerusform>
+                <numerusform>Пронађено је %n записа</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>First %n records; scroll for more</source>
+            <translation>
+                <numerusform>Први %n запис; померите се надоле за још</numerusform>
+                <numerusform>Прва %n записа; померите се надоле за још</numerusform>
+                <numerusform>Првих %n записа; померите се надоле за још</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merging records</source>
+            <translation>Спајање записа</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Wrong username or password.</source>
+            <translation>Погрешно корисничко име или лозинка.</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords. The account is locked until {until}.</source>
+            <translation>Превише погрешних лозинки. Налог је блокиран до {until}.</translation>
+        </message>
+        <message>
+            <source>This account is deactivated. Ask your administrator.</source>
+            <translation>Овај налог је деактивиран. Обратите се администратору.</translation>
+        </message>
+        <message>
+            <source>Something went wrong. Nothing was saved; please try again.</source>
+            <translation>Дошло је до грешке. Ништа није сачувано; покушајте поново.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this action.</source>
+            <translation>Ваша улога не дозвољава ову радњу.</translation>
+        </message>
+        <message>
+            <source>This action belongs to another market than your branch's.</source>
+            <translation>Ова радња припада другом тржишту, а не тржишту ваше филијале.</translation>
+        </message>
+        <message>
+            <source>The record no longer exists. Refresh the list.</source>
+            <translation>Запис више не постоји. Освежите листу.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record meanwhile. Nothing was saved: reload it and apply your change again.</source>
+            <translation>Неко други је у међувремену изменио овај запис. Ништа није сачувано: поново га учитајте и унесите своју измену још једном.</translation>
+        </message>
+        <message>
+            <source>Connection to the database lost. Nothing was saved; try again.</source>
+            <translation>Веза са базом података је прекинута. Ништа није сачувано; покушајте поново.</translation>
+        </message>
+        <message>
+            <source>Please correct the marked fields.</source>
+            <translation>Исправите означена поља.</translation>
+        </message>
+        <message>
+            <source>This database already has an administrator. Sign in instead.</source>
+            <translation>Ова база података већ има администратора. Уместо тога се пријавите.</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer Agent Desk. Install the newer version; the database was not changed.</source>
+            <translation>Ову базу података је креирала новија верзија програма Агент Деск. Инсталирајте новију верзију; база података није измењена.</translation>
+        </message>
+        <message>
+            <source>Unknown setting.</source>
+            <translation>Непознато подешавање.</translation>
+        </message>
+        <message>
+            <source>Required.</source>
+            <translation>Обавезно.</translation>
+        </message>
+        <message>
+            <source>At most {maximum} characters.</source>
+            <translation>Највише {maximum} знакова.</translation>
+        </message>
+        <message>
+            <source>Enter a whole number above 0.</source>
+            <translation>Унесите цео број већи од 0.</translation>
+        </message>
+        <message>
+            <source>Choose today or a later day.</source>
+            <translation>Изаберите данашњи или каснији дан.</translation>
+        </message>
+        <message>
+            <source>A version for this day already exists. Choose another day.</source>
+            <translation>Верзија за овај дан већ постоји. Изаберите други дан.</translation>
+        </message>
+        <message>
+            <source>Use at least {minimum} characters.</source>
+            <translation>Користите најмање {minimum} знакова.</translation>
+        </message>
+        <message>
+            <source>Use at most {maximum} characters.</source>
+            <translation>Користите највише {maximum} знакова.</translation>
+        </message>
+        <message>
+            <source>The password must not be the username.</source>
+            <translation>Лозинка не сме бити иста као корисничко име.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Лозинке се не подударају.</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>Тренутна лозинка је погрешна.</translation>
+        </message>
+        <message>
+            <source>Choose a password different from the current one.</source>
+            <translation>Изаберите лозинку која се разликује од тренутне.</translation>
+        </message>
+        <message>
+            <source>2 to 16 capital letters, digits or dashes, e.g. LJ-CENTER.</source>
+            <translation>Од 2 до 16 великих слова, цифара или цртица, нпр. Љ-ЦЕНТЕР.</translation>
+        </message>
+        <message>
+            <source>A branch with this code exists.</source>
+            <translation>Филијала са овом ознаком већ постоји.</translation>
+        </message>
+        <message>
+            <source>Choose the market.</source>
+            <translation>Изаберите тржиште.</translation>
+        </message>
+        <message>
+            <source>Unknown time zone; use a name such as Europe/Ljubljana.</source>
+            <translation>Непозната временска зона; користите назив као што је Еуропе/Белграде.</translation>
+        </message>
+        <message>
+            <source>3 to 64 small letters, digits, dots, dashes or underscores.</source>
+            <translation>Од 3 до 64 мала слова, цифре, тачке, цртице или доње црте.</translation>
+        </message>
+        <message>
+            <source>This username is taken.</source>
+            <translation>Ово корисничко име је заузето.</translation>
+        </message>
+        <message>
+            <source>Choose a role.</source>
+            <translation>Изаберите улогу.</translation>
+        </message>
+        <message>
+            <source>Choose an existing branch.</source>
+            <translation>Изаберите постојећу филијалу.</translation>
+        </message>
+        <message>
+            <source>You cannot deactivate your own account.</source>
+            <translation>Не можете деактивирати сопствени налог.</translation>
+        </message>
+        <message>
+            <source>Not a database address.</source>
+            <translation>Ово није адреса базе података.</translation>
+        </message>
+        <message>
+            <source>Remove the password from the address; enter it in the password field.</source>
+            <translation>Уклоните лозинку из адресе; унесите је у поље за лозинку.</translation>
+        </message>
+        <message>
+            <source>Use SQLite or PostgreSQL.</source>
+            <translation>Користите SQLite или PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>Choose a language from the list.</source>
+            <translation>Изаберите језик са листе.</translation>
+        </message>
+        <message>
+            <source>A port is a number from 1 to 65535.</source>
+            <translation>Порт је број од 1 до 65535.</translation>
+        </message>
+        <message>
+            <source>Choose STARTTLS, TLS or none.</source>
+            <translation>Изаберите STARTTLS, TLS или без.</translation>
+        </message>
+        <message>
+            <source>Enter the server's host name.</source>
+            <translation>Унесите име хоста сервера.</translation>
+        </message>
+        <message>
+            <source>Not a date. Type it as {example}, or pick it from the calendar (Alt+Down).</source>
+            <translation>Ово није датум. Унесите га у облику {example} или га изаберите из календара (Алт+стрелица надоле).</translation>
+        </message>
+        <message>
+            <source>This person may already be on record. Similar records: {count}.</source>
+            <translation>Ова особа је можда већ у евиденцији. Слични записи: {count}.</translation>
+        </message>
+        <message>
+            <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
+            <translation>Користите само слова (размаци, цртице и апострофи су дозвољени).</translation>
+        </message>
+        <message>
+            <source>The birth date is in the future.</source>
+            <translation>Датум рођења је у будућности.</translation>
+        </message>
+        <message>
+            <source>Check the year: the person would be older than 130.</source>
+            <translation>Проверите годину: особа би била старија од 130 година.</translation>
+        </message>
+        <message>
+            <source>Enter at least one national identification number.</source>
+            <translation>Унесите бар један идентификациони број.</translation>
+        </message>
+        <message>
+            <source>This is not a valid e-mail address.</source>
+            <translation>Ово није важећа е-адреса.</translation>
+        </message>
+        <message>
+            <source>This is not a valid mobile number. For a foreign number, start with the country code, e.g. +386.</source>
+            <translation>Ово није важећи број мобилног телефона. Страни број почните позивним бројем земље, нпр. +381.</translation>
+        </message>
+        <message>
+            <source>Choose a country, or type its two-letter code (e.g. HR).</source>
+            <translation>Изаберите државу или унесите њен двословни код (нпр. ХР).</translation>
+        </message>
+        <message>
+            <source>A postcode in this country has {digits} digits.</source>
+            <translation>Поштански број у овој земљи је {digits}-цифрен.</translation>
+        </message>
+        <message>
+            <source>Say how you identified the person.</source>
+            <translation>Наведите како сте идентификовали особу.</translation>
+        </message>
+        <message>
+            <source>Identification through Rekono is possible in Slovenia only.</source>
+            <translation>Идентификација путем сервиса Реконо могућа је само у Словенији.</translation>
+        </message>
+        <message>
+            <source>Choose the type of document you checked.</source>
+            <translation>Изаберите врсту документа који сте проверили.</translation>
+        </message>
+        <message>
+            <source>This identity document has expired.</source>
+            <translation>Овај лични документ је истекао.</translation>
+        </message>
+        <message>
+            <source>The e-mail or mobile changes: say on what evidence (e.g. the customer's signed request).</source>
+            <translation>Е-адреса или број мобилног се мења: наведите основ (нпр. потписан захтев клијента).</translation>
+        </message>
+        <message>
+            <source>This record was merged into another one and can no longer be changed. Open the record that was kept.</source>
+            <translation>Овај запис је спојен са другим и више се не може мењати. Отворите задржани запис.</translation>
+        </message>
+        <message>
+            <source>A record cannot be merged with itself: choose the other record.</source>
+            <translation>Запис се не може спојити сам са собом: изаберите други запис.</translation>
+        </message>
+        <message>
+            <source>These records belong to different markets ({survivor} and {other}) and cannot be merged.</source>
+            <translation>Ови записи припадају различитим тржиштима ({survivor} и {other}) и не могу се спојити.</translation>
+        </message>
+        <message>
+            <source>The two records have different numbers of the same kind ({kind}): either they are two people, or one number is wrong. Correct it first; nothing was merged.</source>
+            <translation>Два записа имају различите бројеве исте врсте ({kind}): или је реч о две особе, или је један број погрешан. Најпре га исправите; ништа није спојено.</translation>
+        </message>
+        <message>
+            <source>Both records have data in {table} that cannot be combined; nothing was merged. Ask head office.</source>
+            <translation>Оба записа имају податке у {table} који се не могу објединити; ништа није спојено. Обратите се централи.</translation>
+        </message>
+        <message>
+            <source>Choose which kind of number this is.</source>
+            <translation>Изаберите које је врсте овај број.</translation>
+        </message>
+        <message>
+            <source>This kind of number is entered twice.</source>
+            <translation>Ова врста броја је унета двапут.</translation>
+        </message>
+        <message>
+            <source>The check digit is wrong: please re-read the number.</source>
+            <translation>Контролна цифра је погрешна: поново прочитајте број.</translation>
+        </message>
+        <message>
+            <source>The birth date in this number is not a real day: please re-read the number.</source>
+            <translation>Датум рођења у овом броју није постојећи дан: поново прочитајте број.</translation>
+        </message>
+        <message>
+            <source>This number encodes the birth date {encoded}, not the one entered.</source>
+            <translation>Овај број садржи датум рођења {encoded}, а не унети.</translation>
+        </message>
+        <message>
+            <source>The national number encodes the other sex.</source>
+            <translation>Идентификациони број садржи други пол.</translation>
+        </message>
+        <message>
+            <source>Already registered for {name}.</source>
+            <translation>Већ је евидентиран за особу {name}.</translation>
+        </message>
+        <message>
+            <source>A Slovenian tax number (davčna številka) has 8 digits, the first not 0.</source>
+            <translation>Словеначки порески број (давчна штевилка) има 8 цифара, а прва није 0.</translation>
+        </message>
+        <message>
+            <source>An EMŠO has 13 digits.</source>
+            <translation>ЕМШО има 13 цифара.</translation>
+        </message>
+        <message>
+            <source>An EGN (ЕГН) has 10 digits.</source>
+            <translation>ЕГН (ЕГН) има 10 цифара.</translation>
+        </message>
+        <message>
+            <source>An LNCh (ЛНЧ) has 10 digits.</source>
+            <translation>ЛНЦх (ЛНЧ) има 10 цифара.</translation>
+        </message>
+        <message>
+            <source>A JMBG has 13 digits.</source>
+            <translation>ЈМБГ има 13 цифара.</translation>
+        </message>
+        <message>
+            <source>Connected. The database is up to date.</source>
+            <translation>Повезано. База података је ажурна.</translation>
+        </message>
+        <message>
+            <source>Connected. The database needs upgrading; Agent Desk upgrades it when it starts on it.</source>
+            <translation>Повезано. Базу података треба надоградити; Агент Деск ће је надоградити када се покрене са њом.</translation>
+        </message>
+        <message>
+            <source>Connected, but the database was made by a newer Agent Desk. Install the newer version first.</source>
+            <translation>Повезано, али базу података је креирала новија верзија програма Агент Деск. Најпре инсталирајте новију верзију.</translation>
+        </message>
+        <message>
+            <source>The server refused the user name or password.</source>
+            <translation>Сервер је одбио корисничко име или лозинку.</translation>
+        </message>
+        <message>
+            <source>The server asks for a password. Enter it.</source>
+            <translation>Сервер тражи лозинку. Унесите је.</translation>
+        </message>
+        <message>
+            <source>No server by this name. Check the host name.</source>
+            <translation>Не постоји сервер са овим именом. Проверите име хоста.</translation>
+        </message>
+        <message>
+            <source>The server does not answer. Check the host, the port and the network.</source>
+            <translation>Сервер не одговара. Проверите хост, порт и мрежу.</translation>
+        </message>
+        <message>
+            <source>The server has no database by this name.</source>
+            <translation>На серверу не постоји база података са овим именом.</translation>
+        </message>
+        <message>
+            <source>The database address is not valid.</source>
+            <translation>Адреса базе података није важећа.</translation>
+        </message>
+        <message>
+            <source>Could not connect: {detail}</source>
+            <translation>Повезивање није успело: {detail}</translation>
+        </message>
+        <message>
+            <source>The file was refused; nothing was imported.</source>
+            <translation>Датотека је одбијена; ништа није увезено.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read. Check that it exists and is not open in another program.</source>
+            <translation>Датотека {file} не може да се прочита. Проверите да ли постоји и да није отворена у другом програму.</translation>
+        </message>
+        <message>
+            <source>The file is empty: it needs a header line and data rows.</source>
+            <translation>Датотека је празна: потребни су ред заглавља и редови са подацима.</translation>
+        </message>
+        <message>
+            <source>The first line of the file is not a readable CSV header.</source>
+            <translation>Први ред датотеке није читљиво CSV заглавље.</translation>
+        </message>
+        <message>
+            <source>Unknown encoding {encoding}. Leave it on automatic, or choose one from the list.</source>
+            <translation>Непознато кодирање {encoding}. Оставите аутоматско препознавање или изаберите кодирање са листе.</translation>
+        </message>
+        <message>
+            <source>The file is not in {encoding} (line {line}). Choose another encoding, or leave it on automatic.</source>
+            <translation>Датотека није у кодирању {encoding} (ред {line}). Изаберите друго кодирање или оставите аутоматско препознавање.</translation>
+        </message>
+        <message>
+            <source>The header lacks these columns: {columns}. Nothing was imported.</source>
+            <translation>У заглављу недостају ове колоне: {columns}. Ништа није увезено.</translation>
+        </message>
+        <message>
+            <source>The header names these columns twice: {columns}. Nothing was imported.</source>
+            <translation>Заглавље наводи ове колоне двапут: {columns}. Ништа није увезено.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a date; write it as yyyy-mm-dd (e.g. 1980-04-25).</source>
+            <translation>„{value}“ није датум; напишите га у облику гггг-мм-дд (нпр. 1980-04-25).</translation>
+        </message>
+        <message>
+            <source>"{value}" is not one of: {allowed}.</source>
+            <translation>„{value}“ није међу дозвољеним вредностима: {allowed}.</translation>
+        </message>
+        <message>
+            <source>Your branch does not serve market {market}; ask head office to import this row.</source>
+            <translation>Ваша филијала не опслужује тржиште {market}; замолите централу да увезе овај ред.</translation>
+        </message>
+        <message>
+            <source>This person is a customer of market {market}; an import does not move customers between markets.</source>
+            <translation>Ова особа је клијент на тржишту {market}; увоз не премешта клијенте између тржишта.</translation>
+        </message>
+        <message>
+            <source>The two numbers of this row belong to two different customers. Check the row, or merge the two records first.</source>
+            <translation>Два броја у овом реду припадају двама различитим клијентима. Проверите ред или најпре спојите та два записа.</translation>
+        </message>
+        <message>
+            <source>The customer found by the other number has a different {kind} on record.</source>
+            <translation>Клијент пронађен по другом броју има у евиденцији другачију вредност за: {kind}.</translation>
+        </message>
+        <message>
+            <source>An earlier row of this file has the same record with different data; this row was left out.</source>
+            <translation>Ранији ред ове датотеке садржи исти запис са другачијим подацима; овај ред је изостављен.</translation>
+        </message>
+        <message>
+            <source>No customer has this number. Import the customers first.</source>
+            <translation>Ниједан клијент нема овај број. Најпре увезите клијенте.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>Датум завршетка је пре датума почетка.</translation>
+        </message>
+        <message>
+            <source>The date is in the future.</source>
+            <translation>Датум је у будућности.</translation>
+        </message>
+        <message>
+            <source>This row has {found} fields; the header has {expected}.</source>
+            <translation>Број поља у овом реду: {found}; у заглављу: {expected}.</translation>
+        </message>
+        <message>
+            <source>This row cannot be read as CSV (check its quotes).</source>
+            <translation>Овај ред не може да се прочита као CSV (проверите наводнике).</translation>
+        </message>
+        <message>
+            <source>This customer cannot get a portal code.</source>
+            <translation>Овај клијент не може да добије код за портал.</translation>
+        </message>
+        <message>
+            <source>There is no e-mail of record. Update the contact first (with evidence).</source>
+            <translation>Нема евидентиране е-адресе. Најпре ажурирајте контакт (уз основ).</translation>
+        </message>
+        <message>
+            <source>There is no mobile number of record. Update the contact first (with evidence).</source>
+            <translation>Нема евидентираног броја мобилног. Најпре ажурирајте контакт (уз основ).</translation>
+        </message>
+        <message>
+            <source>At most {maximum} codes per customer per hour. Try again later.</source>
+            <translation>Највећи број кодова по клијенту на сат: {maximum}. Покушајте поново касније.</translation>
+        </message>
+        <message>
+            <source>At most {maximum} codes per customer per day. Try again tomorrow.</source>
+            <translation>Највећи број кодова по клијенту дневно: {maximum}. Покушајте поново сутра.</translation>
+        </message>
+        <message>
+            <source>Choose e-mail or SMS.</source>
+            <translation>Изаберите е-пошту или SMS.</translation>
+        </message>
+        <message>
+            <source>The code was refused.</source>
+            <translation>Код је одбијен.</translation>
+        </message>
+        <message>
+            <source>This computer has no password keyring, so codes cannot be queued safely. Ask IT to enable the keyring.</source>
+            <translation>Овај рачунар нема складиште лозинки, па кодови не могу безбедно да се ставе у ред за слање. Замолите IT службу да омогући складиште лозинки.</translation>
+        </message>
+        <message>
+            <source>The client portal is for customers of the Serbian market.</source>
+            <translation>Клијентски портал је намењен клијентима српског тржишта.</translation>
+        </message>
+        <message>
+            <source>This record was merged into another; open that one.</source>
+            <translation>Овај запис је спојен са другим; отворите тај запис.</translation>
+        </message>
+        <message>
+            <source>No life, motor hull or household policy as policyholder, no health policy as insured person, and no claim.</source>
+            <translation>Клијент није уговарач осигурања на полиси животног осигурања, каска или осигурања домаћинства, није осигураник на полиси здравственог осигурања и нема штету.</translation>
+        </message>
+        <message>
+            <source>The customer is a minor: a parent or guardian registers instead.</source>
+            <translation>Клијент је малолетан: уместо њега се региструје родитељ или старатељ.</translation>
+        </message>
+        <message>
+            <source>There is neither an e-mail nor a mobile number of record.</source>
+            <translation>Нема ни евидентиране е-адресе ни броја мобилног.</translation>
+        </message>
+        <message>
+            <source>Unknown delivery channel.</source>
+            <translation>Непознат канал доставе.</translation>
+        </message>
+        <message>
+            <source>No e-mail server is set up (Settings, gateways).</source>
+            <translation>Сервер е-поште није подешен (Подешавања, пролази за е-пошту и SMS).</translation>
+        </message>
+        <message>
+            <source>The e-mail server's password is not in the keyring.</source>
+            <translation>Лозинка сервера е-поште није у складишту лозинки.</translation>
+        </message>
+        <message>
+            <source>No SMS gateway is set up (Settings, gateways).</source>
+            <translation>SMS пролаз није подешен (Подешавања, пролази за е-пошту и SMS).</translation>
+        </message>
+        <message>
+            <source>The SMS gateway's token is not in the keyring.</source>
+            <translation>Токен SMS пролаза није у складишту лозинки.</translation>
+        </message>
+        <message>
+            <source>This computer cannot read the queued message (different outbox key).</source>
+            <translation>Овај рачунар не може да прочита поруку у реду за слање (другачији кључ одлазне поште).</translation>
+        </message>
+        <message>
+            <source>Not sent: a newer code replaced this one.</source>
+            <translation>Није послато: новији код је заменио овај.</translation>
+        </message>
+        <message>
+            <source>Not sent: the code expired before it could be delivered.</source>
+            <translation>Није послато: код је истекао пре него што је могао да буде испоручен.</translation>
+        </message>
+        <message>
+            <source>The message text is gone.</source>
+            <translation>Текст поруке више не постоји.</translation>
+        </message>
+        <message>
+            <source>Unconfirmed: the sender stopped while the e-mail server was receiving it, so it may have arrived. Not sent again; ask the customer, or Retry for a new code.</source>
+            <translation>Непотврђено: слање је прекинуто док га је сервер е-поште примао, па је порука можда стигла. Није поново послата; питајте клијента или изаберите Покушај поново за нови код.</translation>
+        </message>
+        <message>
+            <source>Only a message still waiting to be sent, or a failed portal-code message (a new code is issued), can be retried.</source>
+            <translation>Поново се може послати само порука која још чека на слање или неуспела порука са кодом за портал (издаје се нови код).</translation>
+        </message>
+        <message>
+            <source>Only a message still waiting to be sent can be cancelled.</source>
+            <translation>Може се отказати само порука која још чека на слање.</translation>
+        </message>
+        <message>
+            <source>Cancelled by a supervisor; the code was revoked.</source>
+            <translation>Отказао руководилац; код је опозван.</translation>
+        </message>
+        <message>
+            <source>The customer already had a portal code.</source>
+            <translation>Клијент је већ имао код за портал.</translation>
+        </message>
+        <message>
+            <source>The customer no longer exists.</source>
+            <translation>Клијент више не постоји.</translation>
+        </message>
+        <message>
+            <source>Agent Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The accident insurance was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No usable keyring on this computer to keep the certificate signing key: certificates cannot be issued here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The QR code cannot be read: “{tool}” is not installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose clause A or B.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clause A insures exactly one person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clause B (group) needs at least two persons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the purpose of the insurance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown risk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount in euro with at most two decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sum insured must be between {minimum} and {maximum} EUR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The basic covers are required: enter a sum insured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The insurance can start on {earliest} at the earliest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The term is at most a year: the last possible end date is {latest}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most 100 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An insured person needs an ЕГН or a ЛНЧ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ЕГН encodes another birth date ({encoded}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This person is already on the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the policyholder among the customers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The policyholder must be a customer of the Bulgarian market.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The policyholder must be at least {minimum} years old.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This customer has no ЕГН or ЛНЧ on record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody on the list can be insured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount paid must equal the total, {total} EUR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most 64 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payment time is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A certificate was already issued for this quote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quote was valid until {valid_until}: make a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cover starts the day after payment at the earliest ({earliest}): make a new quote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked for today, the quote comes out differently (an age, say): make a new quote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate is already cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cover has started: the certificate can no longer be cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns missing from the header: {columns}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write yes or no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a day: write the day, the month and the four-digit year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tariff lacks the section “{section}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tariff must price each of the six risks, and nothing else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The risk “{risk}” needs a group (basic or additional).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a positive number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The highest sum is below the lowest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The age bands must cover every eligible age once, without gaps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The short-term scale must reach a whole year (366 days).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A percentage between 0 and 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ZAME discount: ZAME is a Slovenian loyalty programme and does not apply to Bulgarian accident insurance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minimum premium applies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insured without the death risk: under 14.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insured without the death risk: under full legal interdiction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cover ends on the last day this person is 68.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: only people aged 0 to 68 can be insured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: this person turns 69 before the insurance starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: lost more than 50 % of working capacity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Genuine: the signature is valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a certificate's QR code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed with a key this store does not know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forged or altered: the signature does not match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Altered: the certificate of that number says something else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{risk}: {sum} EUR × {rate} ‰ a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly premium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Age {age}: × {factor}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose {purpose}: × {factor}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Term of {days} days: {percent} % of the yearly premium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Premium of {persons} person(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raised to the minimum premium, {minimum} EUR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insurance premium tax {rate} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This ZAME action is not possible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This person cannot join ZAME yet; the reasons are listed below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown channel: {channel}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature time lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind of consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown source of the activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ZAME member with this number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The membership {member_number} has ended: nothing can be added to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An exit can only be requested for an active membership.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exit request cannot be older than the membership.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This offer is not valid today (expired, not yet valid, or withdrawn).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The member's level is too low for this offer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This offer is for the member only: family members may not use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The member has no e-mail address of record for the coupon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an area.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The offer cannot end before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a whole number of points (0 or more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This part of the points table is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The points table has no row for {item}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The points table has an unknown row: {item}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows counted as alternatives must be activities or consents of the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The four levels need rising thresholds, Osnovni starting at 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The largest discount is at most 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only customers of the Slovenian market can join ZAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This record was merged into another: enroll that one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members must be 18 or older on the day they join.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Slovenian tax number (davčna številka) is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tax number (davčna številka) of record is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The terms require data that is missing from the customer's record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This person is already a member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ZAME discount: the customer is not a member on that day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ZAME discount: the membership has ended (exit or exclusion).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ZAME discount: ZAME is a Slovenian programme and this policy belongs to another market.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ZAME discount: it applies to motor, home and accident policies only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Osnovni (basic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bronasti (bronze)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Srebrni (silver)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zlati (gold)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewAgentDialog</name>
+        <message>
+            <source>New agent</source>
+            <translation>Нови агент</translation>
+        </message>
+        <message>
+            <source>The agent signs in with this password once and then chooses their own.</source>
+            <translation>Агент се овом лозинком пријављује једном, а затим бира сопствену.</translation>
+        </message>
+        <message>
+            <source>&amp;Username</source>
+            <translation>&amp;Корисничко име</translation>
+        </message>
+        <message>
+            <source>&amp;Full name</source>
+            <translation>&amp;Име и презиме</translation>
+        </message>
+        <message>
+            <source>&amp;Branch</source>
+            <translation>&amp;Филијала</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Улога</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Лозинка</translation>
+        </message>
+        <message>
+            <source>Password a&amp;gain</source>
+            <translation>Лозинка &amp;поново</translation>
+        </message>
+        <message>
+            <source>e.g. maja.novak</source>
+            <translation>нпр. marija.petrovic</translation>
+        </message>
+        <message>
+            <source>&amp;Create agent</source>
+            <translation>Креирај &amp;агента</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewBranchDialog</name>
+        <message>
+            <source>New branch</source>
+            <translation>Нова филијала</translation>
+        </message>
+        <message>
+            <source>The market decides which sections the branch's agents see; times are shown in the branch's time zone.</source>
+            <translation>Тржиште одређује које одељке виде агенти филијале; времена се приказују у временској зони филијале.</translation>
+        </message>
+        <message>
+            <source>Branch &amp;code</source>
+            <translation>&amp;Ознака филијале</translation>
+        </message>
+        <message>
+            <source>Branch &amp;name</source>
+            <translation>&amp;Назив филијале</translation>
+        </message>
+        <message>
+            <source>&amp;Market</source>
+            <translation>&amp;Тржиште</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone</source>
+            <translation>&amp;Временска зона</translation>
+        </message>
+        <message>
+            <source>e.g. MB-CENTER</source>
+            <translation>нпр. БГ-ЦЕНТАР</translation>
+        </message>
+        <message>
+            <source>C&amp;reate branch</source>
+            <translation>&amp;Креирај филијалу</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operation</name>
+        <message>
+            <source>Working</source>
+            <translation>Обрада</translation>
+        </message>
+        <message>
+            <source>Please wait...</source>
+            <translation>Сачекајте...</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxModel</name>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Прималац</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Покушаји</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Следећи покушај</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Креирано</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Послато</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Последња грешка</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxView</name>
+        <message>
+            <source>&amp;Outbox: e-mails and SMS with portal codes</source>
+            <translation>&amp;Одлазне поруке: е-пошта и SMS са кодовима за портал</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ос&amp;вежи</translation>
+        </message>
+        <message>
+            <source>Re&amp;try</source>
+            <translation>&amp;Покушај поново</translation>
+        </message>
+        <message>
+            <source>A waiting message is sent now; a failed portal-code message cannot be sent again (its text is erased), so the customer gets a new code by the same channel</source>
+            <translation>Порука која чека шаље се одмах; неуспела порука са кодом за портал не може поново да се пошаље (њен текст је обрисан), па клијент добија нови код истим каналом</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel message</source>
+            <translation>От&amp;кажи поруку</translation>
+        </message>
+        <message>
+            <source>Do not send this waiting message; its code is revoked</source>
+            <translation>Не шаљи ову поруку која чека; њен код се опозива</translation>
+        </message>
+        <message>
+            <source>Outbox messages</source>
+            <translation>Одлазне поруке</translation>
+        </message>
+        <message>
+            <source>The text of a failed message is erased, so a new code was issued and queued to {destination}.</source>
+            <translation>Текст неуспеле поруке је обрисан, па је издат нови код и стављен у ред за слање на {destination}.</translation>
+        </message>
+        <message>
+            <source>The message will be sent with the next sending round.</source>
+            <translation>Порука ће бити послата у следећем кругу слања.</translation>
+        </message>
+        <message>
+            <source>The message is cancelled and its code revoked.</source>
+            <translation>Порука је отказана, а њен код опозван.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Parameters</name>
+        <message>
+            <source>Wrong passwords before an account locks</source>
+            <translation>Погрешне лозинке до блокаде налога</translation>
+        </message>
+        <message>
+            <source>Minutes a locked account stays locked</source>
+            <translation>Трајање блокаде налога (минути)</translation>
+        </message>
+        <message>
+            <source>Shortest allowed password</source>
+            <translation>Најмања дужина лозинке</translation>
+        </message>
+        <message>
+            <source>Idle minutes before the window locks</source>
+            <translation>Минути неактивности до закључавања прозора</translation>
+        </message>
+        <message>
+            <source>Minutes a portal code sent by SMS stays valid</source>
+            <translation>Важење кода за портал послатог SMS-ом (минути)</translation>
+        </message>
+        <message>
+            <source>Minutes a portal code sent by e-mail stays valid</source>
+            <translation>Важење кода за портал послатог е-поштом (минути)</translation>
+        </message>
+        <message>
+            <source>Portal codes per customer per hour</source>
+            <translation>Кодови за портал по клијенту на сат</translation>
+        </message>
+        <message>
+            <source>Portal codes per customer per day</source>
+            <translation>Кодови за портал по клијенту дневно</translation>
+        </message>
+        <message>
+            <source>Wrong guesses before a portal code locks</source>
+            <translation>Погрешни покушаји до закључавања кода за портал</translation>
+        </message>
+        <message>
+            <source>Client portal registration address</source>
+            <translation>Адреса за регистрацију на клијентском порталу</translation>
+        </message>
+        <message>
+            <source>Shipped default</source>
+            <translation>Подразумевана вредност</translation>
+        </message>
+        <message>
+            <source>Recorded by an administrator</source>
+            <translation>Унео администратор</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Заказано</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParametersTableModel</name>
+        <message>
+            <source>Rule</source>
+            <translation>Правило</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Вредност</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Важи од</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Извор</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Payment and issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the card payment as the terminal printed it. The certificate is issued with the payment; its cover starts on {start} at 00:00 (Sofia time).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total to pay: {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Terminal &amp;reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount paid (EUR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid &amp;at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Issue certificate</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PersonResultsModel</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cover until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PoliciesModel</name>
+        <message>
+            <source>Policy number</source>
+            <translation>Број полисе</translation>
+        </message>
+        <message>
+            <source>Product line</source>
+            <translation>Врста осигурања</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Улога</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Почетак</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Крај</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortalCodePanel</name>
+        <message>
+            <source>A one-time security code lets the customer register on the client portal. It goes only to the e-mail or mobile of record; nobody at the desk ever sees it.</source>
+            <translation>Једнократни сигурносни код омогућава клијенту да се региструје на клијентском порталу. Шаље се само на евидентирану е-адресу или број мобилног; нико на шалтеру га никада не види.</translation>
+        </message>
+        <message>
+            <source>I&amp;ssue code</source>
+            <translation>Изд&amp;ај код</translation>
+        </message>
+        <message>
+            <source>Issue a new code and send it; an earlier unused code stops working</source>
+            <translation>Издај нови код и пошаљи га; ранији неискоришћени код престаје да важи</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Ос&amp;вежи</translation>
+        </message>
+        <message>
+            <source>Code histor&amp;y</source>
+            <translation>Истори&amp;ја кодова</translation>
+        </message>
+        <message>
+            <source>Portal code history</source>
+            <translation>Историја кодова за портал</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Провера…</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Е-пошта</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>This customer can get a portal code.</source>
+            <translation>Овај клијент може да добије код за портал.</translation>
+        </message>
+        <message>
+            <source>E-mail to {destination}</source>
+            <translation>Е-пошта на {destination}</translation>
+        </message>
+        <message>
+            <source>E-mail (none of record)</source>
+            <translation>Е-пошта (нема евидентиране адресе)</translation>
+        </message>
+        <message>
+            <source>SMS to {destination}</source>
+            <translation>SMS на {destination}</translation>
+        </message>
+        <message>
+            <source>SMS (no mobile of record)</source>
+            <translation>SMS (нема евидентираног броја мобилног)</translation>
+        </message>
+        <message>
+            <source>Issuing the portal code</source>
+            <translation>Издавање кода за портал</translation>
+        </message>
+        <message>
+            <source>Code issued: {channel} to {destination}, valid until {expiry}. It is queued for sending; the history shows when it was sent.</source>
+            <translation>Код је издат: {channel} на {destination}, важи до {expiry}. Стављен је у ред за слање; у историји се види када је послат.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortalCodes</name>
+        <message>
+            <source>Queued</source>
+            <translation>У реду за слање</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Слање у току</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Послато</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Неуспешно</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Искоришћено</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Истекло</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>Замењено</translation>
+        </message>
+        <message>
+            <source>Locked (wrong guesses)</source>
+            <translation>Закључано (погрешни покушаји)</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отказано</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Е-пошта</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
         </message>
     </context>
     <context>
         <name>PortalCodesView</name>
         <message>
             <source>Portal codes</source>
-            <translation type="unfinished" />
+            <translation>Кодови за портал</translation>
         </message>
         <message>
             <source>Codes are issued from a customer's record: open the customer in Customers, then the "Portal code" tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
+            <translation>Кодови се издају из записа клијента: отворите клијента у одељку Клијенти, а затим картицу „Код за портал“. Код се шаље само на евидентирану е-адресу или број мобилног и на шалтеру га нико не види; свако издавање, испорука, коришћење и грешка бележе се у ревизорском трагу.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteWizard</name>
+        <message>
+            <source>New accident insurance quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Policyholder (18 or older)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the customers: name, ЕГН, ЛНЧ…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Policyholder search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clause &amp;A: one person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clause &amp;B: a group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The policyholder is the insured person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insured persons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the policyholder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Covers and sums insured (EUR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose and period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;urpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start (00:00)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End (24:00)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: one year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Payment and issue…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Premium &amp;breakdown…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 of 3 · Policyholder and insured persons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 of 3 · Covers, purpose and period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 of 3 · Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from {minimum} to {maximum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No policyholder chosen yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Policyholder: {name} (record no. {id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the group's list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {good} of {rows} rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}, {column}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pricing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving the quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}, {column}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clause A, one person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clause B, a group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{holder} · {clause} · {purpose} · from {start} to {end} · {insured} insured, {refused} refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Covers: {covers}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Premium {net} + tax {tax} = total {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quote no. {id} saved, valid until {day}: take the payment to issue the certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved yet. Save the quote to take the payment.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2541,478 +3692,480 @@
         <name>ResetPasswordDialog</name>
         <message>
             <source>Reset password</source>
-            <translation type="unfinished" />
+            <translation>Ресетовање лозинке</translation>
         </message>
         <message>
             <source>New temporary password for {name} ({username}). It also lifts a lock-out; the agent must choose their own password at the next sign-in.</source>
-            <translation type="unfinished" />
+            <translation>Нова привремена лозинка за корисника {name} ({username}). Њоме се уклања и блокада; агент мора да изабере сопствену лозинку при следећој пријави.</translation>
         </message>
         <message>
             <source>New &amp;password</source>
-            <translation type="unfinished" />
+            <translation>Нова &amp;лозинка</translation>
         </message>
         <message>
             <source>Password a&amp;gain</source>
-            <translation type="unfinished" />
+            <translation>Лозинка &amp;поново</translation>
         </message>
         <message>
             <source>&amp;Reset password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ресетуј лозинку</translation>
         </message>
     </context>
     <context>
         <name>Roles</name>
         <message>
             <source>Agent</source>
-            <translation type="unfinished" />
+            <translation>Агент</translation>
         </message>
         <message>
             <source>Supervisor</source>
-            <translation type="unfinished" />
+            <translation>Руководилац</translation>
         </message>
         <message>
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>Администратор</translation>
         </message>
     </context>
     <context>
         <name>Sections</name>
         <message>
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Клијенти</translation>
         </message>
         <message>
             <source>ZAME</source>
-            <translation type="unfinished" />
+            <translation>ZAME</translation>
         </message>
         <message>
             <source>Portal codes</source>
-            <translation type="unfinished" />
+            <translation>Кодови за портал</translation>
         </message>
         <message>
             <source>Accident insurance</source>
-            <translation type="unfinished" />
+            <translation>Осигурање од незгоде</translation>
         </message>
         <message>
             <source>Audit</source>
-            <translation type="unfinished" />
+            <translation>Ревизија</translation>
         </message>
         <message>
             <source>Agents</source>
-            <translation type="unfinished" />
+            <translation>Агенти</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Подешавања</translation>
         </message>
         <message>
             <source>Identify customers, check national ids, keep contact data and its history, and find anyone in one search box.</source>
-            <translation type="unfinished" />
+            <translation>Идентификујте клијенте, проверавајте идентификационе бројеве, водите контакт податке и њихову историју и пронађите било кога у једном пољу за претрагу.</translation>
         </message>
         <message>
             <source>Enroll Slovenian customers in the ZAME loyalty programme, print the signed form, see points, level and discount.</source>
-            <translation type="unfinished" />
+            <translation>Учланите словеначке клијенте у програм лојалности ZAME, одштампајте образац за потпис, прегледајте бодове, ниво и попуст.</translation>
         </message>
         <message>
             <source>Issue the security code a customer needs to register on the client portal, by e-mail or SMS to the contact of record.</source>
-            <translation type="unfinished" />
+            <translation>Издајте сигурносни код који је клијенту потребан за регистрацију на клијентском порталу, е-поштом или SMS-ом на евидентирани контакт.</translation>
         </message>
         <message>
             <source>Quote accident insurance for one person or a group, take payment, and print the numbered certificate.</source>
-            <translation type="unfinished" />
+            <translation>Направите понуду осигурања од незгоде за једну особу или групу, наплатите премију и одштампајте нумерисану потврду.</translation>
         </message>
         <message>
             <source>Who did what, when and where.</source>
-            <translation type="unfinished" />
+            <translation>Ко је шта урадио, када и где.</translation>
         </message>
         <message>
             <source>Accounts, roles and branches.</source>
-            <translation type="unfinished" />
+            <translation>Налози, улоге и филијале.</translation>
         </message>
         <message>
             <source>This workstation and your account.</source>
-            <translation type="unfinished" />
+            <translation>Ова радна станица и ваш налог.</translation>
         </message>
     </context>
     <context>
         <name>SettingsView</name>
         <message>
             <source>STARTTLS (port 587)</source>
-            <translation type="unfinished" />
+            <translation>STARTTLS (порт 587)</translation>
         </message>
         <message>
             <source>TLS (port 465)</source>
-            <translation type="unfinished" />
+            <translation>TLS (порт 465)</translation>
         </message>
         <message>
             <source>None (internal relay only)</source>
-            <translation type="unfinished" />
+            <translation>Без (само интерни релеј)</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Подешавања</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Језик</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Језик</translation>
         </message>
         <message>
             <source>Applies at once, and is remembered for your account and for this workstation.</source>
-            <translation type="unfinished" />
+            <translation>Примењује се одмах и памти се за ваш налог и за ову радну станицу.</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Лозинка</translation>
         </message>
         <message>
             <source>The password you sign in with.</source>
-            <translation type="unfinished" />
+            <translation>Лозинка којом се пријављујете.</translation>
         </message>
         <message>
             <source>&amp;Change password…</source>
-            <translation type="unfinished" />
+            <translation>Промени &amp;лозинку…</translation>
         </message>
         <message>
             <source>Change password</source>
-            <translation type="unfinished" />
+            <translation>Промена лозинке</translation>
         </message>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>База података</translation>
         </message>
         <message>
             <source>This workstation works on the local database on this computer: {where}</source>
-            <translation type="unfinished" />
+            <translation>Ова радна станица ради са локалном базом података на овом рачунару: {where}</translation>
         </message>
         <message>
             <source>This workstation works on the central database {where}.</source>
-            <translation type="unfinished" />
+            <translation>Ова радна станица ради са централном базом података {where}.</translation>
         </message>
         <message>
             <source>Change &amp;database…</source>
-            <translation type="unfinished" />
+            <translation>Промени &amp;базу података…</translation>
         </message>
         <message>
             <source>Change database</source>
-            <translation type="unfinished" />
+            <translation>Промена базе података</translation>
         </message>
         <message>
             <source>E-mail and SMS gateways</source>
-            <translation type="unfinished" />
+            <translation>Пролази за е-пошту и SMS</translation>
         </message>
         <message>
             <source>E-mail (SMTP server)</source>
-            <translation type="unfinished" />
+            <translation>Е-пошта (SMTP сервер)</translation>
         </message>
         <message>
             <source>SMS gateway</source>
-            <translation type="unfinished" />
+            <translation>SMS пролаз</translation>
         </message>
         <message>
             <source>SMTP &amp;host</source>
-            <translation type="unfinished" />
+            <translation>SMTP &amp;хост</translation>
         </message>
         <message>
             <source>SMTP p&amp;ort</source>
-            <translation type="unfinished" />
+            <translation>SMTP п&amp;орт</translation>
         </message>
         <message>
             <source>Securi&amp;ty</source>
-            <translation type="unfinished" />
+            <translation>&amp;Заштита</translation>
         </message>
         <message>
             <source>SMTP user&amp;name</source>
-            <translation type="unfinished" />
+            <translation>SMTP корисничко &amp;име</translation>
         </message>
         <message>
             <source>SMTP pass&amp;word</source>
-            <translation type="unfinished" />
+            <translation>SMTP лозин&amp;ка</translation>
         </message>
         <message>
             <source>Sender &amp;address</source>
-            <translation type="unfinished" />
+            <translation>&amp;Адреса пошиљаоца</translation>
         </message>
         <message>
             <source>Gateway &amp;URL</source>
-            <translation type="unfinished" />
+            <translation>&amp;URL пролаза</translation>
         </message>
         <message>
             <source>Gateway userna&amp;me</source>
-            <translation type="unfinished" />
+            <translation>Корисничко и&amp;ме за пролаз</translation>
         </message>
         <message>
             <source>Gateway to&amp;ken</source>
-            <translation type="unfinished" />
+            <translation>&amp;Токен пролаза</translation>
         </message>
         <message>
             <source>Sender &amp;ID</source>
-            <translation type="unfinished" />
+            <translation>ID &amp;пошиљаоца</translation>
         </message>
         <message>
             <source>Leave empty to keep the saved one</source>
-            <translation type="unfinished" />
+            <translation>Оставите празно да бисте задржали сачувану вредност</translation>
         </message>
         <message>
             <source>e.g. branch@insurer.example</source>
-            <translation type="unfinished" />
+            <translation>нпр. filijala@insurer.example</translation>
         </message>
         <message>
             <source>https://…</source>
-            <translation type="unfinished" />
+            <translation>https://…</translation>
         </message>
         <message>
             <source>&amp;Save gateways</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сачувај пролазе</translation>
         </message>
         <message>
             <source>Save gateways</source>
-            <translation type="unfinished" />
+            <translation>Сачувај пролазе</translation>
         </message>
         <message>
             <source>Security rules</source>
-            <translation type="unfinished" />
+            <translation>Безбедносна правила</translation>
         </message>
         <message>
             <source>The same for every workstation on this database. A rule is never edited in place: record a new value and the day it takes effect.</source>
-            <translation type="unfinished" />
+            <translation>Иста су за све радне станице на овој бази података. Правило се никада не мења директно: унесите нову вредност и дан од када важи.</translation>
         </message>
         <message>
             <source>Record a new version</source>
-            <translation type="unfinished" />
+            <translation>Унесите нову верзију</translation>
         </message>
         <message>
             <source>&amp;Rule</source>
-            <translation type="unfinished" />
+            <translation>П&amp;равило</translation>
         </message>
         <message>
             <source>&amp;Value</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вредност</translation>
         </message>
         <message>
             <source>Valid &amp;from</source>
-            <translation type="unfinished" />
+            <translation>Важи о&amp;д</translation>
         </message>
         <message>
             <source>R&amp;ecord new version</source>
-            <translation type="unfinished" />
+            <translation>У&amp;неси нову верзију</translation>
         </message>
         <message>
             <source>Record new version</source>
-            <translation type="unfinished" />
+            <translation>Унеси нову верзију</translation>
         </message>
         <message>
             <source>Security rules in force</source>
-            <translation type="unfinished" />
+            <translation>Важећа безбедносна правила</translation>
         </message>
         <message>
             <source>Your password was changed.</source>
-            <translation type="unfinished" />
+            <translation>Ваша лозинка је промењена.</translation>
         </message>
         <message>
             <source>Saved. From the next start this workstation works on the central database {url}.</source>
-            <translation type="unfinished" />
+            <translation>Сачувано. Од следећег покретања ова радна станица ради са централном базом података {url}.</translation>
         </message>
         <message>
             <source>Saved. From the next start this workstation works on the local database.</source>
-            <translation type="unfinished" />
+            <translation>Сачувано. Од следећег покретања ова радна станица ради са локалном базом података.</translation>
         </message>
         <message>
             <source>The password was not saved: Agent Desk asks for it at each start.</source>
-            <translation type="unfinished" />
+            <translation>Лозинка није сачувана: Агент Деск ће је тражити при сваком покретању.</translation>
         </message>
         <message>
             <source>Gateways saved.</source>
-            <translation type="unfinished" />
+            <translation>Пролази су сачувани.</translation>
         </message>
         <message>
             <source>This computer has no password store: the password and the token were not saved.</source>
-            <translation type="unfinished" />
+            <translation>Овај рачунар нема складиште лозинки: лозинка и токен нису сачувани.</translation>
         </message>
         <message>
             <source>Recorded: “{rule}” is {value} from {day}.</source>
-            <translation type="unfinished" />
+            <translation>Унето: од {day} важи „{rule}“: {value}.</translation>
         </message>
     </context>
     <context>
         <name>SignInDialog</name>
         <message>
             <source>Agent Desk: sign in</source>
-            <translation type="unfinished" />
+            <translation>Агент Деск: пријава</translation>
         </message>
         <message>
             <source>Agent Desk</source>
-            <translation type="unfinished" />
+            <translation>Агент Деск</translation>
         </message>
         <message>
             <source>Sign in to serve your customers</source>
-            <translation type="unfinished" />
+            <translation>Пријавите се да бисте услужили клијенте</translation>
         </message>
         <message>
             <source>&amp;Username</source>
-            <translation type="unfinished" />
+            <translation>&amp;Корисничко име</translation>
         </message>
         <message>
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Лозинка</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Језик</translation>
         </message>
         <message>
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>Корисничко име</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Лозинка</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Језик</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Пријави се</translation>
         </message>
         <message>
             <source>Database: {store} · workstation {workstation} · version {version}</source>
-            <translation type="unfinished" />
+            <translation>База података: {store} · радна станица {workstation} · верзија {version}</translation>
         </message>
         <message>
             <source>Enter your username.</source>
-            <translation type="unfinished" />
+            <translation>Унесите корисничко име.</translation>
         </message>
         <message>
             <source>Enter your password.</source>
-            <translation type="unfinished" />
+            <translation>Унесите лозинку.</translation>
         </message>
         <message>
             <source>Signing in</source>
-            <translation type="unfinished" />
+            <translation>Пријављивање</translation>
         </message>
     </context>
     <context>
         <name>Startup</name>
         <message>
             <source>Agent Desk</source>
-            <translation type="unfinished" />
+            <translation>Агент Деск</translation>
         </message>
         <message>
             <source>Agent Desk met an unexpected error. Everything you saved is kept; the last action may not have been saved. Details are in the log file.</source>
-            <translation type="unfinished" />
+            <translation>Агент Деск је наишао на неочекивану грешку. Све што сте сачували је задржано; последња радња можда није сачувана. Детаљи су у датотеци дневника.</translation>
         </message>
         <message>
             <source>
 
 This computer has no password keyring, so the password is not saved; Agent Desk asks for it at every start.</source>
-            <translation type="unfinished" />
+            <translation>
+
+Овај рачунар нема складиште лозинки, па лозинка није сачувана; Агент Деск је тражи при сваком покретању.</translation>
         </message>
         <message>
             <source>Database password</source>
-            <translation type="unfinished" />
+            <translation>Лозинка базе података</translation>
         </message>
         <message>
             <source>Password for the central database {url}:</source>
-            <translation type="unfinished" />
+            <translation>Лозинка за централну базу података {url}:</translation>
         </message>
         <message>
             <source>Agent Desk cannot open its database.</source>
-            <translation type="unfinished" />
+            <translation>Агент Деск не може да отвори своју базу података.</translation>
         </message>
         <message>
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>Покушај поново</translation>
         </message>
         <message>
             <source>Use the local database</source>
-            <translation type="unfinished" />
+            <translation>Користи локалну базу података</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Излаз</translation>
         </message>
         <message>
             <source>Your administrator set a temporary password. Choose your own password to continue.</source>
-            <translation type="unfinished" />
+            <translation>Администратор вам је поставио привремену лозинку. Изаберите сопствену лозинку да бисте наставили.</translation>
         </message>
     </context>
     <context>
         <name>StoreSettingsDialog</name>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>База података</translation>
         </message>
         <message>
             <source>Where this workstation keeps its data. The change takes effect when Agent Desk starts the next time.</source>
-            <translation type="unfinished" />
+            <translation>Где ова радна станица чува податке. Промена ступа на снагу при следећем покретању програма Агент Деск.</translation>
         </message>
         <message>
             <source>&amp;Local database on this computer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Локална база података на овом рачунару</translation>
         </message>
         <message>
             <source>&amp;Central PostgreSQL server</source>
-            <translation type="unfinished" />
+            <translation>&amp;Централни PostgreSQL сервер</translation>
         </message>
         <message>
             <source>&amp;Host</source>
-            <translation type="unfinished" />
+            <translation>&amp;Хост</translation>
         </message>
         <message>
             <source>P&amp;ort</source>
-            <translation type="unfinished" />
+            <translation>П&amp;орт</translation>
         </message>
         <message>
             <source>&amp;Database</source>
-            <translation type="unfinished" />
+            <translation>&amp;База података</translation>
         </message>
         <message>
             <source>&amp;User</source>
-            <translation type="unfinished" />
+            <translation>&amp;Корисник</translation>
         </message>
         <message>
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>Ло&amp;зинка</translation>
         </message>
         <message>
             <source>e.g. db.branch.example or 10.0.0.5</source>
-            <translation type="unfinished" />
+            <translation>нпр. db.branch.example или 10.0.0.5</translation>
         </message>
         <message>
             <source>Leave empty to keep the saved password</source>
-            <translation type="unfinished" />
+            <translation>Оставите празно да бисте задржали сачувану лозинку</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тестирај везу</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сачувај</translation>
         </message>
         <message>
             <source>This computer has no password store. The password is not saved: Agent Desk asks for it at each start.</source>
-            <translation type="unfinished" />
+            <translation>Овај рачунар нема складиште лозинки. Лозинка се не чува: Агент Деск је тражи при сваком покретању.</translation>
         </message>
         <message>
             <source>Testing the connection</source>
-            <translation type="unfinished" />
+            <translation>Тестирање везе</translation>
         </message>
         <message>
             <source>Connecting to {host}…</source>
-            <translation type="unfinished" />
+            <translation>Повезивање са сервером {host}…</translation>
         </message>
     </context>
     <context>
         <name>UpcomingView</name>
         <message>
             <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
-            <translation type="unfinished" />
+            <translation>Овај одељак стиже у наредним верзијама програма Агент Деск. Ваш налог и филијала су већ подешени за њега.</translation>
         </message>
     </context>
 </TS>

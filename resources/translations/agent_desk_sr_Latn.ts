@@ -2,270 +2,720 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_Latn" sourcelanguage="en">
 <context>
-    <name>AgentsTableModel</name>
+    <name>Accident</name>
     <message>
-        <source>Username</source>
+        <source>Issued</source>
+        <translation type="unfinished">Izdat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name</source>
+        <source>Insured</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation type="unfinished">Ugovarač osiguranja</translation>
+    </message>
+    <message>
+        <source>Insured person</source>
+        <translation type="unfinished">Osiguranik</translation>
+    </message>
+    <message>
+        <source>ЕГН</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ЛНЧ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death by accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent loss or reduction of working capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary incapacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical transport and/or repatriation (Bulgaria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical expenses (Bulgaria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital daily cash from the fourth day (per day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amateur sport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentCertificatesModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Broj</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation type="unfinished">Ugovarač osiguranja</translation>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished">Uloga</translation>
+    </message>
+    <message>
+        <source>Insured</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Izdat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Primalac</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentPanel</name>
+    <message>
+        <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accident insurance certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident insurance certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentPersons</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Ime</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Prezime</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ЕГН / ЛНЧ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Datum rođenja</translation>
+    </message>
+    <message>
+        <source>Lost &gt; 50 % working capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under interdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccidentView</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Izdat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident insurance</source>
+        <translation type="unfinished">Osiguranje od nezgode</translation>
+    </message>
+    <message>
+        <source>Quote accident insurance for one person (clause A) or a group (clause B), take the card payment and issue the numbered certificate, then preview and print it. Open a certificate to print it again (as a copy) or, as a supervisor, to cancel it before its cover starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentsTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Korisničko ime</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ime i prezime</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Filijala</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivan</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokiran do</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
 </context>
 <context>
     <name>AgentsView</name>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenti</translation>
     </message>
     <message>
         <source>Accounts, roles and branches. Select an agent to reset the password, lift a lock-out or (de)activate the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalozi, uloge i filijale. Izaberite agenta da biste resetovali lozinku, uklonili blokadu ili (de)aktivirali nalog.</translation>
     </message>
     <message>
         <source>&amp;New agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novi agent…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetuj &amp;lozinku…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;tključaj</translation>
     </message>
     <message>
         <source>New &amp;branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;filijala…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osveži</translation>
     </message>
     <message>
         <source>Load the list again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo učitaj listu (F5)</translation>
     </message>
     <message>
         <source>Lift the lock-out after too many wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni blokadu nakon previše pogrešnih lozinki</translation>
     </message>
     <message>
         <source>{total} accounts, {active} active, in {branches} branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Naloga: {total}, aktivnih: {active}, filijala: {branches}</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviraj</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktiviraj</translation>
     </message>
     <message>
         <source>{name} can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ponovo može da se prijavi.</translation>
     </message>
     <message>
         <source>{name}&apos;s account is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalog korisnika {name} je ponovo aktivan.</translation>
     </message>
     <message>
         <source>{name}&apos;s account is deactivated; they cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalog korisnika {name} je deaktiviran; prijava više nije moguća.</translation>
     </message>
     <message>
         <source>{name} ({username}) can now sign in with the password you chose and will be asked to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({username}) sada može da se prijavi lozinkom koju ste odabrali, a zatim će morati da je promeni.</translation>
     </message>
     <message>
         <source>{name}&apos;s password was reset. Give it to them in person; they choose a new one at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka korisnika {name} je resetovana. Predajte je lično; pri sledećoj prijavi korisnik bira novu.</translation>
     </message>
     <message>
         <source>Branch {code} ({name}) created. Choose it when creating its agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filijala {code} ({name}) je kreirana. Izaberite je kada kreirate njene agente.</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Filijala</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Radna stanica</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnja</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalji</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizorski trag</translation>
     </message>
     <message>
         <source>Who did what, when and where. Times are shown in the time zone of your branch ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko je šta uradio, kada i gde. Vremena su prikazana u vremenskoj zoni vaše filijale ({zone}).</translation>
     </message>
     <message>
         <source>A&amp;gent</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent</translation>
     </message>
     <message>
         <source>Ac&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radnja</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi agenti</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve radnje</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Osv&amp;eži</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz u &amp;CSV…</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnja</translation>
     </message>
     <message>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>Od datuma</translation>
     </message>
     <message>
         <source>To day</source>
-        <translation type="unfinished"></translation>
+        <translation>Do datuma</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Osveži</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz u CSV</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizorski događaji</translation>
     </message>
     <message>
         <source>Load the events again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo učitaj događaje (F5)</translation>
     </message>
     <message>
         <source>Write every event matching the filter (not only those shown) to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Upiši sve događaje koji odgovaraju filteru (ne samo prikazane) u CSV datoteku</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Učitavanje…</translation>
     </message>
     <message numerus="yes">
         <source>Showing the latest %n events. Narrow the filter to see older ones; the CSV export contains them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prikazan je poslednji %n događaj. Suzite filter da biste videli starije; CSV izvoz sadrži sve.</numerusform>
+            <numerusform>Prikazana su poslednja %n događaja. Suzite filter da biste videli starije; CSV izvoz sadrži sve.</numerusform>
+            <numerusform>Prikazano je poslednjih %n događaja. Suzite filter da biste videli starije; CSV izvoz sadrži sve.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n događaj</numerusform>
+            <numerusform>%n događaja</numerusform>
+            <numerusform>%n događaja</numerusform>
         </translation>
     </message>
     <message>
         <source>Export audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz revizorskih događaja</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV datoteke (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz revizorskog traga</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upisivanje {file}…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n events to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Izvezen je %n događaj u {file}</numerusform>
+            <numerusform>Izvezena su %n događaja u {file}</numerusform>
+            <numerusform>Izvezeno je %n događaja u {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
+        <translation>Izvoz nije uspeo: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownDialog</name>
+    <message>
+        <source>Premium breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (BGN at {rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zatvori</translation>
+    </message>
+    <message>
+        <source>{position}. {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelCertificateDialog</name>
+    <message>
+        <source>Cancel certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate stays on record, marked as cancelled, with your reason; the cover does not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Accident certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Broj</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation type="unfinished">Ugovarač osiguranja</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor cancels a certificate, with a reason, before its cover starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zatvori</translation>
+    </message>
+    <message>
+        <source>A (one person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {start} to {end} (Sofia time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{net} + tax {tax} = {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card, terminal reference {reference}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} (the original and {copies} copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate {number} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateList</name>
+    <message>
+        <source>Certificate number, e.g. SOF-2026-000012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message>
+        <source>Certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zatvori</translation>
+    </message>
+    <message>
+        <source>Certificate preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original was printed: the next print is a copy (КОПИЕ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not print. The print was recorded as taken: print again (it will be a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {what}, {pages} page(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy no. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -273,1870 +723,2314 @@
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena lozinke</translation>
     </message>
     <message>
         <source>Use a password you use nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristite lozinku koju ne koristite nigde drugde.</translation>
     </message>
     <message>
         <source>C&amp;urrent password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trenutna lozinka</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova lozinka</translation>
     </message>
     <message>
         <source>New password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova lozinka &amp;ponovo</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;meni lozinku</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
         <source>Claim number</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj štete</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloga</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Polisa</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavljena</translation>
     </message>
 </context>
 <context>
     <name>CodeHistoryModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslat na</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdat</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Važi do</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Greška</translation>
     </message>
 </context>
 <context>
     <name>ContactHistoryModel</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Stari</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Osnov</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Promenio</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada</translation>
     </message>
     <message>
         <source>at identification</source>
-        <translation type="unfinished"></translation>
+        <translation>pri identifikaciji</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetailView</name>
     <message>
         <source>← &amp;Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Nazad na pretragu</translation>
     </message>
     <message>
         <source>Back to the search results (Esc, Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazad na rezultate pretrage (Esc, Alt+strelica levo)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izmeni…</translation>
     </message>
     <message>
         <source>Change the record, the contact of record or re-identify the person (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmenite zapis ili evidentirani kontakt, odnosno ponovo identifikujte osobu (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spoji sa…</translation>
     </message>
     <message>
         <source>This person has a second record: merge the two into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova osoba ima još jedan zapis: spojite ih u jedan</translation>
     </message>
     <message>
         <source>E&amp;xport personal data (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;zvezi lične podatke (JSON)…</translation>
     </message>
     <message>
         <source>Everything stored about this person, for a data subject access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi sačuvani podaci o ovoj osobi, za zahtev lica za pristup podacima</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osveži</translation>
     </message>
     <message>
         <source>Load the record again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo učitaj zapis (F5)</translation>
     </message>
     <message>
         <source>Open the record &amp;kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori za&amp;držani zapis</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija</translation>
     </message>
     <message>
         <source>Address and contact of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa i evidentirani kontakt</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezime</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum rođenja</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Pol</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacioni brojevi</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jezik</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Način</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Važi do</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Proverio</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Poštanski broj, mesto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Država</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilni telefon</translation>
     </message>
     <message>
         <source>Contact &amp;history (codes go only to the contact of record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Istorija &amp;kontakata (kodovi se šalju samo na evidentirani kontakt)</translation>
     </message>
     <message>
         <source>Contact history</source>
-        <translation type="unfinished"></translation>
+        <translation>Istorija kontakata</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Polise</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Štete</translation>
     </message>
     <message>
         <source>Customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis klijenta</translation>
     </message>
     <message>
         <source>No policies on record for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za ovu osobu nema evidentiranih polisa.</translation>
     </message>
     <message>
         <source>No claims on record for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za ovu osobu nema evidentiranih šteta.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Učitavanje…</translation>
     </message>
     <message>
         <source>Record no. {id} · {market} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis br. {id} · {market} · verzija {version}</translation>
     </message>
     <message>
         <source>Born {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rođen(a) {day}</translation>
     </message>
     <message>
         <source>Not identified at a desk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nije identifikovan(a) na šalteru</translation>
     </message>
     <message>
         <source>{day} (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (isteklo)</translation>
     </message>
     <message>
         <source>This record was merged into record no. {id}; it is kept for the history only and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj zapis je spojen sa zapisom br. {id}; čuva se samo radi istorije i ne može se menjati.</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregled</translation>
     </message>
     <message>
         <source>&amp;Policies ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;lise ({count})</translation>
     </message>
     <message>
         <source>&amp;Claims ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Š&amp;tete ({count})</translation>
     </message>
     <message>
         <source>Portal co&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod za po&amp;rtal</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvano.</translation>
     </message>
     <message>
         <source>The record below now shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispod je sada prikazana njihova verzija zapisa.</translation>
     </message>
     <message>
         <source>The two records are merged; this is the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisi su spojeni; ovo je zadržani zapis.</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz ličnih podataka</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON datoteke (*.json)</translation>
     </message>
     <message>
         <source>Personal data written to {file}. Hand it over securely; it contains everything stored about the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lični podaci su upisani u {file}. Predajte ih na bezbedan način; datoteka sadrži sve sačuvane podatke o osobi.</translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz nije uspeo: {reason}</translation>
     </message>
     <message>
         <source>Exporting personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz ličnih podataka</translation>
     </message>
 </context>
 <context>
     <name>CustomerFormDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi klijent</translation>
     </message>
     <message>
         <source>Identify the person with an ID card or a passport before you save. Numbers, dates and contacts are checked when you save; whatever needs correcting is marked next to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre čuvanja identifikujte osobu uz ličnu kartu ili pasoš. Brojevi, datumi i kontakti se proveravaju pri čuvanju; ono što treba ispraviti označeno je pored polja.</translation>
     </message>
     <message>
         <source>&amp;Create customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kreiraj klijenta</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmena klijenta</translation>
     </message>
     <message>
         <source>A new e-mail or mobile becomes the contact of record: say on what evidence you change it. The change enters the contact history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova e-adresa ili broj mobilnog postaje evidentirani kontakt: navedite na osnovu čega ga menjate. Promena se upisuje u istoriju kontakata.</translation>
     </message>
     <message>
         <source>Save &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sačuvaj izmene</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Address and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa i kontakt</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ime</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prezime</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum rođenja</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;l</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jezik</translation>
     </message>
     <message>
         <source>&amp;Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulica i broj</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>Drž&amp;ava</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-pošta</translation>
     </message>
     <message>
         <source>&amp;Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mobilni telefon</translation>
     </message>
     <message>
         <source>E&amp;vidence for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osnov za promenu</translation>
     </message>
     <message>
         <source>&amp;How identified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Način identifikacije</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen&amp;t</translation>
     </message>
     <message>
         <source>Document &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Broj dokumenta</translation>
     </message>
     <message>
         <source>Valid until (expir&amp;y)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Važi do (istek)</translation>
     </message>
     <message>
         <source>National &amp;ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identi&amp;fikacioni brojevi</translation>
     </message>
     <message>
         <source>&amp;Postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Poštanski b&amp;roj, mesto</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Poštanski broj</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacioni brojevi</translation>
     </message>
     <message>
         <source>&amp;Add identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj identifika&amp;cioni broj</translation>
     </message>
     <message>
         <source>Add identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj identifikacioni broj</translation>
     </message>
     <message>
         <source>&amp;Re-identify the person now</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;zvrši ponovnu identifikaciju odmah</translation>
     </message>
     <message>
         <source>Re-identify the person now</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvrši ponovnu identifikaciju odmah</translation>
     </message>
     <message>
         <source>or a two-letter code, e.g. FR</source>
-        <translation type="unfinished"></translation>
+        <translation>ili dvoslovni kod, npr. FR</translation>
     </message>
     <message>
         <source>e.g. Slovenska cesta 12</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. Slovenska cesta 12</translation>
     </message>
     <message>
         <source>e.g. 041 123 456 or +386 41 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. 041 123 456 ili +386 41 123 456</translation>
     </message>
     <message>
         <source>e.g. ул. Витоша 15</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. ул. Витоша 15</translation>
     </message>
     <message>
         <source>e.g. 0888 123 456 or +359 888 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. 0888 123 456 ili +359 888 123 456</translation>
     </message>
     <message>
         <source>e.g. Knez Mihailova 7</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. Knez Mihailova 7</translation>
     </message>
     <message>
         <source>e.g. 064 123 4567 or +381 64 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. 064 123 4567 ili +381 64 123 4567</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ime@example.com</translation>
     </message>
     <message>
         <source>e.g. request signed at the desk, ID card checked</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. zahtev potpisan na šalteru, lična karta proverena</translation>
     </message>
     <message>
         <source>as printed on the document</source>
-        <translation type="unfinished"></translation>
+        <translation>kako je odštampan na dokumentu</translation>
     </message>
     <message>
         <source>Identified by {agent} on {moment} ({method}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija: {agent}, {moment} ({method}).</translation>
     </message>
     <message>
         <source>an agent no longer on record</source>
-        <translation type="unfinished"></translation>
+        <translation>agent koji više nije u evidenciji</translation>
     </message>
     <message>
         <source>Not identified at a desk yet (e.g. loaded from the core system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nije identifikovan(a) na šalteru (npr. učitano iz centralnog sistema).</translation>
     </message>
     <message>
         <source>Postcode: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poštanski broj: {problem}</translation>
     </message>
     <message>
         <source>City: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto: {problem}</translation>
     </message>
 </context>
 <context>
     <name>CustomerRowsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime i prezime</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum rođenja</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacioni brojevi</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilni telefon</translation>
     </message>
 </context>
 <context>
     <name>CustomerTexts</name>
     <message>
         <source>Tax number (davčna številka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poreski broj (davčna številka)</translation>
     </message>
     <message>
         <source>EMŠO</source>
-        <translation type="unfinished"></translation>
+        <translation>EMŠO</translation>
     </message>
     <message>
         <source>EGN (ЕГН)</source>
-        <translation type="unfinished"></translation>
+        <translation>EGN (ЕГН)</translation>
     </message>
     <message>
         <source>LNCh (ЛНЧ, foreigner)</source>
-        <translation type="unfinished"></translation>
+        <translation>LNCh (ЛНЧ, stranac)</translation>
     </message>
     <message>
         <source>JMBG</source>
-        <translation type="unfinished"></translation>
+        <translation>JMBG</translation>
     </message>
     <message>
         <source>Tax no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poreski br.</translation>
     </message>
     <message>
         <source>EGN</source>
-        <translation type="unfinished"></translation>
+        <translation>EGN</translation>
     </message>
     <message>
         <source>LNCh</source>
-        <translation type="unfinished"></translation>
+        <translation>LNCh</translation>
     </message>
     <message>
         <source>In person, with an ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Lično, uz ličnu kartu</translation>
     </message>
     <message>
         <source>In person, with a passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Lično, uz pasoš</translation>
     </message>
     <message>
         <source>Rekono (online, Slovenia only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekono (onlajn, samo u Sloveniji)</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Lična karta</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasoš</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije navedeno</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Muški</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Ženski</translation>
     </message>
     <message>
         <source>Slovenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovenija</translation>
     </message>
     <message>
         <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugarska</translation>
     </message>
     <message>
         <source>Serbia</source>
-        <translation type="unfinished"></translation>
+        <translation>Srbija</translation>
     </message>
     <message>
         <source>Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Hrvatska</translation>
     </message>
     <message>
         <source>Bosnia and Herzegovina</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosna i Hercegovina</translation>
     </message>
     <message>
         <source>Montenegro</source>
-        <translation type="unfinished"></translation>
+        <translation>Crna Gora</translation>
     </message>
     <message>
         <source>North Macedonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Severna Makedonija</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Austrija</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Nemačka</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Italija</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilni telefon</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugovarač osiguranja</translation>
     </message>
     <message>
         <source>Insured person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiguranik</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Platilac</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Oštećeni</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik osiguranja</translation>
     </message>
     <message>
         <source>Motor liability</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoodgovornost</translation>
     </message>
     <message>
         <source>Motor hull (casco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasko</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiguranje domaćinstva</translation>
     </message>
     <message>
         <source>Life</source>
-        <translation type="unfinished"></translation>
+        <translation>Životno osiguranje</translation>
     </message>
     <message>
         <source>Accident</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiguranje od nezgode</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdravstveno osiguranje</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivna</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekinuta (neplaćanje)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornirana</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Istekla</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorena</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavljena</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>U obradi</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvorena</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Isplaćena</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbijena</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojen</translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klijenti</translation>
     </message>
     <message>
         <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronađite klijenta po bilo kom delu imena, latinicom ili ćirilicom, sa dijakriticima ili bez njih, ili po identifikacionom broju, broju mobilnog, e-adresi ili broju polise.</translation>
     </message>
     <message>
         <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime, identifikacioni broj, mobilni, e-pošta ili broj polise (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretraga klijenata</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novi klijent…</translation>
     </message>
     <message>
         <source>Identify and record a new customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikujte i evidentirajte novog klijenta (Ctrl+N)</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi klijent</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvoz…</translation>
     </message>
     <message>
         <source>Load customers, policies or claims from the core system&apos;s CSV extracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Učitajte klijente, polise ili štete iz CSV izvoda centralnog sistema</translation>
     </message>
     <message>
         <source>Import core-system extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz izvoda iz centralnog sistema</translation>
     </message>
     <message>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronađeni klijenti</translation>
     </message>
     <message>
         <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite bar nekoliko slova imena ili ceo broj, e-adresu ili broj polise.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretraga…</translation>
     </message>
     <message>
         <source>Loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>Učitavanje još…</translation>
     </message>
     <message>
         <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije pronađen nijedan klijent za „{text}“. Proverite pravopis, pokušajte sa identifikacionim brojem ili kreirajte novog klijenta (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
         <source>The first %n customers are shown; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prikazan je prvi %n klijent; pomerite se nadole za još.</numerusform>
+            <numerusform>Prikazana su prva %n klijenta; pomerite se nadole za još.</numerusform>
+            <numerusform>Prikazano je prvih %n klijenata; pomerite se nadole za još.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pronađen je %n klijent. Otvorite ga tasterom Enter ili dvostrukim klikom.</numerusform>
+            <numerusform>Pronađena su %n klijenta. Klijenta otvarate tasterom Enter ili dvostrukim klikom.</numerusform>
+            <numerusform>Pronađeno je %n klijenata. Klijenta otvarate tasterom Enter ili dvostrukim klikom.</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is now on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} je sada u evidenciji.</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. {example}</translation>
     </message>
     <message>
         <source>Pick the day from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite dan u kalendaru (Alt+strelica nadole)</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possibly already on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Možda je već u evidenciji</translation>
     </message>
     <message>
         <source>Someone with the same name and birth date, or the same e-mail or mobile, is already on record. Open their record instead of creating a second one, or, if you have checked that this is someone else, confirm it: the confirmation is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba sa istim imenom i datumom rođenja ili sa istom e-adresom ili brojem mobilnog već je u evidenciji. Otvorite njen zapis umesto da kreirate drugi ili, ako ste proverili da je reč o drugoj osobi, potvrdite to: potvrda se beleži.</translation>
     </message>
     <message>
         <source>&amp;Open selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otvori izabrani zapis</translation>
     </message>
     <message>
         <source>This is a &amp;different person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo je &amp;druga osoba</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazad na obrazac</translation>
     </message>
     <message>
         <source>Likely matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Verovatna podudaranja</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Branch &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oznaka filijale</translation>
     </message>
     <message>
         <source>Branch &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naziv filijale</translation>
     </message>
     <message>
         <source>&amp;Market</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tržište</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vremenska zona</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korisničko ime</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ime i prezime</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lozinka</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka &amp;ponovo</translation>
     </message>
     <message>
         <source>Agent Desk: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk: prvo pokretanje</translation>
     </message>
     <message>
         <source>Welcome to Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobro došli u Agent Desk</translation>
     </message>
     <message>
         <source>This database is new. Describe the branch this workstation belongs to and create the first administrator, who then creates the agents&apos; accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova baza podataka je nova. Opišite filijalu kojoj pripada ova radna stanica i kreirajte prvog administratora, koji zatim kreira naloge agenata.</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Filijala</translation>
     </message>
     <message>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvi administrator</translation>
     </message>
     <message>
         <source>e.g. LJ-CENTER</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. LJ-CENTER</translation>
     </message>
     <message>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreiraj i prijavi se</translation>
     </message>
     <message>
         <source>Creating the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreiranje filijale</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkaži</translation>
     </message>
 </context>
 <context>
     <name>IdentifierRow</name>
     <message>
         <source>Kind of national number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta identifikacionog broja</translation>
     </message>
     <message>
         <source>National number</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacioni broj</translation>
     </message>
     <message>
         <source>Remove this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni ovaj broj</translation>
     </message>
     <message>
         <source>Open existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori postojeći zapis</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klijenti</translation>
     </message>
     <message>
         <source>Policies and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Polise i uloge</translation>
     </message>
     <message>
         <source>Claims and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Štete i uloge</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatski prepoznaj</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1250 (Latin: Slovenian, Serbian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (latinica: slovenački, srpski)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic: Bulgarian, Serbian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (ćirilica: bugarski, srpski)</translation>
     </message>
     <message>
         <source>Import from the core system</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz iz centralnog sistema</translation>
     </message>
     <message>
         <source>Load a CSV extract of the insurer&apos;s core system. Rows already loaded come back unchanged, so a file can be imported again safely. Rows with problems are listed at the end; the other rows load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Učitajte CSV izvod iz centralnog sistema osiguravača. Već učitani redovi ostaju nepromenjeni, pa se datoteka može bezbedno ponovo uvesti. Redovi sa problemima navedeni su na kraju; ostali redovi se učitavaju.</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>Š&amp;ta</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datoteka</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodiranje</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregledaj…</translation>
     </message>
     <message>
         <source>&amp;Start import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Započni uvoz</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otkaži uvoz</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvori</translation>
     </message>
     <message>
         <source>customers.csv, policies.csv or claims.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>customers.csv, policies.csv ili claims.csv</translation>
     </message>
     <message>
         <source>What to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta uvesti</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka</translation>
     </message>
     <message>
         <source>Browse for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronađite datoteku</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodiranje</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Napredak uvoza</translation>
     </message>
     <message>
         <source>Start import</source>
-        <translation type="unfinished"></translation>
+        <translation>Započni uvoz</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkaži uvoz</translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Redovi sa problemima</translation>
     </message>
     <message>
         <source>Stop at the next row. The rows read so far stay imported; import the same file again to load the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaustavi kod sledećeg reda. Do tada pročitani redovi ostaju uvezeni; ponovo uvezite istu datoteku da biste učitali ostatak.</translation>
     </message>
     <message>
         <source>Choose the extract to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite izvod za uvoz</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV datoteke (*.csv *.txt);;Sve datoteke (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Čitanje {file}…</translation>
     </message>
     <message>
         <source>Cancelling: finishing the rows already read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkazivanje: završavaju se već pročitani redovi…</translation>
     </message>
     <message>
         <source>{done} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} od {total} redova</translation>
     </message>
     <message>
         <source>{file}: {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: redova: {rows}.</translation>
     </message>
     <message>
         <source>Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreirano: {created}, ažurirano: {updated}, nepromenjeno: {unchanged}, neuspešno: {failed}.</translation>
     </message>
     <message>
         <source>Cancelled after {rows} rows: those rows are imported. Import the same file again to load the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkazano; uvezeno redova: {rows}. Ponovo uvezite istu datoteku da biste učitali ostatak.</translation>
     </message>
     <message>
         <source>Ignored columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanemarene kolone: {columns}</translation>
     </message>
     <message>
         <source>Only the first {shown} problems are listed ({more} more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Navedeno je samo prvih {shown} problema (još {more}).</translation>
     </message>
 </context>
 <context>
     <name>ImportErrorsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolona</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Agent Desk: locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk: zaključano</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključano</translation>
     </message>
     <message>
         <source>{name}, enter your password to continue where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, unesite lozinku da biste nastavili tamo gde ste stali.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Otključaj</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Odjava</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Agent Desk {version} · {branch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk {version} · {branch}</translation>
     </message>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>{section} (Ctrl+{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeljci</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključaj (Ctrl+L)</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Odjava</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Branch {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filijala {code}</translation>
     </message>
     <message>
         <source>Local database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalna baza podataka: {path}</translation>
     </message>
     <message>
         <source>Central database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralna baza podataka: {where}</translation>
     </message>
     <message>
         <source>● Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● Povezano</translation>
     </message>
     <message>
         <source>● Offline: retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>● Bez veze: ponovni pokušaj</translation>
     </message>
 </context>
 <context>
     <name>Markets</name>
     <message>
         <source>Slovenia (ZAME loyalty programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovenija (program lojalnosti ZAME)</translation>
     </message>
     <message>
         <source>Bulgaria (accident insurance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugarska (osiguranje od nezgode)</translation>
     </message>
     <message>
         <source>Serbia (client portal codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Srbija (kodovi za klijentski portal)</translation>
     </message>
 </context>
 <context>
     <name>MergeCustomersDialog</name>
     <message>
         <source>Merge {name}&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Spajanje zapisa: {name}</translation>
     </message>
     <message>
         <source>Find the other record of {name} (no. {id}). Open it with Enter or double-click to compare the two before anything is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronađite drugi zapis osobe {name} (br. {id}). Otvorite ga tasterom Enter ili dvostrukim klikom da biste uporedili oba zapisa pre nego što se bilo šta promeni.</translation>
     </message>
     <message>
         <source>&amp;Find the other record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronađi drugi zapis</translation>
     </message>
     <message>
         <source>Name, national id, phone, e-mail or policy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime, identifikacioni broj, telefon, e-pošta ili broj polise</translation>
     </message>
     <message>
         <source>Check that both records are the same person, then choose the record to keep. The other record&apos;s national ids, policies, claims and contact history move to the kept record, whose name, address and contacts stay as they are; the other record is closed and points to the kept one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proverite da li se oba zapisa odnose na istu osobu, a zatim izaberite zapis koji zadržavate. Identifikacioni brojevi, polise, štete i istorija kontakata drugog zapisa prelaze u zadržani zapis, čije ime, adresa i kontakti ostaju nepromenjeni; drugi zapis se zatvara i upućuje na zadržani.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime i prezime</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum rođenja</translation>
     </message>
     <message>
         <source>National ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacioni brojevi</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilni telefon</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Polise</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Štete</translation>
     </message>
     <message>
         <source>This record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj zapis (br. {id})</translation>
     </message>
     <message>
         <source>The other record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi zapis (br. {id})</translation>
     </message>
     <message>
         <source>Keep &amp;this record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadrži &amp;ovaj zapis (br. {id})</translation>
     </message>
     <message>
         <source>Keep the &amp;other record (no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadrži &amp;drugi zapis (br. {id})</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazad</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkaži</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uporedi…</translation>
     </message>
     <message>
         <source>&amp;Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spoji zapise</translation>
     </message>
     <message>
         <source>Find the other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronađi drugi zapis</translation>
     </message>
     <message>
         <source>Records found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronađeni zapisi</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretraga…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pronađen je %n zapis</numerusform>
+            <numerusform>Pronađena su %n zapisa</numerusform>
+            <numerusform>Pronađeno je %n zapisa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>First %n records; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prvi %n zapis; pomerite se nadole za još</numerusform>
+            <numerusform>Prva %n zapisa; pomerite se nadole za još</numerusform>
+            <numerusform>Prvih %n zapisa; pomerite se nadole za još</numerusform>
         </translation>
     </message>
     <message>
         <source>Merging records</source>
-        <translation type="unfinished"></translation>
+        <translation>Spajanje zapisa</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogrešno korisničko ime ili lozinka.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. The account is locked until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previše pogrešnih lozinki. Nalog je blokiran do {until}.</translation>
     </message>
     <message>
         <source>This account is deactivated. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj nalog je deaktiviran. Obratite se administratoru.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was saved; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Došlo je do greške. Ništa nije sačuvano; pokušajte ponovo.</translation>
     </message>
     <message>
         <source>Your role does not allow this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša uloga ne dozvoljava ovu radnju.</translation>
     </message>
     <message>
         <source>This action belongs to another market than your branch&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova radnja pripada drugom tržištu, a ne tržištu vaše filijale.</translation>
     </message>
     <message>
         <source>The record no longer exists. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis više ne postoji. Osvežite listu.</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. Nothing was saved: reload it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neko drugi je u međuvremenu izmenio ovaj zapis. Ništa nije sačuvano: ponovo ga učitajte i unesite svoju izmenu još jednom.</translation>
     </message>
     <message>
         <source>Connection to the database lost. Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veza sa bazom podataka je prekinuta. Ništa nije sačuvano; pokušajte ponovo.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravite označena polja.</translation>
     </message>
     <message>
         <source>This database already has an administrator. Sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova baza podataka već ima administratora. Umesto toga se prijavite.</translation>
     </message>
     <message>
         <source>This database was made by a newer Agent Desk. Install the newer version; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovu bazu podataka je kreirala novija verzija programa Agent Desk. Instalirajte noviju verziju; baza podataka nije izmenjena.</translation>
     </message>
     <message>
         <source>Unknown setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepoznato podešavanje.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obavezno.</translation>
     </message>
     <message>
         <source>At most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najviše {maximum} znakova.</translation>
     </message>
     <message>
         <source>Enter a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite ceo broj veći od 0.</translation>
     </message>
     <message>
         <source>Choose today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite današnji ili kasniji dan.</translation>
     </message>
     <message>
         <source>A version for this day already exists. Choose another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzija za ovaj dan već postoji. Izaberite drugi dan.</translation>
     </message>
     <message>
         <source>Use at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristite najmanje {minimum} znakova.</translation>
     </message>
     <message>
         <source>Use at most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristite najviše {maximum} znakova.</translation>
     </message>
     <message>
         <source>The password must not be the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka ne sme biti ista kao korisničko ime.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinke se ne podudaraju.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenutna lozinka je pogrešna.</translation>
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite lozinku koja se razlikuje od trenutne.</translation>
     </message>
     <message>
         <source>2 to 16 capital letters, digits or dashes, e.g. LJ-CENTER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od 2 do 16 velikih slova, cifara ili crtica, npr. LJ-CENTER.</translation>
     </message>
     <message>
         <source>A branch with this code exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filijala sa ovom oznakom već postoji.</translation>
     </message>
     <message>
         <source>Choose the market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite tržište.</translation>
     </message>
     <message>
         <source>Unknown time zone; use a name such as Europe/Ljubljana.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepoznata vremenska zona; koristite naziv kao što je Europe/Belgrade.</translation>
     </message>
     <message>
         <source>3 to 64 small letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od 3 do 64 mala slova, cifre, tačke, crtice ili donje crte.</translation>
     </message>
     <message>
         <source>This username is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo korisničko ime je zauzeto.</translation>
     </message>
     <message>
         <source>Choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite ulogu.</translation>
     </message>
     <message>
         <source>Choose an existing branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite postojeću filijalu.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne možete deaktivirati sopstveni nalog.</translation>
     </message>
     <message>
         <source>Not a database address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo nije adresa baze podataka.</translation>
     </message>
     <message>
         <source>Remove the password from the address; enter it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklonite lozinku iz adrese; unesite je u polje za lozinku.</translation>
     </message>
     <message>
         <source>Use SQLite or PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristite SQLite ili PostgreSQL.</translation>
     </message>
     <message>
         <source>Choose a language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite jezik sa liste.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port je broj od 1 do 65535.</translation>
     </message>
     <message>
         <source>Choose STARTTLS, TLS or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite STARTTLS, TLS ili bez.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite ime hosta servera.</translation>
     </message>
     <message>
         <source>Not a date. Type it as {example}, or pick it from the calendar (Alt+Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo nije datum. Unesite ga u obliku {example} ili ga izaberite iz kalendara (Alt+strelica nadole).</translation>
     </message>
     <message>
         <source>This person may already be on record. Similar records: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova osoba je možda već u evidenciji. Slični zapisi: {count}.</translation>
     </message>
     <message>
         <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristite samo slova (razmaci, crtice i apostrofi su dozvoljeni).</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum rođenja je u budućnosti.</translation>
     </message>
     <message>
         <source>Check the year: the person would be older than 130.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proverite godinu: osoba bi bila starija od 130 godina.</translation>
     </message>
     <message>
         <source>Enter at least one national identification number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite bar jedan identifikacioni broj.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo nije važeća e-adresa.</translation>
     </message>
     <message>
         <source>This is not a valid mobile number. For a foreign number, start with the country code, e.g. +386.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo nije važeći broj mobilnog telefona. Strani broj počnite pozivnim brojem zemlje, npr. +381.</translation>
     </message>
     <message>
         <source>Choose a country, or type its two-letter code (e.g. HR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite državu ili unesite njen dvoslovni kod (npr. HR).</translation>
     </message>
     <message>
         <source>A postcode in this country has {digits} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poštanski broj u ovoj zemlji je {digits}-cifren.</translation>
     </message>
     <message>
         <source>Say how you identified the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navedite kako ste identifikovali osobu.</translation>
     </message>
     <message>
         <source>Identification through Rekono is possible in Slovenia only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija putem servisa Rekono moguća je samo u Sloveniji.</translation>
     </message>
     <message>
         <source>Choose the type of document you checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite vrstu dokumenta koji ste proverili.</translation>
     </message>
     <message>
         <source>This identity document has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj lični dokument je istekao.</translation>
     </message>
     <message>
         <source>The e-mail or mobile changes: say on what evidence (e.g. the customer&apos;s signed request).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-adresa ili broj mobilnog se menja: navedite osnov (npr. potpisan zahtev klijenta).</translation>
     </message>
     <message>
         <source>This record was merged into another one and can no longer be changed. Open the record that was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj zapis je spojen sa drugim i više se ne može menjati. Otvorite zadržani zapis.</translation>
     </message>
     <message>
         <source>A record cannot be merged with itself: choose the other record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis se ne može spojiti sam sa sobom: izaberite drugi zapis.</translation>
     </message>
     <message>
         <source>These records belong to different markets ({survivor} and {other}) and cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovi zapisi pripadaju različitim tržištima ({survivor} i {other}) i ne mogu se spojiti.</translation>
     </message>
     <message>
         <source>The two records have different numbers of the same kind ({kind}): either they are two people, or one number is wrong. Correct it first; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dva zapisa imaju različite brojeve iste vrste ({kind}): ili je reč o dve osobe, ili je jedan broj pogrešan. Najpre ga ispravite; ništa nije spojeno.</translation>
     </message>
     <message>
         <source>Both records have data in {table} that cannot be combined; nothing was merged. Ask head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oba zapisa imaju podatke u {table} koji se ne mogu objediniti; ništa nije spojeno. Obratite se centrali.</translation>
     </message>
     <message>
         <source>Choose which kind of number this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite koje je vrste ovaj broj.</translation>
     </message>
     <message>
         <source>This kind of number is entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova vrsta broja je uneta dvaput.</translation>
     </message>
     <message>
         <source>The check digit is wrong: please re-read the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolna cifra je pogrešna: ponovo pročitajte broj.</translation>
     </message>
     <message>
         <source>The birth date in this number is not a real day: please re-read the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum rođenja u ovom broju nije postojeći dan: ponovo pročitajte broj.</translation>
     </message>
     <message>
         <source>This number encodes the birth date {encoded}, not the one entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj broj sadrži datum rođenja {encoded}, a ne uneti.</translation>
     </message>
     <message>
         <source>The national number encodes the other sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacioni broj sadrži drugi pol.</translation>
     </message>
     <message>
         <source>Already registered for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Već je evidentiran za osobu {name}.</translation>
     </message>
     <message>
         <source>A Slovenian tax number (davčna številka) has 8 digits, the first not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovenački poreski broj (davčna številka) ima 8 cifara, a prva nije 0.</translation>
     </message>
     <message>
         <source>An EMŠO has 13 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>EMŠO ima 13 cifara.</translation>
     </message>
     <message>
         <source>An EGN (ЕГН) has 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>EGN (ЕГН) ima 10 cifara.</translation>
     </message>
     <message>
         <source>An LNCh (ЛНЧ) has 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>LNCh (ЛНЧ) ima 10 cifara.</translation>
     </message>
     <message>
         <source>A JMBG has 13 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>JMBG ima 13 cifara.</translation>
     </message>
     <message>
         <source>Connected. The database is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezano. Baza podataka je ažurna.</translation>
     </message>
     <message>
         <source>Connected. The database needs upgrading; Agent Desk upgrades it when it starts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezano. Bazu podataka treba nadograditi; Agent Desk će je nadograditi kada se pokrene sa njom.</translation>
     </message>
     <message>
         <source>Connected, but the database was made by a newer Agent Desk. Install the newer version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezano, ali bazu podataka je kreirala novija verzija programa Agent Desk. Najpre instalirajte noviju verziju.</translation>
     </message>
     <message>
         <source>The server refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server je odbio korisničko ime ili lozinku.</translation>
     </message>
     <message>
         <source>The server asks for a password. Enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server traži lozinku. Unesite je.</translation>
     </message>
     <message>
         <source>No server by this name. Check the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne postoji server sa ovim imenom. Proverite ime hosta.</translation>
     </message>
     <message>
         <source>The server does not answer. Check the host, the port and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server ne odgovara. Proverite host, port i mrežu.</translation>
     </message>
     <message>
         <source>The server has no database by this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na serveru ne postoji baza podataka sa ovim imenom.</translation>
     </message>
     <message>
         <source>The database address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa baze podataka nije važeća.</translation>
     </message>
     <message>
         <source>Could not connect: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezivanje nije uspelo: {detail}</translation>
     </message>
     <message>
         <source>The file was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je odbijena; ništa nije uvezeno.</translation>
     </message>
     <message>
         <source>The file {file} cannot be read. Check that it exists and is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka {file} ne može da se pročita. Proverite da li postoji i da nije otvorena u drugom programu.</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header line and data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je prazna: potrebni su red zaglavlja i redovi sa podacima.</translation>
     </message>
     <message>
         <source>The first line of the file is not a readable CSV header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvi red datoteke nije čitljivo CSV zaglavlje.</translation>
     </message>
     <message>
         <source>Unknown encoding {encoding}. Leave it on automatic, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepoznato kodiranje {encoding}. Ostavite automatsko prepoznavanje ili izaberite kodiranje sa liste.</translation>
     </message>
     <message>
         <source>The file is not in {encoding} (line {line}). Choose another encoding, or leave it on automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka nije u kodiranju {encoding} (red {line}). Izaberite drugo kodiranje ili ostavite automatsko prepoznavanje.</translation>
     </message>
     <message>
         <source>The header lacks these columns: {columns}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>U zaglavlju nedostaju ove kolone: {columns}. Ništa nije uvezeno.</translation>
     </message>
     <message>
         <source>The header names these columns twice: {columns}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaglavlje navodi ove kolone dvaput: {columns}. Ništa nije uvezeno.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date; write it as yyyy-mm-dd (e.g. 1980-04-25).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ nije datum; napišite ga u obliku gggg-mm-dd (npr. 1980-04-25).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ nije među dozvoljenim vrednostima: {allowed}.</translation>
     </message>
     <message>
         <source>Your branch does not serve market {market}; ask head office to import this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša filijala ne opslužuje tržište {market}; zamolite centralu da uveze ovaj red.</translation>
     </message>
     <message>
         <source>This person is a customer of market {market}; an import does not move customers between markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova osoba je klijent na tržištu {market}; uvoz ne premešta klijente između tržišta.</translation>
     </message>
     <message>
         <source>The two numbers of this row belong to two different customers. Check the row, or merge the two records first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dva broja u ovom redu pripadaju dvama različitim klijentima. Proverite red ili najpre spojite ta dva zapisa.</translation>
     </message>
     <message>
         <source>The customer found by the other number has a different {kind} on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klijent pronađen po drugom broju ima u evidenciji drugačiju vrednost za: {kind}.</translation>
     </message>
     <message>
         <source>An earlier row of this file has the same record with different data; this row was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raniji red ove datoteke sadrži isti zapis sa drugačijim podacima; ovaj red je izostavljen.</translation>
     </message>
     <message>
         <source>No customer has this number. Import the customers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedan klijent nema ovaj broj. Najpre uvezite klijente.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum završetka je pre datuma početka.</translation>
     </message>
     <message>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum je u budućnosti.</translation>
     </message>
     <message>
         <source>This row has {found} fields; the header has {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj polja u ovom redu: {found}; u zaglavlju: {expected}.</translation>
     </message>
     <message>
         <source>This row cannot be read as CSV (check its quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj red ne može da se pročita kao CSV (proverite navodnike).</translation>
     </message>
     <message>
         <source>This customer cannot get a portal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj klijent ne može da dobije kod za portal.</translation>
     </message>
     <message>
         <source>There is no e-mail of record. Update the contact first (with evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema evidentirane e-adrese. Najpre ažurirajte kontakt (uz osnov).</translation>
     </message>
     <message>
         <source>There is no mobile number of record. Update the contact first (with evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema evidentiranog broja mobilnog. Najpre ažurirajte kontakt (uz osnov).</translation>
     </message>
     <message>
         <source>At most {maximum} codes per customer per hour. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najveći broj kodova po klijentu na sat: {maximum}. Pokušajte ponovo kasnije.</translation>
     </message>
     <message>
         <source>At most {maximum} codes per customer per day. Try again tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najveći broj kodova po klijentu dnevno: {maximum}. Pokušajte ponovo sutra.</translation>
     </message>
     <message>
         <source>Choose e-mail or SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite e-poštu ili SMS.</translation>
     </message>
     <message>
         <source>The code was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod je odbijen.</translation>
     </message>
     <message>
         <source>This computer has no password keyring, so codes cannot be queued safely. Ask IT to enable the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj računar nema skladište lozinki, pa kodovi ne mogu bezbedno da se stave u red za slanje. Zamolite IT službu da omogući skladište lozinki.</translation>
     </message>
     <message>
         <source>The client portal is for customers of the Serbian market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klijentski portal je namenjen klijentima srpskog tržišta.</translation>
     </message>
     <message>
         <source>This record was merged into another; open that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj zapis je spojen sa drugim; otvorite taj zapis.</translation>
     </message>
     <message>
         <source>No life, motor hull or household policy as policyholder, no health policy as insured person, and no claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klijent nije ugovarač osiguranja na polisi životnog osiguranja, kaska ili osiguranja domaćinstva, nije osiguranik na polisi zdravstvenog osiguranja i nema štetu.</translation>
     </message>
     <message>
         <source>The customer is a minor: a parent or guardian registers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klijent je maloletan: umesto njega se registruje roditelj ili staratelj.</translation>
     </message>
     <message>
         <source>There is neither an e-mail nor a mobile number of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema ni evidentirane e-adrese ni broja mobilnog.</translation>
     </message>
     <message>
         <source>Unknown delivery channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepoznat kanal dostave.</translation>
     </message>
     <message>
         <source>No e-mail server is set up (Settings, gateways).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server e-pošte nije podešen (Podešavanja, prolazi za e-poštu i SMS).</translation>
     </message>
     <message>
         <source>The e-mail server&apos;s password is not in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka servera e-pošte nije u skladištu lozinki.</translation>
     </message>
     <message>
         <source>No SMS gateway is set up (Settings, gateways).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS prolaz nije podešen (Podešavanja, prolazi za e-poštu i SMS).</translation>
     </message>
     <message>
         <source>The SMS gateway&apos;s token is not in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token SMS prolaza nije u skladištu lozinki.</translation>
     </message>
     <message>
         <source>This computer cannot read the queued message (different outbox key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj računar ne može da pročita poruku u redu za slanje (drugačiji ključ odlazne pošte).</translation>
     </message>
     <message>
         <source>Not sent: a newer code replaced this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije poslato: noviji kod je zamenio ovaj.</translation>
     </message>
     <message>
         <source>Not sent: the code expired before it could be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije poslato: kod je istekao pre nego što je mogao da bude isporučen.</translation>
     </message>
     <message>
         <source>The message text is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst poruke više ne postoji.</translation>
     </message>
     <message>
         <source>Unconfirmed: the sender stopped while the e-mail server was receiving it, so it may have arrived. Not sent again; ask the customer, or Retry for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepotvrđeno: slanje je prekinuto dok ga je server e-pošte primao, pa je poruka možda stigla. Nije ponovo poslata; pitajte klijenta ili izaberite Pokušaj ponovo za novi kod.</translation>
     </message>
     <message>
         <source>Only a message still waiting to be sent, or a failed portal-code message (a new code is issued), can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo se može poslati samo poruka koja još čeka na slanje ili neuspela poruka sa kodom za portal (izdaje se novi kod).</translation>
     </message>
     <message>
         <source>Only a message still waiting to be sent can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Može se otkazati samo poruka koja još čeka na slanje.</translation>
     </message>
     <message>
         <source>Cancelled by a supervisor; the code was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkazao rukovodilac; kod je opozvan.</translation>
     </message>
     <message>
         <source>The customer already had a portal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klijent je već imao kod za portal.</translation>
     </message>
     <message>
         <source>The customer no longer exists.</source>
+        <translation>Klijent više ne postoji.</translation>
+    </message>
+    <message>
+        <source>Agent Desk</source>
+        <translation type="unfinished">Agent Desk</translation>
+    </message>
+    <message>
+        <source>The accident insurance was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keyring on this computer to keep the certificate signing key: certificates cannot be issued here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code cannot be read: “{tool}” is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose clause A or B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause A insures exactly one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause B (group) needs at least two persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the insurance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in euro with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum insured must be between {minimum} and {maximum} EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basic covers are required: enter a sum insured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurance can start on {earliest} at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term is at most a year: the last possible end date is {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An insured person needs an ЕГН or a ЛНЧ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ЕГН encodes another birth date ({encoded}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the policyholder among the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policyholder must be a customer of the Bulgarian market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policyholder must be at least {minimum} years old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has no ЕГН or ЛНЧ on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the list can be insured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount paid must equal the total, {total} EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate was already issued for this quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote was valid until {valid_until}: make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover starts the day after payment at the earliest ({earliest}): make a new quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked for today, the quote comes out differently (an age, say): make a new quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover has started: the certificate can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns missing from the header: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a day: write the day, the month and the four-digit year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff lacks the section “{section}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff must price each of the six risks, and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk “{risk}” needs a group (basic or additional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest sum is below the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age bands must cover every eligible age once, without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short-term scale must reach a whole year (366 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: ZAME is a Slovenian loyalty programme and does not apply to Bulgarian accident insurance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum premium applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured without the death risk: under 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured without the death risk: under full legal interdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover ends on the last day this person is 68.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: only people aged 0 to 68 can be insured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this person turns 69 before the insurance starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: lost more than 50 % of working capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine: the signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a certificate&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with a key this store does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged or altered: the signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered: the certificate of that number says something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{risk}: {sum} EUR × {rate} ‰ a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age {age}: × {factor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose {purpose}: × {factor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term of {days} days: {percent} % of the yearly premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium of {persons} person(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised to the minimum premium, {minimum} EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance premium tax {rate} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZAME action is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person cannot join ZAME yet; the reasons are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel: {channel}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature time lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown source of the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME member with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership {member_number} has ended: nothing can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exit can only be requested for an active membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exit request cannot be older than the membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is not valid today (expired, not yet valid, or withdrawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s level is too low for this offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is for the member only: family members may not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no e-mail address of record for the coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of points (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the points table is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points table has no row for {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points table has an unknown row: {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows counted as alternatives must be activities or consents of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four levels need rising thresholds, Osnovni starting at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest discount is at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers of the Slovenian market can join ZAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was merged into another: enroll that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members must be 18 or older on the day they join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Slovenian tax number (davčna številka) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax number (davčna številka) of record is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms require data that is missing from the customer&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: the customer is not a member on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: the membership has ended (exit or exclusion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: ZAME is a Slovenian programme and this policy belongs to another market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZAME discount: it applies to motor, home and accident policies only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Osnovni (basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronasti (bronze)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Srebrni (silver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zlati (gold)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2144,244 +3038,306 @@
     <name>NewAgentDialog</name>
     <message>
         <source>New agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi agent</translation>
     </message>
     <message>
         <source>The agent signs in with this password once and then chooses their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent se ovom lozinkom prijavljuje jednom, a zatim bira sopstvenu.</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korisničko ime</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ime i prezime</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filijala</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uloga</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lozinka</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka &amp;ponovo</translation>
     </message>
     <message>
         <source>e.g. maja.novak</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. marija.petrovic</translation>
     </message>
     <message>
         <source>&amp;Create agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreiraj &amp;agenta</translation>
     </message>
 </context>
 <context>
     <name>NewBranchDialog</name>
     <message>
         <source>New branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova filijala</translation>
     </message>
     <message>
         <source>The market decides which sections the branch&apos;s agents see; times are shown in the branch&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tržište određuje koje odeljke vide agenti filijale; vremena se prikazuju u vremenskoj zoni filijale.</translation>
     </message>
     <message>
         <source>Branch &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oznaka filijale</translation>
     </message>
     <message>
         <source>Branch &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naziv filijale</translation>
     </message>
     <message>
         <source>&amp;Market</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tržište</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vremenska zona</translation>
     </message>
     <message>
         <source>e.g. MB-CENTER</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. BG-CENTAR</translation>
     </message>
     <message>
         <source>C&amp;reate branch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kreiraj filijalu</translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrada</translation>
     </message>
     <message>
         <source>Please wait...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačekajte...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkaži</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Primalac</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokušaji</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sledeći pokušaj</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreirano</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslato</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednja greška</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
         <source>&amp;Outbox: e-mails and SMS with portal codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odlazne poruke: e-pošta i SMS sa kodovima za portal</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Os&amp;veži</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokušaj ponovo</translation>
     </message>
     <message>
         <source>A waiting message is sent now; a failed portal-code message cannot be sent again (its text is erased), so the customer gets a new code by the same channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Poruka koja čeka šalje se odmah; neuspela poruka sa kodom za portal ne može ponovo da se pošalje (njen tekst je obrisan), pa klijent dobija novi kod istim kanalom</translation>
     </message>
     <message>
         <source>&amp;Cancel message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ot&amp;kaži poruku</translation>
     </message>
     <message>
         <source>Do not send this waiting message; its code is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne šalji ovu poruku koja čeka; njen kod se opoziva</translation>
     </message>
     <message>
         <source>Outbox messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Odlazne poruke</translation>
     </message>
     <message>
         <source>The text of a failed message is erased, so a new code was issued and queued to {destination}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst neuspele poruke je obrisan, pa je izdat novi kod i stavljen u red za slanje na {destination}.</translation>
     </message>
     <message>
         <source>The message will be sent with the next sending round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poruka će biti poslata u sledećem krugu slanja.</translation>
     </message>
     <message>
         <source>The message is cancelled and its code revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poruka je otkazana, a njen kod opozvan.</translation>
     </message>
 </context>
 <context>
     <name>Parameters</name>
     <message>
         <source>Wrong passwords before an account locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogrešne lozinke do blokade naloga</translation>
     </message>
     <message>
         <source>Minutes a locked account stays locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajanje blokade naloga (minuti)</translation>
     </message>
     <message>
         <source>Shortest allowed password</source>
-        <translation type="unfinished"></translation>
+        <translation>Najmanja dužina lozinke</translation>
     </message>
     <message>
         <source>Idle minutes before the window locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti neaktivnosti do zaključavanja prozora</translation>
     </message>
     <message>
         <source>Minutes a portal code sent by SMS stays valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Važenje koda za portal poslatog SMS-om (minuti)</translation>
     </message>
     <message>
         <source>Minutes a portal code sent by e-mail stays valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Važenje koda za portal poslatog e-poštom (minuti)</translation>
     </message>
     <message>
         <source>Portal codes per customer per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodovi za portal po klijentu na sat</translation>
     </message>
     <message>
         <source>Portal codes per customer per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodovi za portal po klijentu dnevno</translation>
     </message>
     <message>
         <source>Wrong guesses before a portal code locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogrešni pokušaji do zaključavanja koda za portal</translation>
     </message>
     <message>
         <source>Client portal registration address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa za registraciju na klijentskom portalu</translation>
     </message>
     <message>
         <source>Shipped default</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrazumevana vrednost</translation>
     </message>
     <message>
         <source>Recorded by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Uneo administrator</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakazano</translation>
     </message>
 </context>
 <context>
     <name>ParametersTableModel</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravilo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Važi od</translation>
     </message>
     <message>
         <source>Source</source>
+        <translation>Izvor</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment and issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the card payment as the terminal printed it. The certificate is issued with the payment; its cover starts on {start} at 00:00 (Sofia time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal &amp;reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonResultsModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ime i prezime</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Cover until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2389,151 +3345,346 @@
     <name>PoliciesModel</name>
     <message>
         <source>Policy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj polise</translation>
     </message>
     <message>
         <source>Product line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta osiguranja</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloga</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Početak</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>PortalCodePanel</name>
     <message>
         <source>A one-time security code lets the customer register on the client portal. It goes only to the e-mail or mobile of record; nobody at the desk ever sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednokratni sigurnosni kod omogućava klijentu da se registruje na klijentskom portalu. Šalje se samo na evidentiranu e-adresu ili broj mobilnog; niko na šalteru ga nikada ne vidi.</translation>
     </message>
     <message>
         <source>I&amp;ssue code</source>
-        <translation type="unfinished"></translation>
+        <translation>Izd&amp;aj kod</translation>
     </message>
     <message>
         <source>Issue a new code and send it; an earlier unused code stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdaj novi kod i pošalji ga; raniji neiskorišćeni kod prestaje da važi</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Os&amp;veži</translation>
     </message>
     <message>
         <source>Code histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Istori&amp;ja kodova</translation>
     </message>
     <message>
         <source>Portal code history</source>
-        <translation type="unfinished"></translation>
+        <translation>Istorija kodova za portal</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera…</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>This customer can get a portal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj klijent može da dobije kod za portal.</translation>
     </message>
     <message>
         <source>E-mail to {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta na {destination}</translation>
     </message>
     <message>
         <source>E-mail (none of record)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta (nema evidentirane adrese)</translation>
     </message>
     <message>
         <source>SMS to {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS na {destination}</translation>
     </message>
     <message>
         <source>SMS (no mobile of record)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS (nema evidentiranog broja mobilnog)</translation>
     </message>
     <message>
         <source>Issuing the portal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdavanje koda za portal</translation>
     </message>
     <message>
         <source>Code issued: {channel} to {destination}, valid until {expiry}. It is queued for sending; the history shows when it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod je izdat: {channel} na {destination}, važi do {expiry}. Stavljen je u red za slanje; u istoriji se vidi kada je poslat.</translation>
     </message>
 </context>
 <context>
     <name>PortalCodes</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>U redu za slanje</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Slanje u toku</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslato</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuspešno</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskorišćeno</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Isteklo</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamenjeno</translation>
     </message>
     <message>
         <source>Locked (wrong guesses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključano (pogrešni pokušaji)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkazano</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
     <name>PortalCodesView</name>
     <message>
         <source>Portal codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodovi za portal</translation>
     </message>
     <message>
         <source>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
+        <translation>Kodovi se izdaju iz zapisa klijenta: otvorite klijenta u odeljku Klijenti, a zatim karticu „Kod za portal“. Kod se šalje samo na evidentiranu e-adresu ili broj mobilnog i na šalteru ga niko ne vidi; svako izdavanje, isporuka, korišćenje i greška beleže se u revizorskom tragu.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteWizard</name>
+    <message>
+        <source>New accident insurance quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder (18 or older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the customers: name, ЕГН, ЛНЧ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause &amp;A: one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause &amp;B: a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policyholder is the insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the policyholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers and sums insured (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (00:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End (24:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment and issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zatvori</translation>
+    </message>
+    <message>
+        <source>Premium &amp;breakdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of 3 · Policyholder and insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 of 3 · Covers, purpose and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 of 3 · Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {minimum} to {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policyholder chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder: {name} (record no. {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the group&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {good} of {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}, {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause A, one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause B, a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holder} · {clause} · {purpose} · from {start} to {end} · {insured} insured, {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers: {covers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium {net} + tax {tax} = total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote no. {id} saved, valid until {day}: take the payment to issue the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. Save the quote to take the payment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,478 +3692,480 @@
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetovanje lozinke</translation>
     </message>
     <message>
         <source>New temporary password for {name} ({username}). It also lifts a lock-out; the agent must choose their own password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova privremena lozinka za korisnika {name} ({username}). Njome se uklanja i blokada; agent mora da izabere sopstvenu lozinku pri sledećoj prijavi.</translation>
     </message>
     <message>
         <source>New &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;lozinka</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka &amp;ponovo</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resetuj lozinku</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rukovodilac</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klijenti</translation>
     </message>
     <message>
         <source>ZAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZAME</translation>
     </message>
     <message>
         <source>Portal codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodovi za portal</translation>
     </message>
     <message>
         <source>Accident insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiguranje od nezgode</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizija</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenti</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Podešavanja</translation>
     </message>
     <message>
         <source>Identify customers, check national ids, keep contact data and its history, and find anyone in one search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikujte klijente, proveravajte identifikacione brojeve, vodite kontakt podatke i njihovu istoriju i pronađite bilo koga u jednom polju za pretragu.</translation>
     </message>
     <message>
         <source>Enroll Slovenian customers in the ZAME loyalty programme, print the signed form, see points, level and discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Učlanite slovenačke klijente u program lojalnosti ZAME, odštampajte obrazac za potpis, pregledajte bodove, nivo i popust.</translation>
     </message>
     <message>
         <source>Issue the security code a customer needs to register on the client portal, by e-mail or SMS to the contact of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdajte sigurnosni kod koji je klijentu potreban za registraciju na klijentskom portalu, e-poštom ili SMS-om na evidentirani kontakt.</translation>
     </message>
     <message>
         <source>Quote accident insurance for one person or a group, take payment, and print the numbered certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napravite ponudu osiguranja od nezgode za jednu osobu ili grupu, naplatite premiju i odštampajte numerisanu potvrdu.</translation>
     </message>
     <message>
         <source>Who did what, when and where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko je šta uradio, kada i gde.</translation>
     </message>
     <message>
         <source>Accounts, roles and branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalozi, uloge i filijale.</translation>
     </message>
     <message>
         <source>This workstation and your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova radna stanica i vaš nalog.</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (port 465)</translation>
     </message>
     <message>
         <source>None (internal relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez (samo interni relej)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Podešavanja</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jezik</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jezik</translation>
     </message>
     <message>
         <source>Applies at once, and is remembered for your account and for this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primenjuje se odmah i pamti se za vaš nalog i za ovu radnu stanicu.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka</translation>
     </message>
     <message>
         <source>The password you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka kojom se prijavljujete.</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Promeni &amp;lozinku…</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena lozinke</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza podataka</translation>
     </message>
     <message>
         <source>This workstation works on the local database on this computer: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova radna stanica radi sa lokalnom bazom podataka na ovom računaru: {where}</translation>
     </message>
     <message>
         <source>This workstation works on the central database {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova radna stanica radi sa centralnom bazom podataka {where}.</translation>
     </message>
     <message>
         <source>Change &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Promeni &amp;bazu podataka…</translation>
     </message>
     <message>
         <source>Change database</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena baze podataka</translation>
     </message>
     <message>
         <source>E-mail and SMS gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolazi za e-poštu i SMS</translation>
     </message>
     <message>
         <source>E-mail (SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta (SMTP server)</translation>
     </message>
     <message>
         <source>SMS gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS prolaz</translation>
     </message>
     <message>
         <source>SMTP &amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP &amp;host</translation>
     </message>
     <message>
         <source>SMTP p&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP p&amp;ort</translation>
     </message>
     <message>
         <source>Securi&amp;ty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaštita</translation>
     </message>
     <message>
         <source>SMTP user&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP korisničko &amp;ime</translation>
     </message>
     <message>
         <source>SMTP pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP lozin&amp;ka</translation>
     </message>
     <message>
         <source>Sender &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresa pošiljaoca</translation>
     </message>
     <message>
         <source>Gateway &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL prolaza</translation>
     </message>
     <message>
         <source>Gateway userna&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisničko i&amp;me za prolaz</translation>
     </message>
     <message>
         <source>Gateway to&amp;ken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token prolaza</translation>
     </message>
     <message>
         <source>Sender &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;pošiljaoca</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostavite prazno da biste zadržali sačuvanu vrednost</translation>
     </message>
     <message>
         <source>e.g. branch@insurer.example</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. filijala@insurer.example</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>&amp;Save gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sačuvaj prolaze</translation>
     </message>
     <message>
         <source>Save gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvaj prolaze</translation>
     </message>
     <message>
         <source>Security rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezbednosna pravila</translation>
     </message>
     <message>
         <source>The same for every workstation on this database. A rule is never edited in place: record a new value and the day it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ista su za sve radne stanice na ovoj bazi podataka. Pravilo se nikada ne menja direktno: unesite novu vrednost i dan od kada važi.</translation>
     </message>
     <message>
         <source>Record a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite novu verziju</translation>
     </message>
     <message>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ravilo</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrednost</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Važi o&amp;d</translation>
     </message>
     <message>
         <source>R&amp;ecord new version</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nesi novu verziju</translation>
     </message>
     <message>
         <source>Record new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesi novu verziju</translation>
     </message>
     <message>
         <source>Security rules in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Važeća bezbednosna pravila</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša lozinka je promenjena.</translation>
     </message>
     <message>
         <source>Saved. From the next start this workstation works on the central database {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvano. Od sledećeg pokretanja ova radna stanica radi sa centralnom bazom podataka {url}.</translation>
     </message>
     <message>
         <source>Saved. From the next start this workstation works on the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvano. Od sledećeg pokretanja ova radna stanica radi sa lokalnom bazom podataka.</translation>
     </message>
     <message>
         <source>The password was not saved: Agent Desk asks for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka nije sačuvana: Agent Desk će je tražiti pri svakom pokretanju.</translation>
     </message>
     <message>
         <source>Gateways saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolazi su sačuvani.</translation>
     </message>
     <message>
         <source>This computer has no password store: the password and the token were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj računar nema skladište lozinki: lozinka i token nisu sačuvani.</translation>
     </message>
     <message>
         <source>Recorded: “{rule}” is {value} from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uneto: od {day} važi „{rule}“: {value}.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Agent Desk: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk: prijava</translation>
     </message>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>Sign in to serve your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavite se da biste uslužili klijente</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korisničko ime</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lozinka</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jezik</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisničko ime</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jezik</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavi se</translation>
     </message>
     <message>
         <source>Database: {store} · workstation {workstation} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza podataka: {store} · radna stanica {workstation} · verzija {version}</translation>
     </message>
     <message>
         <source>Enter your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite korisničko ime.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite lozinku.</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavljivanje</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>Agent Desk met an unexpected error. Everything you saved is kept; the last action may not have been saved. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk je naišao na neočekivanu grešku. Sve što ste sačuvali je zadržano; poslednja radnja možda nije sačuvana. Detalji su u datoteci dnevnika.</translation>
     </message>
     <message>
         <source>
 
 This computer has no password keyring, so the password is not saved; Agent Desk asks for it at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je traži pri svakom pokretanju.</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka baze podataka</translation>
     </message>
     <message>
         <source>Password for the central database {url}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka za centralnu bazu podataka {url}:</translation>
     </message>
     <message>
         <source>Agent Desk cannot open its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk ne može da otvori svoju bazu podataka.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokušaj ponovo</translation>
     </message>
     <message>
         <source>Use the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristi lokalnu bazu podataka</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Izlaz</translation>
     </message>
     <message>
         <source>Your administrator set a temporary password. Choose your own password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator vam je postavio privremenu lozinku. Izaberite sopstvenu lozinku da biste nastavili.</translation>
     </message>
 </context>
 <context>
     <name>StoreSettingsDialog</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza podataka</translation>
     </message>
     <message>
         <source>Where this workstation keeps its data. The change takes effect when Agent Desk starts the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde ova radna stanica čuva podatke. Promena stupa na snagu pri sledećem pokretanju programa Agent Desk.</translation>
     </message>
     <message>
         <source>&amp;Local database on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokalna baza podataka na ovom računaru</translation>
     </message>
     <message>
         <source>&amp;Central PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Centralni PostgreSQL server</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baza podataka</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korisnik</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;zinka</translation>
     </message>
     <message>
         <source>e.g. db.branch.example or 10.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. db.branch.example ili 10.0.0.5</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostavite prazno da biste zadržali sačuvanu lozinku</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testiraj vezu</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sačuvaj</translation>
     </message>
     <message>
         <source>This computer has no password store. The password is not saved: Agent Desk asks for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj računar nema skladište lozinki. Lozinka se ne čuva: Agent Desk je traži pri svakom pokretanju.</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testiranje veze</translation>
     </message>
     <message>
         <source>Connecting to {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezivanje sa serverom {host}…</translation>
     </message>
 </context>
 <context>
     <name>UpcomingView</name>
     <message>
         <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj odeljak stiže u narednim verzijama programa Agent Desk. Vaš nalog i filijala su već podešeni za njega.</translation>
     </message>
 </context>
 </TS>
