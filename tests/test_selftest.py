@@ -53,7 +53,7 @@ def test_a_crash_is_logged_with_its_traceback_and_shown_readably(qt_app: Any, qt
     logged = (log_dir() / LOG_FILE).read_text("utf-8")
     assert "unhandled error" in logged and "ValueError: boom in a slot" in logged
     assert "Traceback (most recent call last)" in logged
-    (box,) = [w for w in QApplication.topLevelWidgets()
+    (box,) = [w for w in QApplication.allWidgets()
               if isinstance(w, QMessageBox) and w.objectName() == "crashDialog"]
     qtbot.waitUntil(box.isVisible)
     assert "Everything you saved is kept" in box.text()

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from agent_app.models.accident import (
+    AccidentCertificate,
+    AccidentInsuredPerson,
+    AccidentQuote,
+    CertificateSigningKey,
+)
 from agent_app.models.agent import Agent
 from agent_app.models.audit import AuditEvent
 from agent_app.models.base import Base, UtcDateTime
@@ -21,12 +27,25 @@ from agent_app.models.customer import (
 from agent_app.models.enums import Market, Role
 from agent_app.models.parameter import ParameterVersion
 from agent_app.models.portal_code import OutboxMessage, SecurityCode
+from agent_app.models.zame import (
+    ZameActivity,
+    ZameConsent,
+    ZameCoupon,
+    ZameDailyPoints,
+    ZameLevelChange,
+    ZameMembership,
+    ZamePartnerOffer,
+)
 
 __all__ = [
+    "AccidentCertificate",
+    "AccidentInsuredPerson",
+    "AccidentQuote",
     "Agent",
     "AuditEvent",
     "Base",
     "Branch",
+    "CertificateSigningKey",
     "Claim",
     "ClaimRole",
     "ContactChange",
@@ -43,4 +62,11 @@ __all__ = [
     "Role",
     "SecurityCode",
     "UtcDateTime",
+    "ZameActivity",
+    "ZameConsent",
+    "ZameCoupon",
+    "ZameDailyPoints",
+    "ZameLevelChange",
+    "ZameMembership",
+    "ZamePartnerOffer",
 ]

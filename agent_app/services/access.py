@@ -27,6 +27,10 @@ class Permission(StrEnum):
     MANAGE_BRANCHES = "manage_branches"
     MANAGE_PARAMETERS = "manage_parameters"
     CONFIGURE_WORKSTATION = "configure_workstation"
+    CANCEL_ACCIDENT_CERTIFICATES = "cancel_accident_certificates"
+    EXCLUDE_ZAME_MEMBERS = "exclude_zame_members"  # a supervisor excludes, with a reason
+    MANAGE_ZAME_OFFERS = "manage_zame_offers"  # partner offers (administrators)
+    RUN_ZAME_DAILY = "run_zame_daily"  # the daily points run from the window (administrators)
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -37,6 +41,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.MERGE_CUSTOMERS,
         Permission.EXPORT_PERSONAL_DATA,
         Permission.IMPORT_CORE_DATA,
+        Permission.CANCEL_ACCIDENT_CERTIFICATES,
+        Permission.EXCLUDE_ZAME_MEMBERS,
     }),
     Role.ADMIN: frozenset(Permission),
 }

@@ -70,8 +70,17 @@ def install_demo_data(store: Store) -> bool:
                      account.role.value, DEMO_PASSWORD),
         )
     actors = _settle_demo_accounts(store)
-    install_demo_customers(store, [actors[f"agent-{m.value.lower()}"] for m in Market])
+    customers = install_demo_customers(store, [actors[f"agent-{m.value.lower()}"] for m in Market])
+    _install_demo_accident(store, actors["agent-bg"], customers.get(Market.BG.value, []))
+    _install_demo_zame(store, actors["admin"], actors["agent-si"],
+                       customers.get(Market.SI.value, []))
     return True
+
+
+def _install_demo_zame(store: Store, admin: Actor, agent: Actor, customer_ids: list[int]) -> None:
+    from agent_app.services.zame_demo import install_zame_demo
+
+    install_zame_demo(store, admin, agent, customer_ids)
 
 
 def _settle_demo_accounts(store: Store) -> dict[str, Actor]:
@@ -214,3 +223,10 @@ def _install_policies_and_claims(store: Store, people: dict[str, list[SamplePers
             session.execute(insert(ClaimRole), [
                 {"claim_id": k, "customer_id": c, "role": r} for k, c, r in roles])
         uow.commit()
+
+
+def _install_demo_accident(store: Store, agent: Actor, customer_ids: list[int]) -> None:
+    """A few accident certificates (BG) for the demo customers: quoted, paid and issued."""
+    from agent_app.services.accident import install_demo_certificates
+
+    install_demo_certificates(store, agent, customer_ids)

@@ -40,6 +40,7 @@ from agent_app.services.access import Permission
 from agent_app.services.customers import ClaimRow, ContactChangeRow, CustomerDetail, PolicyRow
 from agent_app.services.errors import ConflictError, NotFoundError
 from agent_app.timeutil import local_today
+from agent_app.ui.accident_panel import AccidentPanel
 from agent_app.ui.context import AppContext
 from agent_app.ui.customer_form import CustomerFormDialog
 from agent_app.ui.customer_texts import (
@@ -337,6 +338,9 @@ class CustomerDetailView(Retranslating, QWidget):
         self.portal_code_issued = self.portal_code_panel.issued
         self.tabs.addTab(self.portal_code_panel, "")
         self.tabs.setTabVisible(self.PORTAL_CODE_TAB, False)
+        self.accident_panel = AccidentPanel(context, self)
+        self.tabs.addTab(self.accident_panel, "")
+        self.tabs.setTabVisible(self.tabs.indexOf(self.accident_panel), False)
 
         self.status = QLabel(objectName="customerStatus")
         self.status.setProperty("role", "subtitle")
@@ -476,6 +480,9 @@ class CustomerDetailView(Retranslating, QWidget):
         self._show(detail)
         if PortalCodePanel.applies(self._actor, detail.market):
             self.portal_code_panel.show_customer(detail.id, detail.market)
+        if AccidentPanel.applies(self._actor, detail.market):
+            self.accident_panel.show_customer(detail.id, detail.market,
+                                              f"{detail.first_name} {detail.last_name}")
 
     def say(self, text: str, role: str = "notice") -> None:
         self.notice.setProperty("role", role)
@@ -501,6 +508,7 @@ class CustomerDetailView(Retranslating, QWidget):
             self.claims_model.set_rows([])
             self._merged_box.hide()
             self.tabs.setTabVisible(self.PORTAL_CODE_TAB, False)
+            self.tabs.setTabVisible(self.tabs.indexOf(self.accident_panel), False)
             self._update_tabs()
             return
         self.status.setText(self.tr("Record no. {id} · {market} · version {version}").format(
@@ -553,6 +561,8 @@ class CustomerDetailView(Retranslating, QWidget):
         self.open_survivor_button.setVisible(merged and detail.merged_into_id is not None)
         self.tabs.setTabVisible(self.PORTAL_CODE_TAB,
                                 PortalCodePanel.applies(self._actor, detail.market))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.accident_panel),
+                                AccidentPanel.applies(self._actor, detail.market))
         self._update_tabs()
 
     def _update_tabs(self) -> None:
@@ -563,6 +573,8 @@ class CustomerDetailView(Retranslating, QWidget):
         self.tabs.setTabText(1, self.tr("&Policies ({count})").format(count=policies))
         self.tabs.setTabText(2, self.tr("&Claims ({count})").format(count=claims))
         self.tabs.setTabText(self.PORTAL_CODE_TAB, self.tr("Portal co&de"))
+        self.tabs.setTabText(self.tabs.indexOf(self.accident_panel),
+                             self.tr("&Accident insurance"))
         self._no_policies.setVisible(detail is not None and not policies)
         self._no_claims.setVisible(detail is not None and not claims)
 

@@ -35,6 +35,7 @@ PING_INTERVAL_MS = 30_000
 
 
 def _page_factories() -> dict[Section, Callable[[AppContext], QWidget]]:
+    from agent_app.ui.accident_view import AccidentView
     from agent_app.ui.agents_view import AgentsView
     from agent_app.ui.audit_view import AuditView
     from agent_app.ui.customers_view import CustomersView
@@ -44,6 +45,7 @@ def _page_factories() -> dict[Section, Callable[[AppContext], QWidget]]:
     return {
         Section.CUSTOMERS: CustomersView,
         Section.PORTAL_CODES: PortalCodesView,
+        Section.ACCIDENT: AccidentView,
         Section.AUDIT: AuditView,
         Section.AGENTS: AgentsView,
         Section.SETTINGS: SettingsView,

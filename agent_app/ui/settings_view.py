@@ -103,6 +103,8 @@ class ParametersTableModel(RowTableModel):
             if column == self.RULE:
                 return parameter_label(row.key)
             if column == self.VALUE:
+                if isinstance(row.value, dict | list):  # a table: edited on its own screen
+                    return QCoreApplication.translate("Parameters", "(a table, see its screen)")
                 return str(row.value)
             if column == self.VALID_FROM:
                 return format_day(row.valid_from)

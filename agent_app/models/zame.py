@@ -1,0 +1,195 @@
+"""ZAME loyalty programme (SI): memberships, consents, activities, daily points, offers, coupons.
+
+Only tables. The rules (who may join, how points are counted) live in
+:mod:`agent_app.services.zame_points` and :mod:`agent_app.services.zame`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    PrimaryKeyConstraint,
+    String,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from agent_app.models.base import Base, UtcDateTime
+
+OPEN_STATUSES_SQL = "status IN ('active', 'leaving')"
+
+
+class ZameMembership(Base):
+    """One membership of one person, from signing to exit or exclusion.
+
+    A person who leaves and joins again gets a new row (and a new member number): the new
+    membership starts from the rules, never from the old one's points. ``ended_on`` is the first
+    day the person is no longer a member (the exit's effective day, or the day of exclusion);
+    ``status`` is the state as last written (``leaving`` turns ``left`` when the daily run or
+    the next action passes ``ended_on``). At most one open membership per customer.
+    """
+
+    __tablename__ = "zame_memberships"
+    __table_args__ = (
+        CheckConstraint("status IN ('active', 'leaving', 'left', 'excluded')", name="status"),
+        CheckConstraint("channel IN ('agent', 'web', 'app')", name="channel"),
+        Index("uq_zame_memberships_open_customer", "customer_id", unique=True,
+              sqlite_where=text(OPEN_STATUSES_SQL), postgresql_where=text(OPEN_STATUSES_SQL)),
+        Index("ix_zame_memberships_customer_id", "customer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_number: Mapped[int] = mapped_column(Integer, unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    status: Mapped[str] = mapped_column(String(10))
+    channel: Mapped[str] = mapped_column(String(8))
+    enrolled_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
+    branch_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    signed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    started_on: Mapped[date] = mapped_column(Date)
+    terms_version: Mapped[str] = mapped_column(String(40))
+    terms_accepted_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    privacy_notice_version: Mapped[str] = mapped_column(String(40))
+    privacy_notice_accepted_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    exit_received_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    exit_channel: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    exit_recorded_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
+    excluded_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    excluded_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
+    exclusion_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ZameConsent(Base):
+    """One consent given or withdrawn: an append-only history (the database refuses edits)."""
+
+    __tablename__ = "zame_consents"
+    __table_args__ = (
+        CheckConstraint("kind IN ('direct_marketing', 'gi_notices')", name="kind"),
+        CheckConstraint("channel IN ('agent', 'web', 'app', 'import')", name="channel"),
+        Index("ix_zame_consents_membership_kind", "membership_id", "kind", "on_date", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    membership_id: Mapped[int] = mapped_column(ForeignKey("zame_memberships.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    given: Mapped[bool] = mapped_column(Boolean)  # False: withdrawn
+    on_date: Mapped[date] = mapped_column(Date)  # the day it takes effect
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
+    channel: Mapped[str] = mapped_column(String(8))
+    wording_version: Mapped[str] = mapped_column(String(40))
+
+
+class ZameActivity(Base):
+    """An activity turned on (``active``) or off on a day, from an agent or an import.
+
+    For ``gi_investor`` an active row is a check with Generali Investments on ``on_date``; the
+    status lapses when it is not re-checked within ``zame.investor_recheck_days``.
+    """
+
+    __tablename__ = "zame_activities"
+    __table_args__ = (
+        CheckConstraint("kind IN ('app_download', 'e_notifications', 'e_invoice', 'e_claim', "
+                        "'moj_generali', 'gi_investor')", name="kind"),
+        CheckConstraint("source IN ('agent', 'import')", name="source"),
+        Index("ix_zame_activities_membership_kind", "membership_id", "kind", "on_date", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    membership_id: Mapped[int] = mapped_column(ForeignKey("zame_memberships.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean)
+    on_date: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(8))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
+
+
+class ZameDailyPoints(Base):
+    """The daily run's snapshot: a member's points and level at the close of a day."""
+
+    __tablename__ = "zame_daily_points"
+    __table_args__ = (
+        PrimaryKeyConstraint("membership_id", "day", name="pk_zame_daily_points"),
+        Index("ix_zame_daily_points_day", "day", "membership_id"),
+    )
+
+    membership_id: Mapped[int] = mapped_column(ForeignKey("zame_memberships.id"))
+    day: Mapped[date] = mapped_column(Date)
+    points: Mapped[int] = mapped_column(Integer)  # capped at the rules' maximum
+    raw_points: Mapped[int] = mapped_column(Integer)  # before the cap
+    level: Mapped[str] = mapped_column(String(16))
+
+
+class ZameLevelChange(Base):
+    """A member's level differs from their previous snapshot's."""
+
+    __tablename__ = "zame_level_changes"
+    __table_args__ = (
+        PrimaryKeyConstraint("membership_id", "day", name="pk_zame_level_changes"),
+    )
+
+    membership_id: Mapped[int] = mapped_column(ForeignKey("zame_memberships.id"))
+    day: Mapped[date] = mapped_column(Date)
+    old_level: Mapped[str] = mapped_column(String(16))
+    new_level: Mapped[str] = mapped_column(String(16))
+    points: Mapped[int] = mapped_column(Integer)
+
+
+class ZamePartnerOffer(Base):
+    """A partner's benefit an administrator maintains (provider, area, validity, level)."""
+
+    __tablename__ = "zame_partner_offers"
+    __table_args__ = (
+        CheckConstraint("area IN ('health', 'sport', 'leisure', 'tourism', 'spa', 'home', "
+                        "'savings', 'youth', 'insurance', 'other')", name="area"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    provider: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(String(2000), default="")
+    area: Mapped[str] = mapped_column(String(12))
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    min_level: Mapped[str] = mapped_column(String(16))
+    family_use: Mapped[bool] = mapped_column(Boolean)
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ZameCoupon(Base):
+    """A coupon activated for a member (by the agent on the member's behalf), sent by e-mail."""
+
+    __tablename__ = "zame_coupons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    membership_id: Mapped[int] = mapped_column(ForeignKey("zame_memberships.id"), index=True)
+    offer_id: Mapped[int] = mapped_column(ForeignKey("zame_partner_offers.id"), index=True)
+    coupon_number: Mapped[str] = mapped_column(String(32), unique=True)
+    family_member: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    level_at_activation: Mapped[str] = mapped_column(String(16))
+    activated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    activated_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
+    email_masked: Mapped[str] = mapped_column(String(254))
+    outbox_message_id: Mapped[int | None] = mapped_column(ForeignKey("outbox_messages.id"),
+                                                          nullable=True)

@@ -1,0 +1,232 @@
+"""How long does the ZAME daily run take for a million members? A script, not a test.
+
+    .venv/bin/python benchmarks/zame_daily_benchmark.py                      # 1,000,000
+    .venv/bin/python benchmarks/zame_daily_benchmark.py --members 200000 --skip-pg
+    .venv/bin/python benchmarks/zame_daily_benchmark.py --pg postgresql+psycopg://u@h/db
+
+Builds N members on SQLite (a temporary file) and on PostgreSQL (a schema of its own, dropped
+afterwards), with the schema the migrations make, loaded in bulk by ``INSERT ... SELECT`` from a
+numbers table (no Python loop over rows): per member a customer, 0-3 policies in force or ended
+with one to three roles each, up to six activities (some investor checks stale), consents, and
+2 % of the memberships ended. Then ANALYZE (statistics a live database has), and it times:
+
+- the set-based daily run (``zame_daily.run_daily``: the real service, one transaction) for a
+  first day, then for the next day (against the first day's snapshots: level changes), then
+  the same day again (idempotent: writes nothing);
+- the naive per-member ORM loop (``zame_daily.naive_run``) on a sample (default 2,000) for
+  another day, extrapolated to N, and the ratio.
+
+Target: 1,000,000 members in under 60 seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+PREVIOUS_DAY = date(2026, 3, 9)
+DAY = date(2026, 3, 10)
+NAIVE_DAY = date(2026, 3, 11)
+DEFAULT_PG = os.environ.get("AGENT_DESK_TEST_PG_URL",
+                            "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def _day(dialect: str, base: str, offset_sql: str) -> str:
+    """A day ``offset_sql`` days after ``base`` (SQL text for each dialect)."""
+    if dialect == "sqlite":
+        return f"date('{base}', '+' || ({offset_sql}) || ' days')"
+    return f"(DATE '{base}' + ({offset_sql})::int)"
+
+
+def build(engine: object, members: int) -> float:
+    from sqlalchemy import text
+
+    started = time.perf_counter()
+    dialect = engine.dialect.name  # type: ignore[attr-defined]
+    moment = ("'2026-01-01 00:00:00.000000'" if dialect == "sqlite"
+              else "TIMESTAMPTZ '2026-01-01 00:00:00+00'")
+    d = lambda base, offset: _day(dialect, base, offset)  # noqa: E731
+    with engine.connect() as connection:  # type: ignore[attr-defined]
+        connection.exec_driver_sql("CREATE TABLE bench_numbers (i INTEGER PRIMARY KEY)")
+        if dialect == "sqlite":
+            connection.execute(text(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :n) "
+                "INSERT INTO bench_numbers SELECT i FROM n"), {"n": members})
+        else:
+            connection.execute(text("INSERT INTO bench_numbers SELECT generate_series(1, :n)"),
+                               {"n": members})
+        statements = [
+            # customers (only what the run reads is realistic; the rest is filler)
+            f"""INSERT INTO customers (id, market, first_name, last_name, birth_date,
+                preferred_language, street, postcode, city, country, email, status,
+                created_at, updated_at, version)
+                SELECT i, 'SI', 'Ana', 'Kos', {d('1950-01-01', 'i % 18000')}, 'sl',
+                       'Ulica 1', '1000', 'Ljubljana', 'SI', 'a' || i || '@example.si',
+                       'active', {moment}, {moment}, 1 FROM bench_numbers""",
+            # policies: member i holds (i % 4) policies, ids 3*(i-1)+k+1
+            f"""INSERT INTO policies (id, number, product_line, start_date, end_date, status)
+                SELECT 3 * (n.i - 1) + k.k + 1, 'B-' || n.i || '-' || k.k,
+                       CASE k.k WHEN 0 THEN 'household' WHEN 1 THEN 'motor_liability'
+                                ELSE 'life' END,
+                       {d('2012-01-01', '(n.i * 37 + k.k * 101) % 5000')},
+                       CASE WHEN (n.i + k.k) % 5 = 0
+                            THEN {d('2025-06-01', '(n.i * 13) % 600')} END,
+                       CASE WHEN (n.i + k.k) % 17 = 0 THEN 'cancelled' ELSE 'active' END
+                FROM bench_numbers n
+                JOIN (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2) k
+                  ON k.k < n.i % 4""",
+            """INSERT INTO policy_roles (policy_id, customer_id, role)
+               SELECT id, (id - 1) / 3 + 1, 'policyholder' FROM policies""",
+            """INSERT INTO policy_roles (policy_id, customer_id, role)
+               SELECT id, (id - 1) / 3 + 1, 'payer' FROM policies WHERE id % 2 = 0""",
+            """INSERT INTO policy_roles (policy_id, customer_id, role)
+               SELECT id, (id - 1) / 3 + 1, 'insured' FROM policies WHERE id % 3 = 0""",
+            f"""INSERT INTO zame_memberships (id, member_number, customer_id, status, channel,
+                signed_at, started_on, terms_version, terms_accepted_at,
+                privacy_notice_version, privacy_notice_accepted_at, ended_on, created_at,
+                version)
+                SELECT i, i, i, CASE WHEN i % 50 = 0 THEN 'left' ELSE 'active' END, 'agent',
+                       {moment}, {d('2024-02-07', 'i % 700')}, '01-GZP-01/23', {moment},
+                       'OZ-ZAME-12/2023', {moment},
+                       CASE WHEN i % 50 = 0 THEN {d('2026-01-01', 'i % 60')} END,
+                       {moment}, 1
+                FROM bench_numbers""",
+            # activities: kind j is on for member i when (7i + j) % 3 = 0; some turned off
+            f"""INSERT INTO zame_activities (membership_id, kind, active, on_date, source,
+                recorded_at)
+                SELECT n.i, k.kind, ((n.i + k.j) % 11 <> 0),
+                       {d('2026-01-01', '(n.i * 7 + k.j * 13) % 68')},
+                       CASE WHEN n.i % 2 = 0 THEN 'agent' ELSE 'import' END, {moment}
+                FROM bench_numbers n
+                JOIN (SELECT 0 AS j, 'app_download' AS kind
+                      UNION ALL SELECT 1, 'e_notifications' UNION ALL SELECT 2, 'e_invoice'
+                      UNION ALL SELECT 3, 'e_claim' UNION ALL SELECT 4, 'moj_generali'
+                      UNION ALL SELECT 5, 'gi_investor') k
+                  ON (n.i * 7 + k.j) % 3 = 0""",
+            f"""INSERT INTO zame_consents (membership_id, customer_id, kind, given, on_date,
+                recorded_at, channel, wording_version)
+                SELECT i, i, CASE WHEN i % 4 = 0 THEN 'gi_notices' ELSE 'direct_marketing' END,
+                       (i % 9 <> 0), {d('2025-01-01', 'i % 400')}, {moment}, 'agent', 'w'
+                FROM bench_numbers WHERE i % 2 = 0""",
+        ]
+        for statement in statements:
+            connection.execute(text(statement))
+        connection.exec_driver_sql("DROP TABLE bench_numbers")
+        connection.commit()
+        if dialect == "postgresql":
+            connection.exec_driver_sql("SELECT setval(pg_get_serial_sequence('zame_memberships',"
+                                       " 'id'), (SELECT max(id) FROM zame_memberships))")
+            connection.commit()
+    with engine.connect() as connection:  # type: ignore[attr-defined]
+        if dialect == "postgresql":
+            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+            connection.exec_driver_sql("VACUUM ANALYZE")
+        else:
+            connection.exec_driver_sql("ANALYZE")
+            connection.commit()
+    return time.perf_counter() - started
+
+
+def counts(engine: object) -> str:
+    from sqlalchemy import text
+
+    with engine.connect() as connection:  # type: ignore[attr-defined]
+        parts = []
+        for table in ("zame_memberships", "policies", "policy_roles", "zame_activities",
+                      "zame_consents"):
+            n = connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+            parts.append(f"{table} {n:,}")
+    return ", ".join(parts)
+
+
+def measure(label: str, url: str, members: int, sample: int) -> None:
+    from sqlalchemy import func, select
+
+    from agent_app.models import ZameDailyPoints, ZameLevelChange
+    from agent_app.services.zame_daily import naive_run, run_daily
+    from agent_app.store import Store, upgrade
+
+    store = Store.open(url)
+    upgrade(store.engine)
+    built = build(store.engine, members)
+    print(f"[{label}] built {members:,} members in {built:.1f} s ({counts(store.engine)})")
+
+    first = run_daily(store, PREVIOUS_DAY)
+    print(f"[{label}] set-based daily run, first day ({PREVIOUS_DAY}): {first.seconds:.1f} s "
+          f"for {first.members:,} members")
+    summary = run_daily(store, DAY)
+    print(f"[{label}] set-based daily run, next day ({DAY}): {summary.seconds:.1f} s for "
+          f"{summary.members:,} members ({summary.written:,} snapshots written, "
+          f"{summary.level_changes:,} level changes)")
+    again = run_daily(store, DAY)
+    print(f"[{label}] same day again: {again.seconds:.1f} s, {again.written} written, "
+          f"{again.level_changes} level changes")
+
+    started = time.perf_counter()
+    written = naive_run(store, NAIVE_DAY, limit=sample)
+    naive = time.perf_counter() - started
+    per_member = naive / max(written, 1)
+    projected = per_member * summary.members
+    print(f"[{label}] naive ORM loop: {naive:.1f} s for {written:,} members "
+          f"({per_member * 1000:.2f} ms each; {projected / 60:.0f} min projected for "
+          f"{summary.members:,}); set-based is {projected / summary.seconds:.0f}x faster")
+
+    with store.unit_of_work() as uow:
+        levels = uow.session.execute(
+            select(ZameDailyPoints.level, func.count()).where(ZameDailyPoints.day == DAY)
+            .group_by(ZameDailyPoints.level).order_by(ZameDailyPoints.level)).all()
+        changes = uow.session.execute(select(func.count()).select_from(ZameLevelChange)).scalar()
+    print(f"[{label}] levels on {DAY}: {', '.join(f'{k} {v:,}' for k, v in levels)}; "
+          f"level changes {changes}")
+    store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--members", type=int, default=1_000_000)
+    parser.add_argument("--sample", type=int, default=2_000, help="members in the naive loop")
+    parser.add_argument("--pg", default=DEFAULT_PG, help="PostgreSQL URL (a scratch schema is "
+                        "created in it and dropped afterwards)")
+    parser.add_argument("--skip-pg", action="store_true")
+    parser.add_argument("--skip-sqlite", action="store_true")
+    args = parser.parse_args()
+    home = tempfile.mkdtemp(prefix="agent-desk-zame-bench-")
+    os.environ["AGENT_DESK_HOME"] = home
+
+    if not args.skip_sqlite:
+        from agent_app.store.engine import sqlite_url
+
+        path = Path(home) / "zame-bench.sqlite3"
+        try:
+            measure("SQLite", sqlite_url(path), args.members, args.sample)
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if not args.skip_pg:
+        import sqlalchemy
+        from sqlalchemy.engine import make_url
+
+        schema = f"zame_bench_{uuid.uuid4().hex[:8]}"
+        admin = sqlalchemy.create_engine(args.pg)
+        with admin.begin() as connection:
+            connection.execute(sqlalchemy.text(f'CREATE SCHEMA "{schema}"'))
+        url = make_url(args.pg).update_query_dict({"options": f"-csearch_path={schema}"})
+        try:
+            measure("PostgreSQL", url.render_as_string(hide_password=False), args.members,
+                    args.sample)
+        finally:
+            with admin.begin() as connection:
+                connection.execute(sqlalchemy.text(f'DROP SCHEMA "{schema}" CASCADE'))
+            admin.dispose()
+
+
+if __name__ == "__main__":
+    main()

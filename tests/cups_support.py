@@ -1,0 +1,104 @@
+"""A real CUPS print queue for the print tests: the cups-pdf printer ``AgentDeskPDF``.
+
+Needs Debian's ``cups`` and ``printer-driver-cups-pdf`` (``.ci/run`` installs them) and root to
+start ``cupsd`` when it is not running. cups-pdf writes each job as a PDF into the ``Out``
+folder of ``/etc/cups/cups-pdf.conf`` (``${HOME}`` there is the home of the job's user), named
+after the job's title; :meth:`CupsQueue.wait_for` finds it.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import re
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+QUEUE = "AgentDeskPDF"
+CONF = Path("/etc/cups/cups-pdf.conf")
+
+
+@dataclass(frozen=True)
+class CupsQueue:
+    name: str
+    out_dir: Path
+
+    def wait_for(self, title: str, timeout: float = 60.0) -> Path:
+        """The PDF cups-pdf made of the job titled ``title`` (complete: size stable)."""
+        deadline = time.monotonic() + timeout
+        safe = re.sub(r"[^A-Za-z0-9_-]", "_", title)
+        last: tuple[Path, int] | None = None
+        while time.monotonic() < deadline:
+            found = sorted(self.out_dir.glob(f"{safe}*.pdf")) if self.out_dir.is_dir() else []
+            if found:
+                size = found[-1].stat().st_size
+                if last is not None and last == (found[-1], size) and size > 0:
+                    return found[-1]
+                last = (found[-1], size)
+            time.sleep(0.5)
+        jobs = subprocess.run(["lpstat", "-W", "all", "-o", self.name], capture_output=True,
+                              text=True, check=False).stdout
+        pytest.fail(f"cups-pdf wrote no file for job {title!r} into {self.out_dir} within "
+                    f"{timeout:.0f} s; jobs: {jobs!r}")
+
+
+def _run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(list(command), capture_output=True, text=True, check=False,
+                          timeout=60)
+
+
+def _scheduler_running() -> bool:
+    return "scheduler is running" in _run("lpstat", "-r").stdout
+
+
+def _out_dir() -> Path:
+    setting = "${HOME}/PDF"
+    if CONF.is_file():
+        for line in CONF.read_text(errors="replace").splitlines():
+            if line.strip().startswith("Out "):
+                setting = line.split(None, 1)[1].strip()
+    home = pwd.getpwuid(os.getuid()).pw_dir
+    return Path(setting.replace("${HOME}", home).replace("${USER}",
+                                                          pwd.getpwuid(os.getuid()).pw_name))
+
+
+def _ppd() -> str:
+    models = _run("lpinfo", "-m").stdout.splitlines()
+    for wanted in ("CUPS-PDF_opt.ppd", "CUPS-PDF_noopt.ppd"):
+        for line in models:
+            if wanted in line:
+                return line.split()[0]
+    pytest.fail("no cups-pdf PPD is installed (lpinfo -m lists none): install Debian's "
+                "printer-driver-cups-pdf")
+
+
+@pytest.fixture(scope="session")
+def cups_queue() -> CupsQueue:
+    """Start cupsd if needed and make sure the cups-pdf queue exists and accepts jobs."""
+    for tool in ("cupsd", "lpadmin", "lpstat", "lpinfo"):
+        if shutil.which(tool) is None and not Path(f"/usr/sbin/{tool}").exists():
+            pytest.fail(f"{tool} is missing: install Debian's cups and printer-driver-cups-pdf "
+                        "(apt-get install cups printer-driver-cups-pdf)")
+    if not _scheduler_running():
+        if os.geteuid() != 0:
+            pytest.fail("cupsd is not running and only root can start it here")
+        started = _run(shutil.which("cupsd") or "/usr/sbin/cupsd")
+        if started.returncode != 0:
+            pytest.fail(f"cupsd did not start: {started.stderr.strip()}")
+        deadline = time.monotonic() + 20
+        while not _scheduler_running():
+            if time.monotonic() > deadline:
+                pytest.fail("cupsd started but lpstat -r never said the scheduler is running")
+            time.sleep(0.3)
+    if _run("lpstat", "-p", QUEUE).returncode != 0:
+        made = _run("lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-m", _ppd())
+        if made.returncode != 0:
+            pytest.fail(f"lpadmin could not create {QUEUE}: {made.stderr.strip()}")
+    _run("cupsenable", QUEUE)
+    _run("cupsaccept", QUEUE)
+    return CupsQueue(QUEUE, _out_dir())
