@@ -38,8 +38,9 @@ def test_a_crash_is_logged_with_its_traceback_and_shown_readably(qt_app: Any, qt
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from pathlib import Path
+
     from agent_app.logs import LOG_FILE, configure_logging
-    from agent_app.paths import log_dir
     from agent_app.ui.app import install_crash_handler
 
     handler = configure_logging()
@@ -50,7 +51,7 @@ def test_a_crash_is_logged_with_its_traceback_and_shown_readably(qt_app: Any, qt
     except ValueError:
         sys.excepthook(*sys.exc_info())
     handler.flush()
-    logged = (log_dir() / LOG_FILE).read_text("utf-8")
+    logged = Path(handler.baseFilename).read_text("utf-8")  # type: ignore[attr-defined]
     assert "unhandled error" in logged and "ValueError: boom in a slot" in logged
     assert "Traceback (most recent call last)" in logged
     (box,) = [w for w in QApplication.allWidgets()
@@ -59,7 +60,3 @@ def test_a_crash_is_logged_with_its_traceback_and_shown_readably(qt_app: Any, qt
     assert "Everything you saved is kept" in box.text()
     assert box.informativeText().endswith(LOG_FILE) and "boom" not in box.text()
     box.close()
-    import logging
-
-    logging.getLogger().removeHandler(handler)
-    handler.close()
