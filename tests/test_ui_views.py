@@ -711,3 +711,32 @@ def test_audit_filters_follow_in_tab_order(qtbot, sqlite_demo):
     names = [widget.objectName() for widget in order]
     assert names[:7] == ["auditAgentFilter", "auditActionFilter", "auditFrom", "auditTo",
                          "auditRefresh", "auditExport", "auditTable"]
+
+
+def test_a_screen_closed_while_its_call_runs_does_not_strand_the_operation(qtbot):
+    """The operation outlives its screen: it is seen to finish, and the gone screen's callback
+    is not called (it would touch deleted widgets)."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from agent_app.ui import operations
+
+    release = threading.Event()
+    screen = QWidget()
+    called = []
+    operations.run_operation(screen, lambda: release.wait(10), on_success=called.append,
+                             on_error=called.append)
+    assert operations.running_operations() >= 1
+    screen.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken_valid(screen), timeout=5_000)
+    release.set()
+    qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=10_000)
+    qtbot.wait(50)
+    assert called == []
+
+
+def shiboken_valid(widget):
+    from shiboken6 import isValid
+
+    return isValid(widget)

@@ -70,8 +70,14 @@ class Operation(QObject):
         reports_progress: bool = False,
         show_after_ms: int = DEFAULT_SHOW_AFTER_MS,
     ) -> None:
-        super().__init__(parent)
+        # Not a QObject child of ``parent``: a screen closed while its call runs must not take
+        # the operation with it (the call would never be seen to finish). Its callbacks are
+        # dropped instead, since they belong to the screen that is gone.
+        super().__init__(None)
         self._parent_widget = parent
+        self._parent_gone = False
+        if parent is not None:
+            parent.destroyed.connect(self._on_parent_destroyed)
         self._call = call
         self._title = title
         self._label = label
@@ -116,7 +122,7 @@ class Operation(QObject):
         self.cancel_token.cancel()
 
     def _show_dialog(self) -> None:
-        if self._done:
+        if self._done or self._parent_gone:
             return
         dialog = QProgressDialog(self._parent_widget)
         dialog.setObjectName("operationProgress")
@@ -148,6 +154,11 @@ class Operation(QObject):
             dialog.setRange(0, total)
             dialog.setValue(min(done, total))
 
+    def _on_parent_destroyed(self, *_args: Any) -> None:
+        self._parent_gone = True
+        self._parent_widget = None
+        self._dialog = None  # it was the parent's child: deleted with it
+
     def _finish(self) -> None:
         self._done = True
         self._timer.stop()
@@ -162,11 +173,13 @@ class Operation(QObject):
 
     def _on_succeeded(self, result: object) -> None:
         self._finish()
-        self.succeeded.emit(result)
+        if not self._parent_gone:
+            self.succeeded.emit(result)
 
     def _on_failed(self, error: object) -> None:
         self._finish()
-        self.failed.emit(error)
+        if not self._parent_gone:
+            self.failed.emit(error)
 
 
 def run_operation(
