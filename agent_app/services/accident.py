@@ -421,7 +421,11 @@ def _check_input(data: QuoteInput, tariff: Tariff, today: date,
             errors.add(f"covers.{risk}", "accident.bad_amount")
             continue
         limits = tariff.risks[risk]
-        if not value.is_finite() or value != value.quantize(Decimal("0.01")):
+        try:
+            cents = value.quantize(Decimal("0.01")) if value.is_finite() else None
+        except InvalidOperation:  # more digits than the context holds (1E+30, say)
+            cents = None
+        if cents is None or value != cents:
             errors.add(f"covers.{risk}", "accident.bad_amount")
         elif not limits.min_sum <= value <= limits.max_sum:
             errors.add(f"covers.{risk}", "accident.sum_out_of_range",
@@ -904,8 +908,9 @@ def issue_certificate(store: Store, actor: Actor, quote_id: int, payment: Paymen
                               "customer_id": quote.policyholder_id,
                               "total": f"{quote.total:.2f}", "currency": quote.currency,
                               "terminal_reference": reference})
+        summary = _summary(session, certificate, quote)  # before the commit: see zame._info
         uow.commit()
-        return _summary(session, certificate, quote)
+        return summary
 
 
 def _summary(session: Session, cert: AccidentCertificate, quote: AccidentQuote | None = None,
@@ -1020,10 +1025,12 @@ def cancel_certificate(store: Store, actor: Actor, certificate_id: int, reason: 
                      details={"number": cert.number, "customer_id": cert.policyholder_id,
                               "reason": text[:500]})
         try:
+            uow.flush()
+            summary = _summary(session, cert)  # before the commit: see zame._info
             uow.commit()
         except ConcurrentUpdateError as exc:
             raise ConflictError() from exc
-        return _summary(session, cert)
+        return summary
 
 
 # --- the document ------------------------------------------------------------------------------

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent_app.store.uow import ConcurrentUpdateError, StoreUnavailableError
+from agent_app.store.uow import ConcurrentUpdateError, StoreFullError, StoreUnavailableError
 
-# The store's own two failures, re-exported so the UI can name them without importing the store.
+# The store's own failures, re-exported so the UI can name them without importing the store.
 __all__ = [
     "AuthenticationError",
     "ConcurrentUpdateError",
@@ -22,6 +22,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "ServiceError",
+    "StoreFullError",
     "StoreUnavailableError",
     "ValidationError",
 ]

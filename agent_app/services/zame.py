@@ -407,6 +407,9 @@ def _open_membership(session: Session, customer_id: int, day: date) -> ZameMembe
 
 
 def _info(session: Session, membership: ZameMembership, day: date) -> MembershipInfo:
+    """The membership as the window shows it. Actions build it *before* their commit: a read
+    after the commit that loses the connection would tell the agent "nothing saved" about an
+    action that was saved (tests/test_faults_postgres.py cuts every statement)."""
     customer = session.get_one(Customer, membership.customer_id)
     names = _agent_names(session, {membership.enrolled_by})
     return MembershipInfo(
@@ -536,10 +539,12 @@ def enroll(store: Store, actor: Actor, customer_id: int, data: EnrollmentInput, 
                               "privacy_notice_version": privacy,
                               "signed_at": signed_at.isoformat(),
                               "consents": {k: bool(v) for k, v in sorted(data.consents.items())}})
+        uow.flush()
+        info = _info(session, membership, started_on)  # read before the commit: see _info
         uow.commit()
         log.info("ZAME membership %s (member %s) for customer %s", membership.id, number,
                  customer.id)
-        return _info(session, membership, started_on)
+        return info
 
 
 def membership_for_customer(store: Store, actor: Actor, customer_id: int, *,
@@ -924,8 +929,10 @@ def request_exit(store: Store, actor: Actor, membership_id: int, *, received_at:
                      details={"membership_id": membership.id, "channel": channel,
                               "received_at": received_at.isoformat(),
                               "effective_on": effective.isoformat()})
+        uow.flush()
+        info = _info(session, membership, si_today(now))
         uow.commit()
-        return _info(session, membership, si_today(now))
+        return info
 
 
 def exclude(store: Store, actor: Actor, membership_id: int, reason: str, *,
@@ -956,8 +963,10 @@ def exclude(store: Store, actor: Actor, membership_id: int, reason: str, *,
         audit.record(session, actor, "zame.excluded", entity="customer",
                      entity_id=membership.customer_id,
                      details={"membership_id": membership.id, "reason": reason})
+        uow.flush()
+        info = _info(session, membership, today)
         uow.commit()
-        return _info(session, membership, today)
+        return info
 
 
 # --- partner offers and coupons -----------------------------------------------------------------

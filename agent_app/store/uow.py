@@ -17,6 +17,12 @@ class StoreUnavailableError(Exception):
     """The database could not be reached or dropped the connection; nothing was saved."""
 
 
+class StoreFullError(StoreUnavailableError):
+    """The disk (or SQLite's ``max_page_count``) is full; nothing was saved. Free space, retry."""
+
+    code = "error.store_full"
+
+
 class ConcurrentUpdateError(Exception):
     """Somebody else saved the same record first; nothing was saved."""
 
@@ -124,6 +130,8 @@ class UnitOfWork:
 def _translate(exc: BaseException) -> BaseException:
     if isinstance(exc, StaleDataError):
         return ConcurrentUpdateError(str(exc))
+    if isinstance(exc, DBAPIError) and _is_disk_full(exc):
+        return StoreFullError("the store's disk is full")
     if isinstance(exc, DBAPIError) and (exc.connection_invalidated or _is_connection_error(exc)):
         return StoreUnavailableError("connection to the store lost")
     return exc
@@ -133,3 +141,13 @@ def _is_connection_error(exc: DBAPIError) -> bool:
     import psycopg
 
     return isinstance(exc.orig, psycopg.OperationalError)
+
+
+def _is_disk_full(exc: DBAPIError) -> bool:
+    import sqlite3
+
+    import psycopg
+
+    if isinstance(exc.orig, sqlite3.Error):
+        return getattr(exc.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+    return isinstance(exc.orig, psycopg.errors.DiskFull)

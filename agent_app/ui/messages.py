@@ -19,6 +19,7 @@ from agent_app.services.errors import (
     ConcurrentUpdateError,
     FieldError,
     ServiceError,
+    StoreFullError,
     StoreUnavailableError,
     ValidationError,
 )
@@ -49,6 +50,9 @@ MESSAGES: dict[str, str] = {
         "reload it and apply your change again."),
     "error.store_offline": QT_TRANSLATE_NOOP(
         "Messages", "Connection to the database lost. Nothing was saved; try again."),
+    "error.store_full": QT_TRANSLATE_NOOP(
+        "Messages", "The database's disk is full. Nothing was saved; free some space (or ask "
+        "your administrator) and try again."),
     "error.invalid_input": QT_TRANSLATE_NOOP("Messages", "Please correct the marked fields."),
     "error.already_set_up": QT_TRANSLATE_NOOP(
         "Messages", "This database already has an administrator. Sign in instead."),
@@ -339,6 +343,8 @@ def describe(error: BaseException, zone: str | None = None) -> str:
     """One sentence for any error a service call can raise."""
     if isinstance(error, ServiceError):
         return text_for(error.code, error.params, zone)
+    if isinstance(error, StoreFullError):
+        return text_for("error.store_full")
     if isinstance(error, StoreUnavailableError):
         return text_for("error.store_offline")
     if isinstance(error, ConcurrentUpdateError):

@@ -1,0 +1,244 @@
+"""Who may do what, call by call: every service call that takes an actor, against an agent and
+a supervisor of the call's market, an administrator, and an agent of another market's branch.
+
+An allowed call must not be refused for permission (it may still refuse the input); a refused
+call must raise :class:`PermissionDeniedError` (``error.permission_denied`` or
+``error.wrong_market``) and write nothing at all. Refusals are not audited: ``access.require``
+is a pure check without a store (see docs/robustness.md). Also: search text cannot inject SQL,
+and audit rows cannot be changed through the ORM or SQL (tests/test_store.py covers the
+triggers for UPDATE/DELETE/TRUNCATE; here the app's own session is tried).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from robustness_support import (
+    PASSWORD,
+    Desk,
+    bg_customer_input,
+    dump_difference,
+    enroll,
+    open_desk,
+    pay,
+    quote,
+    quote_input,
+    si_customer_input,
+    store_dump,
+)
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
+from test_portal_codes import cheap_code_hashing, make_customer  # noqa: F401 - a fixture
+
+from agent_app.models import AuditEvent, Customer, Role
+from agent_app.services import (
+    accident,
+    agents,
+    audit,
+    customer_records,
+    customers,
+    imports,
+    outbox,
+    parameters,
+    portal_codes,
+    zame,
+    zame_documents,
+)
+from agent_app.services.access import Actor
+from agent_app.services.errors import PermissionDeniedError, ServiceError
+from agent_app.services.zame import OfferInput
+from agent_app.services.zame_daily import run_daily
+from agent_app.store import Store
+
+ROLES = ("agent", "supervisor", "admin", "foreign")
+ALREADY_DONE = {"input:accident.already_cancelled", "input:zame.membership_ended"}
+AGENTS = {"agent", "supervisor", "admin"}
+SUPERVISORS = {"supervisor", "admin"}
+ADMIN = {"admin"}
+
+
+def actor_for(desk: Desk, market: str, role: str) -> Actor:
+    home = {"SI": (desk.si_agent, desk.si_supervisor), "BG": (desk.bg_agent, desk.bg_supervisor),
+            "RS": (desk.rs_agent, dataclasses.replace(desk.rs_agent, role=Role.SUPERVISOR))}
+    if role == "admin":
+        return desk.admin
+    if role == "foreign":
+        return desk.bg_agent if market != "BG" else desk.si_agent
+    return home[market][role == "supervisor"]
+
+
+@dataclasses.dataclass
+class World:
+    desk: Desk
+    si_customer: int
+    si_other: int
+    member: int
+    rs_customer: int
+    quoted: int
+    certificate: int
+    tmp: Any
+
+
+Call = Callable[[World, Actor], Any]
+_n = iter(range(1000, 10**6))
+
+
+def _csv(world: World) -> Any:
+    path = world.tmp / f"c{next(_n)}.csv"
+    path.write_text("claim_number,status,id_kind,id_value,role\nCL-1,open,si_tax,1,claimant\n")
+    return path
+
+
+def _offer() -> OfferInput:
+    return OfferInput("Partner d.o.o.", "10 % popust", "health", date.today(),
+                      date.today() + timedelta(days=30))
+
+
+# (name, market of the call, who may, the call)
+MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
+    ("customers.create_customer", "SI", "any",
+     lambda w, a: customers.create_customer(w.desk.store, a, si_customer_input(next(_n)))),
+    ("customers.search_customers", "SI", "any",
+     lambda w, a: customers.search_customers(w.desk.store, a, "Novak")),
+    ("customers.get_customer", "SI", AGENTS,
+     lambda w, a: customers.get_customer(w.desk.store, a, w.si_customer)),
+    ("customers.confirm_distinct", "SI", AGENTS,
+     lambda w, a: customers.confirm_distinct(w.desk.store, a, w.si_customer, w.si_other)),
+    ("customer_records.export_person", "SI", SUPERVISORS,
+     lambda w, a: customer_records.export_person(w.desk.store, a, w.si_customer)),
+    ("imports.import_claims", "SI", SUPERVISORS,
+     lambda w, a: imports.import_claims(w.desk.store, a, _csv(w))),
+    ("audit.search", "SI", SUPERVISORS,
+     lambda w, a: audit.search(w.desk.store, a, audit.AuditFilter())),
+    ("agents.list_agents", "SI", ADMIN, lambda w, a: agents.list_agents(w.desk.store, a)),
+    ("agents.create_agent", "SI", ADMIN,
+     lambda w, a: agents.create_agent(w.desk.store, a, agents.NewAgent(
+         f"new-{next(_n)}", "Nova Oseba", "LJ-CENTER", "agent", PASSWORD))),
+    ("agents.create_branch", "SI", ADMIN,
+     lambda w, a: agents.create_branch(w.desk.store, a, agents.NewBranch(
+         f"B-{next(_n)}", "Celje", "SI", "Europe/Ljubljana"))),
+    ("parameters.record_version", "SI", ADMIN,
+     lambda w, a: parameters.record_version(w.desk.store, a, portal_codes.MAX_PER_HOUR, 4,
+                                            date.today() + timedelta(days=next(_n) % 900 + 1))),
+    ("zame.eligibility", "SI", AGENTS,
+     lambda w, a: zame.eligibility(w.desk.store, a, w.si_customer)),
+    ("zame.record_activity", "SI", AGENTS,
+     lambda w, a: zame.record_activity(w.desk.store, a, w.member, "e_invoice")),
+    ("zame.record_consent", "SI", AGENTS,
+     lambda w, a: zame.record_consent(w.desk.store, a, w.member, "gi_notices", True)),
+    ("zame.member_overview", "SI", AGENTS,
+     lambda w, a: zame.member_overview(w.desk.store, a, w.si_customer)),
+    ("zame_documents.enrollment_form_pdf", "SI", AGENTS,
+     lambda w, a: zame_documents.enrollment_form_pdf(w.desk.store, a, w.si_other)),
+    ("zame.create_offer", "SI", ADMIN, lambda w, a: zame.create_offer(w.desk.store, a, _offer())),
+    ("zame_daily.run_daily", "SI", ADMIN,
+     lambda w, a: run_daily(w.desk.store, date.today() - timedelta(days=next(_n) % 300),
+                            actor=a)),
+    ("portal_codes.eligibility", "RS", AGENTS,
+     lambda w, a: portal_codes.eligibility(w.desk.store, a, w.rs_customer)),
+    ("portal_codes.code_history", "RS", AGENTS,
+     lambda w, a: portal_codes.code_history(w.desk.store, a, w.rs_customer)),
+    ("outbox.list_messages", "RS", SUPERVISORS,
+     lambda w, a: outbox.list_messages(w.desk.store, a)),
+    ("accident.price_quote", "BG", AGENTS,
+     lambda w, a: accident.price_quote(w.desk.store, a, quote_input(
+         w.quoted_holder, 5, accident.sofia_today() + timedelta(days=1)))),
+    ("accident.get_certificate", "BG", AGENTS,
+     lambda w, a: accident.get_certificate(w.desk.store, a, w.certificate)),
+    ("accident.cancel_certificate", "BG", SUPERVISORS,
+     lambda w, a: accident.cancel_certificate(w.desk.store, a, w.certificate, "na željo")),
+    ("zame.exclude", "SI", SUPERVISORS,
+     lambda w, a: zame.exclude(w.desk.store, a, w.member, "zloraba")),
+]
+
+
+@pytest.fixture
+def world(store: Store, tmp_path) -> World:
+    desk = open_desk(store)
+    first = customers.create_customer(store, desk.si_agent, si_customer_input(1)).id
+    other = customers.create_customer(store, desk.si_agent, si_customer_input(2)).id
+    member = enroll(desk, first).id
+    holder = customers.create_customer(store, desk.bg_agent, bg_customer_input(3)).id
+    quoted = quote(desk, holder, 4)
+    issued = pay(desk, quoted)
+    found = World(desk, first, other, member, make_customer(store), quoted.id, issued.id,
+                  tmp_path)
+    found.quoted_holder = holder  # type: ignore[attr-defined]
+    return found
+
+
+def test_every_call_against_every_role(world: World) -> None:
+    store = world.desk.store
+    outcomes: dict[str, dict[str, str]] = {}
+    for name, market, allowed, call in MATRIX:
+        may = set(ROLES) if allowed == "any" else set(allowed)
+        if allowed != "any" and market in ("SI", "BG", "RS"):
+            may.discard("foreign")  # a market-bound call: another market's agent may not
+        outcomes[name] = {}
+        for role in ROLES:
+            actor = actor_for(world.desk, market, role)
+            before = store_dump(store) if role not in may else None
+            try:
+                call(world, actor)
+                outcome = "ok"
+            except PermissionDeniedError as refused:
+                assert refused.code in ("error.permission_denied", "error.wrong_market")
+                outcome = refused.code
+            except ServiceError as other:
+                outcome = f"input:{other.code}"
+            outcomes[name][role] = outcome
+            if role in may:
+                # Allowed calls work; only a second cancel/exclusion of the same record is
+                # (rightly) refused for its state.
+                assert outcome == "ok" or outcome in ALREADY_DONE, (name, role, outcome)
+            else:
+                assert outcome.startswith("error."), (name, role, outcome)
+                assert not dump_difference(before, store_dump(store)), (name, role)
+    refused = sum(v.startswith("error.") for row in outcomes.values() for v in row.values())
+    print(f"\n{len(MATRIX)} calls x {len(ROLES)} roles, {refused} refused")
+
+
+# --- SQL injection through search -----------------------------------------------------------------
+
+INJECTIONS = ["'", "''", "%", "_", "%_%", "\\", "\\'", "'; DROP TABLE customers; --",
+              "\" OR 1=1 --", "Novak' OR '1'='1", "a%b", "O'Brien", "Ž_%\\"]
+
+
+def test_search_text_cannot_inject_sql(store: Store) -> None:
+    desk = open_desk(store)
+    obrien = customers.create_customer(store, desk.si_agent, si_customer_input(
+        7, first="Sean", last="O'Brien")).id
+    customers.create_customer(store, desk.si_agent, si_customer_input(8, first="Ana"))
+    for text in INJECTIONS:
+        rows = customers.search_customers(store, desk.si_agent, text)
+        ids = {row.id for row in rows}
+        if text in ("%", "_", "%_%", "a%b", "\\"):
+            assert not ids, (text, ids)  # wildcards are literal, never "match everything"
+        if text == "O'Brien":
+            assert ids == {obrien}
+    with store.unit_of_work() as uow:
+        assert uow.session.execute(select(func.count()).select_from(Customer)).scalar() == 2
+    assert {row.id for row in customers.search_customers(store, desk.si_agent, "Ana")}
+
+
+# --- audit rows cannot be changed -----------------------------------------------------------------
+
+
+def test_audit_rows_cannot_be_changed_through_the_app_session(store: Store) -> None:
+    desk = open_desk(store)
+    with store.unit_of_work() as uow:
+        event = uow.session.execute(select(AuditEvent).order_by(AuditEvent.id)).scalars().first()
+        assert event is not None
+        event.action = "nothing.happened"
+        with pytest.raises(DBAPIError, match="append-only"):
+            uow.flush()
+    with store.unit_of_work() as uow:
+        event = uow.session.execute(select(AuditEvent).order_by(AuditEvent.id)).scalars().first()
+        uow.session.delete(event)
+        with pytest.raises(DBAPIError, match="append-only"):
+            uow.flush()
+    assert audit.search(store, desk.admin, audit.AuditFilter())[-1].action != "nothing.happened"

@@ -1,0 +1,267 @@
+"""PostgreSQL faults: the connection cut at every statement of every user action, and the server
+going away and coming back.
+
+For each action the connection is cut before statement k (k = 1, 2, ...; the COMMIT counts as
+a statement) by terminating the action's backend from a second connection, triggered from
+SQLAlchemy's ``before_cursor_execute``/``commit`` events. Each cut must surface as
+:class:`StoreUnavailableError` (the UI's "connection lost, nothing saved, try again") and leave
+every table exactly as it was (rows, counters, audit). The first k the action survives is its
+statement count plus one: that run is the agent's retry, and it must have written the action
+whole (its audit event once). The server outage is simulated by a TCP proxy that drops every
+connection and refuses new ones, then lets them through again.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from robustness_support import (
+    Desk,
+    audit_count,
+    bg_customer_input,
+    city_change,
+    dump_difference,
+    enroll,
+    issue_code,
+    open_desk,
+    pay,
+    quote,
+    si_customer_input,
+    store_dump,
+    update_city,
+)
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from test_portal_codes import cheap_code_hashing, make_customer  # noqa: F401 - a fixture
+
+from agent_app.services import customers, zame
+from agent_app.services.errors import StoreUnavailableError
+from agent_app.store import Store
+
+# Statements per action and cut points, filled by the test and printed at the end (docs figures).
+FIGURES: dict[str, int] = {}
+
+
+@dataclass
+class Cutter:
+    """Terminates the action's backend before its k-th statement (0: never)."""
+
+    engine: sa.Engine
+    killer: sa.Engine
+    cut_at: int = 0
+    seen: int = 0
+    fired: bool = False
+    statements: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        event.listen(self.engine, "before_cursor_execute", self._before)
+        event.listen(self.engine, "commit", self._commit)
+
+    def arm(self, k: int) -> None:
+        self.cut_at, self.seen, self.fired, self.statements = k, 0, False, []
+
+    def _step(self, connection: sa.Connection, what: str) -> None:
+        if self.cut_at == 0:
+            return
+        self.seen += 1
+        self.statements.append(what.split(None, 1)[0] if what else "?")
+        if self.seen == self.cut_at and not self.fired:
+            self.fired = True
+            pid = connection.connection.dbapi_connection.info.backend_pid  # type: ignore[union-attr]
+            with self.killer.connect() as other:
+                ended = other.execute(sa.text("SELECT pg_terminate_backend(:pid, 5000)"),
+                                      {"pid": pid}).scalar()
+            assert ended, f"backend {pid} not terminated"
+
+    def _before(self, connection: sa.Connection, cursor: Any, statement: str, *_: Any) -> None:
+        self._step(connection, statement)
+
+    def _commit(self, connection: sa.Connection) -> None:
+        self._step(connection, "COMMIT")
+
+    def close(self) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._before)
+        event.remove(self.engine, "commit", self._commit)
+
+
+@pytest.fixture
+def desk(pg_store: Store) -> Desk:
+    return open_desk(pg_store)
+
+
+@pytest.fixture
+def cutter(pg_store: Store) -> Iterator[Cutter]:
+    killer = sa.create_engine(pg_store.url)
+    found = Cutter(pg_store.engine, killer)
+    yield found
+    found.close()
+    killer.dispose()
+
+
+def cut_everywhere(desk: Desk, cutter: Cutter, name: str, action: Callable[[], Any]) -> Any:
+    """Cut the action at every statement; the first uncut run is the retry and must succeed."""
+    before = store_dump(desk.store)
+    k = 1
+    while True:
+        cutter.arm(k)
+        try:
+            result = action()
+        except StoreUnavailableError:
+            assert cutter.fired, f"{name}: StoreUnavailableError without a cut"
+            difference = dump_difference(before, store_dump(desk.store))
+            assert not difference, f"{name}: cut at statement {k} left {difference}"
+            k += 1
+            continue
+        finally:
+            cutter.arm(0)
+        assert not cutter.fired, f"{name}: cut at statement {k} went unnoticed"
+        assert k > 1, f"{name}: the action ran no statement"
+        FIGURES[name] = k - 1
+        assert store_dump(desk.store) != before, f"{name}: the retry wrote nothing"
+        return result
+
+
+def test_every_statement_of_every_action_can_be_cut(desk: Desk, cutter: Cutter) -> None:
+    store = desk.store
+    created = cut_everywhere(desk, cutter, "create customer",
+                             lambda: customers.create_customer(store, desk.si_agent,
+                                                               si_customer_input(1)))
+    assert audit_count(store, "customer.created", entity_id=str(created.id)) == 1
+
+    updated = cut_everywhere(desk, cutter, "update customer",
+                             city_change(desk, created.id, "Maribor"))
+    assert (updated.city, updated.version) == ("Maribor", created.version + 1)
+    assert audit_count(store, "customer.updated", entity_id=str(created.id)) == 1
+
+    member = cut_everywhere(desk, cutter, "enroll ZAME member", lambda: enroll(desk, created.id))
+    assert member.member_number == 1  # the counter was given back by every cut
+    assert audit_count(store, "zame.enrolled") == 1
+
+    cut_everywhere(desk, cutter, "record ZAME activity",
+                   lambda: zame.record_activity(store, desk.si_agent, member.id,
+                                                "e_invoice"))
+    assert audit_count(store, "zame.activity_recorded") == 1
+
+    rs_customer = make_customer(store, jmbg=None)
+    cut_everywhere(desk, cutter, "issue portal code", lambda: issue_code(desk, rs_customer))
+    assert audit_count(store, "portal_code.issued") == 1
+
+    holder = customers.create_customer(store, desk.bg_agent, bg_customer_input(2)).id
+    quoted = cut_everywhere(desk, cutter, "create accident quote", lambda: quote(desk, holder, 3))
+    assert audit_count(store, "accident.quoted") == 1
+
+    certificate = cut_everywhere(desk, cutter, "issue certificate", lambda: pay(desk, quoted))
+    assert certificate.number.endswith("-000001")  # no number lost to the cuts
+    assert audit_count(store, "accident.certificate_issued") == 1
+    print("\nstatements per action (each cut once):", FIGURES)
+    assert len(FIGURES) == 7
+
+
+# --- the server goes away and comes back ------------------------------------------------------
+
+
+class FlakyProxy:
+    """A TCP proxy to the PostgreSQL server that can drop everything and refuse new clients."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.target = target
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.up = True
+        self.sockets: list[socket.socket] = []
+        self.lock = threading.Lock()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if not self.up:
+                client.close()  # the server is "down": the connection is refused at once
+                continue
+            server = socket.create_connection(self.target)
+            with self.lock:
+                self.sockets += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (source, sink):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def go_down(self) -> None:
+        self.up = False
+        with self.lock:
+            for s in self.sockets:
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                s.close()
+            self.sockets.clear()
+
+    def come_back(self) -> None:
+        self.up = True
+
+    def close(self) -> None:
+        self.go_down()
+        self.listener.close()
+
+
+@pytest.fixture
+def proxy(pg_schema_url: str) -> Iterator[FlakyProxy]:
+    url = make_url(pg_schema_url)
+    found = FlakyProxy((url.host or "127.0.0.1", url.port or 5432))
+    yield found
+    found.close()
+
+
+def test_the_server_going_away_and_coming_back(pg_store: Store, proxy: FlakyProxy) -> None:
+    desk = open_desk(pg_store)
+    through = Store.open(pg_store.url.set(host="127.0.0.1", port=proxy.port))
+    try:
+        via = Desk(through, desk.admin, desk.si_agent, desk.si_supervisor, desk.bg_agent,
+                   desk.bg_supervisor, desk.rs_agent)
+        first = customers.create_customer(through, desk.si_agent, si_customer_input(10))
+        assert through.ping()
+
+        proxy.go_down()  # the server restarts: every connection dropped, new ones refused
+        assert through.ping() is False
+        before = store_dump(pg_store)
+        with pytest.raises(StoreUnavailableError):
+            customers.create_customer(through, desk.si_agent, si_customer_input(11))
+        with pytest.raises(StoreUnavailableError):
+            update_city(via, first.id, "Koper")
+        assert not dump_difference(before, store_dump(pg_store))
+
+        proxy.come_back()
+        assert through.ping() is True  # the status bar goes back online by itself
+        again = customers.create_customer(through, desk.si_agent, si_customer_input(11))
+        assert update_city(via, first.id, "Koper").city == "Koper"
+        assert audit_count(pg_store, "customer.created", entity_id=str(again.id)) == 1
+
+        # Pooled connections that died while idle are replaced without the agent noticing.
+        proxy.go_down()
+        proxy.come_back()
+        assert customers.get_customer(through, desk.si_agent, again.id).id == again.id
+    finally:
+        through.close()
