@@ -7,9 +7,8 @@ the "changed by someone else" message and loads the newer data, so the agent see
 before applying the edit again.
 
 The "Portal code" tab (:class:`agent_app.ui.portal_code_panel.PortalCodePanel`) appears on RS
-records for those who serve RS. Panels for ZAME membership and accident policies are deliberately
-not shown yet: until those capabilities can read their own data, an empty "no ZAME membership"
-panel could be a false statement about the person.
+records for those who serve RS; the "Accident insurance" tab on BG records; the "ZAME" tab
+(:class:`agent_app.ui.zame_panel.ZamePanel`) on SI records: membership, points, enrollment.
 """
 
 from __future__ import annotations
@@ -65,6 +64,7 @@ from agent_app.ui.operations import run_operation
 from agent_app.ui.portal_code_panel import PortalCodePanel
 from agent_app.ui.style import repolish
 from agent_app.ui.tables import RowTableModel, make_table
+from agent_app.ui.zame_panel import ZamePanel
 
 # --- tables -----------------------------------------------------------------------------------
 
@@ -341,6 +341,9 @@ class CustomerDetailView(Retranslating, QWidget):
         self.accident_panel = AccidentPanel(context, self)
         self.tabs.addTab(self.accident_panel, "")
         self.tabs.setTabVisible(self.tabs.indexOf(self.accident_panel), False)
+        self.zame_panel = ZamePanel(context, self)
+        self.tabs.addTab(self.zame_panel, "")
+        self.tabs.setTabVisible(self.tabs.indexOf(self.zame_panel), False)
 
         self.status = QLabel(objectName="customerStatus")
         self.status.setProperty("role", "subtitle")
@@ -483,6 +486,9 @@ class CustomerDetailView(Retranslating, QWidget):
         if AccidentPanel.applies(self._actor, detail.market):
             self.accident_panel.show_customer(detail.id, detail.market,
                                               f"{detail.first_name} {detail.last_name}")
+        if ZamePanel.applies(self._actor, detail.market):
+            self.zame_panel.show_customer(detail.id, detail.market,
+                                          f"{detail.first_name} {detail.last_name}")
 
     def say(self, text: str, role: str = "notice") -> None:
         self.notice.setProperty("role", role)
@@ -509,6 +515,7 @@ class CustomerDetailView(Retranslating, QWidget):
             self._merged_box.hide()
             self.tabs.setTabVisible(self.PORTAL_CODE_TAB, False)
             self.tabs.setTabVisible(self.tabs.indexOf(self.accident_panel), False)
+            self.tabs.setTabVisible(self.tabs.indexOf(self.zame_panel), False)
             self._update_tabs()
             return
         self.status.setText(self.tr("Record no. {id} · {market} · version {version}").format(
@@ -563,6 +570,8 @@ class CustomerDetailView(Retranslating, QWidget):
                                 PortalCodePanel.applies(self._actor, detail.market))
         self.tabs.setTabVisible(self.tabs.indexOf(self.accident_panel),
                                 AccidentPanel.applies(self._actor, detail.market))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.zame_panel),
+                                ZamePanel.applies(self._actor, detail.market))
         self._update_tabs()
 
     def _update_tabs(self) -> None:
@@ -575,6 +584,7 @@ class CustomerDetailView(Retranslating, QWidget):
         self.tabs.setTabText(self.PORTAL_CODE_TAB, self.tr("Portal co&de"))
         self.tabs.setTabText(self.tabs.indexOf(self.accident_panel),
                              self.tr("&Accident insurance"))
+        self.tabs.setTabText(self.tabs.indexOf(self.zame_panel), self.tr("&ZAME"))
         self._no_policies.setVisible(detail is not None and not policies)
         self._no_claims.setVisible(detail is not None and not claims)
 

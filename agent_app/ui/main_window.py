@@ -41,9 +41,11 @@ def _page_factories() -> dict[Section, Callable[[AppContext], QWidget]]:
     from agent_app.ui.customers_view import CustomersView
     from agent_app.ui.portal_codes_view import PortalCodesView
     from agent_app.ui.settings_view import SettingsView
+    from agent_app.ui.zame_view import ZameView
 
     return {
         Section.CUSTOMERS: CustomersView,
+        Section.ZAME: ZameView,
         Section.PORTAL_CODES: PortalCodesView,
         Section.ACCIDENT: AccidentView,
         Section.AUDIT: AuditView,

@@ -41,6 +41,8 @@ MESSAGES: dict[str, str] = {
     "zame.unknown_level": QT_TRANSLATE_NOOP("Messages", "Choose a level."),
     "zame.offer_ends_before_start": QT_TRANSLATE_NOOP(
         "Messages", "The offer cannot end before it starts."),
+    "zame.document_not_signed": QT_TRANSLATE_NOOP(
+        "Messages", "The person must sign this document before joining."),
     # the points table editor
     "zame.rules_whole_number": QT_TRANSLATE_NOOP(
         "Messages", "Enter a whole number of points (0 or more)."),
