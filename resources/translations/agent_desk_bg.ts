@@ -5,203 +5,245 @@
     <name>Accident</name>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Издаден</translation>
+        <translation>Издаден</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Анулиран</translation>
     </message>
     <message>
         <source>Insured</source>
-        <translation type="unfinished"></translation>
+        <translation>Застрахован</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказан</translation>
     </message>
     <message>
         <source>Quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Изготвена оферта</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished">Застраховащ</translation>
+        <translation>Застраховащ</translation>
     </message>
     <message>
         <source>Insured person</source>
-        <translation type="unfinished">Застрахован</translation>
+        <translation>Застраховано лице</translation>
     </message>
     <message>
         <source>ЕГН</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН</translation>
     </message>
     <message>
         <source>ЛНЧ</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛНЧ</translation>
     </message>
     <message>
         <source>Death by accident</source>
-        <translation type="unfinished"></translation>
+        <translation>Смърт вследствие на злополука</translation>
     </message>
     <message>
         <source>Permanent loss or reduction of working capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Трайно загубена или намалена работоспособност</translation>
     </message>
     <message>
         <source>Temporary incapacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Временна неработоспособност</translation>
     </message>
     <message>
         <source>Medical transport and/or repatriation (Bulgaria)</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицински транспорт и/или репатриране (България)</translation>
     </message>
     <message>
         <source>Medical expenses (Bulgaria)</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицински разходи (България)</translation>
     </message>
     <message>
         <source>Hospital daily cash from the fourth day (per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневни пари за болничен престой от четвъртия ден (на ден)</translation>
     </message>
     <message>
         <source>Daily life</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневие</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа</translation>
     </message>
     <message>
         <source>School or kindergarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Училище или детска градина</translation>
     </message>
     <message>
         <source>Amateur sport</source>
-        <translation type="unfinished"></translation>
+        <translation>Любителски спорт</translation>
     </message>
 </context>
 <context>
     <name>AccidentCertificatesModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished">Застраховащ</translation>
+        <translation>Застраховащ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роля</translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <source>Insured</source>
-        <translation type="unfinished"></translation>
+        <translation>Застраховани лица</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Издаден</translation>
+        <translation>Издаден на</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">До</translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо</translation>
     </message>
 </context>
 <context>
     <name>AccidentPanel</name>
     <message>
         <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификати по застраховка „Злополука“, в които този клиент е застраховащ или застраховано лице.</translation>
     </message>
     <message>
         <source>No accident insurance certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма сертификати по застраховка „Злополука“.</translation>
     </message>
     <message>
-        <source>&amp;New quote…</source>
-        <translation type="unfinished"></translation>
+        <source>Ne&amp;w quote…</source>
+        <translation>Нова &amp;оферта…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>&amp;Преглед</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификати по застраховка „Злополука“</translation>
     </message>
 </context>
 <context>
     <name>AccidentPersons</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Име</translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид номер</translation>
     </message>
     <message>
         <source>ЕГН / ЛНЧ</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН / ЛНЧ</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Дата на раждане</translation>
+        <translation>Дата на раждане</translation>
     </message>
     <message>
         <source>Lost &gt; 50 % working capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Загубена работоспособност &gt; 50 %</translation>
     </message>
     <message>
         <source>Under interdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Под пълно запрещение</translation>
     </message>
 </context>
 <context>
     <name>AccidentView</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Издаден</translation>
+        <translation>Издадени</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Анулирани</translation>
     </message>
     <message>
         <source>Accident insurance</source>
-        <translation type="unfinished">Застраховка „Злополука“</translation>
+        <translation>Застраховка „Злополука“</translation>
     </message>
     <message>
         <source>Quote accident insurance for one person (clause A) or a group (clause B), take the card payment and issue the numbered certificate, then preview and print it. Open a certificate to print it again (as a copy) or, as a supervisor, to cancel it before its cover starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изгответе оферта за застраховка „Злополука“ за едно лице (клауза А) или група (клауза Б), приемете плащането с карта и издайте номерирания сертификат, след което го прегледайте и отпечатайте. Отворете сертификат, за да го отпечатате отново (като копие) или, като ръководител, да го анулирате преди началото на покритието.</translation>
     </message>
     <message>
         <source>&amp;Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сертификати</translation>
     </message>
     <message>
         <source>&amp;Tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тарифа</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>checked</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>изключено</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Record an activity</source>
+        <translation>Въвеждане на активност</translation>
+    </message>
+    <message>
+        <source>An investor&apos;s status counts from the day it was checked with Generali Investments and lapses when it is not checked again within a month: record each check.</source>
+        <translation>Статусът на инвеститор се зачита от деня, в който е проверен в Generali Investments, и отпада, ако не бъде проверен отново в рамките на един месец: въвеждайте всяка проверка.</translation>
+    </message>
+    <message>
+        <source>The activity counts from the day it was turned on.</source>
+        <translation>Активността се зачита от деня, в който е включена.</translation>
+    </message>
+    <message>
+        <source>Checked: an active investor</source>
+        <translation>Проверено: активен инвеститор</translation>
+    </message>
+    <message>
+        <source>Turned on (clear it to record that it was turned off)</source>
+        <translation>Включено (махнете отметката, за да въведете изключване)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Въведи</translation>
     </message>
 </context>
 <context>
@@ -473,247 +515,247 @@
     <name>BreakdownDialog</name>
     <message>
         <source>Premium breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбивка на премията</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Стъпка</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума (EUR)</translation>
     </message>
     <message>
         <source>Amount (BGN at {rate})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума (BGN по курс {rate})</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Затвори</translation>
+        <translation>Затвори</translation>
     </message>
     <message>
         <source>{position}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {name}</translation>
     </message>
 </context>
 <context>
     <name>CancelCertificateDialog</name>
     <message>
         <source>Cancel certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Анулиране на сертификат {number}</translation>
     </message>
     <message>
         <source>The certificate stays on record, marked as cancelled, with your reason; the cover does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатът остава в регистъра, отбелязан като анулиран, заедно с посочената от Вас причина; покритието не започва.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина</translation>
     </message>
     <message>
         <source>Cancel the &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анулирай сертификата</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
         <source>Accident certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат по застраховка „Злополука“ {number}</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished">Застраховащ</translation>
+        <translation>Застраховащ</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Клауза</translation>
     </message>
     <message>
         <source>Insured persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Застраховани лица</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Покритие</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Премия</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Плащане</translation>
     </message>
     <message>
         <source>Prints</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатвания</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Анулиран</translation>
     </message>
     <message>
         <source>&amp;Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Преглед и печат…</translation>
     </message>
     <message>
         <source>&amp;Cancel certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анулирай сертификата…</translation>
     </message>
     <message>
         <source>A supervisor cancels a certificate, with a reason, before its cover starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ръководител анулира сертификата, като посочва причина, преди началото на покритието</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Затвори</translation>
+        <translation>Затвори</translation>
     </message>
     <message>
         <source>A (one person)</source>
-        <translation type="unfinished"></translation>
+        <translation>А (едно лице)</translation>
     </message>
     <message>
         <source>B (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Б (група)</translation>
     </message>
     <message>
         <source>from {start} to {end} (Sofia time)</source>
-        <translation type="unfinished"></translation>
+        <translation>от {start} до {end} (софийско време)</translation>
     </message>
     <message>
         <source>{net} + tax {tax} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{net} + данък {tax} = {total}</translation>
     </message>
     <message>
         <source>card, terminal reference {reference}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>карта, референция от терминала {reference}, {when}</translation>
     </message>
     <message>
         <source>not printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>все още не е отпечатан</translation>
     </message>
     <message>
         <source>{count} (the original and {copies} copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (оригинал и копия: {copies})</translation>
     </message>
     <message>
         <source>{when}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {reason}</translation>
     </message>
     <message>
         <source>Preparing the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка на сертификата</translation>
     </message>
     <message>
         <source>Certificate {number} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат {number} е анулиран.</translation>
     </message>
 </context>
 <context>
     <name>CertificateList</name>
     <message>
         <source>Certificate number, e.g. SOF-2026-000012</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер на сертификат, напр. SOF-2026-000012</translation>
     </message>
     <message>
         <source>Search by certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене по номер на сертификат</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>&amp;New quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова оферта…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отвори</translation>
     </message>
     <message>
         <source>No certificates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма намерени сертификати.</translation>
     </message>
 </context>
 <context>
     <name>CertificatePreviewDialog</name>
     <message>
         <source>Certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат {number}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печат…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запази като PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Затвори</translation>
+        <translation>Затвори</translation>
     </message>
     <message>
         <source>Certificate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на сертификата</translation>
     </message>
     <message>
         <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед: първото отпечатване е оригиналът, всяко следващо се отбелязва като копие (КОПИЕ).</translation>
     </message>
     <message>
         <source>The original was printed: the next print is a copy (КОПИЕ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригиналът е отпечатан: следващото отпечатване е копие (КОПИЕ).</translation>
     </message>
     <message>
         <source>Print certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Печат на сертификат {number}</translation>
     </message>
     <message>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на сертификата</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Printing the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатване на сертификата</translation>
     </message>
     <message>
         <source>The printer could not print. The print was recorded as taken: print again (it will be a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтерът не успя да отпечата. Отпечатването е отчетено като направено: отпечатайте отново (ще бъде копие).</translation>
     </message>
     <message>
         <source>Sent to {printer}: {what}, {pages} page(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратено към {printer}: {what}, страници: {pages}.</translation>
     </message>
     <message>
         <source>The file could not be written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът не можа да бъде записан: {path}</translation>
     </message>
     <message>
         <source>Saved {path}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено в {path}: {what}.</translation>
     </message>
     <message>
         <source>copy no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>копие № {number}</translation>
     </message>
     <message>
         <source>the original</source>
-        <translation type="unfinished"></translation>
+        <translation>оригиналът</translation>
     </message>
 </context>
 <context>
@@ -794,6 +836,44 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Give or withdraw a consent</source>
+        <translation>Даване или оттегляне на съгласие</translation>
+    </message>
+    <message>
+        <source>Consents are a history: each change is added, none is edited. Leave the wording version empty for the one in force.</source>
+        <translation>Съгласията се водят като история: всяка промяна се добавя, никоя не се редактира. Оставете версията на текста празна за действащата.</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дадено</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Оттеглено</translation>
+    </message>
+    <message>
+        <source>the version in force</source>
+        <translation>действащата версия</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Въведи</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>given</source>
+        <translation>дадено</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>оттеглено</translation>
+    </message>
+</context>
+<context>
     <name>ContactHistoryModel</name>
     <message>
         <source>Contact</source>
@@ -822,6 +902,29 @@
     <message>
         <source>at identification</source>
         <translation>при идентифициране</translation>
+    </message>
+</context>
+<context>
+    <name>CouponDialog</name>
+    <message>
+        <source>No partner offer is valid today.</source>
+        <translation>Днес няма валидна партньорска оферта.</translation>
+    </message>
+    <message>
+        <source>Activate a coupon</source>
+        <translation>Активиране на купон</translation>
+    </message>
+    <message>
+        <source>The coupon is sent to the member&apos;s registered e-mail. The terms allow the agent to activate it on the member&apos;s behalf.</source>
+        <translation>Купонът се изпраща на регистрирания имейл на члена. Условията позволяват агентът да го активира от името на члена.</translation>
+    </message>
+    <message>
+        <source>only where the offer allows family members</source>
+        <translation>само ако офертата допуска членове на семейството</translation>
+    </message>
+    <message>
+        <source>&amp;Activate and send</source>
+        <translation>&amp;Активирай и изпрати</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1120,14 @@
     <message>
         <source>Portal co&amp;de</source>
         <translation>&amp;Код за портала</translation>
+    </message>
+    <message>
+        <source>&amp;Accident insurance</source>
+        <translation>За&amp;страховка „Злополука“</translation>
+    </message>
+    <message>
+        <source>&amp;ZAME</source>
+        <translation>&amp;ZAME</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1554,6 +1665,61 @@
     </message>
 </context>
 <context>
+    <name>DailyRunPanel</name>
+    <message>
+        <source>The daily run computes every member&apos;s points and level for a day, stores the snapshot and records level changes. The command line runs it each night (agent-app jobs daily); run it here to catch up a day. Running a day again writes nothing twice.</source>
+        <translation>Ежедневното изчисление определя точките и нивото на всеки член за даден ден, съхранява моментното състояние и записва промените в нивата. Командният ред го стартира всяка нощ (agent-app jobs daily); стартирайте го тук, за да наваксате пропуснат ден. Повторното изпълнение за същия ден не записва нищо два пъти.</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>&amp;Ден</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ден</translation>
+    </message>
+    <message>
+        <source>R&amp;un the daily points job</source>
+        <translation>&amp;Стартирай ежедневното изчисление на точките</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Откажи изчислението</translation>
+    </message>
+    <message>
+        <source>Progress of the daily run</source>
+        <translation>Напредък на ежедневното изчисление</translation>
+    </message>
+    <message>
+        <source>Last day run: {day}</source>
+        <translation>Последен изчислен ден: {day}</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Все още не е стартирано.</translation>
+    </message>
+    <message>
+        <source>Running the day {day}…</source>
+        <translation>Изчисляване за {day}…</translation>
+    </message>
+    <message>
+        <source>Daily points run</source>
+        <translation>Ежедневно изчисление на точките</translation>
+    </message>
+    <message>
+        <source>Computing the members&apos; points…</source>
+        <translation>Изчисляване на точките на членовете…</translation>
+    </message>
+    <message>
+        <source>{day}: {members} members, {written} snapshots written, {changes} level changes, {left} exits took effect ({seconds} s).</source>
+        <translation>{day}: членове: {members}, записани моментни състояния: {written}, промени в нивото: {changes}, влезли в сила напускания: {left} ({seconds} с).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of the run was kept.</source>
+        <translation>Отказано: нищо от изчислението не е запазено.</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>e.g. {example}</source>
@@ -1589,6 +1755,71 @@
     <message>
         <source>Likely matches</source>
         <translation>Вероятни съвпадения</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enroll {name} in ZAME</source>
+        <translation>Включване в ZAME: {name}</translation>
+    </message>
+    <message>
+        <source>Record this only after the person has signed the printed enrollment form. The membership starts on the day of signing.</source>
+        <translation>Въведете това едва след като лицето е подписало отпечатания формуляр за включване. Членството започва от деня на подписването.</translation>
+    </message>
+    <message>
+        <source>Signed the terms {version}</source>
+        <translation>Подписани условия {version}</translation>
+    </message>
+    <message>
+        <source>Signed the privacy notice {version}</source>
+        <translation>Подписано уведомление за поверителност {version}</translation>
+    </message>
+    <message>
+        <source>Agrees to direct marketing</source>
+        <translation>Дава съгласие за директен маркетинг</translation>
+    </message>
+    <message>
+        <source>Agrees to Generali Investments notices</source>
+        <translation>Дава съгласие за известия от Generali Investments</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Включи</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludeDialog</name>
+    <message>
+        <source>Exclude member {number}</source>
+        <translation>Изключване на член {number}</translation>
+    </message>
+    <message>
+        <source>The membership ends today. The person cannot be enrolled again at a branch.</source>
+        <translation>Членството се прекратява днес. Лицето не може да бъде включено отново в клон.</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>&amp;Изключи</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Exit request</source>
+        <translation>Искане за напускане</translation>
+    </message>
+    <message>
+        <source>The exit takes effect on the 5th Slovenian working day, counted from the working day after the request was received. Until then the member is leaving.</source>
+        <translation>Напускането влиза в сила на 5-ия работен ден в Словения, считано от работния ден след получаване на искането. Дотогава членът е със статус „напускащ“.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the request</source>
+        <translation>&amp;Въведи искането</translation>
+    </message>
+    <message>
+        <source>Takes effect on {day}.</source>
+        <translation>Влиза в сила на {day}.</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2171,52 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>ZAME member {number}: {name}</source>
+        <translation>Член на ZAME {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+</context>
+<context>
+    <name>MemberList</name>
+    <message>
+        <source>Member number, e.g. 00000012</source>
+        <translation>Членски номер, напр. 00000012</translation>
+    </message>
+    <message>
+        <source>Search by member number</source>
+        <translation>Търсене по членски номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отвори</translation>
+    </message>
+    <message>
+        <source>ZAME members</source>
+        <translation>Членове на ZAME</translation>
+    </message>
+    <message>
+        <source>A member number has digits only.</source>
+        <translation>Членският номер съдържа само цифри.</translation>
+    </message>
+    <message>
+        <source>No members found.</source>
+        <translation>Няма намерени членове.</translation>
+    </message>
+</context>
+<context>
     <name>MergeCustomersDialog</name>
     <message>
         <source>Merge {name}&apos;s records</source>
@@ -2097,6 +2374,10 @@
     <message>
         <source>Connection to the database lost. Nothing was saved; try again.</source>
         <translation>Връзката с базата данни е прекъсната. Нищо не е запазено; опитайте отново.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s disk is full. Nothing was saved; free some space (or ask your administrator) and try again.</source>
+        <translation>Дискът на базата данни е пълен. Нищо не е запазено; освободете място (или се обърнете към администратора) и опитайте отново.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
@@ -2584,447 +2865,451 @@
     </message>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished">Agent Desk</translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>The accident insurance was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застраховката „Злополука“ е отказана.</translation>
     </message>
     <message>
         <source>No usable keyring on this computer to keep the certificate signing key: certificates cannot be issued here.</source>
-        <translation type="unfinished"></translation>
+        <translation>На този компютър няма използваемо хранилище за пароли, в което да се пази ключът за подписване на сертификатите: тук не могат да се издават сертификати.</translation>
     </message>
     <message>
         <source>The QR code cannot be read: “{tool}” is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR кодът не може да бъде прочетен: „{tool}“ не е инсталиран.</translation>
     </message>
     <message>
         <source>Choose clause A or B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете клауза А или Б.</translation>
     </message>
     <message>
         <source>Clause A insures exactly one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клауза А застрахова точно едно лице.</translation>
     </message>
     <message>
         <source>Clause B (group) needs at least two persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клауза Б (група) изисква поне две лица.</translation>
     </message>
     <message>
         <source>Choose the purpose of the insurance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете предназначението на застраховката.</translation>
     </message>
     <message>
         <source>Unknown risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат риск.</translation>
     </message>
     <message>
         <source>Enter an amount in euro with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете сума в евро с най-много два знака след десетичната запетая.</translation>
     </message>
     <message>
         <source>The sum insured must be between {minimum} and {maximum} EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застрахователната сума трябва да е между {minimum} и {maximum} EUR.</translation>
     </message>
     <message>
         <source>The basic covers are required: enter a sum insured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Основните покрития са задължителни: въведете застрахователна сума.</translation>
     </message>
     <message>
         <source>The insurance can start on {earliest} at the earliest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застраховката може да започне най-рано на {earliest}.</translation>
     </message>
     <message>
         <source>The term is at most a year: the last possible end date is {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срокът е най-много една година: последната възможна крайна дата е {latest}.</translation>
     </message>
     <message>
         <source>At most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-много 100 знака.</translation>
     </message>
     <message>
         <source>An insured person needs an ЕГН or a ЛНЧ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застрахованото лице трябва да има ЕГН или ЛНЧ.</translation>
     </message>
     <message>
         <source>The ЕГН encodes another birth date ({encoded}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН съдържа друга дата на раждане ({encoded}).</translation>
     </message>
     <message>
         <source>This person is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това лице вече е в списъка.</translation>
     </message>
     <message>
         <source>Choose the policyholder among the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете застраховащия измежду клиентите.</translation>
     </message>
     <message>
         <source>The policyholder must be a customer of the Bulgarian market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застраховащият трябва да е клиент от българския пазар.</translation>
     </message>
     <message>
         <source>The policyholder must be at least {minimum} years old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застраховащият трябва да е навършил най-малко {minimum} години.</translation>
     </message>
     <message>
         <source>This customer has no ЕГН or ЛНЧ on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този клиент няма регистрирани ЕГН или ЛНЧ.</translation>
     </message>
     <message>
         <source>Nobody on the list can be insured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никое от лицата в списъка не може да бъде застраховано.</translation>
     </message>
     <message>
         <source>The amount paid must equal the total, {total} EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платената сума трябва да е равна на общата сума, {total} EUR.</translation>
     </message>
     <message>
         <source>At most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-много 64 знака.</translation>
     </message>
     <message>
         <source>The payment time is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часът на плащането е в бъдещето.</translation>
     </message>
     <message>
         <source>A certificate was already issued for this quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>За тази оферта вече е издаден сертификат.</translation>
     </message>
     <message>
         <source>The quote was valid until {valid_until}: make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Офертата беше валидна до {valid_until}: изгответе нова.</translation>
     </message>
     <message>
         <source>Cover starts the day after payment at the earliest ({earliest}): make a new quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покритието започва най-рано в деня след плащането ({earliest}): изгответе нова оферта.</translation>
     </message>
     <message>
         <source>Checked for today, the quote comes out differently (an age, say): make a new quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>При проверка към днешна дата офертата излиза различна (напр. заради възрастта): изгответе нова оферта.</translation>
     </message>
     <message>
         <source>The certificate is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатът вече е анулиран.</translation>
     </message>
     <message>
         <source>The cover has started: the certificate can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покритието вече е започнало: сертификатът не може да бъде анулиран.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът не може да бъде прочетен.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът е празен.</translation>
     </message>
     <message>
         <source>Columns missing from the header: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заглавния ред липсват колони: {columns}.</translation>
     </message>
     <message>
         <source>Write yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишете да или не.</translation>
     </message>
     <message>
         <source>This is not a day: write the day, the month and the four-digit year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това не е дата: напишете деня, месеца и годината с четири цифри.</translation>
     </message>
     <message>
         <source>The tariff lacks the section “{section}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тарифата липсва разделът „{section}“.</translation>
     </message>
     <message>
         <source>The tariff must price each of the six risks, and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарифата трябва да определя цена за всеки от шестте риска и за нищо друго.</translation>
     </message>
     <message>
         <source>The risk “{risk}” needs a group (basic or additional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рискът „{risk}“ трябва да има група (основно или допълнително покритие).</translation>
     </message>
     <message>
         <source>Enter a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете положително число.</translation>
     </message>
     <message>
         <source>The highest sum is below the lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Максималната сума е по-малка от минималната.</translation>
     </message>
     <message>
         <source>The age bands must cover every eligible age once, without gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Възрастовите групи трябва да обхващат всяка допустима възраст точно веднъж, без пропуски.</translation>
     </message>
     <message>
         <source>The short-term scale must reach a whole year (366 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скалата за краткосрочни застраховки трябва да достига цяла година (366 дни).</translation>
     </message>
     <message>
         <source>A percentage between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Процент между 0 и 100.</translation>
     </message>
     <message>
         <source>No ZAME discount: ZAME is a Slovenian loyalty programme and does not apply to Bulgarian accident insurance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без отстъпка ZAME: ZAME е словенска програма за лоялност и не се прилага за българската застраховка „Злополука“.</translation>
     </message>
     <message>
         <source>The minimum premium applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилага се минималната премия.</translation>
     </message>
     <message>
         <source>Insured without the death risk: under 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застрахован без риска „смърт“: под 14 години.</translation>
     </message>
     <message>
         <source>Insured without the death risk: under full legal interdiction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застрахован без риска „смърт“: поставен под пълно запрещение.</translation>
     </message>
     <message>
         <source>Cover ends on the last day this person is 68.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покритието приключва в последния ден, в който лицето е на 68 години.</translation>
     </message>
     <message>
         <source>Refused: only people aged 0 to 68 can be insured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано: могат да се застраховат само лица на възраст от 0 до 68 години.</translation>
     </message>
     <message>
         <source>Refused: this person turns 69 before the insurance starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано: лицето навършва 69 години преди началото на застраховката.</translation>
     </message>
     <message>
         <source>Refused: lost more than 50 % of working capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано: загубена работоспособност над 50 %.</translation>
     </message>
     <message>
         <source>Genuine: the signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автентичен: подписът е валиден.</translation>
     </message>
     <message>
         <source>This is not a certificate&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това не е QR код на сертификат.</translation>
     </message>
     <message>
         <source>Signed with a key this store does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан с ключ, който тази база данни не познава.</translation>
     </message>
     <message>
         <source>Forged or altered: the signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подправен или променен: подписът не съвпада.</translation>
     </message>
     <message>
         <source>Altered: the certificate of that number says something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Променен: сертификатът с този номер има друго съдържание.</translation>
     </message>
     <message>
         <source>{risk}: {sum} EUR × {rate} ‰ a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{risk}: {sum} EUR × {rate} ‰ годишно</translation>
     </message>
     <message>
         <source>Yearly premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Годишна премия</translation>
     </message>
     <message>
         <source>Age {age}: × {factor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Възраст {age}: × {factor}</translation>
     </message>
     <message>
         <source>Purpose {purpose}: × {factor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предназначение {purpose}: × {factor}</translation>
     </message>
     <message>
         <source>Term of {days} days: {percent} % of the yearly premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок в дни: {days} – {percent} % от годишната премия</translation>
     </message>
     <message>
         <source>Premium of {persons} person(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Премия (брой лица: {persons})</translation>
     </message>
     <message>
         <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Групова отстъпка {percent} % за {persons} лица (−{discount} EUR)</translation>
     </message>
     <message>
         <source>Raised to the minimum premium, {minimum} EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличена до минималната премия, {minimum} EUR</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Премия</translation>
     </message>
     <message>
         <source>Insurance premium tax {rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Данък върху застрахователните премии {rate} %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо</translation>
     </message>
     <message>
         <source>This ZAME action is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това действие в ZAME не е възможно.</translation>
     </message>
     <message>
         <source>This person cannot join ZAME yet; the reasons are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това лице все още не може да се включи в ZAME; причините са посочени по-долу.</translation>
     </message>
     <message>
         <source>Unknown channel: {channel}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат канал: {channel}.</translation>
     </message>
     <message>
         <source>The signature time lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часът на подписване е в бъдещето.</translation>
     </message>
     <message>
         <source>Unknown kind of consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат вид съгласие.</translation>
     </message>
     <message>
         <source>Unknown activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непозната активност.</translation>
     </message>
     <message>
         <source>Unknown source of the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат източник на активността.</translation>
     </message>
     <message>
         <source>No ZAME member with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма член на ZAME с този номер.</translation>
     </message>
     <message>
         <source>The day lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датата е в бъдещето.</translation>
     </message>
     <message>
         <source>The membership {member_number} has ended: nothing can be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Членството {member_number} е прекратено: към него не може да се добавя нищо.</translation>
     </message>
     <message>
         <source>An exit can only be requested for an active membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напускане може да се заяви само за активно членство.</translation>
     </message>
     <message>
         <source>The exit request cannot be older than the membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Искането за напускане не може да е по-старо от членството.</translation>
     </message>
     <message>
         <source>This offer is not valid today (expired, not yet valid, or withdrawn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази оферта не е валидна днес (изтекла е, все още не е валидна или е оттеглена).</translation>
     </message>
     <message>
         <source>The member&apos;s level is too low for this offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нивото на члена е твърде ниско за тази оферта.</translation>
     </message>
     <message>
         <source>This offer is for the member only: family members may not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази оферта е само за члена: членовете на семейството не могат да я използват.</translation>
     </message>
     <message>
         <source>The member has no e-mail address of record for the coupon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Членът няма регистриран имейл адрес, на който да получи купона.</translation>
     </message>
     <message>
         <source>Choose an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете област.</translation>
     </message>
     <message>
         <source>Choose a level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете ниво.</translation>
     </message>
     <message>
         <source>The offer cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Офертата не може да приключи, преди да е започнала.</translation>
+    </message>
+    <message>
+        <source>The person must sign this document before joining.</source>
+        <translation>Лицето трябва да подпише този документ, преди да се включи.</translation>
     </message>
     <message>
         <source>Enter a whole number of points (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете цяло число точки (0 или повече).</translation>
     </message>
     <message>
         <source>This part of the points table is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази част от таблицата с точки липсва.</translation>
     </message>
     <message>
         <source>The points table has no row for {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В таблицата с точки няма ред за {item}.</translation>
     </message>
     <message>
         <source>The points table has an unknown row: {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицата с точки съдържа непознат ред: {item}.</translation>
     </message>
     <message>
         <source>Rows counted as alternatives must be activities or consents of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редовете, които се броят като алтернативи, трябва да са активности или съгласия от таблицата.</translation>
     </message>
     <message>
         <source>The four levels need rising thresholds, Osnovni starting at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четирите нива изискват нарастващи прагове, като Osnovni започва от 0.</translation>
     </message>
     <message>
         <source>The largest discount is at most 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Максималната отстъпка е най-много 100 %.</translation>
     </message>
     <message>
         <source>Only customers of the Slovenian market can join ZAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само клиенти от словенския пазар могат да се включат в ZAME.</translation>
     </message>
     <message>
         <source>This record was merged into another: enroll that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис е обединен с друг: включете него.</translation>
     </message>
     <message>
         <source>Members must be 18 or older on the day they join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Членовете трябва да са навършили 18 години в деня на включването.</translation>
     </message>
     <message>
         <source>A Slovenian tax number (davčna številka) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходим е словенски данъчен номер (davčna številka).</translation>
     </message>
     <message>
         <source>The tax number (davčna številka) of record is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрираният данъчен номер (davčna številka) не е валиден.</translation>
     </message>
     <message>
         <source>The terms require data that is missing from the customer&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Условията изискват данни, които липсват в записа на клиента.</translation>
     </message>
     <message>
         <source>This person is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това лице вече е член.</translation>
     </message>
     <message>
         <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това лице е изключено от ZAME и не може да бъде включено отново тук.</translation>
     </message>
     <message>
         <source>No ZAME discount: the customer is not a member on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без отстъпка ZAME: клиентът не е член на тази дата.</translation>
     </message>
     <message>
         <source>No ZAME discount: the membership has ended (exit or exclusion).</source>
-        <translation type="unfinished"></translation>
+        <translation>Без отстъпка ZAME: членството е прекратено (напускане или изключване).</translation>
     </message>
     <message>
         <source>No ZAME discount: ZAME is a Slovenian programme and this policy belongs to another market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без отстъпка ZAME: ZAME е словенска програма, а тази полица е от друг пазар.</translation>
     </message>
     <message>
         <source>No ZAME discount: it applies to motor, home and accident policies only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без отстъпка ZAME: прилага се само за автомобилни, имуществени застраховки за дома и застраховки „Злополука“.</translation>
     </message>
     <message>
         <source>Osnovni (basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osnovni (основно ниво)</translation>
     </message>
     <message>
         <source>Bronasti (bronze)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronasti (бронзово ниво)</translation>
     </message>
     <message>
         <source>Srebrni (silver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Srebrni (сребърно ниво)</translation>
     </message>
     <message>
         <source>Zlati (gold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlati (златно ниво)</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3388,63 @@
     <message>
         <source>C&amp;reate branch</source>
         <translation>&amp;Създай клон</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>New partner offer</source>
+        <translation>Нова партньорска оферта</translation>
+    </message>
+    <message>
+        <source>Partner offer</source>
+        <translation>Партньорска оферта</translation>
+    </message>
+    <message>
+        <source>Family members the member names may use it</source>
+        <translation>Може да се използва и от членове на семейството, посочени от члена</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>Вече не се предлага</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Запази</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>оттеглена</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>предлага се</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message>
+        <source>&amp;New offer…</source>
+        <translation>&amp;Нова оферта…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Промени…</translation>
+    </message>
+    <message>
+        <source>Partner offers</source>
+        <translation>Партньорски оферти</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3594,10 @@
         <source>Scheduled</source>
         <translation>Планирано</translation>
     </message>
+    <message>
+        <source>(a table, see its screen)</source>
+        <translation>(таблица, вижте съответния екран)</translation>
+    </message>
 </context>
 <context>
     <name>ParametersTableModel</name>
@@ -3276,62 +3622,81 @@
     <name>PaymentDialog</name>
     <message>
         <source>Payment and issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Плащане и издаване</translation>
     </message>
     <message>
         <source>Record the card payment as the terminal printed it. The certificate is issued with the payment; its cover starts on {start} at 00:00 (Sofia time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете плащането с карта така, както е отпечатано от терминала. Сертификатът се издава с плащането; покритието започва на {start} в 00:00 ч. (софийско време).</translation>
     </message>
     <message>
         <source>Total to pay: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо за плащане: {total}</translation>
     </message>
     <message>
         <source>Terminal &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Референция от терминала</translation>
     </message>
     <message>
         <source>&amp;Amount paid (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Платена &amp;сума (EUR)</translation>
     </message>
     <message>
         <source>Paid &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Платено &amp;на</translation>
     </message>
     <message>
         <source>&amp;Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Издай сертификат</translation>
     </message>
 </context>
 <context>
     <name>PersonResultsModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Име</translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Възраст</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Cover until</source>
-        <translation type="unfinished"></translation>
+        <translation>Покритие до</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Премия</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележки</translation>
+    </message>
+</context>
+<context>
+    <name>PointsChart</name>
+    <message>
+        <source>Daily points history</source>
+        <translation>Дневна история на точките</translation>
+    </message>
+    <message>
+        <source>No daily snapshots yet (the daily run writes them).</source>
+        <translation>Все още няма дневни моментни състояния (записват се от ежедневното изчисление).</translation>
+    </message>
+    <message>
+        <source>Points at the close of each day</source>
+        <translation>Точки в края на всеки ден</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
     </message>
 </context>
 <context>
@@ -3490,195 +3855,195 @@
     <name>QuoteWizard</name>
     <message>
         <source>New accident insurance quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова оферта за застраховка „Злополука“</translation>
     </message>
     <message>
         <source>Policyholder (18 or older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Застраховащ (навършили 18 години)</translation>
     </message>
     <message>
         <source>Search the customers: name, ЕГН, ЛНЧ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на клиенти: име, ЕГН, ЛНЧ…</translation>
     </message>
     <message>
         <source>Policyholder search</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на застраховащ</translation>
     </message>
     <message>
         <source>Clause &amp;A: one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Клауза &amp;А: едно лице</translation>
     </message>
     <message>
         <source>Clause &amp;B: a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Клауза &amp;Б: група</translation>
     </message>
     <message>
         <source>The policyholder is the insured person</source>
-        <translation type="unfinished"></translation>
+        <translation>Застраховащият е застрахованото лице</translation>
     </message>
     <message>
         <source>Insured persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Застраховани лица</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави &amp;лице</translation>
     </message>
     <message>
         <source>Add the policyholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави застраховащия</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;махни</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт от CSV…</translation>
     </message>
     <message>
         <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Колони first_name, last_name, id_value; незадължителни id_kind, birth_date (гггг-мм-дд), capacity_loss_over_50, interdicted (yes/no)</translation>
     </message>
     <message>
         <source>Covers and sums insured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрития и застрахователни суми (EUR)</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (по избор)</translation>
     </message>
     <message>
         <source>Purpose and period</source>
-        <translation type="unfinished"></translation>
+        <translation>Предназначение и срок</translation>
     </message>
     <message>
         <source>P&amp;urpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;едназначение</translation>
     </message>
     <message>
         <source>&amp;Start (00:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало (00:00)</translation>
     </message>
     <message>
         <source>&amp;End (24:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Край (24:00)</translation>
     </message>
     <message>
         <source>empty: one year</source>
-        <translation type="unfinished"></translation>
+        <translation>празно: една година</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; На&amp;зад</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Напре&amp;д &gt;</translation>
     </message>
     <message>
         <source>Sa&amp;ve quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Запази &amp;офертата</translation>
     </message>
     <message>
         <source>&amp;Payment and issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Плащане и издаване…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Затвори</translation>
+        <translation>Затвори</translation>
     </message>
     <message>
         <source>Premium &amp;breakdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбивка на премия&amp;та…</translation>
     </message>
     <message>
         <source>1 of 3 · Policyholder and insured persons</source>
-        <translation type="unfinished"></translation>
+        <translation>1 от 3 · Застраховащ и застраховани лица</translation>
     </message>
     <message>
         <source>2 of 3 · Covers, purpose and period</source>
-        <translation type="unfinished"></translation>
+        <translation>2 от 3 · Покрития, предназначение и срок</translation>
     </message>
     <message>
         <source>3 of 3 · Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>3 от 3 · Оферта</translation>
     </message>
     <message>
         <source>from {minimum} to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>от {minimum} до {maximum}</translation>
     </message>
     <message>
         <source>No policyholder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още не е избран застраховащ.</translation>
     </message>
     <message>
         <source>Policyholder: {name} (record no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Застраховащ: {name} (запис № {id})</translation>
     </message>
     <message>
         <source>Import the group&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт на списъка на групата</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Reading the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Четене на списъка</translation>
     </message>
     <message>
         <source>Imported {good} of {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирани редове: {good} от {rows}.</translation>
     </message>
     <message>
         <source>Line {line}, {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред {line}, {column}: {message}</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчисляване на премията</translation>
     </message>
     <message>
         <source>Saving the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на офертата</translation>
     </message>
     <message>
         <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат {number} е издаден: покритие от {start} 00:00 ч. до {end} 24:00 ч.</translation>
     </message>
     <message>
         <source>Row {row}, {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред {row}, {column}: {message}</translation>
     </message>
     <message>
         <source>clause A, one person</source>
-        <translation type="unfinished"></translation>
+        <translation>клауза А, едно лице</translation>
     </message>
     <message>
         <source>clause B, a group</source>
-        <translation type="unfinished"></translation>
+        <translation>клауза Б, група</translation>
     </message>
     <message>
         <source>{holder} · {clause} · {purpose} · from {start} to {end} · {insured} insured, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{holder} · {clause} · {purpose} · от {start} до {end} · застраховани: {insured}, отказани: {refused}</translation>
     </message>
     <message>
         <source>Covers: {covers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрития: {covers}</translation>
     </message>
     <message>
         <source>Premium {net} + tax {tax} = total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Премия {net} + данък {tax} = общо {total}</translation>
     </message>
     <message>
         <source>Quote no. {id} saved, valid until {day}: take the payment to issue the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оферта № {id} е запазена и е валидна до {day}: приемете плащането, за да издадете сертификата.</translation>
     </message>
     <message>
         <source>Not saved yet. Save the quote to take the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още не е запазена. Запазете офертата, за да приемете плащането.</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +4082,69 @@
     <message>
         <source>Administrator</source>
         <translation>Администратор</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Membership, years, maximum and discount</source>
+        <translation>Членство, години, максимум и отстъпка</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Активности</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Съгласия</translation>
+    </message>
+    <message>
+        <source>Policies by the member&apos;s role</source>
+        <translation>Полици според ролята на члена</translation>
+    </message>
+    <message>
+        <source>Levels: points from</source>
+        <translation>Нива: точки от</translation>
+    </message>
+    <message>
+        <source>New version valid &amp;from</source>
+        <translation>Новата версия е валидна &amp;от</translation>
+    </message>
+    <message>
+        <source>&amp;Record new version</source>
+        <translation>&amp;Въведи нова версия</translation>
+    </message>
+    <message>
+        <source>Start again from the version in force</source>
+        <translation>Започни отново от действащата версия</translation>
+    </message>
+    <message>
+        <source>New version valid from</source>
+        <translation>Новата версия е валидна от</translation>
+    </message>
+    <message>
+        <source>Loading the points table…</source>
+        <translation>Зареждане на таблицата с точки…</translation>
+    </message>
+    <message>
+        <source>In force: the table valid from {day}. A change is recorded as a new version from a chosen day; versions are never edited.</source>
+        <translation>В сила е таблицата, валидна от {day}. Промяната се въвежда като нова версия от избрана дата; версиите никога не се редактират.</translation>
+    </message>
+    <message>
+        <source>Scheduled: {days}.</source>
+        <translation>Планирани: {days}.</translation>
+    </message>
+    <message>
+        <source>No version scheduled.</source>
+        <translation>Няма планирани версии.</translation>
+    </message>
+    <message>
+        <source>Recording the points table</source>
+        <translation>Въвеждане на таблицата с точки</translation>
+    </message>
+    <message>
+        <source>Recorded: the new points table applies from {day}.</source>
+        <translation>Въведено: новата таблица с точки се прилага от {day}.</translation>
     </message>
 </context>
 <context>
@@ -4155,10 +4583,973 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     </message>
 </context>
 <context>
+    <name>TariffEditor</name>
+    <message>
+        <source>shipped default</source>
+        <translation>по подразбиране</translation>
+    </message>
+    <message>
+        <source>recorded by an administrator</source>
+        <translation>въведена от администратор</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>планирана</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Yearly rate per 1,000 EUR</source>
+        <translation>Годишна ставка на 1000 EUR</translation>
+    </message>
+    <message>
+        <source>Lowest sum</source>
+        <translation>Минимална сума</translation>
+    </message>
+    <message>
+        <source>Highest sum</source>
+        <translation>Максимална сума</translation>
+    </message>
+    <message>
+        <source>From age</source>
+        <translation>От възраст</translation>
+    </message>
+    <message>
+        <source>To age</source>
+        <translation>До възраст</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Коефициент</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Предназначение</translation>
+    </message>
+    <message>
+        <source>Term up to (days)</source>
+        <translation>Срок до (дни)</translation>
+    </message>
+    <message>
+        <source>% of the yearly premium</source>
+        <translation>% от годишната премия</translation>
+    </message>
+    <message>
+        <source>From (persons)</source>
+        <translation>От (лица)</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Отстъпка %</translation>
+    </message>
+    <message>
+        <source>Minimum premium before tax (EUR)</source>
+        <translation>Минимална премия без данък (EUR)</translation>
+    </message>
+    <message>
+        <source>Premium tax (fraction, 0.02 = 2 %)</source>
+        <translation>Данък върху премията (дял, 0.02 = 2 %)</translation>
+    </message>
+    <message>
+        <source>Leva per euro (shown beside)</source>
+        <translation>Лева за едно евро (показва се до сумите)</translation>
+    </message>
+    <message>
+        <source>Youngest insured age</source>
+        <translation>Минимална възраст на застрахованото лице</translation>
+    </message>
+    <message>
+        <source>Oldest insured age</source>
+        <translation>Максимална възраст на застрахованото лице</translation>
+    </message>
+    <message>
+        <source>Death cover from age</source>
+        <translation>Покритие за смърт от възраст</translation>
+    </message>
+    <message>
+        <source>Policyholder from age</source>
+        <translation>Застраховащ от възраст</translation>
+    </message>
+    <message>
+        <source>Longest term (months)</source>
+        <translation>Максимален срок (месеци)</translation>
+    </message>
+    <message>
+        <source>Risks: rates and limits of the sum insured</source>
+        <translation>Рискове: ставки и граници на застрахователната сума</translation>
+    </message>
+    <message>
+        <source>Factors by age band</source>
+        <translation>Коефициенти по възрастови групи</translation>
+    </message>
+    <message>
+        <source>Factors by purpose</source>
+        <translation>Коефициенти по предназначение</translation>
+    </message>
+    <message>
+        <source>Short-term scale</source>
+        <translation>Скала за краткосрочни застраховки</translation>
+    </message>
+    <message>
+        <source>Group discounts (clause B)</source>
+        <translation>Групови отстъпки (клауза Б)</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Добави ред</translation>
+    </message>
+    <message>
+        <source>Remove last row</source>
+        <translation>Премахни последния ред</translation>
+    </message>
+    <message>
+        <source>Premium, tax and eligibility</source>
+        <translation>Премия, данък и условия за застраховане</translation>
+    </message>
+    <message>
+        <source>New version valid &amp;from</source>
+        <translation>Новата версия е валидна &amp;от</translation>
+    </message>
+    <message>
+        <source>&amp;Record new version</source>
+        <translation>&amp;Въведи нова версия</translation>
+    </message>
+    <message>
+        <source>Start again from the version in force</source>
+        <translation>Започни отново от действащата версия</translation>
+    </message>
+    <message>
+        <source>Loading the tariff…</source>
+        <translation>Зареждане на тарифата…</translation>
+    </message>
+    <message>
+        <source>In force: the version valid from {day} ({source}). A change is recorded as a new version from a chosen day; versions are never edited.</source>
+        <translation>В сила е версията, валидна от {day} ({source}). Промяната се въвежда като нова версия от избрана дата; версиите никога не се редактират.</translation>
+    </message>
+    <message>
+        <source>Scheduled: {days}.</source>
+        <translation>Планирани: {days}.</translation>
+    </message>
+    <message>
+        <source>No version scheduled.</source>
+        <translation>Няма планирани версии.</translation>
+    </message>
+    <message>
+        <source>Recording the tariff</source>
+        <translation>Въвеждане на тарифата</translation>
+    </message>
+    <message>
+        <source>Recorded: the new tariff applies to quotes made from {day}.</source>
+        <translation>Въведено: новата тарифа се прилага за оферти, изготвени от {day}.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ред {row}</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingView</name>
     <message>
         <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
         <translation>Този раздел ще бъде наличен в следващите версии на Agent Desk. Вашият акаунт и клон вече са настроени за него.</translation>
+    </message>
+</context>
+<context>
+    <name>Zame</name>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Напускащ</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Напуснал</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Изключен</translation>
+    </message>
+    <message>
+        <source>ZAME app downloaded</source>
+        <translation>Изтеглено приложение ZAME</translation>
+    </message>
+    <message>
+        <source>E-notifications on</source>
+        <translation>Включени е-известия</translation>
+    </message>
+    <message>
+        <source>E-invoice on</source>
+        <translation>Включена е-фактура</translation>
+    </message>
+    <message>
+        <source>Claim reported online</source>
+        <translation>Щета, заявена онлайн</translation>
+    </message>
+    <message>
+        <source>Registered on Moj Generali</source>
+        <translation>Регистрация в Moj Generali</translation>
+    </message>
+    <message>
+        <source>Active Generali Investments investor</source>
+        <translation>Активен инвеститор в Generali Investments</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Директен маркетинг</translation>
+    </message>
+    <message>
+        <source>Generali Investments notices</source>
+        <translation>Известия от Generali Investments</translation>
+    </message>
+    <message>
+        <source>At the branch (agent)</source>
+        <translation>В клона (агент)</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Уебсайт</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Мобилно приложение</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Имейл</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Поща</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Import from another system</source>
+        <translation>Импорт от друга система</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здраве</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Спорт</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Свободно време</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>Туризъм</translation>
+    </message>
+    <message>
+        <source>Spas</source>
+        <translation>Спа и балнеология</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Дом</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Спестявания</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>За младежи</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Застраховки</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Друго</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Чака изпращане</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Изпращане</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Изпратено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Неуспешно</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>име</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>дата на раждане</translation>
+    </message>
+    <message>
+        <source>tax number</source>
+        <translation>данъчен номер</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>улица</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>пощенски код</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>населено място</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>държава</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>имейл</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>мобилен номер</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>E-notifications</source>
+        <translation>Е-известия</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>Е-фактура</translation>
+    </message>
+    <message>
+        <source>E-claim</source>
+        <translation>Онлайн заявена щета</translation>
+    </message>
+    <message>
+        <source>Moj Generali</source>
+        <translation>Moj Generali</translation>
+    </message>
+    <message>
+        <source>Generali Investments investor</source>
+        <translation>Инвеститор в Generali Investments</translation>
+    </message>
+    <message>
+        <source>Direct marketing consent</source>
+        <translation>Съгласие за директен маркетинг</translation>
+    </message>
+    <message>
+        <source>Generali Investments notices consent</source>
+        <translation>Съгласие за известия от Generali Investments</translation>
+    </message>
+    <message>
+        <source>{count} policies as policyholder</source>
+        <translation>Полици като застраховащ ({count})</translation>
+    </message>
+    <message>
+        <source>{count} policies as insured person</source>
+        <translation>Полици като застраховано лице ({count})</translation>
+    </message>
+    <message>
+        <source>{count} policies as payer</source>
+        <translation>Полици като платец ({count})</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>Години сътрудничество ({count})</translation>
+    </message>
+    <message>
+        <source>Above the maximum</source>
+        <translation>Над максималния брой точки</translation>
+    </message>
+    <message>
+        <source>Total: {points}</source>
+        <translation>Общо: {points}</translation>
+    </message>
+</context>
+<context>
+    <name>ZameForms</name>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Дата на подписване</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Уведомление за поверителност</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Съгласие</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активност</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Източник</translation>
+    </message>
+    <message>
+        <source>Given or withdrawn</source>
+        <translation>Дадено или оттеглено</translation>
+    </message>
+    <message>
+        <source>Wording version</source>
+        <translation>Версия на текста</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Получено на</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Оферта</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Член на семейството</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Доставчик</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Област</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Валидна от</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Валидна до</translation>
+    </message>
+    <message>
+        <source>Level needed</source>
+        <translation>Необходимо ниво</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семейство</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Оттеглена</translation>
+    </message>
+</context>
+<context>
+    <name>ZameOffers</name>
+    <message>
+        <source>Provider</source>
+        <translation>Доставчик</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Оферта</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Област</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Level needed</source>
+        <translation>Необходимо ниво</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семейство</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Състояние</translation>
+    </message>
+</context>
+<context>
+    <name>ZamePanel</name>
+    <message>
+        <source>Print the enrollment form…</source>
+        <translation>Отпечатай формуляра за включване…</translation>
+    </message>
+    <message>
+        <source>Enro&amp;ll…</source>
+        <translation>&amp;Включи…</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Нова активност…</translation>
+    </message>
+    <message>
+        <source>&amp;Give or withdraw consent…</source>
+        <translation>Дай или &amp;оттегли съгласие…</translation>
+    </message>
+    <message>
+        <source>Activate a co&amp;upon…</source>
+        <translation>Активирай &amp;купон…</translation>
+    </message>
+    <message>
+        <source>Points s&amp;tatement…</source>
+        <translation>Справка за &amp;точките…</translation>
+    </message>
+    <message>
+        <source>Exit re&amp;quest…</source>
+        <translation>Искане за &amp;напускане…</translation>
+    </message>
+    <message>
+        <source>Exclude…</source>
+        <translation>Изключи…</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <source>How the points add up today</source>
+        <translation>Как се формират точките днес</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Членски номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ниво</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <source>Next level</source>
+        <translation>Следващо ниво</translation>
+    </message>
+    <message>
+        <source>Discount today</source>
+        <translation>Отстъпка днес</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Член от</translation>
+    </message>
+    <message>
+        <source>Investor status</source>
+        <translation>Статус на инвеститор</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписани</translation>
+    </message>
+    <message>
+        <source>Progress to the next level</source>
+        <translation>Напредък до следващото ниво</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Активности</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Съгласия</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Купони</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Промени в нивото</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Зареждане…</translation>
+    </message>
+    <message>
+        <source>Former member {number}: excluded on {day} ({reason}).</source>
+        <translation>Бивш член {number}: изключен на {day} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Former member {number}: left on {day}. Joining again starts a new membership from the rules, not from the old points.</source>
+        <translation>Бивш член {number}: напуснал на {day}. Повторното включване започва ново членство по действащите правила, а не със старите точки.</translation>
+    </message>
+    <message>
+        <source>Not a member of ZAME, the Generali loyalty programme.</source>
+        <translation>Не е член на ZAME, програмата за лоялност на Generali.</translation>
+    </message>
+    <message>
+        <source>Can join today: print the enrollment form, have it signed, then record the signature with Enroll.</source>
+        <translation>Може да се включи днес: отпечатайте формуляра за включване, дайте го за подпис, след което въведете подписа с бутона „Включи“.</translation>
+    </message>
+    <message>
+        <source>Cannot join today:</source>
+        <translation>Не може да се включи днес:</translation>
+    </message>
+    <message>
+        <source>(age today: {age})</source>
+        <translation>(възраст днес: {age})</translation>
+    </message>
+    <message>
+        <source>Missing: {fields}.</source>
+        <translation>Липсват: {fields}.</translation>
+    </message>
+    <message>
+        <source>Enro&amp;ll again…</source>
+        <translation>&amp;Включи отново…</translation>
+    </message>
+    <message>
+        <source>{status}: the exit takes effect on {day} (requested {when}, {channel})</source>
+        <translation>{status}: напускането влиза в сила на {day} (заявено на {when}, {channel})</translation>
+    </message>
+    <message>
+        <source>{missing} points to {level}</source>
+        <translation>До следващото ниво, {level}, остават точки: {missing}</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Най-високо ниво</translation>
+    </message>
+    <message>
+        <source>{percent} % on motor, home and accident policies concluded today</source>
+        <translation>{percent} % за застраховки на автомобил, дом и „Злополука“, сключени днес</translation>
+    </message>
+    <message>
+        <source>{day}, {channel}, by {agent}</source>
+        <translation>{day}, {channel}, въведено от {agent}</translation>
+    </message>
+    <message>
+        <source>checked on {checked}, counts until {until}</source>
+        <translation>проверен на {checked}, зачита се до {until}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не е въведен</translation>
+    </message>
+    <message>
+        <source>terms {terms}, privacy notice {privacy}, at {when}</source>
+        <translation>условия {terms}, уведомление за поверителност {privacy}, на {when}</translation>
+    </message>
+    <message>
+        <source>ZAME enrollment form: {name}</source>
+        <translation>Формуляр за включване в ZAME: {name}</translation>
+    </message>
+    <message>
+        <source>ZAME points statement: {number}</source>
+        <translation>Справка за точките в ZAME: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ZamePdfDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печат…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Запази като PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation>Печат: {title}</translation>
+    </message>
+    <message>
+        <source>The printer could not print.</source>
+        <translation>Принтерът не успя да отпечата.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {pages} page(s).</source>
+        <translation>Изпратено към {printer}, страници: {pages}.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Запазване на документа</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлове PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {path}</source>
+        <translation>Файлът не можа да бъде записан: {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Запазено: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ZameRules</name>
+    <message>
+        <source>Per policy as policyholder</source>
+        <translation>За полица като застраховащ</translation>
+    </message>
+    <message>
+        <source>Per policy as insured person</source>
+        <translation>За полица като застраховано лице</translation>
+    </message>
+    <message>
+        <source>Per policy as payer</source>
+        <translation>За полица като платец</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <source>Per full year since the first policy</source>
+        <translation>За всяка пълна година от първата полица</translation>
+    </message>
+    <message>
+        <source>Most points a member can have</source>
+        <translation>Максимален брой точки на член</translation>
+    </message>
+    <message>
+        <source>Points for 1 % discount</source>
+        <translation>Точки за 1 % отстъпка</translation>
+    </message>
+    <message>
+        <source>Largest discount (%)</source>
+        <translation>Максимална отстъпка (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ZameTables</name>
+    <message>
+        <source>Activity</source>
+        <translation>Активност</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Източник</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Въведено от</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Съгласие</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дадено</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Купон</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Оферта</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Член на семейството</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Изпратен до</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Имейл</translation>
+    </message>
+    <message>
+        <source>Activated by</source>
+        <translation>Активиран от</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ден</translation>
+    </message>
+    <message>
+        <source>From level</source>
+        <translation>От ниво</translation>
+    </message>
+    <message>
+        <source>To level</source>
+        <translation>До ниво</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+</context>
+<context>
+    <name>ZameView</name>
+    <message>
+        <source>Members (active and leaving)</source>
+        <translation>Членове (активни и напускащи)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активни</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Напускащи</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Напуснали</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Изключени</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Всички</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Членски номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Член от</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ниво</translation>
+    </message>
+    <message>
+        <source>Daily run of</source>
+        <translation>Изчисление към</translation>
+    </message>
+    <message>
+        <source>ZAME loyalty programme</source>
+        <translation>Програма за лоялност ZAME</translation>
+    </message>
+    <message>
+        <source>The members of Generali&apos;s ZAME programme (Slovenia). Open a member to see points, level, discount and history; enroll new members from the customer&apos;s record (ZAME tab).</source>
+        <translation>Членовете на програмата ZAME на Generali (Словения). Отворете член, за да видите точки, ниво, отстъпка и история; включвайте нови членове от записа на клиента (раздел ZAME).</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Членове</translation>
+    </message>
+    <message>
+        <source>&amp;Daily run</source>
+        <translation>&amp;Ежедневно изчисление</translation>
+    </message>
+    <message>
+        <source>&amp;Points table</source>
+        <translation>&amp;Таблица с точки</translation>
+    </message>
+    <message>
+        <source>Partner offer&amp;s</source>
+        <translation>&amp;Партньорски оферти</translation>
     </message>
 </context>
 </TS>

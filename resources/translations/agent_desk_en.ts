@@ -5,203 +5,245 @@
     <name>Accident</name>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Issued</translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelled</translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Insured</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>Quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoted</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished">Policyholder</translation>
+        <translation>Policyholder</translation>
     </message>
     <message>
         <source>Insured person</source>
-        <translation type="unfinished">Insured person</translation>
+        <translation>Insured person</translation>
     </message>
     <message>
         <source>ЕГН</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН</translation>
     </message>
     <message>
         <source>ЛНЧ</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛНЧ</translation>
     </message>
     <message>
         <source>Death by accident</source>
-        <translation type="unfinished"></translation>
+        <translation>Death by accident</translation>
     </message>
     <message>
         <source>Permanent loss or reduction of working capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent loss or reduction of working capacity</translation>
     </message>
     <message>
         <source>Temporary incapacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary incapacity</translation>
     </message>
     <message>
         <source>Medical transport and/or repatriation (Bulgaria)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical transport and/or repatriation (Bulgaria)</translation>
     </message>
     <message>
         <source>Medical expenses (Bulgaria)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical expenses (Bulgaria)</translation>
     </message>
     <message>
         <source>Hospital daily cash from the fourth day (per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital daily cash from the fourth day (per day)</translation>
     </message>
     <message>
         <source>Daily life</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily life</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Work</translation>
     </message>
     <message>
         <source>School or kindergarten</source>
-        <translation type="unfinished"></translation>
+        <translation>School or kindergarten</translation>
     </message>
     <message>
         <source>Amateur sport</source>
-        <translation type="unfinished"></translation>
+        <translation>Amateur sport</translation>
     </message>
 </context>
 <context>
     <name>AccidentCertificatesModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished">Policyholder</translation>
+        <translation>Policyholder</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Insured</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Issued</translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">To</translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>AccidentPanel</name>
     <message>
         <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accident insurance certificates where this customer is the policyholder or an insured person.</translation>
     </message>
     <message>
         <source>No accident insurance certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No accident insurance certificates.</translation>
     </message>
     <message>
-        <source>&amp;New quote…</source>
-        <translation type="unfinished"></translation>
+        <source>Ne&amp;w quote…</source>
+        <translation>Ne&amp;w quote…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Accident insurance certificates</translation>
     </message>
 </context>
 <context>
     <name>AccidentPersons</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished">First name</translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Last name</translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>ЕГН / ЛНЧ</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН / ЛНЧ</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Birth date</translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <source>Lost &gt; 50 % working capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost &gt; 50 % working capacity</translation>
     </message>
     <message>
         <source>Under interdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Under interdiction</translation>
     </message>
 </context>
 <context>
     <name>AccidentView</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Issued</translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelled</translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Accident insurance</source>
-        <translation type="unfinished">Accident insurance</translation>
+        <translation>Accident insurance</translation>
     </message>
     <message>
         <source>Quote accident insurance for one person (clause A) or a group (clause B), take the card payment and issue the numbered certificate, then preview and print it. Open a certificate to print it again (as a copy) or, as a supervisor, to cancel it before its cover starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote accident insurance for one person (clause A) or a group (clause B), take the card payment and issue the numbered certificate, then preview and print it. Open a certificate to print it again (as a copy) or, as a supervisor, to cancel it before its cover starts.</translation>
     </message>
     <message>
         <source>&amp;Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificates</translation>
     </message>
     <message>
         <source>&amp;Tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tariff</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Record an activity</source>
+        <translation>Record an activity</translation>
+    </message>
+    <message>
+        <source>An investor&apos;s status counts from the day it was checked with Generali Investments and lapses when it is not checked again within a month: record each check.</source>
+        <translation>An investor&apos;s status counts from the day it was checked with Generali Investments and lapses when it is not checked again within a month: record each check.</translation>
+    </message>
+    <message>
+        <source>The activity counts from the day it was turned on.</source>
+        <translation>The activity counts from the day it was turned on.</translation>
+    </message>
+    <message>
+        <source>Checked: an active investor</source>
+        <translation>Checked: an active investor</translation>
+    </message>
+    <message>
+        <source>Turned on (clear it to record that it was turned off)</source>
+        <translation>Turned on (clear it to record that it was turned off)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
     </message>
 </context>
 <context>
@@ -473,247 +515,247 @@
     <name>BreakdownDialog</name>
     <message>
         <source>Premium breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium breakdown</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (EUR)</translation>
     </message>
     <message>
         <source>Amount (BGN at {rate})</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (BGN at {rate})</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>{position}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {name}</translation>
     </message>
 </context>
 <context>
     <name>CancelCertificateDialog</name>
     <message>
         <source>Cancel certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel certificate {number}</translation>
     </message>
     <message>
         <source>The certificate stays on record, marked as cancelled, with your reason; the cover does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate stays on record, marked as cancelled, with your reason; the cover does not start.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>Cancel the &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the &amp;certificate</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
         <source>Accident certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accident certificate {number}</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished">Policyholder</translation>
+        <translation>Policyholder</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause</translation>
     </message>
     <message>
         <source>Insured persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured persons</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>Prints</source>
-        <translation type="unfinished"></translation>
+        <translation>Prints</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelled</translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>&amp;Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview and print…</translation>
     </message>
     <message>
         <source>&amp;Cancel certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel certificate…</translation>
     </message>
     <message>
         <source>A supervisor cancels a certificate, with a reason, before its cover starts</source>
-        <translation type="unfinished"></translation>
+        <translation>A supervisor cancels a certificate, with a reason, before its cover starts</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>A (one person)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (one person)</translation>
     </message>
     <message>
         <source>B (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (group)</translation>
     </message>
     <message>
         <source>from {start} to {end} (Sofia time)</source>
-        <translation type="unfinished"></translation>
+        <translation>from {start} to {end} (Sofia time)</translation>
     </message>
     <message>
         <source>{net} + tax {tax} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{net} + tax {tax} = {total}</translation>
     </message>
     <message>
         <source>card, terminal reference {reference}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>card, terminal reference {reference}, {when}</translation>
     </message>
     <message>
         <source>not printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not printed yet</translation>
     </message>
     <message>
         <source>{count} (the original and {copies} copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (the original and {copies} copies)</translation>
     </message>
     <message>
         <source>{when}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {reason}</translation>
     </message>
     <message>
         <source>Preparing the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the certificate</translation>
     </message>
     <message>
         <source>Certificate {number} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate {number} cancelled.</translation>
     </message>
 </context>
 <context>
     <name>CertificateList</name>
     <message>
         <source>Certificate number, e.g. SOF-2026-000012</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate number, e.g. SOF-2026-000012</translation>
     </message>
     <message>
         <source>Search by certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by certificate number</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;New quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New quote…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>No certificates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No certificates found.</translation>
     </message>
 </context>
 <context>
     <name>CertificatePreviewDialog</name>
     <message>
         <source>Certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate {number}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Certificate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate preview</translation>
     </message>
     <message>
         <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</translation>
     </message>
     <message>
         <source>The original was printed: the next print is a copy (КОПИЕ).</source>
-        <translation type="unfinished"></translation>
+        <translation>The original was printed: the next print is a copy (КОПИЕ).</translation>
     </message>
     <message>
         <source>Print certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Print certificate {number}</translation>
     </message>
     <message>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the certificate</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Printing the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing the certificate</translation>
     </message>
     <message>
         <source>The printer could not print. The print was recorded as taken: print again (it will be a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not print. The print was recorded as taken: print again (it will be a copy).</translation>
     </message>
     <message>
         <source>Sent to {printer}: {what}, {pages} page(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to {printer}: {what}, {pages} page(s).</translation>
     </message>
     <message>
         <source>The file could not be written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written: {path}</translation>
     </message>
     <message>
         <source>Saved {path}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {path}: {what}.</translation>
     </message>
     <message>
         <source>copy no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>copy no. {number}</translation>
     </message>
     <message>
         <source>the original</source>
-        <translation type="unfinished"></translation>
+        <translation>the original</translation>
     </message>
 </context>
 <context>
@@ -794,6 +836,44 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Give or withdraw a consent</source>
+        <translation>Give or withdraw a consent</translation>
+    </message>
+    <message>
+        <source>Consents are a history: each change is added, none is edited. Leave the wording version empty for the one in force.</source>
+        <translation>Consents are a history: each change is added, none is edited. Leave the wording version empty for the one in force.</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>the version in force</source>
+        <translation>the version in force</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>ContactHistoryModel</name>
     <message>
         <source>Contact</source>
@@ -822,6 +902,29 @@
     <message>
         <source>at identification</source>
         <translation>at identification</translation>
+    </message>
+</context>
+<context>
+    <name>CouponDialog</name>
+    <message>
+        <source>No partner offer is valid today.</source>
+        <translation>No partner offer is valid today.</translation>
+    </message>
+    <message>
+        <source>Activate a coupon</source>
+        <translation>Activate a coupon</translation>
+    </message>
+    <message>
+        <source>The coupon is sent to the member&apos;s registered e-mail. The terms allow the agent to activate it on the member&apos;s behalf.</source>
+        <translation>The coupon is sent to the member&apos;s registered e-mail. The terms allow the agent to activate it on the member&apos;s behalf.</translation>
+    </message>
+    <message>
+        <source>only where the offer allows family members</source>
+        <translation>only where the offer allows family members</translation>
+    </message>
+    <message>
+        <source>&amp;Activate and send</source>
+        <translation>&amp;Activate and send</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1120,14 @@
     <message>
         <source>Portal co&amp;de</source>
         <translation>Portal co&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Accident insurance</source>
+        <translation>&amp;Accident insurance</translation>
+    </message>
+    <message>
+        <source>&amp;ZAME</source>
+        <translation>&amp;ZAME</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1554,6 +1665,61 @@
     </message>
 </context>
 <context>
+    <name>DailyRunPanel</name>
+    <message>
+        <source>The daily run computes every member&apos;s points and level for a day, stores the snapshot and records level changes. The command line runs it each night (agent-app jobs daily); run it here to catch up a day. Running a day again writes nothing twice.</source>
+        <translation>The daily run computes every member&apos;s points and level for a day, stores the snapshot and records level changes. The command line runs it each night (agent-app jobs daily); run it here to catch up a day. Running a day again writes nothing twice.</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>Da&amp;y</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>R&amp;un the daily points job</source>
+        <translation>R&amp;un the daily points job</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Cancel the run</translation>
+    </message>
+    <message>
+        <source>Progress of the daily run</source>
+        <translation>Progress of the daily run</translation>
+    </message>
+    <message>
+        <source>Last day run: {day}</source>
+        <translation>Last day run: {day}</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Not run yet.</translation>
+    </message>
+    <message>
+        <source>Running the day {day}…</source>
+        <translation>Running the day {day}…</translation>
+    </message>
+    <message>
+        <source>Daily points run</source>
+        <translation>Daily points run</translation>
+    </message>
+    <message>
+        <source>Computing the members&apos; points…</source>
+        <translation>Computing the members&apos; points…</translation>
+    </message>
+    <message>
+        <source>{day}: {members} members, {written} snapshots written, {changes} level changes, {left} exits took effect ({seconds} s).</source>
+        <translation>{day}: {members} members, {written} snapshots written, {changes} level changes, {left} exits took effect ({seconds} s).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of the run was kept.</source>
+        <translation>Cancelled: nothing of the run was kept.</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>e.g. {example}</source>
@@ -1589,6 +1755,71 @@
     <message>
         <source>Likely matches</source>
         <translation>Likely matches</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enroll {name} in ZAME</source>
+        <translation>Enroll {name} in ZAME</translation>
+    </message>
+    <message>
+        <source>Record this only after the person has signed the printed enrollment form. The membership starts on the day of signing.</source>
+        <translation>Record this only after the person has signed the printed enrollment form. The membership starts on the day of signing.</translation>
+    </message>
+    <message>
+        <source>Signed the terms {version}</source>
+        <translation>Signed the terms {version}</translation>
+    </message>
+    <message>
+        <source>Signed the privacy notice {version}</source>
+        <translation>Signed the privacy notice {version}</translation>
+    </message>
+    <message>
+        <source>Agrees to direct marketing</source>
+        <translation>Agrees to direct marketing</translation>
+    </message>
+    <message>
+        <source>Agrees to Generali Investments notices</source>
+        <translation>Agrees to Generali Investments notices</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Enroll</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludeDialog</name>
+    <message>
+        <source>Exclude member {number}</source>
+        <translation>Exclude member {number}</translation>
+    </message>
+    <message>
+        <source>The membership ends today. The person cannot be enrolled again at a branch.</source>
+        <translation>The membership ends today. The person cannot be enrolled again at a branch.</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>E&amp;xclude</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Exit request</source>
+        <translation>Exit request</translation>
+    </message>
+    <message>
+        <source>The exit takes effect on the 5th Slovenian working day, counted from the working day after the request was received. Until then the member is leaving.</source>
+        <translation>The exit takes effect on the 5th Slovenian working day, counted from the working day after the request was received. Until then the member is leaving.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the request</source>
+        <translation>&amp;Record the request</translation>
+    </message>
+    <message>
+        <source>Takes effect on {day}.</source>
+        <translation>Takes effect on {day}.</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2171,52 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>ZAME member {number}: {name}</source>
+        <translation>ZAME member {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MemberList</name>
+    <message>
+        <source>Member number, e.g. 00000012</source>
+        <translation>Member number, e.g. 00000012</translation>
+    </message>
+    <message>
+        <source>Search by member number</source>
+        <translation>Search by member number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>ZAME members</source>
+        <translation>ZAME members</translation>
+    </message>
+    <message>
+        <source>A member number has digits only.</source>
+        <translation>A member number has digits only.</translation>
+    </message>
+    <message>
+        <source>No members found.</source>
+        <translation>No members found.</translation>
+    </message>
+</context>
+<context>
     <name>MergeCustomersDialog</name>
     <message>
         <source>Merge {name}&apos;s records</source>
@@ -2097,6 +2374,10 @@
     <message>
         <source>Connection to the database lost. Nothing was saved; try again.</source>
         <translation>Connection to the database lost. Nothing was saved; try again.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s disk is full. Nothing was saved; free some space (or ask your administrator) and try again.</source>
+        <translation>The database&apos;s disk is full. Nothing was saved; free some space (or ask your administrator) and try again.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
@@ -2584,447 +2865,451 @@
     </message>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished">Agent Desk</translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>The accident insurance was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The accident insurance was refused.</translation>
     </message>
     <message>
         <source>No usable keyring on this computer to keep the certificate signing key: certificates cannot be issued here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No usable keyring on this computer to keep the certificate signing key: certificates cannot be issued here.</translation>
     </message>
     <message>
         <source>The QR code cannot be read: “{tool}” is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The QR code cannot be read: “{tool}” is not installed.</translation>
     </message>
     <message>
         <source>Choose clause A or B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose clause A or B.</translation>
     </message>
     <message>
         <source>Clause A insures exactly one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause A insures exactly one person.</translation>
     </message>
     <message>
         <source>Clause B (group) needs at least two persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause B (group) needs at least two persons.</translation>
     </message>
     <message>
         <source>Choose the purpose of the insurance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the purpose of the insurance.</translation>
     </message>
     <message>
         <source>Unknown risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown risk.</translation>
     </message>
     <message>
         <source>Enter an amount in euro with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an amount in euro with at most two decimals.</translation>
     </message>
     <message>
         <source>The sum insured must be between {minimum} and {maximum} EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sum insured must be between {minimum} and {maximum} EUR.</translation>
     </message>
     <message>
         <source>The basic covers are required: enter a sum insured.</source>
-        <translation type="unfinished"></translation>
+        <translation>The basic covers are required: enter a sum insured.</translation>
     </message>
     <message>
         <source>The insurance can start on {earliest} at the earliest.</source>
-        <translation type="unfinished"></translation>
+        <translation>The insurance can start on {earliest} at the earliest.</translation>
     </message>
     <message>
         <source>The term is at most a year: the last possible end date is {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The term is at most a year: the last possible end date is {latest}.</translation>
     </message>
     <message>
         <source>At most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most 100 characters.</translation>
     </message>
     <message>
         <source>An insured person needs an ЕГН or a ЛНЧ.</source>
-        <translation type="unfinished"></translation>
+        <translation>An insured person needs an ЕГН or a ЛНЧ.</translation>
     </message>
     <message>
         <source>The ЕГН encodes another birth date ({encoded}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The ЕГН encodes another birth date ({encoded}).</translation>
     </message>
     <message>
         <source>This person is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person is already on the list.</translation>
     </message>
     <message>
         <source>Choose the policyholder among the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the policyholder among the customers.</translation>
     </message>
     <message>
         <source>The policyholder must be a customer of the Bulgarian market.</source>
-        <translation type="unfinished"></translation>
+        <translation>The policyholder must be a customer of the Bulgarian market.</translation>
     </message>
     <message>
         <source>The policyholder must be at least {minimum} years old.</source>
-        <translation type="unfinished"></translation>
+        <translation>The policyholder must be at least {minimum} years old.</translation>
     </message>
     <message>
         <source>This customer has no ЕГН or ЛНЧ on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has no ЕГН or ЛНЧ on record.</translation>
     </message>
     <message>
         <source>Nobody on the list can be insured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody on the list can be insured.</translation>
     </message>
     <message>
         <source>The amount paid must equal the total, {total} EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount paid must equal the total, {total} EUR.</translation>
     </message>
     <message>
         <source>At most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most 64 characters.</translation>
     </message>
     <message>
         <source>The payment time is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment time is in the future.</translation>
     </message>
     <message>
         <source>A certificate was already issued for this quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>A certificate was already issued for this quote.</translation>
     </message>
     <message>
         <source>The quote was valid until {valid_until}: make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quote was valid until {valid_until}: make a new one.</translation>
     </message>
     <message>
         <source>Cover starts the day after payment at the earliest ({earliest}): make a new quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover starts the day after payment at the earliest ({earliest}): make a new quote.</translation>
     </message>
     <message>
         <source>Checked for today, the quote comes out differently (an age, say): make a new quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked for today, the quote comes out differently (an age, say): make a new quote.</translation>
     </message>
     <message>
         <source>The certificate is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate is already cancelled.</translation>
     </message>
     <message>
         <source>The cover has started: the certificate can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cover has started: the certificate can no longer be cancelled.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>Columns missing from the header: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns missing from the header: {columns}.</translation>
     </message>
     <message>
         <source>Write yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write yes or no.</translation>
     </message>
     <message>
         <source>This is not a day: write the day, the month and the four-digit year.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a day: write the day, the month and the four-digit year.</translation>
     </message>
     <message>
         <source>The tariff lacks the section “{section}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tariff lacks the section “{section}”.</translation>
     </message>
     <message>
         <source>The tariff must price each of the six risks, and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tariff must price each of the six risks, and nothing else.</translation>
     </message>
     <message>
         <source>The risk “{risk}” needs a group (basic or additional).</source>
-        <translation type="unfinished"></translation>
+        <translation>The risk “{risk}” needs a group (basic or additional).</translation>
     </message>
     <message>
         <source>Enter a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a positive number.</translation>
     </message>
     <message>
         <source>The highest sum is below the lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation>The highest sum is below the lowest.</translation>
     </message>
     <message>
         <source>The age bands must cover every eligible age once, without gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>The age bands must cover every eligible age once, without gaps.</translation>
     </message>
     <message>
         <source>The short-term scale must reach a whole year (366 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>The short-term scale must reach a whole year (366 days).</translation>
     </message>
     <message>
         <source>A percentage between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>A percentage between 0 and 100.</translation>
     </message>
     <message>
         <source>No ZAME discount: ZAME is a Slovenian loyalty programme and does not apply to Bulgarian accident insurance.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ZAME discount: ZAME is a Slovenian loyalty programme and does not apply to Bulgarian accident insurance.</translation>
     </message>
     <message>
         <source>The minimum premium applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minimum premium applies.</translation>
     </message>
     <message>
         <source>Insured without the death risk: under 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured without the death risk: under 14.</translation>
     </message>
     <message>
         <source>Insured without the death risk: under full legal interdiction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured without the death risk: under full legal interdiction.</translation>
     </message>
     <message>
         <source>Cover ends on the last day this person is 68.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover ends on the last day this person is 68.</translation>
     </message>
     <message>
         <source>Refused: only people aged 0 to 68 can be insured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: only people aged 0 to 68 can be insured.</translation>
     </message>
     <message>
         <source>Refused: this person turns 69 before the insurance starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: this person turns 69 before the insurance starts.</translation>
     </message>
     <message>
         <source>Refused: lost more than 50 % of working capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: lost more than 50 % of working capacity.</translation>
     </message>
     <message>
         <source>Genuine: the signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genuine: the signature is valid.</translation>
     </message>
     <message>
         <source>This is not a certificate&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a certificate&apos;s QR code.</translation>
     </message>
     <message>
         <source>Signed with a key this store does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed with a key this store does not know.</translation>
     </message>
     <message>
         <source>Forged or altered: the signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forged or altered: the signature does not match.</translation>
     </message>
     <message>
         <source>Altered: the certificate of that number says something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altered: the certificate of that number says something else.</translation>
     </message>
     <message>
         <source>{risk}: {sum} EUR × {rate} ‰ a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{risk}: {sum} EUR × {rate} ‰ a year</translation>
     </message>
     <message>
         <source>Yearly premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly premium</translation>
     </message>
     <message>
         <source>Age {age}: × {factor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Age {age}: × {factor}</translation>
     </message>
     <message>
         <source>Purpose {purpose}: × {factor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose {purpose}: × {factor}</translation>
     </message>
     <message>
         <source>Term of {days} days: {percent} % of the yearly premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Term of {days} days: {percent} % of the yearly premium</translation>
     </message>
     <message>
         <source>Premium of {persons} person(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium of {persons} person(s)</translation>
     </message>
     <message>
         <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Group discount {percent} % for {persons} persons (−{discount} EUR)</translation>
     </message>
     <message>
         <source>Raised to the minimum premium, {minimum} EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Raised to the minimum premium, {minimum} EUR</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>Insurance premium tax {rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance premium tax {rate} %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>This ZAME action is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ZAME action is not possible.</translation>
     </message>
     <message>
         <source>This person cannot join ZAME yet; the reasons are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person cannot join ZAME yet; the reasons are listed below.</translation>
     </message>
     <message>
         <source>Unknown channel: {channel}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown channel: {channel}.</translation>
     </message>
     <message>
         <source>The signature time lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature time lies in the future.</translation>
     </message>
     <message>
         <source>Unknown kind of consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown kind of consent.</translation>
     </message>
     <message>
         <source>Unknown activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown activity.</translation>
     </message>
     <message>
         <source>Unknown source of the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown source of the activity.</translation>
     </message>
     <message>
         <source>No ZAME member with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ZAME member with this number.</translation>
     </message>
     <message>
         <source>The day lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The day lies in the future.</translation>
     </message>
     <message>
         <source>The membership {member_number} has ended: nothing can be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The membership {member_number} has ended: nothing can be added to it.</translation>
     </message>
     <message>
         <source>An exit can only be requested for an active membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>An exit can only be requested for an active membership.</translation>
     </message>
     <message>
         <source>The exit request cannot be older than the membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>The exit request cannot be older than the membership.</translation>
     </message>
     <message>
         <source>This offer is not valid today (expired, not yet valid, or withdrawn).</source>
-        <translation type="unfinished"></translation>
+        <translation>This offer is not valid today (expired, not yet valid, or withdrawn).</translation>
     </message>
     <message>
         <source>The member&apos;s level is too low for this offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member&apos;s level is too low for this offer.</translation>
     </message>
     <message>
         <source>This offer is for the member only: family members may not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This offer is for the member only: family members may not use it.</translation>
     </message>
     <message>
         <source>The member has no e-mail address of record for the coupon.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member has no e-mail address of record for the coupon.</translation>
     </message>
     <message>
         <source>Choose an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an area.</translation>
     </message>
     <message>
         <source>Choose a level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a level.</translation>
     </message>
     <message>
         <source>The offer cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The offer cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>The person must sign this document before joining.</source>
+        <translation>The person must sign this document before joining.</translation>
     </message>
     <message>
         <source>Enter a whole number of points (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a whole number of points (0 or more).</translation>
     </message>
     <message>
         <source>This part of the points table is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part of the points table is missing.</translation>
     </message>
     <message>
         <source>The points table has no row for {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The points table has no row for {item}.</translation>
     </message>
     <message>
         <source>The points table has an unknown row: {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The points table has an unknown row: {item}.</translation>
     </message>
     <message>
         <source>Rows counted as alternatives must be activities or consents of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows counted as alternatives must be activities or consents of the table.</translation>
     </message>
     <message>
         <source>The four levels need rising thresholds, Osnovni starting at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>The four levels need rising thresholds, Osnovni starting at 0.</translation>
     </message>
     <message>
         <source>The largest discount is at most 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>The largest discount is at most 100 %.</translation>
     </message>
     <message>
         <source>Only customers of the Slovenian market can join ZAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only customers of the Slovenian market can join ZAME.</translation>
     </message>
     <message>
         <source>This record was merged into another: enroll that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was merged into another: enroll that one.</translation>
     </message>
     <message>
         <source>Members must be 18 or older on the day they join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Members must be 18 or older on the day they join.</translation>
     </message>
     <message>
         <source>A Slovenian tax number (davčna številka) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Slovenian tax number (davčna številka) is required.</translation>
     </message>
     <message>
         <source>The tax number (davčna številka) of record is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tax number (davčna številka) of record is not valid.</translation>
     </message>
     <message>
         <source>The terms require data that is missing from the customer&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>The terms require data that is missing from the customer&apos;s record.</translation>
     </message>
     <message>
         <source>This person is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person is already a member.</translation>
     </message>
     <message>
         <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person was excluded from ZAME and cannot be enrolled again here.</translation>
     </message>
     <message>
         <source>No ZAME discount: the customer is not a member on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ZAME discount: the customer is not a member on that day.</translation>
     </message>
     <message>
         <source>No ZAME discount: the membership has ended (exit or exclusion).</source>
-        <translation type="unfinished"></translation>
+        <translation>No ZAME discount: the membership has ended (exit or exclusion).</translation>
     </message>
     <message>
         <source>No ZAME discount: ZAME is a Slovenian programme and this policy belongs to another market.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ZAME discount: ZAME is a Slovenian programme and this policy belongs to another market.</translation>
     </message>
     <message>
         <source>No ZAME discount: it applies to motor, home and accident policies only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ZAME discount: it applies to motor, home and accident policies only.</translation>
     </message>
     <message>
         <source>Osnovni (basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osnovni (basic)</translation>
     </message>
     <message>
         <source>Bronasti (bronze)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronasti (bronze)</translation>
     </message>
     <message>
         <source>Srebrni (silver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Srebrni (silver)</translation>
     </message>
     <message>
         <source>Zlati (gold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlati (gold)</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3388,63 @@
     <message>
         <source>C&amp;reate branch</source>
         <translation>C&amp;reate branch</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>New partner offer</source>
+        <translation>New partner offer</translation>
+    </message>
+    <message>
+        <source>Partner offer</source>
+        <translation>Partner offer</translation>
+    </message>
+    <message>
+        <source>Family members the member names may use it</source>
+        <translation>Family members the member names may use it</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>No longer offered</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>offered</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message>
+        <source>&amp;New offer…</source>
+        <translation>&amp;New offer…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Partner offers</source>
+        <translation>Partner offers</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3594,10 @@
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
+    <message>
+        <source>(a table, see its screen)</source>
+        <translation>(a table, see its screen)</translation>
+    </message>
 </context>
 <context>
     <name>ParametersTableModel</name>
@@ -3276,62 +3622,81 @@
     <name>PaymentDialog</name>
     <message>
         <source>Payment and issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment and issue</translation>
     </message>
     <message>
         <source>Record the card payment as the terminal printed it. The certificate is issued with the payment; its cover starts on {start} at 00:00 (Sofia time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the card payment as the terminal printed it. The certificate is issued with the payment; its cover starts on {start} at 00:00 (Sofia time).</translation>
     </message>
     <message>
         <source>Total to pay: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total to pay: {total}</translation>
     </message>
     <message>
         <source>Terminal &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal &amp;reference</translation>
     </message>
     <message>
         <source>&amp;Amount paid (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount paid (EUR)</translation>
     </message>
     <message>
         <source>Paid &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid &amp;at</translation>
     </message>
     <message>
         <source>&amp;Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue certificate</translation>
     </message>
 </context>
 <context>
     <name>PersonResultsModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Cover until</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover until</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PointsChart</name>
+    <message>
+        <source>Daily points history</source>
+        <translation>Daily points history</translation>
+    </message>
+    <message>
+        <source>No daily snapshots yet (the daily run writes them).</source>
+        <translation>No daily snapshots yet (the daily run writes them).</translation>
+    </message>
+    <message>
+        <source>Points at the close of each day</source>
+        <translation>Points at the close of each day</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
     </message>
 </context>
 <context>
@@ -3490,195 +3855,195 @@
     <name>QuoteWizard</name>
     <message>
         <source>New accident insurance quote</source>
-        <translation type="unfinished"></translation>
+        <translation>New accident insurance quote</translation>
     </message>
     <message>
         <source>Policyholder (18 or older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Policyholder (18 or older)</translation>
     </message>
     <message>
         <source>Search the customers: name, ЕГН, ЛНЧ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the customers: name, ЕГН, ЛНЧ…</translation>
     </message>
     <message>
         <source>Policyholder search</source>
-        <translation type="unfinished"></translation>
+        <translation>Policyholder search</translation>
     </message>
     <message>
         <source>Clause &amp;A: one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause &amp;A: one person</translation>
     </message>
     <message>
         <source>Clause &amp;B: a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause &amp;B: a group</translation>
     </message>
     <message>
         <source>The policyholder is the insured person</source>
-        <translation type="unfinished"></translation>
+        <translation>The policyholder is the insured person</translation>
     </message>
     <message>
         <source>Insured persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured persons</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;person</translation>
     </message>
     <message>
         <source>Add the policyholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the policyholder</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import CSV…</translation>
     </message>
     <message>
         <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</translation>
     </message>
     <message>
         <source>Covers and sums insured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Covers and sums insured (EUR)</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (optional)</translation>
     </message>
     <message>
         <source>Purpose and period</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose and period</translation>
     </message>
     <message>
         <source>P&amp;urpose</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;urpose</translation>
     </message>
     <message>
         <source>&amp;Start (00:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start (00:00)</translation>
     </message>
     <message>
         <source>&amp;End (24:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End (24:00)</translation>
     </message>
     <message>
         <source>empty: one year</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: one year</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>Sa&amp;ve quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve quote</translation>
     </message>
     <message>
         <source>&amp;Payment and issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Payment and issue…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Premium &amp;breakdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium &amp;breakdown…</translation>
     </message>
     <message>
         <source>1 of 3 · Policyholder and insured persons</source>
-        <translation type="unfinished"></translation>
+        <translation>1 of 3 · Policyholder and insured persons</translation>
     </message>
     <message>
         <source>2 of 3 · Covers, purpose and period</source>
-        <translation type="unfinished"></translation>
+        <translation>2 of 3 · Covers, purpose and period</translation>
     </message>
     <message>
         <source>3 of 3 · Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>3 of 3 · Quote</translation>
     </message>
     <message>
         <source>from {minimum} to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>from {minimum} to {maximum}</translation>
     </message>
     <message>
         <source>No policyholder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No policyholder chosen yet.</translation>
     </message>
     <message>
         <source>Policyholder: {name} (record no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Policyholder: {name} (record no. {id})</translation>
     </message>
     <message>
         <source>Import the group&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the group&apos;s list</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Reading the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the list</translation>
     </message>
     <message>
         <source>Imported {good} of {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {good} of {rows} rows.</translation>
     </message>
     <message>
         <source>Line {line}, {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {line}, {column}: {message}</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pricing</translation>
     </message>
     <message>
         <source>Saving the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the quote</translation>
     </message>
     <message>
         <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</translation>
     </message>
     <message>
         <source>Row {row}, {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}, {column}: {message}</translation>
     </message>
     <message>
         <source>clause A, one person</source>
-        <translation type="unfinished"></translation>
+        <translation>clause A, one person</translation>
     </message>
     <message>
         <source>clause B, a group</source>
-        <translation type="unfinished"></translation>
+        <translation>clause B, a group</translation>
     </message>
     <message>
         <source>{holder} · {clause} · {purpose} · from {start} to {end} · {insured} insured, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{holder} · {clause} · {purpose} · from {start} to {end} · {insured} insured, {refused} refused</translation>
     </message>
     <message>
         <source>Covers: {covers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Covers: {covers}</translation>
     </message>
     <message>
         <source>Premium {net} + tax {tax} = total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium {net} + tax {tax} = total {total}</translation>
     </message>
     <message>
         <source>Quote no. {id} saved, valid until {day}: take the payment to issue the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote no. {id} saved, valid until {day}: take the payment to issue the certificate.</translation>
     </message>
     <message>
         <source>Not saved yet. Save the quote to take the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved yet. Save the quote to take the payment.</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +4082,69 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Membership, years, maximum and discount</source>
+        <translation>Membership, years, maximum and discount</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Policies by the member&apos;s role</source>
+        <translation>Policies by the member&apos;s role</translation>
+    </message>
+    <message>
+        <source>Levels: points from</source>
+        <translation>Levels: points from</translation>
+    </message>
+    <message>
+        <source>New version valid &amp;from</source>
+        <translation>New version valid &amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;Record new version</source>
+        <translation>&amp;Record new version</translation>
+    </message>
+    <message>
+        <source>Start again from the version in force</source>
+        <translation>Start again from the version in force</translation>
+    </message>
+    <message>
+        <source>New version valid from</source>
+        <translation>New version valid from</translation>
+    </message>
+    <message>
+        <source>Loading the points table…</source>
+        <translation>Loading the points table…</translation>
+    </message>
+    <message>
+        <source>In force: the table valid from {day}. A change is recorded as a new version from a chosen day; versions are never edited.</source>
+        <translation>In force: the table valid from {day}. A change is recorded as a new version from a chosen day; versions are never edited.</translation>
+    </message>
+    <message>
+        <source>Scheduled: {days}.</source>
+        <translation>Scheduled: {days}.</translation>
+    </message>
+    <message>
+        <source>No version scheduled.</source>
+        <translation>No version scheduled.</translation>
+    </message>
+    <message>
+        <source>Recording the points table</source>
+        <translation>Recording the points table</translation>
+    </message>
+    <message>
+        <source>Recorded: the new points table applies from {day}.</source>
+        <translation>Recorded: the new points table applies from {day}.</translation>
     </message>
 </context>
 <context>
@@ -4155,10 +4583,973 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     </message>
 </context>
 <context>
+    <name>TariffEditor</name>
+    <message>
+        <source>shipped default</source>
+        <translation>shipped default</translation>
+    </message>
+    <message>
+        <source>recorded by an administrator</source>
+        <translation>recorded by an administrator</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Yearly rate per 1,000 EUR</source>
+        <translation>Yearly rate per 1,000 EUR</translation>
+    </message>
+    <message>
+        <source>Lowest sum</source>
+        <translation>Lowest sum</translation>
+    </message>
+    <message>
+        <source>Highest sum</source>
+        <translation>Highest sum</translation>
+    </message>
+    <message>
+        <source>From age</source>
+        <translation>From age</translation>
+    </message>
+    <message>
+        <source>To age</source>
+        <translation>To age</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Term up to (days)</source>
+        <translation>Term up to (days)</translation>
+    </message>
+    <message>
+        <source>% of the yearly premium</source>
+        <translation>% of the yearly premium</translation>
+    </message>
+    <message>
+        <source>From (persons)</source>
+        <translation>From (persons)</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Discount %</translation>
+    </message>
+    <message>
+        <source>Minimum premium before tax (EUR)</source>
+        <translation>Minimum premium before tax (EUR)</translation>
+    </message>
+    <message>
+        <source>Premium tax (fraction, 0.02 = 2 %)</source>
+        <translation>Premium tax (fraction, 0.02 = 2 %)</translation>
+    </message>
+    <message>
+        <source>Leva per euro (shown beside)</source>
+        <translation>Leva per euro (shown beside)</translation>
+    </message>
+    <message>
+        <source>Youngest insured age</source>
+        <translation>Youngest insured age</translation>
+    </message>
+    <message>
+        <source>Oldest insured age</source>
+        <translation>Oldest insured age</translation>
+    </message>
+    <message>
+        <source>Death cover from age</source>
+        <translation>Death cover from age</translation>
+    </message>
+    <message>
+        <source>Policyholder from age</source>
+        <translation>Policyholder from age</translation>
+    </message>
+    <message>
+        <source>Longest term (months)</source>
+        <translation>Longest term (months)</translation>
+    </message>
+    <message>
+        <source>Risks: rates and limits of the sum insured</source>
+        <translation>Risks: rates and limits of the sum insured</translation>
+    </message>
+    <message>
+        <source>Factors by age band</source>
+        <translation>Factors by age band</translation>
+    </message>
+    <message>
+        <source>Factors by purpose</source>
+        <translation>Factors by purpose</translation>
+    </message>
+    <message>
+        <source>Short-term scale</source>
+        <translation>Short-term scale</translation>
+    </message>
+    <message>
+        <source>Group discounts (clause B)</source>
+        <translation>Group discounts (clause B)</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove last row</source>
+        <translation>Remove last row</translation>
+    </message>
+    <message>
+        <source>Premium, tax and eligibility</source>
+        <translation>Premium, tax and eligibility</translation>
+    </message>
+    <message>
+        <source>New version valid &amp;from</source>
+        <translation>New version valid &amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;Record new version</source>
+        <translation>&amp;Record new version</translation>
+    </message>
+    <message>
+        <source>Start again from the version in force</source>
+        <translation>Start again from the version in force</translation>
+    </message>
+    <message>
+        <source>Loading the tariff…</source>
+        <translation>Loading the tariff…</translation>
+    </message>
+    <message>
+        <source>In force: the version valid from {day} ({source}). A change is recorded as a new version from a chosen day; versions are never edited.</source>
+        <translation>In force: the version valid from {day} ({source}). A change is recorded as a new version from a chosen day; versions are never edited.</translation>
+    </message>
+    <message>
+        <source>Scheduled: {days}.</source>
+        <translation>Scheduled: {days}.</translation>
+    </message>
+    <message>
+        <source>No version scheduled.</source>
+        <translation>No version scheduled.</translation>
+    </message>
+    <message>
+        <source>Recording the tariff</source>
+        <translation>Recording the tariff</translation>
+    </message>
+    <message>
+        <source>Recorded: the new tariff applies to quotes made from {day}.</source>
+        <translation>Recorded: the new tariff applies to quotes made from {day}.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingView</name>
     <message>
         <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
         <translation>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</translation>
+    </message>
+</context>
+<context>
+    <name>Zame</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Leaving</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>ZAME app downloaded</source>
+        <translation>ZAME app downloaded</translation>
+    </message>
+    <message>
+        <source>E-notifications on</source>
+        <translation>E-notifications on</translation>
+    </message>
+    <message>
+        <source>E-invoice on</source>
+        <translation>E-invoice on</translation>
+    </message>
+    <message>
+        <source>Claim reported online</source>
+        <translation>Claim reported online</translation>
+    </message>
+    <message>
+        <source>Registered on Moj Generali</source>
+        <translation>Registered on Moj Generali</translation>
+    </message>
+    <message>
+        <source>Active Generali Investments investor</source>
+        <translation>Active Generali Investments investor</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Direct marketing</translation>
+    </message>
+    <message>
+        <source>Generali Investments notices</source>
+        <translation>Generali Investments notices</translation>
+    </message>
+    <message>
+        <source>At the branch (agent)</source>
+        <translation>At the branch (agent)</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Mobile app</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Import from another system</source>
+        <translation>Import from another system</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Leisure</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>Tourism</translation>
+    </message>
+    <message>
+        <source>Spas</source>
+        <translation>Spas</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Youth</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>tax number</source>
+        <translation>tax number</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>mobile number</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>E-notifications</source>
+        <translation>E-notifications</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-invoice</translation>
+    </message>
+    <message>
+        <source>E-claim</source>
+        <translation>E-claim</translation>
+    </message>
+    <message>
+        <source>Moj Generali</source>
+        <translation>Moj Generali</translation>
+    </message>
+    <message>
+        <source>Generali Investments investor</source>
+        <translation>Generali Investments investor</translation>
+    </message>
+    <message>
+        <source>Direct marketing consent</source>
+        <translation>Direct marketing consent</translation>
+    </message>
+    <message>
+        <source>Generali Investments notices consent</source>
+        <translation>Generali Investments notices consent</translation>
+    </message>
+    <message>
+        <source>{count} policies as policyholder</source>
+        <translation>{count} policies as policyholder</translation>
+    </message>
+    <message>
+        <source>{count} policies as insured person</source>
+        <translation>{count} policies as insured person</translation>
+    </message>
+    <message>
+        <source>{count} policies as payer</source>
+        <translation>{count} policies as payer</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} years</translation>
+    </message>
+    <message>
+        <source>Above the maximum</source>
+        <translation>Above the maximum</translation>
+    </message>
+    <message>
+        <source>Total: {points}</source>
+        <translation>Total: {points}</translation>
+    </message>
+</context>
+<context>
+    <name>ZameForms</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Given or withdrawn</source>
+        <translation>Given or withdrawn</translation>
+    </message>
+    <message>
+        <source>Wording version</source>
+        <translation>Wording version</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Level needed</source>
+        <translation>Level needed</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>ZameOffers</name>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Level needed</source>
+        <translation>Level needed</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ZamePanel</name>
+    <message>
+        <source>Print the enrollment form…</source>
+        <translation>Print the enrollment form…</translation>
+    </message>
+    <message>
+        <source>Enro&amp;ll…</source>
+        <translation>Enro&amp;ll…</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>&amp;Give or withdraw consent…</source>
+        <translation>&amp;Give or withdraw consent…</translation>
+    </message>
+    <message>
+        <source>Activate a co&amp;upon…</source>
+        <translation>Activate a co&amp;upon…</translation>
+    </message>
+    <message>
+        <source>Points s&amp;tatement…</source>
+        <translation>Points s&amp;tatement…</translation>
+    </message>
+    <message>
+        <source>Exit re&amp;quest…</source>
+        <translation>Exit re&amp;quest…</translation>
+    </message>
+    <message>
+        <source>Exclude…</source>
+        <translation>Exclude…</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>How the points add up today</source>
+        <translation>How the points add up today</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Next level</source>
+        <translation>Next level</translation>
+    </message>
+    <message>
+        <source>Discount today</source>
+        <translation>Discount today</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <source>Investor status</source>
+        <translation>Investor status</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Progress to the next level</source>
+        <translation>Progress to the next level</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Level changes</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Former member {number}: excluded on {day} ({reason}).</source>
+        <translation>Former member {number}: excluded on {day} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Former member {number}: left on {day}. Joining again starts a new membership from the rules, not from the old points.</source>
+        <translation>Former member {number}: left on {day}. Joining again starts a new membership from the rules, not from the old points.</translation>
+    </message>
+    <message>
+        <source>Not a member of ZAME, the Generali loyalty programme.</source>
+        <translation>Not a member of ZAME, the Generali loyalty programme.</translation>
+    </message>
+    <message>
+        <source>Can join today: print the enrollment form, have it signed, then record the signature with Enroll.</source>
+        <translation>Can join today: print the enrollment form, have it signed, then record the signature with Enroll.</translation>
+    </message>
+    <message>
+        <source>Cannot join today:</source>
+        <translation>Cannot join today:</translation>
+    </message>
+    <message>
+        <source>(age today: {age})</source>
+        <translation>(age today: {age})</translation>
+    </message>
+    <message>
+        <source>Missing: {fields}.</source>
+        <translation>Missing: {fields}.</translation>
+    </message>
+    <message>
+        <source>Enro&amp;ll again…</source>
+        <translation>Enro&amp;ll again…</translation>
+    </message>
+    <message>
+        <source>{status}: the exit takes effect on {day} (requested {when}, {channel})</source>
+        <translation>{status}: the exit takes effect on {day} (requested {when}, {channel})</translation>
+    </message>
+    <message>
+        <source>{missing} points to {level}</source>
+        <translation>{missing} points to {level}</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Top level</translation>
+    </message>
+    <message>
+        <source>{percent} % on motor, home and accident policies concluded today</source>
+        <translation>{percent} % on motor, home and accident policies concluded today</translation>
+    </message>
+    <message>
+        <source>{day}, {channel}, by {agent}</source>
+        <translation>{day}, {channel}, by {agent}</translation>
+    </message>
+    <message>
+        <source>checked on {checked}, counts until {until}</source>
+        <translation>checked on {checked}, counts until {until}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>terms {terms}, privacy notice {privacy}, at {when}</source>
+        <translation>terms {terms}, privacy notice {privacy}, at {when}</translation>
+    </message>
+    <message>
+        <source>ZAME enrollment form: {name}</source>
+        <translation>ZAME enrollment form: {name}</translation>
+    </message>
+    <message>
+        <source>ZAME points statement: {number}</source>
+        <translation>ZAME points statement: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ZamePdfDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation>Print: {title}</translation>
+    </message>
+    <message>
+        <source>The printer could not print.</source>
+        <translation>The printer could not print.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {pages} page(s).</source>
+        <translation>Sent to {printer}: {pages} page(s).</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {path}</source>
+        <translation>The file could not be written: {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ZameRules</name>
+    <message>
+        <source>Per policy as policyholder</source>
+        <translation>Per policy as policyholder</translation>
+    </message>
+    <message>
+        <source>Per policy as insured person</source>
+        <translation>Per policy as insured person</translation>
+    </message>
+    <message>
+        <source>Per policy as payer</source>
+        <translation>Per policy as payer</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Per full year since the first policy</source>
+        <translation>Per full year since the first policy</translation>
+    </message>
+    <message>
+        <source>Most points a member can have</source>
+        <translation>Most points a member can have</translation>
+    </message>
+    <message>
+        <source>Points for 1 % discount</source>
+        <translation>Points for 1 % discount</translation>
+    </message>
+    <message>
+        <source>Largest discount (%)</source>
+        <translation>Largest discount (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ZameTables</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Activated by</source>
+        <translation>Activated by</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>From level</source>
+        <translation>From level</translation>
+    </message>
+    <message>
+        <source>To level</source>
+        <translation>To level</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
+    <name>ZameView</name>
+    <message>
+        <source>Members (active and leaving)</source>
+        <translation>Members (active and leaving)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Leaving</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Daily run of</source>
+        <translation>Daily run of</translation>
+    </message>
+    <message>
+        <source>ZAME loyalty programme</source>
+        <translation>ZAME loyalty programme</translation>
+    </message>
+    <message>
+        <source>The members of Generali&apos;s ZAME programme (Slovenia). Open a member to see points, level, discount and history; enroll new members from the customer&apos;s record (ZAME tab).</source>
+        <translation>The members of Generali&apos;s ZAME programme (Slovenia). Open a member to see points, level, discount and history; enroll new members from the customer&apos;s record (ZAME tab).</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <source>&amp;Daily run</source>
+        <translation>&amp;Daily run</translation>
+    </message>
+    <message>
+        <source>&amp;Points table</source>
+        <translation>&amp;Points table</translation>
+    </message>
+    <message>
+        <source>Partner offer&amp;s</source>
+        <translation>Partner offer&amp;s</translation>
     </message>
 </context>
 </TS>

@@ -5,203 +5,245 @@
     <name>Accident</name>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Izdano</translation>
+        <translation>Izdano</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornirano</translation>
     </message>
     <message>
         <source>Insured</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovan</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrnjen</translation>
     </message>
     <message>
         <source>Quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponudba izdelana</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished">Zavarovalec</translation>
+        <translation>Zavarovalec</translation>
     </message>
     <message>
         <source>Insured person</source>
-        <translation type="unfinished">Zavarovanec</translation>
+        <translation>Zavarovana oseba</translation>
     </message>
     <message>
         <source>ЕГН</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН</translation>
     </message>
     <message>
         <source>ЛНЧ</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛНЧ</translation>
     </message>
     <message>
         <source>Death by accident</source>
-        <translation type="unfinished"></translation>
+        <translation>Smrt zaradi nezgode</translation>
     </message>
     <message>
         <source>Permanent loss or reduction of working capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajna izguba ali zmanjšanje delovne zmožnosti</translation>
     </message>
     <message>
         <source>Temporary incapacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Začasna nezmožnost za delo</translation>
     </message>
     <message>
         <source>Medical transport and/or repatriation (Bulgaria)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicinski prevoz in/ali repatriacija (Bolgarija)</translation>
     </message>
     <message>
         <source>Medical expenses (Bulgaria)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroški zdravljenja (Bolgarija)</translation>
     </message>
     <message>
         <source>Hospital daily cash from the fourth day (per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnevno nadomestilo za bolnišnično zdravljenje od četrtega dne (na dan)</translation>
     </message>
     <message>
         <source>Daily life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vsakdanje življenje</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Delo</translation>
     </message>
     <message>
         <source>School or kindergarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Šola ali vrtec</translation>
     </message>
     <message>
         <source>Amateur sport</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaterski šport</translation>
     </message>
 </context>
 <context>
     <name>AccidentCertificatesModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Številka</translation>
+        <translation>Številka</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stanje</translation>
+        <translation>Stanje</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished">Zavarovalec</translation>
+        <translation>Zavarovalec</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Vloga</translation>
+        <translation>Vloga</translation>
     </message>
     <message>
         <source>Insured</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovane osebe</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Izdano</translation>
+        <translation>Izdano</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Prejemnik</translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupaj</translation>
     </message>
 </context>
 <context>
     <name>AccidentPanel</name>
     <message>
         <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrdila o nezgodnem zavarovanju, pri katerih je ta stranka zavarovalec ali zavarovana oseba.</translation>
     </message>
     <message>
         <source>No accident insurance certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni potrdil o nezgodnem zavarovanju.</translation>
     </message>
     <message>
-        <source>&amp;New quote…</source>
-        <translation type="unfinished"></translation>
+        <source>Ne&amp;w quote…</source>
+        <translation>Nova &amp;ponudba…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>Pri&amp;kaži</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrdila o nezgodnem zavarovanju</translation>
     </message>
 </context>
 <context>
     <name>AccidentPersons</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Ime</translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Priimek</translation>
+        <translation>Priimek</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta številke</translation>
     </message>
     <message>
         <source>ЕГН / ЛНЧ</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН / ЛНЧ</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Datum rojstva</translation>
+        <translation>Datum rojstva</translation>
     </message>
     <message>
         <source>Lost &gt; 50 % working capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Izguba delovne zmožnosti &gt; 50 %</translation>
     </message>
     <message>
         <source>Under interdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvzeta poslovna sposobnost</translation>
     </message>
 </context>
 <context>
     <name>AccidentView</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Vsa</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Izdano</translation>
+        <translation>Izdana</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornirana</translation>
     </message>
     <message>
         <source>Accident insurance</source>
-        <translation type="unfinished">Nezgodno zavarovanje</translation>
+        <translation>Nezgodno zavarovanje</translation>
     </message>
     <message>
         <source>Quote accident insurance for one person (clause A) or a group (clause B), take the card payment and issue the numbered certificate, then preview and print it. Open a certificate to print it again (as a copy) or, as a supervisor, to cancel it before its cover starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pripravite ponudbo za nezgodno zavarovanje za posameznika (klavzula A) ali skupino (klavzula B), sprejmite plačilo s kartico in izdajte oštevilčeno potrdilo, nato ga preglejte in natisnite. Odprite potrdilo, da ga znova natisnete (kot kopijo) ali ga kot vodja stornirate pred začetkom kritja.</translation>
     </message>
     <message>
         <source>&amp;Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potrdila</translation>
     </message>
     <message>
         <source>&amp;Tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarifa</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>checked</source>
+        <translation>preverjeno</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>vklopljeno</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>izklopljeno</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Record an activity</source>
+        <translation>Vnos aktivnosti</translation>
+    </message>
+    <message>
+        <source>An investor&apos;s status counts from the day it was checked with Generali Investments and lapses when it is not checked again within a month: record each check.</source>
+        <translation>Status vlagatelja se upošteva od dne, ko je bil preverjen pri Generali Investments, in preneha, če ni znova preverjen v enem mesecu: vnesite vsako preverjanje.</translation>
+    </message>
+    <message>
+        <source>The activity counts from the day it was turned on.</source>
+        <translation>Aktivnost se upošteva od dne, ko je bila vklopljena.</translation>
+    </message>
+    <message>
+        <source>Checked: an active investor</source>
+        <translation>Preverjeno: aktivni vlagatelj</translation>
+    </message>
+    <message>
+        <source>Turned on (clear it to record that it was turned off)</source>
+        <translation>Vklopljeno (počistite, da vnesete izklop)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Vnesi</translation>
     </message>
 </context>
 <context>
@@ -479,247 +521,247 @@
     <name>BreakdownDialog</name>
     <message>
         <source>Premium breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Razčlenitev premije</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Korak</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Znesek (EUR)</translation>
     </message>
     <message>
         <source>Amount (BGN at {rate})</source>
-        <translation type="unfinished"></translation>
+        <translation>Znesek (BGN po tečaju {rate})</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zapri</translation>
+        <translation>Zapri</translation>
     </message>
     <message>
         <source>{position}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {name}</translation>
     </message>
 </context>
 <context>
     <name>CancelCertificateDialog</name>
     <message>
         <source>Cancel certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniranje potrdila {number}</translation>
     </message>
     <message>
         <source>The certificate stays on record, marked as cancelled, with your reason; the cover does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrdilo ostane v evidenci, označeno kot stornirano, z vašim razlogom; kritje se ne začne.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Razlog</translation>
     </message>
     <message>
         <source>Cancel the &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniraj &amp;potrdilo</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
         <source>Accident certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrdilo o nezgodnem zavarovanju {number}</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Številka</translation>
+        <translation>Številka</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stanje</translation>
+        <translation>Stanje</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished">Zavarovalec</translation>
+        <translation>Zavarovalec</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavzula</translation>
     </message>
     <message>
         <source>Insured persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovane osebe</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritje</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premija</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Plačilo</translation>
     </message>
     <message>
         <source>Prints</source>
-        <translation type="unfinished"></translation>
+        <translation>Izpisi</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornirano</translation>
     </message>
     <message>
         <source>&amp;Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predogled in tiskanje…</translation>
     </message>
     <message>
         <source>&amp;Cancel certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Storniraj potrdilo…</translation>
     </message>
     <message>
         <source>A supervisor cancels a certificate, with a reason, before its cover starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vodja stornira potrdilo z navedbo razloga pred začetkom kritja</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zapri</translation>
+        <translation>Zapri</translation>
     </message>
     <message>
         <source>A (one person)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (posameznik)</translation>
     </message>
     <message>
         <source>B (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (skupina)</translation>
     </message>
     <message>
         <source>from {start} to {end} (Sofia time)</source>
-        <translation type="unfinished"></translation>
+        <translation>od {start} do {end} (sofijski čas)</translation>
     </message>
     <message>
         <source>{net} + tax {tax} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{net} + davek {tax} = {total}</translation>
     </message>
     <message>
         <source>card, terminal reference {reference}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>kartica, referenca terminala {reference}, {when}</translation>
     </message>
     <message>
         <source>not printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>še ni natisnjeno</translation>
     </message>
     <message>
         <source>{count} (the original and {copies} copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (izvirnik in kopije: {copies})</translation>
     </message>
     <message>
         <source>{when}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {reason}</translation>
     </message>
     <message>
         <source>Preparing the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Priprava potrdila</translation>
     </message>
     <message>
         <source>Certificate {number} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrdilo {number} je stornirano.</translation>
     </message>
 </context>
 <context>
     <name>CertificateList</name>
     <message>
         <source>Certificate number, e.g. SOF-2026-000012</source>
-        <translation type="unfinished"></translation>
+        <translation>Številka potrdila, npr. SOF-2026-000012</translation>
     </message>
     <message>
         <source>Search by certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskanje po številki potrdila</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stanje</translation>
+        <translation>Stanje</translation>
     </message>
     <message>
         <source>&amp;New quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova ponudba…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odpri</translation>
     </message>
     <message>
         <source>No certificates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni najdenih potrdil.</translation>
     </message>
 </context>
 <context>
     <name>CertificatePreviewDialog</name>
     <message>
         <source>Certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrdilo {number}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Natisni…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shrani kot PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zapri</translation>
+        <translation>Zapri</translation>
     </message>
     <message>
         <source>Certificate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Predogled potrdila</translation>
     </message>
     <message>
         <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Predogled: prvi izpis je izvirnik, vsak naslednji je označen kot kopija (КОПИЕ).</translation>
     </message>
     <message>
         <source>The original was printed: the next print is a copy (КОПИЕ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvirnik je bil natisnjen: naslednji izpis bo kopija (КОПИЕ).</translation>
     </message>
     <message>
         <source>Print certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiskanje potrdila {number}</translation>
     </message>
     <message>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Shrani potrdilo</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Printing the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiskanje potrdila</translation>
     </message>
     <message>
         <source>The printer could not print. The print was recorded as taken: print again (it will be a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiskalnik ni mogel natisniti. Izpis je bil kljub temu evidentiran: natisnite znova (to bo kopija).</translation>
     </message>
     <message>
         <source>Sent to {printer}: {what}, {pages} page(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslano na {printer}: {what}, strani: {pages}.</translation>
     </message>
     <message>
         <source>The file could not be written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke ni bilo mogoče zapisati: {path}</translation>
     </message>
     <message>
         <source>Saved {path}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shranjeno v {path}: {what}.</translation>
     </message>
     <message>
         <source>copy no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>kopija št. {number}</translation>
     </message>
     <message>
         <source>the original</source>
-        <translation type="unfinished"></translation>
+        <translation>izvirnik</translation>
     </message>
 </context>
 <context>
@@ -800,6 +842,44 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Give or withdraw a consent</source>
+        <translation>Podaja ali preklic privolitve</translation>
+    </message>
+    <message>
+        <source>Consents are a history: each change is added, none is edited. Leave the wording version empty for the one in force.</source>
+        <translation>Privolitve se vodijo kot zgodovina: vsaka sprememba se doda, nobena se ne ureja. Za veljavno različico besedila pustite polje prazno.</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Podana</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Preklicana</translation>
+    </message>
+    <message>
+        <source>the version in force</source>
+        <translation>veljavna različica</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Vnesi</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>given</source>
+        <translation>podana</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>preklicana</translation>
+    </message>
+</context>
+<context>
     <name>ContactHistoryModel</name>
     <message>
         <source>Contact</source>
@@ -828,6 +908,29 @@
     <message>
         <source>at identification</source>
         <translation>ob identifikaciji</translation>
+    </message>
+</context>
+<context>
+    <name>CouponDialog</name>
+    <message>
+        <source>No partner offer is valid today.</source>
+        <translation>Danes ne velja nobena ponudba partnerjev.</translation>
+    </message>
+    <message>
+        <source>Activate a coupon</source>
+        <translation>Aktivacija kupona</translation>
+    </message>
+    <message>
+        <source>The coupon is sent to the member&apos;s registered e-mail. The terms allow the agent to activate it on the member&apos;s behalf.</source>
+        <translation>Kupon se pošlje na e-poštni naslov, s katerim se je član registriral. Pogoji dovoljujejo, da ga zastopnik aktivira v imenu člana.</translation>
+    </message>
+    <message>
+        <source>only where the offer allows family members</source>
+        <translation>le če ponudba dovoljuje družinske člane</translation>
+    </message>
+    <message>
+        <source>&amp;Activate and send</source>
+        <translation>&amp;Aktiviraj in pošlji</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1126,14 @@
     <message>
         <source>Portal co&amp;de</source>
         <translation>Koda za po&amp;rtal</translation>
+    </message>
+    <message>
+        <source>&amp;Accident insurance</source>
+        <translation>N&amp;ezgodno zavarovanje</translation>
+    </message>
+    <message>
+        <source>&amp;ZAME</source>
+        <translation>Z&amp;AME</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1564,6 +1675,61 @@
     </message>
 </context>
 <context>
+    <name>DailyRunPanel</name>
+    <message>
+        <source>The daily run computes every member&apos;s points and level for a day, stores the snapshot and records level changes. The command line runs it each night (agent-app jobs daily); run it here to catch up a day. Running a day again writes nothing twice.</source>
+        <translation>Dnevni obračun za posamezen dan izračuna točke in nivo vsakega člana, shrani posnetek stanja in zabeleži spremembe nivojev. Ukazna vrstica ga zažene vsako noč (agent-app jobs daily); tukaj ga zaženite, da nadoknadite zamujeni dan. Ponovni zagon za isti dan ničesar ne zapiše dvakrat.</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>&amp;Dan</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <source>R&amp;un the daily points job</source>
+        <translation>&amp;Zaženi dnevni obračun točk</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Prekliči obračun</translation>
+    </message>
+    <message>
+        <source>Progress of the daily run</source>
+        <translation>Napredek dnevnega obračuna</translation>
+    </message>
+    <message>
+        <source>Last day run: {day}</source>
+        <translation>Zadnji obračunani dan: {day}</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Še ni bil zagnan.</translation>
+    </message>
+    <message>
+        <source>Running the day {day}…</source>
+        <translation>Obračun za dan {day}…</translation>
+    </message>
+    <message>
+        <source>Daily points run</source>
+        <translation>Dnevni obračun točk</translation>
+    </message>
+    <message>
+        <source>Computing the members&apos; points…</source>
+        <translation>Izračunavanje točk članov…</translation>
+    </message>
+    <message>
+        <source>{day}: {members} members, {written} snapshots written, {changes} level changes, {left} exits took effect ({seconds} s).</source>
+        <translation>{day}: člani: {members}, zapisani posnetki: {written}, spremembe nivoja: {changes}, izvedeni izstopi: {left} ({seconds} s).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of the run was kept.</source>
+        <translation>Preklicano: od obračuna ni bilo nič shranjeno.</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>e.g. {example}</source>
@@ -1599,6 +1765,71 @@
     <message>
         <source>Likely matches</source>
         <translation>Verjetna ujemanja</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enroll {name} in ZAME</source>
+        <translation>Včlanitev v ZAME: {name}</translation>
+    </message>
+    <message>
+        <source>Record this only after the person has signed the printed enrollment form. The membership starts on the day of signing.</source>
+        <translation>To vnesite šele, ko oseba podpiše natisnjeni obrazec za včlanitev. Članstvo začne veljati na dan podpisa.</translation>
+    </message>
+    <message>
+        <source>Signed the terms {version}</source>
+        <translation>Podpisani pogoji {version}</translation>
+    </message>
+    <message>
+        <source>Signed the privacy notice {version}</source>
+        <translation>Podpisano obvestilo o zasebnosti {version}</translation>
+    </message>
+    <message>
+        <source>Agrees to direct marketing</source>
+        <translation>Privoli v neposredno trženje</translation>
+    </message>
+    <message>
+        <source>Agrees to Generali Investments notices</source>
+        <translation>Privoli v obvestila Generali Investments</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Včlani</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludeDialog</name>
+    <message>
+        <source>Exclude member {number}</source>
+        <translation>Izključitev člana {number}</translation>
+    </message>
+    <message>
+        <source>The membership ends today. The person cannot be enrolled again at a branch.</source>
+        <translation>Članstvo preneha danes. Osebe ni mogoče znova včlaniti v poslovalnici.</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>&amp;Izključi</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Exit request</source>
+        <translation>Zahteva za izstop</translation>
+    </message>
+    <message>
+        <source>The exit takes effect on the 5th Slovenian working day, counted from the working day after the request was received. Until then the member is leaving.</source>
+        <translation>Izstop začne veljati 5. slovenski delovni dan, šteto od delovnega dne po prejemu zahteve. Do takrat je član v stanju „v izstopu“.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the request</source>
+        <translation>&amp;Vnesi zahtevo</translation>
+    </message>
+    <message>
+        <source>Takes effect on {day}.</source>
+        <translation>Začne veljati {day}.</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2181,52 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>ZAME member {number}: {name}</source>
+        <translation>Član ZAME {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zapri</translation>
+    </message>
+</context>
+<context>
+    <name>MemberList</name>
+    <message>
+        <source>Member number, e.g. 00000012</source>
+        <translation>Članska številka, npr. 00000012</translation>
+    </message>
+    <message>
+        <source>Search by member number</source>
+        <translation>Iskanje po članski številki</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Odpri</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Odpri</translation>
+    </message>
+    <message>
+        <source>ZAME members</source>
+        <translation>Člani ZAME</translation>
+    </message>
+    <message>
+        <source>A member number has digits only.</source>
+        <translation>Članska številka vsebuje samo števke.</translation>
+    </message>
+    <message>
+        <source>No members found.</source>
+        <translation>Ni najdenih članov.</translation>
+    </message>
+</context>
+<context>
     <name>MergeCustomersDialog</name>
     <message>
         <source>Merge {name}&apos;s records</source>
@@ -2111,6 +2388,10 @@
     <message>
         <source>Connection to the database lost. Nothing was saved; try again.</source>
         <translation>Povezava z zbirko podatkov je prekinjena. Nič ni bilo shranjeno; poskusite znova.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s disk is full. Nothing was saved; free some space (or ask your administrator) and try again.</source>
+        <translation>Disk zbirke podatkov je poln. Nič ni bilo shranjeno; sprostite nekaj prostora (ali se obrnite na administratorja) in poskusite znova.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
@@ -2598,447 +2879,451 @@
     </message>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished">Agent Desk</translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>The accident insurance was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezgodno zavarovanje je bilo zavrnjeno.</translation>
     </message>
     <message>
         <source>No usable keyring on this computer to keep the certificate signing key: certificates cannot be issued here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta računalnik nima uporabne shrambe gesel za ključ za podpisovanje potrdil: potrdil tu ni mogoče izdajati.</translation>
     </message>
     <message>
         <source>The QR code cannot be read: “{tool}” is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode QR ni mogoče prebrati: „{tool}“ ni nameščen.</translation>
     </message>
     <message>
         <source>Choose clause A or B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite klavzulo A ali B.</translation>
     </message>
     <message>
         <source>Clause A insures exactly one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavzula A zavaruje natanko eno osebo.</translation>
     </message>
     <message>
         <source>Clause B (group) needs at least two persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za klavzulo B (skupina) sta potrebni vsaj dve osebi.</translation>
     </message>
     <message>
         <source>Choose the purpose of the insurance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite namen zavarovanja.</translation>
     </message>
     <message>
         <source>Unknown risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznano tveganje.</translation>
     </message>
     <message>
         <source>Enter an amount in euro with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesite znesek v evrih z največ dvema decimalkama.</translation>
     </message>
     <message>
         <source>The sum insured must be between {minimum} and {maximum} EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovalna vsota mora biti med {minimum} in {maximum} EUR.</translation>
     </message>
     <message>
         <source>The basic covers are required: enter a sum insured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osnovna kritja so obvezna: vnesite zavarovalno vsoto.</translation>
     </message>
     <message>
         <source>The insurance can start on {earliest} at the earliest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovanje se lahko začne najprej {earliest}.</translation>
     </message>
     <message>
         <source>The term is at most a year: the last possible end date is {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovanje traja največ eno leto: zadnji mogoči datum konca je {latest}.</translation>
     </message>
     <message>
         <source>At most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Največ 100 znakov.</translation>
     </message>
     <message>
         <source>An insured person needs an ЕГН or a ЛНЧ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovana oseba mora imeti ЕГН ali ЛНЧ.</translation>
     </message>
     <message>
         <source>The ЕГН encodes another birth date ({encoded}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН vsebuje drug datum rojstva ({encoded}).</translation>
     </message>
     <message>
         <source>This person is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta oseba je že na seznamu.</translation>
     </message>
     <message>
         <source>Choose the policyholder among the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovalca izberite med strankami.</translation>
     </message>
     <message>
         <source>The policyholder must be a customer of the Bulgarian market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovalec mora biti stranka bolgarskega trga.</translation>
     </message>
     <message>
         <source>The policyholder must be at least {minimum} years old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovalec mora biti star najmanj {minimum} let.</translation>
     </message>
     <message>
         <source>This customer has no ЕГН or ЛНЧ on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta stranka nima evidentirane ЕГН ali ЛНЧ.</translation>
     </message>
     <message>
         <source>Nobody on the list can be insured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobene osebe s seznama ni mogoče zavarovati.</translation>
     </message>
     <message>
         <source>The amount paid must equal the total, {total} EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plačani znesek mora biti enak skupnemu znesku, {total} EUR.</translation>
     </message>
     <message>
         <source>At most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Največ 64 znakov.</translation>
     </message>
     <message>
         <source>The payment time is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas plačila je v prihodnosti.</translation>
     </message>
     <message>
         <source>A certificate was already issued for this quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za to ponudbo je bilo potrdilo že izdano.</translation>
     </message>
     <message>
         <source>The quote was valid until {valid_until}: make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponudba je veljala do {valid_until}: pripravite novo.</translation>
     </message>
     <message>
         <source>Cover starts the day after payment at the earliest ({earliest}): make a new quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritje se začne najprej dan po plačilu ({earliest}): pripravite novo ponudbo.</translation>
     </message>
     <message>
         <source>Checked for today, the quote comes out differently (an age, say): make a new quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob preverjanju na današnji dan je izračun ponudbe drugačen (npr. zaradi starosti): pripravite novo ponudbo.</translation>
     </message>
     <message>
         <source>The certificate is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrdilo je že stornirano.</translation>
     </message>
     <message>
         <source>The cover has started: the certificate can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritje se je že začelo: potrdila ni več mogoče stornirati.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke ni mogoče prebrati.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je prazna.</translation>
     </message>
     <message>
         <source>Columns missing from the header: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>V glavi manjkajo stolpci: {columns}.</translation>
     </message>
     <message>
         <source>Write yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vpišite yes ali no.</translation>
     </message>
     <message>
         <source>This is not a day: write the day, the month and the four-digit year.</source>
-        <translation type="unfinished"></translation>
+        <translation>To ni datum: vpišite dan, mesec in štirimestno letnico.</translation>
     </message>
     <message>
         <source>The tariff lacks the section “{section}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>V tarifi manjka razdelek „{section}“.</translation>
     </message>
     <message>
         <source>The tariff must price each of the six risks, and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa mora določati ceno za vsako od šestih tveganj in za nič drugega.</translation>
     </message>
     <message>
         <source>The risk “{risk}” needs a group (basic or additional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tveganje „{risk}“ potrebuje skupino (osnovno ali dodatno).</translation>
     </message>
     <message>
         <source>Enter a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesite pozitivno število.</translation>
     </message>
     <message>
         <source>The highest sum is below the lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najvišja vsota je nižja od najnižje.</translation>
     </message>
     <message>
         <source>The age bands must cover every eligible age once, without gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starostni razredi morajo zajeti vsako dovoljeno starost natanko enkrat, brez vrzeli.</translation>
     </message>
     <message>
         <source>The short-term scale must reach a whole year (366 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lestvica za kratkoročna zavarovanja mora segati do celega leta (366 dni).</translation>
     </message>
     <message>
         <source>A percentage between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstotek med 0 in 100.</translation>
     </message>
     <message>
         <source>No ZAME discount: ZAME is a Slovenian loyalty programme and does not apply to Bulgarian accident insurance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brez popusta ZAME: ZAME je slovenski program zvestobe in ne velja za bolgarsko nezgodno zavarovanje.</translation>
     </message>
     <message>
         <source>The minimum premium applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upošteva se najnižja premija.</translation>
     </message>
     <message>
         <source>Insured without the death risk: under 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovan brez tveganja smrti: mlajši od 14 let.</translation>
     </message>
     <message>
         <source>Insured without the death risk: under full legal interdiction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovan brez tveganja smrti: popolnoma odvzeta poslovna sposobnost.</translation>
     </message>
     <message>
         <source>Cover ends on the last day this person is 68.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritje se konča zadnji dan, ko je oseba stara 68 let.</translation>
     </message>
     <message>
         <source>Refused: only people aged 0 to 68 can be insured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrnjeno: zavarovati je mogoče le osebe, stare od 0 do 68 let.</translation>
     </message>
     <message>
         <source>Refused: this person turns 69 before the insurance starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrnjeno: oseba dopolni 69 let pred začetkom zavarovanja.</translation>
     </message>
     <message>
         <source>Refused: lost more than 50 % of working capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrnjeno: izguba delovne zmožnosti nad 50 %.</translation>
     </message>
     <message>
         <source>Genuine: the signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristno: podpis je veljaven.</translation>
     </message>
     <message>
         <source>This is not a certificate&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>To ni koda QR potrdila.</translation>
     </message>
     <message>
         <source>Signed with a key this store does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisano s ključem, ki ga ta zbirka podatkov ne pozna.</translation>
     </message>
     <message>
         <source>Forged or altered: the signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponarejeno ali spremenjeno: podpis se ne ujema.</translation>
     </message>
     <message>
         <source>Altered: the certificate of that number says something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremenjeno: potrdilo s to številko ima drugačno vsebino.</translation>
     </message>
     <message>
         <source>{risk}: {sum} EUR × {rate} ‰ a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{risk}: {sum} EUR × {rate} ‰ letno</translation>
     </message>
     <message>
         <source>Yearly premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Letna premija</translation>
     </message>
     <message>
         <source>Age {age}: × {factor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Starost {age}: × {factor}</translation>
     </message>
     <message>
         <source>Purpose {purpose}: × {factor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen {purpose}: × {factor}</translation>
     </message>
     <message>
         <source>Term of {days} days: {percent} % of the yearly premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajanje v dneh: {days} – {percent} % letne premije</translation>
     </message>
     <message>
         <source>Premium of {persons} person(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premija (število oseb: {persons})</translation>
     </message>
     <message>
         <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupinski popust {percent} %, število oseb: {persons} (−{discount} EUR)</translation>
     </message>
     <message>
         <source>Raised to the minimum premium, {minimum} EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvišano na najnižjo premijo, {minimum} EUR</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premija</translation>
     </message>
     <message>
         <source>Insurance premium tax {rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Davek na zavarovalne premije {rate} %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupaj</translation>
     </message>
     <message>
         <source>This ZAME action is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>To dejanje v programu ZAME ni mogoče.</translation>
     </message>
     <message>
         <source>This person cannot join ZAME yet; the reasons are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta oseba se še ne more včlaniti v ZAME; razlogi so navedeni spodaj.</translation>
     </message>
     <message>
         <source>Unknown channel: {channel}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznan kanal: {channel}.</translation>
     </message>
     <message>
         <source>The signature time lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas podpisa je v prihodnosti.</translation>
     </message>
     <message>
         <source>Unknown kind of consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznana vrsta privolitve.</translation>
     </message>
     <message>
         <source>Unknown activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznana aktivnost.</translation>
     </message>
     <message>
         <source>Unknown source of the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznan vir aktivnosti.</translation>
     </message>
     <message>
         <source>No ZAME member with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Člana ZAME s to številko ni.</translation>
     </message>
     <message>
         <source>The day lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan je v prihodnosti.</translation>
     </message>
     <message>
         <source>The membership {member_number} has ended: nothing can be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Članstvo {member_number} je prenehalo: vanj ni več mogoče ničesar dodati.</translation>
     </message>
     <message>
         <source>An exit can only be requested for an active membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izstop je mogoče zahtevati le za aktivno članstvo.</translation>
     </message>
     <message>
         <source>The exit request cannot be older than the membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahteva za izstop ne more biti starejša od članstva.</translation>
     </message>
     <message>
         <source>This offer is not valid today (expired, not yet valid, or withdrawn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta ponudba danes ne velja (potekla je, še ne velja ali je umaknjena).</translation>
     </message>
     <message>
         <source>The member&apos;s level is too low for this offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivo zvestobe člana je za to ponudbo prenizek.</translation>
     </message>
     <message>
         <source>This offer is for the member only: family members may not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta ponudba je samo za člana: družinski člani je ne morejo koristiti.</translation>
     </message>
     <message>
         <source>The member has no e-mail address of record for the coupon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Član nima evidentiranega e-poštnega naslova, na katerega bi prejel kupon.</translation>
     </message>
     <message>
         <source>Choose an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite področje.</translation>
     </message>
     <message>
         <source>Choose a level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite nivo.</translation>
     </message>
     <message>
         <source>The offer cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponudba se ne more končati, preden se začne.</translation>
+    </message>
+    <message>
+        <source>The person must sign this document before joining.</source>
+        <translation>Oseba mora ta dokument podpisati pred včlanitvijo.</translation>
     </message>
     <message>
         <source>Enter a whole number of points (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesite celo število točk (0 ali več).</translation>
     </message>
     <message>
         <source>This part of the points table is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta del tabele točk manjka.</translation>
     </message>
     <message>
         <source>The points table has no row for {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>V tabeli točk ni vrstice za {item}.</translation>
     </message>
     <message>
         <source>The points table has an unknown row: {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela točk vsebuje neznano vrstico: {item}.</translation>
     </message>
     <message>
         <source>Rows counted as alternatives must be activities or consents of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrstice, ki se štejejo kot alternative, morajo biti aktivnosti ali privolitve iz tabele.</translation>
     </message>
     <message>
         <source>The four levels need rising thresholds, Osnovni starting at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Štirje nivoji potrebujejo naraščajoče pragove, pri čemer se Osnovni začne pri 0.</translation>
     </message>
     <message>
         <source>The largest discount is at most 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najvišji popust je lahko največ 100 %.</translation>
     </message>
     <message>
         <source>Only customers of the Slovenian market can join ZAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>V ZAME se lahko včlanijo le stranke slovenskega trga.</translation>
     </message>
     <message>
         <source>This record was merged into another: enroll that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta zapis je bil združen z drugim: včlanite tistega.</translation>
     </message>
     <message>
         <source>Members must be 18 or older on the day they join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Član mora biti na dan včlanitve star vsaj 18 let.</translation>
     </message>
     <message>
         <source>A Slovenian tax number (davčna številka) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrebna je slovenska davčna številka.</translation>
     </message>
     <message>
         <source>The tax number (davčna številka) of record is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentirana davčna številka ni veljavna.</translation>
     </message>
     <message>
         <source>The terms require data that is missing from the customer&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogoji zahtevajo podatke, ki v zapisu stranke manjkajo.</translation>
     </message>
     <message>
         <source>This person is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta oseba je že včlanjena.</translation>
     </message>
     <message>
         <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta oseba je bila izključena iz programa ZAME in je tu ni mogoče znova včlaniti.</translation>
     </message>
     <message>
         <source>No ZAME discount: the customer is not a member on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brez popusta ZAME: stranka na ta dan ni član programa.</translation>
     </message>
     <message>
         <source>No ZAME discount: the membership has ended (exit or exclusion).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brez popusta ZAME: članstvo je prenehalo (izstop ali izključitev).</translation>
     </message>
     <message>
         <source>No ZAME discount: ZAME is a Slovenian programme and this policy belongs to another market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brez popusta ZAME: ZAME je slovenski program, ta polica pa spada na drug trg.</translation>
     </message>
     <message>
         <source>No ZAME discount: it applies to motor, home and accident policies only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brez popusta ZAME: velja le za avtomobilska, domska in nezgodna zavarovanja.</translation>
     </message>
     <message>
         <source>Osnovni (basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osnovni</translation>
     </message>
     <message>
         <source>Bronasti (bronze)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronasti</translation>
     </message>
     <message>
         <source>Srebrni (silver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Srebrni</translation>
     </message>
     <message>
         <source>Zlati (gold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlati</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3402,63 @@
     <message>
         <source>C&amp;reate branch</source>
         <translation>&amp;Ustvari poslovalnico</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>New partner offer</source>
+        <translation>Nova ponudba partnerja</translation>
+    </message>
+    <message>
+        <source>Partner offer</source>
+        <translation>Ponudba partnerja</translation>
+    </message>
+    <message>
+        <source>Family members the member names may use it</source>
+        <translation>Koristijo jo lahko tudi družinski člani, ki jih določi član</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>Ni več na voljo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Shrani</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>umaknjena</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>na voljo</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message>
+        <source>&amp;New offer…</source>
+        <translation>&amp;Nova ponudba…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Spremeni…</translation>
+    </message>
+    <message>
+        <source>Partner offers</source>
+        <translation>Ponudbe partnerjev</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3608,10 @@
         <source>Scheduled</source>
         <translation>Načrtovano</translation>
     </message>
+    <message>
+        <source>(a table, see its screen)</source>
+        <translation>(tabela, glejte njen zaslon)</translation>
+    </message>
 </context>
 <context>
     <name>ParametersTableModel</name>
@@ -3290,62 +3636,81 @@
     <name>PaymentDialog</name>
     <message>
         <source>Payment and issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Plačilo in izdaja</translation>
     </message>
     <message>
         <source>Record the card payment as the terminal printed it. The certificate is issued with the payment; its cover starts on {start} at 00:00 (Sofia time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesite plačilo s kartico, kot ga je izpisal terminal. Potrdilo se izda skupaj s plačilom; kritje se začne {start} ob 00:00 (sofijski čas).</translation>
     </message>
     <message>
         <source>Total to pay: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Za plačilo skupaj: {total}</translation>
     </message>
     <message>
         <source>Terminal &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenca terminala</translation>
     </message>
     <message>
         <source>&amp;Amount paid (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plačani znesek (EUR)</translation>
     </message>
     <message>
         <source>Paid &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Plačano &amp;ob</translation>
     </message>
     <message>
         <source>&amp;Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izdaj potrdilo</translation>
     </message>
 </context>
 <context>
     <name>PersonResultsModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Št.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ime in priimek</translation>
+        <translation>Ime in priimek</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Starost</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stanje</translation>
+        <translation>Stanje</translation>
     </message>
     <message>
         <source>Cover until</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritje do</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premija</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opombe</translation>
+    </message>
+</context>
+<context>
+    <name>PointsChart</name>
+    <message>
+        <source>Daily points history</source>
+        <translation>Dnevna zgodovina točk</translation>
+    </message>
+    <message>
+        <source>No daily snapshots yet (the daily run writes them).</source>
+        <translation>Dnevnih posnetkov stanja še ni (zapiše jih dnevni obračun).</translation>
+    </message>
+    <message>
+        <source>Points at the close of each day</source>
+        <translation>Točke ob koncu vsakega dne</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Točke</translation>
     </message>
 </context>
 <context>
@@ -3504,195 +3869,195 @@
     <name>QuoteWizard</name>
     <message>
         <source>New accident insurance quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova ponudba za nezgodno zavarovanje</translation>
     </message>
     <message>
         <source>Policyholder (18 or older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovalec (star vsaj 18 let)</translation>
     </message>
     <message>
         <source>Search the customers: name, ЕГН, ЛНЧ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskanje strank: ime, ЕГН, ЛНЧ…</translation>
     </message>
     <message>
         <source>Policyholder search</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskanje zavarovalca</translation>
     </message>
     <message>
         <source>Clause &amp;A: one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavzula &amp;A: posameznik</translation>
     </message>
     <message>
         <source>Clause &amp;B: a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavzula &amp;B: skupina</translation>
     </message>
     <message>
         <source>The policyholder is the insured person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovalec je zavarovana oseba</translation>
     </message>
     <message>
         <source>Insured persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovane osebe</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;osebo</translation>
     </message>
     <message>
         <source>Add the policyholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zavarovalca</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Odst&amp;rani</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvozi CSV…</translation>
     </message>
     <message>
         <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stolpci first_name, last_name, id_value; neobvezni id_kind, birth_date (llll-mm-dd), capacity_loss_over_50, interdicted (yes/no)</translation>
     </message>
     <message>
         <source>Covers and sums insured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritja in zavarovalne vsote (EUR)</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (neobvezno)</translation>
     </message>
     <message>
         <source>Purpose and period</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen in obdobje</translation>
     </message>
     <message>
         <source>P&amp;urpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam&amp;en</translation>
     </message>
     <message>
         <source>&amp;Start (00:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Začetek (00:00)</translation>
     </message>
     <message>
         <source>&amp;End (24:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konec (24:00)</translation>
     </message>
     <message>
         <source>empty: one year</source>
-        <translation type="unfinished"></translation>
+        <translation>prazno: eno leto</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Nazaj</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Napre&amp;j &gt;</translation>
     </message>
     <message>
         <source>Sa&amp;ve quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shrani ponudbo</translation>
     </message>
     <message>
         <source>&amp;Payment and issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plačilo in izdaja…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zapri</translation>
+        <translation>Zapri</translation>
     </message>
     <message>
         <source>Premium &amp;breakdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Razčlenitev pre&amp;mije…</translation>
     </message>
     <message>
         <source>1 of 3 · Policyholder and insured persons</source>
-        <translation type="unfinished"></translation>
+        <translation>1 od 3 · Zavarovalec in zavarovane osebe</translation>
     </message>
     <message>
         <source>2 of 3 · Covers, purpose and period</source>
-        <translation type="unfinished"></translation>
+        <translation>2 od 3 · Kritja, namen in obdobje</translation>
     </message>
     <message>
         <source>3 of 3 · Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>3 od 3 · Ponudba</translation>
     </message>
     <message>
         <source>from {minimum} to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>od {minimum} do {maximum}</translation>
     </message>
     <message>
         <source>No policyholder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovalec še ni izbran.</translation>
     </message>
     <message>
         <source>Policyholder: {name} (record no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavarovalec: {name} (zapis št. {id})</translation>
     </message>
     <message>
         <source>Import the group&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz seznama skupine</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Reading the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Branje seznama</translation>
     </message>
     <message>
         <source>Imported {good} of {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoženih vrstic: {good} od {rows}.</translation>
     </message>
     <message>
         <source>Line {line}, {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrstica {line}, {column}: {message}</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Izračun premije</translation>
     </message>
     <message>
         <source>Saving the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Shranjevanje ponudbe</translation>
     </message>
     <message>
         <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrdilo {number} je izdano: kritje od {start} 00:00 do {end} 24:00.</translation>
     </message>
     <message>
         <source>Row {row}, {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrstica {row}, {column}: {message}</translation>
     </message>
     <message>
         <source>clause A, one person</source>
-        <translation type="unfinished"></translation>
+        <translation>klavzula A, posameznik</translation>
     </message>
     <message>
         <source>clause B, a group</source>
-        <translation type="unfinished"></translation>
+        <translation>klavzula B, skupina</translation>
     </message>
     <message>
         <source>{holder} · {clause} · {purpose} · from {start} to {end} · {insured} insured, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{holder} · {clause} · {purpose} · od {start} do {end} · zavarovanih: {insured}, zavrnjenih: {refused}</translation>
     </message>
     <message>
         <source>Covers: {covers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritja: {covers}</translation>
     </message>
     <message>
         <source>Premium {net} + tax {tax} = total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Premija {net} + davek {tax} = skupaj {total}</translation>
     </message>
     <message>
         <source>Quote no. {id} saved, valid until {day}: take the payment to issue the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponudba št. {id} je shranjena in velja do {day}: za izdajo potrdila sprejmite plačilo.</translation>
     </message>
     <message>
         <source>Not saved yet. Save the quote to take the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Še ni shranjeno. Shranite ponudbo, da lahko sprejmete plačilo.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4096,69 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Membership, years, maximum and discount</source>
+        <translation>Članstvo, leta, najvišje število točk in popust</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivnosti</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Privolitve</translation>
+    </message>
+    <message>
+        <source>Policies by the member&apos;s role</source>
+        <translation>Police glede na vlogo člana</translation>
+    </message>
+    <message>
+        <source>Levels: points from</source>
+        <translation>Nivoji: točke od</translation>
+    </message>
+    <message>
+        <source>New version valid &amp;from</source>
+        <translation>Nova različica velja &amp;od</translation>
+    </message>
+    <message>
+        <source>&amp;Record new version</source>
+        <translation>&amp;Vnesi novo različico</translation>
+    </message>
+    <message>
+        <source>Start again from the version in force</source>
+        <translation>Začni znova z veljavno različico</translation>
+    </message>
+    <message>
+        <source>New version valid from</source>
+        <translation>Nova različica velja od</translation>
+    </message>
+    <message>
+        <source>Loading the points table…</source>
+        <translation>Nalaganje tabele točk…</translation>
+    </message>
+    <message>
+        <source>In force: the table valid from {day}. A change is recorded as a new version from a chosen day; versions are never edited.</source>
+        <translation>Velja tabela od {day}. Sprememba se vnese kot nova različica od izbranega dne; obstoječe različice se nikoli ne urejajo.</translation>
+    </message>
+    <message>
+        <source>Scheduled: {days}.</source>
+        <translation>Načrtovano: {days}.</translation>
+    </message>
+    <message>
+        <source>No version scheduled.</source>
+        <translation>Ni načrtovanih različic.</translation>
+    </message>
+    <message>
+        <source>Recording the points table</source>
+        <translation>Vnos tabele točk</translation>
+    </message>
+    <message>
+        <source>Recorded: the new points table applies from {day}.</source>
+        <translation>Vneseno: nova tabela točk velja od {day}.</translation>
     </message>
 </context>
 <context>
@@ -4169,10 +4597,973 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
     </message>
 </context>
 <context>
+    <name>TariffEditor</name>
+    <message>
+        <source>shipped default</source>
+        <translation>privzeta</translation>
+    </message>
+    <message>
+        <source>recorded by an administrator</source>
+        <translation>vnesel administrator</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>načrtovana</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Tveganje</translation>
+    </message>
+    <message>
+        <source>Yearly rate per 1,000 EUR</source>
+        <translation>Letna stopnja na 1.000 EUR</translation>
+    </message>
+    <message>
+        <source>Lowest sum</source>
+        <translation>Najnižja vsota</translation>
+    </message>
+    <message>
+        <source>Highest sum</source>
+        <translation>Najvišja vsota</translation>
+    </message>
+    <message>
+        <source>From age</source>
+        <translation>Od starosti</translation>
+    </message>
+    <message>
+        <source>To age</source>
+        <translation>Do starosti</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Term up to (days)</source>
+        <translation>Trajanje do (dni)</translation>
+    </message>
+    <message>
+        <source>% of the yearly premium</source>
+        <translation>% letne premije</translation>
+    </message>
+    <message>
+        <source>From (persons)</source>
+        <translation>Od (oseb)</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Popust %</translation>
+    </message>
+    <message>
+        <source>Minimum premium before tax (EUR)</source>
+        <translation>Najnižja premija brez davka (EUR)</translation>
+    </message>
+    <message>
+        <source>Premium tax (fraction, 0.02 = 2 %)</source>
+        <translation>Davek na premijo (delež, 0.02 = 2 %)</translation>
+    </message>
+    <message>
+        <source>Leva per euro (shown beside)</source>
+        <translation>Levov za evro (prikazano ob zneskih)</translation>
+    </message>
+    <message>
+        <source>Youngest insured age</source>
+        <translation>Najnižja starost zavarovane osebe</translation>
+    </message>
+    <message>
+        <source>Oldest insured age</source>
+        <translation>Najvišja starost zavarovane osebe</translation>
+    </message>
+    <message>
+        <source>Death cover from age</source>
+        <translation>Kritje za smrt od starosti</translation>
+    </message>
+    <message>
+        <source>Policyholder from age</source>
+        <translation>Zavarovalec od starosti</translation>
+    </message>
+    <message>
+        <source>Longest term (months)</source>
+        <translation>Najdaljše trajanje (meseci)</translation>
+    </message>
+    <message>
+        <source>Risks: rates and limits of the sum insured</source>
+        <translation>Tveganja: stopnje in meje zavarovalne vsote</translation>
+    </message>
+    <message>
+        <source>Factors by age band</source>
+        <translation>Faktorji po starostnih razredih</translation>
+    </message>
+    <message>
+        <source>Factors by purpose</source>
+        <translation>Faktorji po namenu</translation>
+    </message>
+    <message>
+        <source>Short-term scale</source>
+        <translation>Lestvica za kratkoročna zavarovanja</translation>
+    </message>
+    <message>
+        <source>Group discounts (clause B)</source>
+        <translation>Skupinski popusti (klavzula B)</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Dodaj vrstico</translation>
+    </message>
+    <message>
+        <source>Remove last row</source>
+        <translation>Odstrani zadnjo vrstico</translation>
+    </message>
+    <message>
+        <source>Premium, tax and eligibility</source>
+        <translation>Premija, davek in pogoji za zavarovanje</translation>
+    </message>
+    <message>
+        <source>New version valid &amp;from</source>
+        <translation>Nova različica velja &amp;od</translation>
+    </message>
+    <message>
+        <source>&amp;Record new version</source>
+        <translation>&amp;Vnesi novo različico</translation>
+    </message>
+    <message>
+        <source>Start again from the version in force</source>
+        <translation>Začni znova z veljavno različico</translation>
+    </message>
+    <message>
+        <source>Loading the tariff…</source>
+        <translation>Nalaganje tarife…</translation>
+    </message>
+    <message>
+        <source>In force: the version valid from {day} ({source}). A change is recorded as a new version from a chosen day; versions are never edited.</source>
+        <translation>Velja različica od {day} ({source}). Sprememba se vnese kot nova različica od izbranega dne; obstoječe različice se nikoli ne urejajo.</translation>
+    </message>
+    <message>
+        <source>Scheduled: {days}.</source>
+        <translation>Načrtovano: {days}.</translation>
+    </message>
+    <message>
+        <source>No version scheduled.</source>
+        <translation>Ni načrtovanih različic.</translation>
+    </message>
+    <message>
+        <source>Recording the tariff</source>
+        <translation>Vnos tarife</translation>
+    </message>
+    <message>
+        <source>Recorded: the new tariff applies to quotes made from {day}.</source>
+        <translation>Vneseno: nova tarifa velja za ponudbe, izdelane od {day}.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>vrstica {row}</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingView</name>
     <message>
         <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
         <translation>Ta razdelek bo na voljo v eni od naslednjih različic programa Agent Desk. Vaš račun in poslovalnica sta zanj že pripravljena.</translation>
+    </message>
+</context>
+<context>
+    <name>Zame</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiven</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>V izstopu</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izstopil</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Izključen</translation>
+    </message>
+    <message>
+        <source>ZAME app downloaded</source>
+        <translation>Prenesena aplikacija ZAME</translation>
+    </message>
+    <message>
+        <source>E-notifications on</source>
+        <translation>Vklopljeno e-obveščanje</translation>
+    </message>
+    <message>
+        <source>E-invoice on</source>
+        <translation>Vklopljen e-račun</translation>
+    </message>
+    <message>
+        <source>Claim reported online</source>
+        <translation>E-prijava škode</translation>
+    </message>
+    <message>
+        <source>Registered on Moj Generali</source>
+        <translation>Registracija v portal Moj Generali</translation>
+    </message>
+    <message>
+        <source>Active Generali Investments investor</source>
+        <translation>Aktivni vlagatelj Generali Investments</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Neposredno trženje</translation>
+    </message>
+    <message>
+        <source>Generali Investments notices</source>
+        <translation>Obvestila Generali Investments</translation>
+    </message>
+    <message>
+        <source>At the branch (agent)</source>
+        <translation>V poslovalnici (zastopnik)</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Spletna stran</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Mobilna aplikacija</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Pošta</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Uvoz</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Zastopnik</translation>
+    </message>
+    <message>
+        <source>Import from another system</source>
+        <translation>Uvoz iz drugega sistema</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zdravje</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Šport</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Prosti čas</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>Turizem</translation>
+    </message>
+    <message>
+        <source>Spas</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Varčevanje</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Za mlade</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Zavarovanja</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Drugo</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Čaka na pošiljanje</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Pošiljanje</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Poslano</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Neuspešno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Preklicano</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>ime</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>priimek</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>datum rojstva</translation>
+    </message>
+    <message>
+        <source>tax number</source>
+        <translation>davčna številka</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>ulica</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>poštna številka</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>kraj</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>država</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-poštni naslov</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>mobilna številka</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Članstvo</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplikacija</translation>
+    </message>
+    <message>
+        <source>E-notifications</source>
+        <translation>E-obveščanje</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-račun</translation>
+    </message>
+    <message>
+        <source>E-claim</source>
+        <translation>E-prijava škode</translation>
+    </message>
+    <message>
+        <source>Moj Generali</source>
+        <translation>Moj Generali</translation>
+    </message>
+    <message>
+        <source>Generali Investments investor</source>
+        <translation>Vlagatelj Generali Investments</translation>
+    </message>
+    <message>
+        <source>Direct marketing consent</source>
+        <translation>Privolitev za neposredno trženje</translation>
+    </message>
+    <message>
+        <source>Generali Investments notices consent</source>
+        <translation>Privolitev za obvestila Generali Investments</translation>
+    </message>
+    <message>
+        <source>{count} policies as policyholder</source>
+        <translation>Police kot zavarovalec ({count})</translation>
+    </message>
+    <message>
+        <source>{count} policies as insured person</source>
+        <translation>Police kot zavarovanec ({count})</translation>
+    </message>
+    <message>
+        <source>{count} policies as payer</source>
+        <translation>Police kot plačnik ({count})</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>Leta sodelovanja ({count})</translation>
+    </message>
+    <message>
+        <source>Above the maximum</source>
+        <translation>Nad najvišjim številom točk</translation>
+    </message>
+    <message>
+        <source>Total: {points}</source>
+        <translation>Skupaj: {points}</translation>
+    </message>
+</context>
+<context>
+    <name>ZameForms</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Datum podpisa</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Pogoji</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Obvestilo o zasebnosti</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Privolitev</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivnost</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Vir</translation>
+    </message>
+    <message>
+        <source>Given or withdrawn</source>
+        <translation>Podana ali preklicana</translation>
+    </message>
+    <message>
+        <source>Wording version</source>
+        <translation>Različica besedila</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Prejeto dne</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Ura</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Ponudba</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Družinski član</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Ponudnik</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Področje</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Velja od</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Velja do</translation>
+    </message>
+    <message>
+        <source>Level needed</source>
+        <translation>Potreben nivo</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Družinski člani</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Umaknjena</translation>
+    </message>
+</context>
+<context>
+    <name>ZameOffers</name>
+    <message>
+        <source>Provider</source>
+        <translation>Ponudnik</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Ponudba</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Področje</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Level needed</source>
+        <translation>Potreben nivo</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Družinski člani</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+</context>
+<context>
+    <name>ZamePanel</name>
+    <message>
+        <source>Print the enrollment form…</source>
+        <translation>Natisni obrazec za včlanitev…</translation>
+    </message>
+    <message>
+        <source>Enro&amp;ll…</source>
+        <translation>&amp;Včlani…</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Nova aktivnost…</translation>
+    </message>
+    <message>
+        <source>&amp;Give or withdraw consent…</source>
+        <translation>&amp;Podaj ali prekliči privolitev…</translation>
+    </message>
+    <message>
+        <source>Activate a co&amp;upon…</source>
+        <translation>Aktiviraj &amp;kupon…</translation>
+    </message>
+    <message>
+        <source>Points s&amp;tatement…</source>
+        <translation>&amp;Izpisek točk…</translation>
+    </message>
+    <message>
+        <source>Exit re&amp;quest…</source>
+        <translation>Zahteva za iz&amp;stop…</translation>
+    </message>
+    <message>
+        <source>Exclude…</source>
+        <translation>Izključi…</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Članstvo</translation>
+    </message>
+    <message>
+        <source>How the points add up today</source>
+        <translation>Kako se danes seštejejo točke</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Članska številka</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivo</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Točke</translation>
+    </message>
+    <message>
+        <source>Next level</source>
+        <translation>Naslednji nivo</translation>
+    </message>
+    <message>
+        <source>Discount today</source>
+        <translation>Današnji popust</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Član od</translation>
+    </message>
+    <message>
+        <source>Investor status</source>
+        <translation>Status vlagatelja</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Podpisano</translation>
+    </message>
+    <message>
+        <source>Progress to the next level</source>
+        <translation>Napredek do naslednjega nivoja</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivnosti</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Privolitve</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Kuponi</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Spremembe nivoja</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Nalaganje…</translation>
+    </message>
+    <message>
+        <source>Former member {number}: excluded on {day} ({reason}).</source>
+        <translation>Nekdanji član {number}: izključen {day} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Former member {number}: left on {day}. Joining again starts a new membership from the rules, not from the old points.</source>
+        <translation>Nekdanji član {number}: izstopil {day}. Ponovna včlanitev začne novo članstvo po veljavnih pravilih, ne s prejšnjimi točkami.</translation>
+    </message>
+    <message>
+        <source>Not a member of ZAME, the Generali loyalty programme.</source>
+        <translation>Ni član ZAME, programa zvestobe Generali.</translation>
+    </message>
+    <message>
+        <source>Can join today: print the enrollment form, have it signed, then record the signature with Enroll.</source>
+        <translation>Danes se lahko včlani: natisnite obrazec za včlanitev, dajte ga v podpis, nato podpis evidentirajte z gumbom Včlani.</translation>
+    </message>
+    <message>
+        <source>Cannot join today:</source>
+        <translation>Danes se ne more včlaniti:</translation>
+    </message>
+    <message>
+        <source>(age today: {age})</source>
+        <translation>(današnja starost: {age})</translation>
+    </message>
+    <message>
+        <source>Missing: {fields}.</source>
+        <translation>Manjka: {fields}.</translation>
+    </message>
+    <message>
+        <source>Enro&amp;ll again…</source>
+        <translation>Ponovno &amp;včlani…</translation>
+    </message>
+    <message>
+        <source>{status}: the exit takes effect on {day} (requested {when}, {channel})</source>
+        <translation>{status}: izstop začne veljati {day} (zahteva {when}, {channel})</translation>
+    </message>
+    <message>
+        <source>{missing} points to {level}</source>
+        <translation>Do nivoja {level} manjka točk: {missing}</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Najvišji nivo</translation>
+    </message>
+    <message>
+        <source>{percent} % on motor, home and accident policies concluded today</source>
+        <translation>{percent} % za avtomobilska, domska in nezgodna zavarovanja, sklenjena danes</translation>
+    </message>
+    <message>
+        <source>{day}, {channel}, by {agent}</source>
+        <translation>{day}, {channel}, vnesel: {agent}</translation>
+    </message>
+    <message>
+        <source>checked on {checked}, counts until {until}</source>
+        <translation>preverjeno {checked}, upošteva se do {until}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ni evidentirano</translation>
+    </message>
+    <message>
+        <source>terms {terms}, privacy notice {privacy}, at {when}</source>
+        <translation>pogoji {terms}, obvestilo o zasebnosti {privacy}, {when}</translation>
+    </message>
+    <message>
+        <source>ZAME enrollment form: {name}</source>
+        <translation>Obrazec za včlanitev v ZAME: {name}</translation>
+    </message>
+    <message>
+        <source>ZAME points statement: {number}</source>
+        <translation>Izpisek točk ZAME: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ZamePdfDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Natisni…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Shrani kot PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zapri</translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation>Tiskanje: {title}</translation>
+    </message>
+    <message>
+        <source>The printer could not print.</source>
+        <translation>Tiskalnik ni mogel natisniti.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {pages} page(s).</source>
+        <translation>Poslano na {printer}, strani: {pages}.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Shrani dokument</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Datoteke PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {path}</source>
+        <translation>Datoteke ni bilo mogoče zapisati: {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Shranjeno: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ZameRules</name>
+    <message>
+        <source>Per policy as policyholder</source>
+        <translation>Na polico kot zavarovalec</translation>
+    </message>
+    <message>
+        <source>Per policy as insured person</source>
+        <translation>Na polico kot zavarovanec</translation>
+    </message>
+    <message>
+        <source>Per policy as payer</source>
+        <translation>Na polico kot plačnik</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Članstvo</translation>
+    </message>
+    <message>
+        <source>Per full year since the first policy</source>
+        <translation>Za vsako polno leto od prve police</translation>
+    </message>
+    <message>
+        <source>Most points a member can have</source>
+        <translation>Največje število točk člana</translation>
+    </message>
+    <message>
+        <source>Points for 1 % discount</source>
+        <translation>Točke za 1 % popusta</translation>
+    </message>
+    <message>
+        <source>Largest discount (%)</source>
+        <translation>Najvišji popust (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ZameTables</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivnost</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Vir</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vnesel</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Privolitev</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Podana</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Besedilo</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Kupon</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Ponudba</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Družinski član</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Poslano na</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Activated by</source>
+        <translation>Aktiviral</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <source>From level</source>
+        <translation>Iz nivoja</translation>
+    </message>
+    <message>
+        <source>To level</source>
+        <translation>Na nivo</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Točke</translation>
+    </message>
+</context>
+<context>
+    <name>ZameView</name>
+    <message>
+        <source>Members (active and leaving)</source>
+        <translation>Člani (aktivni in v izstopu)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivni</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>V izstopu</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izstopili</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Izključeni</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Vsi</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Članska številka</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime in priimek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Član od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Točke</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivo</translation>
+    </message>
+    <message>
+        <source>Daily run of</source>
+        <translation>Obračun z dne</translation>
+    </message>
+    <message>
+        <source>ZAME loyalty programme</source>
+        <translation>Program zvestobe ZAME</translation>
+    </message>
+    <message>
+        <source>The members of Generali&apos;s ZAME programme (Slovenia). Open a member to see points, level, discount and history; enroll new members from the customer&apos;s record (ZAME tab).</source>
+        <translation>Člani programa Generali ZAME (Slovenija). Odprite člana, da vidite točke, nivo, popust in zgodovino; nove člane včlanite iz zapisa stranke (zavihek ZAME).</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>Č&amp;lani</translation>
+    </message>
+    <message>
+        <source>&amp;Daily run</source>
+        <translation>&amp;Dnevni obračun</translation>
+    </message>
+    <message>
+        <source>&amp;Points table</source>
+        <translation>&amp;Tabela točk</translation>
+    </message>
+    <message>
+        <source>Partner offer&amp;s</source>
+        <translation>&amp;Ponudbe partnerjev</translation>
     </message>
 </context>
 </TS>

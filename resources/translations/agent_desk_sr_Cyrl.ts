@@ -5,203 +5,245 @@
         <name>Accident</name>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Издата</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Сторнирана</translation>
         </message>
         <message>
             <source>Insured</source>
-            <translation type="unfinished" />
+            <translation>Осигуран</translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Одбијен</translation>
         </message>
         <message>
             <source>Quoted</source>
-            <translation type="unfinished" />
+            <translation>Понуда израђена</translation>
         </message>
         <message>
             <source>Policyholder</source>
-            <translation type="unfinished" />
+            <translation>Уговарач осигурања</translation>
         </message>
         <message>
             <source>Insured person</source>
-            <translation type="unfinished" />
+            <translation>Осигурано лице</translation>
         </message>
         <message>
             <source>ЕГН</source>
-            <translation type="unfinished" />
+            <translation>ЕГН</translation>
         </message>
         <message>
             <source>ЛНЧ</source>
-            <translation type="unfinished" />
+            <translation>ЛНЧ</translation>
         </message>
         <message>
             <source>Death by accident</source>
-            <translation type="unfinished" />
+            <translation>Смрт услед незгоде</translation>
         </message>
         <message>
             <source>Permanent loss or reduction of working capacity</source>
-            <translation type="unfinished" />
+            <translation>Трајни губитак или смањење радне способности</translation>
         </message>
         <message>
             <source>Temporary incapacity</source>
-            <translation type="unfinished" />
+            <translation>Привремена неспособност за рад</translation>
         </message>
         <message>
             <source>Medical transport and/or repatriation (Bulgaria)</source>
-            <translation type="unfinished" />
+            <translation>Медицински транспорт и/или репатријација (Бугарска)</translation>
         </message>
         <message>
             <source>Medical expenses (Bulgaria)</source>
-            <translation type="unfinished" />
+            <translation>Трошкови лечења (Бугарска)</translation>
         </message>
         <message>
             <source>Hospital daily cash from the fourth day (per day)</source>
-            <translation type="unfinished" />
+            <translation>Дневна накнада за болничко лечење од четвртог дана (по дану)</translation>
         </message>
         <message>
             <source>Daily life</source>
-            <translation type="unfinished" />
+            <translation>Свакодневни живот</translation>
         </message>
         <message>
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>Посао</translation>
         </message>
         <message>
             <source>School or kindergarten</source>
-            <translation type="unfinished" />
+            <translation>Школа или вртић</translation>
         </message>
         <message>
             <source>Amateur sport</source>
-            <translation type="unfinished" />
+            <translation>Аматерски спорт</translation>
         </message>
     </context>
     <context>
         <name>AccidentCertificatesModel</name>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Број</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Policyholder</source>
-            <translation type="unfinished" />
+            <translation>Уговарач осигурања</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Улога</translation>
         </message>
         <message>
             <source>Insured</source>
-            <translation type="unfinished" />
+            <translation>Осигурана лица</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Издата</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Од</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>До</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Укупно</translation>
         </message>
     </context>
     <context>
         <name>AccidentPanel</name>
         <message>
             <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
-            <translation type="unfinished" />
+            <translation>Потврде о осигурању од незгоде у којима је овај клијент уговарач осигурања или осигурано лице.</translation>
         </message>
         <message>
             <source>No accident insurance certificates.</source>
-            <translation type="unfinished" />
+            <translation>Нема потврда о осигурању од незгоде.</translation>
         </message>
         <message>
-            <source>&amp;New quote…</source>
-            <translation type="unfinished" />
+            <source>Ne&amp;w quote…</source>
+            <translation>Нова &amp;понуда…</translation>
         </message>
         <message>
-            <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <source>&amp;View</source>
+            <translation>При&amp;кажи</translation>
         </message>
         <message>
             <source>Accident insurance certificates</source>
-            <translation type="unfinished" />
+            <translation>Потврде о осигурању од незгоде</translation>
         </message>
     </context>
     <context>
         <name>AccidentPersons</name>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Име</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Презиме</translation>
         </message>
         <message>
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Врста броја</translation>
         </message>
         <message>
             <source>ЕГН / ЛНЧ</source>
-            <translation type="unfinished" />
+            <translation>ЕГН / ЛНЧ</translation>
         </message>
         <message>
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>Датум рођења</translation>
         </message>
         <message>
             <source>Lost &gt; 50 % working capacity</source>
-            <translation type="unfinished" />
+            <translation>Губитак радне способности &gt; 50 %</translation>
         </message>
         <message>
             <source>Under interdiction</source>
-            <translation type="unfinished" />
+            <translation>Лишен пословне способности</translation>
         </message>
     </context>
     <context>
         <name>AccidentView</name>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Све</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Издате</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Сторниране</translation>
         </message>
         <message>
             <source>Accident insurance</source>
-            <translation type="unfinished" />
+            <translation>Осигурање од незгоде</translation>
         </message>
         <message>
             <source>Quote accident insurance for one person (clause A) or a group (clause B), take the card payment and issue the numbered certificate, then preview and print it. Open a certificate to print it again (as a copy) or, as a supervisor, to cancel it before its cover starts.</source>
-            <translation type="unfinished" />
+            <translation>Направите понуду осигурања од незгоде за једну особу (клаузула А) или групу (клаузула Б), наплатите премију картицом и издајте нумерисану потврду, а затим је прегледајте и одштампајте. Отворите потврду да бисте је поново одштампали (као копију) или, као руководилац, сторнирали пре почетка покрића.</translation>
         </message>
         <message>
             <source>&amp;Certificates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Потврде</translation>
         </message>
         <message>
             <source>&amp;Tariff</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тарифа</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesModel</name>
+        <message>
+            <source>checked</source>
+            <translation>проверено</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>укључено</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>искључено</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>Record an activity</source>
+            <translation>Унос активности</translation>
+        </message>
+        <message>
+            <source>An investor's status counts from the day it was checked with Generali Investments and lapses when it is not checked again within a month: record each check.</source>
+            <translation>Статус инвеститора рачуна се од дана када је проверен у Генерали Инвестментс и престаје ако се поново не провери у року од месец дана: унесите сваку проверу.</translation>
+        </message>
+        <message>
+            <source>The activity counts from the day it was turned on.</source>
+            <translation>Активност се рачуна од дана када је укључена.</translation>
+        </message>
+        <message>
+            <source>Checked: an active investor</source>
+            <translation>Проверено: активни инвеститор</translation>
+        </message>
+        <message>
+            <source>Turned on (clear it to record that it was turned off)</source>
+            <translation>Укључено (поништите избор да бисте унели искључење)</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Унеси</translation>
         </message>
     </context>
     <context>
@@ -476,247 +518,247 @@
         <name>BreakdownDialog</name>
         <message>
             <source>Premium breakdown</source>
-            <translation type="unfinished" />
+            <translation>Структура премије</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Корак</translation>
         </message>
         <message>
             <source>Amount (EUR)</source>
-            <translation type="unfinished" />
+            <translation>Износ (EUR)</translation>
         </message>
         <message>
             <source>Amount (BGN at {rate})</source>
-            <translation type="unfinished" />
+            <translation>Износ (BGN по курсу {rate})</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Затвори</translation>
         </message>
         <message>
             <source>{position}. {name}</source>
-            <translation type="unfinished" />
+            <translation>{position}. {name}</translation>
         </message>
     </context>
     <context>
         <name>CancelCertificateDialog</name>
         <message>
             <source>Cancel certificate {number}</source>
-            <translation type="unfinished" />
+            <translation>Сторнирање потврде {number}</translation>
         </message>
         <message>
             <source>The certificate stays on record, marked as cancelled, with your reason; the cover does not start.</source>
-            <translation type="unfinished" />
+            <translation>Потврда остаје у евиденцији, означена као сторнирана, са вашим разлогом; покриће не почиње.</translation>
         </message>
         <message>
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>&amp;Разлог</translation>
         </message>
         <message>
             <source>Cancel the &amp;certificate</source>
-            <translation type="unfinished" />
+            <translation>Сторнирај &amp;потврду</translation>
         </message>
     </context>
     <context>
         <name>CertificateDialog</name>
         <message>
             <source>Accident certificate {number}</source>
-            <translation type="unfinished" />
+            <translation>Потврда о осигурању од незгоде {number}</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Број</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Policyholder</source>
-            <translation type="unfinished" />
+            <translation>Уговарач осигурања</translation>
         </message>
         <message>
             <source>Clause</source>
-            <translation type="unfinished" />
+            <translation>Клаузула</translation>
         </message>
         <message>
             <source>Insured persons</source>
-            <translation type="unfinished" />
+            <translation>Осигурана лица</translation>
         </message>
         <message>
             <source>Cover</source>
-            <translation type="unfinished" />
+            <translation>Покриће</translation>
         </message>
         <message>
             <source>Premium</source>
-            <translation type="unfinished" />
+            <translation>Премија</translation>
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Плаћање</translation>
         </message>
         <message>
             <source>Prints</source>
-            <translation type="unfinished" />
+            <translation>Штампања</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Сторнирана</translation>
         </message>
         <message>
             <source>&amp;Preview and print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Преглед и штампа…</translation>
         </message>
         <message>
             <source>&amp;Cancel certificate…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сторнирај потврду…</translation>
         </message>
         <message>
             <source>A supervisor cancels a certificate, with a reason, before its cover starts</source>
-            <translation type="unfinished" />
+            <translation>Руководилац сторнира потврду, уз навођење разлога, пре почетка покрића</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Затвори</translation>
         </message>
         <message>
             <source>A (one person)</source>
-            <translation type="unfinished" />
+            <translation>А (једна особа)</translation>
         </message>
         <message>
             <source>B (group)</source>
-            <translation type="unfinished" />
+            <translation>Б (група)</translation>
         </message>
         <message>
             <source>from {start} to {end} (Sofia time)</source>
-            <translation type="unfinished" />
+            <translation>од {start} до {end} (по времену у Софији)</translation>
         </message>
         <message>
             <source>{net} + tax {tax} = {total}</source>
-            <translation type="unfinished" />
+            <translation>{net} + порез {tax} = {total}</translation>
         </message>
         <message>
             <source>card, terminal reference {reference}, {when}</source>
-            <translation type="unfinished" />
+            <translation>картица, референца терминала {reference}, {when}</translation>
         </message>
         <message>
             <source>not printed yet</source>
-            <translation type="unfinished" />
+            <translation>још није одштампана</translation>
         </message>
         <message>
             <source>{count} (the original and {copies} copies)</source>
-            <translation type="unfinished" />
+            <translation>{count} (оригинал и копије: {copies})</translation>
         </message>
         <message>
             <source>{when}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{when}: {reason}</translation>
         </message>
         <message>
             <source>Preparing the certificate</source>
-            <translation type="unfinished" />
+            <translation>Припрема потврде</translation>
         </message>
         <message>
             <source>Certificate {number} cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Потврда {number} је сторнирана.</translation>
         </message>
     </context>
     <context>
         <name>CertificateList</name>
         <message>
             <source>Certificate number, e.g. SOF-2026-000012</source>
-            <translation type="unfinished" />
+            <translation>Број потврде, нпр. СОФ-2026-000012</translation>
         </message>
         <message>
             <source>Search by certificate number</source>
-            <translation type="unfinished" />
+            <translation>Претрага по броју потврде</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>&amp;New quote…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Нова понуда…</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отвори</translation>
         </message>
         <message>
             <source>No certificates found.</source>
-            <translation type="unfinished" />
+            <translation>Није пронађена ниједна потврда.</translation>
         </message>
     </context>
     <context>
         <name>CertificatePreviewDialog</name>
         <message>
             <source>Certificate {number}</source>
-            <translation type="unfinished" />
+            <translation>Потврда {number}</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>Од&amp;штампај…</translation>
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сачувај као PDF…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Затвори</translation>
         </message>
         <message>
             <source>Certificate preview</source>
-            <translation type="unfinished" />
+            <translation>Преглед потврде</translation>
         </message>
         <message>
             <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
-            <translation type="unfinished" />
+            <translation>Преглед: први отисак је оригинал, сваки следећи је означен као копија (КОПИЕ).</translation>
         </message>
         <message>
             <source>The original was printed: the next print is a copy (КОПИЕ).</source>
-            <translation type="unfinished" />
+            <translation>Оригинал је одштампан: следећи отисак је копија (КОПИЕ).</translation>
         </message>
         <message>
             <source>Print certificate {number}</source>
-            <translation type="unfinished" />
+            <translation>Штампање потврде {number}</translation>
         </message>
         <message>
             <source>Save the certificate</source>
-            <translation type="unfinished" />
+            <translation>Чување потврде</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF датотеке (*.пдф)</translation>
         </message>
         <message>
             <source>Printing the certificate</source>
-            <translation type="unfinished" />
+            <translation>Штампање потврде</translation>
         </message>
         <message>
             <source>The printer could not print. The print was recorded as taken: print again (it will be a copy).</source>
-            <translation type="unfinished" />
+            <translation>Штампач није могао да одштампа. Штампање је ипак евидентирано: одштампајте поново (биће копија).</translation>
         </message>
         <message>
             <source>Sent to {printer}: {what}, {pages} page(s).</source>
-            <translation type="unfinished" />
+            <translation>Послато на {printer}: {what}, број страна: {pages}.</translation>
         </message>
         <message>
             <source>The file could not be written: {path}</source>
-            <translation type="unfinished" />
+            <translation>Датотека није могла да се упише: {path}</translation>
         </message>
         <message>
             <source>Saved {path}: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Сачувано у {path}: {what}.</translation>
         </message>
         <message>
             <source>copy no. {number}</source>
-            <translation type="unfinished" />
+            <translation>копија бр. {number}</translation>
         </message>
         <message>
             <source>the original</source>
-            <translation type="unfinished" />
+            <translation>оригинал</translation>
         </message>
     </context>
     <context>
@@ -797,6 +839,44 @@
         </message>
     </context>
     <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Give or withdraw a consent</source>
+            <translation>Давање или повлачење сагласности</translation>
+        </message>
+        <message>
+            <source>Consents are a history: each change is added, none is edited. Leave the wording version empty for the one in force.</source>
+            <translation>Сагласности се воде као историја: свака промена се додаје, ниједна се не мења. За важећу верзију текста оставите поље празно.</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Повучена</translation>
+        </message>
+        <message>
+            <source>the version in force</source>
+            <translation>важећа верзија</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Унеси</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentsModel</name>
+        <message>
+            <source>given</source>
+            <translation>дата</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>повучена</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactHistoryModel</name>
         <message>
             <source>Contact</source>
@@ -825,6 +905,29 @@
         <message>
             <source>at identification</source>
             <translation>при идентификацији</translation>
+        </message>
+    </context>
+    <context>
+        <name>CouponDialog</name>
+        <message>
+            <source>No partner offer is valid today.</source>
+            <translation>Данас не важи ниједна партнерска понуда.</translation>
+        </message>
+        <message>
+            <source>Activate a coupon</source>
+            <translation>Активирање купона</translation>
+        </message>
+        <message>
+            <source>The coupon is sent to the member's registered e-mail. The terms allow the agent to activate it on the member's behalf.</source>
+            <translation>Купон се шаље на регистровану е-адресу члана. Услови дозвољавају агенту да га активира у име члана.</translation>
+        </message>
+        <message>
+            <source>only where the offer allows family members</source>
+            <translation>само ако понуда дозвољава чланове породице</translation>
+        </message>
+        <message>
+            <source>&amp;Activate and send</source>
+            <translation>&amp;Активирај и пошаљи</translation>
         </message>
     </context>
     <context>
@@ -1020,6 +1123,14 @@
         <message>
             <source>Portal co&amp;de</source>
             <translation>Код за по&amp;ртал</translation>
+        </message>
+        <message>
+            <source>&amp;Accident insurance</source>
+            <translation>Оси&amp;гурање од незгоде</translation>
+        </message>
+        <message>
+            <source>&amp;ZAME</source>
+            <translation>З&amp;АМЕ</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1559,6 +1670,61 @@
         </message>
     </context>
     <context>
+        <name>DailyRunPanel</name>
+        <message>
+            <source>The daily run computes every member's points and level for a day, stores the snapshot and records level changes. The command line runs it each night (agent-app jobs daily); run it here to catch up a day. Running a day again writes nothing twice.</source>
+            <translation>Дневни обрачун за одређени дан израчунава бодове и ниво сваког члана, чува снимак стања и бележи промене нивоа. Командна линија га покреће сваке ноћи (агент-апп јобс daily); овде га покрените да бисте надокнадили пропуштени дан. Поновно покретање за исти дан ништа не уписује двапут.</translation>
+        </message>
+        <message>
+            <source>Da&amp;y</source>
+            <translation>&amp;Дан</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Дан</translation>
+        </message>
+        <message>
+            <source>R&amp;un the daily points job</source>
+            <translation>&amp;Покрени дневни обрачун бодова</translation>
+        </message>
+        <message>
+            <source>Cancel the run</source>
+            <translation>Откажи обрачун</translation>
+        </message>
+        <message>
+            <source>Progress of the daily run</source>
+            <translation>Напредак дневног обрачуна</translation>
+        </message>
+        <message>
+            <source>Last day run: {day}</source>
+            <translation>Последњи обрачунати дан: {day}</translation>
+        </message>
+        <message>
+            <source>Not run yet.</source>
+            <translation>Још није покренут.</translation>
+        </message>
+        <message>
+            <source>Running the day {day}…</source>
+            <translation>Обрачун за дан {day}…</translation>
+        </message>
+        <message>
+            <source>Daily points run</source>
+            <translation>Дневни обрачун бодова</translation>
+        </message>
+        <message>
+            <source>Computing the members' points…</source>
+            <translation>Израчунавање бодова чланова…</translation>
+        </message>
+        <message>
+            <source>{day}: {members} members, {written} snapshots written, {changes} level changes, {left} exits took effect ({seconds} s).</source>
+            <translation>{day}: чланова: {members}, уписаних снимака: {written}, промена нивоа: {changes}, спроведених иступања: {left} ({seconds} с).</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing of the run was kept.</source>
+            <translation>Отказано: ништа од обрачуна није сачувано.</translation>
+        </message>
+    </context>
+    <context>
         <name>DateInput</name>
         <message>
             <source>e.g. {example}</source>
@@ -1594,6 +1760,71 @@
         <message>
             <source>Likely matches</source>
             <translation>Вероватна подударања</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollDialog</name>
+        <message>
+            <source>Enroll {name} in ZAME</source>
+            <translation>Учлањење у ZAME: {name}</translation>
+        </message>
+        <message>
+            <source>Record this only after the person has signed the printed enrollment form. The membership starts on the day of signing.</source>
+            <translation>Ово унесите тек када особа потпише одштампани образац за учлањење. Чланство почиње на дан потписивања.</translation>
+        </message>
+        <message>
+            <source>Signed the terms {version}</source>
+            <translation>Потписани услови {version}</translation>
+        </message>
+        <message>
+            <source>Signed the privacy notice {version}</source>
+            <translation>Потписано обавештење о приватности {version}</translation>
+        </message>
+        <message>
+            <source>Agrees to direct marketing</source>
+            <translation>Даје сагласност за директни маркетинг</translation>
+        </message>
+        <message>
+            <source>Agrees to Generali Investments notices</source>
+            <translation>Даје сагласност за обавештења Генерали Инвестментс</translation>
+        </message>
+        <message>
+            <source>&amp;Enroll</source>
+            <translation>&amp;Учлани</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcludeDialog</name>
+        <message>
+            <source>Exclude member {number}</source>
+            <translation>Искључење члана {number}</translation>
+        </message>
+        <message>
+            <source>The membership ends today. The person cannot be enrolled again at a branch.</source>
+            <translation>Чланство престаје данас. Особа не може поново да се учлани у филијали.</translation>
+        </message>
+        <message>
+            <source>E&amp;xclude</source>
+            <translation>&amp;Искључи</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExitDialog</name>
+        <message>
+            <source>Exit request</source>
+            <translation>Захтев за иступање</translation>
+        </message>
+        <message>
+            <source>The exit takes effect on the 5th Slovenian working day, counted from the working day after the request was received. Until then the member is leaving.</source>
+            <translation>Иступање ступа на снагу 5. радног дана у Словенији, рачунајући од радног дана након пријема захтева. До тада је члан у статусу „у иступању“.</translation>
+        </message>
+        <message>
+            <source>&amp;Record the request</source>
+            <translation>&amp;Унеси захтев</translation>
+        </message>
+        <message>
+            <source>Takes effect on {day}.</source>
+            <translation>Ступа на снагу {day}.</translation>
         </message>
     </context>
     <context>
@@ -1945,6 +2176,52 @@
         </message>
     </context>
     <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>ZAME member {number}: {name}</source>
+            <translation>Члан програма ZAME {number}: {name}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Затвори</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberList</name>
+        <message>
+            <source>Member number, e.g. 00000012</source>
+            <translation>Члански број, нпр. 00000012</translation>
+        </message>
+        <message>
+            <source>Search by member number</source>
+            <translation>Претрага по чланском броју</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Отвори</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Отвори</translation>
+        </message>
+        <message>
+            <source>ZAME members</source>
+            <translation>Чланови програма ZAME</translation>
+        </message>
+        <message>
+            <source>A member number has digits only.</source>
+            <translation>Члански број садржи само цифре.</translation>
+        </message>
+        <message>
+            <source>No members found.</source>
+            <translation>Није пронађен ниједан члан.</translation>
+        </message>
+    </context>
+    <context>
         <name>MergeCustomersDialog</name>
         <message>
             <source>Merge {name}'s records</source>
@@ -2104,6 +2381,10 @@
         <message>
             <source>Connection to the database lost. Nothing was saved; try again.</source>
             <translation>Веза са базом података је прекинута. Ништа није сачувано; покушајте поново.</translation>
+        </message>
+        <message>
+            <source>The database's disk is full. Nothing was saved; free some space (or ask your administrator) and try again.</source>
+            <translation>Диск базе података је пун. Ништа није сачувано; ослободите простор (или се обратите администратору) и покушајте поново.</translation>
         </message>
         <message>
             <source>Please correct the marked fields.</source>
@@ -2591,447 +2872,451 @@
         </message>
         <message>
             <source>Agent Desk</source>
-            <translation type="unfinished" />
+            <translation>Агент Деск</translation>
         </message>
         <message>
             <source>The accident insurance was refused.</source>
-            <translation type="unfinished" />
+            <translation>Осигурање од незгоде је одбијено.</translation>
         </message>
         <message>
             <source>No usable keyring on this computer to keep the certificate signing key: certificates cannot be issued here.</source>
-            <translation type="unfinished" />
+            <translation>Овај рачунар нема употребљиво складиште лозинки за чување кључа за потписивање потврда: потврде се овде не могу издавати.</translation>
         </message>
         <message>
             <source>The QR code cannot be read: “{tool}” is not installed.</source>
-            <translation type="unfinished" />
+            <translation>QR код не може да се прочита: „{tool}“ није инсталиран.</translation>
         </message>
         <message>
             <source>Choose clause A or B.</source>
-            <translation type="unfinished" />
+            <translation>Изаберите клаузулу А или Б.</translation>
         </message>
         <message>
             <source>Clause A insures exactly one person.</source>
-            <translation type="unfinished" />
+            <translation>Клаузула А осигурава тачно једну особу.</translation>
         </message>
         <message>
             <source>Clause B (group) needs at least two persons.</source>
-            <translation type="unfinished" />
+            <translation>За клаузулу Б (група) потребне су најмање две особе.</translation>
         </message>
         <message>
             <source>Choose the purpose of the insurance.</source>
-            <translation type="unfinished" />
+            <translation>Изаберите намену осигурања.</translation>
         </message>
         <message>
             <source>Unknown risk.</source>
-            <translation type="unfinished" />
+            <translation>Непознат ризик.</translation>
         </message>
         <message>
             <source>Enter an amount in euro with at most two decimals.</source>
-            <translation type="unfinished" />
+            <translation>Унесите износ у еврима са највише две децимале.</translation>
         </message>
         <message>
             <source>The sum insured must be between {minimum} and {maximum} EUR.</source>
-            <translation type="unfinished" />
+            <translation>Сума осигурања мора бити између {minimum} и {maximum} EUR.</translation>
         </message>
         <message>
             <source>The basic covers are required: enter a sum insured.</source>
-            <translation type="unfinished" />
+            <translation>Основна покрића су обавезна: унесите суму осигурања.</translation>
         </message>
         <message>
             <source>The insurance can start on {earliest} at the earliest.</source>
-            <translation type="unfinished" />
+            <translation>Осигурање може да почне најраније {earliest}.</translation>
         </message>
         <message>
             <source>The term is at most a year: the last possible end date is {latest}.</source>
-            <translation type="unfinished" />
+            <translation>Трајање је највише годину дана: последњи могући датум завршетка је {latest}.</translation>
         </message>
         <message>
             <source>At most 100 characters.</source>
-            <translation type="unfinished" />
+            <translation>Највише 100 знакова.</translation>
         </message>
         <message>
             <source>An insured person needs an ЕГН or a ЛНЧ.</source>
-            <translation type="unfinished" />
+            <translation>Осигурано лице мора имати ЕГН или ЛНЧ.</translation>
         </message>
         <message>
             <source>The ЕГН encodes another birth date ({encoded}).</source>
-            <translation type="unfinished" />
+            <translation>ЕГН садржи други датум рођења ({encoded}).</translation>
         </message>
         <message>
             <source>This person is already on the list.</source>
-            <translation type="unfinished" />
+            <translation>Ова особа је већ на списку.</translation>
         </message>
         <message>
             <source>Choose the policyholder among the customers.</source>
-            <translation type="unfinished" />
+            <translation>Изаберите уговарача осигурања међу клијентима.</translation>
         </message>
         <message>
             <source>The policyholder must be a customer of the Bulgarian market.</source>
-            <translation type="unfinished" />
+            <translation>Уговарач осигурања мора бити клијент бугарског тржишта.</translation>
         </message>
         <message>
             <source>The policyholder must be at least {minimum} years old.</source>
-            <translation type="unfinished" />
+            <translation>Уговарач осигурања мора имати најмање {minimum} година.</translation>
         </message>
         <message>
             <source>This customer has no ЕГН or ЛНЧ on record.</source>
-            <translation type="unfinished" />
+            <translation>Овај клијент нема евидентиран ЕГН или ЛНЧ.</translation>
         </message>
         <message>
             <source>Nobody on the list can be insured.</source>
-            <translation type="unfinished" />
+            <translation>Ниједна особа са списка не може да се осигура.</translation>
         </message>
         <message>
             <source>The amount paid must equal the total, {total} EUR.</source>
-            <translation type="unfinished" />
+            <translation>Плаћени износ мора бити једнак укупном износу, {total} EUR.</translation>
         </message>
         <message>
             <source>At most 64 characters.</source>
-            <translation type="unfinished" />
+            <translation>Највише 64 знака.</translation>
         </message>
         <message>
             <source>The payment time is in the future.</source>
-            <translation type="unfinished" />
+            <translation>Време плаћања је у будућности.</translation>
         </message>
         <message>
             <source>A certificate was already issued for this quote.</source>
-            <translation type="unfinished" />
+            <translation>За ову понуду је потврда већ издата.</translation>
         </message>
         <message>
             <source>The quote was valid until {valid_until}: make a new one.</source>
-            <translation type="unfinished" />
+            <translation>Понуда је важила до {valid_until}: направите нову.</translation>
         </message>
         <message>
             <source>Cover starts the day after payment at the earliest ({earliest}): make a new quote.</source>
-            <translation type="unfinished" />
+            <translation>Покриће почиње најраније дан након плаћања ({earliest}): направите нову понуду.</translation>
         </message>
         <message>
             <source>Checked for today, the quote comes out differently (an age, say): make a new quote.</source>
-            <translation type="unfinished" />
+            <translation>Када се провери за данашњи дан, понуда испада другачија (нпр. због старости): направите нову понуду.</translation>
         </message>
         <message>
             <source>The certificate is already cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Потврда је већ сторнирана.</translation>
         </message>
         <message>
             <source>The cover has started: the certificate can no longer be cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Покриће је већ почело: потврда више не може да се сторнира.</translation>
         </message>
         <message>
             <source>The file cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Датотека не може да се прочита.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Датотека је празна.</translation>
         </message>
         <message>
             <source>Columns missing from the header: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>У заглављу недостају колоне: {columns}.</translation>
         </message>
         <message>
             <source>Write yes or no.</source>
-            <translation type="unfinished" />
+            <translation>Упишите yes или но.</translation>
         </message>
         <message>
             <source>This is not a day: write the day, the month and the four-digit year.</source>
-            <translation type="unfinished" />
+            <translation>Ово није датум: упишите дан, месец и четвороцифрену годину.</translation>
         </message>
         <message>
             <source>The tariff lacks the section “{section}”.</source>
-            <translation type="unfinished" />
+            <translation>У тарифи недостаје одељак „{section}“.</translation>
         </message>
         <message>
             <source>The tariff must price each of the six risks, and nothing else.</source>
-            <translation type="unfinished" />
+            <translation>Тарифа мора да одреди цену за сваки од шест ризика и ни за шта друго.</translation>
         </message>
         <message>
             <source>The risk “{risk}” needs a group (basic or additional).</source>
-            <translation type="unfinished" />
+            <translation>Ризик „{risk}“ мора имати групу (основно или допунско покриће).</translation>
         </message>
         <message>
             <source>Enter a positive number.</source>
-            <translation type="unfinished" />
+            <translation>Унесите позитиван број.</translation>
         </message>
         <message>
             <source>The highest sum is below the lowest.</source>
-            <translation type="unfinished" />
+            <translation>Највиша сума је мања од најниже.</translation>
         </message>
         <message>
             <source>The age bands must cover every eligible age once, without gaps.</source>
-            <translation type="unfinished" />
+            <translation>Старосне групе морају да обухвате сваку дозвољену старост тачно једном, без празнина.</translation>
         </message>
         <message>
             <source>The short-term scale must reach a whole year (366 days).</source>
-            <translation type="unfinished" />
+            <translation>Скала за краткорочна осигурања мора да достигне целу годину (366 дана).</translation>
         </message>
         <message>
             <source>A percentage between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>Проценат између 0 и 100.</translation>
         </message>
         <message>
             <source>No ZAME discount: ZAME is a Slovenian loyalty programme and does not apply to Bulgarian accident insurance.</source>
-            <translation type="unfinished" />
+            <translation>Без ZAME попуста: ZAME је словеначки програм лојалности и не примењује се на бугарско осигурање од незгоде.</translation>
         </message>
         <message>
             <source>The minimum premium applies.</source>
-            <translation type="unfinished" />
+            <translation>Примењује се минимална премија.</translation>
         </message>
         <message>
             <source>Insured without the death risk: under 14.</source>
-            <translation type="unfinished" />
+            <translation>Осигуран без ризика смрти: млађи од 14 година.</translation>
         </message>
         <message>
             <source>Insured without the death risk: under full legal interdiction.</source>
-            <translation type="unfinished" />
+            <translation>Осигуран без ризика смрти: потпуно лишен пословне способности.</translation>
         </message>
         <message>
             <source>Cover ends on the last day this person is 68.</source>
-            <translation type="unfinished" />
+            <translation>Покриће престаје последњег дана у којем особа има 68 година.</translation>
         </message>
         <message>
             <source>Refused: only people aged 0 to 68 can be insured.</source>
-            <translation type="unfinished" />
+            <translation>Одбијено: могу се осигурати само особе од 0 до 68 година.</translation>
         </message>
         <message>
             <source>Refused: this person turns 69 before the insurance starts.</source>
-            <translation type="unfinished" />
+            <translation>Одбијено: особа пуни 69 година пре почетка осигурања.</translation>
         </message>
         <message>
             <source>Refused: lost more than 50 % of working capacity.</source>
-            <translation type="unfinished" />
+            <translation>Одбијено: губитак радне способности већи од 50 %.</translation>
         </message>
         <message>
             <source>Genuine: the signature is valid.</source>
-            <translation type="unfinished" />
+            <translation>Аутентично: потпис је важећи.</translation>
         </message>
         <message>
             <source>This is not a certificate's QR code.</source>
-            <translation type="unfinished" />
+            <translation>Ово није QR код потврде.</translation>
         </message>
         <message>
             <source>Signed with a key this store does not know.</source>
-            <translation type="unfinished" />
+            <translation>Потписано кључем који ова база података не познаје.</translation>
         </message>
         <message>
             <source>Forged or altered: the signature does not match.</source>
-            <translation type="unfinished" />
+            <translation>Фалсификовано или измењено: потпис се не подудара.</translation>
         </message>
         <message>
             <source>Altered: the certificate of that number says something else.</source>
-            <translation type="unfinished" />
+            <translation>Измењено: потврда са тим бројем има другачији садржај.</translation>
         </message>
         <message>
             <source>{risk}: {sum} EUR × {rate} ‰ a year</source>
-            <translation type="unfinished" />
+            <translation>{risk}: {sum} EUR × {rate} ‰ годишње</translation>
         </message>
         <message>
             <source>Yearly premium</source>
-            <translation type="unfinished" />
+            <translation>Годишња премија</translation>
         </message>
         <message>
             <source>Age {age}: × {factor}</source>
-            <translation type="unfinished" />
+            <translation>Старост {age}: × {factor}</translation>
         </message>
         <message>
             <source>Purpose {purpose}: × {factor}</source>
-            <translation type="unfinished" />
+            <translation>Намена {purpose}: × {factor}</translation>
         </message>
         <message>
             <source>Term of {days} days: {percent} % of the yearly premium</source>
-            <translation type="unfinished" />
+            <translation>Трајање у данима: {days} – {percent} % годишње премије</translation>
         </message>
         <message>
             <source>Premium of {persons} person(s)</source>
-            <translation type="unfinished" />
+            <translation>Премија (број особа: {persons})</translation>
         </message>
         <message>
             <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
-            <translation type="unfinished" />
+            <translation>Групни попуст {percent} %, број особа: {persons} (−{discount} EUR)</translation>
         </message>
         <message>
             <source>Raised to the minimum premium, {minimum} EUR</source>
-            <translation type="unfinished" />
+            <translation>Повећано на минималну премију, {minimum} EUR</translation>
         </message>
         <message>
             <source>Premium</source>
-            <translation type="unfinished" />
+            <translation>Премија</translation>
         </message>
         <message>
             <source>Insurance premium tax {rate} %</source>
-            <translation type="unfinished" />
+            <translation>Порез на премију осигурања {rate} %</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Укупно</translation>
         </message>
         <message>
             <source>This ZAME action is not possible.</source>
-            <translation type="unfinished" />
+            <translation>Ова радња у програму ZAME није могућа.</translation>
         </message>
         <message>
             <source>This person cannot join ZAME yet; the reasons are listed below.</source>
-            <translation type="unfinished" />
+            <translation>Ова особа још не може да се учлани у ZAME; разлози су наведени у наставку.</translation>
         </message>
         <message>
             <source>Unknown channel: {channel}.</source>
-            <translation type="unfinished" />
+            <translation>Непознат канал: {channel}.</translation>
         </message>
         <message>
             <source>The signature time lies in the future.</source>
-            <translation type="unfinished" />
+            <translation>Време потписивања је у будућности.</translation>
         </message>
         <message>
             <source>Unknown kind of consent.</source>
-            <translation type="unfinished" />
+            <translation>Непозната врста сагласности.</translation>
         </message>
         <message>
             <source>Unknown activity.</source>
-            <translation type="unfinished" />
+            <translation>Непозната активност.</translation>
         </message>
         <message>
             <source>Unknown source of the activity.</source>
-            <translation type="unfinished" />
+            <translation>Непознат извор активности.</translation>
         </message>
         <message>
             <source>No ZAME member with this number.</source>
-            <translation type="unfinished" />
+            <translation>Не постоји члан програма ZAME са овим бројем.</translation>
         </message>
         <message>
             <source>The day lies in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дан је у будућности.</translation>
         </message>
         <message>
             <source>The membership {member_number} has ended: nothing can be added to it.</source>
-            <translation type="unfinished" />
+            <translation>Чланство {member_number} је престало: ништа више не може да му се дода.</translation>
         </message>
         <message>
             <source>An exit can only be requested for an active membership.</source>
-            <translation type="unfinished" />
+            <translation>Иступање се може затражити само за активно чланство.</translation>
         </message>
         <message>
             <source>The exit request cannot be older than the membership.</source>
-            <translation type="unfinished" />
+            <translation>Захтев за иступање не може бити старији од чланства.</translation>
         </message>
         <message>
             <source>This offer is not valid today (expired, not yet valid, or withdrawn).</source>
-            <translation type="unfinished" />
+            <translation>Ова понуда данас не важи (истекла је, још не важи или је повучена).</translation>
         </message>
         <message>
             <source>The member's level is too low for this offer.</source>
-            <translation type="unfinished" />
+            <translation>Ниво члана је пренизак за ову понуду.</translation>
         </message>
         <message>
             <source>This offer is for the member only: family members may not use it.</source>
-            <translation type="unfinished" />
+            <translation>Ова понуда је само за члана: чланови породице не могу да је користе.</translation>
         </message>
         <message>
             <source>The member has no e-mail address of record for the coupon.</source>
-            <translation type="unfinished" />
+            <translation>Члан нема евидентирану е-адресу на коју би примио купон.</translation>
         </message>
         <message>
             <source>Choose an area.</source>
-            <translation type="unfinished" />
+            <translation>Изаберите област.</translation>
         </message>
         <message>
             <source>Choose a level.</source>
-            <translation type="unfinished" />
+            <translation>Изаберите ниво.</translation>
         </message>
         <message>
             <source>The offer cannot end before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Понуда не може да се заврши пре него што почне.</translation>
+        </message>
+        <message>
+            <source>The person must sign this document before joining.</source>
+            <translation>Особа мора да потпише овај документ пре учлањења.</translation>
         </message>
         <message>
             <source>Enter a whole number of points (0 or more).</source>
-            <translation type="unfinished" />
+            <translation>Унесите цео број бодова (0 или више).</translation>
         </message>
         <message>
             <source>This part of the points table is missing.</source>
-            <translation type="unfinished" />
+            <translation>Овај део табеле бодова недостаје.</translation>
         </message>
         <message>
             <source>The points table has no row for {item}.</source>
-            <translation type="unfinished" />
+            <translation>У табели бодова нема реда за {item}.</translation>
         </message>
         <message>
             <source>The points table has an unknown row: {item}.</source>
-            <translation type="unfinished" />
+            <translation>Табела бодова садржи непознат ред: {item}.</translation>
         </message>
         <message>
             <source>Rows counted as alternatives must be activities or consents of the table.</source>
-            <translation type="unfinished" />
+            <translation>Редови који се рачунају као алтернативе морају бити активности или сагласности из табеле.</translation>
         </message>
         <message>
             <source>The four levels need rising thresholds, Osnovni starting at 0.</source>
-            <translation type="unfinished" />
+            <translation>Четири нивоа захтевају растуће прагове, при чему Основни почиње од 0.</translation>
         </message>
         <message>
             <source>The largest discount is at most 100 %.</source>
-            <translation type="unfinished" />
+            <translation>Највећи попуст може бити највише 100 %.</translation>
         </message>
         <message>
             <source>Only customers of the Slovenian market can join ZAME.</source>
-            <translation type="unfinished" />
+            <translation>Само клијенти словеначког тржишта могу да се учлане у ZAME.</translation>
         </message>
         <message>
             <source>This record was merged into another: enroll that one.</source>
-            <translation type="unfinished" />
+            <translation>Овај запис је спојен са другим: учланите тај запис.</translation>
         </message>
         <message>
             <source>Members must be 18 or older on the day they join.</source>
-            <translation type="unfinished" />
+            <translation>Члан мора имати најмање 18 година на дан учлањења.</translation>
         </message>
         <message>
             <source>A Slovenian tax number (davčna številka) is required.</source>
-            <translation type="unfinished" />
+            <translation>Потребан је словеначки порески број (давчна штевилка).</translation>
         </message>
         <message>
             <source>The tax number (davčna številka) of record is not valid.</source>
-            <translation type="unfinished" />
+            <translation>Евидентирани порески број (давчна штевилка) није важећи.</translation>
         </message>
         <message>
             <source>The terms require data that is missing from the customer's record.</source>
-            <translation type="unfinished" />
+            <translation>Услови захтевају податке који недостају у запису клијента.</translation>
         </message>
         <message>
             <source>This person is already a member.</source>
-            <translation type="unfinished" />
+            <translation>Ова особа је већ члан.</translation>
         </message>
         <message>
             <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
-            <translation type="unfinished" />
+            <translation>Ова особа је искључена из програма ZAME и овде не може поново да се учлани.</translation>
         </message>
         <message>
             <source>No ZAME discount: the customer is not a member on that day.</source>
-            <translation type="unfinished" />
+            <translation>Без ZAME попуста: клијент тог дана није члан.</translation>
         </message>
         <message>
             <source>No ZAME discount: the membership has ended (exit or exclusion).</source>
-            <translation type="unfinished" />
+            <translation>Без ZAME попуста: чланство је престало (иступање или искључење).</translation>
         </message>
         <message>
             <source>No ZAME discount: ZAME is a Slovenian programme and this policy belongs to another market.</source>
-            <translation type="unfinished" />
+            <translation>Без ZAME попуста: ZAME је словеначки програм, а ова полиса припада другом тржишту.</translation>
         </message>
         <message>
             <source>No ZAME discount: it applies to motor, home and accident policies only.</source>
-            <translation type="unfinished" />
+            <translation>Без ZAME попуста: примењује се само на полисе ауто-осигурања, осигурања дома и осигурања од незгоде.</translation>
         </message>
         <message>
             <source>Osnovni (basic)</source>
-            <translation type="unfinished" />
+            <translation>Основни (основни ниво)</translation>
         </message>
         <message>
             <source>Bronasti (bronze)</source>
-            <translation type="unfinished" />
+            <translation>Бронасти (бронзани ниво)</translation>
         </message>
         <message>
             <source>Srebrni (silver)</source>
-            <translation type="unfinished" />
+            <translation>Сребрни (сребрни ниво)</translation>
         </message>
         <message>
             <source>Zlati (gold)</source>
-            <translation type="unfinished" />
+            <translation>Злати (златни ниво)</translation>
         </message>
     </context>
     <context>
@@ -3110,6 +3395,63 @@
         <message>
             <source>C&amp;reate branch</source>
             <translation>&amp;Креирај филијалу</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferDialog</name>
+        <message>
+            <source>New partner offer</source>
+            <translation>Нова партнерска понуда</translation>
+        </message>
+        <message>
+            <source>Partner offer</source>
+            <translation>Партнерска понуда</translation>
+        </message>
+        <message>
+            <source>Family members the member names may use it</source>
+            <translation>Могу да је користе и чланови породице које члан одреди</translation>
+        </message>
+        <message>
+            <source>No longer offered</source>
+            <translation>Више се не нуди</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сачувај</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffersModel</name>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>не</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>повучена</translation>
+        </message>
+        <message>
+            <source>offered</source>
+            <translation>у понуди</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffersPanel</name>
+        <message>
+            <source>&amp;New offer…</source>
+            <translation>&amp;Нова понуда…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Измени…</translation>
+        </message>
+        <message>
+            <source>Partner offers</source>
+            <translation>Партнерске понуде</translation>
         </message>
     </context>
     <context>
@@ -3259,6 +3601,10 @@
             <source>Scheduled</source>
             <translation>Заказано</translation>
         </message>
+        <message>
+            <source>(a table, see its screen)</source>
+            <translation>(табела, погледајте њен екран)</translation>
+        </message>
     </context>
     <context>
         <name>ParametersTableModel</name>
@@ -3283,62 +3629,81 @@
         <name>PaymentDialog</name>
         <message>
             <source>Payment and issue</source>
-            <translation type="unfinished" />
+            <translation>Плаћање и издавање</translation>
         </message>
         <message>
             <source>Record the card payment as the terminal printed it. The certificate is issued with the payment; its cover starts on {start} at 00:00 (Sofia time).</source>
-            <translation type="unfinished" />
+            <translation>Унесите плаћање картицом онако како га је терминал одштампао. Потврда се издаје уз плаћање; покриће почиње {start} у 00:00 (по времену у Софији).</translation>
         </message>
         <message>
             <source>Total to pay: {total}</source>
-            <translation type="unfinished" />
+            <translation>Укупно за плаћање: {total}</translation>
         </message>
         <message>
             <source>Terminal &amp;reference</source>
-            <translation type="unfinished" />
+            <translation>&amp;Референца терминала</translation>
         </message>
         <message>
             <source>&amp;Amount paid (EUR)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Плаћени износ (EUR)</translation>
         </message>
         <message>
             <source>Paid &amp;at</source>
-            <translation type="unfinished" />
+            <translation>Плаћено &amp;у</translation>
         </message>
         <message>
             <source>&amp;Issue certificate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Издај потврду</translation>
         </message>
     </context>
     <context>
         <name>PersonResultsModel</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Бр.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Име и презиме</translation>
         </message>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Старост</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Cover until</source>
-            <translation type="unfinished" />
+            <translation>Покриће до</translation>
         </message>
         <message>
             <source>Premium</source>
-            <translation type="unfinished" />
+            <translation>Премија</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Напомене</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsChart</name>
+        <message>
+            <source>Daily points history</source>
+            <translation>Дневна историја бодова</translation>
+        </message>
+        <message>
+            <source>No daily snapshots yet (the daily run writes them).</source>
+            <translation>Још нема дневних снимака стања (уписује их дневни обрачун).</translation>
+        </message>
+        <message>
+            <source>Points at the close of each day</source>
+            <translation>Бодови на крају сваког дана</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Бодови</translation>
         </message>
     </context>
     <context>
@@ -3497,195 +3862,195 @@
         <name>QuoteWizard</name>
         <message>
             <source>New accident insurance quote</source>
-            <translation type="unfinished" />
+            <translation>Нова понуда осигурања од незгоде</translation>
         </message>
         <message>
             <source>Policyholder (18 or older)</source>
-            <translation type="unfinished" />
+            <translation>Уговарач осигурања (најмање 18 година)</translation>
         </message>
         <message>
             <source>Search the customers: name, ЕГН, ЛНЧ…</source>
-            <translation type="unfinished" />
+            <translation>Претрага клијената: име, ЕГН, ЛНЧ…</translation>
         </message>
         <message>
             <source>Policyholder search</source>
-            <translation type="unfinished" />
+            <translation>Претрага уговарача осигурања</translation>
         </message>
         <message>
             <source>Clause &amp;A: one person</source>
-            <translation type="unfinished" />
+            <translation>Клаузула &amp;А: једна особа</translation>
         </message>
         <message>
             <source>Clause &amp;B: a group</source>
-            <translation type="unfinished" />
+            <translation>Клаузула &amp;Б: група</translation>
         </message>
         <message>
             <source>The policyholder is the insured person</source>
-            <translation type="unfinished" />
+            <translation>Уговарач осигурања је осигурано лице</translation>
         </message>
         <message>
             <source>Insured persons</source>
-            <translation type="unfinished" />
+            <translation>Осигурана лица</translation>
         </message>
         <message>
             <source>Add &amp;person</source>
-            <translation type="unfinished" />
+            <translation>Додај &amp;особу</translation>
         </message>
         <message>
             <source>Add the policyholder</source>
-            <translation type="unfinished" />
+            <translation>Додај уговарача осигурања</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Уклони</translation>
         </message>
         <message>
             <source>&amp;Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Ув&amp;ези CSV…</translation>
         </message>
         <message>
             <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
-            <translation type="unfinished" />
+            <translation>Колоне фирст_наме, ласт_наме, ид_валуе; необавезне ид_кинд, биртх_дате (гггг-мм-дд), capacity_loss_over_50, интердицтед (yes/но)</translation>
         </message>
         <message>
             <source>Covers and sums insured (EUR)</source>
-            <translation type="unfinished" />
+            <translation>Покрића и суме осигурања (EUR)</translation>
         </message>
         <message>
             <source> (optional)</source>
-            <translation type="unfinished" />
+            <translation> (опционо)</translation>
         </message>
         <message>
             <source>Purpose and period</source>
-            <translation type="unfinished" />
+            <translation>Намена и период</translation>
         </message>
         <message>
             <source>P&amp;urpose</source>
-            <translation type="unfinished" />
+            <translation>&amp;Намена</translation>
         </message>
         <message>
             <source>&amp;Start (00:00)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Почетак (00:00)</translation>
         </message>
         <message>
             <source>&amp;End (24:00)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Крај (24:00)</translation>
         </message>
         <message>
             <source>empty: one year</source>
-            <translation type="unfinished" />
+            <translation>празно: једна година</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&lt; На&amp;зад</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Даље &gt;</translation>
         </message>
         <message>
             <source>Sa&amp;ve quote</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сачувај понуду</translation>
         </message>
         <message>
             <source>&amp;Payment and issue…</source>
-            <translation type="unfinished" />
+            <translation>Пла&amp;ћање и издавање…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Затвори</translation>
         </message>
         <message>
             <source>Premium &amp;breakdown…</source>
-            <translation type="unfinished" />
+            <translation>Струк&amp;тура премије…</translation>
         </message>
         <message>
             <source>1 of 3 · Policyholder and insured persons</source>
-            <translation type="unfinished" />
+            <translation>1 од 3 · Уговарач осигурања и осигурана лица</translation>
         </message>
         <message>
             <source>2 of 3 · Covers, purpose and period</source>
-            <translation type="unfinished" />
+            <translation>2 од 3 · Покрића, намена и период</translation>
         </message>
         <message>
             <source>3 of 3 · Quote</source>
-            <translation type="unfinished" />
+            <translation>3 од 3 · Понуда</translation>
         </message>
         <message>
             <source>from {minimum} to {maximum}</source>
-            <translation type="unfinished" />
+            <translation>од {minimum} до {maximum}</translation>
         </message>
         <message>
             <source>No policyholder chosen yet.</source>
-            <translation type="unfinished" />
+            <translation>Уговарач осигурања још није изабран.</translation>
         </message>
         <message>
             <source>Policyholder: {name} (record no. {id})</source>
-            <translation type="unfinished" />
+            <translation>Уговарач осигурања: {name} (запис бр. {id})</translation>
         </message>
         <message>
             <source>Import the group's list</source>
-            <translation type="unfinished" />
+            <translation>Увоз списка групе</translation>
         </message>
         <message>
             <source>CSV files (*.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>CSV датотеке (*.цсв *.txt)</translation>
         </message>
         <message>
             <source>Reading the list</source>
-            <translation type="unfinished" />
+            <translation>Читање списка</translation>
         </message>
         <message>
             <source>Imported {good} of {rows} rows.</source>
-            <translation type="unfinished" />
+            <translation>Увезено редова: {good} од {rows}.</translation>
         </message>
         <message>
             <source>Line {line}, {column}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Ред {line}, {column}: {message}</translation>
         </message>
         <message>
             <source>Pricing</source>
-            <translation type="unfinished" />
+            <translation>Обрачун премије</translation>
         </message>
         <message>
             <source>Saving the quote</source>
-            <translation type="unfinished" />
+            <translation>Чување понуде</translation>
         </message>
         <message>
             <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>
-            <translation type="unfinished" />
+            <translation>Потврда {number} је издата: покриће од {start} 00:00 до {end} 24:00.</translation>
         </message>
         <message>
             <source>Row {row}, {column}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Ред {row}, {column}: {message}</translation>
         </message>
         <message>
             <source>clause A, one person</source>
-            <translation type="unfinished" />
+            <translation>клаузула А, једна особа</translation>
         </message>
         <message>
             <source>clause B, a group</source>
-            <translation type="unfinished" />
+            <translation>клаузула Б, група</translation>
         </message>
         <message>
             <source>{holder} · {clause} · {purpose} · from {start} to {end} · {insured} insured, {refused} refused</source>
-            <translation type="unfinished" />
+            <translation>{holder} · {clause} · {purpose} · од {start} до {end} · осигурано: {insured}, одбијено: {refused}</translation>
         </message>
         <message>
             <source>Covers: {covers}</source>
-            <translation type="unfinished" />
+            <translation>Покрића: {covers}</translation>
         </message>
         <message>
             <source>Premium {net} + tax {tax} = total {total}</source>
-            <translation type="unfinished" />
+            <translation>Премија {net} + порез {tax} = укупно {total}</translation>
         </message>
         <message>
             <source>Quote no. {id} saved, valid until {day}: take the payment to issue the certificate.</source>
-            <translation type="unfinished" />
+            <translation>Понуда бр. {id} је сачувана и важи до {day}: наплатите премију да бисте издали потврду.</translation>
         </message>
         <message>
             <source>Not saved yet. Save the quote to take the payment.</source>
-            <translation type="unfinished" />
+            <translation>Још није сачувано. Сачувајте понуду да бисте могли да наплатите премију.</translation>
         </message>
     </context>
     <context>
@@ -3724,6 +4089,69 @@
         <message>
             <source>Administrator</source>
             <translation>Администратор</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesEditor</name>
+        <message>
+            <source>Membership, years, maximum and discount</source>
+            <translation>Чланство, године, максимум и попуст</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Активности</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Сагласности</translation>
+        </message>
+        <message>
+            <source>Policies by the member's role</source>
+            <translation>Полисе према улози члана</translation>
+        </message>
+        <message>
+            <source>Levels: points from</source>
+            <translation>Нивои: бодови од</translation>
+        </message>
+        <message>
+            <source>New version valid &amp;from</source>
+            <translation>Нова верзија важи &amp;од</translation>
+        </message>
+        <message>
+            <source>&amp;Record new version</source>
+            <translation>&amp;Унеси нову верзију</translation>
+        </message>
+        <message>
+            <source>Start again from the version in force</source>
+            <translation>Почни поново од важеће верзије</translation>
+        </message>
+        <message>
+            <source>New version valid from</source>
+            <translation>Нова верзија важи од</translation>
+        </message>
+        <message>
+            <source>Loading the points table…</source>
+            <translation>Учитавање табеле бодова…</translation>
+        </message>
+        <message>
+            <source>In force: the table valid from {day}. A change is recorded as a new version from a chosen day; versions are never edited.</source>
+            <translation>На снази је табела која важи од {day}. Измена се уноси као нова верзија од изабраног дана; верзије се никада не мењају.</translation>
+        </message>
+        <message>
+            <source>Scheduled: {days}.</source>
+            <translation>Заказано: {days}.</translation>
+        </message>
+        <message>
+            <source>No version scheduled.</source>
+            <translation>Нема заказаних верзија.</translation>
+        </message>
+        <message>
+            <source>Recording the points table</source>
+            <translation>Унос табеле бодова</translation>
+        </message>
+        <message>
+            <source>Recorded: the new points table applies from {day}.</source>
+            <translation>Унето: нова табела бодова важи од {day}.</translation>
         </message>
     </context>
     <context>
@@ -4162,10 +4590,973 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         </message>
     </context>
     <context>
+        <name>TariffEditor</name>
+        <message>
+            <source>shipped default</source>
+            <translation>подразумевана</translation>
+        </message>
+        <message>
+            <source>recorded by an administrator</source>
+            <translation>унео администратор</translation>
+        </message>
+        <message>
+            <source>scheduled</source>
+            <translation>заказана</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Ризик</translation>
+        </message>
+        <message>
+            <source>Yearly rate per 1,000 EUR</source>
+            <translation>Годишња стопа на 1.000 EUR</translation>
+        </message>
+        <message>
+            <source>Lowest sum</source>
+            <translation>Најнижа сума</translation>
+        </message>
+        <message>
+            <source>Highest sum</source>
+            <translation>Највиша сума</translation>
+        </message>
+        <message>
+            <source>From age</source>
+            <translation>Од старости</translation>
+        </message>
+        <message>
+            <source>To age</source>
+            <translation>До старости</translation>
+        </message>
+        <message>
+            <source>Factor</source>
+            <translation>Коефицијент</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Намена</translation>
+        </message>
+        <message>
+            <source>Term up to (days)</source>
+            <translation>Трајање до (дана)</translation>
+        </message>
+        <message>
+            <source>% of the yearly premium</source>
+            <translation>% годишње премије</translation>
+        </message>
+        <message>
+            <source>From (persons)</source>
+            <translation>Од (особа)</translation>
+        </message>
+        <message>
+            <source>Discount %</source>
+            <translation>Попуст %</translation>
+        </message>
+        <message>
+            <source>Minimum premium before tax (EUR)</source>
+            <translation>Минимална премија без пореза (EUR)</translation>
+        </message>
+        <message>
+            <source>Premium tax (fraction, 0.02 = 2 %)</source>
+            <translation>Порез на премију (удео, 0.02 = 2 %)</translation>
+        </message>
+        <message>
+            <source>Leva per euro (shown beside)</source>
+            <translation>Лева за један евро (приказује се поред износа)</translation>
+        </message>
+        <message>
+            <source>Youngest insured age</source>
+            <translation>Најнижа старост осигураног лица</translation>
+        </message>
+        <message>
+            <source>Oldest insured age</source>
+            <translation>Највиша старост осигураног лица</translation>
+        </message>
+        <message>
+            <source>Death cover from age</source>
+            <translation>Покриће за смрт од старости</translation>
+        </message>
+        <message>
+            <source>Policyholder from age</source>
+            <translation>Уговарач осигурања од старости</translation>
+        </message>
+        <message>
+            <source>Longest term (months)</source>
+            <translation>Најдуже трајање (месеци)</translation>
+        </message>
+        <message>
+            <source>Risks: rates and limits of the sum insured</source>
+            <translation>Ризици: стопе и границе суме осигурања</translation>
+        </message>
+        <message>
+            <source>Factors by age band</source>
+            <translation>Коефицијенти по старосним групама</translation>
+        </message>
+        <message>
+            <source>Factors by purpose</source>
+            <translation>Коефицијенти по намени</translation>
+        </message>
+        <message>
+            <source>Short-term scale</source>
+            <translation>Скала за краткорочна осигурања</translation>
+        </message>
+        <message>
+            <source>Group discounts (clause B)</source>
+            <translation>Групни попусти (клаузула Б)</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Додај ред</translation>
+        </message>
+        <message>
+            <source>Remove last row</source>
+            <translation>Уклони последњи ред</translation>
+        </message>
+        <message>
+            <source>Premium, tax and eligibility</source>
+            <translation>Премија, порез и услови за осигурање</translation>
+        </message>
+        <message>
+            <source>New version valid &amp;from</source>
+            <translation>Нова верзија важи &amp;од</translation>
+        </message>
+        <message>
+            <source>&amp;Record new version</source>
+            <translation>&amp;Унеси нову верзију</translation>
+        </message>
+        <message>
+            <source>Start again from the version in force</source>
+            <translation>Почни поново од важеће верзије</translation>
+        </message>
+        <message>
+            <source>Loading the tariff…</source>
+            <translation>Учитавање тарифе…</translation>
+        </message>
+        <message>
+            <source>In force: the version valid from {day} ({source}). A change is recorded as a new version from a chosen day; versions are never edited.</source>
+            <translation>На снази је верзија која важи од {day} ({source}). Измена се уноси као нова верзија од изабраног дана; верзије се никада не мењају.</translation>
+        </message>
+        <message>
+            <source>Scheduled: {days}.</source>
+            <translation>Заказано: {days}.</translation>
+        </message>
+        <message>
+            <source>No version scheduled.</source>
+            <translation>Нема заказаних верзија.</translation>
+        </message>
+        <message>
+            <source>Recording the tariff</source>
+            <translation>Унос тарифе</translation>
+        </message>
+        <message>
+            <source>Recorded: the new tariff applies to quotes made from {day}.</source>
+            <translation>Унето: нова тарифа важи за понуде израђене од {day}.</translation>
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation>ред {row}</translation>
+        </message>
+    </context>
+    <context>
         <name>UpcomingView</name>
         <message>
             <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
             <translation>Овај одељак стиже у наредним верзијама програма Агент Деск. Ваш налог и филијала су већ подешени за њега.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zame</name>
+        <message>
+            <source>Active</source>
+            <translation>Активан</translation>
+        </message>
+        <message>
+            <source>Leaving</source>
+            <translation>У иступању</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Иступио</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Искључен</translation>
+        </message>
+        <message>
+            <source>ZAME app downloaded</source>
+            <translation>Преузета апликација ZAME</translation>
+        </message>
+        <message>
+            <source>E-notifications on</source>
+            <translation>Укључена е-обавештења</translation>
+        </message>
+        <message>
+            <source>E-invoice on</source>
+            <translation>Укључен е-рачун</translation>
+        </message>
+        <message>
+            <source>Claim reported online</source>
+            <translation>Штета пријављена онлајн</translation>
+        </message>
+        <message>
+            <source>Registered on Moj Generali</source>
+            <translation>Регистрација на порталу Мој Генерали</translation>
+        </message>
+        <message>
+            <source>Active Generali Investments investor</source>
+            <translation>Активни инвеститор у Генерали Инвестментс</translation>
+        </message>
+        <message>
+            <source>Direct marketing</source>
+            <translation>Директни маркетинг</translation>
+        </message>
+        <message>
+            <source>Generali Investments notices</source>
+            <translation>Обавештења Генерали Инвестментс</translation>
+        </message>
+        <message>
+            <source>At the branch (agent)</source>
+            <translation>У филијали (агент)</translation>
+        </message>
+        <message>
+            <source>Web site</source>
+            <translation>Веб-сајт</translation>
+        </message>
+        <message>
+            <source>Mobile app</source>
+            <translation>Мобилна апликација</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Е-пошта</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Пошта</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Увоз</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Агент</translation>
+        </message>
+        <message>
+            <source>Import from another system</source>
+            <translation>Увоз из другог система</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Здравље</translation>
+        </message>
+        <message>
+            <source>Sport</source>
+            <translation>Спорт</translation>
+        </message>
+        <message>
+            <source>Leisure</source>
+            <translation>Слободно време</translation>
+        </message>
+        <message>
+            <source>Tourism</source>
+            <translation>Туризам</translation>
+        </message>
+        <message>
+            <source>Spas</source>
+            <translation>Бање и спа</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Дом</translation>
+        </message>
+        <message>
+            <source>Savings</source>
+            <translation>Штедња</translation>
+        </message>
+        <message>
+            <source>Youth</source>
+            <translation>За младе</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Осигурање</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Остало</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>Чека на слање</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Слање у току</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Послато</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Неуспешно</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отказано</translation>
+        </message>
+        <message>
+            <source>first name</source>
+            <translation>име</translation>
+        </message>
+        <message>
+            <source>last name</source>
+            <translation>презиме</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>датум рођења</translation>
+        </message>
+        <message>
+            <source>tax number</source>
+            <translation>порески број</translation>
+        </message>
+        <message>
+            <source>street</source>
+            <translation>улица</translation>
+        </message>
+        <message>
+            <source>postcode</source>
+            <translation>поштански број</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>место</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>држава</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>е-адреса</translation>
+        </message>
+        <message>
+            <source>mobile number</source>
+            <translation>број мобилног телефона</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Чланство</translation>
+        </message>
+        <message>
+            <source>App</source>
+            <translation>Апликација</translation>
+        </message>
+        <message>
+            <source>E-notifications</source>
+            <translation>Е-обавештења</translation>
+        </message>
+        <message>
+            <source>E-invoice</source>
+            <translation>Е-рачун</translation>
+        </message>
+        <message>
+            <source>E-claim</source>
+            <translation>Е-пријава штете</translation>
+        </message>
+        <message>
+            <source>Moj Generali</source>
+            <translation>Мој Генерали</translation>
+        </message>
+        <message>
+            <source>Generali Investments investor</source>
+            <translation>Инвеститор у Генерали Инвестментс</translation>
+        </message>
+        <message>
+            <source>Direct marketing consent</source>
+            <translation>Сагласност за директни маркетинг</translation>
+        </message>
+        <message>
+            <source>Generali Investments notices consent</source>
+            <translation>Сагласност за обавештења Генерали Инвестментс</translation>
+        </message>
+        <message>
+            <source>{count} policies as policyholder</source>
+            <translation>Полисе као уговарач осигурања ({count})</translation>
+        </message>
+        <message>
+            <source>{count} policies as insured person</source>
+            <translation>Полисе као осигураник ({count})</translation>
+        </message>
+        <message>
+            <source>{count} policies as payer</source>
+            <translation>Полисе као платилац ({count})</translation>
+        </message>
+        <message>
+            <source>{count} years</source>
+            <translation>Године сарадње ({count})</translation>
+        </message>
+        <message>
+            <source>Above the maximum</source>
+            <translation>Изнад максималног броја бодова</translation>
+        </message>
+        <message>
+            <source>Total: {points}</source>
+            <translation>Укупно: {points}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZameForms</name>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Датум потписивања</translation>
+        </message>
+        <message>
+            <source>Terms</source>
+            <translation>Услови</translation>
+        </message>
+        <message>
+            <source>Privacy notice</source>
+            <translation>Обавештење о приватности</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Сагласност</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Активност</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Стање</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Датум</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Извор</translation>
+        </message>
+        <message>
+            <source>Given or withdrawn</source>
+            <translation>Дата или повучена</translation>
+        </message>
+        <message>
+            <source>Wording version</source>
+            <translation>Верзија текста</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Примљено дана</translation>
+        </message>
+        <message>
+            <source>At</source>
+            <translation>Време</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Разлог</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Понуда</translation>
+        </message>
+        <message>
+            <source>Family member</source>
+            <translation>Члан породице</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Пружалац</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Област</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Важи од</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Важи до</translation>
+        </message>
+        <message>
+            <source>Level needed</source>
+            <translation>Потребан ниво</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Породица</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Опис</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Повучена</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZameOffers</name>
+        <message>
+            <source>Provider</source>
+            <translation>Пружалац</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Понуда</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Област</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Од</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>До</translation>
+        </message>
+        <message>
+            <source>Level needed</source>
+            <translation>Потребан ниво</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Породица</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Стање</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZamePanel</name>
+        <message>
+            <source>Print the enrollment form…</source>
+            <translation>Одштампај образац за учлањење…</translation>
+        </message>
+        <message>
+            <source>Enro&amp;ll…</source>
+            <translation>&amp;Учлани…</translation>
+        </message>
+        <message>
+            <source>New activity…</source>
+            <translation>Нова активност…</translation>
+        </message>
+        <message>
+            <source>&amp;Give or withdraw consent…</source>
+            <translation>&amp;Дај или повуци сагласност…</translation>
+        </message>
+        <message>
+            <source>Activate a co&amp;upon…</source>
+            <translation>Активирај &amp;купон…</translation>
+        </message>
+        <message>
+            <source>Points s&amp;tatement…</source>
+            <translation>Из&amp;вод бодова…</translation>
+        </message>
+        <message>
+            <source>Exit re&amp;quest…</source>
+            <translation>Захтев за &amp;иступање…</translation>
+        </message>
+        <message>
+            <source>Exclude…</source>
+            <translation>Искључи…</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Чланство</translation>
+        </message>
+        <message>
+            <source>How the points add up today</source>
+            <translation>Како се данас сабирају бодови</translation>
+        </message>
+        <message>
+            <source>Member number</source>
+            <translation>Члански број</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Ниво</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Бодови</translation>
+        </message>
+        <message>
+            <source>Next level</source>
+            <translation>Следећи ниво</translation>
+        </message>
+        <message>
+            <source>Discount today</source>
+            <translation>Попуст данас</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Члан од</translation>
+        </message>
+        <message>
+            <source>Investor status</source>
+            <translation>Статус инвеститора</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Потписано</translation>
+        </message>
+        <message>
+            <source>Progress to the next level</source>
+            <translation>Напредак до следећег нивоа</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Активности</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Сагласности</translation>
+        </message>
+        <message>
+            <source>Coupons</source>
+            <translation>Купони</translation>
+        </message>
+        <message>
+            <source>Level changes</source>
+            <translation>Промене нивоа</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Учитавање…</translation>
+        </message>
+        <message>
+            <source>Former member {number}: excluded on {day} ({reason}).</source>
+            <translation>Бивши члан {number}: искључен {day} ({reason}).</translation>
+        </message>
+        <message>
+            <source>Former member {number}: left on {day}. Joining again starts a new membership from the rules, not from the old points.</source>
+            <translation>Бивши члан {number}: иступио {day}. Поновно учлањење започиње ново чланство по важећим правилима, а не од старих бодова.</translation>
+        </message>
+        <message>
+            <source>Not a member of ZAME, the Generali loyalty programme.</source>
+            <translation>Није члан ZAME, програма лојалности компаније Генерали.</translation>
+        </message>
+        <message>
+            <source>Can join today: print the enrollment form, have it signed, then record the signature with Enroll.</source>
+            <translation>Може да се учлани данас: одштампајте образац за учлањење, дајте га на потпис, а затим евидентирајте потпис дугметом Учлани.</translation>
+        </message>
+        <message>
+            <source>Cannot join today:</source>
+            <translation>Данас не може да се учлани:</translation>
+        </message>
+        <message>
+            <source>(age today: {age})</source>
+            <translation>(данашња старост: {age})</translation>
+        </message>
+        <message>
+            <source>Missing: {fields}.</source>
+            <translation>Недостаје: {fields}.</translation>
+        </message>
+        <message>
+            <source>Enro&amp;ll again…</source>
+            <translation>Поново &amp;учлани…</translation>
+        </message>
+        <message>
+            <source>{status}: the exit takes effect on {day} (requested {when}, {channel})</source>
+            <translation>{status}: иступање ступа на снагу {day} (затражено {when}, {channel})</translation>
+        </message>
+        <message>
+            <source>{missing} points to {level}</source>
+            <translation>До следећег нивоа, {level}, недостаје бодова: {missing}</translation>
+        </message>
+        <message>
+            <source>Top level</source>
+            <translation>Највиши ниво</translation>
+        </message>
+        <message>
+            <source>{percent} % on motor, home and accident policies concluded today</source>
+            <translation>{percent} % на ауто-осигурање, осигурање дома и осигурање од незгоде закључено данас</translation>
+        </message>
+        <message>
+            <source>{day}, {channel}, by {agent}</source>
+            <translation>{day}, {channel}, унео: {agent}</translation>
+        </message>
+        <message>
+            <source>checked on {checked}, counts until {until}</source>
+            <translation>проверено {checked}, рачуна се до {until}</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>није евидентирано</translation>
+        </message>
+        <message>
+            <source>terms {terms}, privacy notice {privacy}, at {when}</source>
+            <translation>услови {terms}, обавештење о приватности {privacy}, {when}</translation>
+        </message>
+        <message>
+            <source>ZAME enrollment form: {name}</source>
+            <translation>Образац за учлањење у ZAME: {name}</translation>
+        </message>
+        <message>
+            <source>ZAME points statement: {number}</source>
+            <translation>Извод бодова ZAME: {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZamePdfDialog</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Од&amp;штампај…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Сачувај као PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Затвори</translation>
+        </message>
+        <message>
+            <source>Print: {title}</source>
+            <translation>Штампање: {title}</translation>
+        </message>
+        <message>
+            <source>The printer could not print.</source>
+            <translation>Штампач није могао да одштампа.</translation>
+        </message>
+        <message>
+            <source>Sent to {printer}: {pages} page(s).</source>
+            <translation>Послато на {printer}, број страна: {pages}.</translation>
+        </message>
+        <message>
+            <source>Save the document</source>
+            <translation>Чување документа</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF датотеке (*.пдф)</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {path}</source>
+            <translation>Датотека није могла да се упише: {path}</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>Сачувано: {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZameRules</name>
+        <message>
+            <source>Per policy as policyholder</source>
+            <translation>По полиси као уговарач осигурања</translation>
+        </message>
+        <message>
+            <source>Per policy as insured person</source>
+            <translation>По полиси као осигураник</translation>
+        </message>
+        <message>
+            <source>Per policy as payer</source>
+            <translation>По полиси као платилац</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Чланство</translation>
+        </message>
+        <message>
+            <source>Per full year since the first policy</source>
+            <translation>За сваку пуну годину од прве полисе</translation>
+        </message>
+        <message>
+            <source>Most points a member can have</source>
+            <translation>Највећи број бодова члана</translation>
+        </message>
+        <message>
+            <source>Points for 1 % discount</source>
+            <translation>Бодови за 1 % попуста</translation>
+        </message>
+        <message>
+            <source>Largest discount (%)</source>
+            <translation>Највећи попуст (%)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZameTables</name>
+        <message>
+            <source>Activity</source>
+            <translation>Активност</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Стање</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Датум</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Извор</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Унео</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Сагласност</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Од</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Wording</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Coupon</source>
+            <translation>Купон</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Понуда</translation>
+        </message>
+        <message>
+            <source>Family member</source>
+            <translation>Члан породице</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>Послат на</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Е-пошта</translation>
+        </message>
+        <message>
+            <source>Activated by</source>
+            <translation>Активирао</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Дан</translation>
+        </message>
+        <message>
+            <source>From level</source>
+            <translation>Са нивоа</translation>
+        </message>
+        <message>
+            <source>To level</source>
+            <translation>На ниво</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Бодови</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZameView</name>
+        <message>
+            <source>Members (active and leaving)</source>
+            <translation>Чланови (активни и у иступању)</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активни</translation>
+        </message>
+        <message>
+            <source>Leaving</source>
+            <translation>У иступању</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Иступили</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Искључени</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Сви</translation>
+        </message>
+        <message>
+            <source>Member number</source>
+            <translation>Члански број</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Име и презиме</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Члан од</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>До</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Бодови</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Ниво</translation>
+        </message>
+        <message>
+            <source>Daily run of</source>
+            <translation>Обрачун за дан</translation>
+        </message>
+        <message>
+            <source>ZAME loyalty programme</source>
+            <translation>Програм лојалности ZAME</translation>
+        </message>
+        <message>
+            <source>The members of Generali's ZAME programme (Slovenia). Open a member to see points, level, discount and history; enroll new members from the customer's record (ZAME tab).</source>
+            <translation>Чланови програма Генерали ZAME (Словенија). Отворите члана да бисте видели бодове, ниво, попуст и историју; нове чланове учланите из записа клијента (картица ZAME).</translation>
+        </message>
+        <message>
+            <source>&amp;Members</source>
+            <translation>Ч&amp;ланови</translation>
+        </message>
+        <message>
+            <source>&amp;Daily run</source>
+            <translation>&amp;Дневни обрачун</translation>
+        </message>
+        <message>
+            <source>&amp;Points table</source>
+            <translation>&amp;Табела бодова</translation>
+        </message>
+        <message>
+            <source>Partner offer&amp;s</source>
+            <translation>&amp;Партнерске понуде</translation>
         </message>
     </context>
 </TS>

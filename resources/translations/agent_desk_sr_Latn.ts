@@ -5,203 +5,245 @@
     <name>Accident</name>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Izdat</translation>
+        <translation>Izdata</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornirana</translation>
     </message>
     <message>
         <source>Insured</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiguran</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbijen</translation>
     </message>
     <message>
         <source>Quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponuda izrađena</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished">Ugovarač osiguranja</translation>
+        <translation>Ugovarač osiguranja</translation>
     </message>
     <message>
         <source>Insured person</source>
-        <translation type="unfinished">Osiguranik</translation>
+        <translation>Osigurano lice</translation>
     </message>
     <message>
         <source>ЕГН</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН</translation>
     </message>
     <message>
         <source>ЛНЧ</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛНЧ</translation>
     </message>
     <message>
         <source>Death by accident</source>
-        <translation type="unfinished"></translation>
+        <translation>Smrt usled nezgode</translation>
     </message>
     <message>
         <source>Permanent loss or reduction of working capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajni gubitak ili smanjenje radne sposobnosti</translation>
     </message>
     <message>
         <source>Temporary incapacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Privremena nesposobnost za rad</translation>
     </message>
     <message>
         <source>Medical transport and/or repatriation (Bulgaria)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicinski transport i/ili repatrijacija (Bugarska)</translation>
     </message>
     <message>
         <source>Medical expenses (Bulgaria)</source>
-        <translation type="unfinished"></translation>
+        <translation>Troškovi lečenja (Bugarska)</translation>
     </message>
     <message>
         <source>Hospital daily cash from the fourth day (per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnevna naknada za bolničko lečenje od četvrtog dana (po danu)</translation>
     </message>
     <message>
         <source>Daily life</source>
-        <translation type="unfinished"></translation>
+        <translation>Svakodnevni život</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Posao</translation>
     </message>
     <message>
         <source>School or kindergarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Škola ili vrtić</translation>
     </message>
     <message>
         <source>Amateur sport</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaterski sport</translation>
     </message>
 </context>
 <context>
     <name>AccidentCertificatesModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Broj</translation>
+        <translation>Broj</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished">Ugovarač osiguranja</translation>
+        <translation>Ugovarač osiguranja</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Uloga</translation>
+        <translation>Uloga</translation>
     </message>
     <message>
         <source>Insured</source>
-        <translation type="unfinished"></translation>
+        <translation>Osigurana lica</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Izdat</translation>
+        <translation>Izdata</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Primalac</translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupno</translation>
     </message>
 </context>
 <context>
     <name>AccidentPanel</name>
     <message>
         <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrde o osiguranju od nezgode u kojima je ovaj klijent ugovarač osiguranja ili osigurano lice.</translation>
     </message>
     <message>
         <source>No accident insurance certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema potvrda o osiguranju od nezgode.</translation>
     </message>
     <message>
-        <source>&amp;New quote…</source>
-        <translation type="unfinished"></translation>
+        <source>Ne&amp;w quote…</source>
+        <translation>Nova &amp;ponuda…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>Pri&amp;kaži</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrde o osiguranju od nezgode</translation>
     </message>
 </context>
 <context>
     <name>AccidentPersons</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Ime</translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Prezime</translation>
+        <translation>Prezime</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta broja</translation>
     </message>
     <message>
         <source>ЕГН / ЛНЧ</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН / ЛНЧ</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Datum rođenja</translation>
+        <translation>Datum rođenja</translation>
     </message>
     <message>
         <source>Lost &gt; 50 % working capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gubitak radne sposobnosti &gt; 50 %</translation>
     </message>
     <message>
         <source>Under interdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Lišen poslovne sposobnosti</translation>
     </message>
 </context>
 <context>
     <name>AccidentView</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Izdat</translation>
+        <translation>Izdate</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornirane</translation>
     </message>
     <message>
         <source>Accident insurance</source>
-        <translation type="unfinished">Osiguranje od nezgode</translation>
+        <translation>Osiguranje od nezgode</translation>
     </message>
     <message>
         <source>Quote accident insurance for one person (clause A) or a group (clause B), take the card payment and issue the numbered certificate, then preview and print it. Open a certificate to print it again (as a copy) or, as a supervisor, to cancel it before its cover starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napravite ponudu osiguranja od nezgode za jednu osobu (klauzula A) ili grupu (klauzula B), naplatite premiju karticom i izdajte numerisanu potvrdu, a zatim je pregledajte i odštampajte. Otvorite potvrdu da biste je ponovo odštampali (kao kopiju) ili, kao rukovodilac, stornirali pre početka pokrića.</translation>
     </message>
     <message>
         <source>&amp;Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potvrde</translation>
     </message>
     <message>
         <source>&amp;Tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarifa</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>checked</source>
+        <translation>provereno</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>uključeno</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>isključeno</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Record an activity</source>
+        <translation>Unos aktivnosti</translation>
+    </message>
+    <message>
+        <source>An investor&apos;s status counts from the day it was checked with Generali Investments and lapses when it is not checked again within a month: record each check.</source>
+        <translation>Status investitora računa se od dana kada je proveren u Generali Investments i prestaje ako se ponovo ne proveri u roku od mesec dana: unesite svaku proveru.</translation>
+    </message>
+    <message>
+        <source>The activity counts from the day it was turned on.</source>
+        <translation>Aktivnost se računa od dana kada je uključena.</translation>
+    </message>
+    <message>
+        <source>Checked: an active investor</source>
+        <translation>Provereno: aktivni investitor</translation>
+    </message>
+    <message>
+        <source>Turned on (clear it to record that it was turned off)</source>
+        <translation>Uključeno (poništite izbor da biste uneli isključenje)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Unesi</translation>
     </message>
 </context>
 <context>
@@ -476,247 +518,247 @@
     <name>BreakdownDialog</name>
     <message>
         <source>Premium breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktura premije</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Korak</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznos (EUR)</translation>
     </message>
     <message>
         <source>Amount (BGN at {rate})</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznos (BGN po kursu {rate})</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zatvori</translation>
+        <translation>Zatvori</translation>
     </message>
     <message>
         <source>{position}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {name}</translation>
     </message>
 </context>
 <context>
     <name>CancelCertificateDialog</name>
     <message>
         <source>Cancel certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniranje potvrde {number}</translation>
     </message>
     <message>
         <source>The certificate stays on record, marked as cancelled, with your reason; the cover does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrda ostaje u evidenciji, označena kao stornirana, sa vašim razlogom; pokriće ne počinje.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Razlog</translation>
     </message>
     <message>
         <source>Cancel the &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniraj &amp;potvrdu</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
         <source>Accident certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrda o osiguranju od nezgode {number}</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Broj</translation>
+        <translation>Broj</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished">Ugovarač osiguranja</translation>
+        <translation>Ugovarač osiguranja</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauzula</translation>
     </message>
     <message>
         <source>Insured persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Osigurana lica</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokriće</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premija</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaćanje</translation>
     </message>
     <message>
         <source>Prints</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampanja</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornirana</translation>
     </message>
     <message>
         <source>&amp;Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregled i štampa…</translation>
     </message>
     <message>
         <source>&amp;Cancel certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Storniraj potvrdu…</translation>
     </message>
     <message>
         <source>A supervisor cancels a certificate, with a reason, before its cover starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rukovodilac stornira potvrdu, uz navođenje razloga, pre početka pokrića</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zatvori</translation>
+        <translation>Zatvori</translation>
     </message>
     <message>
         <source>A (one person)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (jedna osoba)</translation>
     </message>
     <message>
         <source>B (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (grupa)</translation>
     </message>
     <message>
         <source>from {start} to {end} (Sofia time)</source>
-        <translation type="unfinished"></translation>
+        <translation>od {start} do {end} (po vremenu u Sofiji)</translation>
     </message>
     <message>
         <source>{net} + tax {tax} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{net} + porez {tax} = {total}</translation>
     </message>
     <message>
         <source>card, terminal reference {reference}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>kartica, referenca terminala {reference}, {when}</translation>
     </message>
     <message>
         <source>not printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>još nije odštampana</translation>
     </message>
     <message>
         <source>{count} (the original and {copies} copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (original i kopije: {copies})</translation>
     </message>
     <message>
         <source>{when}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {reason}</translation>
     </message>
     <message>
         <source>Preparing the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Priprema potvrde</translation>
     </message>
     <message>
         <source>Certificate {number} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrda {number} je stornirana.</translation>
     </message>
 </context>
 <context>
     <name>CertificateList</name>
     <message>
         <source>Certificate number, e.g. SOF-2026-000012</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj potvrde, npr. SOF-2026-000012</translation>
     </message>
     <message>
         <source>Search by certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretraga po broju potvrde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;New quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova ponuda…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otvori</translation>
     </message>
     <message>
         <source>No certificates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije pronađena nijedna potvrda.</translation>
     </message>
 </context>
 <context>
     <name>CertificatePreviewDialog</name>
     <message>
         <source>Certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrda {number}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Od&amp;štampaj…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sačuvaj kao PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zatvori</translation>
+        <translation>Zatvori</translation>
     </message>
     <message>
         <source>Certificate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled potvrde</translation>
     </message>
     <message>
         <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled: prvi otisak je original, svaki sledeći je označen kao kopija (КОПИЕ).</translation>
     </message>
     <message>
         <source>The original was printed: the next print is a copy (КОПИЕ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Original je odštampan: sledeći otisak je kopija (КОПИЕ).</translation>
     </message>
     <message>
         <source>Print certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampanje potvrde {number}</translation>
     </message>
     <message>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje potvrde</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF datoteke (*.pdf)</translation>
     </message>
     <message>
         <source>Printing the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampanje potvrde</translation>
     </message>
     <message>
         <source>The printer could not print. The print was recorded as taken: print again (it will be a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampač nije mogao da odštampa. Štampanje je ipak evidentirano: odštampajte ponovo (biće kopija).</translation>
     </message>
     <message>
         <source>Sent to {printer}: {what}, {pages} page(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslato na {printer}: {what}, broj strana: {pages}.</translation>
     </message>
     <message>
         <source>The file could not be written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka nije mogla da se upiše: {path}</translation>
     </message>
     <message>
         <source>Saved {path}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvano u {path}: {what}.</translation>
     </message>
     <message>
         <source>copy no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>kopija br. {number}</translation>
     </message>
     <message>
         <source>the original</source>
-        <translation type="unfinished"></translation>
+        <translation>original</translation>
     </message>
 </context>
 <context>
@@ -797,6 +839,44 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Give or withdraw a consent</source>
+        <translation>Davanje ili povlačenje saglasnosti</translation>
+    </message>
+    <message>
+        <source>Consents are a history: each change is added, none is edited. Leave the wording version empty for the one in force.</source>
+        <translation>Saglasnosti se vode kao istorija: svaka promena se dodaje, nijedna se ne menja. Za važeću verziju teksta ostavite polje prazno.</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Povučena</translation>
+    </message>
+    <message>
+        <source>the version in force</source>
+        <translation>važeća verzija</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Unesi</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>given</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>povučena</translation>
+    </message>
+</context>
+<context>
     <name>ContactHistoryModel</name>
     <message>
         <source>Contact</source>
@@ -825,6 +905,29 @@
     <message>
         <source>at identification</source>
         <translation>pri identifikaciji</translation>
+    </message>
+</context>
+<context>
+    <name>CouponDialog</name>
+    <message>
+        <source>No partner offer is valid today.</source>
+        <translation>Danas ne važi nijedna partnerska ponuda.</translation>
+    </message>
+    <message>
+        <source>Activate a coupon</source>
+        <translation>Aktiviranje kupona</translation>
+    </message>
+    <message>
+        <source>The coupon is sent to the member&apos;s registered e-mail. The terms allow the agent to activate it on the member&apos;s behalf.</source>
+        <translation>Kupon se šalje na registrovanu e-adresu člana. Uslovi dozvoljavaju agentu da ga aktivira u ime člana.</translation>
+    </message>
+    <message>
+        <source>only where the offer allows family members</source>
+        <translation>samo ako ponuda dozvoljava članove porodice</translation>
+    </message>
+    <message>
+        <source>&amp;Activate and send</source>
+        <translation>&amp;Aktiviraj i pošalji</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1123,14 @@
     <message>
         <source>Portal co&amp;de</source>
         <translation>Kod za po&amp;rtal</translation>
+    </message>
+    <message>
+        <source>&amp;Accident insurance</source>
+        <translation>Osi&amp;guranje od nezgode</translation>
+    </message>
+    <message>
+        <source>&amp;ZAME</source>
+        <translation>Z&amp;AME</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1559,6 +1670,61 @@
     </message>
 </context>
 <context>
+    <name>DailyRunPanel</name>
+    <message>
+        <source>The daily run computes every member&apos;s points and level for a day, stores the snapshot and records level changes. The command line runs it each night (agent-app jobs daily); run it here to catch up a day. Running a day again writes nothing twice.</source>
+        <translation>Dnevni obračun za određeni dan izračunava bodove i nivo svakog člana, čuva snimak stanja i beleži promene nivoa. Komandna linija ga pokreće svake noći (agent-app jobs daily); ovde ga pokrenite da biste nadoknadili propušteni dan. Ponovno pokretanje za isti dan ništa ne upisuje dvaput.</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>&amp;Dan</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <source>R&amp;un the daily points job</source>
+        <translation>&amp;Pokreni dnevni obračun bodova</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Otkaži obračun</translation>
+    </message>
+    <message>
+        <source>Progress of the daily run</source>
+        <translation>Napredak dnevnog obračuna</translation>
+    </message>
+    <message>
+        <source>Last day run: {day}</source>
+        <translation>Poslednji obračunati dan: {day}</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Još nije pokrenut.</translation>
+    </message>
+    <message>
+        <source>Running the day {day}…</source>
+        <translation>Obračun za dan {day}…</translation>
+    </message>
+    <message>
+        <source>Daily points run</source>
+        <translation>Dnevni obračun bodova</translation>
+    </message>
+    <message>
+        <source>Computing the members&apos; points…</source>
+        <translation>Izračunavanje bodova članova…</translation>
+    </message>
+    <message>
+        <source>{day}: {members} members, {written} snapshots written, {changes} level changes, {left} exits took effect ({seconds} s).</source>
+        <translation>{day}: članova: {members}, upisanih snimaka: {written}, promena nivoa: {changes}, sprovedenih istupanja: {left} ({seconds} s).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of the run was kept.</source>
+        <translation>Otkazano: ništa od obračuna nije sačuvano.</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>e.g. {example}</source>
@@ -1594,6 +1760,71 @@
     <message>
         <source>Likely matches</source>
         <translation>Verovatna podudaranja</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enroll {name} in ZAME</source>
+        <translation>Učlanjenje u ZAME: {name}</translation>
+    </message>
+    <message>
+        <source>Record this only after the person has signed the printed enrollment form. The membership starts on the day of signing.</source>
+        <translation>Ovo unesite tek kada osoba potpiše odštampani obrazac za učlanjenje. Članstvo počinje na dan potpisivanja.</translation>
+    </message>
+    <message>
+        <source>Signed the terms {version}</source>
+        <translation>Potpisani uslovi {version}</translation>
+    </message>
+    <message>
+        <source>Signed the privacy notice {version}</source>
+        <translation>Potpisano obaveštenje o privatnosti {version}</translation>
+    </message>
+    <message>
+        <source>Agrees to direct marketing</source>
+        <translation>Daje saglasnost za direktni marketing</translation>
+    </message>
+    <message>
+        <source>Agrees to Generali Investments notices</source>
+        <translation>Daje saglasnost za obaveštenja Generali Investments</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Učlani</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludeDialog</name>
+    <message>
+        <source>Exclude member {number}</source>
+        <translation>Isključenje člana {number}</translation>
+    </message>
+    <message>
+        <source>The membership ends today. The person cannot be enrolled again at a branch.</source>
+        <translation>Članstvo prestaje danas. Osoba ne može ponovo da se učlani u filijali.</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>&amp;Isključi</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Exit request</source>
+        <translation>Zahtev za istupanje</translation>
+    </message>
+    <message>
+        <source>The exit takes effect on the 5th Slovenian working day, counted from the working day after the request was received. Until then the member is leaving.</source>
+        <translation>Istupanje stupa na snagu 5. radnog dana u Sloveniji, računajući od radnog dana nakon prijema zahteva. Do tada je član u statusu „u istupanju“.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the request</source>
+        <translation>&amp;Unesi zahtev</translation>
+    </message>
+    <message>
+        <source>Takes effect on {day}.</source>
+        <translation>Stupa na snagu {day}.</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2176,52 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>ZAME member {number}: {name}</source>
+        <translation>Član programa ZAME {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+</context>
+<context>
+    <name>MemberList</name>
+    <message>
+        <source>Member number, e.g. 00000012</source>
+        <translation>Članski broj, npr. 00000012</translation>
+    </message>
+    <message>
+        <source>Search by member number</source>
+        <translation>Pretraga po članskom broju</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvori</translation>
+    </message>
+    <message>
+        <source>ZAME members</source>
+        <translation>Članovi programa ZAME</translation>
+    </message>
+    <message>
+        <source>A member number has digits only.</source>
+        <translation>Članski broj sadrži samo cifre.</translation>
+    </message>
+    <message>
+        <source>No members found.</source>
+        <translation>Nije pronađen nijedan član.</translation>
+    </message>
+</context>
+<context>
     <name>MergeCustomersDialog</name>
     <message>
         <source>Merge {name}&apos;s records</source>
@@ -2104,6 +2381,10 @@
     <message>
         <source>Connection to the database lost. Nothing was saved; try again.</source>
         <translation>Veza sa bazom podataka je prekinuta. Ništa nije sačuvano; pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s disk is full. Nothing was saved; free some space (or ask your administrator) and try again.</source>
+        <translation>Disk baze podataka je pun. Ništa nije sačuvano; oslobodite prostor (ili se obratite administratoru) i pokušajte ponovo.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
@@ -2591,447 +2872,451 @@
     </message>
     <message>
         <source>Agent Desk</source>
-        <translation type="unfinished">Agent Desk</translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <source>The accident insurance was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiguranje od nezgode je odbijeno.</translation>
     </message>
     <message>
         <source>No usable keyring on this computer to keep the certificate signing key: certificates cannot be issued here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj računar nema upotrebljivo skladište lozinki za čuvanje ključa za potpisivanje potvrda: potvrde se ovde ne mogu izdavati.</translation>
     </message>
     <message>
         <source>The QR code cannot be read: “{tool}” is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR kod ne može da se pročita: „{tool}“ nije instaliran.</translation>
     </message>
     <message>
         <source>Choose clause A or B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite klauzulu A ili B.</translation>
     </message>
     <message>
         <source>Clause A insures exactly one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauzula A osigurava tačno jednu osobu.</translation>
     </message>
     <message>
         <source>Clause B (group) needs at least two persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za klauzulu B (grupa) potrebne su najmanje dve osobe.</translation>
     </message>
     <message>
         <source>Choose the purpose of the insurance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite namenu osiguranja.</translation>
     </message>
     <message>
         <source>Unknown risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepoznat rizik.</translation>
     </message>
     <message>
         <source>Enter an amount in euro with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite iznos u evrima sa najviše dve decimale.</translation>
     </message>
     <message>
         <source>The sum insured must be between {minimum} and {maximum} EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma osiguranja mora biti između {minimum} i {maximum} EUR.</translation>
     </message>
     <message>
         <source>The basic covers are required: enter a sum insured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osnovna pokrića su obavezna: unesite sumu osiguranja.</translation>
     </message>
     <message>
         <source>The insurance can start on {earliest} at the earliest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiguranje može da počne najranije {earliest}.</translation>
     </message>
     <message>
         <source>The term is at most a year: the last possible end date is {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajanje je najviše godinu dana: poslednji mogući datum završetka je {latest}.</translation>
     </message>
     <message>
         <source>At most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najviše 100 znakova.</translation>
     </message>
     <message>
         <source>An insured person needs an ЕГН or a ЛНЧ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osigurano lice mora imati ЕГН ili ЛНЧ.</translation>
     </message>
     <message>
         <source>The ЕГН encodes another birth date ({encoded}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕГН sadrži drugi datum rođenja ({encoded}).</translation>
     </message>
     <message>
         <source>This person is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova osoba je već na spisku.</translation>
     </message>
     <message>
         <source>Choose the policyholder among the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite ugovarača osiguranja među klijentima.</translation>
     </message>
     <message>
         <source>The policyholder must be a customer of the Bulgarian market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugovarač osiguranja mora biti klijent bugarskog tržišta.</translation>
     </message>
     <message>
         <source>The policyholder must be at least {minimum} years old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugovarač osiguranja mora imati najmanje {minimum} godina.</translation>
     </message>
     <message>
         <source>This customer has no ЕГН or ЛНЧ on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj klijent nema evidentiran ЕГН ili ЛНЧ.</translation>
     </message>
     <message>
         <source>Nobody on the list can be insured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedna osoba sa spiska ne može da se osigura.</translation>
     </message>
     <message>
         <source>The amount paid must equal the total, {total} EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaćeni iznos mora biti jednak ukupnom iznosu, {total} EUR.</translation>
     </message>
     <message>
         <source>At most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najviše 64 znaka.</translation>
     </message>
     <message>
         <source>The payment time is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme plaćanja je u budućnosti.</translation>
     </message>
     <message>
         <source>A certificate was already issued for this quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za ovu ponudu je potvrda već izdata.</translation>
     </message>
     <message>
         <source>The quote was valid until {valid_until}: make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponuda je važila do {valid_until}: napravite novu.</translation>
     </message>
     <message>
         <source>Cover starts the day after payment at the earliest ({earliest}): make a new quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokriće počinje najranije dan nakon plaćanja ({earliest}): napravite novu ponudu.</translation>
     </message>
     <message>
         <source>Checked for today, the quote comes out differently (an age, say): make a new quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada se proveri za današnji dan, ponuda ispada drugačija (npr. zbog starosti): napravite novu ponudu.</translation>
     </message>
     <message>
         <source>The certificate is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrda je već stornirana.</translation>
     </message>
     <message>
         <source>The cover has started: the certificate can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokriće je već počelo: potvrda više ne može da se stornira.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka ne može da se pročita.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je prazna.</translation>
     </message>
     <message>
         <source>Columns missing from the header: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>U zaglavlju nedostaju kolone: {columns}.</translation>
     </message>
     <message>
         <source>Write yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upišite yes ili no.</translation>
     </message>
     <message>
         <source>This is not a day: write the day, the month and the four-digit year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo nije datum: upišite dan, mesec i četvorocifrenu godinu.</translation>
     </message>
     <message>
         <source>The tariff lacks the section “{section}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>U tarifi nedostaje odeljak „{section}“.</translation>
     </message>
     <message>
         <source>The tariff must price each of the six risks, and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa mora da odredi cenu za svaki od šest rizika i ni za šta drugo.</translation>
     </message>
     <message>
         <source>The risk “{risk}” needs a group (basic or additional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rizik „{risk}“ mora imati grupu (osnovno ili dopunsko pokriće).</translation>
     </message>
     <message>
         <source>Enter a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite pozitivan broj.</translation>
     </message>
     <message>
         <source>The highest sum is below the lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najviša suma je manja od najniže.</translation>
     </message>
     <message>
         <source>The age bands must cover every eligible age once, without gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starosne grupe moraju da obuhvate svaku dozvoljenu starost tačno jednom, bez praznina.</translation>
     </message>
     <message>
         <source>The short-term scale must reach a whole year (366 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala za kratkoročna osiguranja mora da dostigne celu godinu (366 dana).</translation>
     </message>
     <message>
         <source>A percentage between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procenat između 0 i 100.</translation>
     </message>
     <message>
         <source>No ZAME discount: ZAME is a Slovenian loyalty programme and does not apply to Bulgarian accident insurance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ZAME popusta: ZAME je slovenački program lojalnosti i ne primenjuje se na bugarsko osiguranje od nezgode.</translation>
     </message>
     <message>
         <source>The minimum premium applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primenjuje se minimalna premija.</translation>
     </message>
     <message>
         <source>Insured without the death risk: under 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiguran bez rizika smrti: mlađi od 14 godina.</translation>
     </message>
     <message>
         <source>Insured without the death risk: under full legal interdiction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiguran bez rizika smrti: potpuno lišen poslovne sposobnosti.</translation>
     </message>
     <message>
         <source>Cover ends on the last day this person is 68.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokriće prestaje poslednjeg dana u kojem osoba ima 68 godina.</translation>
     </message>
     <message>
         <source>Refused: only people aged 0 to 68 can be insured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbijeno: mogu se osigurati samo osobe od 0 do 68 godina.</translation>
     </message>
     <message>
         <source>Refused: this person turns 69 before the insurance starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbijeno: osoba puni 69 godina pre početka osiguranja.</translation>
     </message>
     <message>
         <source>Refused: lost more than 50 % of working capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbijeno: gubitak radne sposobnosti veći od 50 %.</translation>
     </message>
     <message>
         <source>Genuine: the signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentično: potpis je važeći.</translation>
     </message>
     <message>
         <source>This is not a certificate&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo nije QR kod potvrde.</translation>
     </message>
     <message>
         <source>Signed with a key this store does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potpisano ključem koji ova baza podataka ne poznaje.</translation>
     </message>
     <message>
         <source>Forged or altered: the signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsifikovano ili izmenjeno: potpis se ne podudara.</translation>
     </message>
     <message>
         <source>Altered: the certificate of that number says something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmenjeno: potvrda sa tim brojem ima drugačiji sadržaj.</translation>
     </message>
     <message>
         <source>{risk}: {sum} EUR × {rate} ‰ a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{risk}: {sum} EUR × {rate} ‰ godišnje</translation>
     </message>
     <message>
         <source>Yearly premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Godišnja premija</translation>
     </message>
     <message>
         <source>Age {age}: × {factor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Starost {age}: × {factor}</translation>
     </message>
     <message>
         <source>Purpose {purpose}: × {factor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Namena {purpose}: × {factor}</translation>
     </message>
     <message>
         <source>Term of {days} days: {percent} % of the yearly premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajanje u danima: {days} – {percent} % godišnje premije</translation>
     </message>
     <message>
         <source>Premium of {persons} person(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premija (broj osoba: {persons})</translation>
     </message>
     <message>
         <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupni popust {percent} %, broj osoba: {persons} (−{discount} EUR)</translation>
     </message>
     <message>
         <source>Raised to the minimum premium, {minimum} EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Povećano na minimalnu premiju, {minimum} EUR</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premija</translation>
     </message>
     <message>
         <source>Insurance premium tax {rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Porez na premiju osiguranja {rate} %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupno</translation>
     </message>
     <message>
         <source>This ZAME action is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova radnja u programu ZAME nije moguća.</translation>
     </message>
     <message>
         <source>This person cannot join ZAME yet; the reasons are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova osoba još ne može da se učlani u ZAME; razlozi su navedeni u nastavku.</translation>
     </message>
     <message>
         <source>Unknown channel: {channel}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepoznat kanal: {channel}.</translation>
     </message>
     <message>
         <source>The signature time lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme potpisivanja je u budućnosti.</translation>
     </message>
     <message>
         <source>Unknown kind of consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepoznata vrsta saglasnosti.</translation>
     </message>
     <message>
         <source>Unknown activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepoznata aktivnost.</translation>
     </message>
     <message>
         <source>Unknown source of the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepoznat izvor aktivnosti.</translation>
     </message>
     <message>
         <source>No ZAME member with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne postoji član programa ZAME sa ovim brojem.</translation>
     </message>
     <message>
         <source>The day lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan je u budućnosti.</translation>
     </message>
     <message>
         <source>The membership {member_number} has ended: nothing can be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Članstvo {member_number} je prestalo: ništa više ne može da mu se doda.</translation>
     </message>
     <message>
         <source>An exit can only be requested for an active membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istupanje se može zatražiti samo za aktivno članstvo.</translation>
     </message>
     <message>
         <source>The exit request cannot be older than the membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtev za istupanje ne može biti stariji od članstva.</translation>
     </message>
     <message>
         <source>This offer is not valid today (expired, not yet valid, or withdrawn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova ponuda danas ne važi (istekla je, još ne važi ili je povučena).</translation>
     </message>
     <message>
         <source>The member&apos;s level is too low for this offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivo člana je prenizak za ovu ponudu.</translation>
     </message>
     <message>
         <source>This offer is for the member only: family members may not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova ponuda je samo za člana: članovi porodice ne mogu da je koriste.</translation>
     </message>
     <message>
         <source>The member has no e-mail address of record for the coupon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Član nema evidentiranu e-adresu na koju bi primio kupon.</translation>
     </message>
     <message>
         <source>Choose an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite oblast.</translation>
     </message>
     <message>
         <source>Choose a level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite nivo.</translation>
     </message>
     <message>
         <source>The offer cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponuda ne može da se završi pre nego što počne.</translation>
+    </message>
+    <message>
+        <source>The person must sign this document before joining.</source>
+        <translation>Osoba mora da potpiše ovaj dokument pre učlanjenja.</translation>
     </message>
     <message>
         <source>Enter a whole number of points (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite ceo broj bodova (0 ili više).</translation>
     </message>
     <message>
         <source>This part of the points table is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj deo tabele bodova nedostaje.</translation>
     </message>
     <message>
         <source>The points table has no row for {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>U tabeli bodova nema reda za {item}.</translation>
     </message>
     <message>
         <source>The points table has an unknown row: {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela bodova sadrži nepoznat red: {item}.</translation>
     </message>
     <message>
         <source>Rows counted as alternatives must be activities or consents of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redovi koji se računaju kao alternative moraju biti aktivnosti ili saglasnosti iz tabele.</translation>
     </message>
     <message>
         <source>The four levels need rising thresholds, Osnovni starting at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Četiri nivoa zahtevaju rastuće pragove, pri čemu Osnovni počinje od 0.</translation>
     </message>
     <message>
         <source>The largest discount is at most 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najveći popust može biti najviše 100 %.</translation>
     </message>
     <message>
         <source>Only customers of the Slovenian market can join ZAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo klijenti slovenačkog tržišta mogu da se učlane u ZAME.</translation>
     </message>
     <message>
         <source>This record was merged into another: enroll that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj zapis je spojen sa drugim: učlanite taj zapis.</translation>
     </message>
     <message>
         <source>Members must be 18 or older on the day they join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Član mora imati najmanje 18 godina na dan učlanjenja.</translation>
     </message>
     <message>
         <source>A Slovenian tax number (davčna številka) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potreban je slovenački poreski broj (davčna številka).</translation>
     </message>
     <message>
         <source>The tax number (davčna številka) of record is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentirani poreski broj (davčna številka) nije važeći.</translation>
     </message>
     <message>
         <source>The terms require data that is missing from the customer&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uslovi zahtevaju podatke koji nedostaju u zapisu klijenta.</translation>
     </message>
     <message>
         <source>This person is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova osoba je već član.</translation>
     </message>
     <message>
         <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova osoba je isključena iz programa ZAME i ovde ne može ponovo da se učlani.</translation>
     </message>
     <message>
         <source>No ZAME discount: the customer is not a member on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ZAME popusta: klijent tog dana nije član.</translation>
     </message>
     <message>
         <source>No ZAME discount: the membership has ended (exit or exclusion).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ZAME popusta: članstvo je prestalo (istupanje ili isključenje).</translation>
     </message>
     <message>
         <source>No ZAME discount: ZAME is a Slovenian programme and this policy belongs to another market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ZAME popusta: ZAME je slovenački program, a ova polisa pripada drugom tržištu.</translation>
     </message>
     <message>
         <source>No ZAME discount: it applies to motor, home and accident policies only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ZAME popusta: primenjuje se samo na polise auto-osiguranja, osiguranja doma i osiguranja od nezgode.</translation>
     </message>
     <message>
         <source>Osnovni (basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osnovni (osnovni nivo)</translation>
     </message>
     <message>
         <source>Bronasti (bronze)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronasti (bronzani nivo)</translation>
     </message>
     <message>
         <source>Srebrni (silver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Srebrni (srebrni nivo)</translation>
     </message>
     <message>
         <source>Zlati (gold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlati (zlatni nivo)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3395,63 @@
     <message>
         <source>C&amp;reate branch</source>
         <translation>&amp;Kreiraj filijalu</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>New partner offer</source>
+        <translation>Nova partnerska ponuda</translation>
+    </message>
+    <message>
+        <source>Partner offer</source>
+        <translation>Partnerska ponuda</translation>
+    </message>
+    <message>
+        <source>Family members the member names may use it</source>
+        <translation>Mogu da je koriste i članovi porodice koje član odredi</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>Više se ne nudi</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>povučena</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>u ponudi</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message>
+        <source>&amp;New offer…</source>
+        <translation>&amp;Nova ponuda…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Izmeni…</translation>
+    </message>
+    <message>
+        <source>Partner offers</source>
+        <translation>Partnerske ponude</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3601,10 @@
         <source>Scheduled</source>
         <translation>Zakazano</translation>
     </message>
+    <message>
+        <source>(a table, see its screen)</source>
+        <translation>(tabela, pogledajte njen ekran)</translation>
+    </message>
 </context>
 <context>
     <name>ParametersTableModel</name>
@@ -3283,62 +3629,81 @@
     <name>PaymentDialog</name>
     <message>
         <source>Payment and issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaćanje i izdavanje</translation>
     </message>
     <message>
         <source>Record the card payment as the terminal printed it. The certificate is issued with the payment; its cover starts on {start} at 00:00 (Sofia time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite plaćanje karticom onako kako ga je terminal odštampao. Potvrda se izdaje uz plaćanje; pokriće počinje {start} u 00:00 (po vremenu u Sofiji).</translation>
     </message>
     <message>
         <source>Total to pay: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupno za plaćanje: {total}</translation>
     </message>
     <message>
         <source>Terminal &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenca terminala</translation>
     </message>
     <message>
         <source>&amp;Amount paid (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaćeni iznos (EUR)</translation>
     </message>
     <message>
         <source>Paid &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaćeno &amp;u</translation>
     </message>
     <message>
         <source>&amp;Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izdaj potvrdu</translation>
     </message>
 </context>
 <context>
     <name>PersonResultsModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Br.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ime i prezime</translation>
+        <translation>Ime i prezime</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Starost</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Cover until</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokriće do</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premija</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomene</translation>
+    </message>
+</context>
+<context>
+    <name>PointsChart</name>
+    <message>
+        <source>Daily points history</source>
+        <translation>Dnevna istorija bodova</translation>
+    </message>
+    <message>
+        <source>No daily snapshots yet (the daily run writes them).</source>
+        <translation>Još nema dnevnih snimaka stanja (upisuje ih dnevni obračun).</translation>
+    </message>
+    <message>
+        <source>Points at the close of each day</source>
+        <translation>Bodovi na kraju svakog dana</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Bodovi</translation>
     </message>
 </context>
 <context>
@@ -3497,195 +3862,195 @@
     <name>QuoteWizard</name>
     <message>
         <source>New accident insurance quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova ponuda osiguranja od nezgode</translation>
     </message>
     <message>
         <source>Policyholder (18 or older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugovarač osiguranja (najmanje 18 godina)</translation>
     </message>
     <message>
         <source>Search the customers: name, ЕГН, ЛНЧ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretraga klijenata: ime, ЕГН, ЛНЧ…</translation>
     </message>
     <message>
         <source>Policyholder search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretraga ugovarača osiguranja</translation>
     </message>
     <message>
         <source>Clause &amp;A: one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauzula &amp;A: jedna osoba</translation>
     </message>
     <message>
         <source>Clause &amp;B: a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauzula &amp;B: grupa</translation>
     </message>
     <message>
         <source>The policyholder is the insured person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugovarač osiguranja je osigurano lice</translation>
     </message>
     <message>
         <source>Insured persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Osigurana lica</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;osobu</translation>
     </message>
     <message>
         <source>Add the policyholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ugovarača osiguranja</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukloni</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uv&amp;ezi CSV…</translation>
     </message>
     <message>
         <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolone first_name, last_name, id_value; neobavezne id_kind, birth_date (gggg-mm-dd), capacity_loss_over_50, interdicted (yes/no)</translation>
     </message>
     <message>
         <source>Covers and sums insured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokrića i sume osiguranja (EUR)</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (opciono)</translation>
     </message>
     <message>
         <source>Purpose and period</source>
-        <translation type="unfinished"></translation>
+        <translation>Namena i period</translation>
     </message>
     <message>
         <source>P&amp;urpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namena</translation>
     </message>
     <message>
         <source>&amp;Start (00:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Početak (00:00)</translation>
     </message>
     <message>
         <source>&amp;End (24:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kraj (24:00)</translation>
     </message>
     <message>
         <source>empty: one year</source>
-        <translation type="unfinished"></translation>
+        <translation>prazno: jedna godina</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Na&amp;zad</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalje &gt;</translation>
     </message>
     <message>
         <source>Sa&amp;ve quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sačuvaj ponudu</translation>
     </message>
     <message>
         <source>&amp;Payment and issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;ćanje i izdavanje…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zatvori</translation>
+        <translation>Zatvori</translation>
     </message>
     <message>
         <source>Premium &amp;breakdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Struk&amp;tura premije…</translation>
     </message>
     <message>
         <source>1 of 3 · Policyholder and insured persons</source>
-        <translation type="unfinished"></translation>
+        <translation>1 od 3 · Ugovarač osiguranja i osigurana lica</translation>
     </message>
     <message>
         <source>2 of 3 · Covers, purpose and period</source>
-        <translation type="unfinished"></translation>
+        <translation>2 od 3 · Pokrića, namena i period</translation>
     </message>
     <message>
         <source>3 of 3 · Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>3 od 3 · Ponuda</translation>
     </message>
     <message>
         <source>from {minimum} to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>od {minimum} do {maximum}</translation>
     </message>
     <message>
         <source>No policyholder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugovarač osiguranja još nije izabran.</translation>
     </message>
     <message>
         <source>Policyholder: {name} (record no. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugovarač osiguranja: {name} (zapis br. {id})</translation>
     </message>
     <message>
         <source>Import the group&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz spiska grupe</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV datoteke (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Reading the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Čitanje spiska</translation>
     </message>
     <message>
         <source>Imported {good} of {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezeno redova: {good} od {rows}.</translation>
     </message>
     <message>
         <source>Line {line}, {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Red {line}, {column}: {message}</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Obračun premije</translation>
     </message>
     <message>
         <source>Saving the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje ponude</translation>
     </message>
     <message>
         <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrda {number} je izdata: pokriće od {start} 00:00 do {end} 24:00.</translation>
     </message>
     <message>
         <source>Row {row}, {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Red {row}, {column}: {message}</translation>
     </message>
     <message>
         <source>clause A, one person</source>
-        <translation type="unfinished"></translation>
+        <translation>klauzula A, jedna osoba</translation>
     </message>
     <message>
         <source>clause B, a group</source>
-        <translation type="unfinished"></translation>
+        <translation>klauzula B, grupa</translation>
     </message>
     <message>
         <source>{holder} · {clause} · {purpose} · from {start} to {end} · {insured} insured, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{holder} · {clause} · {purpose} · od {start} do {end} · osigurano: {insured}, odbijeno: {refused}</translation>
     </message>
     <message>
         <source>Covers: {covers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokrića: {covers}</translation>
     </message>
     <message>
         <source>Premium {net} + tax {tax} = total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Premija {net} + porez {tax} = ukupno {total}</translation>
     </message>
     <message>
         <source>Quote no. {id} saved, valid until {day}: take the payment to issue the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponuda br. {id} je sačuvana i važi do {day}: naplatite premiju da biste izdali potvrdu.</translation>
     </message>
     <message>
         <source>Not saved yet. Save the quote to take the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nije sačuvano. Sačuvajte ponudu da biste mogli da naplatite premiju.</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +4089,69 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Membership, years, maximum and discount</source>
+        <translation>Članstvo, godine, maksimum i popust</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivnosti</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Saglasnosti</translation>
+    </message>
+    <message>
+        <source>Policies by the member&apos;s role</source>
+        <translation>Polise prema ulozi člana</translation>
+    </message>
+    <message>
+        <source>Levels: points from</source>
+        <translation>Nivoi: bodovi od</translation>
+    </message>
+    <message>
+        <source>New version valid &amp;from</source>
+        <translation>Nova verzija važi &amp;od</translation>
+    </message>
+    <message>
+        <source>&amp;Record new version</source>
+        <translation>&amp;Unesi novu verziju</translation>
+    </message>
+    <message>
+        <source>Start again from the version in force</source>
+        <translation>Počni ponovo od važeće verzije</translation>
+    </message>
+    <message>
+        <source>New version valid from</source>
+        <translation>Nova verzija važi od</translation>
+    </message>
+    <message>
+        <source>Loading the points table…</source>
+        <translation>Učitavanje tabele bodova…</translation>
+    </message>
+    <message>
+        <source>In force: the table valid from {day}. A change is recorded as a new version from a chosen day; versions are never edited.</source>
+        <translation>Na snazi je tabela koja važi od {day}. Izmena se unosi kao nova verzija od izabranog dana; verzije se nikada ne menjaju.</translation>
+    </message>
+    <message>
+        <source>Scheduled: {days}.</source>
+        <translation>Zakazano: {days}.</translation>
+    </message>
+    <message>
+        <source>No version scheduled.</source>
+        <translation>Nema zakazanih verzija.</translation>
+    </message>
+    <message>
+        <source>Recording the points table</source>
+        <translation>Unos tabele bodova</translation>
+    </message>
+    <message>
+        <source>Recorded: the new points table applies from {day}.</source>
+        <translation>Uneto: nova tabela bodova važi od {day}.</translation>
     </message>
 </context>
 <context>
@@ -4162,10 +4590,973 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
     </message>
 </context>
 <context>
+    <name>TariffEditor</name>
+    <message>
+        <source>shipped default</source>
+        <translation>podrazumevana</translation>
+    </message>
+    <message>
+        <source>recorded by an administrator</source>
+        <translation>uneo administrator</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>zakazana</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Rizik</translation>
+    </message>
+    <message>
+        <source>Yearly rate per 1,000 EUR</source>
+        <translation>Godišnja stopa na 1.000 EUR</translation>
+    </message>
+    <message>
+        <source>Lowest sum</source>
+        <translation>Najniža suma</translation>
+    </message>
+    <message>
+        <source>Highest sum</source>
+        <translation>Najviša suma</translation>
+    </message>
+    <message>
+        <source>From age</source>
+        <translation>Od starosti</translation>
+    </message>
+    <message>
+        <source>To age</source>
+        <translation>Do starosti</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Koeficijent</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Namena</translation>
+    </message>
+    <message>
+        <source>Term up to (days)</source>
+        <translation>Trajanje do (dana)</translation>
+    </message>
+    <message>
+        <source>% of the yearly premium</source>
+        <translation>% godišnje premije</translation>
+    </message>
+    <message>
+        <source>From (persons)</source>
+        <translation>Od (osoba)</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Popust %</translation>
+    </message>
+    <message>
+        <source>Minimum premium before tax (EUR)</source>
+        <translation>Minimalna premija bez poreza (EUR)</translation>
+    </message>
+    <message>
+        <source>Premium tax (fraction, 0.02 = 2 %)</source>
+        <translation>Porez na premiju (udeo, 0.02 = 2 %)</translation>
+    </message>
+    <message>
+        <source>Leva per euro (shown beside)</source>
+        <translation>Leva za jedan evro (prikazuje se pored iznosa)</translation>
+    </message>
+    <message>
+        <source>Youngest insured age</source>
+        <translation>Najniža starost osiguranog lica</translation>
+    </message>
+    <message>
+        <source>Oldest insured age</source>
+        <translation>Najviša starost osiguranog lica</translation>
+    </message>
+    <message>
+        <source>Death cover from age</source>
+        <translation>Pokriće za smrt od starosti</translation>
+    </message>
+    <message>
+        <source>Policyholder from age</source>
+        <translation>Ugovarač osiguranja od starosti</translation>
+    </message>
+    <message>
+        <source>Longest term (months)</source>
+        <translation>Najduže trajanje (meseci)</translation>
+    </message>
+    <message>
+        <source>Risks: rates and limits of the sum insured</source>
+        <translation>Rizici: stope i granice sume osiguranja</translation>
+    </message>
+    <message>
+        <source>Factors by age band</source>
+        <translation>Koeficijenti po starosnim grupama</translation>
+    </message>
+    <message>
+        <source>Factors by purpose</source>
+        <translation>Koeficijenti po nameni</translation>
+    </message>
+    <message>
+        <source>Short-term scale</source>
+        <translation>Skala za kratkoročna osiguranja</translation>
+    </message>
+    <message>
+        <source>Group discounts (clause B)</source>
+        <translation>Grupni popusti (klauzula B)</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Dodaj red</translation>
+    </message>
+    <message>
+        <source>Remove last row</source>
+        <translation>Ukloni poslednji red</translation>
+    </message>
+    <message>
+        <source>Premium, tax and eligibility</source>
+        <translation>Premija, porez i uslovi za osiguranje</translation>
+    </message>
+    <message>
+        <source>New version valid &amp;from</source>
+        <translation>Nova verzija važi &amp;od</translation>
+    </message>
+    <message>
+        <source>&amp;Record new version</source>
+        <translation>&amp;Unesi novu verziju</translation>
+    </message>
+    <message>
+        <source>Start again from the version in force</source>
+        <translation>Počni ponovo od važeće verzije</translation>
+    </message>
+    <message>
+        <source>Loading the tariff…</source>
+        <translation>Učitavanje tarife…</translation>
+    </message>
+    <message>
+        <source>In force: the version valid from {day} ({source}). A change is recorded as a new version from a chosen day; versions are never edited.</source>
+        <translation>Na snazi je verzija koja važi od {day} ({source}). Izmena se unosi kao nova verzija od izabranog dana; verzije se nikada ne menjaju.</translation>
+    </message>
+    <message>
+        <source>Scheduled: {days}.</source>
+        <translation>Zakazano: {days}.</translation>
+    </message>
+    <message>
+        <source>No version scheduled.</source>
+        <translation>Nema zakazanih verzija.</translation>
+    </message>
+    <message>
+        <source>Recording the tariff</source>
+        <translation>Unos tarife</translation>
+    </message>
+    <message>
+        <source>Recorded: the new tariff applies to quotes made from {day}.</source>
+        <translation>Uneto: nova tarifa važi za ponude izrađene od {day}.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>red {row}</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingView</name>
     <message>
         <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
         <translation>Ovaj odeljak stiže u narednim verzijama programa Agent Desk. Vaš nalog i filijala su već podešeni za njega.</translation>
+    </message>
+</context>
+<context>
+    <name>Zame</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktivan</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>U istupanju</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Istupio</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Isključen</translation>
+    </message>
+    <message>
+        <source>ZAME app downloaded</source>
+        <translation>Preuzeta aplikacija ZAME</translation>
+    </message>
+    <message>
+        <source>E-notifications on</source>
+        <translation>Uključena e-obaveštenja</translation>
+    </message>
+    <message>
+        <source>E-invoice on</source>
+        <translation>Uključen e-račun</translation>
+    </message>
+    <message>
+        <source>Claim reported online</source>
+        <translation>Šteta prijavljena onlajn</translation>
+    </message>
+    <message>
+        <source>Registered on Moj Generali</source>
+        <translation>Registracija na portalu Moj Generali</translation>
+    </message>
+    <message>
+        <source>Active Generali Investments investor</source>
+        <translation>Aktivni investitor u Generali Investments</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Direktni marketing</translation>
+    </message>
+    <message>
+        <source>Generali Investments notices</source>
+        <translation>Obaveštenja Generali Investments</translation>
+    </message>
+    <message>
+        <source>At the branch (agent)</source>
+        <translation>U filijali (agent)</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Veb-sajt</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Mobilna aplikacija</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Pošta</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Uvoz</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Import from another system</source>
+        <translation>Uvoz iz drugog sistema</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zdravlje</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Slobodno vreme</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>Turizam</translation>
+    </message>
+    <message>
+        <source>Spas</source>
+        <translation>Banje i spa</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Štednja</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Za mlade</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Osiguranje</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Ostalo</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Čeka na slanje</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Slanje u toku</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Poslato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Neuspešno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>ime</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>prezime</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>datum rođenja</translation>
+    </message>
+    <message>
+        <source>tax number</source>
+        <translation>poreski broj</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>ulica</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>poštanski broj</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>mesto</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>država</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-adresa</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>broj mobilnog telefona</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Članstvo</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplikacija</translation>
+    </message>
+    <message>
+        <source>E-notifications</source>
+        <translation>E-obaveštenja</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-račun</translation>
+    </message>
+    <message>
+        <source>E-claim</source>
+        <translation>E-prijava štete</translation>
+    </message>
+    <message>
+        <source>Moj Generali</source>
+        <translation>Moj Generali</translation>
+    </message>
+    <message>
+        <source>Generali Investments investor</source>
+        <translation>Investitor u Generali Investments</translation>
+    </message>
+    <message>
+        <source>Direct marketing consent</source>
+        <translation>Saglasnost za direktni marketing</translation>
+    </message>
+    <message>
+        <source>Generali Investments notices consent</source>
+        <translation>Saglasnost za obaveštenja Generali Investments</translation>
+    </message>
+    <message>
+        <source>{count} policies as policyholder</source>
+        <translation>Polise kao ugovarač osiguranja ({count})</translation>
+    </message>
+    <message>
+        <source>{count} policies as insured person</source>
+        <translation>Polise kao osiguranik ({count})</translation>
+    </message>
+    <message>
+        <source>{count} policies as payer</source>
+        <translation>Polise kao platilac ({count})</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>Godine saradnje ({count})</translation>
+    </message>
+    <message>
+        <source>Above the maximum</source>
+        <translation>Iznad maksimalnog broja bodova</translation>
+    </message>
+    <message>
+        <source>Total: {points}</source>
+        <translation>Ukupno: {points}</translation>
+    </message>
+</context>
+<context>
+    <name>ZameForms</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Datum potpisivanja</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Uslovi</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Obaveštenje o privatnosti</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Saglasnost</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivnost</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Izvor</translation>
+    </message>
+    <message>
+        <source>Given or withdrawn</source>
+        <translation>Data ili povučena</translation>
+    </message>
+    <message>
+        <source>Wording version</source>
+        <translation>Verzija teksta</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Primljeno dana</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Vreme</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Ponuda</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Član porodice</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Pružalac</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Važi od</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Važi do</translation>
+    </message>
+    <message>
+        <source>Level needed</source>
+        <translation>Potreban nivo</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Porodica</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Povučena</translation>
+    </message>
+</context>
+<context>
+    <name>ZameOffers</name>
+    <message>
+        <source>Provider</source>
+        <translation>Pružalac</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Ponuda</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Level needed</source>
+        <translation>Potreban nivo</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Porodica</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+</context>
+<context>
+    <name>ZamePanel</name>
+    <message>
+        <source>Print the enrollment form…</source>
+        <translation>Odštampaj obrazac za učlanjenje…</translation>
+    </message>
+    <message>
+        <source>Enro&amp;ll…</source>
+        <translation>&amp;Učlani…</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Nova aktivnost…</translation>
+    </message>
+    <message>
+        <source>&amp;Give or withdraw consent…</source>
+        <translation>&amp;Daj ili povuci saglasnost…</translation>
+    </message>
+    <message>
+        <source>Activate a co&amp;upon…</source>
+        <translation>Aktiviraj &amp;kupon…</translation>
+    </message>
+    <message>
+        <source>Points s&amp;tatement…</source>
+        <translation>Iz&amp;vod bodova…</translation>
+    </message>
+    <message>
+        <source>Exit re&amp;quest…</source>
+        <translation>Zahtev za &amp;istupanje…</translation>
+    </message>
+    <message>
+        <source>Exclude…</source>
+        <translation>Isključi…</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Članstvo</translation>
+    </message>
+    <message>
+        <source>How the points add up today</source>
+        <translation>Kako se danas sabiraju bodovi</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Članski broj</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivo</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Bodovi</translation>
+    </message>
+    <message>
+        <source>Next level</source>
+        <translation>Sledeći nivo</translation>
+    </message>
+    <message>
+        <source>Discount today</source>
+        <translation>Popust danas</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Član od</translation>
+    </message>
+    <message>
+        <source>Investor status</source>
+        <translation>Status investitora</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Potpisano</translation>
+    </message>
+    <message>
+        <source>Progress to the next level</source>
+        <translation>Napredak do sledećeg nivoa</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivnosti</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Saglasnosti</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Kuponi</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Promene nivoa</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Učitavanje…</translation>
+    </message>
+    <message>
+        <source>Former member {number}: excluded on {day} ({reason}).</source>
+        <translation>Bivši član {number}: isključen {day} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Former member {number}: left on {day}. Joining again starts a new membership from the rules, not from the old points.</source>
+        <translation>Bivši član {number}: istupio {day}. Ponovno učlanjenje započinje novo članstvo po važećim pravilima, a ne od starih bodova.</translation>
+    </message>
+    <message>
+        <source>Not a member of ZAME, the Generali loyalty programme.</source>
+        <translation>Nije član ZAME, programa lojalnosti kompanije Generali.</translation>
+    </message>
+    <message>
+        <source>Can join today: print the enrollment form, have it signed, then record the signature with Enroll.</source>
+        <translation>Može da se učlani danas: odštampajte obrazac za učlanjenje, dajte ga na potpis, a zatim evidentirajte potpis dugmetom Učlani.</translation>
+    </message>
+    <message>
+        <source>Cannot join today:</source>
+        <translation>Danas ne može da se učlani:</translation>
+    </message>
+    <message>
+        <source>(age today: {age})</source>
+        <translation>(današnja starost: {age})</translation>
+    </message>
+    <message>
+        <source>Missing: {fields}.</source>
+        <translation>Nedostaje: {fields}.</translation>
+    </message>
+    <message>
+        <source>Enro&amp;ll again…</source>
+        <translation>Ponovo &amp;učlani…</translation>
+    </message>
+    <message>
+        <source>{status}: the exit takes effect on {day} (requested {when}, {channel})</source>
+        <translation>{status}: istupanje stupa na snagu {day} (zatraženo {when}, {channel})</translation>
+    </message>
+    <message>
+        <source>{missing} points to {level}</source>
+        <translation>Do sledećeg nivoa, {level}, nedostaje bodova: {missing}</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Najviši nivo</translation>
+    </message>
+    <message>
+        <source>{percent} % on motor, home and accident policies concluded today</source>
+        <translation>{percent} % na auto-osiguranje, osiguranje doma i osiguranje od nezgode zaključeno danas</translation>
+    </message>
+    <message>
+        <source>{day}, {channel}, by {agent}</source>
+        <translation>{day}, {channel}, uneo: {agent}</translation>
+    </message>
+    <message>
+        <source>checked on {checked}, counts until {until}</source>
+        <translation>provereno {checked}, računa se do {until}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nije evidentirano</translation>
+    </message>
+    <message>
+        <source>terms {terms}, privacy notice {privacy}, at {when}</source>
+        <translation>uslovi {terms}, obaveštenje o privatnosti {privacy}, {when}</translation>
+    </message>
+    <message>
+        <source>ZAME enrollment form: {name}</source>
+        <translation>Obrazac za učlanjenje u ZAME: {name}</translation>
+    </message>
+    <message>
+        <source>ZAME points statement: {number}</source>
+        <translation>Izvod bodova ZAME: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ZamePdfDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Od&amp;štampaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Sačuvaj kao PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation>Štampanje: {title}</translation>
+    </message>
+    <message>
+        <source>The printer could not print.</source>
+        <translation>Štampač nije mogao da odštampa.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {pages} page(s).</source>
+        <translation>Poslato na {printer}, broj strana: {pages}.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Čuvanje dokumenta</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF datoteke (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {path}</source>
+        <translation>Datoteka nije mogla da se upiše: {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Sačuvano: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ZameRules</name>
+    <message>
+        <source>Per policy as policyholder</source>
+        <translation>Po polisi kao ugovarač osiguranja</translation>
+    </message>
+    <message>
+        <source>Per policy as insured person</source>
+        <translation>Po polisi kao osiguranik</translation>
+    </message>
+    <message>
+        <source>Per policy as payer</source>
+        <translation>Po polisi kao platilac</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Članstvo</translation>
+    </message>
+    <message>
+        <source>Per full year since the first policy</source>
+        <translation>Za svaku punu godinu od prve polise</translation>
+    </message>
+    <message>
+        <source>Most points a member can have</source>
+        <translation>Najveći broj bodova člana</translation>
+    </message>
+    <message>
+        <source>Points for 1 % discount</source>
+        <translation>Bodovi za 1 % popusta</translation>
+    </message>
+    <message>
+        <source>Largest discount (%)</source>
+        <translation>Najveći popust (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ZameTables</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivnost</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Izvor</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Uneo</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Saglasnost</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Kupon</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Ponuda</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Član porodice</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Poslat na</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Activated by</source>
+        <translation>Aktivirao</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <source>From level</source>
+        <translation>Sa nivoa</translation>
+    </message>
+    <message>
+        <source>To level</source>
+        <translation>Na nivo</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Bodovi</translation>
+    </message>
+</context>
+<context>
+    <name>ZameView</name>
+    <message>
+        <source>Members (active and leaving)</source>
+        <translation>Članovi (aktivni i u istupanju)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivni</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>U istupanju</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Istupili</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Isključeni</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Svi</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Članski broj</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime i prezime</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Član od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Bodovi</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivo</translation>
+    </message>
+    <message>
+        <source>Daily run of</source>
+        <translation>Obračun za dan</translation>
+    </message>
+    <message>
+        <source>ZAME loyalty programme</source>
+        <translation>Program lojalnosti ZAME</translation>
+    </message>
+    <message>
+        <source>The members of Generali&apos;s ZAME programme (Slovenia). Open a member to see points, level, discount and history; enroll new members from the customer&apos;s record (ZAME tab).</source>
+        <translation>Članovi programa Generali ZAME (Slovenija). Otvorite člana da biste videli bodove, nivo, popust i istoriju; nove članove učlanite iz zapisa klijenta (kartica ZAME).</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>Č&amp;lanovi</translation>
+    </message>
+    <message>
+        <source>&amp;Daily run</source>
+        <translation>&amp;Dnevni obračun</translation>
+    </message>
+    <message>
+        <source>&amp;Points table</source>
+        <translation>&amp;Tabela bodova</translation>
+    </message>
+    <message>
+        <source>Partner offer&amp;s</source>
+        <translation>&amp;Partnerske ponude</translation>
     </message>
 </context>
 </TS>
