@@ -29,7 +29,7 @@ from agent_app.services.store_access import (
     open_store,
 )
 from agent_app.ui.context import AppContext
-from agent_app.ui.i18n import install_language
+from agent_app.ui.i18n import PSEUDO, install_language
 from agent_app.ui.messages import describe, text_for
 from agent_app.ui.style import apply_style
 
@@ -187,9 +187,9 @@ def run_gui(store_url: str | None = None, demo: bool = False, language: str | No
     app = create_application()
     install_crash_handler()
     settings = load_settings()
-    if language:
+    if language and language != PSEUDO:  # pseudo is for looking at screens, never saved
         settings.language = language
-    install_language(settings.language)
+    install_language(language if language == PSEUDO else settings.language)
     url = "" if demo and not store_url else (store_url or settings.store_url)
     store = open_configured_store(settings, url)
     if store is None:

@@ -7,6 +7,8 @@ translator sends ``LanguageChange`` to every widget; widgets re-set their texts 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from agent_app.paths import resources_dir
@@ -21,7 +23,47 @@ LANGUAGE_NAMES = {
 _LOCALES = {"en": "en_GB", "sl": "sl_SI", "bg": "bg_BG", "sr_Latn": "sr_Latn_RS",
             "sr_Cyrl": "sr_Cyrl_RS"}
 
+PSEUDO = "pseudo"  # not an agent's language: accented, 40 % longer texts to find clipping
+
 _installed: list[QTranslator] = []
+
+_ACCENTED = str.maketrans(
+    "abcdeghiklnorstuyzABCDEGHIKLNORSTUYZ",
+    "àƀçđéĝĥîķĺñöŕšţûýžÀƁÇĐÉĜĤÎĶĹÑÖŔŠŢÛÝŽ",
+)
+# Kept as they are: placeholders, markup, entities, the accelerator marker with its letter.
+_KEEP = re.compile(r"%L?\d+|%n|\{[^{}]*\}|<[^<>]+>|&[a-z]+;|&&|&.")
+
+
+def pseudo_text(source: str) -> str:
+    """``Save &changes`` -> ``[Šàvé &çĥàñĝéš·····]``: accented, 40 % longer, in brackets, with
+    placeholders, markup and the accelerator kept (a clipped ``]`` shows where text is cut)."""
+    if not source.strip():
+        return source
+    out: list[str] = []
+    position = 0
+    for match in _KEEP.finditer(source):
+        out.append(source[position:match.start()].translate(_ACCENTED))
+        out.append(match.group(0))
+        position = match.end()
+    out.append(source[position:].translate(_ACCENTED))
+    text = "".join(out)
+    core = text.strip("\n")
+    padding = "·" * max(1, round(len(_KEEP.sub("", source)) * 0.4))
+    head = text[:len(text) - len(text.lstrip("\n"))]
+    tail = text[len(text.rstrip("\n")):]
+    return f"{head}[{core}{padding}]{tail}"
+
+
+class PseudoTranslator(QTranslator):
+    """Every text of the app in pseudo-language (see :func:`pseudo_text`)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return pseudo_text(source) if source else source
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
 
 
 def install_language(language: str) -> bool:
@@ -35,13 +77,19 @@ def install_language(language: str) -> bool:
     locale = QLocale(_LOCALES.get(language, "en_GB"))
     QLocale.setDefault(locale)
     found = language == "en"
+    if language == PSEUDO:
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        _installed.append(pseudo)
+        return True
     own = QTranslator(app)
     if own.load(f"agent_desk_{language}", str(resources_dir() / "translations")):
         app.installTranslator(own)
         _installed.append(own)
         found = True
     qt_own = QTranslator(app)
-    if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(locale, "qtbase", "_", qt_folder):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return found

@@ -23,6 +23,7 @@ from agent_app import __version__
 from agent_app.services import auth
 from agent_app.services.access import Section, sections_for
 from agent_app.ui.context import AppContext
+from agent_app.ui.forms import ElidedLabel
 from agent_app.ui.i18n import Retranslating
 from agent_app.ui.lock_dialog import IdleWatcher, LockDialog
 from agent_app.ui.operations import run_operation
@@ -124,10 +125,11 @@ class MainWindow(Retranslating, QMainWindow):
         # status bar
         self.agent_label = QLabel(objectName="agentLabel")
         self.branch_label = QLabel(objectName="branchLabel")
-        self.store_label = QLabel(objectName="storeLabel")
+        self.store_label = ElidedLabel(objectName="storeLabel")
         self.connection_label = QLabel(objectName="connectionState")
-        for label in (self.agent_label, self.branch_label, self.store_label):
+        for label in (self.agent_label, self.branch_label):
             self.statusBar().addWidget(label)
+        self.statusBar().addWidget(self.store_label, 1)
         self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().setSizeGripEnabled(False)
         self._online: bool | None = None
@@ -210,7 +212,7 @@ class MainWindow(Retranslating, QMainWindow):
                                                                     role=role))
         self.branch_label.setText(self.tr("Branch {code}").format(code=actor.branch_code))
         store = self._context.store
-        self.store_label.setText(
+        self.store_label.set_full_text(
             self.tr("Local database: {path}").format(path=store.description) if store.is_local
             else self.tr("Central database: {where}").format(where=store.description))
         self._show_connection_text()

@@ -3859,6 +3859,81 @@
         </message>
     </context>
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>У реду</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сачувај</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Сачувај све</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Отвори</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Да</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Да за &amp;све</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Не</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Н&amp;е за све</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Прекини</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Покушај поново</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Занемари</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Затвори</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Одбаци</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Помоћ</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Примени</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Ресетуј</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Врати подразумевано</translation>
+        </message>
+    </context>
+    <context>
         <name>QuoteWizard</name>
         <message>
             <source>New accident insurance quote</source>
