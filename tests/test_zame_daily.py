@@ -5,11 +5,12 @@ rules version applies from its day; progress and cancel work; the naive loop agr
 from __future__ import annotations
 
 import random
+import time
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 
 from agent_app.models import (
     AuditEvent,
@@ -160,6 +161,49 @@ def test_rerunning_a_day_writes_nothing(store, admin):
         runs = uow.session.execute(select(func.count()).select_from(AuditEvent).where(
             AuditEvent.action == "zame.daily_run")).scalar()
     assert runs == 2
+
+
+def test_two_runs_of_one_day_at_once_write_each_snapshot_once(pg_store, admin):
+    """Two workstations press the button together (PostgreSQL, two sessions): the second waits
+    for the first and writes nothing twice. Before the run lock this failed on the primary key.
+    """
+    import threading
+
+    day = date(2026, 3, 10)
+    build_population(pg_store, day, members=60)
+    with pg_store.unit_of_work() as uow:  # nobody leaving on the day: the runs' first UPDATE
+        uow.session.execute(update(ZameMembership)  # then locks nothing they could queue on
+                            .where(ZameMembership.status == "leaving").values(status="active"))
+        uow.commit()
+    first_slice_written = threading.Event()
+    results: list[Any] = []
+
+    def hold_after_first_slice(done: int, total: int) -> None:
+        if not first_slice_written.is_set():
+            first_slice_written.set()
+            time.sleep(1.0)  # the other run starts while this one's rows are uncommitted
+
+    def run(progress: Any = None, wait: bool = False) -> None:
+        if wait:
+            first_slice_written.wait(30)
+        try:
+            results.append(run_daily(pg_store, day, slice_size=5, progress=progress))
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            results.append(exc)
+
+    threads = [threading.Thread(target=run, args=(hold_after_first_slice,)),
+               threading.Thread(target=run, kwargs={"wait": True})]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert all(not isinstance(result, Exception) for result in results), results
+    assert sorted(result.written for result in results)[0] == 0
+    assert sum(result.written for result in results) == results[0].members
+    with pg_store.unit_of_work() as uow:
+        count = uow.session.execute(select(func.count()).select_from(ZameDailyPoints).where(
+            ZameDailyPoints.day == day)).scalar()
+    assert count == results[0].members
 
 
 def test_level_changes_are_recorded_against_the_previous_snapshot(store, admin):

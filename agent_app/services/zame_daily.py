@@ -67,7 +67,7 @@ from agent_app.services.zame_points import (
     ZameRules,
     compute_points,
 )
-from agent_app.store import Store
+from agent_app.store import Store, next_number
 
 DEFAULT_SLICE = 100_000
 
@@ -295,11 +295,20 @@ def _day_count(session: Session, table: Any, day: date) -> int:
                                .where(table.day == day)).scalar_one())
 
 
+RUN_COUNTER = "zame_daily_runs"
+
+
 def run_daily_in_session(session: Session, day: date, *,
                          progress: Callable[[int, int], None] | None = None,
                          cancel: CancelToken | None = None,
                          slice_size: int = DEFAULT_SLICE) -> tuple[int, int, int]:
-    """The run inside the caller's transaction: (snapshots written, level changes, left)."""
+    """The run inside the caller's transaction: (snapshots written, level changes, left).
+
+    Runs take turns: the first statement locks the run counter's row until the transaction
+    ends, so a second run (another workstation's button, a cron job) waits, then sees the first
+    one's snapshots and writes nothing twice.
+    """
+    next_number(session, RUN_COUNTER)
     rules = rules_on(session, day)
     m = ZameMembership
     left = session.execute(
