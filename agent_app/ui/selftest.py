@@ -96,6 +96,46 @@ def _code_message(state: _State) -> str:
     return "Serbian Latin and Cyrillic"
 
 
+def _pdf_with_font(pdf: bytes, what: str) -> None:
+    if not pdf.startswith(b"%PDF-") or b"/FontFile2" not in pdf or b"DejaVuSans" not in pdf:
+        raise RuntimeError(f"the {what} has no embedded DejaVu font")
+
+
+def _certificate(state: _State) -> str:
+    from agent_app.services import accident
+
+    (certificate,) = accident.list_certificates(state.store, state.admin, limit=1)
+    rendered = accident.preview_certificate(state.store, state.admin, certificate.id)
+    _pdf_with_font(rendered.pdf, "certificate")
+    verification = accident.verify_pdf(state.store, rendered.pdf)
+    if not verification.valid:
+        raise RuntimeError(f"its signed QR payload does not verify ({verification.reason})")
+    name = certificate.policyholder_name
+    if not any("\u0400" <= ch <= "\u04ff" for ch in name):
+        raise RuntimeError(f"the demo policyholder {name!r} is not in Cyrillic")
+    return f"{certificate.number}, {len(rendered.pdf) // 1024} KB, signature verified"
+
+
+def _zame_documents(state: _State) -> str:
+    from datetime import date
+
+    from agent_app.services import zame, zame_documents
+
+    form = zame_documents.render_enrollment_form(zame_documents.EnrollmentFormData(
+        first_name="Špela", last_name="Žužek", birth_date=date(1984, 4, 2),
+        tax_number="21026165", street="Čopova ulica 14", postcode="1000", city="Ljubljana",
+        country="SI", email="spela.zuzek@example.si", mobile="+38641123456",
+        terms_version="01-GZP-01/23", privacy_notice_version="OZ-ZAME-12/2023",
+        consent_wording_version="PRIV-ZAME-12/2023", agent_name="Maja Novak",
+        branch_code="LJ-CENTER", day=date.today()))
+    _pdf_with_font(form, "ZAME form")
+    member = zame.list_members(state.store, state.admin, limit=1)[0]
+    statement = zame_documents.points_statement_pdf(state.store, state.admin,
+                                                    member.membership_id)
+    _pdf_with_font(statement, "points statement")
+    return f"form {len(form) // 1024} KB, statement {len(statement) // 1024} KB"
+
+
 def _translations(state: _State) -> str:
     from PySide6.QtCore import QTranslator
 
@@ -146,6 +186,8 @@ CHECKS: list[tuple[str, Check]] = [
     ("fonts", _fonts),
     ("demo data", _demo_data),
     ("code e-mail", _code_message),
+    ("certificate PDF", _certificate),
+    ("ZAME documents", _zame_documents),
     ("translations", _translations),
     ("main window", _main_window),
 ]
