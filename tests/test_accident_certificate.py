@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from accident_support import BASIC, bg_desk, person
 from agent_app.models import AccidentCertificate, AuditEvent
-from agent_app.services import accident
+from agent_app.services import accident, local_format
 from agent_app.services import accident_certificate as certs
 from agent_app.services.accident import PaymentInput, QuoteInput
 
@@ -78,10 +78,20 @@ def test_group_certificate_pdf_reads_back_and_its_qr_verifies(desk, tmp_path):
     for insured in quote.insured:
         assert f"{insured.first_name} {insured.last_name}" in text
     assert "Старев" not in text  # refused: not on the certificate
-    assert "SOF-2026-000001" in text and "01.06.2026" in text
-    assert "от 00:00 ч. на 02.06.2026 г. до 24:00 ч. на 01.06.2027 г." in text
-    assert "1 000.00 EUR" in text and "20.00 EUR" in text
-    assert f"{quote.total:.2f} EUR" in text and f"{quote.tax:.2f} EUR" in text
+    assert local_format.day(date(2026, 6, 1), "bg") == "1.06.2026\u202fг."  # CLDR Bulgarian
+    assert local_format.amount(Decimal(1000), "EUR", "bg") == "1\xa0000,00 EUR"
+
+    def spaced(value: str) -> str:  # the PDF's text layer gives no-break spaces as spaces
+        return value.replace("\u202f", " ").replace("\xa0", " ")
+
+    bg_day, bg_eur = (lambda d: spaced(local_format.day(d, "bg")),
+                      lambda a: spaced(local_format.amount(a, "EUR", "bg")))
+    assert "SOF-2026-000001" in text
+    assert bg_day(date(2026, 6, 1)) in text
+    assert (f"от 00:00 ч. на {bg_day(date(2026, 6, 2))} до 24:00 ч. на "
+            f"{bg_day(date(2027, 6, 1))}") in text
+    assert bg_eur(Decimal(1000)) in text and bg_eur(Decimal(20)) in text
+    assert bg_eur(quote.total) in text and bg_eur(quote.tax) in text
     assert "Групова отстъпка 15 %" in text
     flat = " ".join(text.split())  # table cells wrap
     assert "без риска „Смърт“ (лице под 14 години)" in flat

@@ -191,7 +191,7 @@ def test_individual_quote_issue_preview_print_to_cups_and_read_back(
     qtbot.mouseClick(wizard.next_button, LEFT)
     death_error = wizard.field_errors.error_label("covers.death")
     qtbot.waitUntil(lambda: death_error.isVisible(), timeout=10_000)
-    assert death_error.text() == "The sum insured must be between 500.00 and 5112.92 EUR."
+    assert death_error.text() == "The sum insured must be between 500.00 and 5,112.92 EUR."
     assert wizard.pages.currentIndex() == wizard.COVER
     wizard.cover_sums["death"].setText("2000.00")
     wizard.cover_checks["medical_expenses"].setChecked(True)
@@ -256,7 +256,7 @@ def test_individual_quote_issue_preview_print_to_cups_and_read_back(
     assert preview.last_print.copy and "copy no. 1" in preview.status.text()
     text = _text(saved.read_bytes())
     assert "КОПИЕ" in text and certificate.number in text and holder in text
-    assert f"{certificate.total:.2f}" in text
+    assert _bg_cents(certificate.total) in text
     assert certificate.start_date.strftime("%d.%m.%Y") in text
     assert _qr_payload(saved.read_bytes(), tmp_path / "saved") == certificate.payload
     preview.accept()
@@ -328,8 +328,8 @@ def test_group_of_30_with_csv_errors_refusal_child_and_cancel_by_supervisor(
     for person in quote.insured:
         assert f"{person.first_name} {person.last_name}" in text
     assert "Старев" not in text
-    assert f"{certificate.total:.2f}" in text and f"{certificate.tax:.2f}" in text
-    assert "20.00" in text  # the hospital daily cash sum
+    assert _bg_cents(certificate.total) in text and _bg_cents(certificate.tax) in text
+    assert _bg_cents(Decimal("20.00")) in text  # the hospital daily cash sum
     assert certificate.end_date.strftime("%d.%m.%Y") in text
     assert len(PdfReader(io.BytesIO(document.pdf)).pages) >= 2
     assert _qr_payload(document.pdf, tmp_path) == certificate.payload
@@ -466,3 +466,10 @@ def test_admin_records_a_new_tariff_version_never_in_place(qtbot: Any, desk: BgD
     label = editor.field_errors.error_label("valid_from")
     qtbot.waitUntil(lambda: label.isVisible(), timeout=10_000)
     assert label.text() == "A version for this day already exists. Choose another day."
+
+
+def _bg_cents(amount: Any) -> str:
+    """An amount as the Bulgarian certificate prints it (1 234,56), as the PDF text gives it."""
+    from agent_app.services import local_format
+
+    return local_format.cents(amount, "bg").replace("\xa0", " ")

@@ -47,7 +47,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from agent_app.paths import resources_dir
-from agent_app.services import credentials
+from agent_app.services import credentials, local_format
 from agent_app.services.accident_tariff import BreakdownStep, to_bgn
 from agent_app.services.errors import ServiceError
 
@@ -301,15 +301,17 @@ class CertificateView:
     status: str
 
 
+LANGUAGE = "bg"  # the certificate is Bulgarian whatever the agent's language
+
+
 def _day(value: date) -> str:
-    return f"{value:%d.%m.%Y} г."
+    return local_format.day(value, LANGUAGE)  # 22.11.2026 г.
 
 
 def _amount(value: Decimal, view: CertificateView) -> str:
-    text = f"{value:,.2f}".replace(",", " ") + f" {view.currency}"
+    text = local_format.amount(value, view.currency, LANGUAGE)  # 1 234,50 EUR
     if view.bgn_per_eur is not None:
-        bgn = f"{to_bgn(value, view.bgn_per_eur):,.2f}".replace(",", " ")
-        text += f" ({bgn} лв.)"
+        text += f" ({local_format.amount(to_bgn(value, view.bgn_per_eur), 'лв.', LANGUAGE)})"
     return text
 
 
@@ -422,10 +424,10 @@ def render_pdf(view: CertificateView, *, copy: bool = False) -> bytes:
         person_rows.append([
             p(str(index), small), p(f"{person.first_name} {person.last_name}", small),
             p(f"{ID_NAMES[person.id_kind]} {person.id_value}", small),
-            p(f"{person.birth_date:%d.%m.%Y}", small),
-            p(f"24:00 ч. на {person.end_date:%d.%m.%Y}", small),
+            p(_day(person.birth_date), small),
+            p(f"24:00 ч. на {_day(person.end_date)}", small),
             p("; ".join(NOTE_NAMES.get(n, n) for n in person.notes) or "–", small),
-            p(f"{person.premium:.2f}", small),
+            p(local_format.cents(person.premium, LANGUAGE), small),
         ])
     widths = [0.05, 0.22, 0.17, 0.11, 0.14, 0.21, 0.10]
     story.append(LongTable(person_rows, colWidths=[doc.width * w for w in widths],
@@ -439,7 +441,7 @@ def render_pdf(view: CertificateView, *, copy: bool = False) -> bytes:
     paid = view.paid_at.astimezone(zone)
     story.append(p(f"Премия: {_amount(view.net_premium, view)}; данък: "
                    f"{_amount(view.tax, view)}; общо: {_amount(view.total, view)}. Платена "
-                   f"еднократно с карта на {paid:%d.%m.%Y} в {paid:%H:%M} ч., референция на "
+                   f"еднократно с карта на {_day(paid.date())} в {paid:%H:%M} ч., референция на "
                    f"терминала {view.payment_reference}."))
 
     story.append(p("Изключения", heading))

@@ -50,7 +50,7 @@ from agent_app.models import (
     PolicyRole,
     SecurityCode,
 )
-from agent_app.services import audit, outbox, parameters
+from agent_app.services import audit, local_format, outbox, parameters
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.errors import NotFoundError, ServiceError
 from agent_app.services.progress import CancelToken
@@ -295,7 +295,7 @@ def _message(language: str, channel: str, code: str, expires_at: datetime,
     language = language if language in _TEXTS else "sr_Latn"
     texts = _TEXTS[language]
     local = expires_at.astimezone(ZoneInfo(RS_ZONE))
-    expiry = f"{local:%d.%m.%Y.} {texts['at']} {local:%H:%M}"
+    expiry = f"{local_format.day(local.date(), language)} {texts['at']} {local:%H:%M}"
     text = texts[channel].format(code=format_code(code), expiry=expiry, url=url)
     return language, texts["subject"], text
 

@@ -25,7 +25,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from agent_app.models import Customer
 from agent_app.paths import resources_dir
-from agent_app.services import audit, parameters
+from agent_app.services import audit, local_format, parameters
 from agent_app.services.access import Actor
 from agent_app.services.zame import (
     CONSENT_WORDING_VERSION,
@@ -95,8 +95,11 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
+LANGUAGE = "sl"  # the form and the statement are Slovenian whatever the agent's language
+
+
 def _day(value: date | None) -> str:
-    return f"{value.day}. {value.month}. {value.year}" if value else "—"
+    return local_format.day(value, LANGUAGE) if value else "—"  # 22. nov. 2026
 
 
 def _moment(value: datetime | None) -> str:
@@ -107,7 +110,7 @@ def _moment(value: datetime | None) -> str:
 
 
 def _points(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+    return local_format.number(value, LANGUAGE)  # 1.234
 
 
 def _table(rows: list[list[object]], widths: list[float], *, header: bool = False) -> Table:

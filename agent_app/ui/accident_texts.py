@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from agent_app.services.accident_tariff import BreakdownStep, to_bgn
+from agent_app.ui.formatting import format_money
 from agent_app.ui.messages import text_for
 from agent_app.ui.messages_accident import PURPOSE_LABELS, RISK_LABELS
 
@@ -61,9 +62,10 @@ def step_text(step: BreakdownStep) -> str:
 
 
 def eur(amount: Decimal | None, currency: str = "EUR") -> str:
+    """``1,234.56 EUR`` in English, ``1.234,56 EUR`` in Slovenian: the UI locale's way."""
     if amount is None:
         return ""
-    return f"{amount:,.2f} {currency}".replace(",", "\u202f")
+    return format_money(amount, currency)
 
 
 def money_text(amount: Decimal | None, bgn_per_eur: Decimal | None,

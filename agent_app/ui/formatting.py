@@ -1,9 +1,11 @@
-"""Dates and moments as the agent reads them: in the branch's time zone, in the UI's locale."""
+"""Dates, moments and amounts as the agent reads them: in the branch's time zone and the UI's
+locale (QLocale; documents for customers format with babel in agent_app.services.local_format)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
@@ -21,6 +23,20 @@ def format_moment(moment: datetime | None, zone: str) -> str:
         QTimeZone(QTimeZone.Initialization.UTC),  # already converted: show as is, no DST games
     )
     return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
+def format_decimal(value: Decimal) -> str:
+    """A Decimal with its own places (cents stay two), in the UI locale's separators.
+
+    Shown through a float: the values are already rounded to their places, far inside a
+    double's 15 exact digits, so the text is exact; the arithmetic stays Decimal elsewhere.
+    """
+    places = max(0, -int(value.as_tuple().exponent))  # type: ignore[arg-type]
+    return QLocale().toString(float(value), "f", places)
+
+
+def format_money(amount: Decimal, currency: str = "EUR") -> str:
+    return f"{format_decimal(amount.quantize(Decimal('0.01')))} {currency}"
 
 
 def format_day(day: date | None) -> str:

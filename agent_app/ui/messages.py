@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,7 +24,7 @@ from agent_app.services.errors import (
     StoreUnavailableError,
     ValidationError,
 )
-from agent_app.ui.formatting import date_input_format
+from agent_app.ui.formatting import date_input_format, format_decimal
 
 log = logging.getLogger(__name__)
 
@@ -302,11 +303,17 @@ MESSAGES.update(_ACCIDENT_MESSAGES)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+_DECIMAL_TEXT = re.compile(r"-?\d+\.\d+")
+
+
 def _format_param(value: Any, zone: str | None) -> str:
     locale = QLocale()
     if isinstance(value, datetime):
         moment = value.astimezone(ZoneInfo(zone)) if zone else value.astimezone()
         return locale.toString(moment.time().replace(microsecond=0), QLocale.FormatType.ShortFormat)
+    if isinstance(value, str) and _DECIMAL_TEXT.fullmatch(value):
+        # Amounts, rates and sums travel as plain decimal text too (JSON-safe, as in quotes).
+        value = Decimal(value)
     if isinstance(value, str) and _ISO_DAY.fullmatch(value):
         # Services pass days as ISO text (it survives JSON and logs); people read them locally.
         try:
@@ -319,6 +326,8 @@ def _format_param(value: Any, zone: str | None) -> str:
         return str(value)
     if isinstance(value, int):
         return locale.toString(value)
+    if isinstance(value, Decimal):
+        return format_decimal(value)
     return str(value)
 
 
