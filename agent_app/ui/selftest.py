@@ -153,6 +153,7 @@ def _translations(state: _State) -> str:
 def _main_window(state: _State) -> str:
     from PySide6.QtCore import QCoreApplication, QThreadPool
 
+    from agent_app.services.access import sections_for
     from agent_app.services.settings import AppSettings
     from agent_app.ui.context import AppContext
     from agent_app.ui.main_window import MainWindow
@@ -169,13 +170,18 @@ def _main_window(state: _State) -> str:
         image = window.grab().toImage()
         if image.isNull() or image.width() < 600:
             raise RuntimeError("the window did not render")
-        sections = window.section_count() if hasattr(window, "section_count") else None
+        sections = sections_for(state.admin)
+        for section in sections:  # every page built: every module and Qt plugin it needs
+            window.show_section(section)
+            for _ in range(2):
+                QThreadPool.globalInstance().waitForDone(10_000)
+                QCoreApplication.processEvents()
     finally:
         window.outbox_sender.stop()
         window.close()
         window.deleteLater()
         QCoreApplication.processEvents()
-    return f"{image.width()}x{image.height()}" + (f", {sections} sections" if sections else "")
+    return f"{image.width()}x{image.height()}, {len(sections)} sections shown"
 
 
 # Checks of the capabilities' documents join this list (name, function); each returns a short
