@@ -4,7 +4,7 @@ a supervisor of the call's market, an administrator, and an agent of another mar
 An allowed call must not be refused for permission (it may still refuse the input); a refused
 call must raise :class:`PermissionDeniedError` (``error.permission_denied`` or
 ``error.wrong_market``) and write nothing at all. Refusals are not audited: ``access.require``
-is a pure check without a store (see docs/robustness.md). Also: search text cannot inject SQL,
+is a pure check without a store (see docs/reliability.md). Also: search text cannot inject SQL,
 and audit rows cannot be changed through the ORM or SQL (tests/test_store.py covers the
 triggers for UPDATE/DELETE/TRUNCATE; here the app's own session is tried).
 """
