@@ -586,17 +586,18 @@ def create_quote(store: Store, actor: Actor, data: QuoteInput, *,
             status="quoted", created_at=utc_now(), created_by=actor.agent_id)
         session.add(quote)
         session.flush()
-        for person in result.persons:
-            session.add(AccidentInsuredPerson(
-                quote_id=quote.id, position=person.position, customer_id=person.customer_id,
-                first_name=person.first_name, last_name=person.last_name,
-                id_kind=person.id_kind, id_value=person.id_value,
-                birth_date=person.birth_date,
-                capacity_loss_over_50=person.capacity_loss_over_50,
-                interdicted=person.interdicted, age=person.age, status=person.status,
-                refusal_reason=person.refusal_reason, death_cover=person.death_cover,
-                end_date=person.end_date, premium=person.premium,
-                breakdown=[_step_json(s) for s in person.steps], notes=list(person.notes)))
+        # One executemany for the whole group (the ORM would send one INSERT per person).
+        session.execute(insert(AccidentInsuredPerson), [dict(
+            quote_id=quote.id, position=person.position, customer_id=person.customer_id,
+            first_name=person.first_name, last_name=person.last_name,
+            id_kind=person.id_kind, id_value=person.id_value,
+            birth_date=person.birth_date,
+            capacity_loss_over_50=person.capacity_loss_over_50,
+            interdicted=person.interdicted, age=person.age, status=person.status,
+            refusal_reason=person.refusal_reason, death_cover=person.death_cover,
+            end_date=person.end_date, premium=person.premium,
+            breakdown=[_step_json(s) for s in person.steps], notes=list(person.notes))
+            for person in result.persons])
         audit.record(session, actor, "accident.quoted", entity="accident_quote",
                      entity_id=quote.id,
                      details={"customer_id": customer.id, "clause": result.clause,

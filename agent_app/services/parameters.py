@@ -76,22 +76,38 @@ def value_on(session: Session, key: str, day: date) -> Any:
     return parameter_on(session, key, day).value
 
 
+_VERSIONS = "agent_desk.parameter_versions"
+
+
+def _recorded_versions(session: Session) -> dict[str, list[tuple[date, str]]]:
+    """Every recorded version, newest first per key: one statement per transaction (an action
+    reads several rules; over a WAN link each lookup would be a round trip of its own)."""
+    transaction = session.get_transaction()
+    cached = session.info.get(_VERSIONS)
+    if cached is not None and cached[0] is transaction and transaction is not None:
+        return cached[1]
+    versions: dict[str, list[tuple[date, str]]] = {}
+    for key, valid_from, value_json in session.execute(
+            select(ParameterVersion.key, ParameterVersion.valid_from,
+                   ParameterVersion.value_json)
+            .order_by(ParameterVersion.key, ParameterVersion.valid_from.desc())):
+        versions.setdefault(key, []).append((valid_from, value_json))
+    session.info[_VERSIONS] = (session.get_transaction(), versions)
+    return versions
+
+
 def parameter_on(session: Session, key: str, day: date) -> ParameterValue:
     defaults = shipped_defaults()
     if key not in defaults:
         raise NotFoundError("error.unknown_parameter", key=key)
-    row = session.execute(
-        select(ParameterVersion)
-        .where(ParameterVersion.key == key, ParameterVersion.valid_from <= day)
-        .order_by(ParameterVersion.valid_from.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-    if row is None:
+    found = next(((valid_from, value_json) for valid_from, value_json
+                  in _recorded_versions(session).get(key, ()) if valid_from <= day), None)
+    if found is None:
         return defaults[key]
     return ParameterValue(
         key=key,
-        value=json.loads(row.value_json),
-        valid_from=row.valid_from,
+        value=json.loads(found[1]),
+        valid_from=found[0],
         source="store",
         note=defaults[key].note,
     )
@@ -132,6 +148,7 @@ def record_version(store: Store, actor: Actor, key: str, value: Any, valid_from:
         if existing is not None:
             errors.add("valid_from", "error.version_exists_for_date")
             errors.raise_if_any()
+        uow.session.info.pop(_VERSIONS, None)
         uow.session.add(
             ParameterVersion(
                 key=key,
