@@ -46,7 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", help="apply pending migrations")
     db_commands.add_parser("current", help="show the schema revision")
 
-    commands.add_parser("demo", help="fill an empty store with demo data")
+    demo = commands.add_parser("demo", help="fill an empty store with demo data")
+    demo.add_argument("--scale", type=int, default=0, metavar="N",
+                      help="then add N made-up customers in bulk (benchmarks, trying at scale)")
     shots = commands.add_parser("screenshots", help="write PNGs of the main screens")
     shots.add_argument("--out", default="docs/screenshots", help="target folder")
 
@@ -186,6 +188,15 @@ def _demo(args: argparse.Namespace) -> int:
                   f"'{DEMO_PASSWORD}'.")
         else:
             print(f"{store.description} already has accounts; demo data not installed.")
+        if args.scale > 0:
+            from agent_app.services.scale import fill
+
+            def progress(done: int, total: int) -> None:
+                print(f"  {done:,} of {total:,} customers", file=sys.stderr, flush=True)
+
+            summary = fill(store, args.scale, progress)
+            print(f"Added {summary.customers:,} customers ({summary.total_rows:,} rows) in "
+                  f"{summary.seconds / 60:.1f} min.")
     finally:
         store.close()
     return 0

@@ -50,6 +50,7 @@ def main() -> None:
     backend.file_path = str(Path(home) / "keyring.cfg")  # type: ignore[misc]
     credentials.use_backend(backend)
     from accident_support import BASIC, bg_desk, person
+
     from agent_app.models import AccidentCertificate
     from agent_app.services import accident
     from agent_app.services import accident_certificate as certs

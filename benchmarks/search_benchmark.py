@@ -4,13 +4,14 @@
     .venv/bin/python benchmarks/search_benchmark.py --customers 200000 --skip-pg
     .venv/bin/python benchmarks/search_benchmark.py --sqlite /tmp/big.sqlite3 --pg URL
 
-Builds a store of N made-up customers (agent_app.services.sample_people: names in Latin and
-Cyrillic, with and without diacritics, valid national ids, mobiles, e-mails, ~2 policies each)
-on SQLite and/or PostgreSQL, with the schema the migrations make and the search terms the app
-writes, but loaded in bulk (SQLite: executemany in large transactions, journal off during the
-build; PostgreSQL: COPY into a schema of its own, dropped afterwards). Secondary indexes are
-dropped for the load and built again after it, then ANALYZE (and VACUUM on PostgreSQL, which
-autovacuum would do on a live server).
+Builds a store of N made-up customers with agent_app.services.scale (the generator behind
+``agent-app demo --scale N``: names in Latin and Cyrillic, with and without diacritics, valid
+national ids, mobiles, e-mails, ~2 policies each, ZAME members, portal codes, certificates) on
+SQLite and/or PostgreSQL, with the schema the migrations make and the search terms the app
+writes, but loaded in bulk (SQLite: executemany in one transaction; PostgreSQL: COPY into a
+schema of its own, dropped afterwards). Secondary indexes are dropped for the load and built
+again after it, then ANALYZE (and VACUUM on PostgreSQL, which autovacuum would do on a live
+server).
 
 Then it times ``customers.search_customers`` (the real service: both statements, ORM rows,
 summaries) for name prefixes in each script, two-word names, national ids, phones in national and
@@ -28,24 +29,20 @@ import argparse
 import math
 import os
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 import unicodedata
 import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import psycopg  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
@@ -53,230 +50,17 @@ from agent_app.models import Market, Role  # noqa: E402
 from agent_app.services import customers  # noqa: E402
 from agent_app.services.access import Actor  # noqa: E402
 from agent_app.services.agents import NewBranch  # noqa: E402
-from agent_app.services.customers import search_term_rows  # noqa: E402
-from agent_app.services.sample_people import PeopleFactory, SamplePerson, ascii_name  # noqa: E402
+from agent_app.services.sample_people import ascii_name  # noqa: E402
+from agent_app.services.scale import MARKETS, Generator, Sample, open_loader, read_context  # noqa
 from agent_app.services.setup import FirstAdmin, complete_first_run  # noqa: E402
 from agent_app.store import Store, upgrade  # noqa: E402
 from agent_app.store.engine import sqlite_url  # noqa: E402
 
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-CHUNK = 50_000
-MARKETS = ("SI", "BG", "RS")
-LINES = ("life", "motor_hull", "motor_liability", "household", "health", "accident")
-PERSONAL = {"life", "health", "accident"}
-TABLES = ("customers", "customer_identifiers", "customer_search_terms", "policies",
-          "policy_roles")
-CUSTOMER_COLUMNS = (
-    "id", "market", "first_name", "last_name", "birth_date", "sex", "preferred_language",
-    "street", "postcode", "city", "country", "email", "mobile", "id_document_type",
-    "id_document_number", "id_document_expiry", "identification_method", "identified_by",
-    "identified_at", "status", "merged_into_id", "created_at", "created_by", "updated_at",
-    "updated_by", "version",
-)
-COLUMNS = {
-    "customers": CUSTOMER_COLUMNS,
-    "customer_identifiers": ("id", "customer_id", "kind", "value"),
-    "customer_search_terms": ("term", "customer_id", "market", "name_terms"),
-    "policies": ("id", "number", "product_line", "start_date", "end_date", "status"),
-    "policy_roles": ("id", "policy_id", "customer_id", "role"),
-}
 
 
 def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
-
-
-# --- data -----------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=200_000)
-def terms_of(first: str, last: str) -> tuple[tuple[str, str], ...]:
-    """(term, name_terms) as the app writes them: customers.search_term_rows itself."""
-    return tuple((row["term"], row["name_terms"])
-                 for row in search_term_rows(0, "", first, last))
-
-
-@dataclass
-class Sample:
-    customer_id: int
-    person: SamplePerson
-
-
-@dataclass
-class Chunk:
-    rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=lambda: {t: [] for t in TABLES})
-
-
-class Generator:
-    def __init__(self, total: int, policies: float, seed: int, admin_id: int) -> None:
-        self.total = total
-        self.policies = policies
-        self.today = date.today()
-        self.factory = PeopleFactory(seed, self.today)
-        self.rng = random.Random(seed + 1)
-        self.admin_id = admin_id
-        self.now = datetime.now(UTC).replace(microsecond=0)
-        self.next_identifier = 1
-        self.next_policy = 1
-        self.next_role = 1
-        self.samples: list[Sample] = []
-        self.sample_every = max(1, total // 3000)
-        self.policy_count = 0
-        self.term_count = 0
-
-    def chunks(self) -> Iterator[Chunk]:
-        customer_id = 0
-        while customer_id < self.total:
-            chunk = Chunk()
-            for _ in range(min(CHUNK, self.total - customer_id)):
-                customer_id += 1
-                self._customer(chunk, customer_id)
-            yield chunk
-
-    def _customer(self, chunk: Chunk, customer_id: int) -> None:
-        market = MARKETS[customer_id % 3]
-        p = self.factory.person(market)
-        if customer_id % self.sample_every == 0:
-            self.samples.append(Sample(customer_id, p))
-        method = "in_person_id_card" if p.document_type == "id_card" else "in_person_passport"
-        chunk.rows["customers"].append((
-            customer_id, market, p.first_name, p.last_name, p.birth_date, p.sex,
-            p.preferred_language, p.street, p.postcode, p.city, p.country, p.email,
-            p.mobile_e164, p.document_type, p.document_number, p.document_expiry, method,
-            self.admin_id, self.now, "active", None, self.now, self.admin_id, self.now,
-            self.admin_id, 1,
-        ))
-        for kind, value in p.identifiers:
-            chunk.rows["customer_identifiers"].append((self.next_identifier, customer_id, kind,
-                                                       value))
-            self.next_identifier += 1
-        for term, packed in terms_of(p.first_name, p.last_name):
-            chunk.rows["customer_search_terms"].append((term, customer_id, market, packed))
-            self.term_count += 1
-        if self.policies <= 0:
-            return
-        rng = self.rng
-        count = int(self.policies) + (1 if rng.random() < self.policies % 1 else 0)
-        count = max(0, count + rng.choice((-1, 0, 0, 1)))
-        for _ in range(count):
-            line = LINES[rng.randrange(len(LINES))]
-            start = self.today - timedelta(days=rng.randrange(1, 4000))
-            end = start + timedelta(days=365 * (15 if line == "life" else 1) - 1)
-            number = f"{market}-{start.year}-{self.next_policy:07d}"
-            chunk.rows["policies"].append((self.next_policy, number, line, start, end,
-                                           "active" if end >= self.today else "expired"))
-            roles = ["policyholder", "payer"] + (["insured"] if line in PERSONAL else [])
-            for role in roles:
-                chunk.rows["policy_roles"].append((self.next_role, self.next_policy,
-                                                   customer_id, role))
-                self.next_role += 1
-            self.next_policy += 1
-            self.policy_count += 1
-
-
-# --- loading --------------------------------------------------------------------------------
-
-
-def _sqlite_value(value: Any) -> Any:
-    if isinstance(value, datetime):  # what SQLAlchemy's SQLite DateTime writes (naive UTC)
-        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-class SqliteLoader:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.connection = sqlite3.connect(path, isolation_level=None)
-        c = self.connection
-        c.execute("PRAGMA journal_mode=OFF")
-        c.execute("PRAGMA synchronous=OFF")
-        c.execute("PRAGMA foreign_keys=OFF")
-        c.execute("PRAGMA cache_size=-1000000")
-        c.execute("PRAGMA temp_store=MEMORY")
-        self.indexes = c.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL "
-            f"AND tbl_name IN ({','.join('?' * len(TABLES))})", TABLES).fetchall()
-        for name, _ in self.indexes:
-            c.execute(f'DROP INDEX "{name}"')
-        c.execute("BEGIN")
-
-    def load(self, chunk: Chunk) -> None:
-        for table, rows in chunk.rows.items():
-            if not rows:
-                continue
-            columns = COLUMNS[table]
-            if table == "customer_search_terms":
-                rows = sorted(rows)
-            self.connection.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-                f"({', '.join('?' * len(columns))})",
-                [tuple(_sqlite_value(v) for v in row) for row in rows]
-                if table in ("customers", "policies") else rows)
-
-    def finish(self) -> None:
-        c = self.connection
-        c.execute("COMMIT")
-        for name, sql in self.indexes:
-            started = time.perf_counter()
-            c.execute(sql)
-            log(f"  sqlite index {name}: {time.perf_counter() - started:.1f} s")
-        started = time.perf_counter()
-        c.execute("PRAGMA analysis_limit=2000")
-        c.execute("ANALYZE")
-        log(f"  sqlite ANALYZE: {time.perf_counter() - started:.1f} s")
-        c.execute("PRAGMA journal_mode=WAL")
-        c.close()
-
-
-class PostgresLoader:
-    def __init__(self, conninfo: str) -> None:
-        self.connection = psycopg.connect(conninfo, autocommit=False)
-        c = self.connection
-        c.execute("SET session_replication_role = replica")  # no FK triggers during the load
-        c.execute("SET synchronous_commit = off")
-        c.execute("SET maintenance_work_mem = '1GB'")
-        self.indexes = c.execute(
-            "SELECT i.indexname, i.indexdef FROM pg_indexes i "
-            "WHERE i.schemaname = current_schema() AND i.tablename = ANY(%s) "
-            "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname "
-            "AND k.connamespace = (SELECT oid FROM pg_namespace WHERE nspname = "
-            "current_schema()))", (list(TABLES),)).fetchall()
-        for name, _ in self.indexes:
-            c.execute(f'DROP INDEX "{name}"')
-        c.commit()
-
-    def load(self, chunk: Chunk) -> None:
-        with self.connection.cursor() as cursor:
-            for table, rows in chunk.rows.items():
-                if not rows:
-                    continue
-                columns = ", ".join(COLUMNS[table])
-                with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                    for row in rows:
-                        copy.write_row(row)
-        self.connection.commit()
-
-    def finish(self) -> None:
-        c = self.connection
-        for name, sql in self.indexes:
-            started = time.perf_counter()
-            c.execute(sql)
-            c.commit()
-            log(f"  postgresql index {name}: {time.perf_counter() - started:.1f} s")
-        for table, column in (("customers", "id"), ("customer_identifiers", "id"),
-                              ("policies", "id"), ("policy_roles", "id")):
-            c.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
-                      f"(SELECT coalesce(max({column}), 1) FROM {table}))")
-        c.commit()
-        started = time.perf_counter()
-        c.autocommit = True
-        # VACUUM too: index-only scans need the visibility map, which autovacuum keeps on a
-        # live server but nothing has built yet right after a bulk load.
-        c.execute("VACUUM ANALYZE")
-        log(f"  postgresql VACUUM ANALYZE: {time.perf_counter() - started:.1f} s")
-        c.close()
 
 
 # --- queries --------------------------------------------------------------------------------
@@ -493,20 +277,20 @@ def main() -> int:
             stores["PostgreSQL"] = Store.open(pg_url)
             admin = _first_run(stores["PostgreSQL"])
         assert admin is not None, "nothing to do: both databases skipped"
+        context = read_context(next(iter(stores.values())))
+        releases = []
         for store in stores.values():
-            store.engine.dispose()  # the loaders take over until the build is done
-        if sqlite_path is not None:
-            loaders.append(SqliteLoader(sqlite_path))
-        if pg_url is not None:
-            loaders.append(PostgresLoader(
-                pg_url.set(drivername="postgresql").render_as_string(hide_password=False)))
+            loader, release = open_loader(store, log)
+            loaders.append(loader)
+            releases.append(release)
 
         log(f"building {args.customers:,} customers into {', '.join(stores)}")
-        generator = Generator(args.customers, args.policies, args.seed, admin.agent_id)
+        generator = Generator(args.customers, context, policies=args.policies, seed=args.seed)
         generate_s = 0.0
         load_s = {type(loader).__name__: 0.0 for loader in loaders}
         started = time.perf_counter()
         chunks = generator.chunks()
+        done = 0
         while True:
             t0 = time.perf_counter()
             chunk = next(chunks, None)
@@ -517,23 +301,26 @@ def main() -> int:
                 t0 = time.perf_counter()
                 loader.load(chunk)
                 load_s[type(loader).__name__] += time.perf_counter() - t0
-            done = chunk.rows["customers"][-1][0]
+            done += chunk.customers
             if done % 200_000 == 0 or done == args.customers:
                 log(f"  {done:,} customers")
         log(f"  generated in {generate_s:.0f} s; loaded: "
             + ", ".join(f"{k} {v:.0f} s" for k, v in load_s.items()))
-        for loader in loaders:
+        for loader, release in zip(loaders, releases, strict=True):
             t0 = time.perf_counter()
             loader.finish()
+            release()
             log(f"  {type(loader).__name__} indexes + ANALYZE: {time.perf_counter() - t0:.0f} s")
         build_s = time.perf_counter() - started
+        terms = generator.counts["customer_search_terms"]
+        policies = generator.counts["policies"]
         log(f"built in {build_s:.0f} s: {args.customers:,} customers, "
-            f"{generator.term_count:,} search terms, {generator.policy_count:,} policies")
+            f"{terms:,} search terms, {policies:,} policies")
 
         actors = _actors(admin)
         queries = make_queries(generator.samples, actors, admin, args.queries, args.seed)
-        output = [f"Search speed: {args.customers:,} customers, {generator.term_count:,} search "
-                  f"terms, {generator.policy_count:,} policies; {args.queries} queries per kind; "
+        output = [f"Search speed: {args.customers:,} customers, {terms:,} search "
+                  f"terms, {policies:,} policies; {args.queries} queries per kind; "
                   f"built in {build_s:.0f} s", ""]
         targets = {"SQLite": 20.0, "PostgreSQL": 30.0}
         for name, store in stores.items():
