@@ -142,7 +142,12 @@ def _password_for(url: str) -> str | None:
 
 def _db(args: argparse.Namespace) -> int:
     from agent_app.services.errors import ServiceError
-    from agent_app.services.store_access import ConnectionStatus, bring_up_to_date, check_connection, open_store
+    from agent_app.services.store_access import (
+        ConnectionStatus,
+        bring_up_to_date,
+        check_connection,
+        open_store,
+    )
     from agent_app.store import describe_store
 
     url = _store_url(args)

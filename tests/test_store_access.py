@@ -267,3 +267,45 @@ def test_a_server_asking_for_a_password_we_do_not_have(echoing_postgres):
     check = check_connection(url, None)
     assert check.status is ConnectionStatus.PASSWORD_REQUIRED
     assert echoing_postgres.passwords == []
+
+
+def test_start_up_opens_one_connection_and_reads_the_revision_once(store_url, qt_app):
+    """The app's start-up checks the store on the connection it then keeps: over a WAN link a
+    second connection and repeated revision reads cost round trips before the sign-in window."""
+    from sqlalchemy import event
+    from sqlalchemy.pool import Pool
+
+    from agent_app.services.settings import AppSettings
+    from agent_app.store import Store, upgrade
+    from agent_app.ui.app import open_configured_store
+
+    from agent_app.services import credentials
+
+    prepared = Store.open(store_url)
+    upgrade(prepared.engine)
+    prepared.close()
+    # PostgreSQL here trusts loopback; a stored password keeps start-up from asking for one
+    credentials.set_secret(credentials.store_secret_name(store_url), "trusted-anyway")
+    connections, revision_reads = [], []
+
+    def connected(*_args):
+        connections.append(1)
+
+    def executed(_conn, _cursor, statement, *_args):
+        if "FROM alembic_version" in statement:  # the read itself, not the table-exists probe
+            revision_reads.append(statement)
+
+    from sqlalchemy.engine import Engine
+
+    event.listen(Pool, "connect", connected)
+    event.listen(Engine, "before_cursor_execute", executed)
+    try:
+        store = open_configured_store(AppSettings(workstation="T"), store_url)
+        assert store is not None
+        assert store.ping()
+        store.close()
+    finally:
+        event.remove(Pool, "connect", connected)
+        event.remove(Engine, "before_cursor_execute", executed)
+    assert len(connections) == 1
+    assert len(revision_reads) == 1

@@ -84,23 +84,36 @@ def _scrub(text: str, password: str | None) -> str:
 
 
 def check_connection(url: str, password: str | None = None) -> ConnectionCheck:
+    """Can the store at ``url`` be used, and is its schema current? (The connection is closed.)"""
+    store, check = open_checked(url, password)
+    if store is not None:
+        store.close()
+    return check
+
+
+def open_checked(url: str, password: str | None = None) -> tuple[Store | None, ConnectionCheck]:
+    """Open the store and check it on that same connection: the store when it answered (OK,
+    NEEDS_UPGRADE or TOO_NEW, for the caller to use or close), None when it did not.
+
+    One connection and one read of the schema revision at start-up: over a branch office's WAN
+    link every extra connection and query is a handful of round trips.
+    """
     try:
         store = Store.open(url or default_store_url(), password=password)
     except (ArgumentError, NoSuchModuleError, ValueError, ImportError) as exc:
         # ImportError: a known dialect whose driver is not installed (mysql://, +asyncpg).
-        return ConnectionCheck(ConnectionStatus.BAD_URL, detail=_scrub(str(exc), password))
+        return None, ConnectionCheck(ConnectionStatus.BAD_URL, detail=_scrub(str(exc), password))
     try:
         status = schema_status(store.engine)
     except DBAPIError as exc:
-        detail = _scrub(str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc), password)
-        return ConnectionCheck(classify_error(exc), detail=detail)
-    finally:
         store.close()
+        detail = _scrub(str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc), password)
+        return None, ConnectionCheck(classify_error(exc), detail=detail)
     if status.state is SchemaState.CURRENT:
-        return ConnectionCheck(ConnectionStatus.OK, status)
+        return store, ConnectionCheck(ConnectionStatus.OK, status)
     if status.state is SchemaState.AHEAD:
-        return ConnectionCheck(ConnectionStatus.TOO_NEW, status)
-    return ConnectionCheck(ConnectionStatus.NEEDS_UPGRADE, status)
+        return store, ConnectionCheck(ConnectionStatus.TOO_NEW, status)
+    return store, ConnectionCheck(ConnectionStatus.NEEDS_UPGRADE, status)
 
 
 def is_local_url(url: str | None) -> bool:

@@ -24,9 +24,8 @@ from agent_app.services.store_access import (
     ConnectionStatus,
     Store,
     bring_up_to_date,
-    check_connection,
     is_local_url,
-    open_store,
+    open_checked,
 )
 from agent_app.ui.context import AppContext
 from agent_app.ui.i18n import PSEUDO, install_language
@@ -98,9 +97,10 @@ def open_configured_store(settings: AppSettings, url: str) -> Store | None:
                 password = _ask_store_password(url)
                 if password is None:
                     return None
-        check = check_connection(url, password)
-        if check.status in {ConnectionStatus.OK, ConnectionStatus.NEEDS_UPGRADE}:
-            store = open_store(url, password)
+        store, check = open_checked(url, password)  # one connection, one revision read
+        if store is not None and check.status is ConnectionStatus.OK:
+            return store
+        if store is not None and check.status is ConnectionStatus.NEEDS_UPGRADE:
             try:
                 bring_up_to_date(store)
             except ServiceError as exc:
@@ -108,6 +108,8 @@ def open_configured_store(settings: AppSettings, url: str) -> Store | None:
                 store.close()
                 return None
             return store
+        if store is not None:
+            store.close()
         text = text_for(f"connection.{check.status.value}", {"detail": check.detail})
         box = QMessageBox(QMessageBox.Icon.Warning, translate("Startup", "Agent Desk"),
                           translate("Startup", "Agent Desk cannot open its database.")
