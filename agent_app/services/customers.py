@@ -378,6 +378,18 @@ def _summaries(session: Session, customers: Sequence[Any]) -> list[CustomerSumma
     ]
 
 
+def customer_row(session: Session, customer_id: int, *, lock: bool = False) -> Customer:
+    """The customer's row in the caller's transaction (``lock``: FOR UPDATE), or NotFoundError;
+    for capabilities that check the market themselves."""
+    query = select(Customer).where(Customer.id == customer_id)
+    if lock:
+        query = query.with_for_update()
+    customer = session.execute(query).scalar_one_or_none()
+    if customer is None:
+        raise NotFoundError(entity="customer", id=customer_id)
+    return customer
+
+
 def _load(session: Session, actor: Actor, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None:

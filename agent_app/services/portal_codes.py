@@ -52,6 +52,7 @@ from agent_app.models import (
 )
 from agent_app.services import audit, local_format, outbox, parameters
 from agent_app.services.access import Actor, Permission, require, require_market
+from agent_app.services.customers import customer_row
 from agent_app.services.errors import NotFoundError, ServiceError
 from agent_app.services.progress import CancelToken
 from agent_app.store import Store
@@ -228,16 +229,6 @@ def _reasons(session: Session, customer: Customer, today: date) -> list[str]:
     return reasons
 
 
-def _customer(session: Session, customer_id: int, *, lock: bool = False) -> Customer:
-    query = select(Customer).where(Customer.id == customer_id)
-    if lock:
-        query = query.with_for_update()
-    customer = session.execute(query).scalar_one_or_none()
-    if customer is None:
-        raise NotFoundError(entity="customer", id=customer_id)
-    return customer
-
-
 def _check_actor(actor: Actor) -> None:
     require(actor, Permission.WORK_WITH_CUSTOMERS)
     require_market(actor, Market.RS)
@@ -248,7 +239,7 @@ def eligibility(store: Store, actor: Actor, customer_id: int, *,
     """May this customer get a code, and where would it go (masked)."""
     _check_actor(actor)
     with store.unit_of_work() as uow:
-        customer = _customer(uow.session, customer_id)
+        customer = customer_row(uow.session, customer_id)
         reasons = _reasons(uow.session, customer, today or _today())
         return Eligibility(
             eligible=not reasons,
@@ -319,7 +310,7 @@ def issue_code(store: Store, actor: Actor, customer_id: int, channel: str, *,
     with store.unit_of_work() as uow:
         session = uow.session
         # The customer's row lock serialises issuing for one customer (limits, revocation).
-        customer = _customer(session, customer_id, lock=True)
+        customer = customer_row(session, customer_id, lock=True)
         reasons = _reasons(session, customer, today)
         if reasons:
             _refusal_audit(session, actor, customer.id, channel, "not_eligible", reasons)
@@ -573,7 +564,7 @@ def code_history(store: Store, actor: Actor, customer_id: int, *,
     _check_actor(actor)
     now = now or utc_now()
     with store.unit_of_work() as uow:
-        _customer(uow.session, customer_id)
+        customer_row(uow.session, customer_id)
         codes = list(uow.session.execute(
             select(SecurityCode)
             .where(SecurityCode.customer_id == customer_id)
@@ -708,7 +699,7 @@ def issue_to_new_policyholders(
             if has_code:
                 summary.skip(ALREADY_HAS_CODE)
                 continue
-            customer = _customer(session, customer_id)
+            customer = customer_row(session, customer_id)
             reasons = _reasons(session, customer, today)
             contact = customer.email if channel == "email" else customer.mobile
         if reasons:

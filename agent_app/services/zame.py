@@ -76,6 +76,7 @@ from agent_app.models import (
 )
 from agent_app.services import audit, outbox, parameters
 from agent_app.services.access import Actor, Permission, require, require_market
+from agent_app.services.customers import customer_row
 from agent_app.services.errors import (
     ConflictError,
     FieldErrors,
@@ -352,16 +353,6 @@ def _check_actor(actor: Actor) -> None:
     require_market(actor, Market.SI)
 
 
-def _customer(session: Session, customer_id: int, *, lock: bool = False) -> Customer:
-    query = select(Customer).where(Customer.id == customer_id)
-    if lock:
-        query = query.with_for_update()
-    customer = session.execute(query).scalar_one_or_none()
-    if customer is None:
-        raise NotFoundError(entity="customer", id=customer_id)
-    return customer
-
-
 def _membership(session: Session, membership_id: int, *, lock: bool = False) -> ZameMembership:
     query = select(ZameMembership).where(ZameMembership.id == membership_id)
     if lock:
@@ -476,7 +467,7 @@ def eligibility(store: Store, actor: Actor, customer_id: int, *,
     """May this person join ZAME on ``day`` (default: today in Slovenia), and if not, why not."""
     _check_actor(actor)
     with store.unit_of_work() as uow:
-        customer = _customer(uow.session, customer_id)
+        customer = customer_row(uow.session, customer_id)
         return eligibility_in_session(uow.session, customer, day or si_today())
 
 
@@ -502,7 +493,7 @@ def enroll(store: Store, actor: Actor, customer_id: int, data: EnrollmentInput, 
     started_on = si_today(signed_at)
     with store.unit_of_work() as uow:
         session = uow.session
-        customer = _customer(session, customer_id, lock=True)
+        customer = customer_row(session, customer_id, lock=True)
         for membership in _memberships_of(session, customer.id):
             _settle(membership, started_on)
         session.flush()
@@ -554,7 +545,7 @@ def membership_for_customer(store: Store, actor: Actor, customer_id: int, *,
     day = day or si_today()
     with store.unit_of_work() as uow:
         session = uow.session
-        _customer(session, customer_id)
+        customer_row(session, customer_id)
         memberships = _memberships_of(session, customer_id)
         if not memberships:
             return None
@@ -832,7 +823,7 @@ def member_overview(store: Store, actor: Actor, customer_id: int, *,
     day = day or si_today()
     with store.unit_of_work() as uow:
         session = uow.session
-        _customer(session, customer_id)
+        customer_row(session, customer_id)
         memberships = _memberships_of(session, customer_id)
         if not memberships:
             return None
@@ -889,7 +880,7 @@ def discount_for(store: Store, actor: Actor, customer_id: int, *, product_line: 
     """Any market's agent may ask (the answer then says why none applies)."""
     require(actor, Permission.WORK_WITH_CUSTOMERS)
     with store.unit_of_work() as uow:
-        _customer(uow.session, customer_id)
+        customer_row(uow.session, customer_id)
         return discount_in_session(uow.session, customer_id, product_line=product_line,
                                    day=day or si_today(), market=market)
 

@@ -27,6 +27,7 @@ from agent_app.models import Customer
 from agent_app.paths import resources_dir
 from agent_app.services import audit, local_format, parameters
 from agent_app.services.access import Actor
+from agent_app.services.customers import customer_row
 from agent_app.services.zame import (
     CONSENT_WORDING_VERSION,
     PRIVACY_NOTICE_VERSION,
@@ -34,7 +35,6 @@ from agent_app.services.zame import (
     TERMS_VERSION,
     ZameRefusedError,
     _check_actor,
-    _customer,
     _history,
     _membership,
     eligibility_in_session,
@@ -213,7 +213,7 @@ def enrollment_form_pdf(store: Store, actor: Actor, customer_id: int, *,
     day = day or si_today()
     with store.unit_of_work() as uow:
         session = uow.session
-        customer: Customer = _customer(session, customer_id)
+        customer: Customer = customer_row(session, customer_id)
         found = eligibility_in_session(session, customer, day)
         if not found.eligible:
             raise ZameRefusedError("zame.not_eligible", reasons=found.reasons,
