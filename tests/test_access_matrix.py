@@ -3,10 +3,12 @@ a supervisor of the call's market, an administrator, and an agent of another mar
 
 An allowed call must not be refused for permission (it may still refuse the input); a refused
 call must raise :class:`PermissionDeniedError` (``error.permission_denied`` or
-``error.wrong_market``) and write nothing at all. Refusals are not audited: ``access.require``
-is a pure check without a store (see docs/reliability.md). Also: search text cannot inject SQL,
-and audit rows cannot be changed through the ORM or SQL (tests/test_store.py covers the
-triggers for UPDATE/DELETE/TRUNCATE; here the app's own session is tried).
+``error.wrong_market``), change nothing, and leave exactly one ``access.denied`` audit event
+naming who, from where, the call and the reason. Every public service function that takes a
+store and an actor is wrapped by ``audit.records_refusals`` (checked below). Also: search text
+cannot inject SQL, and audit rows cannot be changed through the ORM or SQL
+(tests/test_store.py covers the triggers for UPDATE/DELETE/TRUNCATE; here the app's own session
+is tried).
 """
 
 from __future__ import annotations
@@ -197,9 +199,79 @@ def test_every_call_against_every_role(world: World) -> None:
                 assert outcome == "ok" or outcome in ALREADY_DONE, (name, role, outcome)
             else:
                 assert outcome.startswith("error."), (name, role, outcome)
-                assert not dump_difference(before, store_dump(store)), (name, role)
+                assert dump_difference(before, store_dump(store)) == {"audit_events": 1}, \
+                    (name, role)
+                assert_refusal_recorded(store, actor, name, outcome)
     refused = sum(v.startswith("error.") for row in outcomes.values() for v in row.values())
     print(f"\n{len(MATRIX)} calls x {len(ROLES)} roles, {refused} refused")
+
+
+def last_event(store: Store) -> dict[str, Any]:
+    with store.unit_of_work() as uow:
+        event = uow.session.execute(
+            select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).scalar_one()
+        return {column: getattr(event, column) for column in (
+            "action", "username", "branch_code", "workstation", "entity", "entity_id", "details")}
+
+
+def assert_refusal_recorded(store: Store, actor: Actor, call: str, reason: str) -> None:
+    event = last_event(store)
+    assert event["action"] == "access.denied", (call, event["action"])
+    assert (event["username"], event["branch_code"], event["workstation"]) == (
+        actor.username, actor.branch_code, actor.workstation)
+    assert event["details"]["call"] == call
+    assert event["details"]["reason"] == reason
+
+
+def test_every_service_boundary_records_refusals() -> None:
+    """A new service function cannot forget: each public function of agent_app.services that
+    takes a store and an actor carries the refusal audit."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import agent_app.services as package
+
+    checked, missing = 0, []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"agent_app.services.{info.name}")
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if name.startswith("_") or function.__module__ != module.__name__:
+                continue
+            if {"store", "actor"} <= set(inspect.signature(function).parameters):
+                checked += 1
+                if not getattr(function, "records_refusals", False):
+                    missing.append(f"{info.name}.{name}")
+    assert not missing
+    assert checked >= 70
+
+
+def test_a_refusal_outside_the_matrix_names_its_record(store: Store) -> None:
+    """An agent of another market opening a Slovenian record: refused, and the audit event
+    names the record, the reason and the market (the supervisor's trail shows the attempt)."""
+    desk = open_desk(store)
+    customer = customers.create_customer(store, desk.si_agent, si_customer_input(11)).id
+    with pytest.raises(PermissionDeniedError):
+        customers.get_customer(store, desk.bg_agent, customer)
+    event = last_event(store)
+    assert (event["action"], event["entity"], event["entity_id"]) == (
+        "access.denied", "customer", str(customer))
+    assert event["details"] == {"call": "customers.get_customer",
+                                "reason": "error.wrong_market", "market": "SI"}
+    assert event["username"] == desk.bg_agent.username
+    trail = audit.search(store, desk.admin, audit.AuditFilter(action="access.denied"))
+    assert [row.entity_id for row in trail] == [str(customer)]
+
+
+def test_a_refusal_stands_when_the_store_cannot_record_it(store: Store, monkeypatch) -> None:
+    desk = open_desk(store)
+
+    def broken_record(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("audit table unavailable")
+
+    monkeypatch.setattr(audit, "record", broken_record)
+    with pytest.raises(PermissionDeniedError):
+        agents.list_agents(store, desk.si_agent)
 
 
 # --- SQL injection through search -----------------------------------------------------------------

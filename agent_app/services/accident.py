@@ -316,6 +316,7 @@ def tariff_on(store: Store, day: date) -> Tariff:
         return tariff_for(uow.session, day)
 
 
+@audit.records_refusals
 def record_tariff_version(store: Store, actor: Actor, value: Mapping[str, Any],
                           valid_from: date) -> None:
     """Record a new tariff version (an administrator; checked by
@@ -551,6 +552,7 @@ def _priced(person: PersonResult) -> PersonPremium:
     return PersonPremium(person.premium, person.steps)
 
 
+@audit.records_refusals
 def price_quote(store: Store, actor: Actor, data: QuoteInput, *,
                 today: date | None = None) -> QuoteResult:
     """Price without saving (the wizard's running total). Raises :class:`ValidationError` for
@@ -561,6 +563,7 @@ def price_quote(store: Store, actor: Actor, data: QuoteInput, *,
         return _compute(uow.session, actor, data, today)[0]
 
 
+@audit.records_refusals
 def create_quote(store: Store, actor: Actor, data: QuoteInput, *,
                  today: date | None = None) -> QuoteResult:
     """Price and save a quote (audited). ``accident.nobody_insurable`` when every person is
@@ -653,6 +656,7 @@ def _load_quote(session: Session, quote_id: int, *, lock: bool = False) -> Accid
     return quote
 
 
+@audit.records_refusals
 def get_quote(store: Store, actor: Actor, quote_id: int) -> QuoteResult:
     _check_actor(actor)
     with store.unit_of_work() as uow:
@@ -672,6 +676,7 @@ def _input_of(result: QuoteResult) -> QuoteInput:
         end_date=result.end_date)
 
 
+@audit.records_refusals
 def insured_from_customer(store: Store, actor: Actor, customer_id: int) -> InsuredInput:
     """A BG customer (e.g. the policyholder) as an insured person: name, ЕГН or ЛНЧ, birth
     date. The agent still answers the two questions (capacity, interdiction)."""
@@ -824,6 +829,7 @@ def _ensure_key_registered(session: Session, public: bytes, now: datetime) -> No
         pass  # another workstation with the same key registered it first
 
 
+@audit.records_refusals
 def issue_certificate(store: Store, actor: Actor, quote_id: int, payment: PaymentInput, *,
                       now: datetime | None = None) -> CertificateSummary:
     """Record the card payment of a quote and issue its certificate, in one transaction.
@@ -941,12 +947,14 @@ def _load_certificate(session: Session, certificate_id: int) -> AccidentCertific
     return cert
 
 
+@audit.records_refusals
 def get_certificate(store: Store, actor: Actor, certificate_id: int) -> CertificateSummary:
     _check_actor(actor)
     with store.unit_of_work() as uow:
         return _summary(uow.session, _load_certificate(uow.session, certificate_id))
 
 
+@audit.records_refusals
 def find_certificate(store: Store, actor: Actor, number: str) -> CertificateSummary:
     _check_actor(actor)
     with store.unit_of_work() as uow:
@@ -957,6 +965,7 @@ def find_certificate(store: Store, actor: Actor, number: str) -> CertificateSumm
         return _summary(uow.session, cert)
 
 
+@audit.records_refusals
 def certificates_for_customer(store: Store, actor: Actor,
                               customer_id: int) -> list[CertificateSummary]:
     """The certificates where the customer is the policyholder or an insured person, newest
@@ -978,6 +987,7 @@ def certificates_for_customer(store: Store, actor: Actor,
                 for cert in rows]
 
 
+@audit.records_refusals
 def list_certificates(store: Store, actor: Actor, *, number: str = "",
                       status: str | None = None, limit: int = 200) -> list[CertificateSummary]:
     """The newest certificates of the actor's branch (an administrator: of every branch),
@@ -997,6 +1007,7 @@ def list_certificates(store: Store, actor: Actor, *, number: str = "",
         return [_summary(uow.session, cert) for cert in uow.session.execute(query).scalars()]
 
 
+@audit.records_refusals
 def cancel_certificate(store: Store, actor: Actor, certificate_id: int, reason: str, *,
                        now: datetime | None = None) -> CertificateSummary:
     """A supervisor cancels a certificate before its cover starts, with a reason. The record
@@ -1068,6 +1079,7 @@ def _pdf(cert: AccidentCertificate, view: certs.CertificateView,
                           print_number, f"{cert.number}{'-kopie' if copy else ''}.pdf")
 
 
+@audit.records_refusals
 def preview_certificate(store: Store, actor: Actor, certificate_id: int) -> CertificatePdf:
     """The PDF as the next print would be (a copy once the original was printed); records
     nothing but an audit event of the look."""
@@ -1082,6 +1094,7 @@ def preview_certificate(store: Store, actor: Actor, certificate_id: int) -> Cert
         return _pdf(cert, view, cert.prints + 1)
 
 
+@audit.records_refusals
 def print_certificate(store: Store, actor: Actor, certificate_id: int) -> CertificatePdf:
     """Take the next print of a certificate (printed or saved): the first is the original,
     every later one is marked "КОПИЕ"; each is audited (``accident.certificate_printed`` /
@@ -1166,6 +1179,7 @@ def verify_pdf(store: Store, pdf: bytes) -> Verification:
 # --- demo --------------------------------------------------------------------------------------
 
 
+@audit.records_refusals
 def install_demo_certificates(store: Store, actor: Actor, customer_ids: Sequence[int], *,
                               count: int = 3) -> list[str]:
     """Issue a few certificates for BG demo customers (adults as policyholders, each insuring

@@ -118,6 +118,7 @@ def validate_agent(
     return username
 
 
+@audit.records_refusals
 def create_branch(store: Store, actor: Actor, branch: NewBranch) -> BranchRow:
     require(actor, Permission.MANAGE_BRANCHES)
     errors = FieldErrors()
@@ -133,6 +134,7 @@ def create_branch(store: Store, actor: Actor, branch: NewBranch) -> BranchRow:
         return _branch_row(row)
 
 
+@audit.records_refusals
 def list_agents(store: Store, actor: Actor) -> list[AgentRow]:
     require(actor, Permission.MANAGE_AGENTS)
     with store.unit_of_work() as uow:
@@ -146,6 +148,7 @@ def list_agents(store: Store, actor: Actor) -> list[AgentRow]:
         ]
 
 
+@audit.records_refusals
 def create_agent(store: Store, actor: Actor, new: NewAgent) -> AgentRow:
     require(actor, Permission.MANAGE_AGENTS)
     errors = FieldErrors()
@@ -193,6 +196,7 @@ def _commit_change(uow_commit: object) -> None:
         raise ConflictError(entity="agent") from exc
 
 
+@audit.records_refusals
 def reset_password(
     store: Store, actor: Actor, agent_id: int, expected_version: int, new_password: str
 ) -> None:
@@ -213,6 +217,7 @@ def reset_password(
         _commit_change(uow.commit)
 
 
+@audit.records_refusals
 def set_active(store: Store, actor: Actor, agent_id: int, expected_version: int,
                active: bool) -> None:
     require(actor, Permission.MANAGE_AGENTS)
@@ -228,6 +233,7 @@ def set_active(store: Store, actor: Actor, agent_id: int, expected_version: int,
         _commit_change(uow.commit)
 
 
+@audit.records_refusals
 def unlock(store: Store, actor: Actor, agent_id: int, expected_version: int) -> None:
     require(actor, Permission.MANAGE_AGENTS)
     with store.unit_of_work() as uow:

@@ -7,21 +7,27 @@ work as the change, so the change and its audit event commit or roll back togeth
 from __future__ import annotations
 
 import csv
+import functools
+import inspect
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Select, func, select, true
 from sqlalchemy.orm import Session
 
 from agent_app.models import AuditEvent, Branch, Role
 from agent_app.services.access import Actor, Permission, require
+from agent_app.services.errors import PermissionDeniedError
 from agent_app.services.progress import Cancelled, CancelToken
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
+
+log = logging.getLogger(__name__)
 
 # Keys that would put a secret into the trail. A programming error, refused loudly.
 _SECRET_MARKERS = ("password", "secret", "token", "code_plain")
@@ -74,6 +80,66 @@ def record(
             details=details,
         )
     )
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+REFUSED = "access.denied"
+# The argument that names the record a refused call was aimed at, and that record's entity.
+_TARGETS = {"customer_id": "customer", "survivor_id": "customer",
+            "membership_id": "zame_membership", "quote_id": "accident_quote",
+            "certificate_id": "accident_certificate", "message_id": "outbox_message",
+            "agent_id": "agent", "offer_id": "zame_offer"}
+
+
+def records_refusals(call: Callable[P, R]) -> Callable[P, R]:
+    """The service boundary: a call refused for its role or market leaves an audit record.
+
+    Wraps a public service function that takes ``store`` and ``actor``. When the call (or a
+    helper below it) raises :class:`PermissionDeniedError`, its own transaction has already
+    rolled back; this records ``access.denied`` (who, from where, which call, why, on which
+    record) in a transaction of its own and raises the refusal on. A store that cannot take
+    the record does not turn the refusal into another error: it is logged and the refusal
+    stands.
+    """
+    signature = inspect.signature(call)
+    name = f"{call.__module__.rsplit('.', 1)[-1]}.{call.__name__}"
+    if not {"store", "actor"} <= set(signature.parameters):
+        raise TypeError(f"{name} takes no store and actor; nothing to audit a refusal with")
+
+    @functools.wraps(call)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return call(*args, **kwargs)
+        except PermissionDeniedError as refused:
+            if not getattr(refused, "recorded", False):
+                arguments = signature.bind_partial(*args, **kwargs).arguments
+                _record_refusal(arguments, name, refused)
+                refused.recorded = True  # type: ignore[attr-defined]  # nested service calls
+            raise
+
+    guarded.records_refusals = True  # type: ignore[attr-defined]
+    return guarded
+
+
+def _record_refusal(arguments: dict[str, Any], call: str, refused: PermissionDeniedError) -> None:
+    store, actor = arguments.get("store"), arguments.get("actor")
+    if not isinstance(store, Store) or not isinstance(actor, Actor):
+        return  # a job without an actor is never refused for its role
+    target = next(((entity, arguments[key]) for key, entity in _TARGETS.items()
+                   if isinstance(arguments.get(key), int)), None)
+    details = {"call": call, "reason": refused.code,
+               **{key: str(value) for key, value in refused.params.items()}}
+    try:
+        with store.unit_of_work() as uow:
+            record(uow.session, actor, REFUSED,
+                   entity=target[0] if target else None,
+                   entity_id=target[1] if target else None, details=details)
+            uow.commit()
+    except Exception:  # the refusal is what the caller must see
+        log.warning("could not record the refused call %s (%s)", call, refused.code,
+                    exc_info=True)
 
 
 @dataclass(frozen=True)
@@ -133,6 +199,7 @@ def _row(event: AuditEvent) -> AuditRow:
     )
 
 
+@records_refusals
 def search(store: Store, actor: Actor, flt: AuditFilter) -> list[AuditRow]:
     require(actor, Permission.VIEW_AUDIT)
     with store.unit_of_work() as uow:
@@ -140,6 +207,7 @@ def search(store: Store, actor: Actor, flt: AuditFilter) -> list[AuditRow]:
         return [_row(event) for event in events]
 
 
+@records_refusals
 def known_actions(store: Store, actor: Actor) -> list[str]:
     require(actor, Permission.VIEW_AUDIT)
     with store.unit_of_work() as uow:
@@ -151,6 +219,7 @@ def known_actions(store: Store, actor: Actor) -> list[str]:
         )
 
 
+@records_refusals
 def known_usernames(store: Store, actor: Actor) -> list[str]:
     require(actor, Permission.VIEW_AUDIT)
     with store.unit_of_work() as uow:
@@ -168,6 +237,7 @@ CSV_COLUMNS = (
 )
 
 
+@records_refusals
 def export_csv(
     store: Store,
     actor: Actor,

@@ -140,6 +140,7 @@ def sign_in(store: Store, username: str, password: str, workstation: str) -> Act
         return actor
 
 
+@audit.records_refusals
 def confirm_password(store: Store, actor: Actor, password: str) -> None:
     """The idle-lock check: the signed-in agent types the password again.
 
@@ -161,6 +162,7 @@ def confirm_password(store: Store, actor: Actor, password: str) -> None:
         uow.commit()
 
 
+@audit.records_refusals
 def record_sign_out(store: Store, actor: Actor, reason: str) -> None:
     with store.unit_of_work() as uow:
         audit.record(uow.session, actor, "auth.signed_out", entity="agent",
@@ -168,6 +170,7 @@ def record_sign_out(store: Store, actor: Actor, reason: str) -> None:
         uow.commit()
 
 
+@audit.records_refusals
 def record_idle_lock(store: Store, actor: Actor) -> None:
     with store.unit_of_work() as uow:
         audit.record(uow.session, actor, "auth.idle_locked", entity="agent",
@@ -175,11 +178,13 @@ def record_idle_lock(store: Store, actor: Actor) -> None:
         uow.commit()
 
 
+@audit.records_refusals
 def must_change_password(store: Store, actor: Actor) -> bool:
     with store.unit_of_work() as uow:
         return bool(uow.session.get_one(Agent, actor.agent_id).must_change_password)
 
 
+@audit.records_refusals
 def change_password(store: Store, actor: Actor, current: str, new: str) -> None:
     errors = FieldErrors()
     with store.unit_of_work() as uow:
@@ -199,6 +204,7 @@ def change_password(store: Store, actor: Actor, current: str, new: str) -> None:
         uow.commit()
 
 
+@audit.records_refusals
 def idle_lock_minutes(store: Store, actor: Actor) -> int:
     with store.unit_of_work() as uow:
         return int(
@@ -208,6 +214,7 @@ def idle_lock_minutes(store: Store, actor: Actor) -> int:
         )
 
 
+@audit.records_refusals
 def remember_language(store: Store, actor: Actor, language: str) -> None:
     with store.unit_of_work() as uow:
         agent = uow.session.get_one(Agent, actor.agent_id)

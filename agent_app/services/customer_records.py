@@ -93,6 +93,7 @@ def register_merge_rule(table_name: str, rule: MergeRule) -> None:
 # --- creating many at once -------------------------------------------------------------------
 
 
+@audit.records_refusals
 def create_customers_bulk(store: Store, actor: Actor, items: Sequence[CustomerInput]) -> list[int]:
     """Create many identified customers in one unit of work; returns their ids in input order.
 
@@ -233,6 +234,7 @@ def _move(session: Session, column: Column[Any], survivor_id: int, other_id: int
         moved[_name(column)] = count or 0
 
 
+@audit.records_refusals
 def merge_customers(store: Store, actor: Actor, survivor_id: int, survivor_version: int,
                     other_id: int, other_version: int) -> CustomerDetail:
     """Merge two records of one person into the survivor, in one unit of work.
@@ -493,6 +495,7 @@ def _counts(data: dict[str, Any]) -> dict[str, int]:
     }
 
 
+@audit.records_refusals
 def export_person(store: Store, actor: Actor, customer_id: int) -> dict[str, Any]:
     """Everything the store holds about a person, as plain JSON-ready data. Audited."""
     require(actor, Permission.EXPORT_PERSONAL_DATA)
@@ -504,6 +507,7 @@ def export_person(store: Store, actor: Actor, customer_id: int) -> dict[str, Any
         return data
 
 
+@audit.records_refusals
 def export_person_json(store: Store, actor: Actor, customer_id: int, target: Path) -> Path:
     """Write :func:`export_person`'s data to ``target`` as UTF-8 JSON; returns ``target``.
 

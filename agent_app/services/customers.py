@@ -441,6 +441,7 @@ def _detail(session: Session, customer: Customer) -> CustomerDetail:
     )
 
 
+@audit.records_refusals
 def get_customer(store: Store, actor: Actor, customer_id: int) -> CustomerDetail:
     """Open a customer's record. Audited: who looked at whom (GDPR)."""
     require(actor, Permission.WORK_WITH_CUSTOMERS)
@@ -659,6 +660,7 @@ def _exact_query(text: str, market: Market) -> dict[str, Any] | None:
     return found or None
 
 
+@audit.records_refusals
 def search_customers(store: Store, actor: Actor, text: str, *, limit: int = SEARCH_PAGE,
                      offset: int = 0) -> list[CustomerSummary]:
     """The agent's one search box. One statement: the matching page with its identifiers.
@@ -773,6 +775,7 @@ def _market_for_new(actor: Actor, clean: _Clean) -> str:
     return actor.market.value
 
 
+@audit.records_refusals
 def create_customer(store: Store, actor: Actor, data: CustomerInput, *,
                     confirmed_distinct_from: tuple[int, ...] = ()) -> CustomerDetail:
     require(actor, Permission.WORK_WITH_CUSTOMERS)
@@ -850,6 +853,7 @@ def _apply_identification(customer: Customer, ident: IdentificationInput, actor:
     customer.identified_at = now
 
 
+@audit.records_refusals
 def update_customer(store: Store, actor: Actor, customer_id: int, expected_version: int,
                     data: CustomerInput) -> CustomerDetail:
     """Save an edit. A change of e-mail or mobile needs evidence and enters the history."""
@@ -917,6 +921,7 @@ def update_customer(store: Store, actor: Actor, customer_id: int, expected_versi
         return detail
 
 
+@audit.records_refusals
 def change_contact(store: Store, actor: Actor, customer_id: int, expected_version: int,
                    kind: str, new_value: str, evidence: str) -> CustomerDetail:
     """Change only the e-mail or the mobile (what a code issue needs first)."""
@@ -932,6 +937,7 @@ def change_contact(store: Store, actor: Actor, customer_id: int, expected_versio
     return update_customer(store, actor, customer_id, expected_version, data)
 
 
+@audit.records_refusals
 def confirm_distinct(store: Store, actor: Actor, customer_id: int, other_id: int) -> None:
     """Record that two similar records are different people (stops the duplicate warning)."""
     require(actor, Permission.WORK_WITH_CUSTOMERS)

@@ -1056,6 +1056,7 @@ def _import_record_rows(kind: _RecordKind, session: Session, context: _Context,
 # --- the three imports ----------------------------------------------------------------------
 
 
+@audit.records_refusals
 def import_customers(store: Store, actor: Actor, path: str | Path, *,
                      encoding: str | None = None, progress: ProgressCallback | None = None,
                      cancel: CancelToken | None = None,
@@ -1073,6 +1074,7 @@ def import_customers(store: Store, actor: Actor, path: str | Path, *,
                 encoding=encoding, progress=progress, cancel=cancel, batch_size=batch_size)
 
 
+@audit.records_refusals
 def import_policies(store: Store, actor: Actor, path: str | Path, *,
                     encoding: str | None = None, progress: ProgressCallback | None = None,
                     cancel: CancelToken | None = None,
@@ -1086,6 +1088,7 @@ def import_policies(store: Store, actor: Actor, path: str | Path, *,
                 encoding=encoding, progress=progress, cancel=cancel, batch_size=batch_size)
 
 
+@audit.records_refusals
 def import_claims(store: Store, actor: Actor, path: str | Path, *,
                   encoding: str | None = None, progress: ProgressCallback | None = None,
                   cancel: CancelToken | None = None,
@@ -1106,6 +1109,7 @@ IMPORTERS: dict[ImportKind, Callable[..., ImportSummary]] = {
 }
 
 
+@audit.records_refusals
 def run_import(store: Store, actor: Actor, kind: ImportKind | str, path: str | Path, *,
                encoding: str | None = None, progress: ProgressCallback | None = None,
                cancel: CancelToken | None = None) -> ImportSummary:

@@ -642,6 +642,7 @@ def _row(row: OutboxMessage) -> OutboxRow:
         security_code_id=row.security_code_id)
 
 
+@audit.records_refusals
 def list_messages(store: Store, actor: Actor, *, statuses: tuple[str, ...] | None = None,
                   limit: int = 500) -> list[OutboxRow]:
     """The outbox, newest first (metadata only: never the text nor the real destination)."""
@@ -663,6 +664,7 @@ def _locked_message(session: Session, message_id: int) -> OutboxMessage:
     return row
 
 
+@audit.records_refusals
 def retry(store: Store, actor: Actor, message_id: int, *, now: datetime | None = None) -> OutboxRow:
     """Send a message waiting for its next attempt now (``queued`` -> due at once).
 
@@ -686,6 +688,7 @@ def retry(store: Store, actor: Actor, message_id: int, *, now: datetime | None =
         return _row(row)
 
 
+@audit.records_refusals
 def cancel(store: Store, actor: Actor, message_id: int, *,
            now: datetime | None = None) -> OutboxRow:
     """Cancel a message that is still queued: its text is erased and its code revoked (nobody

@@ -118,6 +118,7 @@ def all_in_force(store: Store, day: date) -> list[ParameterValue]:
         return [parameter_on(uow.session, key, day) for key in sorted(shipped_defaults())]
 
 
+@audit.records_refusals
 def record_version(store: Store, actor: Actor, key: str, value: Any, valid_from: date) -> None:
     """Record a new version of a parameter taking effect on ``valid_from`` (today or later)."""
     require(actor, Permission.MANAGE_PARAMETERS)

@@ -234,6 +234,7 @@ def _check_actor(actor: Actor) -> None:
     require_market(actor, Market.RS)
 
 
+@audit.records_refusals
 def eligibility(store: Store, actor: Actor, customer_id: int, *,
                 today: date | None = None) -> Eligibility:
     """May this customer get a code, and where would it go (masked)."""
@@ -291,6 +292,7 @@ def _message(language: str, channel: str, code: str, expires_at: datetime,
     return language, texts["subject"], text
 
 
+@audit.records_refusals
 def issue_code(store: Store, actor: Actor, customer_id: int, channel: str, *,
                now: datetime | None = None) -> IssuedCode:
     """Issue a new code and queue its message, in one transaction.
@@ -558,6 +560,7 @@ def _matches_revoked(session: Session, customer_id: int, typed: str, now: dateti
 # --- the history --------------------------------------------------------------------------------
 
 
+@audit.records_refusals
 def code_history(store: Store, actor: Actor, customer_id: int, *,
                  now: datetime | None = None) -> list[CodeHistoryRow]:
     """The customer's codes, newest first, with where each stands; never the code."""
@@ -598,6 +601,7 @@ def _history_row(code: SecurityCode, message: outbox.OutboxRow | None,
 # --- the supervisor's resend --------------------------------------------------------------------
 
 
+@audit.records_refusals
 def resend(store: Store, actor: Actor, message_id: int, *,
            now: datetime | None = None) -> outbox.OutboxRow | IssuedCode:
     """Retry an outbox message. A queued one is made due at once (:func:`outbox.retry`); a failed
@@ -666,6 +670,7 @@ def new_policyholder_ids(store: Store, since: date) -> list[int]:
         return sorted(found)
 
 
+@audit.records_refusals
 def issue_to_new_policyholders(
     store: Store, actor: Actor, since: date, channel: str = "email", *,
     progress: Callable[[int, int], None] | None = None, cancel: CancelToken | None = None,

@@ -462,6 +462,7 @@ def eligibility_in_session(session: Session, customer: Customer, day: date) -> E
                        tax_number=tax if tax and INVALID_TAX_NUMBER not in reasons else None)
 
 
+@audit.records_refusals
 def eligibility(store: Store, actor: Actor, customer_id: int, *,
                 day: date | None = None) -> Eligibility:
     """May this person join ZAME on ``day`` (default: today in Slovenia), and if not, why not."""
@@ -471,6 +472,7 @@ def eligibility(store: Store, actor: Actor, customer_id: int, *,
         return eligibility_in_session(uow.session, customer, day or si_today())
 
 
+@audit.records_refusals
 def enroll(store: Store, actor: Actor, customer_id: int, data: EnrollmentInput, *,
            now: datetime | None = None) -> MembershipInfo:
     """Record that the person signed the terms and the privacy notice: the membership starts.
@@ -538,6 +540,7 @@ def enroll(store: Store, actor: Actor, customer_id: int, data: EnrollmentInput, 
         return info
 
 
+@audit.records_refusals
 def membership_for_customer(store: Store, actor: Actor, customer_id: int, *,
                             day: date | None = None) -> MembershipInfo | None:
     """The customer's open membership, else their latest one, else None."""
@@ -554,6 +557,7 @@ def membership_for_customer(store: Store, actor: Actor, customer_id: int, *,
         return _info(session, chosen, day)
 
 
+@audit.records_refusals
 def memberships_history(store: Store, actor: Actor, customer_id: int, *,
                         day: date | None = None) -> list[MembershipInfo]:
     """Every membership of the customer, oldest first (joins, exits, rejoins)."""
@@ -578,6 +582,7 @@ class MemberListRow:
     snapshot_day: date | None
 
 
+@audit.records_refusals
 def list_members(store: Store, actor: Actor, *, day: date | None = None,
                  statuses: tuple[str, ...] = ("active", "leaving"),
                  member_number: int | None = None, limit: int = 200,
@@ -617,6 +622,7 @@ def _open_for_change(session: Session, membership_id: int, day: date) -> ZameMem
     return membership
 
 
+@audit.records_refusals
 def record_consent(store: Store, actor: Actor, membership_id: int, kind: str, given: bool, *,
                    on_date: date | None = None, channel: str = "agent",
                    wording_version: str | None = None,
@@ -661,6 +667,7 @@ def _consent_rows(session: Session, membership_id: int) -> list[ConsentRow]:
                        r.wording_version) for r in rows]
 
 
+@audit.records_refusals
 def consent_history(store: Store, actor: Actor, membership_id: int) -> list[ConsentRow]:
     _check_actor(actor)
     with store.unit_of_work() as uow:
@@ -668,6 +675,7 @@ def consent_history(store: Store, actor: Actor, membership_id: int) -> list[Cons
         return _consent_rows(uow.session, membership_id)
 
 
+@audit.records_refusals
 def record_activity(store: Store, actor: Actor, membership_id: int, kind: str, *,
                     on_date: date | None = None, active: bool = True, source: str = "agent",
                     now: datetime | None = None) -> ActivityRow:
@@ -713,6 +721,7 @@ class ActivityImportSummary:
     refused: list[tuple[int, str]]  # (row index, message key)
 
 
+@audit.records_refusals
 def import_activities(store: Store, actor: Actor, rows: Sequence[ActivityImportRow], *,
                       now: datetime | None = None) -> ActivityImportSummary:
     """Activities from other systems (the app, the portal, Generali Investments), source
@@ -780,6 +789,7 @@ def rules_table(store: Store, day: date) -> dict[str, Any]:
         return copy.deepcopy(dict(parameters.value_on(uow.session, RULES_KEY, day)))
 
 
+@audit.records_refusals
 def record_rules_version(store: Store, actor: Actor, value: dict[str, Any],
                          valid_from: date) -> None:
     """A new version of the points table from ``valid_from`` (checked by
@@ -787,6 +797,7 @@ def record_rules_version(store: Store, actor: Actor, value: dict[str, Any],
     parameters.record_version(store, actor, RULES_KEY, value, valid_from)
 
 
+@audit.records_refusals
 def points_on(store: Store, actor: Actor, membership_id: int, day: date) -> PointsResult:
     """The balance on ``day``, computed now from the member's data (the agent's live view)."""
     _check_actor(actor)
@@ -808,6 +819,7 @@ def _history(session: Session, membership_id: int, since: date | None,
             for r in session.execute(query.order_by(ZameDailyPoints.day)).scalars()]
 
 
+@audit.records_refusals
 def points_history(store: Store, actor: Actor, membership_id: int, *,
                    since: date | None = None, until: date | None = None) -> list[DailyPointRow]:
     """The daily run's snapshots (for the chart), oldest first."""
@@ -816,6 +828,7 @@ def points_history(store: Store, actor: Actor, membership_id: int, *,
         return _history(uow.session, membership_id, since, until)
 
 
+@audit.records_refusals
 def member_overview(store: Store, actor: Actor, customer_id: int, *,
                     day: date | None = None, history_days: int = 365) -> MemberOverview | None:
     """The member panel's data: None when the customer never joined."""
@@ -875,6 +888,7 @@ def discount_in_session(session: Session, customer_id: int, *, product_line: str
                           membership_status=status_on(current, day))
 
 
+@audit.records_refusals
 def discount_for(store: Store, actor: Actor, customer_id: int, *, product_line: str,
                  day: date | None = None, market: str = Market.SI.value) -> DiscountAnswer:
     """Any market's agent may ask (the answer then says why none applies)."""
@@ -888,6 +902,7 @@ def discount_for(store: Store, actor: Actor, customer_id: int, *, product_line: 
 # --- exit and exclusion -------------------------------------------------------------------------
 
 
+@audit.records_refusals
 def request_exit(store: Store, actor: Actor, membership_id: int, *, received_at: datetime,
                  channel: str = "email", now: datetime | None = None) -> MembershipInfo:
     """Record the member's exit request; the membership ends on :func:`exit_effective_on`."""
@@ -926,6 +941,7 @@ def request_exit(store: Store, actor: Actor, membership_id: int, *, received_at:
         return info
 
 
+@audit.records_refusals
 def exclude(store: Store, actor: Actor, membership_id: int, reason: str, *,
             now: datetime | None = None) -> MembershipInfo:
     """A supervisor ends a membership today, saying why."""
@@ -992,6 +1008,7 @@ def _clean_offer(data: OfferInput) -> OfferInput:
                       data.min_level, bool(data.family_use), data.description.strip())
 
 
+@audit.records_refusals
 def create_offer(store: Store, actor: Actor, data: OfferInput) -> OfferRow:
     require(actor, Permission.MANAGE_ZAME_OFFERS)
     clean = _clean_offer(data)
@@ -1012,6 +1029,7 @@ def create_offer(store: Store, actor: Actor, data: OfferInput) -> OfferRow:
         return _offer_row(row)
 
 
+@audit.records_refusals
 def update_offer(store: Store, actor: Actor, offer_id: int, expected_version: int,
                  data: OfferInput, *, withdrawn: bool = False) -> OfferRow:
     """Change an offer (or withdraw it); ``error.changed_by_someone_else`` on a lost race."""
@@ -1034,6 +1052,7 @@ def update_offer(store: Store, actor: Actor, offer_id: int, expected_version: in
         return _offer_row(row)
 
 
+@audit.records_refusals
 def list_offers(store: Store, actor: Actor, *, day: date | None = None,
                 include_inactive: bool = False) -> list[OfferRow]:
     """Offers valid on ``day`` (every offer for the admin's list with ``include_inactive``)."""
@@ -1063,6 +1082,7 @@ def _coupon_rows(session: Session, membership_id: int) -> list[CouponRow]:
                       status or "cancelled") for c, title, provider, status in rows]
 
 
+@audit.records_refusals
 def coupons_of(store: Store, actor: Actor, membership_id: int) -> list[CouponRow]:
     _check_actor(actor)
     with store.unit_of_work() as uow:
@@ -1091,6 +1111,7 @@ def _coupon_message(customer: Customer, offer: ZamePartnerOffer, number: str,
     return subject, "\n".join(lines)
 
 
+@audit.records_refusals
 def activate_coupon(store: Store, actor: Actor, membership_id: int, offer_id: int, *,
                     family_member: str | None = None,
                     now: datetime | None = None) -> CouponRow:

@@ -343,6 +343,7 @@ def run_daily_in_session(session: Session, day: date, *,
     return written, changes, int(left)
 
 
+@audit.records_refusals
 def run_daily(store: Store, day: date, *, actor: Actor | None = None,
               progress: Callable[[int, int], None] | None = None,
               cancel: CancelToken | None = None,

@@ -205,6 +205,7 @@ def render_enrollment_form(data: EnrollmentFormData) -> bytes:
     return _build(story, "Pristopna izjava ZAME")
 
 
+@audit.records_refusals
 def enrollment_form_pdf(store: Store, actor: Actor, customer_id: int, *,
                         day: date | None = None) -> bytes:
     """The form the person signs before the membership is recorded (eligible persons only:
@@ -295,6 +296,7 @@ def render_points_statement(data: StatementData) -> bytes:
     return _build(story, "Izpisek Generali točk ZAME")
 
 
+@audit.records_refusals
 def points_statement_pdf(store: Store, actor: Actor, membership_id: int, *,
                          day: date | None = None, history_rows: int = 14) -> bytes:
     """The member's statement for ``day``: balance explained line by line. Audited."""
