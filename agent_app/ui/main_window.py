@@ -26,12 +26,13 @@ from agent_app.ui.context import AppContext
 from agent_app.ui.forms import ElidedLabel
 from agent_app.ui.i18n import Retranslating
 from agent_app.ui.lock_dialog import IdleWatcher, LockDialog
-from agent_app.ui.operations import run_operation
+from agent_app.ui.operations import run_operation, store_events
 from agent_app.ui.outbox_sender import OutboxSender
 from agent_app.ui.sections import SECTION_ICONS, role_name, section_title
 from agent_app.ui.style import icon, repolish
 
-PING_INTERVAL_MS = 30_000
+PING_INTERVAL_MS = 30_000  # while connected
+OFFLINE_RETRY_MS = 5_000  # while offline: back to "Connected" soon after the server returns
 
 
 
@@ -143,6 +144,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._ping_timer = QTimer(self)
         self._ping_timer.timeout.connect(self.check_connection)
         self._ping_timer.start(PING_INTERVAL_MS)
+        store_events.lost.connect(self._on_store_lost)
+        self._listens_to_store = True
         self.outbox_sender = OutboxSender(context, self)
 
         minutes = idle_minutes if idle_minutes is not None else auth.idle_lock_minutes(
@@ -225,7 +228,12 @@ class MainWindow(Retranslating, QMainWindow):
         run_operation(None, store.ping, on_success=self.set_connection_state,
                       on_error=lambda _error: self.set_connection_state(False))
 
+    def _on_store_lost(self) -> None:
+        self.set_connection_state(False)
+
     def set_connection_state(self, online: bool) -> None:
+        if online is not self._online and self._ping_timer.isActive():
+            self._ping_timer.start(PING_INTERVAL_MS if online else OFFLINE_RETRY_MS)
         self._online = online
         self.connection_label.setProperty("state", "online" if online else "offline")
         repolish(self.connection_label)
@@ -275,7 +283,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.signed_out.emit(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._ping_timer.stop()
+        self._ping_timer.stop()  # and set_connection_state no longer restarts it
+        if self._listens_to_store:
+            store_events.lost.disconnect(self._on_store_lost)
+            self._listens_to_store = False
         self.outbox_sender.stop()
         self.idle.pause()
         app = QApplication.instance()

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from agent_app.services.errors import StoreUnavailableError
 from agent_app.services.progress import Cancelled, CancelToken
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,15 @@ class _Worker(QRunnable):
         else:
             self.signals.succeeded.emit(result)
 
+
+class _StoreEvents(QObject):
+    """``lost``: an operation failed because the store could not be reached (the main window
+    shows it at once instead of at its next connection check)."""
+
+    lost = Signal()
+
+
+store_events = _StoreEvents()
 
 _running: set[Operation] = set()
 
@@ -178,6 +188,8 @@ class Operation(QObject):
 
     def _on_failed(self, error: object) -> None:
         self._finish()
+        if isinstance(error, StoreUnavailableError):
+            store_events.lost.emit()
         if not self._parent_gone:
             self.failed.emit(error)
 
