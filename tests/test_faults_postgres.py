@@ -9,6 +9,11 @@ every table exactly as it was (rows, counters, audit). The first k the action su
 statement count plus one: that run is the agent's retry, and it must have written the action
 whole (its audit event once). The server outage is simulated by a TCP proxy that drops every
 connection and refuses new ones, then lets them through again.
+
+The in-doubt COMMIT: a proxy passes an action's COMMIT to the server, lets the server answer,
+and drops the connection instead of passing the answer on. The server has committed; the app
+heard nothing. The unit of work must settle it (its audit key looked up on a new connection)
+and report the action saved, once, instead of "nothing saved" (whose retry would save twice).
 """
 
 from __future__ import annotations
@@ -41,8 +46,9 @@ from sqlalchemy.engine import make_url
 from test_portal_codes import cheap_code_hashing, make_customer  # noqa: F401 - a fixture
 
 from agent_app.services import customers, zame
-from agent_app.services.errors import StoreUnavailableError
+from agent_app.services.errors import CommitInDoubtError, StoreUnavailableError
 from agent_app.store import Store
+from agent_app.store.uow import UnitOfWork
 
 # Statements per action and cut points, filled by the test and printed at the end (docs figures).
 FIGURES: dict[str, int] = {}
@@ -263,5 +269,148 @@ def test_the_server_going_away_and_coming_back(pg_store: Store, proxy: FlakyProx
         proxy.go_down()
         proxy.come_back()
         assert customers.get_customer(through, desk.si_agent, again.id).id == again.id
+    finally:
+        through.close()
+
+
+# --- the COMMIT reached the server, its answer never came back ---------------------------------
+
+
+class AnswerEater(FlakyProxy):
+    """Passes everything, except that once armed it lets the next COMMIT through to the server,
+    waits for the server's answer, and drops the connection instead of passing the answer on."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.armed = False
+        self.eaten = 0
+        self.stay_down_after = False  # also refuse new connections once the answer was eaten
+        super().__init__(target)
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if not self.up:
+                client.close()
+                continue
+            server = socket.create_connection(self.target)
+            with self.lock:
+                self.sockets += [client, server]
+            committing = threading.Event()
+            threading.Thread(target=self._to_server, args=(client, server, committing),
+                             daemon=True).start()
+            threading.Thread(target=self._to_client, args=(server, client, committing),
+                             daemon=True).start()
+
+    def _to_server(self, client: socket.socket, server: socket.socket,
+                   committing: threading.Event) -> None:
+        try:
+            while data := client.recv(65536):
+                if self.armed and b"COMMIT\x00" in data:
+                    self.armed = False
+                    committing.set()
+                server.sendall(data)
+        except OSError:
+            pass
+        finally:
+            self._close(client, server)
+
+    def _to_client(self, server: socket.socket, client: socket.socket,
+                   committing: threading.Event) -> None:
+        try:
+            while data := server.recv(65536):
+                if committing.is_set():
+                    # The server's answer to COMMIT (CommandComplete): it has committed. The
+                    # client never hears it.
+                    self.eaten += 1
+                    if self.stay_down_after:
+                        self.up = False
+                    break
+                client.sendall(data)
+        except OSError:
+            pass
+        finally:
+            self._close(client, server)
+
+    @staticmethod
+    def _close(*sockets: socket.socket) -> None:
+        for s in sockets:
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+@pytest.fixture
+def eater(pg_schema_url: str) -> Iterator[AnswerEater]:
+    url = make_url(pg_schema_url)
+    found = AnswerEater((url.host or "127.0.0.1", url.port or 5432))
+    yield found
+    found.close()
+
+
+def test_a_commit_whose_answer_was_lost_is_reported_saved_once(pg_store: Store,
+                                                                eater: AnswerEater) -> None:
+    desk = open_desk(pg_store)
+    through = Store.open(pg_store.url.set(host="127.0.0.1", port=eater.port))
+    via = Desk(through, desk.admin, desk.si_agent, desk.si_supervisor, desk.bg_agent,
+               desk.bg_supervisor, desk.rs_agent)
+    try:
+        def lost_answer(name: str, action: Callable[[], Any]) -> Any:
+            eater.armed = True
+            before = eater.eaten
+            result = action()  # no StoreUnavailableError: the commit is settled as done
+            assert eater.eaten == before + 1, f"{name}: the COMMIT answer was not eaten"
+            return result
+
+        created = lost_answer("create customer", lambda: customers.create_customer(
+            through, desk.si_agent, si_customer_input(20)))
+        assert audit_count(pg_store, "customer.created", entity_id=str(created.id)) == 1
+        member = lost_answer("enroll", lambda: enroll(via, created.id))
+        assert member.member_number == 1
+        assert audit_count(pg_store, "zame.enrolled") == 1
+        rs_customer = make_customer(pg_store, jmbg=None)
+        lost_answer("issue code", lambda: issue_code(via, rs_customer))
+        assert audit_count(pg_store, "portal_code.issued") == 1
+        holder = customers.create_customer(through, desk.bg_agent, bg_customer_input(21)).id
+        quoted = lost_answer("quote", lambda: quote(via, holder, 22))
+        certificate = lost_answer("issue certificate", lambda: pay(via, quoted))
+        assert certificate.number.endswith("-000001")
+        assert audit_count(pg_store, "accident.certificate_issued") == 1
+        # The app goes on normally on a new connection.
+        assert customers.get_customer(through, desk.si_agent, created.id).id == created.id
+    finally:
+        through.close()
+
+
+def test_a_lost_commit_that_cannot_be_settled_says_so(pg_store: Store,
+                                                       eater: AnswerEater) -> None:
+    """The answer is lost and the server stays unreachable: the agent is told the save may
+    have gone through (check first), not "nothing saved"; the store indeed has it."""
+    desk = open_desk(pg_store)
+    through = Store.open(pg_store.url.set(host="127.0.0.1", port=eater.port))
+    try:
+        eater.armed, eater.stay_down_after = True, True
+        with pytest.raises(CommitInDoubtError):
+            customers.create_customer(through, desk.si_agent, si_customer_input(30))
+        eater.come_back()
+        assert audit_count(pg_store, "customer.created") == 1  # it had been saved
+    finally:
+        through.close()
+
+
+def test_a_lost_commit_without_an_audit_event_is_in_doubt(pg_store: Store,
+                                                           eater: AnswerEater) -> None:
+    """No audit key to look up: the outcome cannot be told, and the error says so."""
+    through = Store.open(pg_store.url.set(host="127.0.0.1", port=eater.port))
+    try:
+        with through.unit_of_work() as uow:
+            uow.session.execute(sa.text("CREATE TABLE scratch (n integer)"))
+            eater.armed = True
+            with pytest.raises(CommitInDoubtError):
+                uow.commit()
+        assert isinstance(uow, UnitOfWork)
     finally:
         through.close()

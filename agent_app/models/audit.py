@@ -30,3 +30,5 @@ class AuditEvent(Base):
     entity: Mapped[str | None] = mapped_column(String(64), nullable=True)
     entity_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The unit of work that wrote the event (store.uow): settles a COMMIT whose answer was lost.
+    action_key: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)

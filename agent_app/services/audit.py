@@ -25,6 +25,7 @@ from agent_app.services.access import Actor, Permission, require
 from agent_app.services.errors import PermissionDeniedError
 from agent_app.services.progress import Cancelled, CancelToken
 from agent_app.store import Store
+from agent_app.store.uow import ACTION_KEY, AUDITED
 from agent_app.timeutil import utc_now
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,7 @@ def record(
     """
     details = dict(details or {})
     _check_no_secrets(details)
+    session.info[AUDITED] = True
     session.add(
         AuditEvent(
             at=utc_now(),
@@ -78,6 +80,7 @@ def record(
             entity=entity,
             entity_id=None if entity_id is None else str(entity_id),
             details=details,
+            action_key=session.info.get(ACTION_KEY),
         )
     )
 

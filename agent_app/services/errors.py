@@ -10,11 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent_app.store.uow import ConcurrentUpdateError, StoreFullError, StoreUnavailableError
+from agent_app.store.uow import (
+    CommitInDoubtError,
+    ConcurrentUpdateError,
+    StoreFullError,
+    StoreUnavailableError,
+)
 
 # The store's own failures, re-exported so the UI can name them without importing the store.
 __all__ = [
     "AuthenticationError",
+    "CommitInDoubtError",
     "ConcurrentUpdateError",
     "ConflictError",
     "FieldError",

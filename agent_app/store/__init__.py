@@ -6,6 +6,7 @@ from agent_app.store.engine import create_store_engine, default_store_url, descr
 from agent_app.store.migrate import SchemaState, SchemaStatus, SchemaTooNewError, schema_status, upgrade
 from agent_app.store.numbering import next_number
 from agent_app.store.uow import (
+    CommitInDoubtError,
     ConcurrentUpdateError,
     Store,
     StoreFullError,
@@ -14,6 +15,7 @@ from agent_app.store.uow import (
 )
 
 __all__ = [
+    "CommitInDoubtError",
     "ConcurrentUpdateError",
     "SchemaState",
     "SchemaStatus",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import time
+import uuid
 from types import TracebackType
 
 from sqlalchemy import Engine, text
@@ -12,6 +15,15 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from agent_app.store.engine import create_store_engine, describe_store, is_sqlite
 
+log = logging.getLogger(__name__)
+
+# ``session.info`` keys: the unit of work's random key, stamped on every audit event it adds
+# (services.audit.record), and whether it added one.
+ACTION_KEY = "agent_desk.action_key"
+AUDITED = "agent_desk.audited"
+# How long to wait for the old server process of a lost COMMIT to end before ending it.
+SETTLE_WAIT_S = 5.0
+
 
 class StoreUnavailableError(Exception):
     """The database could not be reached or dropped the connection; nothing was saved."""
@@ -21,6 +33,14 @@ class StoreFullError(StoreUnavailableError):
     """The disk (or SQLite's ``max_page_count``) is full; nothing was saved. Free space, retry."""
 
     code = "error.store_full"
+
+
+class CommitInDoubtError(Exception):
+    """The connection dropped while COMMIT was under way and the store could not be asked
+    afterwards whether it went through: the action may or may not have been saved. Look at the
+    record before trying again."""
+
+    code = "error.store_in_doubt"
 
 
 class ConcurrentUpdateError(Exception):
@@ -68,6 +88,30 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def settle_lost_commit(self, action_key: str, backend_pid: int) -> bool:
+        """After a PostgreSQL connection dropped during COMMIT: did that transaction commit?
+
+        Asks on a new connection. The old server process may still be finishing the COMMIT, so
+        first it waits for that process to end (and ends it after ``SETTLE_WAIT_S``: a commit
+        either is durable by then or never will be); then the unit of work's audit key is
+        either there (committed) or not (rolled back). Raises :class:`DBAPIError` when the
+        server cannot be asked.
+        """
+        with self.engine.connect() as connection:
+            deadline = time.monotonic() + SETTLE_WAIT_S
+            alive = text("SELECT 1 FROM pg_stat_activity WHERE pid = :pid")
+            while connection.execute(alive, {"pid": backend_pid}).first() is not None:
+                if time.monotonic() > deadline:
+                    connection.execute(text("SELECT pg_terminate_backend(:pid, 5000)"),
+                                       {"pid": backend_pid})
+                    break
+                time.sleep(0.05)
+            found = connection.execute(
+                text("SELECT 1 FROM audit_events WHERE action_key = :key LIMIT 1"),
+                {"key": action_key}).first()
+            connection.rollback()
+            return found is not None
+
 
 class UnitOfWork:
     """``with store.unit_of_work() as uow: ...; uow.commit()``. Rolls back unless committed.
@@ -89,15 +133,46 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self._session = self._store.new_session()
+        self._session.info[ACTION_KEY] = uuid.uuid4().hex
         self._committed = False
         return self
 
     def commit(self) -> None:
+        """Commit; a COMMIT whose answer the connection lost is settled, not guessed.
+
+        When the connection drops during COMMIT the server may have committed anyway. If this
+        unit of work wrote an audit event, :meth:`Store.settle_lost_commit` finds out: committed
+        means this returns normally (the action is saved once; the caller's result stands), not
+        committed means :class:`StoreUnavailableError` (nothing saved, retry). When it cannot be
+        told, :class:`CommitInDoubtError`.
+        """
+        session = self.session
+        backend_pid = _backend_pid(session)
         try:
-            self.session.commit()
+            session.commit()
         except BaseException as exc:
-            raise _translate(exc) from exc
+            translated = _translate(exc)
+            if type(translated) is not StoreUnavailableError or backend_pid is None:
+                raise translated from exc
+            if self._settled_as_committed(backend_pid):
+                self._committed = True
+                return
+            raise translated from exc
         self._committed = True
+
+    def _settled_as_committed(self, backend_pid: int) -> bool:
+        session = self.session
+        if not session.info.get(AUDITED):
+            log.warning("connection lost during COMMIT of a unit of work without audit events")
+            raise CommitInDoubtError("connection lost during COMMIT; outcome unknown")
+        try:
+            committed = self._store.settle_lost_commit(session.info[ACTION_KEY], backend_pid)
+        except DBAPIError as exc:
+            log.warning("connection lost during COMMIT and the store cannot be asked")
+            raise CommitInDoubtError("connection lost during COMMIT; outcome unknown") from exc
+        log.warning("connection lost during COMMIT; the store says it %s",
+                    "committed" if committed else "did not commit")
+        return committed
 
     def flush(self) -> None:
         try:
@@ -125,6 +200,20 @@ class UnitOfWork:
             if translated is not exc:
                 raise translated from exc
         return False
+
+
+def _backend_pid(session: Session) -> int | None:
+    """The PostgreSQL server process of the session's open transaction (known to the driver
+    from the start of the connection: no round trip); None on SQLite or with no transaction."""
+    if not session.in_transaction():
+        return None
+    try:
+        dbapi = session.connection().connection.dbapi_connection
+    except DBAPIError:
+        return None
+    info = getattr(dbapi, "info", None)
+    pid = getattr(info, "backend_pid", None)
+    return pid if isinstance(pid, int) else None
 
 
 def _translate(exc: BaseException) -> BaseException:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agent_app.services.errors import (
+    CommitInDoubtError,
     ConcurrentUpdateError,
     FieldError,
     ServiceError,
@@ -51,6 +52,9 @@ MESSAGES: dict[str, str] = {
         "reload it and apply your change again."),
     "error.store_offline": QT_TRANSLATE_NOOP(
         "Messages", "Connection to the database lost. Nothing was saved; try again."),
+    "error.store_in_doubt": QT_TRANSLATE_NOOP(
+        "Messages", "The connection to the database was lost while saving, and it cannot be "
+        "told whether the change was saved. Open the record and check before you try again."),
     "error.store_full": QT_TRANSLATE_NOOP(
         "Messages", "The database's disk is full. Nothing was saved; free some space (or ask "
         "your administrator) and try again."),
@@ -354,6 +358,8 @@ def describe(error: BaseException, zone: str | None = None) -> str:
         return text_for(error.code, error.params, zone)
     if isinstance(error, StoreFullError):
         return text_for("error.store_full")
+    if isinstance(error, CommitInDoubtError):
+        return text_for("error.store_in_doubt")
     if isinstance(error, StoreUnavailableError):
         return text_for("error.store_offline")
     if isinstance(error, ConcurrentUpdateError):

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from agent_app.services.errors import StoreUnavailableError
+from agent_app.services.errors import CommitInDoubtError, StoreUnavailableError
 from agent_app.services.progress import Cancelled, CancelToken
 
 log = logging.getLogger(__name__)
@@ -188,7 +188,7 @@ class Operation(QObject):
 
     def _on_failed(self, error: object) -> None:
         self._finish()
-        if isinstance(error, StoreUnavailableError):
+        if isinstance(error, StoreUnavailableError | CommitInDoubtError):
             store_events.lost.emit()
         if not self._parent_gone:
             self.failed.emit(error)

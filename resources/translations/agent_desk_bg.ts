@@ -2376,6 +2376,10 @@
         <translation>Връзката с базата данни е прекъсната. Нищо не е запазено; опитайте отново.</translation>
     </message>
     <message>
+        <source>The connection to the database was lost while saving, and it cannot be told whether the change was saved. Open the record and check before you try again.</source>
+        <translation>Връзката с базата данни прекъсна по време на запазването и не може да се установи дали промяната е запазена. Отворете записа и проверете, преди да опитате отново.</translation>
+    </message>
+    <message>
         <source>The database&apos;s disk is full. Nothing was saved; free some space (or ask your administrator) and try again.</source>
         <translation>Дискът на базата данни е пълен. Нищо не е запазено; освободете място (или се обърнете към администратора) и опитайте отново.</translation>
     </message>

@@ -2376,6 +2376,10 @@
         <translation>Connection to the database lost. Nothing was saved; try again.</translation>
     </message>
     <message>
+        <source>The connection to the database was lost while saving, and it cannot be told whether the change was saved. Open the record and check before you try again.</source>
+        <translation>The connection to the database was lost while saving, and it cannot be told whether the change was saved. Open the record and check before you try again.</translation>
+    </message>
+    <message>
         <source>The database&apos;s disk is full. Nothing was saved; free some space (or ask your administrator) and try again.</source>
         <translation>The database&apos;s disk is full. Nothing was saved; free some space (or ask your administrator) and try again.</translation>
     </message>

@@ -2390,6 +2390,10 @@
         <translation>Povezava z zbirko podatkov je prekinjena. Nič ni bilo shranjeno; poskusite znova.</translation>
     </message>
     <message>
+        <source>The connection to the database was lost while saving, and it cannot be told whether the change was saved. Open the record and check before you try again.</source>
+        <translation>Povezava z zbirko podatkov je bila med shranjevanjem prekinjena, zato ni mogoče ugotoviti, ali je bila sprememba shranjena. Odprite zapis in preverite, preden poskusite znova.</translation>
+    </message>
+    <message>
         <source>The database&apos;s disk is full. Nothing was saved; free some space (or ask your administrator) and try again.</source>
         <translation>Disk zbirke podatkov je poln. Nič ni bilo shranjeno; sprostite nekaj prostora (ali se obrnite na administratorja) in poskusite znova.</translation>
     </message>

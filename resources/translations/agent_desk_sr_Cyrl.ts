@@ -2383,6 +2383,10 @@
             <translation>Веза са базом података је прекинута. Ништа није сачувано; покушајте поново.</translation>
         </message>
         <message>
+            <source>The connection to the database was lost while saving, and it cannot be told whether the change was saved. Open the record and check before you try again.</source>
+            <translation>Веза са базом података је прекинута током чувања и не може се утврдити да ли је измена сачувана. Отворите запис и проверите пре него што покушате поново.</translation>
+        </message>
+        <message>
             <source>The database's disk is full. Nothing was saved; free some space (or ask your administrator) and try again.</source>
             <translation>Диск базе података је пун. Ништа није сачувано; ослободите простор (или се обратите администратору) и покушајте поново.</translation>
         </message>

@@ -2383,6 +2383,10 @@
         <translation>Veza sa bazom podataka je prekinuta. Ništa nije sačuvano; pokušajte ponovo.</translation>
     </message>
     <message>
+        <source>The connection to the database was lost while saving, and it cannot be told whether the change was saved. Open the record and check before you try again.</source>
+        <translation>Veza sa bazom podataka je prekinuta tokom čuvanja i ne može se utvrditi da li je izmena sačuvana. Otvorite zapis i proverite pre nego što pokušate ponovo.</translation>
+    </message>
+    <message>
         <source>The database&apos;s disk is full. Nothing was saved; free some space (or ask your administrator) and try again.</source>
         <translation>Disk baze podataka je pun. Ništa nije sačuvano; oslobodite prostor (ili se obratite administratoru) i pokušajte ponovo.</translation>
     </message>
