@@ -140,7 +140,7 @@ def _record_refusal(arguments: dict[str, Any], call: str, refused: PermissionDen
                    entity=target[0] if target else None,
                    entity_id=target[1] if target else None, details=details)
             uow.commit()
-    except Exception as failure:  # the refusal is what the caller must see
+    except Exception as failure:  # noqa: BLE001 - the refusal is what the caller must see
         # The type only: a driver's message can quote the statement's parameters.
         log.warning("could not record the refused call %s (%s): %s", call, refused.code,
                     type(failure).__name__)
