@@ -4,7 +4,10 @@ A demo store is filled (300 customers, ZAME members, certificates), then the wor
 most runs with the log file configured at DEBUG: sign-ins right and wrong, an import with broken
 rows, codes issued and sent (the SMTP server refusing first), a daily run, a certificate
 issued and printed, an error nobody caught. The log must then hold none of the customers'
-names, e-mail addresses, mobile numbers or national ids, no password and no security code.
+names, e-mail addresses, mobile numbers or national ids, no password and no security code; and
+no password or code may be anywhere else either: in any row of any table (audit details
+included) or in any byte of any file the test's run left (settings, keyring, log, the SQLite
+store and its journal).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 
 from agent_app.logs import configure_logging
-from agent_app.models import Customer, CustomerIdentifier
+from agent_app.models import Base, Customer, CustomerIdentifier
 from agent_app.services import auth, imports, outbox, portal_codes
 from agent_app.services.demo import DEMO_PASSWORD
 from agent_app.services.settings import SmtpSettings
@@ -86,5 +89,25 @@ def test_the_log_holds_no_personal_data_and_no_secrets(demo_store: Any, tmp_path
                *(f"{code[:4]}-{code[4:]}" for code in codes)]
     assert [secret for secret in secrets if secret in text] == []
     assert not re.search(r"password\s*[=:]\s*\S", text, re.IGNORECASE)
+
+    # Nowhere else either: every row of every table (audit details, outbox, codes)...
+    assert len(codes) >= 1
+    with demo_store.engine.connect() as connection:
+        rows = "\n".join(repr(tuple(row)) for table in Base.metadata.sorted_tables
+                         for row in connection.execute(select(table)))
+    assert len(rows) > 100_000
+    assert [secret for secret in secrets if secret in rows] == []
+    # ...and every byte of every file left under the test's folder (home, log, store file).
+    # (The log handler is the process's first, so its file may lie in another test's folder.)
+    files = sorted({path for path in tmp_path.rglob("*") if path.is_file()} | {log_file})
+    if demo_store.is_local:
+        assert Path(demo_store.engine.url.database) in files
+    for path in files:
+        data = path.read_bytes()
+        found = [secret for secret in secrets
+                 if secret.encode() in data or secret.encode("utf-16-le") in data]
+        assert found == [], path
+    print(f"\nscanned {len(files)} files ({sum(f.stat().st_size for f in files):,} bytes) and "
+          f"{len(rows):,} characters of table rows for {len(secrets)} secrets: none found")
     logging.getLogger().setLevel(logging.INFO)
     sys.stdout.flush()
