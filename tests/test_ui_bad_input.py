@@ -13,8 +13,10 @@ import re
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 from test_ui_customers import (  # noqa: F401 - fixtures and helpers of the customer screens
     customers_view,
@@ -29,6 +31,8 @@ from test_ui_customers import (  # noqa: F401 - fixtures and helpers of the cust
 
 from agent_app.models import Customer
 from agent_app.ui import operations
+
+LEFT = Qt.MouseButton.LeftButton
 
 KEY = r"^[a-z_]+\.[a-z0-9_.]+$"
 HOSTILE = st.one_of(
@@ -91,3 +95,92 @@ def test_impossible_dates_are_refused_next_to_the_field(qtbot: Any,
         assert "birth_date" in errors(form), typed
         form.close()
     view.close()
+
+
+# --- amounts typed into the accident payment dialog ---------------------------------------------
+
+AMOUNTS = st.one_of(
+    st.decimals(allow_nan=True, allow_infinity=True).map(str),
+    st.decimals(min_value=-10**6, max_value=10**6, places=7).map(str),
+    st.text(max_size=30),
+    st.sampled_from(["1E+30", "-0", "NaN", "sNaN", "-Infinity", "1e-400", "12,345.678",
+                     "0.0000001", "١٢٫٥", "１２.５", "12 . 5", "€12", "x" * 10_000, "  ",
+                     "2.61.1", "+2.61", "2,61€"]),
+)
+
+
+@pytest.fixture
+def bg_quote(sqlite_url: str) -> Any:
+    from robustness_support import bg_customer_input, open_desk, quote
+
+    from agent_app.services import customers
+    from agent_app.store import Store, upgrade
+
+    store = Store.open(sqlite_url)
+    upgrade(store.engine)
+    desk = open_desk(store)
+    holder = customers.create_customer(store, desk.bg_agent, bg_customer_input(1)).id
+    yield desk, quote(desk, holder, 2)
+    store.close()
+
+
+def _certificates(store: Any) -> int:
+    from agent_app.models.accident import AccidentCertificate
+
+    with store.unit_of_work() as uow:
+        return uow.session.execute(
+            select(func.count()).select_from(AccidentCertificate)).scalar_one()
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(typed=AMOUNTS)
+def test_payment_amounts_of_any_shape_are_refused_in_words(qtbot: Any, bg_quote: Any,
+                                                           typed: str) -> None:
+    """Only the exact total issues a certificate; anything else (too many decimals, exponents,
+    NaN, other digits, text, 10,000 characters) is refused next to the amount, and nothing is
+    issued. (The exact total is typed last, once, and issues exactly one certificate.)"""
+    from decimal import Decimal, InvalidOperation
+
+    from agent_app.services.settings import AppSettings
+    from agent_app.ui.accident_payment_dialog import PaymentDialog
+    from agent_app.ui.context import AppContext
+
+    desk, quoted = bg_quote
+    try:
+        exact = Decimal(typed.strip().replace(" ", "").replace(",", ".")) == quoted.total
+    except InvalidOperation:
+        exact = False
+    if exact:
+        return  # the one input that must be accepted: tested below, once
+    context = AppContext(store=desk.store, actor=desk.bg_agent,
+                         settings=AppSettings(workstation="UI-TEST"))
+    dialog = PaymentDialog(context, quoted)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reference.setText("POS-1")
+    dialog.amount.setText(typed)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
+    error = dialog.field_errors.error_label("amount")
+    qtbot.waitUntil(lambda: error.isVisible(), timeout=5_000)
+    assert error.text().strip() and not re.match(KEY, error.text()), error.text()
+    assert dialog.isVisible() and _certificates(desk.store) == 0
+    dialog.close()
+
+
+def test_the_exact_total_issues_one_certificate(qtbot: Any, bg_quote: Any) -> None:
+    from agent_app.services.settings import AppSettings
+    from agent_app.ui.accident_payment_dialog import PaymentDialog
+    from agent_app.ui.context import AppContext
+
+    desk, quoted = bg_quote
+    dialog = PaymentDialog(AppContext(store=desk.store, actor=desk.bg_agent,
+                                      settings=AppSettings(workstation="UI-TEST")), quoted)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reference.setText("POS-1")
+    dialog.amount.setText(f" {quoted.total:.2f} ".replace(".", ","))  # as a Bulgarian types it
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+    assert _certificates(desk.store) == 1
