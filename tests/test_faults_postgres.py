@@ -197,8 +197,11 @@ class FlakyProxy:
             server = socket.create_connection(self.target)
             with self.lock:
                 self.sockets += [client, server]
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+            self._relay(client, server)
+
+    def _relay(self, client: socket.socket, server: socket.socket) -> None:
+        for a, b in ((client, server), (server, client)):
+            threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
 
     @staticmethod
     def _pump(source: socket.socket, sink: socket.socket) -> None:
@@ -208,11 +211,15 @@ class FlakyProxy:
         except OSError:
             pass
         finally:
-            for s in (source, sink):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
+            FlakyProxy._shut(source, sink)
+
+    @staticmethod
+    def _shut(*sockets: socket.socket) -> None:
+        for s in sockets:
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     def go_down(self) -> None:
         self.up = False
@@ -286,23 +293,12 @@ class AnswerEater(FlakyProxy):
         self.stay_down_after = False  # also refuse new connections once the answer was eaten
         super().__init__(target)
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            if not self.up:
-                client.close()
-                continue
-            server = socket.create_connection(self.target)
-            with self.lock:
-                self.sockets += [client, server]
-            committing = threading.Event()
-            threading.Thread(target=self._to_server, args=(client, server, committing),
-                             daemon=True).start()
-            threading.Thread(target=self._to_client, args=(server, client, committing),
-                             daemon=True).start()
+    def _relay(self, client: socket.socket, server: socket.socket) -> None:
+        committing = threading.Event()
+        threading.Thread(target=self._to_server, args=(client, server, committing),
+                         daemon=True).start()
+        threading.Thread(target=self._to_client, args=(server, client, committing),
+                         daemon=True).start()
 
     def _to_server(self, client: socket.socket, server: socket.socket,
                    committing: threading.Event) -> None:
@@ -315,7 +311,7 @@ class AnswerEater(FlakyProxy):
         except OSError:
             pass
         finally:
-            self._close(client, server)
+            self._shut(client, server)
 
     def _to_client(self, server: socket.socket, client: socket.socket,
                    committing: threading.Event) -> None:
@@ -332,15 +328,7 @@ class AnswerEater(FlakyProxy):
         except OSError:
             pass
         finally:
-            self._close(client, server)
-
-    @staticmethod
-    def _close(*sockets: socket.socket) -> None:
-        for s in sockets:
-            try:
-                s.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+            self._shut(client, server)
 
 
 @pytest.fixture
