@@ -36,7 +36,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 from test_portal_codes import cheap_code_hashing, make_customer  # noqa: F401 - a fixture
 
-from agent_app.models import AuditEvent, Customer, Role
+from agent_app.models import Agent, AuditEvent, Customer, Role
 from agent_app.services import (
     accident,
     agents,
@@ -93,6 +93,17 @@ def _csv(world: World) -> Any:
     path = world.tmp / f"c{next(_n)}.csv"
     path.write_text("claim_number,status,id_kind,id_value,role\nCL-1,open,si_tax,1,claimant\n")
     return path
+
+
+def _version(world: World, model: Any, row_id: int) -> int:
+    """The row's current version, read without a service (which would audit the read)."""
+    with world.desk.store.unit_of_work() as uow:
+        return int(uow.session.execute(
+            select(model.version).where(model.id == row_id)).scalar_one())
+
+
+def _target(world: World, suffix: str) -> Any:
+    return world.tmp / f"out-{next(_n)}{suffix}"
 
 
 def _offer() -> OfferInput:
@@ -155,6 +166,33 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
      lambda w, a: accident.cancel_certificate(w.desk.store, a, w.certificate, "na željo")),
     ("zame.exclude", "SI", SUPERVISORS,
      lambda w, a: zame.exclude(w.desk.store, a, w.member, "zloraba")),
+    ("customers.update_customer", "SI", AGENTS,
+     lambda w, a: customers.update_customer(
+         w.desk.store, a, w.si_other, _version(w, Customer, w.si_other),
+         si_customer_input(2))),
+    ("customer_records.export_person_json", "SI", SUPERVISORS,
+     lambda w, a: customer_records.export_person_json(w.desk.store, a, w.si_customer,
+                                                      _target(w, ".json"))),
+    ("audit.known_actions", "SI", SUPERVISORS,
+     lambda w, a: audit.known_actions(w.desk.store, a)),
+    ("audit.export_csv", "SI", SUPERVISORS,
+     lambda w, a: audit.export_csv(w.desk.store, a, audit.AuditFilter(), _target(w, ".csv"))),
+    ("agents.unlock", "SI", ADMIN,
+     lambda w, a: agents.unlock(w.desk.store, a, w.spare_agent,
+                                _version(w, Agent, w.spare_agent))),
+    ("agents.set_active", "SI", ADMIN,
+     lambda w, a: agents.set_active(w.desk.store, a, w.spare_agent,
+                                    _version(w, Agent, w.spare_agent), True)),
+    ("agents.reset_password", "SI", ADMIN,
+     lambda w, a: agents.reset_password(w.desk.store, a, w.spare_agent,
+                                        _version(w, Agent, w.spare_agent), PASSWORD + "-new")),
+    ("zame.list_members", "SI", AGENTS, lambda w, a: zame.list_members(w.desk.store, a)),
+    ("zame_documents.points_statement_pdf", "SI", AGENTS,
+     lambda w, a: zame_documents.points_statement_pdf(w.desk.store, a, w.member)),
+    ("accident.list_certificates", "BG", AGENTS,
+     lambda w, a: accident.list_certificates(w.desk.store, a)),
+    ("accident.print_certificate", "BG", AGENTS,
+     lambda w, a: accident.print_certificate(w.desk.store, a, w.certificate)),
 ]
 
 
@@ -170,6 +208,8 @@ def world(store: Store, tmp_path) -> World:
     found = World(desk, first, other, member, make_customer(store), quoted.id, issued.id,
                   tmp_path)
     found.quoted_holder = holder  # type: ignore[attr-defined]
+    spare = agents.NewAgent("spare-si", "Rezervni Agent", "LJ-CENTER", "agent", PASSWORD)
+    found.spare_agent = agents.create_agent(store, desk.admin, spare).id  # type: ignore[attr-defined]
     return found
 
 
