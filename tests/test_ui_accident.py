@@ -257,7 +257,7 @@ def test_individual_quote_issue_preview_print_to_cups_and_read_back(
     text = _text(saved.read_bytes())
     assert "КОПИЕ" in text and certificate.number in text and holder in text
     assert _bg_cents(certificate.total) in text
-    assert certificate.start_date.strftime("%d.%m.%Y") in text
+    assert _bg_day(certificate.start_date) in text
     assert _qr_payload(saved.read_bytes(), tmp_path / "saved") == certificate.payload
     preview.accept()
     qtbot.waitUntil(lambda: dialog.certificate.prints == 2, timeout=10_000)
@@ -330,7 +330,7 @@ def test_group_of_30_with_csv_errors_refusal_child_and_cancel_by_supervisor(
     assert "Старев" not in text
     assert _bg_cents(certificate.total) in text and _bg_cents(certificate.tax) in text
     assert _bg_cents(Decimal("20.00")) in text  # the hospital daily cash sum
-    assert certificate.end_date.strftime("%d.%m.%Y") in text
+    assert _bg_day(certificate.end_date) in text
     assert len(PdfReader(io.BytesIO(document.pdf)).pages) >= 2
     assert _qr_payload(document.pdf, tmp_path) == certificate.payload
 
@@ -473,3 +473,11 @@ def _bg_cents(amount: Any) -> str:
     from agent_app.services import local_format
 
     return local_format.cents(amount, "bg").replace("\xa0", " ")
+
+
+def _bg_day(value: date) -> str:
+    """A day as the certificate writes it (babel, bg: 5.12.2026 г.; no leading zero, so a
+    strftime('%d.%m.%Y') comparison failed on the first nine days of a month)."""
+    from agent_app.services import local_format
+
+    return local_format.day(value, "bg").split("\u202f")[0].split("\xa0")[0]  # before " г."
