@@ -240,12 +240,16 @@ class FlakyProxy:
         self.listener.close()
 
 
-@pytest.fixture
-def proxy(pg_schema_url: str) -> Iterator[FlakyProxy]:
+def _proxied(kind: type[FlakyProxy], pg_schema_url: str) -> Iterator[Any]:
     url = make_url(pg_schema_url)
-    found = FlakyProxy((url.host or "127.0.0.1", url.port or 5432))
+    found = kind((url.host or "127.0.0.1", url.port or 5432))
     yield found
     found.close()
+
+
+@pytest.fixture
+def proxy(pg_schema_url: str) -> Iterator[FlakyProxy]:
+    yield from _proxied(FlakyProxy, pg_schema_url)
 
 
 def test_the_server_going_away_and_coming_back(pg_store: Store, proxy: FlakyProxy) -> None:
@@ -333,10 +337,7 @@ class AnswerEater(FlakyProxy):
 
 @pytest.fixture
 def eater(pg_schema_url: str) -> Iterator[AnswerEater]:
-    url = make_url(pg_schema_url)
-    found = AnswerEater((url.host or "127.0.0.1", url.port or 5432))
-    yield found
-    found.close()
+    yield from _proxied(AnswerEater, pg_schema_url)
 
 
 def test_a_commit_whose_answer_was_lost_is_reported_saved_once(pg_store: Store,
