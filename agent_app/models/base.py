@@ -10,6 +10,16 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
+# An ``Integer`` column (ids, member numbers) holds 32 bits on PostgreSQL; SQLite takes 64. A
+# number typed or sent from outside is checked with :func:`fits_integer` before it is compared
+# with such a column: PostgreSQL refuses a larger one with an error, not "no such row".
+INTEGER_MIN, INTEGER_MAX = -(2**31), 2**31 - 1
+
+
+def fits_integer(value: int) -> bool:
+    return INTEGER_MIN <= value <= INTEGER_MAX
+
+
 # Named constraints, so that migrations can refer to them on every database (SQLite batch mode
 # needs names to drop or alter a constraint).
 NAMING_CONVENTION = {

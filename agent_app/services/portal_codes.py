@@ -50,6 +50,7 @@ from agent_app.models import (
     PolicyRole,
     SecurityCode,
 )
+from agent_app.models.base import fits_integer
 from agent_app.services import audit, local_format, outbox, parameters
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.customers import customer_row
@@ -430,6 +431,8 @@ def _lookup(session: Session, identifier: str | int) -> list[Any]:
     """Active RS customers the portal's identifier names (a customer id, JMBG, e-mail or
     mobile), each with their latest code's id, status, expiry and hash (None when no code)."""
     if isinstance(identifier, int):
+        if not fits_integer(identifier):
+            return []  # no customer has such an id (PostgreSQL would refuse the comparison)
         kind, value = "id", identifier
     else:
         text = identifier.strip()

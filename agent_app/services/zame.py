@@ -74,6 +74,7 @@ from agent_app.models import (
     ZameMembership,
     ZamePartnerOffer,
 )
+from agent_app.models.base import fits_integer
 from agent_app.services import audit, outbox, parameters
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.customers import customer_row
@@ -604,6 +605,8 @@ def list_members(store: Store, actor: Actor, *, day: date | None = None,
         if statuses:
             query = query.where(ZameMembership.status.in_(statuses))
         if member_number is not None:
+            if not fits_integer(member_number):
+                return []  # typed by an agent: no member has such a number
             query = query.where(ZameMembership.member_number == member_number)
         return [MemberListRow(m.id, m.member_number, format_member_number(m.member_number),
                               m.customer_id, f"{first} {last}", status_on(m, day),
