@@ -33,8 +33,8 @@ from robustness_support import (
 )
 from sqlalchemy import func, select
 
-from agent_app.models import AuditEvent, Customer, Policy
-from agent_app.services import accident, customers, imports, portal_codes, zame
+from agent_app.models import AuditEvent, Customer, Policy, ZameMembership
+from agent_app.services import accident, audit, customers, imports, portal_codes, zame
 from agent_app.services.accident import InsuredInput, QuoteInput
 from agent_app.services.customers import CustomerInput, IdentifierInput
 from agent_app.services.errors import ServiceError, ValidationError
@@ -329,6 +329,36 @@ def test_zame_inputs_are_recorded_or_refused_with_a_key(desk: Desk, kind: str, o
     with desk.store.unit_of_work() as uow:
         events_after = uow.session.execute(select(func.count()).select_from(AuditEvent)).scalar()
     assert events_after - events_before == 3 - refused  # one audit event per accepted input
+
+
+@SETTINGS
+@given(reason=nasty_text, provider=nasty_text, title=nasty_text, number=nasty_text)
+def test_free_text_and_looked_up_numbers_are_taken_or_refused_with_a_key(
+        desk: Desk, reason: str, provider: str, title: str, number: str) -> None:
+    """Texts no form checks character by character (a supervisor's exclusion reason, a partner
+    offer) and numbers typed into look-ups (certificate number, audit filters): stored clean or
+    refused with a key, never a raw database error (PostgreSQL once refused a NUL this way)."""
+    customer = customers.create_customer(desk.store, desk.si_agent, si_customer_input(next(_n)))
+    member = enroll(desk, customer.id)
+    calls = (
+        lambda: zame.exclude(desk.store, desk.si_supervisor, member.id, reason),
+        lambda: zame.create_offer(desk.store, desk.admin, zame.OfferInput(
+            provider, title, "health", date.today(), date.today() + timedelta(days=30),
+            description=reason)),
+        lambda: accident.find_certificate(desk.store, desk.bg_agent, number),
+        lambda: accident.list_certificates(desk.store, desk.bg_agent, number=number),
+        lambda: audit.search(desk.store, desk.admin, audit.AuditFilter(username=number,
+                                                                       action=title)),
+    )
+    for call in calls:
+        try:
+            call()
+        except ServiceError as error:
+            assert_explained(error)
+    with desk.store.unit_of_work() as uow:
+        stored = uow.session.execute(select(ZameMembership.exclusion_reason)
+                                     .where(ZameMembership.id == member.id)).scalar_one()
+    assert stored is None or ("\x00" not in stored and stored == stored.strip() and stored)
 
 
 @SETTINGS

@@ -394,3 +394,25 @@ def test_upgrading_an_older_sqlite_store_keeps_a_backup_first(tmp_path):
     upgrade(store.engine, backup_dir=backups)  # current: no new copy
     assert len(list(backups.glob("*.sqlite3"))) == 1
     store.close()
+
+
+def test_a_nul_in_text_never_reaches_the_store(store):
+    """PostgreSQL refuses any statement whose text has a NUL (writing or only comparing); the
+    engine drops the character on both databases, for single statements and executemany."""
+    now = datetime.now(UTC)
+    with store.unit_of_work() as uow:
+        uow.session.add(AuditEvent(at=now, username="ana\x00", workstation="PC\x00-1",
+                                   action="test.nul", details={}))
+        uow.session.add_all([AuditEvent(at=now, username=f"b{n}\x00", workstation="PC",
+                                        action="test.nul", details={}) for n in range(3)])
+        uow.commit()
+    with store.unit_of_work() as uow:
+        stored = uow.session.execute(
+            select(AuditEvent.username, AuditEvent.workstation)
+            .where(AuditEvent.action == "test.nul").order_by(AuditEvent.id)).all()
+        found = uow.session.execute(
+            select(func.count()).select_from(AuditEvent)
+            .where(AuditEvent.username == "ana\x00")).scalar_one()
+    assert [tuple(row) for row in stored] == [("ana", "PC-1"), ("b0", "PC"), ("b1", "PC"),
+                                              ("b2", "PC")]
+    assert found == 1

@@ -91,6 +91,7 @@ from agent_app.services.errors import (
 )
 from agent_app.services.imports import RowError
 from agent_app.services.national_ids import IdKind, InvalidIdentifier, parse
+from agent_app.services.text_input import free_text
 from agent_app.store import ConcurrentUpdateError, Store, next_number
 from agent_app.timeutil import start_of_local_day, utc_now
 
@@ -1016,7 +1017,7 @@ def cancel_certificate(store: Store, actor: Actor, certificate_id: int, reason: 
     require(actor, Permission.CANCEL_ACCIDENT_CERTIFICATES)
     _check_actor(actor)
     now = now or utc_now()
-    text = reason.strip()
+    text = free_text(reason)
     if not text:
         errors = FieldErrors()
         errors.add("reason", "error.required")

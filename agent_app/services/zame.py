@@ -87,6 +87,7 @@ from agent_app.services.errors import (
 from agent_app.services.national_ids import IdKind, InvalidIdentifier
 from agent_app.services.national_ids import parse as parse_identifier
 from agent_app.services.portal_codes import mask_email
+from agent_app.services.text_input import free_text
 from agent_app.services.zame_daily import (
     is_member_on,
     load_member_facts,
@@ -951,7 +952,7 @@ def exclude(store: Store, actor: Actor, membership_id: int, reason: str, *,
     _check_actor(actor)
     require(actor, Permission.EXCLUDE_ZAME_MEMBERS)
     errors = FieldErrors()
-    reason = (reason or "").strip()
+    reason = free_text(reason)
     if not reason:
         errors.add("reason", "error.required")
     elif len(reason) > 500:
@@ -989,11 +990,12 @@ def _offer_row(row: ZamePartnerOffer) -> OfferRow:
 
 def _clean_offer(data: OfferInput) -> OfferInput:
     errors = FieldErrors()
-    provider, title = data.provider.strip(), data.title.strip()
-    if not provider:
-        errors.add("provider", "error.required")
-    if not title:
-        errors.add("title", "error.required")
+    provider, title = free_text(data.provider), free_text(data.title)
+    for name, text in (("provider", provider), ("title", title)):
+        if not text:
+            errors.add(name, "error.required")
+        elif len(text) > 200:  # the column's size (PostgreSQL refuses more; SQLite kept it)
+            errors.add(name, "zame.text_too_long", maximum=200)
     if data.area not in OFFER_AREAS:
         errors.add("area", "zame.unknown_area")
     if data.min_level not in LEVELS:
@@ -1004,11 +1006,12 @@ def _clean_offer(data: OfferInput) -> OfferInput:
         errors.add("valid_until", "error.required")
     if data.valid_from and data.valid_until and data.valid_until < data.valid_from:
         errors.add("valid_until", "zame.offer_ends_before_start")
-    if len(data.description) > 2000:
+    description = free_text(data.description)
+    if len(description) > 2000:
         errors.add("description", "zame.text_too_long", maximum=2000)
     errors.raise_if_any()
     return OfferInput(provider, title, data.area, data.valid_from, data.valid_until,
-                      data.min_level, bool(data.family_use), data.description.strip())
+                      data.min_level, bool(data.family_use), description)
 
 
 @audit.records_refusals

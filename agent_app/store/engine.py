@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -10,6 +11,7 @@ from sqlalchemy.engine import URL, make_url
 from agent_app.paths import default_store_path
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+NUL = "\x00"
 
 
 def default_store_url() -> str:
@@ -50,9 +52,46 @@ def create_store_engine(url: str | URL, password: str | None = None, **kwargs: o
     connect_args = dict(kwargs.pop("connect_args", {}) or {})  # type: ignore[call-overload]
     connect_args.setdefault("connect_timeout", 10)
     connect_args.setdefault("application_name", "agent-desk")
-    return create_engine(
+    engine = create_engine(
         parsed, pool_pre_ping=True, connect_args=connect_args, **kwargs  # type: ignore[arg-type]
     )
+    event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
+    return engine
+
+
+def _without_nul(_connection: object, _cursor: object, statement: str, parameters: Any,
+                 _context: object, executemany: bool) -> tuple[str, Any]:
+    """No text goes to the store with a NUL character in it, on either database.
+
+    PostgreSQL cannot hold one and refuses the whole statement ("text fields cannot contain
+    NUL"), whether it writes the text or only compares with it; a NUL is never meant (it comes
+    from a paste or a broken file). Services refuse it where they validate text; anything that
+    reaches the store anyway (a free-text reason, a looked-up number) loses it here, so the
+    same input behaves the same on SQLite and PostgreSQL and never fails as a raw error.
+    """
+    # executemany comes as a list of parameter sets, except in SQLAlchemy's "insertmanyvalues"
+    # batches, which flag executemany but pass one flattened dict.
+    if executemany and isinstance(parameters, list):
+        if any(_has_nul(row) for row in parameters):
+            return statement, [_strip_nul(row) for row in parameters]
+        return statement, parameters
+    if _has_nul(parameters):
+        return statement, _strip_nul(parameters)
+    return statement, parameters
+
+
+def _has_nul(parameters: Any) -> bool:
+    values = parameters.values() if isinstance(parameters, dict) else parameters or ()
+    return any(type(value) is str and NUL in value for value in values)
+
+
+def _strip_nul(parameters: Any) -> Any:
+    def clean(value: Any) -> Any:
+        return value.replace(NUL, "") if type(value) is str else value
+
+    if isinstance(parameters, dict):
+        return {key: clean(value) for key, value in parameters.items()}
+    return type(parameters)(clean(value) for value in parameters)
 
 
 def _sqlite_engine(url: URL, **kwargs: object) -> Engine:
@@ -62,6 +101,7 @@ def _sqlite_engine(url: URL, **kwargs: object) -> Engine:
     connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
     connect_args["check_same_thread"] = False
     engine = create_engine(url, connect_args=connect_args, **kwargs)  # type: ignore[arg-type]
+    event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
