@@ -103,3 +103,35 @@ def test_the_window_shows_a_restart_keeps_the_typed_record_and_recovers(
     assert "Kos" in " ".join(search(qtbot, view, "kos"))
     window.close()
     store.close()
+
+
+def test_only_a_lost_connection_turns_the_window_offline(qtbot) -> None:
+    """A full disk is an answer from a working store: it is shown, but the window stays
+    online; a lost connection (or a COMMIT in doubt) tells the window at once."""
+    from agent_app.services.errors import (
+        CommitInDoubtError,
+        StoreFullError,
+        StoreUnavailableError,
+    )
+    from agent_app.ui.operations import run_operation, store_events
+
+    def failing(error: BaseException):
+        def call() -> None:
+            raise error
+        return call
+
+    for error, tells in ((StoreUnavailableError("gone"), True), (CommitInDoubtError("?"), True),
+                         (StoreFullError("full"), False)):
+        seen: list[bool] = []
+
+        def heard() -> None:
+            seen.append(True)
+
+        store_events.lost.connect(heard)
+        try:
+            finished: list[BaseException] = []
+            run_operation(None, failing(error), on_error=finished.append)
+            qtbot.waitUntil(lambda: bool(finished), timeout=5_000)
+            assert bool(seen) is tells, type(error).__name__
+        finally:
+            store_events.lost.disconnect(heard)

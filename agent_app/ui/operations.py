@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from agent_app.services.errors import CommitInDoubtError, StoreUnavailableError
+from agent_app.services.errors import CommitInDoubtError, StoreFullError, StoreUnavailableError
 from agent_app.services.progress import Cancelled, CancelToken
 
 log = logging.getLogger(__name__)
@@ -51,8 +51,8 @@ class _Worker(QRunnable):
 
 
 class _StoreEvents(QObject):
-    """``lost``: an operation failed because the store could not be reached (the main window
-    shows it at once instead of at its next connection check)."""
+    """``lost``: an operation failed because the connection to the store was lost (the main
+    window shows it at once instead of at its next connection check)."""
 
     lost = Signal()
 
@@ -188,7 +188,8 @@ class Operation(QObject):
 
     def _on_failed(self, error: object) -> None:
         self._finish()
-        if isinstance(error, StoreUnavailableError | CommitInDoubtError):
+        if (isinstance(error, StoreUnavailableError | CommitInDoubtError)
+                and not isinstance(error, StoreFullError)):  # a full disk still answers
             store_events.lost.emit()
         if not self._parent_gone:
             self.failed.emit(error)
