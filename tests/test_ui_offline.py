@@ -105,6 +105,28 @@ def test_the_window_shows_a_restart_keeps_the_typed_record_and_recovers(
     store.close()
 
 
+def _tells_the_window(qtbot, error: BaseException) -> bool:
+    """Whether an operation failing with ``error`` reports the store lost."""
+    from agent_app.ui.operations import run_operation, store_events
+
+    seen: list[bool] = []
+    finished: list[BaseException] = []
+
+    def heard() -> None:
+        seen.append(True)
+
+    def call() -> None:
+        raise error
+
+    store_events.lost.connect(heard)
+    try:
+        run_operation(None, call, on_error=finished.append)
+        qtbot.waitUntil(lambda: bool(finished), timeout=5_000)
+    finally:
+        store_events.lost.disconnect(heard)
+    return bool(seen)
+
+
 def test_only_a_lost_connection_turns_the_window_offline(qtbot) -> None:
     """A full disk is an answer from a working store: it is shown, but the window stays
     online; a lost connection (or a COMMIT in doubt) tells the window at once."""
@@ -113,25 +135,7 @@ def test_only_a_lost_connection_turns_the_window_offline(qtbot) -> None:
         StoreFullError,
         StoreUnavailableError,
     )
-    from agent_app.ui.operations import run_operation, store_events
 
-    def failing(error: BaseException):
-        def call() -> None:
-            raise error
-        return call
-
-    for error, tells in ((StoreUnavailableError("gone"), True), (CommitInDoubtError("?"), True),
-                         (StoreFullError("full"), False)):
-        seen: list[bool] = []
-
-        def heard() -> None:
-            seen.append(True)
-
-        store_events.lost.connect(heard)
-        try:
-            finished: list[BaseException] = []
-            run_operation(None, failing(error), on_error=finished.append)
-            qtbot.waitUntil(lambda: bool(finished), timeout=5_000)
-            assert bool(seen) is tells, type(error).__name__
-        finally:
-            store_events.lost.disconnect(heard)
+    assert _tells_the_window(qtbot, StoreUnavailableError("gone"))
+    assert _tells_the_window(qtbot, CommitInDoubtError("?"))
+    assert not _tells_the_window(qtbot, StoreFullError("full"))
