@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -60,6 +61,15 @@ class _StoreEvents(QObject):
 store_events = _StoreEvents()
 
 _running: set[Operation] = set()
+# Finished operations, kept by Python until Qt has deleted them (deleteLater). Without this,
+# an operation nobody else refers to was freed by Python while Qt was still inside its own
+# slot (_on_succeeded/_on_failed): ~QObject then asked the half-freed wrapper for overrides
+# and crashed (seen as a segmentation fault under pytest-qt, about one run in four).
+_finished: list[Operation] = []
+
+
+def _forget_deleted() -> None:
+    _finished[:] = [operation for operation in _finished if shiboken6.isValid(operation)]
 
 
 class Operation(QObject):
@@ -181,10 +191,18 @@ class Operation(QObject):
         _running.discard(self)
         self.finished.emit()
 
+    def _release(self) -> None:
+        """The last step of a finished operation's slot: Qt deletes it at a safe point, and
+        Python lets go of the wrapper at a later prune."""
+        _forget_deleted()
+        _finished.append(self)
+        self.deleteLater()
+
     def _on_succeeded(self, result: object) -> None:
         self._finish()
         if not self._parent_gone:
             self.succeeded.emit(result)
+        self._release()
 
     def _on_failed(self, error: object) -> None:
         self._finish()
@@ -193,6 +211,7 @@ class Operation(QObject):
             store_events.lost.emit()
         if not self._parent_gone:
             self.failed.emit(error)
+        self._release()
 
 
 def run_operation(
