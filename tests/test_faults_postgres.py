@@ -237,7 +237,9 @@ class FlakyProxy:
 
     def close(self) -> None:
         self.go_down()
+        self._shut(self.listener)  # wakes the accept() of _accept, which then ends
         self.listener.close()
+        self.thread.join(timeout=5)
 
 
 def _proxied(kind: type[FlakyProxy], pg_schema_url: str) -> Iterator[Any]:
