@@ -28,6 +28,13 @@ class CupsQueue:
     name: str
     out_dir: Path
 
+    def forget(self, title: str) -> None:
+        """Remove earlier runs' files of a job titled ``title`` (numbers repeat per store)."""
+        safe = re.sub(r"[^A-Za-z0-9_-]", "_", title)
+        if self.out_dir.is_dir():
+            for old in self.out_dir.glob(f"{safe}*.pdf"):
+                old.unlink()
+
     def wait_for(self, title: str, timeout: float = 60.0) -> Path:
         """The PDF cups-pdf made of the job titled ``title`` (complete: size stable)."""
         deadline = time.monotonic() + timeout

@@ -24,8 +24,8 @@ import pytest
 from accident_support import BgDesk, bg_desk, egn
 from cups_support import CupsQueue, cups_queue  # noqa: F401
 from pypdf import PdfReader
+from print_support import print_through_dialog
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 
 from agent_app.models import Market
 from agent_app.services import accident, customers
@@ -37,7 +37,7 @@ from agent_app.services.settings import AppSettings
 from agent_app.store import Store, upgrade
 from agent_app.ui import operations
 from agent_app.ui.accident_certificate_dialog import CertificateDialog
-from agent_app.ui.accident_preview import CertificatePreviewDialog, prepare_printer
+from agent_app.ui.accident_preview import CertificatePreviewDialog
 from agent_app.ui.accident_quote_wizard import BreakdownDialog, PersonResultsModel, QuoteWizard
 from agent_app.ui.accident_tariff_editor import TariffEditor
 from agent_app.ui.accident_view import AccidentView
@@ -223,13 +223,10 @@ def test_individual_quote_issue_preview_print_to_cups_and_read_back(
     qtbot.wait(300)
     _shot(preview, "accident-certificate-preview")
 
-    # print for real: the dialog only configures the printer; print_to() is what OK runs
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPrinterName(cups_queue.name)
-    title = f"{certificate.number}-ui-test-{os.getpid()}"
-    prepare_printer(printer, title)
-    assert printer.isValid() and printer.printerName() == cups_queue.name
-    preview.print_to(printer)
+    # print for real: Print… pressed, the CUPS queue chosen in Qt's print dialog, OK pressed
+    title = certificate.number
+    cups_queue.forget(title)
+    print_through_dialog(qtbot, preview, preview.print_button, queue=cups_queue.name)
     qtbot.waitUntil(lambda: preview.last_print is not None and not preview.is_busy,
                     timeout=30_000)
     assert preview.last_print.print_number == 1 and not preview.last_print.copy

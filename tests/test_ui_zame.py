@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import func, select
 from test_ui_customers import actor_for, context_for, install_accounts
+from print_support import print_through_dialog
 from test_zame import make_si_customer
 
 from agent_app.models import OutboxMessage
@@ -180,12 +180,12 @@ def test_agent_prints_the_form_and_enrolls_from_the_customer_record(qtbot, desk,
     saved = tmp_path / "form.pdf"
     preview.save_to(saved)
     assert saved.read_bytes() == preview.pdf and "Saved" in preview.status.text()
-    printer = preview.new_printer()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    preview.print_to(printer)
-    assert preview.pages_printed == preview.page_count
-    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+    # Print… pressed, Qt's real print dialog answered, the paper read back
+    print_through_dialog(qtbot, preview, preview.print_button, to_file=tmp_path / "printed.pdf")
+    qtbot.waitUntil(lambda: preview.pages_printed == preview.page_count, timeout=15_000)
+    printed = (tmp_path / "printed.pdf").read_bytes()
+    assert len(PdfReader(io.BytesIO(printed)).pages) == preview.page_count
+    assert "Sent to" in preview.status.text()
     preview.accept()
 
     qtbot.mouseClick(panel.enroll_button, LEFT)

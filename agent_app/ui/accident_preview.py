@@ -188,7 +188,9 @@ class CertificatePreviewDialog(Retranslating, QDialog):
             number=self.document.number))
         dialog.accepted.connect(lambda: self.print_to(printer))
         self._print_dialog = dialog
-        dialog.open()
+        # PySide6 binds only QPrintDialog.open(receiver, member); the window-modal open() is
+        # QDialog's (calling dialog.open() raised TypeError on every Print… press)
+        QDialog.open(dialog)
 
     def print_to(self, printer: QPrinter) -> None:
         """Take the next print (recorded and audited), then paint it on ``printer``."""

@@ -97,7 +97,9 @@ class ZamePdfDialog(Retranslating, QDialog):
         dialog.setWindowTitle(self.tr("Print: {title}").format(title=self.title))
         dialog.accepted.connect(lambda: self.print_to(printer))
         self._print_dialog = dialog
-        dialog.open()
+        # PySide6 binds only QPrintDialog.open(receiver, member); the window-modal open() is
+        # QDialog's (calling dialog.open() raised TypeError on every Print… press)
+        QDialog.open(dialog)
 
     def print_to(self, printer: QPrinter) -> None:
         try:
