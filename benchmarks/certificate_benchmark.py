@@ -53,7 +53,7 @@ def main() -> None:
 
     from agent_app.models import AccidentCertificate
     from agent_app.services import accident
-    from agent_app.services import accident_certificate as certs
+    from agent_app.services.accident import certificate as certs
     from agent_app.services.accident import PaymentInput, QuoteInput
     from agent_app.store import Store, upgrade
     from agent_app.store.engine import sqlite_url

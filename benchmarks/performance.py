@@ -307,15 +307,8 @@ def measure(url: str, label: str) -> dict[str, Any]:
     from sqlalchemy import func, select
 
     from agent_app.models import Customer, PolicyRole, ZameMembership
-    from agent_app.services import (
-        accident,
-        auth,
-        credentials,
-        customers,
-        portal_codes,
-        zame,
-        zame_daily,
-    )
+    from agent_app.services import accident, auth, credentials, customers, portal_codes, zame
+    from agent_app.services.zame import daily as zame_daily
     from agent_app.services.accident import PaymentInput, QuoteInput
     from agent_app.services.demo import DEMO_PASSWORD
     from agent_app.services.store_access import is_local_url
@@ -333,11 +326,11 @@ def measure(url: str, label: str) -> dict[str, Any]:
 
     from agent_app.services.access import Section
     from agent_app.services.settings import AppSettings
-    from agent_app.ui import operations
-    from agent_app.ui.app import create_application
-    from agent_app.ui.context import AppContext
-    from agent_app.ui.i18n import install_language
-    from agent_app.ui.main_window import MainWindow
+    from agent_app.ui.kit import operations
+    from agent_app.ui.shell.app import create_application
+    from agent_app.ui.kit.context import AppContext
+    from agent_app.ui.kit.i18n import install_language
+    from agent_app.ui.shell.main_window import MainWindow
 
     app = create_application()
     install_language("en")

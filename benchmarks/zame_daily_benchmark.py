@@ -151,7 +151,7 @@ def measure(label: str, url: str, members: int, sample: int) -> None:
     from sqlalchemy import func, select
 
     from agent_app.models import ZameDailyPoints, ZameLevelChange
-    from agent_app.services.zame_daily import naive_run, run_daily
+    from agent_app.services.zame.daily import naive_run, run_daily
     from agent_app.store import Store, upgrade
 
     store = Store.open(url)

@@ -12,7 +12,7 @@ from agent_app.services import auth
 from agent_app.services.access import Actor
 from agent_app.services.accident import InsuredInput, QuoteInput
 from agent_app.services.agents import NewAgent, NewBranch, create_agent
-from agent_app.services.customer_records import create_customers_bulk
+from agent_app.services.customers.records import create_customers_bulk
 from agent_app.services.demo import demo_customer_input
 from agent_app.services.sample_people import PeopleFactory, egn_check, egn_date, lnch_check
 from agent_app.services.setup import FirstAdmin, complete_first_run

@@ -198,8 +198,8 @@ def no_worker_left_running() -> Iterator[None]:
 @pytest.fixture
 def qt_app(qapp: object) -> object:
     """The QApplication with Agent Desk's fonts and style sheet, in English."""
-    from agent_app.ui.app import create_application
-    from agent_app.ui.i18n import install_language
+    from agent_app.ui.shell.app import create_application
+    from agent_app.ui.kit.i18n import install_language
 
     app = create_application()
     install_language("en")

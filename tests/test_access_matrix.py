@@ -37,23 +37,14 @@ from sqlalchemy.exc import DBAPIError
 from test_portal_codes import cheap_code_hashing, make_customer  # noqa: F401 - a fixture
 
 from agent_app.models import Agent, AuditEvent, Customer, Role
-from agent_app.services import (
-    accident,
-    agents,
-    audit,
-    customer_records,
-    customers,
-    imports,
-    outbox,
-    parameters,
-    portal_codes,
-    zame,
-    zame_documents,
-)
+from agent_app.services import accident, agents, audit, customers, outbox, parameters, portal_codes, zame
+from agent_app.services.customers import records as customer_records
+from agent_app.services.customers import imports
+from agent_app.services.zame import documents as zame_documents
 from agent_app.services.access import Actor
 from agent_app.services.errors import PermissionDeniedError, ServiceError
 from agent_app.services.zame import OfferInput
-from agent_app.services.zame_daily import run_daily
+from agent_app.services.zame.daily import run_daily
 from agent_app.store import Store
 
 ROLES = ("agent", "supervisor", "admin", "foreign")
@@ -121,9 +112,9 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
      lambda w, a: customers.get_customer(w.desk.store, a, w.si_customer)),
     ("customers.confirm_distinct", "SI", AGENTS,
      lambda w, a: customers.confirm_distinct(w.desk.store, a, w.si_customer, w.si_other)),
-    ("customer_records.export_person", "SI", SUPERVISORS,
+    ("customers.export_person", "SI", SUPERVISORS,
      lambda w, a: customer_records.export_person(w.desk.store, a, w.si_customer)),
-    ("imports.import_claims", "SI", SUPERVISORS,
+    ("customers.import_claims", "SI", SUPERVISORS,
      lambda w, a: imports.import_claims(w.desk.store, a, _csv(w))),
     ("audit.search", "SI", SUPERVISORS,
      lambda w, a: audit.search(w.desk.store, a, audit.AuditFilter())),
@@ -145,10 +136,10 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
      lambda w, a: zame.record_consent(w.desk.store, a, w.member, "gi_notices", True)),
     ("zame.member_overview", "SI", AGENTS,
      lambda w, a: zame.member_overview(w.desk.store, a, w.si_customer)),
-    ("zame_documents.enrollment_form_pdf", "SI", AGENTS,
+    ("zame.enrollment_form_pdf", "SI", AGENTS,
      lambda w, a: zame_documents.enrollment_form_pdf(w.desk.store, a, w.si_other)),
     ("zame.create_offer", "SI", ADMIN, lambda w, a: zame.create_offer(w.desk.store, a, _offer())),
-    ("zame_daily.run_daily", "SI", ADMIN,
+    ("zame.run_daily", "SI", ADMIN,
      lambda w, a: run_daily(w.desk.store, date.today() - timedelta(days=next(_n) % 300),
                             actor=a)),
     ("portal_codes.eligibility", "RS", AGENTS,
@@ -170,7 +161,7 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
      lambda w, a: customers.update_customer(
          w.desk.store, a, w.si_other, _version(w, Customer, w.si_other),
          si_customer_input(2))),
-    ("customer_records.export_person_json", "SI", SUPERVISORS,
+    ("customers.export_person_json", "SI", SUPERVISORS,
      lambda w, a: customer_records.export_person_json(w.desk.store, a, w.si_customer,
                                                       _target(w, ".json"))),
     ("audit.known_actions", "SI", SUPERVISORS,
@@ -187,7 +178,7 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
      lambda w, a: agents.reset_password(w.desk.store, a, w.spare_agent,
                                         _version(w, Agent, w.spare_agent), PASSWORD + "-new")),
     ("zame.list_members", "SI", AGENTS, lambda w, a: zame.list_members(w.desk.store, a)),
-    ("zame_documents.points_statement_pdf", "SI", AGENTS,
+    ("zame.points_statement_pdf", "SI", AGENTS,
      lambda w, a: zame_documents.points_statement_pdf(w.desk.store, a, w.member)),
     ("accident.list_certificates", "BG", AGENTS,
      lambda w, a: accident.list_certificates(w.desk.store, a)),
@@ -273,8 +264,8 @@ def test_every_service_boundary_records_refusals() -> None:
     import agent_app.services as package
 
     checked, missing = 0, []
-    for info in pkgutil.iter_modules(package.__path__):
-        module = importlib.import_module(f"agent_app.services.{info.name}")
+    for info in pkgutil.walk_packages(package.__path__, "agent_app.services."):
+        module = importlib.import_module(info.name)
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or function.__module__ != module.__name__:
                 continue

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from accident_support import BASIC, bg_desk, person
 from agent_app.models import AccidentCertificate, AuditEvent
 from agent_app.services import accident, local_format
-from agent_app.services import accident_certificate as certs
+from agent_app.services.accident import certificate as certs
 from agent_app.services.accident import PaymentInput, QuoteInput
 
 TODAY = date(2026, 6, 1)

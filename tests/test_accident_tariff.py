@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from agent_app.services import accident  # noqa: F401 - registers the tariff validator
-from agent_app.services.accident_tariff import (
+from agent_app.services.accident.tariff import (
     TARIFF_KEY,
     Tariff,
     add_years,

@@ -41,12 +41,13 @@ from sqlalchemy import func, select
 from test_portal_codes import cheap_code_hashing, make_customer  # noqa: F401 - a fixture
 from test_zame_daily import expected, snapshots
 
+from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.models import AccidentCertificate, SecurityCode, ZameMembership
-from agent_app.services import accident_certificate as certs
+from agent_app.services.accident import certificate as certs
 from agent_app.services import customers, portal_codes, zame
 from agent_app.services.errors import ConflictError, ServiceError
 from agent_app.services.sample_people import PeopleFactory
-from agent_app.services.zame_daily import run_daily
+from agent_app.services.zame.daily import run_daily
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
 
@@ -62,13 +63,13 @@ def _worker(desk: Desk, url: str, proc: int, pool: dict, out: Path) -> None:
     desk = with_store(desk, store)
     rng = random.Random(proc)
     codes: list[str] = []
-    original = portal_codes._generate_code
+    original = portal_codes_codes._generate_code
 
     def capture() -> str:
         codes.append(original())
         return codes[-1]
 
-    portal_codes._generate_code = capture  # the code only the customer's message carries
+    portal_codes_codes._generate_code = capture  # the code only the customer's message carries
     done: Tally[str] = Tally()
     edits: Tally[int] = Tally()
     mine: list[int] = []

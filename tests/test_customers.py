@@ -15,6 +15,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy import event, func, select
 
+from agent_app.services.customers import identify as customers_identify
 from agent_app.models import (
     AuditEvent,
     Base,
@@ -29,7 +30,8 @@ from agent_app.models import (
     PolicyRole,
     Role,
 )
-from agent_app.services import agents, auth, customer_records, customers
+from agent_app.services import agents, auth, customers
+from agent_app.services.customers import records as customer_records
 from agent_app.services.access import Actor
 from agent_app.services.customers import (
     CustomerInput,
@@ -43,7 +45,7 @@ from agent_app.services.errors import (
     ServiceError,
     ValidationError,
 )
-from agent_app.services.national_ids import parse
+from agent_app.services.customers.national_ids import parse
 from agent_app.services.sample_people import PeopleFactory
 from agent_app.store import Store
 from agent_app.timeutil import local_today
@@ -365,7 +367,7 @@ def test_two_agents_saving_the_same_version_on_postgresql_one_wins(pg_schema_url
             both_loaded.wait()  # each has read version 1 and passed the version check
             return real_validate(*args, **kwargs)
 
-        monkeypatch.setattr(customers, "validate_input", validate_after_both_loaded)
+        monkeypatch.setattr(customers_identify, "validate_input", validate_after_both_loaded)
         outcomes: dict[str, object] = {}
 
         def save(city: str, postcode: str) -> None:
@@ -389,7 +391,7 @@ def test_two_agents_saving_the_same_version_on_postgresql_one_wins(pg_schema_url
         losers = [outcome for outcome in outcomes.values() if isinstance(outcome, Exception)]
         assert len(winners) == 1 and len(losers) == 1, outcomes
         assert isinstance(losers[0], ConflictError)
-        monkeypatch.setattr(customers, "validate_input", real_validate)
+        monkeypatch.setattr(customers_identify, "validate_input", real_validate)
         final = customers.get_customer(store, admin, created.id)
         assert final.version == created.version + 1
         assert (final.city, final.email) == (winners[0], f"{winners[0].lower()}@example.com")
@@ -855,7 +857,7 @@ def test_demo_customers_are_valid_searchable_and_have_policies(demo_store):
             sa.text("customer_identifiers"))).scalars())
         assert kinds == {"si_tax", "si_emso", "bg_egn", "bg_lnch", "rs_jmbg"}
         rows = session.execute(select(Customer)).scalars().all()
-        details = [customers._detail(session, c) for c in rows]
+        details = [customers_identify._detail(session, c) for c in rows]
         assert session.execute(select(func.count(func.distinct(
             CustomerSearchTerm.customer_id)))).scalar_one() == 300
         lines = set(session.execute(select(Policy.product_line)).scalars())

@@ -34,7 +34,7 @@ from robustness_support import (
 )
 from sqlalchemy import event
 
-from agent_app.services import accident_certificate as certs
+from agent_app.services.accident import certificate as certs
 from agent_app.services import customers
 from agent_app.services.errors import StoreFullError, StoreUnavailableError
 from agent_app.store import Store
@@ -178,7 +178,7 @@ def test_a_full_disk_is_a_clear_error_and_loses_nothing(sqlite_store: Store) -> 
             created += 1
     assert raised.value.code == "error.store_full"
     assert isinstance(raised.value, StoreUnavailableError)  # "nothing saved" for the UI too
-    from agent_app.ui.messages import MESSAGES, describe
+    from agent_app.ui.kit.messages import MESSAGES, describe
 
     assert "error.store_full" in MESSAGES
     assert describe(raised.value) == MESSAGES["error.store_full"]

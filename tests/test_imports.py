@@ -25,10 +25,10 @@ from agent_app.models import (
     PolicyRole,
     Role,
 )
-from agent_app.services import imports
+from agent_app.services.customers import imports
 from agent_app.services.customers import search_customers, write_search_terms
 from agent_app.services.errors import PermissionDeniedError
-from agent_app.services.imports import (
+from agent_app.services.customers.imports import (
     ImportRefusedError,
     RowError,
     import_claims,
@@ -404,9 +404,9 @@ def test_import_dialog_shows_progress_then_the_summary_and_the_row_errors(
     from agent_app.services.settings import AppSettings
     from agent_app.services.setup import FirstAdmin, complete_first_run
     from agent_app.store import Store, upgrade
-    from agent_app.ui import operations
-    from agent_app.ui.context import AppContext
-    from agent_app.ui.import_dialog import ImportDialog
+    from agent_app.ui.kit import operations
+    from agent_app.ui.kit.context import AppContext
+    from agent_app.ui.customers.import_dialog import ImportDialog
 
     store = Store.open(sqlite_url)
     upgrade(store.engine)

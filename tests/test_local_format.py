@@ -29,9 +29,9 @@ def test_documents_format_in_the_customers_language(language: str, day: str, mon
     ("bg", "12\xa0345,67 EUR", "6,50"), ("sr_Latn", "12.345,67 EUR", "6,50")])
 def test_screens_show_amounts_in_the_agents_locale(qt_app: Any, language: str, money: str,
                                                    rate: str) -> None:
-    from agent_app.ui.formatting import format_money
-    from agent_app.ui.i18n import install_language
-    from agent_app.ui.messages import _format_param
+    from agent_app.ui.kit.formatting import format_money
+    from agent_app.ui.kit.i18n import install_language
+    from agent_app.ui.kit.messages import _format_param
 
     assert install_language(language)
     try:

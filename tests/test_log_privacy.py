@@ -21,12 +21,14 @@ from typing import Any
 
 from sqlalchemy import select
 
+from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.logs import configure_logging
 from agent_app.models import Base, Customer, CustomerIdentifier
-from agent_app.services import auth, imports, outbox, portal_codes
+from agent_app.services import auth, outbox, portal_codes
+from agent_app.services.customers import imports
 from agent_app.services.demo import DEMO_PASSWORD
 from agent_app.services.settings import SmtpSettings
-from agent_app.services.zame_daily import run_daily
+from agent_app.services.zame.daily import run_daily
 from agent_app.timeutil import utc_now
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
@@ -61,8 +63,8 @@ def test_the_log_holds_no_personal_data_and_no_secrets(demo_store: Any, tmp_path
     imports.import_customers(demo_store, admin, SAMPLES / "customers-with-errors.csv")
 
     codes: list[str] = []
-    real_generate = portal_codes._generate_code
-    monkeypatch.setattr(portal_codes, "_generate_code",
+    real_generate = portal_codes_codes._generate_code
+    monkeypatch.setattr(portal_codes_codes, "_generate_code",
                         lambda: codes.append(real_generate()) or codes[-1])
     eligible = portal_codes.new_policyholder_ids(demo_store, date(2000, 1, 1))[:3]
     for customer_id in eligible:

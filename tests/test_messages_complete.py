@@ -9,7 +9,7 @@ call split over lines or a keyword argument is still found) and collects the key
 * ``return "code"`` in helpers that pick a key,
 
 and ``f"id.{kind.value}_format"`` keys expanded over every :class:`IdKind`. Each must have a
-text in :data:`agent_app.ui.messages.MESSAGES`.
+text in :data:`agent_app.ui.kit.messages.MESSAGES`.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import re
 from pathlib import Path
 
 import agent_app.services
-from agent_app.services.national_ids import IdKind
-from agent_app.ui.messages import MESSAGES
+from agent_app.services.customers.national_ids import IdKind
+from agent_app.ui.kit.messages import MESSAGES
 
 SERVICES = Path(agent_app.services.__file__).parent
 KEY = re.compile(r"(error|auth|customer|id|import|connection|[a-z]+)\.[a-z0-9_]+")
@@ -125,8 +125,8 @@ def raised_keys(source: str) -> set[str]:
 
 
 def all_raised_keys() -> dict[str, set[str]]:
-    return {path.name: raised_keys(path.read_text("utf-8"))
-            for path in sorted(SERVICES.glob("*.py"))}
+    return {str(path.relative_to(SERVICES)): raised_keys(path.read_text("utf-8"))
+            for path in sorted(SERVICES.rglob("*.py"))}
 
 
 def test_the_scan_finds_the_keys_it_should():

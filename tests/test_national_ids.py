@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from agent_app.services.national_ids import IdKind, InvalidIdentifier, guess_kinds, parse
+from agent_app.services.customers.national_ids import IdKind, InvalidIdentifier, guess_kinds, parse
 
 JMBG_WEIGHTS = (7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 

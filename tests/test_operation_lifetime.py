@@ -18,7 +18,7 @@ import sys
 SCRIPT = """
 from PySide6.QtWidgets import QApplication
 from agent_app.services.errors import StoreUnavailableError
-from agent_app.ui import operations
+from agent_app.ui.kit import operations
 
 app = QApplication([])
 lost, done = [], []

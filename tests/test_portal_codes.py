@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.models import (
     AuditEvent,
     Claim,
@@ -47,21 +48,21 @@ _serial = iter(range(1, 10**6))
 def cheap_code_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     from argon2 import PasswordHasher
 
-    monkeypatch.setattr(portal_codes, "_hasher",
+    monkeypatch.setattr(portal_codes_codes, "_hasher",
                         PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
 @pytest.fixture
 def captured_codes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     codes: list[str] = []
-    original = portal_codes._generate_code
+    original = portal_codes_codes._generate_code
 
     def capture() -> str:
         code = original()
         codes.append(code)
         return code
 
-    monkeypatch.setattr(portal_codes, "_generate_code", capture)
+    monkeypatch.setattr(portal_codes_codes, "_generate_code", capture)
     return codes
 
 
@@ -135,7 +136,7 @@ def test_masks_show_enough_to_recognise_and_no_more() -> None:
 
 
 def test_codes_are_40_bits_of_crockford_base32() -> None:
-    codes = {portal_codes._generate_code() for _ in range(2000)}
+    codes = {portal_codes_codes._generate_code() for _ in range(2000)}
     assert len(codes) == 2000
     for code in codes:
         assert len(code) == 8 and set(code) <= set(portal_codes.ALPHABET)

@@ -16,6 +16,7 @@ from test_portal_codes import (  # noqa: F401 - fixtures and helpers shared with
     rs_agent,
 )
 
+from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.models import AuditEvent, OutboxMessage, Policy, PolicyRole, Role, SecurityCode
 from agent_app.services import outbox, portal_codes
 from agent_app.services.errors import PermissionDeniedError
@@ -85,10 +86,10 @@ def test_bulk_respects_the_limits_and_the_market(store: Store, admin: Any,
     def limited(*args: Any, **kwargs: Any) -> IssuedCode:
         raise portal_codes.CodeRefusedError("codes.too_many_per_day", maximum=5)
 
-    monkeypatch.setattr(portal_codes, "issue_code", limited)
+    monkeypatch.setattr(portal_codes_codes, "issue_code", limited)
     summary = portal_codes.issue_to_new_policyholders(store, actor, date(2026, 11, 1), now=NOW)
     assert summary.skipped == {"codes.too_many_per_day": 1} and summary.issued == 0
-    monkeypatch.setattr(portal_codes, "issue_code", real)
+    monkeypatch.setattr(portal_codes_codes, "issue_code", real)
     with pytest.raises(PermissionDeniedError):
         portal_codes.issue_to_new_policyholders(store, admin_si(admin), date(2026, 11, 1))
 

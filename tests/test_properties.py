@@ -2,7 +2,7 @@
 brings either accepts it whole or refuses it with a field and a message key the UI can say.
 
 Nothing may raise anything but a :class:`ServiceError` (ValidationError included), nothing
-invalid may be stored, and every key must have a text in ``agent_app.ui.messages.MESSAGES``.
+invalid may be stored, and every key must have a text in ``agent_app.ui.kit.messages.MESSAGES``.
 Every property runs on SQLite and on PostgreSQL (the 100 MB file on SQLite). Example counts
 stay modest (``EXAMPLES``); ``AGENT_DESK_HYPOTHESIS_EXAMPLES`` raises them.
 """
@@ -34,13 +34,14 @@ from robustness_support import (
 from sqlalchemy import func, select
 
 from agent_app.models import AuditEvent, Customer, Policy, ZameMembership
-from agent_app.services import accident, audit, customers, imports, portal_codes, zame
+from agent_app.services import accident, audit, customers, portal_codes, zame
+from agent_app.services.customers import imports
 from agent_app.services.accident import InsuredInput, QuoteInput
 from agent_app.services.customers import CustomerInput, IdentifierInput
 from agent_app.services.errors import ServiceError, ValidationError
-from agent_app.services.imports import ImportRefusedError
+from agent_app.services.customers.imports import ImportRefusedError
 from agent_app.store import Store
-from agent_app.ui.messages import MESSAGES
+from agent_app.ui.kit.messages import MESSAGES
 
 EXAMPLES = int(os.environ.get("AGENT_DESK_HYPOTHESIS_EXAMPLES", "50"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, database=None,

@@ -20,7 +20,8 @@ from agent_app.models import (
     SecurityCode,
     ZameMembership,
 )
-from agent_app.services import accident, auth, customers, national_ids, portal_codes, scale, zame
+from agent_app.services import accident, auth, customers, portal_codes, scale, zame
+from agent_app.services.customers import national_ids
 from agent_app.services.demo import DEMO_PASSWORD
 from agent_app.services.progress import Cancelled, CancelToken
 from agent_app.store import Store

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from agent_app.ui.selftest import CHECKS, run_self_test
+from agent_app.ui.shell.selftest import CHECKS, run_self_test
 
 
 def test_self_test_passes_every_check_from_source(qt_app: Any) -> None:
@@ -23,7 +23,7 @@ def test_a_failing_check_is_reported_and_fails_the_run(qt_app: Any, monkeypatch:
     def broken(state: Any) -> str:
         raise RuntimeError("the font is missing")
 
-    monkeypatch.setattr("agent_app.ui.selftest.CHECKS", [*CHECKS[:1], ("fonts", broken)])
+    monkeypatch.setattr("agent_app.ui.shell.selftest.CHECKS", [*CHECKS[:1], ("fonts", broken)])
     out = io.StringIO()
     assert run_self_test(out) == 1
     assert "FAIL fonts: the font is missing" in out.getvalue()
@@ -41,7 +41,7 @@ def test_a_crash_is_logged_with_its_traceback_and_shown_readably(qt_app: Any, qt
     from pathlib import Path
 
     from agent_app.logs import LOG_FILE, configure_logging
-    from agent_app.ui.app import install_crash_handler
+    from agent_app.ui.shell.app import install_crash_handler
 
     handler = configure_logging()
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)

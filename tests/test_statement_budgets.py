@@ -26,6 +26,7 @@ import pytest
 from accident_support import BASIC, bg_desk, person
 from sqlalchemy import event, select
 
+from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.models import Customer, Policy, PolicyRole, ZameMembership
 from agent_app.services import accident, auth, customers, portal_codes, zame
 from agent_app.services.accident import PaymentInput, QuoteInput
@@ -37,7 +38,7 @@ from agent_app.store import Store
 def cheap_code_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     from argon2 import PasswordHasher
 
-    monkeypatch.setattr(portal_codes, "_hasher",
+    monkeypatch.setattr(portal_codes_codes, "_hasher",
                         PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 

@@ -277,7 +277,7 @@ def test_start_up_opens_one_connection_and_reads_the_revision_once(store_url, qt
 
     from agent_app.services.settings import AppSettings
     from agent_app.store import Store, upgrade
-    from agent_app.ui.app import open_configured_store
+    from agent_app.ui.shell.app import open_configured_store
 
     from agent_app.services import credentials
 

@@ -29,21 +29,21 @@ from PySide6.QtCore import Qt
 
 from agent_app.models import Market
 from agent_app.services import accident, customers
-from agent_app.services import accident_certificate as certs
+from agent_app.services.accident import certificate as certs
 from agent_app.services.access import Section, sections_for
 from agent_app.services.agents import NewAgent, NewBranch, create_agent, create_branch
 from agent_app.services.auth import sign_in
 from agent_app.services.settings import AppSettings
 from agent_app.store import Store, upgrade
-from agent_app.ui import operations
-from agent_app.ui.accident_certificate_dialog import CertificateDialog
-from agent_app.ui.accident_preview import CertificatePreviewDialog
-from agent_app.ui.accident_quote_wizard import BreakdownDialog, PersonResultsModel, QuoteWizard
-from agent_app.ui.accident_tariff_editor import TariffEditor
-from agent_app.ui.accident_view import AccidentView
-from agent_app.ui.context import AppContext
-from agent_app.ui.customer_detail_view import CustomerDetailView
-from agent_app.ui.main_window import MainWindow
+from agent_app.ui.kit import operations
+from agent_app.ui.accident.certificate_dialog import CertificateDialog
+from agent_app.ui.accident.preview import CertificatePreviewDialog
+from agent_app.ui.accident.quote_wizard import BreakdownDialog, PersonResultsModel, QuoteWizard
+from agent_app.ui.accident.tariff_editor import TariffEditor
+from agent_app.ui.accident.view import AccidentView
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.customers.detail_view import CustomerDetailView
+from agent_app.ui.shell.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 PASSWORD = "correct-horse-1"

@@ -30,7 +30,7 @@ from test_ui_customers import (  # noqa: F401 - fixtures and helpers of the cust
 )
 
 from agent_app.models import Customer
-from agent_app.ui import operations
+from agent_app.ui.kit import operations
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -143,8 +143,8 @@ def test_payment_amounts_of_any_shape_are_refused_in_words(qtbot: Any, bg_quote:
     from decimal import Decimal, InvalidOperation
 
     from agent_app.services.settings import AppSettings
-    from agent_app.ui.accident_payment_dialog import PaymentDialog
-    from agent_app.ui.context import AppContext
+    from agent_app.ui.accident.payment_dialog import PaymentDialog
+    from agent_app.ui.kit.context import AppContext
 
     desk, quoted = bg_quote
     try:
@@ -171,8 +171,8 @@ def test_payment_amounts_of_any_shape_are_refused_in_words(qtbot: Any, bg_quote:
 
 def test_the_exact_total_issues_one_certificate(qtbot: Any, bg_quote: Any) -> None:
     from agent_app.services.settings import AppSettings
-    from agent_app.ui.accident_payment_dialog import PaymentDialog
-    from agent_app.ui.context import AppContext
+    from agent_app.ui.accident.payment_dialog import PaymentDialog
+    from agent_app.ui.kit.context import AppContext
 
     desk, quoted = bg_quote
     dialog = PaymentDialog(AppContext(store=desk.store, actor=desk.bg_agent,

@@ -41,17 +41,17 @@ from agent_app.services.customers import (
     IdentifierInput,
 )
 from agent_app.services.demo import DEMO_ACCOUNTS, DEMO_BRANCHES, DEMO_PASSWORD
-from agent_app.services.national_ids import _jmbg_check_digit
+from agent_app.services.customers.national_ids import _jmbg_check_digit
 from agent_app.services.settings import AppSettings
 from agent_app.services.setup import FirstAdmin, complete_first_run
 from agent_app.store import Store, upgrade
 from agent_app.timeutil import local_today
-from agent_app.ui import operations
-from agent_app.ui.context import AppContext
-from agent_app.ui.customer_detail_view import CustomerDetailView
-from agent_app.ui.customer_form import CustomerFormDialog, DuplicatesDialog
-from agent_app.ui.customers_view import CustomersView
-from agent_app.ui.date_input import parse_day
+from agent_app.ui.kit import operations
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.customers.detail_view import CustomerDetailView
+from agent_app.ui.customers.form import CustomerFormDialog, DuplicatesDialog
+from agent_app.ui.customers.view import CustomersView
+from agent_app.ui.kit.date_input import parse_day
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = local_today("Europe/Ljubljana")
@@ -787,7 +787,7 @@ def test_the_new_customer_form_works_with_the_keyboard_alone(qtbot, sqlite_desk)
 
 
 def test_contact_changes_are_compared_in_normal_form():
-    from agent_app.services.customer_forms import changed_contacts
+    from agent_app.services.customers.forms import changed_contacts
 
     record = CustomerDetail(
         id=1, version=1, market="SI", status="active", merged_into_id=None, first_name="Rok",
@@ -827,7 +827,7 @@ def test_only_supervisors_see_merge_and_export(qtbot, sqlite_desk):
 
 
 def test_a_supervisor_merges_two_records_of_one_person(qtbot, sqlite_desk):
-    pytest.importorskip("agent_app.services.customer_records")
+    pytest.importorskip("agent_app.services.customers.records")
     si = actor_for(sqlite_desk, "agent-si")
     born = date(1968, 10, 10)
     first = customers.create_customer(sqlite_desk, si, person(
@@ -839,7 +839,7 @@ def test_a_supervisor_merges_two_records_of_one_person(qtbot, sqlite_desk):
     view.open_customer(first.id)
     opened(qtbot, view, "Marjeta Vidmar")
     qtbot.mouseClick(view.detail_view.merge_button, LEFT)
-    from agent_app.ui.customer_merge_dialog import MergeCustomersDialog
+    from agent_app.ui.customers.merge_dialog import MergeCustomersDialog
 
     dialog = view.detail_view.dialog
     assert isinstance(dialog, MergeCustomersDialog) and dialog.isVisible()
@@ -876,7 +876,7 @@ def test_a_supervisor_merges_two_records_of_one_person(qtbot, sqlite_desk):
 
 
 def test_a_supervisor_exports_a_persons_data_as_json(qtbot, sqlite_desk, tmp_path, monkeypatch):
-    pytest.importorskip("agent_app.services.customer_records")
+    pytest.importorskip("agent_app.services.customers.records")
     si = actor_for(sqlite_desk, "agent-si")
     record = customers.create_customer(sqlite_desk, si, person(
         "SI", "Urška", "Bizjak", date(2000, 2, 29), [("si_tax", si_tax(151))]))
@@ -900,7 +900,7 @@ def test_a_supervisor_exports_a_persons_data_as_json(qtbot, sqlite_desk, tmp_pat
 def test_the_main_window_opens_customers_on_the_demo_store(qtbot, qt_app, sqlite_url):
     from agent_app.services.access import Section
     from agent_app.services.demo import install_demo_data
-    from agent_app.ui.main_window import MainWindow
+    from agent_app.ui.shell.main_window import MainWindow
 
     store = Store.open(sqlite_url)
     upgrade(store.engine)
@@ -947,7 +947,7 @@ def _screens(store: Store) -> list[QWidget]:
     screens: list[QWidget] = [CustomersView(context), detail_view,
                               CustomerFormDialog(context), CustomerFormDialog(context, record),
                               DuplicatesDialog(customers.search_customers(store, si, "zala"))]
-    from agent_app.ui.customer_merge_dialog import MergeCustomersDialog
+    from agent_app.ui.customers.merge_dialog import MergeCustomersDialog
 
     screens.append(MergeCustomersDialog(context, record))
     return screens

@@ -34,10 +34,10 @@ from agent_app.services import accident, auth, zame
 from agent_app.services.access import Section, sections_for
 from agent_app.services.demo import DEMO_PASSWORD
 from agent_app.services.settings import AppSettings
-from agent_app.ui.context import AppContext
-from agent_app.ui.i18n import PSEUDO, install_language
-from agent_app.ui.main_window import MainWindow
-from agent_app.ui.operations import running_operations
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.i18n import PSEUDO, install_language
+from agent_app.ui.shell.main_window import MainWindow
+from agent_app.ui.kit.operations import running_operations
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("sl", "bg", "sr_Latn", "sr_Cyrl")

@@ -30,10 +30,10 @@ from test_ui_customers import (  # noqa: F401 - fixtures
 from agent_app.services import auth
 from agent_app.services.settings import AppSettings
 from agent_app.store import Store, upgrade
-from agent_app.ui import main_window
-from agent_app.ui.context import AppContext
-from agent_app.ui.customers_view import CustomersView
-from agent_app.ui.main_window import MainWindow
+from agent_app.ui.shell import main_window
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.customers.view import CustomersView
+from agent_app.ui.shell.main_window import MainWindow
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -107,7 +107,7 @@ def test_the_window_shows_a_restart_keeps_the_typed_record_and_recovers(
 
 def _tells_the_window(qtbot, error: BaseException) -> bool:
     """Whether an operation failing with ``error`` reports the store lost."""
-    from agent_app.ui.operations import run_operation, store_events
+    from agent_app.ui.kit.operations import run_operation, store_events
 
     seen: list[bool] = []
     finished: list[BaseException] = []

@@ -27,13 +27,13 @@ from agent_app.services.portal_codes import RedeemResult
 from agent_app.services.settings import AppSettings
 from agent_app.services.setup import FirstAdmin, complete_first_run
 from agent_app.store import Store, upgrade
-from agent_app.ui import operations
-from agent_app.ui.context import AppContext
-from agent_app.ui.customer_detail_view import CustomerDetailView
-from agent_app.ui.outbox_sender import OutboxSender
-from agent_app.ui.outbox_view import OutboxView
-from agent_app.ui.portal_code_panel import CodeHistoryModel, PortalCodePanel
-from agent_app.ui.portal_codes_view import PortalCodesView
+from agent_app.ui.kit import operations
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.customers.detail_view import CustomerDetailView
+from agent_app.ui.shell.outbox_sender import OutboxSender
+from agent_app.ui.admin.outbox_view import OutboxView
+from agent_app.ui.portal_codes.panel import CodeHistoryModel, PortalCodePanel
+from agent_app.ui.portal_codes.view import PortalCodesView
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -250,8 +250,8 @@ def test_the_main_windows_timer_delivers_without_anyone_asking(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A code queued elsewhere (another workstation, the bulk command) with this key: the main
     window's own sender, on its timer alone, delivers it; the pass runs off the UI thread."""
-    from agent_app.ui import outbox_sender
-    from agent_app.ui.main_window import MainWindow
+    from agent_app.ui.shell import outbox_sender
+    from agent_app.ui.shell.main_window import MainWindow
 
     monkeypatch.setattr(outbox_sender, "SEND_INTERVAL_MS", 250)
     store, admin = desk

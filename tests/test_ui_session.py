@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 from agent_app.services import agents
 from agent_app.services.agents import NewAgent
 from agent_app.services.settings import AppSettings
-from agent_app.ui.app import SessionController
-from agent_app.ui.context import AppContext
-from agent_app.ui.main_window import MainWindow
-from agent_app.ui.operations import running_operations
+from agent_app.ui.shell.app import SessionController
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.shell.main_window import MainWindow
+from agent_app.ui.kit.operations import running_operations
 
 
 def _drive(steps: dict[str, object]) -> QTimer:

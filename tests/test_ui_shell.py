@@ -11,11 +11,11 @@ from agent_app.services.access import Section
 from agent_app.services.audit import AuditFilter
 from agent_app.services.demo import DEMO_PASSWORD
 from agent_app.services.settings import AppSettings
-from agent_app.ui.context import AppContext
-from agent_app.ui.first_run_dialog import FirstRunDialog
-from agent_app.ui.main_window import MainWindow
-from agent_app.ui.operations import running_operations
-from agent_app.ui.sign_in_dialog import SignInDialog
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.shell.first_run_dialog import FirstRunDialog
+from agent_app.ui.shell.main_window import MainWindow
+from agent_app.ui.kit.operations import running_operations
+from agent_app.ui.shell.sign_in_dialog import SignInDialog
 
 
 def _context(store, actor=None):

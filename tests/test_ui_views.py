@@ -34,19 +34,19 @@ from agent_app.services.errors import AuthenticationError
 from agent_app.services.settings import AppSettings, settings_path
 from agent_app.services.store_access import Store, bring_up_to_date, open_store
 from agent_app.timeutil import local_today
-from agent_app.ui import operations
-from agent_app.ui.agents_view import (
+from agent_app.ui.kit import operations
+from agent_app.ui.admin.agents_view import (
     AgentsView,
     NewAgentDialog,
     NewBranchDialog,
     ResetPasswordDialog,
 )
-from agent_app.ui.audit_view import AuditTableModel, AuditView
-from agent_app.ui.context import AppContext
-from agent_app.ui.formatting import to_qdate
-from agent_app.ui.i18n import install_language
-from agent_app.ui.settings_view import ChangePasswordDialog, SettingsView
-from agent_app.ui.store_settings_dialog import StoreSettingsDialog
+from agent_app.ui.admin.audit_view import AuditTableModel, AuditView
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.formatting import to_qdate
+from agent_app.ui.kit.i18n import install_language
+from agent_app.ui.shell.settings_view import ChangePasswordDialog, SettingsView
+from agent_app.ui.shell.store_settings_dialog import StoreSettingsDialog
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -720,7 +720,7 @@ def test_a_screen_closed_while_its_call_runs_does_not_strand_the_operation(qtbot
 
     from PySide6.QtWidgets import QWidget
 
-    from agent_app.ui import operations
+    from agent_app.ui.kit import operations
 
     release = threading.Event()
     screen = QWidget()

@@ -30,10 +30,10 @@ from agent_app.services import zame
 from agent_app.services.access import Section
 from agent_app.services.zame import EnrollmentInput, OfferInput
 from agent_app.store import Store, upgrade
-from agent_app.ui import operations
-from agent_app.ui.customer_detail_view import CustomerDetailView
-from agent_app.ui.main_window import MainWindow
-from agent_app.ui.zame_dialogs import (
+from agent_app.ui.kit import operations
+from agent_app.ui.customers.detail_view import CustomerDetailView
+from agent_app.ui.shell.main_window import MainWindow
+from agent_app.ui.zame.dialogs import (
     ActivityDialog,
     ConsentDialog,
     CouponDialog,
@@ -41,10 +41,10 @@ from agent_app.ui.zame_dialogs import (
     ExcludeDialog,
     ExitDialog,
 )
-from agent_app.ui.zame_offers import OfferDialog
-from agent_app.ui.zame_panel import ZamePanel
-from agent_app.ui.zame_preview import ZamePdfDialog
-from agent_app.ui.zame_view import MemberDialog, ZameView
+from agent_app.ui.zame.offers import OfferDialog
+from agent_app.ui.zame.panel import ZamePanel
+from agent_app.ui.zame.preview import ZamePdfDialog
+from agent_app.ui.zame.view import MemberDialog, ZameView
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -273,7 +273,7 @@ def test_activities_move_points_and_level_on_the_panel(qtbot, desk):
 
 
 def zame_daily_run(store: Store, day: date) -> None:
-    from agent_app.services.zame_daily import run_daily
+    from agent_app.services.zame.daily import run_daily
 
     run_daily(store, day)
 
@@ -347,7 +347,7 @@ def test_exit_request_shows_the_effective_day_and_a_supervisor_excludes(qtbot, d
     dialog.channel.setCurrentIndex(dialog.channel.findData("email"))
     dialog.received_at.setTime(dialog.received_at.time().addSecs(-120))
     effective = zame.exit_effective_on(_today())
-    from agent_app.ui.formatting import format_day
+    from agent_app.ui.kit.formatting import format_day
 
     assert format_day(effective) in dialog.effective.text()
     _submit(qtbot, dialog)
@@ -478,7 +478,7 @@ def test_admin_runs_the_day_edits_the_points_table_and_offers(qtbot, desk):
     qtbot.mouseClick(editor.record_button, LEFT)
     _idle(qtbot, editor)
     assert "Recorded" in editor.result.text(), editor.result.text()
-    from agent_app.ui.formatting import format_day
+    from agent_app.ui.kit.formatting import format_day
 
     assert f"Scheduled: {format_day(tomorrow)}" in editor.versions.text()
     assert zame.rules_in_force(desk, tomorrow).activities["app_download"] == 60
@@ -518,7 +518,7 @@ def test_admin_runs_the_day_edits_the_points_table_and_offers(qtbot, desk):
 def test_member_screenshot(qtbot, desk):
     """The record's ZAME tab at the window's size (for the README)."""
     from agent_app.services import customers
-    from agent_app.services.zame_daily import run_daily
+    from agent_app.services.zame.daily import run_daily
 
     signed = datetime.combine(_today() - timedelta(days=20), time(9), tzinfo=UTC)
     customer_id, member = _member(desk, signed=signed, policies=_policies(2, 7))

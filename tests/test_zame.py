@@ -25,10 +25,11 @@ from agent_app.models import (
     ZameConsent,
     ZameMembership,
 )
-from agent_app.services import zame, zame_documents
+from agent_app.services import zame
+from agent_app.services.zame import documents as zame_documents
 from agent_app.services.errors import PermissionDeniedError, ValidationError
 from agent_app.services.zame import EnrollmentInput, OfferInput, ZameRefusedError
-from agent_app.services.zame_daily import run_daily
+from agent_app.services.zame.daily import run_daily
 from agent_app.store import Store
 
 # Tuesday 10 March 2026, 10:00 in Ljubljana.

@@ -25,14 +25,14 @@ from agent_app.models import (
 )
 from agent_app.services import zame
 from agent_app.services.progress import Cancelled, CancelToken
-from agent_app.services.zame_daily import (
+from agent_app.services.zame.daily import (
     is_member_on,
     naive_run,
     points_for_membership,
     rules_on,
     run_daily,
 )
-from agent_app.services.zame_points import ACTIVITY_KINDS, CONSENT_KINDS
+from agent_app.services.zame.points import ACTIVITY_KINDS, CONSENT_KINDS
 from agent_app.store import Store
 from agent_app.timeutil import local_today, utc_now
 

@@ -14,7 +14,7 @@ import pytest
 
 from agent_app.services import parameters
 from agent_app.services.errors import FieldErrors, ValidationError
-from agent_app.services.zame_points import (
+from agent_app.services.zame.points import (
     ActivityEvent,
     ConsentEvent,
     MemberFacts,

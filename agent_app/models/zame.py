@@ -1,7 +1,7 @@
 """ZAME loyalty programme (SI): memberships, consents, activities, daily points, offers, coupons.
 
 Only tables. The rules (who may join, how points are counted) live in
-:mod:`agent_app.services.zame_points` and :mod:`agent_app.services.zame`.
+:mod:`agent_app.services.zame.points` and :mod:`agent_app.services.zame`.
 """
 
 from __future__ import annotations

@@ -96,6 +96,15 @@ _TARGETS = {"customer_id": "customer", "survivor_id": "customer",
             "agent_id": "agent", "offer_id": "zame_offer"}
 
 
+def call_area(module: str) -> str:
+    """The name a call's module goes by in the audit trail: the capability package for a module
+    inside one (``agent_app.services.zame.membership`` → ``zame``), else the module's own name."""
+    parts = module.split(".")
+    if parts[:2] == ["agent_app", "services"] and len(parts) > 3:
+        return parts[2]
+    return parts[-1]
+
+
 def records_refusals(call: Callable[P, R]) -> Callable[P, R]:
     """The service boundary: a call refused for its role or market leaves an audit record.
 
@@ -107,7 +116,7 @@ def records_refusals(call: Callable[P, R]) -> Callable[P, R]:
     stands.
     """
     signature = inspect.signature(call)
-    name = f"{call.__module__.rsplit('.', 1)[-1]}.{call.__name__}"
+    name = f"{call_area(call.__module__)}.{call.__name__}"
     if not {"store", "actor"} <= set(signature.parameters):
         raise TypeError(f"{name} takes no store and actor; nothing to audit a refusal with")
 

@@ -15,7 +15,7 @@ from agent_app.models import Claim, ClaimRole, Market, Policy, PolicyRole, Role
 from agent_app.services import auth
 from agent_app.services.access import Actor
 from agent_app.services.agents import NewAgent, NewBranch, create_agent, create_branch
-from agent_app.services.customer_records import create_customers_bulk
+from agent_app.services.customers.records import create_customers_bulk
 from agent_app.services.customers import CustomerInput, IdentificationInput, IdentifierInput
 from agent_app.services.errors import AuthenticationError
 from agent_app.services.sample_people import PeopleFactory, SamplePerson
@@ -78,7 +78,7 @@ def install_demo_data(store: Store) -> bool:
 
 
 def _install_demo_zame(store: Store, admin: Actor, agent: Actor, customer_ids: list[int]) -> None:
-    from agent_app.services.zame_demo import install_zame_demo
+    from agent_app.services.zame.demo import install_zame_demo
 
     install_zame_demo(store, admin, agent, customer_ids)
 

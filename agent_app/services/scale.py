@@ -36,11 +36,12 @@ from sqlalchemy import func, select
 
 from agent_app.models import Agent, Branch, Counter, CustomerIdentifier
 from agent_app.services.customers import search_term_rows
+from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.services.portal_codes import mask_email, mask_phone
 from agent_app.services.progress import Cancelled, CancelToken
 from agent_app.services.sample_people import PeopleFactory, SamplePerson
 from agent_app.services.zame import MEMBER_COUNTER
-from agent_app.services.zame_points import ACTIVITY_KINDS
+from agent_app.services.zame.points import ACTIVITY_KINDS
 from agent_app.store import Store
 from agent_app.timeutil import start_of_local_day
 
@@ -150,7 +151,7 @@ def code_hash() -> str:
     thousand codes at the production cost would take longer than the whole load."""
     from agent_app.services import portal_codes
 
-    return portal_codes._hasher.hash(secrets.token_hex(16))
+    return portal_codes_codes._hasher.hash(secrets.token_hex(16))
 
 
 def _age(born: date, day: date) -> int:

@@ -1,0 +1,82 @@
+"""Command-line commands of the ZAME loyalty programme.
+
+    agent-app jobs daily [--date YYYY-MM-DD]
+                                  compute every ZAME member's points and level for the day
+                                  (default: today in Slovenia); safe to run again
+    agent-app zame exit-date --received YYYY-MM-DD
+                                  the day an exit request received that day takes effect
+
+``jobs daily`` is what a scheduler (cron, Windows Task Scheduler) runs each night. It needs no
+sign-in: it changes no person's data, only the day's snapshot, and is audited as the job.
+Exit status: 0 done, 1 interrupted (nothing of that day was kept: run it again), 2 the store
+was refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from collections.abc import Callable
+from typing import Any
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def add_commands(commands: Any) -> None:
+    """Add this capability's sub-commands to ``agent-app``'s sub-parsers."""
+    from agent_app.cli.core import _iso_day
+
+    jobs = commands.add_parser("jobs", help="scheduled jobs (ZAME daily points run)")
+    job_commands = jobs.add_subparsers(dest="jobs_command", required=True)
+    daily = job_commands.add_parser(
+        "daily", help="compute every ZAME member's points and level for a day",
+        description="Set-based, idempotent: a day already computed is not written again. "
+        "Exit status: 0 done, 1 interrupted (nothing kept), 2 the store was refused.")
+    daily.add_argument("--date", type=_iso_day, metavar="YYYY-MM-DD",
+                       help="the day (default: today in Slovenia)")
+    COMMANDS["jobs"] = _jobs
+
+    zame = commands.add_parser("zame", help="ZAME loyalty programme (SI)")
+    zame_commands = zame.add_subparsers(dest="zame_command", required=True)
+    exit_date = zame_commands.add_parser(
+        "exit-date", help="the day an exit takes effect (5 Slovenian working days)")
+    exit_date.add_argument("--received", type=_iso_day, required=True, metavar="YYYY-MM-DD",
+                           help="the day the exit request arrived")
+    COMMANDS["zame"] = _zame
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    from agent_app.cli.core import _open_current_store, _ProgressPrinter
+    from agent_app.services.progress import Cancelled, CancelToken
+    from agent_app.services.zame import si_today
+    from agent_app.services.zame.daily import run_daily
+
+    store = _open_current_store(args, "jobs daily")
+    if store is None:
+        return 2
+    day = args.date or si_today()
+    cancel = CancelToken()
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, lambda _signum, _frame: cancel.cancel())
+    try:
+        printer = _ProgressPrinter(f"ZAME {day.isoformat()} slices")
+        summary = run_daily(store, day, progress=printer, cancel=cancel)
+    except Cancelled:
+        print(f"agent-app jobs daily: interrupted; nothing of {day.isoformat()} was kept",
+              file=sys.stderr)
+        return 1
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        store.close()
+    print(f"ZAME {summary.day.isoformat()}: {summary.members} members, "
+          f"{summary.written} snapshots written, {summary.level_changes} level changes, "
+          f"{summary.left} exits took effect ({summary.seconds:.1f} s)")
+    return 0
+
+
+def _zame(args: argparse.Namespace) -> int:
+    from agent_app.services.zame import exit_effective_on
+
+    print(exit_effective_on(args.received).isoformat())
+    return 0

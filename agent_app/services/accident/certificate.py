@@ -1,0 +1,476 @@
+"""The accident insurance certificate: its signed payload (QR code) and its PDF, in Bulgarian.
+
+**The payload.** One line of ASCII, printed as the QR code and also written into the PDF's
+``Subject`` metadata::
+
+    AD-BG1|<key id>|<certificate number>|<issue date yyyy-mm-dd>|<total>|<currency>|<signature>
+
+The signature is Ed25519 (``cryptography``) over the UTF-8 bytes of everything before the last
+``|``, in unpadded base64url. The private key lives in the OS keyring
+(:mod:`agent_app.services.credentials`, name :data:`KEY_NAME`), created on first use; its public
+half is registered in the store (``certificate_signing_keys``) so that every workstation sharing
+the store can verify papers signed elsewhere, and :func:`public_key_text` exports it for
+publication (README). The key id is the first 16 hex digits of SHA-256 over the raw public key.
+
+**Finding the payload in a PDF** (:func:`payload_from_pdf`): first the ``Subject`` metadata,
+read from the file's bytes (the info dictionary of our PDFs is never compressed, and the
+payload is plain ASCII); when there is none (a scan, a PDF re-made by a printer driver) the
+first page is rendered with ``pdftoppm`` (poppler-utils) and the QR code read by ``zbarimg``
+(zbar-tools). :func:`payload_from_image` reads a photo or scan directly with ``zbarimg``.
+
+**The PDF** (:func:`render_pdf`) is made by reportlab with ``invariant=1`` and DejaVu Sans
+embedded, from a plain :class:`CertificateView`: the same view gives the same bytes. Copies
+(every print after the first) carry "КОПИЕ" on each page.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import io
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from agent_app.paths import resources_dir
+from agent_app.services import credentials, local_format
+from agent_app.services.accident.tariff import BreakdownStep, to_bgn
+from agent_app.services.errors import ServiceError
+
+KEY_NAME = "accident-certificate-signing-key"
+PAYLOAD_PREFIX = "AD-BG1"
+SOFIA = "Europe/Sofia"
+
+
+class NoSigningKeyError(ServiceError):
+    """No usable OS keyring to hold (or read) the certificate signing key: nothing is issued."""
+
+    code = "accident.no_signing_key"
+
+
+# --- the key -----------------------------------------------------------------------------------
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _unb64url(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def key_id(public_raw: bytes) -> str:
+    return hashlib.sha256(public_raw).hexdigest()[:16]
+
+
+def public_raw(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def signing_key(*, create: bool = True) -> Ed25519PrivateKey:
+    """This workstation's private key from the keyring, generated on first use.
+
+    Raises :class:`NoSigningKeyError` when no usable keyring exists or what it holds is not a
+    32-byte key (a certificate is then refused rather than signed with a key kept unsafely).
+    """
+    if not credentials.keyring_available():
+        raise NoSigningKeyError()
+    stored = credentials.get_secret(KEY_NAME)
+    if stored is None:
+        if not create:
+            raise NoSigningKeyError()
+        raw = Ed25519PrivateKey.generate().private_bytes_raw()
+        if not credentials.set_secret(KEY_NAME, _b64url(raw)):
+            raise NoSigningKeyError()
+        stored = credentials.get_secret(KEY_NAME) or _b64url(raw)
+    try:
+        raw = _unb64url(stored)
+        if len(raw) != 32:
+            raise ValueError("not a 32-byte key")
+        return Ed25519PrivateKey.from_private_bytes(raw)
+    except (binascii.Error, ValueError) as exc:
+        raise NoSigningKeyError() from exc
+
+
+def public_key_text(key: Ed25519PrivateKey | None = None) -> str:
+    """``key id`` and the raw public key in base64url, plus the PEM form, for publication."""
+    public = (key or signing_key()).public_key()
+    raw = public_raw(public)
+    pem = public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo).decode("ascii")
+    return f"key id: {key_id(raw)}\nEd25519 public key (base64url): {_b64url(raw)}\n{pem}"
+
+
+# --- the payload -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Payload:
+    key_id: str
+    number: str
+    issue_date: date
+    total: Decimal
+    currency: str
+    signature: bytes
+    signed_text: str  # what the signature covers
+
+
+def make_payload(key: Ed25519PrivateKey, number: str, issue_date: date, total: Decimal,
+                 currency: str) -> str:
+    kid = key_id(public_raw(key.public_key()))
+    body = f"{PAYLOAD_PREFIX}|{kid}|{number}|{issue_date.isoformat()}|{total:.2f}|{currency}"
+    return f"{body}|{_b64url(key.sign(body.encode('utf-8')))}"
+
+
+_PAYLOAD = re.compile(
+    r"AD-BG1\|(?P<kid>[0-9a-f]{16})\|(?P<number>[A-Z0-9-]{1,40})\|(?P<day>\d{4}-\d{2}-\d{2})"
+    r"\|(?P<total>\d{1,9}\.\d{2})\|(?P<currency>[A-Z]{3})\|(?P<sig>[A-Za-z0-9_-]{86})")
+
+
+def parse_payload(text: str) -> Payload | None:
+    """The payload's parts, or None when the text is not one (nothing is trusted yet)."""
+    match = _PAYLOAD.fullmatch(text.strip())
+    if match is None:
+        return None
+    try:
+        day = date.fromisoformat(match["day"])
+        signature = _unb64url(match["sig"])
+    except (ValueError, binascii.Error):
+        return None
+    if len(signature) != 64:
+        return None
+    signed = text.strip().rsplit("|", 1)[0]
+    return Payload(match["kid"], match["number"], day, Decimal(match["total"]),
+                   match["currency"], signature, signed)
+
+
+def signature_valid(payload: Payload, public_key: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(
+            payload.signature, payload.signed_text.encode("utf-8"))
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def find_payload(data: bytes) -> str | None:
+    """A payload anywhere in some bytes (a PDF's metadata holds it in clear)."""
+    match = re.search(rb"AD-BG1\|[0-9a-f]{16}\|[A-Z0-9-]{1,40}\|[0-9-]{10}\|[0-9.]+\|[A-Z]{3}"
+                      rb"\|[A-Za-z0-9_-]{86}", data)
+    return match.group(0).decode("ascii") if match else None
+
+
+class DecoderMissingError(ServiceError):
+    """``pdftoppm`` or ``zbarimg`` is not installed: a PDF without metadata cannot be read."""
+
+    code = "accident.qr_decoder_missing"
+
+
+def payload_from_image(path: Path) -> str | None:
+    """Read the QR code of a picture with ``zbarimg`` (zbar-tools)."""
+    zbarimg = shutil.which("zbarimg")
+    if zbarimg is None:
+        raise DecoderMissingError(tool="zbarimg")
+    result = subprocess.run([zbarimg, "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable",
+                             str(path)], capture_output=True, text=True, check=False)
+    for line in result.stdout.splitlines():
+        if line.strip().startswith(PAYLOAD_PREFIX + "|"):
+            return line.strip()
+    return None
+
+
+def render_page_png(pdf: bytes, folder: Path, *, page: int = 1, dpi: int = 150) -> Path:
+    """A page of a PDF as a PNG (``pdftoppm`` from poppler-utils)."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        raise DecoderMissingError(tool="pdftoppm")
+    source = folder / "certificate.pdf"
+    source.write_bytes(pdf)
+    subprocess.run([pdftoppm, "-r", str(dpi), "-f", str(page), "-l", str(page), "-png",
+                    "-singlefile", str(source), str(folder / "page")], check=True,
+                   capture_output=True)
+    return folder / "page.png"
+
+
+def payload_from_pdf(pdf: bytes, *, decode_qr: bool = True) -> str | None:
+    """The payload of a certificate PDF: from its metadata, else from its QR code."""
+    found = find_payload(pdf)
+    if found is not None or not decode_qr:
+        return found
+    with tempfile.TemporaryDirectory(prefix="agent-desk-qr-") as folder:
+        return payload_from_image(render_page_png(pdf, Path(folder)))
+
+
+# --- the PDF -----------------------------------------------------------------------------------
+
+INSURER = {
+    "name": "„ДЖЕНЕРАЛИ ЗАСТРАХОВАНЕ“ АД",
+    "identity": ("акционерно дружество, вписано в Търговския регистър при Агенцията по "
+                 "вписванията на Република България"),
+    "seat": ("седалище и адрес на управление: гр. София, п.к. 1504, "
+             "бул. „Княз Александър Дондуков“ № 68"),
+    "web": "www.generali.bg",
+    "complaints": "https://klienti.generali.bg/",
+}
+
+RISK_NAMES = {
+    "death": "Смърт вследствие на злополука",
+    "permanent_disability": "Трайно загубена или намалена работоспособност",
+    "temporary_incapacity": "Временна неработоспособност",
+    "medical_transport": "Медицински транспорт и/или репатриране (само в България)",
+    "medical_expenses": "Медицински разходи вследствие на злополука (само в България)",
+    "hospital_daily_cash": "Дневни пари за болничен престой (от 4-ия ден), на ден",
+}
+
+STEP_NAMES = {
+    "accident.step.subtotal": "Премия на застрахованите лица ({persons})",
+    "accident.step.group_discount": "Групова отстъпка {percent} % (−{discount})",
+    "accident.step.minimum_premium": "Минимална премия {minimum}",
+    "accident.step.net": "Застрахователна премия",
+    "accident.step.tax": "Данък върху застрахователната премия {rate} %",
+    "accident.step.total": "Общо дължима сума",
+}
+
+NOTE_NAMES = {
+    "accident.no_death_cover_under_14": "без риска „Смърт“ (лице под 14 години)",
+    "accident.no_death_cover_interdicted": "без риска „Смърт“ (лице под пълно запрещение)",
+    "accident.end_shortened": "срокът изтича в последния ден на 68-годишна възраст",
+}
+
+CLAUSE_NAMES = {"A": "Клауза А – индивидуална застраховка",
+                "B": "Клауза Б – групова застраховка"}
+
+PURPOSE_NAMES = {"daily_life": "ежедневие", "work": "работа", "school": "училище",
+                 "amateur_sport": "любителски спорт"}
+
+ID_NAMES = {"bg_egn": "ЕГН", "bg_lnch": "ЛНЧ"}
+
+
+@dataclass(frozen=True)
+class InsuredLine:
+    first_name: str
+    last_name: str
+    id_kind: str
+    id_value: str
+    birth_date: date
+    end_date: date
+    premium: Decimal
+    notes: tuple[str, ...]  # message keys (NOTE_NAMES)
+
+
+@dataclass(frozen=True)
+class CertificateView:
+    """Everything printed on a certificate, as plain values."""
+
+    number: str
+    issue_date: date
+    issued_at: datetime
+    branch_name: str
+    agent_name: str
+    clause: str
+    purpose: str
+    policyholder_name: str
+    policyholder_id: str  # "ЕГН 7501010010"
+    policyholder_address: str
+    start_date: date
+    end_date: date
+    covers: Mapping[str, Decimal]
+    insured: Sequence[InsuredLine]
+    steps: Sequence[BreakdownStep]
+    net_premium: Decimal
+    tax: Decimal
+    total: Decimal
+    currency: str
+    bgn_per_eur: Decimal | None  # set when leva are shown beside euro
+    payment_reference: str
+    paid_at: datetime
+    payload: str
+    status: str
+
+
+LANGUAGE = "bg"  # the certificate is Bulgarian whatever the agent's language
+
+
+def _day(value: date) -> str:
+    return local_format.day(value, LANGUAGE)  # 22.11.2026 г.
+
+
+def _amount(value: Decimal, view: CertificateView) -> str:
+    text = local_format.amount(value, view.currency, LANGUAGE)  # 1 234,50 EUR
+    if view.bgn_per_eur is not None:
+        text += f" ({local_format.amount(to_bgn(value, view.bgn_per_eur), 'лв.', LANGUAGE)})"
+    return text
+
+
+@lru_cache(maxsize=1)
+def _fonts() -> tuple[str, str]:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily("DejaVuSans", normal="DejaVuSans", bold="DejaVuSans-Bold",
+                                  italic="DejaVuSans", boldItalic="DejaVuSans-Bold")
+    return "DejaVuSans", "DejaVuSans-Bold"
+
+
+def _step_text(step: BreakdownStep, view: CertificateView) -> str:
+    params = dict(step.params)
+    for key in ("minimum", "discount"):
+        if key in params:
+            params[key] = _amount(Decimal(params[key]), view)
+    return STEP_NAMES.get(step.key, step.key).format(**params)
+
+
+def render_pdf(view: CertificateView, *, copy: bool = False) -> bytes:
+    """The certificate as PDF bytes (A4, Bulgarian, DejaVu embedded, reproducible)."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        KeepTogether,
+        LongTable,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+    from xml.sax.saxutils import escape
+
+    regular, bold = _fonts()
+    body = ParagraphStyle("body", fontName=regular, fontSize=8.5, leading=11)
+    small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5)
+    heading = ParagraphStyle("heading", parent=body, fontName=bold, fontSize=10, leading=13,
+                             spaceBefore=5, spaceAfter=2)
+    title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=14, leading=18)
+    zone = ZoneInfo(SOFIA)
+
+    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(escape(text), style)
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, invariant=1, leftMargin=16 * mm, rightMargin=16 * mm,
+        topMargin=16 * mm, bottomMargin=16 * mm,
+        title=f"Застрахователен сертификат {view.number}", author=INSURER["name"],
+        subject=view.payload, creator="Agent Desk",
+        keywords="КОПИЕ copy" if copy else "ОРИГИНАЛ original")
+    grid = TableStyle([
+        ("FONT", (0, 0), (-1, -1), regular, 8),
+        ("FONT", (0, 0), (-1, 0), bold, 8),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ])
+    story: list[object] = []
+
+    qr = QrCodeWidget(view.payload, barLevel="M")
+    left, bottom, right, top = qr.getBounds()
+    size = 38 * mm
+    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0,
+                                             size / (top - bottom), 0, 0])
+    drawing.add(qr)
+    header = [
+        p("ЗАСТРАХОВАТЕЛЕН СЕРТИФИКАТ", title),
+        p("Застраховка „Злополука“ – " + CLAUSE_NAMES[view.clause], heading),
+        p(f"№ {view.number}    Дата на издаване: {_day(view.issue_date)}"),
+        Spacer(1, 2 * mm),
+        p(f"Застраховател: {INSURER['name']}, {INSURER['identity']}; {INSURER['seat']}; "
+          f"{INSURER['web']}", small),
+        p(f"Издаден от: {view.agent_name}, {view.branch_name}", small),
+    ]
+    if copy:
+        header.insert(1, p("КОПИЕ", title))
+    story.append(Table([[header, drawing]], colWidths=[doc.width - size - 4 * mm, size + 4 * mm],
+                       style=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
+
+    story.append(p("Застраховащ", heading))
+    story.append(p(f"{view.policyholder_name}, {view.policyholder_id}"
+                   + (f", {view.policyholder_address}" if view.policyholder_address else "")))
+    story.append(p("Срок на застраховката", heading))
+    story.append(p(f"от 00:00 ч. на {_day(view.start_date)} до 24:00 ч. на "
+                   f"{_day(view.end_date)} (българско време); цел на застраховката: "
+                   f"{PURPOSE_NAMES.get(view.purpose, view.purpose)}. Застраховката влиза в сила "
+                   "само при заплатена обща стойност на договора."))
+
+    story.append(p("Покрити рискове и застрахователни суми", heading))
+    cover_rows = [[p("Риск", small), p("Застрахователна сума", small)]]
+    cover_rows += [[p(RISK_NAMES[risk]), p(_amount(amount, view))]
+                   for risk, amount in view.covers.items()]
+    story.append(Table(cover_rows, colWidths=[doc.width * 0.62, doc.width * 0.38], style=grid))
+
+    story.append(p("Застраховани лица", heading))
+    person_rows: list[list[object]] = [[p(h, small) for h in (
+        "№", "Име и фамилия", "ЕГН/ЛНЧ", "Роден(а)", "Покритие до", "Изключения", "Премия")]]
+    for index, person in enumerate(view.insured, start=1):
+        person_rows.append([
+            p(str(index), small), p(f"{person.first_name} {person.last_name}", small),
+            p(f"{ID_NAMES[person.id_kind]} {person.id_value}", small),
+            p(_day(person.birth_date), small),
+            p(f"24:00 ч. на {_day(person.end_date)}", small),
+            p("; ".join(NOTE_NAMES.get(n, n) for n in person.notes) or "–", small),
+            p(local_format.cents(person.premium, LANGUAGE), small),
+        ])
+    widths = [0.05, 0.22, 0.17, 0.11, 0.14, 0.21, 0.10]
+    story.append(LongTable(person_rows, colWidths=[doc.width * w for w in widths],
+                           repeatRows=1, style=grid))
+
+    story.append(p("Застрахователна премия", heading))
+    step_rows = [[p(_step_text(step, view)), p(_amount(step.amount, view))]
+                 for step in view.steps if step.key in STEP_NAMES]
+    story.append(KeepTogether(Table(step_rows, colWidths=[doc.width * 0.62, doc.width * 0.38],
+                                    style=grid)))
+    paid = view.paid_at.astimezone(zone)
+    story.append(p(f"Премия: {_amount(view.net_premium, view)}; данък: "
+                   f"{_amount(view.tax, view)}; общо: {_amount(view.total, view)}. Платена "
+                   f"еднократно с карта на {_day(paid.date())} в {paid:%H:%M} ч., референция на "
+                   f"терминала {view.payment_reference}."))
+
+    story.append(p("Изключения", heading))
+    story.append(p("Рискът „Смърт на застрахования вследствие на злополука“ не се покрива за "
+                   "лица до 14 години и за лица, поставени под пълно запрещение, независимо от "
+                   "клаузата. Не се застраховат лица със загубена работоспособност над 50 %.",
+                   small))
+    story.append(p("Обезщетения, жалби и приложимо право", heading))
+    story.append(p("Застрахователят изплаща дължимата застрахователна сума или обезщетение в "
+                   "срок до 15 работни дни от датата, на която са представени необходимите "
+                   "документи и поисканите доказателства.", small))
+    story.append(p(f"Жалби се подават до застрахователя ({INSURER['complaints']}), до Комисията "
+                   "за финансов надзор и други държавни органи; споровете могат да се решат "
+                   "извънсъдебно чрез медиация и арбитраж. Прилага се българското "
+                   "законодателство.", small))
+    story.append(p("Автентичността на сертификата се проверява по QR кода (електронен подпис "
+                   "Ed25519).", small))
+
+    def on_page(canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 7)
+        canvas.drawString(16 * mm, 9 * mm, f"Сертификат № {view.number} – стр. {document.page}")
+        if copy:
+            canvas.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.18))
+            canvas.setFont(bold, 90)
+            canvas.translate(A4[0] / 2, A4[1] / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, -30, "КОПИЕ")
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    return buffer.getvalue()

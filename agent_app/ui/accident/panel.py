@@ -1,0 +1,185 @@
+"""The "Accident insurance" tab of a BG customer's record: the certificates where the customer
+is the policyholder or an insured person; each opens with its preview, prints, cancellation.
+A new quote starts here with the customer as the policyholder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from agent_app.services import accident
+from agent_app.services.access import Market
+from agent_app.services.accident import CertificateSummary
+from agent_app.ui.accident.texts import eur, role_name, status_name
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.formatting import format_day
+from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.messages import describe
+from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.tables import RowTableModel, make_table
+
+
+class CertificatesModel(RowTableModel):
+    HEADER_CONTEXT = "AccidentCertificatesModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AccidentCertificatesModel", "Number"),
+        QT_TRANSLATE_NOOP("AccidentCertificatesModel", "Status"),
+        QT_TRANSLATE_NOOP("AccidentCertificatesModel", "Policyholder"),
+        QT_TRANSLATE_NOOP("AccidentCertificatesModel", "Role"),
+        QT_TRANSLATE_NOOP("AccidentCertificatesModel", "Insured"),
+        QT_TRANSLATE_NOOP("AccidentCertificatesModel", "Issued"),
+        QT_TRANSLATE_NOOP("AccidentCertificatesModel", "From"),
+        QT_TRANSLATE_NOOP("AccidentCertificatesModel", "To"),
+        QT_TRANSLATE_NOOP("AccidentCertificatesModel", "Total"),
+    )
+    NUMBER, STATUS, HOLDER, ROLE, INSURED, ISSUED, START, END, TOTAL = range(9)
+
+    def cell(self, row: CertificateSummary, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = {
+                self.NUMBER: row.number, self.STATUS: status_name(row.status),
+                self.HOLDER: row.policyholder_name, self.ROLE: role_name(row.role),
+                self.INSURED: str(row.insured_count), self.ISSUED: format_day(row.issue_date),
+                self.START: format_day(row.start_date), self.END: format_day(row.end_date),
+                self.TOTAL: eur(row.total, row.currency),
+            }
+            return values.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole and row.status == "cancelled":
+            return row.cancel_reason
+        return None
+
+
+def open_certificate(owner: QWidget, context: AppContext, certificate: CertificateSummary,
+                     on_changed: Any) -> QDialog:
+    from agent_app.ui.accident.certificate_dialog import CertificateDialog
+
+    dialog = CertificateDialog(context, certificate, owner)
+    dialog.changed.connect(on_changed)
+    dialog.open()
+    return dialog
+
+
+class AccidentPanel(Retranslating, QWidget):
+    """``issued(CertificateSummary)`` after a certificate was issued from this tab."""
+
+    issued = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accidentPanel")
+        self._context = context
+        self._actor = context.signed_in
+        self.customer_id: int | None = None
+        self.customer_name = ""
+        self.certificates: list[CertificateSummary] = []
+        self.dialog: QDialog | None = None
+        self._busy = 0
+        self.title = QLabel(objectName="accidentPanelTitle")
+        self.title.setProperty("role", "subtitle")
+        self.title.setWordWrap(True)
+        self.empty = QLabel(objectName="accidentPanelEmpty")
+        self.empty.setProperty("role", "subtitle")
+        self.new_button = QPushButton(objectName="accidentPanelNewQuote")
+        self.new_button.setProperty("role", "primary")
+        self.new_button.clicked.connect(self.new_quote)
+        self.open_button = QPushButton(objectName="accidentPanelOpen")
+        self.open_button.clicked.connect(self.open_selected)
+        self.model = CertificatesModel(self)
+        self.table = make_table("accidentPanelCertificates", self.model, self)
+        for column, width in enumerate((150, 80, 170, 110, 60, 90, 90, 90)):
+            self.table.horizontalHeader().resizeSection(column, width)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.message = QLabel(objectName="accidentPanelMessage")
+        self.message.setProperty("role", "formError")
+        self.message.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.title, 1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    @staticmethod
+    def applies(actor: Any, market: str) -> bool:
+        """The tab exists on BG records, for those who serve BG (admins serve every market)."""
+        return market == Market.BG.value and actor.serves_market(Market.BG)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Accident insurance certificates where this customer is the "
+                                   "policyholder or an insured person."))
+        self.empty.setText(self.tr("No accident insurance certificates."))
+        self.new_button.setText(self.tr("Ne&w quote…"))
+        self.open_button.setText(self.tr("&View"))
+        self.table.setAccessibleName(self.tr("Accident insurance certificates"))
+        for button in (self.new_button, self.open_button):
+            button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
+        self.model.retranslate()
+        self._update()
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy > 0
+
+    def show_customer(self, customer_id: int, market: str = Market.BG.value,
+                      name: str = "") -> None:
+        if customer_id != self.customer_id:
+            self.certificates = []
+            self.model.set_rows([])
+        self.customer_id = customer_id
+        self.customer_name = name
+        if self.applies(self._actor, market):
+            self.reload()
+
+    def reload(self) -> None:
+        customer_id = self.customer_id
+        if customer_id is None:
+            return
+        store, actor = self._context.store, self._actor
+        self._busy += 1
+        run_operation(self, lambda: accident.certificates_for_customer(store, actor, customer_id),
+                      on_success=lambda rows: self._loaded(customer_id, rows),
+                      on_error=self._failed)
+
+    def _loaded(self, customer_id: int, rows: list[CertificateSummary]) -> None:
+        self._busy -= 1
+        if customer_id != self.customer_id:
+            return
+        self.certificates = rows
+        self.model.set_rows(rows)
+        self.message.hide()
+        self._update()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy -= 1
+        self.message.setText(describe(error, self._actor.time_zone))
+        self.message.show()
+
+    def _update(self) -> None:
+        self.empty.setVisible(self.customer_id is not None and not self.certificates)
+        self.open_button.setEnabled(bool(self.certificates))
+
+    def open_selected(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row() if index.isValid() else 0)
+        if row is not None:
+            self.dialog = open_certificate(self, self._context, row, lambda _c: self.reload())
+
+    def new_quote(self) -> None:
+        from agent_app.ui.accident.quote_wizard import QuoteWizard
+
+        wizard = QuoteWizard(self._context, self, policyholder_id=self.customer_id,
+                             policyholder_name=self.customer_name)
+        wizard.issued.connect(self._issued)
+        self.dialog = wizard
+        wizard.open()
+
+    def _issued(self, certificate: CertificateSummary) -> None:
+        self.issued.emit(certificate)
+        self.reload()

@@ -1,0 +1,416 @@
+"""The accident tariff (administrators): the version in force and those scheduled, and a new
+version recorded with its valid-from date. A version is never edited in place: the form starts
+from the version in force, and *Record new version* stores the edited copy as a new version,
+checked by the service (:func:`accident_tariff.validate_tariff`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_app.services import accident, parameters
+from agent_app.services.accident.tariff import RISKS, TARIFF_KEY
+from agent_app.services.errors import ValidationError
+from agent_app.services.parameters import ParameterValue
+from agent_app.timeutil import local_today
+from agent_app.ui.accident.texts import purpose_label, risk_label
+from agent_app.ui.kit.date_input import DateInput
+from agent_app.ui.kit.formatting import format_day
+from agent_app.ui.kit.forms import FieldErrorLabels
+from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.messages import describe, field_text, text_for
+from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.style import repolish
+
+SOURCE_NAMES = {
+    "default": QT_TRANSLATE_NOOP("TariffEditor", "shipped default"),
+    "store": QT_TRANSLATE_NOOP("TariffEditor", "recorded by an administrator"),
+    "scheduled": QT_TRANSLATE_NOOP("TariffEditor", "scheduled"),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str  # QT_TRANSLATE_NOOP("TariffEditor", ...)
+    kind: str  # "int", "dec" (a decimal string) or "fixed" (shown, not edited)
+
+
+RISK_COLUMNS = (
+    Column("risk", QT_TRANSLATE_NOOP("TariffEditor", "Risk"), "fixed"),
+    Column("rate_per_1000", QT_TRANSLATE_NOOP("TariffEditor", "Yearly rate per 1,000 EUR"),
+           "dec"),
+    Column("min_sum", QT_TRANSLATE_NOOP("TariffEditor", "Lowest sum"), "dec"),
+    Column("max_sum", QT_TRANSLATE_NOOP("TariffEditor", "Highest sum"), "dec"),
+)
+BAND_COLUMNS = (
+    Column("from_age", QT_TRANSLATE_NOOP("TariffEditor", "From age"), "int"),
+    Column("to_age", QT_TRANSLATE_NOOP("TariffEditor", "To age"), "int"),
+    Column("factor", QT_TRANSLATE_NOOP("TariffEditor", "Factor"), "dec"),
+)
+PURPOSE_COLUMNS = (
+    Column("purpose", QT_TRANSLATE_NOOP("TariffEditor", "Purpose"), "fixed"),
+    Column("factor", QT_TRANSLATE_NOOP("TariffEditor", "Factor"), "dec"),
+)
+SCALE_COLUMNS = (
+    Column("max_days", QT_TRANSLATE_NOOP("TariffEditor", "Term up to (days)"), "int"),
+    Column("percent", QT_TRANSLATE_NOOP("TariffEditor", "% of the yearly premium"), "dec"),
+)
+DISCOUNT_COLUMNS = (
+    Column("min_persons", QT_TRANSLATE_NOOP("TariffEditor", "From (persons)"), "int"),
+    Column("percent", QT_TRANSLATE_NOOP("TariffEditor", "Discount %"), "dec"),
+)
+SCALARS = (
+    ("minimum_premium", QT_TRANSLATE_NOOP("TariffEditor", "Minimum premium before tax (EUR)")),
+    ("tax_rate", QT_TRANSLATE_NOOP("TariffEditor", "Premium tax (fraction, 0.02 = 2 %)")),
+    ("bgn_per_eur", QT_TRANSLATE_NOOP("TariffEditor", "Leva per euro (shown beside)")),
+)
+RULES = (
+    ("min_age", QT_TRANSLATE_NOOP("TariffEditor", "Youngest insured age")),
+    ("max_age", QT_TRANSLATE_NOOP("TariffEditor", "Oldest insured age")),
+    ("death_cover_min_age", QT_TRANSLATE_NOOP("TariffEditor", "Death cover from age")),
+    ("policyholder_min_age", QT_TRANSLATE_NOOP("TariffEditor", "Policyholder from age")),
+    ("max_term_months", QT_TRANSLATE_NOOP("TariffEditor", "Longest term (months)")),
+)
+
+
+class RowsTable(QTableWidget):
+    """A tariff section as rows of cells; ``fixed`` cells name the row and are not edited."""
+
+    def __init__(self, name: str, columns: tuple[Column, ...], *, growable: bool) -> None:
+        super().__init__(0, len(columns))
+        self.setObjectName(name)
+        self.columns = columns
+        self.growable = growable
+        self.verticalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().setDefaultSectionSize(26)
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("TariffEditor", c.header)
+                                        for c in self.columns])
+
+    def set_rows(self, rows: list[dict[str, Any]], shown: Any = None) -> None:
+        self.setRowCount(0)
+        for values in rows:
+            self.add_row(values, shown)
+        self.setMinimumHeight(min(34 + 26 * max(len(rows), 3), 230))
+
+    def add_row(self, values: dict[str, Any] | None = None, shown: Any = None) -> None:
+        row = self.rowCount()
+        self.insertRow(row)
+        for column, spec in enumerate(self.columns):
+            value = (values or {}).get(spec.key, "")
+            item = QTableWidgetItem(shown(value) if spec.kind == "fixed" and shown else
+                                    str(value))
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            if spec.kind == "fixed":
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.setItem(row, column, item)
+
+    def remove_last(self) -> None:
+        if self.rowCount() > 1:
+            self.removeRow(self.rowCount() - 1)
+
+    def rows(self) -> list[dict[str, Any]]:
+        found = []
+        for row in range(self.rowCount()):
+            values: dict[str, Any] = {}
+            for column, spec in enumerate(self.columns):
+                item = self.item(row, column)
+                text = item.text().strip() if item is not None else ""
+                if spec.kind == "fixed":
+                    values[spec.key] = item.data(Qt.ItemDataRole.UserRole) if item else ""
+                elif spec.kind == "int":
+                    values[spec.key] = int(text) if text.lstrip("-").isdigit() else text
+                else:
+                    values[spec.key] = text.replace(",", ".")
+            found.append(values)
+        return found
+
+
+class TariffEditor(Retranslating, QWidget):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accidentTariffEditor")
+        self._context = context
+        self._actor = context.signed_in
+        self.in_force: ParameterValue | None = None
+        self.scheduled: list[ParameterValue] = []
+        self._base: dict[str, Any] = {}
+        self._busy = 0
+        self.versions = QLabel(objectName="tariffVersions")
+        self.versions.setWordWrap(True)
+        self.versions.setTextFormat(Qt.TextFormat.PlainText)
+        self.risks = RowsTable("tariffRisks", RISK_COLUMNS, growable=False)
+        self.bands = RowsTable("tariffAgeBands", BAND_COLUMNS, growable=True)
+        self.purposes = RowsTable("tariffPurposes", PURPOSE_COLUMNS, growable=False)
+        self.scale = RowsTable("tariffShortTerm", SCALE_COLUMNS, growable=True)
+        self.discounts = RowsTable("tariffGroupDiscounts", DISCOUNT_COLUMNS, growable=True)
+        self.tables = {"risks": self.risks, "age_bands": self.bands,
+                       "purpose_factors": self.purposes, "short_term_scale": self.scale,
+                       "group_discounts": self.discounts}
+        self.boxes: dict[str, QGroupBox] = {}
+        self.row_buttons: list[tuple[QPushButton, QPushButton]] = []
+        grid = QGridLayout()
+        for index, (key, table) in enumerate(self.tables.items()):
+            box = QGroupBox(objectName=f"tariffBox_{key}")
+            column = QVBoxLayout(box)
+            column.addWidget(table)
+            if table.growable:
+                add, remove = QPushButton(), QPushButton()
+                add.clicked.connect(lambda _c=False, t=table: t.add_row())
+                remove.clicked.connect(lambda _c=False, t=table: t.remove_last())
+                buttons = QHBoxLayout()
+                buttons.addWidget(add)
+                buttons.addWidget(remove)
+                buttons.addStretch(1)
+                column.addLayout(buttons)
+                self.row_buttons.append((add, remove))
+            self.boxes[key] = box
+            if index:
+                grid.addWidget(box, (index + 1) // 2, (index + 1) % 2)
+            else:
+                grid.addWidget(box, 0, 0, 1, 2)
+        self.scalars: dict[str, QLineEdit] = {}
+        self.rules: dict[str, QLineEdit] = {}
+        self.other_box = QGroupBox(objectName="tariffOtherBox")
+        form = QFormLayout(self.other_box)
+        self._captions: dict[str, QLabel] = {}
+        for key, _label in SCALARS + RULES:
+            edit = QLineEdit(objectName=f"tariff_{key}")
+            edit.setMaximumWidth(140)
+            caption = QLabel()
+            caption.setBuddy(edit)
+            form.addRow(caption, edit)
+            self._captions[key] = caption
+            (self.scalars if key in dict(SCALARS) else self.rules)[key] = edit
+        grid.addWidget(self.other_box, 3, 0)
+        self.field_errors = FieldErrorLabels()
+        self.valid_from = DateInput("tariffValidFrom")
+        self.valid_from.set_day(local_today(self._actor.time_zone) + timedelta(days=1))
+        self.record_button = QPushButton(objectName="tariffRecord")
+        self.record_button.setProperty("role", "primary")
+        self.record_button.clicked.connect(self.record)
+        self.reset_button = QPushButton(objectName="tariffReset")
+        self.reset_button.clicked.connect(lambda: self._fill(self._base))
+        valid_error = QLabel()
+        self.field_errors.attach("valid_from", self.valid_from, valid_error)
+        self.valid_caption = QLabel()
+        self.valid_caption.setBuddy(self.valid_from)
+        record_row = QHBoxLayout()
+        record_row.addWidget(self.valid_caption)
+        record_row.addWidget(self.valid_from)
+        record_row.addWidget(self.reset_button)
+        record_row.addWidget(self.record_button)
+        record_row.addStretch(1)
+        self.result = QLabel(objectName="tariffResult")
+        self.result.setWordWrap(True)
+        self.result.hide()
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.addWidget(self.versions)
+        body.addLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(record_row)
+        layout.addWidget(valid_error)
+        layout.addWidget(self.result)
+        self.retranslate()
+        self.load()
+
+    # --- text -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        titles = {
+            "risks": self.tr("Risks: rates and limits of the sum insured"),
+            "age_bands": self.tr("Factors by age band"),
+            "purpose_factors": self.tr("Factors by purpose"),
+            "short_term_scale": self.tr("Short-term scale"),
+            "group_discounts": self.tr("Group discounts (clause B)"),
+        }
+        for key, box in self.boxes.items():
+            box.setTitle(titles[key])
+        for table in self.tables.values():
+            table.retranslate()
+        for add, remove in self.row_buttons:
+            add.setText(self.tr("Add row"))
+            remove.setText(self.tr("Remove last row"))
+        self.other_box.setTitle(self.tr("Premium, tax and eligibility"))
+        for key, label in SCALARS + RULES:
+            self._captions[key].setText(QCoreApplication.translate("TariffEditor", label))
+        self.valid_caption.setText(self.tr("New version valid &from"))
+        self.record_button.setText(self.tr("&Record new version"))
+        self.reset_button.setText(self.tr("Start again from the version in force"))
+        for button in (self.record_button, self.reset_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        self._show_versions()
+
+    def _show_versions(self) -> None:
+        if self.in_force is None:
+            self.versions.setText(self.tr("Loading the tariff…"))
+            return
+        lines = [self.tr("In force: the version valid from {day} ({source}). A change is "
+                         "recorded as a new version from a chosen day; versions are never "
+                         "edited.").format(day=format_day(self.in_force.valid_from),
+                                           source=self._source(self.in_force.source))]
+        if self.scheduled:
+            lines.append(self.tr("Scheduled: {days}.").format(days=", ".join(
+                format_day(row.valid_from) for row in self.scheduled)))
+        else:
+            lines.append(self.tr("No version scheduled."))
+        self.versions.setText("\n".join(lines))
+
+    @staticmethod
+    def _source(source: str) -> str:
+        label = SOURCE_NAMES.get(source)
+        return QCoreApplication.translate("TariffEditor", label) if label else source
+
+    # --- loading --------------------------------------------------------------------------
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy > 0
+
+    def load(self) -> None:
+        store = self._context.store
+        today = local_today(self._actor.time_zone)
+
+        def fetch() -> tuple[ParameterValue, list[ParameterValue]]:
+            in_force = next(row for row in parameters.all_in_force(store, today)
+                            if row.key == TARIFF_KEY)
+            scheduled = [row for row in parameters.scheduled_after(store, today)
+                         if row.key == TARIFF_KEY]
+            return in_force, scheduled
+
+        self._busy += 1
+        run_operation(self, fetch, on_success=self._loaded, on_error=self._failed)
+
+    def _loaded(self, result: tuple[ParameterValue, list[ParameterValue]]) -> None:
+        self._busy -= 1
+        self.in_force, self.scheduled = result
+        self._base = dict(self.in_force.value)
+        self._fill(self._base)
+        self._show_versions()
+
+    def _fill(self, value: dict[str, Any]) -> None:
+        risks = value.get("risks", {})
+        self.risks.set_rows([{"risk": name, **risks[name]} for name in RISKS if name in risks],
+                            risk_label)
+        self.bands.set_rows(list(value.get("age_bands", [])))
+        self.purposes.set_rows([{"purpose": key, "factor": factor} for key, factor in
+                                value.get("purpose_factors", {}).items()], purpose_label)
+        self.scale.set_rows(list(value.get("short_term_scale", [])))
+        self.discounts.set_rows(list(value.get("group_discounts", [])))
+        for key, edit in self.scalars.items():
+            edit.setText(str(value.get(key, "")))
+        for key, edit in self.rules.items():
+            edit.setText(str(value.get("eligibility", {}).get(key, "")))
+
+    # --- the new version ------------------------------------------------------------------
+
+    def edited_value(self) -> dict[str, Any]:
+        """The form as a tariff value (the service checks it)."""
+        value = {k: v for k, v in self._base.items() if k.startswith("_") or k == "currency"}
+        value["risks"] = {row["risk"]: {"group": self._base.get("risks", {}).get(
+            row["risk"], {}).get("group", "basic"), "rate_per_1000": row["rate_per_1000"],
+            "min_sum": row["min_sum"], "max_sum": row["max_sum"]} for row in self.risks.rows()}
+        value["age_bands"] = self.bands.rows()
+        value["purpose_factors"] = {row["purpose"]: row["factor"]
+                                    for row in self.purposes.rows()}
+        value["short_term_scale"] = self.scale.rows()
+        value["group_discounts"] = self.discounts.rows()
+        for key, edit in self.scalars.items():
+            value[key] = edit.text().strip().replace(",", ".")
+        value["eligibility"] = {key: int(edit.text()) if edit.text().strip().isdigit()
+                                else edit.text() for key, edit in self.rules.items()}
+        return value
+
+    def record(self) -> None:
+        if self.is_busy or self.in_force is None:
+            return
+        self.field_errors.clear()
+        self._say("")
+        try:
+            valid_from = self.valid_from.day()
+        except ValueError:
+            valid_from = None
+        if valid_from is None:
+            self.field_errors.set_text("valid_from", text_for("accident.bad_day"))
+            return
+        value = self.edited_value()
+        store, actor = self._context.store, self._actor
+        self._busy += 1
+        self.record_button.setEnabled(False)
+        run_operation(self, lambda: accident.record_tariff_version(store, actor, value,
+                                                                   valid_from),
+                      on_success=lambda _r: self._recorded(valid_from),
+                      on_error=self._failed, title=self.tr("Recording the tariff"))
+
+    def _recorded(self, valid_from: date) -> None:
+        self._busy -= 1
+        self.record_button.setEnabled(True)
+        self._say(self.tr("Recorded: the new tariff applies to quotes made from {day}.").format(
+            day=format_day(valid_from)))
+        self.load()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy -= 1
+        self.record_button.setEnabled(True)
+        zone = self._actor.time_zone
+        if isinstance(error, ValidationError):
+            lines = []
+            for where, problem in error.errors.items():
+                if where == "valid_from":
+                    self.field_errors.set_text("valid_from", field_text(problem, zone))
+                    continue
+                lines.append(f"{self._where(where)}: {field_text(problem, zone)}")
+            self._say("\n".join(lines), "formError")
+            return
+        self._say(describe(error, zone), "formError")
+
+    def _where(self, field: str) -> str:
+        """``risks.death.max_sum`` -> "Death by accident, Highest sum"."""
+        parts = field.split(".")
+        table = self.tables.get(parts[0])
+        names = [self.boxes[parts[0]].title()] if table is not None else [parts[0]]
+        if table is not None and len(parts) > 1:
+            names.append(risk_label(parts[1]) if parts[0] == "risks" else
+                         purpose_label(parts[1]) if parts[0] == "purpose_factors" else
+                         self.tr("row {row}").format(row=int(parts[1]) + 1)
+                         if parts[1].isdigit() else parts[1])
+            if len(parts) > 2:
+                header = next((c.header for c in table.columns if c.key == parts[2]), parts[2])
+                names.append(QCoreApplication.translate("TariffEditor", header))
+        elif parts[0] in self._captions:
+            names = [self._captions[parts[0]].text()]
+        elif parts[0] == "eligibility" and len(parts) > 1 and parts[1] in self._captions:
+            names = [self._captions[parts[1]].text()]
+        return ", ".join(names)
+
+    def _say(self, text: str, role: str = "notice") -> None:
+        self.result.setProperty("role", role)
+        self.result.setText(text)
+        self.result.setVisible(bool(text))
+        repolish(self.result)

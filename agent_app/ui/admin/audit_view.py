@@ -1,0 +1,377 @@
+"""The audit trail for supervisors and administrators: filter, read, export to CSV."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_app.services import audit
+from agent_app.services.audit import AuditFilter, AuditRow
+from agent_app.timeutil import local_days_range, local_today
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.formatting import date_input_format, format_moment, from_qdate, to_qdate
+from agent_app.ui.kit.forms import set_tab_order
+from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.messages import describe
+from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.style import repolish
+from agent_app.ui.kit.tables import RowTableModel, make_table
+
+DEFAULT_DAYS_BACK = 30
+FILTER_DELAY_MS = 200
+
+
+def compact_json(details: dict[str, Any]) -> str:
+    if not details:
+        return ""
+    return json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(", ", ": "),
+                      default=str)
+
+
+class AuditTableModel(RowTableModel):
+    """Audit events (plain :class:`AuditRow` values), times shown in the branch's zone."""
+
+    HEADER_CONTEXT = "AuditTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditTableModel", "Time"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Agent"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Branch"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Workstation"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Details"),
+    )
+    TIME, AGENT, BRANCH, WORKSTATION, ACTION, RECORD, DETAILS = range(7)
+
+    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+
+    def cell(self, row: AuditRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TIME:
+                return format_moment(row.at, self._zone)
+            if column == self.AGENT:
+                return row.username or ""
+            if column == self.BRANCH:
+                return row.branch_code or ""
+            if column == self.WORKSTATION:
+                return row.workstation
+            if column == self.ACTION:
+                return row.action
+            if column == self.RECORD:
+                return " ".join(part for part in (row.entity, row.entity_id) if part)
+            if column == self.DETAILS:
+                return compact_json(row.details)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DETAILS and row.details:
+            return json.dumps(row.details, ensure_ascii=False, sort_keys=True, indent=2,
+                              default=str)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TIME:
+            return row.at.isoformat()  # the stored UTC moment, for IT
+        return None
+
+
+class AuditView(Retranslating, QWidget):
+    """Filters apply as they change; Refresh also reloads the lists of agents and actions."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._actor = context.signed_in
+        self.setObjectName("auditView")
+        self._loaded = False
+        self._generation = 0
+        self._count: int | None = None
+        self._limit = AuditFilter().limit
+
+        self._title = QLabel(objectName="auditTitle")
+        self._title.setProperty("role", "pageTitle")
+        self._subtitle = QLabel(objectName="auditSubtitle")
+        self._subtitle.setProperty("role", "subtitle")
+        self._subtitle.setWordWrap(True)
+
+        self.agent_filter = QComboBox(objectName="auditAgentFilter")
+        self.agent_filter.addItem("", None)
+        self.agent_filter.setMinimumContentsLength(9)
+        self.agent_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.action_filter = QComboBox(objectName="auditActionFilter")
+        self.action_filter.addItem("", None)
+        self.action_filter.setMinimumContentsLength(14)
+        self.action_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        today = local_today(self._actor.time_zone)
+        self.date_from = QDateEdit(objectName="auditFrom")
+        self.date_from.setCalendarPopup(True)
+        self.date_from.setDate(to_qdate(today - timedelta(days=DEFAULT_DAYS_BACK)))
+        self.date_to = QDateEdit(objectName="auditTo")
+        self.date_to.setCalendarPopup(True)
+        self.date_to.setDate(to_qdate(today))
+        self.refresh_button = QPushButton(objectName="auditRefresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        refresh_key = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh_key.activated.connect(self.refresh)
+        self.export_button = QPushButton(objectName="auditExport")
+        self.export_button.setProperty("role", "primary")
+        self.export_button.clicked.connect(self.export)
+
+        self._agent_caption = QLabel()
+        self._agent_caption.setBuddy(self.agent_filter)
+        self._action_caption = QLabel()
+        self._action_caption.setBuddy(self.action_filter)
+        self._from_caption = QLabel()
+        self._from_caption.setBuddy(self.date_from)
+        self._to_caption = QLabel()
+        self._to_caption.setBuddy(self.date_to)
+
+        # Captions above the inputs keep the bar narrow enough for the main window's page.
+        filters = QFrame(objectName="auditFilters")
+        filters.setProperty("role", "card")
+        bar = QGridLayout(filters)
+        bar.setContentsMargins(14, 10, 14, 12)
+        bar.setHorizontalSpacing(12)
+        bar.setVerticalSpacing(4)
+        for column, (caption, widget, stretch) in enumerate((
+                (self._agent_caption, self.agent_filter, 2),
+                (self._action_caption, self.action_filter, 3),
+                (self._from_caption, self.date_from, 0),
+                (self._to_caption, self.date_to, 0))):
+            bar.addWidget(caption, 0, column)
+            bar.addWidget(widget, 1, column)
+            bar.setColumnStretch(column, stretch)
+        bar.addWidget(self.refresh_button, 1, 4)
+        bar.setColumnStretch(5, 1)
+
+        self.model = AuditTableModel(self._actor.time_zone, self)
+        self.table = make_table("auditTable", self.model, self)
+        header = self.table.horizontalHeader()
+        for column, width in ((AuditTableModel.TIME, 140), (AuditTableModel.AGENT, 110),
+                              (AuditTableModel.BRANCH, 100), (AuditTableModel.WORKSTATION, 110),
+                              (AuditTableModel.ACTION, 170), (AuditTableModel.RECORD, 100)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(AuditTableModel.DETAILS, QHeaderView.ResizeMode.Stretch)
+
+        self.count_label = QLabel(objectName="auditCount")
+        self.count_label.setProperty("role", "subtitle")
+        self.count_label.setWordWrap(True)
+        self.export_result = QLabel(objectName="auditExportResult")
+        self.export_result.setProperty("role", "notice")
+        self.export_result.setWordWrap(True)
+        self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_result.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(self._title)
+        layout.addWidget(self._subtitle)
+        layout.addWidget(filters)
+        layout.addWidget(self.table, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.export_button)
+        layout.addLayout(footer)
+        layout.addWidget(self.export_result)
+
+        set_tab_order(
+            self.agent_filter, self.action_filter, self.date_from, self.date_to,
+            self.refresh_button, self.export_button, self.table)
+
+        # Filters apply by themselves, a moment after the last change (typing a date).
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.search)
+        self.agent_filter.currentIndexChanged.connect(self._filter_timer.start)
+        self.action_filter.currentIndexChanged.connect(self._filter_timer.start)
+        self.date_from.dateChanged.connect(self._filter_timer.start)
+        self.date_to.dateChanged.connect(self._filter_timer.start)
+
+        self.retranslate()
+
+    # --- text -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Audit trail"))
+        self._subtitle.setText(self.tr(
+            "Who did what, when and where. Times are shown in the time zone of your branch "
+            "({zone}).").format(zone=self._actor.time_zone))
+        self._agent_caption.setText(self.tr("A&gent"))
+        self._action_caption.setText(self.tr("Ac&tion"))
+        self._from_caption.setText(self.tr("&From"))
+        self._to_caption.setText(self.tr("T&o"))
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat(date_input_format())
+        self.agent_filter.setItemText(0, self.tr("All agents"))
+        self.action_filter.setItemText(0, self.tr("All actions"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.export_button.setText(self.tr("E&xport CSV…"))
+        for widget, name in ((self.agent_filter, self.tr("Agent")),
+                             (self.action_filter, self.tr("Action")),
+                             (self.date_from, self.tr("From day")),
+                             (self.date_to, self.tr("To day")),
+                             (self.refresh_button, self.tr("Refresh")),
+                             (self.export_button, self.tr("Export CSV")),
+                             (self.table, self.tr("Audit events"))):
+            widget.setAccessibleName(name)
+        self.refresh_button.setToolTip(self.tr("Load the events again (F5)"))
+        self.export_button.setToolTip(self.tr(
+            "Write every event matching the filter (not only those shown) to a CSV file"))
+        self.model.retranslate()
+        self._show_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+
+    # --- loading --------------------------------------------------------------------------
+
+    def current_filter(self) -> AuditFilter:
+        since, until = local_days_range(from_qdate(self.date_from.date()),
+                                        from_qdate(self.date_to.date()), self._actor.time_zone)
+        return AuditFilter(
+            username=self.agent_filter.currentData(),
+            action=self.action_filter.currentData(),
+            since=since,
+            until=until,
+            limit=self._limit,
+        )
+
+    def refresh(self) -> None:
+        store, actor = self._context.store, self._actor
+        run_operation(
+            self,
+            lambda: (audit.known_usernames(store, actor), audit.known_actions(store, actor)),
+            on_success=self._choices_loaded,
+            on_error=lambda _error: None,  # the search below reports the same problem once
+        )
+        self.search()
+
+    def search(self) -> None:
+        self._filter_timer.stop()
+        store, actor, flt = self._context.store, self._actor, self.current_filter()
+        self._generation += 1
+        generation = self._generation
+        self.count_label.setText(self.tr("Loading…"))
+        run_operation(
+            self,
+            lambda: audit.search(store, actor, flt),
+            on_success=lambda rows: self._rows_loaded(generation, rows),
+            on_error=lambda error: self._search_failed(generation, error),
+        )
+
+    def _rows_loaded(self, generation: int, rows: list[AuditRow]) -> None:
+        if generation != self._generation:
+            return  # a newer filter is already on its way
+        self.model.set_rows(rows)
+        self._count = len(rows)
+        self._show_count()
+
+    def _search_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._count = None
+        self.count_label.setText(describe(error, self._actor.time_zone))
+
+    def _show_count(self) -> None:
+        if self._count is None:
+            self.count_label.setText("")
+        elif self._count >= self._limit:
+            self.count_label.setText(self.tr(
+                "Showing the latest %n events. Narrow the filter to see older ones; the CSV "
+                "export contains them all.", "", self._count))
+        else:
+            self.count_label.setText(self.tr("%n events", "", self._count))
+
+    @staticmethod
+    def _refill(combo: QComboBox, values: list[str]) -> None:
+        """Replace the entries after "All …", keeping the current choice when it still exists."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(value, value)
+            index = combo.findData(current) if current is not None else 0
+            if index < 0:
+                combo.addItem(current, current)  # keep showing what the filter is on
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+        finally:
+            combo.blockSignals(False)
+
+    def _choices_loaded(self, choices: tuple[list[str], list[str]]) -> None:
+        usernames, actions = choices
+        self._refill(self.agent_filter, usernames)
+        self._refill(self.action_filter, actions)
+
+    # --- export ---------------------------------------------------------------------------
+
+    def choose_export_file(self) -> str:
+        """Ask where to write the CSV; empty when the supervisor cancels. Tests replace this."""
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        today = local_today(self._actor.time_zone).isoformat()
+        suggested = str(Path(folder) / f"audit-{today}.csv") if folder else f"audit-{today}.csv"
+        path, _chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export audit events"), suggested, self.tr("CSV files (*.csv)"))
+        return path
+
+    def export(self) -> None:
+        chosen = self.choose_export_file()
+        if not chosen:
+            return
+        target = Path(chosen)
+        if not target.suffix:
+            target = target.with_suffix(".csv")
+        store, actor, flt = self._context.store, self._actor, self.current_filter()
+        self.export_button.setEnabled(False)
+        self.export_result.hide()
+        operation = run_operation(
+            self,
+            lambda progress, cancel: audit.export_csv(store, actor, flt, target,
+                                                      progress=progress, cancel=cancel),
+            on_success=lambda count: self._exported(count, target),
+            on_error=self._export_failed,
+            cancellable=True,
+            reports_progress=True,
+            title=self.tr("Exporting the audit trail"),
+            label=self.tr("Writing {file}…").format(file=target.name),
+        )
+        operation.finished.connect(lambda: self.export_button.setEnabled(True))
+
+    def _exported(self, count: int, target: Path) -> None:
+        self.export_result.setProperty("role", "notice")
+        self.export_result.setText(
+            self.tr("Exported %n events to {file}", "", count).format(file=str(target)))
+        self.export_result.show()
+        repolish(self.export_result)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.export_result.setProperty("role", "formError")
+        self.export_result.setText(self.tr("The export failed: {reason}").format(
+            reason=describe(error, self._actor.time_zone)))
+        self.export_result.show()
+        repolish(self.export_result)

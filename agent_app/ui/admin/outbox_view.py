@@ -1,0 +1,207 @@
+"""The outbox for supervisors and administrators: what is queued, sent or failed, and why; Retry
+(a failed portal-code message gets a new code, a waiting one is sent now) and Cancel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from agent_app.services import outbox, portal_codes
+from agent_app.services.outbox import OutboxRow
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.formatting import format_moment
+from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.messages import describe
+from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.portal_codes.panel import channel_name, failure_text, status_name
+from agent_app.ui.kit.style import repolish
+from agent_app.ui.kit.tables import RowTableModel, make_table
+
+
+class OutboxModel(RowTableModel):
+    HEADER_CONTEXT = "OutboxModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OutboxModel", "Channel"),
+        QT_TRANSLATE_NOOP("OutboxModel", "To"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Status"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Attempts"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Next attempt"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Created"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Sent"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Last error"),
+    )
+    CHANNEL, DESTINATION, STATUS, ATTEMPTS, NEXT, CREATED, SENT, ERROR = range(8)
+
+    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+
+    def cell(self, row: OutboxRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.CHANNEL:
+                return channel_name(row.channel)
+            if column == self.DESTINATION:
+                return row.destination_masked
+            if column == self.STATUS:
+                return status_name(row.status)
+            if column == self.ATTEMPTS:
+                return str(row.attempts)
+            if column == self.NEXT:
+                return format_moment(row.next_attempt_at, self._zone) \
+                    if row.status == "queued" else ""
+            if column == self.CREATED:
+                return format_moment(row.created_at, self._zone)
+            if column == self.SENT:
+                return format_moment(row.sent_at, self._zone)
+            if column == self.ERROR:
+                return failure_text(row.last_error)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ERROR:
+            return failure_text(row.last_error) or None
+        return None
+
+
+class OutboxView(Retranslating, QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outboxView")
+        self._context = context
+        self._actor = context.signed_in
+        self._busy = 0
+        self._last: tuple[str, str] = ("", "notice")
+        self._title = QLabel(objectName="outboxTitle")
+        self._title.setProperty("role", "subtitle")
+        self.model = OutboxModel(self._actor.time_zone, self)
+        self.table = make_table("outboxTable", self.model, self)
+        widths = (90, 180, 100, 95, 130, 130, 130)
+        columns = self.table.horizontalHeader()
+        for column, width in enumerate(widths):
+            columns.resizeSection(column, width)
+        columns.setSectionResizeMode(OutboxModel.ERROR, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._title.setBuddy(self.table)
+        self.refresh_button = QPushButton(objectName="outboxRefresh")
+        self.refresh_button.clicked.connect(self.reload)
+        self.retry_button = QPushButton(objectName="outboxRetry")
+        self.retry_button.clicked.connect(self.retry)
+        self.cancel_button = QPushButton(objectName="outboxCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.notice = QLabel(objectName="outboxNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._title, 1)
+        for button in (self.refresh_button, self.cancel_button, self.retry_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("&Outbox: e-mails and SMS with portal codes"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.retry_button.setText(self.tr("Re&try"))
+        self.retry_button.setToolTip(self.tr(
+            "A waiting message is sent now; a failed portal-code message cannot be sent again "
+            "(its text is erased), so the customer gets a new code by the same channel"))
+        self.cancel_button.setText(self.tr("&Cancel message"))
+        self.cancel_button.setToolTip(self.tr(
+            "Do not send this waiting message; its code is revoked"))
+        for button in (self.refresh_button, self.retry_button, self.cancel_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.table.setAccessibleName(self.tr("Outbox messages"))
+        self.model.retranslate()
+        self._say(*self._last)
+
+    def selected(self) -> OutboxRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_message(self, message_id: int) -> bool:
+        for index, row in enumerate(self.model.rows()):
+            if row.id == message_id:
+                self.table.selectRow(index)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        idle = self._busy == 0
+        self.refresh_button.setEnabled(idle)
+        self.retry_button.setEnabled(idle and row is not None and (
+            row.status == "queued" or (row.status == "failed"
+                                       and row.security_code_id is not None)))
+        self.cancel_button.setEnabled(idle and row is not None and row.status == "queued")
+
+    def _say(self, text: str, role: str = "notice") -> None:
+        self._last = (text, role)
+        self.notice.setProperty("role", role)
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        repolish(self.notice)
+
+    def _run(self, call: Any, done: Any) -> None:
+        self._busy += 1
+        self._update_buttons()
+
+        def finished(result: Any) -> None:
+            self._busy -= 1
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._busy -= 1
+            self._say(describe(error, self._actor.time_zone), "formError")
+            self._update_buttons()
+
+        run_operation(self, call, on_success=finished, on_error=failed)
+
+    def reload(self) -> None:
+        store, actor = self._context.store, self._actor
+        keep = self.selected()
+
+        def show(rows: list[OutboxRow]) -> None:
+            self.model.set_rows(rows)
+            if keep is not None:
+                self.select_message(keep.id)
+            self._update_buttons()
+
+        self._run(lambda: outbox.list_messages(store, actor), show)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._busy == 0:
+            self.reload()
+
+    def retry(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        store, actor, message_id = self._context.store, self._actor, row.id
+
+        def done(result: Any) -> None:
+            if isinstance(result, portal_codes.IssuedCode):
+                self._say(self.tr("The text of a failed message is erased, so a new code was "
+                                  "issued and queued to {destination}.").format(
+                    destination=result.destination_masked))
+            else:
+                self._say(self.tr("The message will be sent with the next sending round."))
+            self.reload()
+
+        self._run(lambda: portal_codes.resend(store, actor, message_id), done)
+
+    def cancel(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        store, actor, message_id = self._context.store, self._actor, row.id
+
+        def done(_result: Any) -> None:
+            self._say(self.tr("The message is cancelled and its code revoked."))
+            self.reload()
+
+        self._run(lambda: outbox.cancel(store, actor, message_id), done)

@@ -1,0 +1,337 @@
+"""The "Portal code" tab of an RS customer's record: may they get one, by which channel, issue
+it, and the history of their codes (where each stands; never the code itself).
+
+Eligibility, issuing and the history come from :mod:`agent_app.services.portal_codes` (which
+also audits every issue and refusal); the message itself leaves through the outbox, sent in the
+background by :class:`agent_app.ui.shell.outbox_sender.OutboxSender`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_app.services import portal_codes
+from agent_app.services.access import Market
+from agent_app.services.portal_codes import CodeHistoryRow, Eligibility, IssuedCode
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.formatting import format_moment
+from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.messages import MESSAGES, describe, text_for
+from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.style import repolish
+from agent_app.ui.kit.tables import RowTableModel, make_table
+
+CODE_STATUS_NAMES = {
+    "queued": QT_TRANSLATE_NOOP("PortalCodes", "Queued"),
+    "sending": QT_TRANSLATE_NOOP("PortalCodes", "Sending"),
+    "sent": QT_TRANSLATE_NOOP("PortalCodes", "Sent"),
+    "failed": QT_TRANSLATE_NOOP("PortalCodes", "Failed"),
+    "used": QT_TRANSLATE_NOOP("PortalCodes", "Used"),
+    "expired": QT_TRANSLATE_NOOP("PortalCodes", "Expired"),
+    "revoked": QT_TRANSLATE_NOOP("PortalCodes", "Replaced"),
+    "locked": QT_TRANSLATE_NOOP("PortalCodes", "Locked (wrong guesses)"),
+    "cancelled": QT_TRANSLATE_NOOP("PortalCodes", "Cancelled"),
+}
+CHANNEL_NAMES = {
+    "email": QT_TRANSLATE_NOOP("PortalCodes", "E-mail"),
+    "sms": QT_TRANSLATE_NOOP("PortalCodes", "SMS"),
+}
+
+
+def status_name(status: str) -> str:
+    source = CODE_STATUS_NAMES.get(status)
+    return QCoreApplication.translate("PortalCodes", source) if source else status
+
+
+def channel_name(channel: str) -> str:
+    source = CHANNEL_NAMES.get(channel)
+    return QCoreApplication.translate("PortalCodes", source) if source else channel
+
+
+def failure_text(reason: str | None) -> str:
+    """A stored failure: a message key when the app decided it, else the provider's words
+    (``HTTP 503``, ``SMTPConnectError ...``), shown as they are."""
+    if not reason:
+        return ""
+    return text_for(reason) if reason in MESSAGES else reason
+
+
+class CodeHistoryModel(RowTableModel):
+    HEADER_CONTEXT = "CodeHistoryModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CodeHistoryModel", "Channel"),
+        QT_TRANSLATE_NOOP("CodeHistoryModel", "Sent to"),
+        QT_TRANSLATE_NOOP("CodeHistoryModel", "Issued"),
+        QT_TRANSLATE_NOOP("CodeHistoryModel", "Valid until"),
+        QT_TRANSLATE_NOOP("CodeHistoryModel", "Status"),
+        QT_TRANSLATE_NOOP("CodeHistoryModel", "Failure"),
+    )
+    CHANNEL, DESTINATION, ISSUED, EXPIRES, STATUS, FAILURE = range(6)
+
+    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+
+    def cell(self, row: CodeHistoryRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.CHANNEL:
+                return channel_name(row.channel)
+            if column == self.DESTINATION:
+                return row.destination_masked
+            if column == self.ISSUED:
+                return format_moment(row.issued_at, self._zone)
+            if column == self.EXPIRES:
+                return format_moment(row.expires_at, self._zone)
+            if column == self.STATUS:
+                return status_name(row.status)
+            if column == self.FAILURE:
+                return failure_text(row.failure_reason)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.FAILURE:
+            return failure_text(row.failure_reason) or None
+        return None
+
+
+class PortalCodePanel(Retranslating, QWidget):
+    """``issued(IssuedCode)`` after a code was issued (the outbox sender can then run)."""
+
+    issued = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("portalCodePanel")
+        self._context = context
+        self._actor = context.signed_in
+        self.customer_id: int | None = None
+        self.eligibility: Eligibility | None = None
+        self.history: list[CodeHistoryRow] = []
+        self._busy = 0
+        self._last_result: tuple[str, str] = ("", "notice")
+
+        self._title = QLabel(objectName="portalCodeTitle")
+        self._title.setProperty("role", "subtitle")
+        self.eligibility_label = QLabel(objectName="portalCodeEligibility")
+        self.eligibility_label.setWordWrap(True)
+        self.reasons_label = QLabel(objectName="portalCodeReasons")
+        self.reasons_label.setWordWrap(True)
+        self.reasons_label.setProperty("role", "formError")
+        self.email_radio = QRadioButton(objectName="portalCodeEmail")
+        self.sms_radio = QRadioButton(objectName="portalCodeSms")
+        self.channels = QButtonGroup(self)
+        self.channels.addButton(self.email_radio)
+        self.channels.addButton(self.sms_radio)
+        self.email_radio.toggled.connect(self._update_buttons)
+        self.sms_radio.toggled.connect(self._update_buttons)
+        self.issue_button = QPushButton(objectName="issuePortalCode")
+        self.issue_button.setProperty("role", "primary")
+        self.issue_button.clicked.connect(self.issue)
+        self.refresh_button = QPushButton(objectName="portalCodeRefresh")
+        self.refresh_button.clicked.connect(self.reload)
+        self.result_label = QLabel(objectName="portalCodeResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+
+        channel_row = QHBoxLayout()
+        channel_row.setSpacing(16)
+        channel_row.addWidget(self.email_radio)
+        channel_row.addWidget(self.sms_radio)
+        channel_row.addStretch(1)
+        channel_row.addWidget(self.refresh_button)
+        channel_row.addWidget(self.issue_button)
+
+        self.model = CodeHistoryModel(self._actor.time_zone, self)
+        self.table = make_table("portalCodeHistory", self.model, self)
+        columns = self.table.horizontalHeader()
+        for column, width in enumerate((80, 190, 140, 140, 120)):
+            columns.resizeSection(column, width)
+        columns.setSectionResizeMode(CodeHistoryModel.FAILURE, QHeaderView.ResizeMode.Stretch)
+        self._history_title = QLabel(objectName="portalCodeHistoryTitle")
+        self._history_title.setProperty("role", "subtitle")
+        self._history_title.setBuddy(self.table)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self._title)
+        layout.addWidget(self.eligibility_label)
+        layout.addWidget(self.reasons_label)
+        layout.addLayout(channel_row)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self._history_title)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+        self._show_eligibility()
+
+    @staticmethod
+    def applies(actor: Any, market: str) -> bool:
+        """The tab exists for RS records, for those who serve RS (admins serve every market)."""
+        return market == Market.RS.value and actor.serves_market(Market.RS)
+
+    # --- text -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr(
+            "A one-time security code lets the customer register on the client portal. It goes "
+            "only to the e-mail or mobile of record; nobody at the desk ever sees it."))
+        self._title.setWordWrap(True)
+        self.issue_button.setText(self.tr("I&ssue code"))
+        self.issue_button.setToolTip(self.tr(
+            "Issue a new code and send it; an earlier unused code stops working"))
+        self.refresh_button.setText(self.tr("Re&fresh"))
+        self._history_title.setText(self.tr("Code histor&y"))
+        self.table.setAccessibleName(self.tr("Portal code history"))
+        for button in (self.issue_button, self.refresh_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.model.retranslate()
+        self._show_eligibility()
+        self._say(*self._last_result)
+
+    # --- loading --------------------------------------------------------------------------
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy > 0
+
+    def show_customer(self, customer_id: int, market: str = Market.RS.value) -> None:
+        if customer_id != self.customer_id:
+            self.eligibility = None
+            self.history = []
+            self.model.set_rows([])
+            self._say("")
+        self.customer_id = customer_id
+        self._show_eligibility()
+        if not self.applies(self._actor, market):
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        customer_id = self.customer_id
+        if customer_id is None:
+            return
+        store, actor = self._context.store, self._actor
+        self._busy += 1
+        self._update_buttons()
+        run_operation(
+            self,
+            lambda: (portal_codes.eligibility(store, actor, customer_id),
+                     portal_codes.code_history(store, actor, customer_id)),
+            on_success=lambda result: self._loaded(customer_id, result),
+            on_error=lambda error: self._failed(customer_id, error))
+
+    def _loaded(self, customer_id: int,
+                result: tuple[Eligibility, list[CodeHistoryRow]]) -> None:
+        self._busy -= 1
+        if customer_id != self.customer_id:
+            return
+        self.eligibility, self.history = result
+        self.model.set_rows(self.history)
+        self._show_eligibility()
+
+    def _failed(self, customer_id: int, error: BaseException) -> None:
+        self._busy -= 1
+        if customer_id == self.customer_id:
+            self._say(describe(error, self._actor.time_zone), "formError")
+        self._update_buttons()
+
+    def _show_eligibility(self) -> None:
+        found = self.eligibility
+        if found is None:
+            self.eligibility_label.setText(self.tr("Checking…") if self.customer_id else "")
+            self.reasons_label.hide()
+            self.email_radio.setText(self.tr("E-mail"))
+            self.sms_radio.setText(self.tr("SMS"))
+            self._update_buttons()
+            return
+        if found.eligible:
+            self.eligibility_label.setText(self.tr("This customer can get a portal code."))
+            self.reasons_label.hide()
+        else:
+            self.eligibility_label.setText(text_for(portal_codes.CodeRefusedError.code))
+            self.reasons_label.setText("\n".join(f"• {text_for(reason)}"
+                                                 for reason in found.reasons))
+            self.reasons_label.show()
+        self.email_radio.setText(
+            self.tr("E-mail to {destination}").format(destination=found.email_masked)
+            if found.email_masked else self.tr("E-mail (none of record)"))
+        self.sms_radio.setText(
+            self.tr("SMS to {destination}").format(destination=found.mobile_masked)
+            if found.mobile_masked else self.tr("SMS (no mobile of record)"))
+        if not self.channels.checkedButton() or not self.channels.checkedButton().isEnabled():
+            if found.email_masked:
+                self.email_radio.setChecked(True)
+            elif found.mobile_masked:
+                self.sms_radio.setChecked(True)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        found = self.eligibility
+        self.email_radio.setEnabled(bool(found and found.email_masked))
+        self.sms_radio.setEnabled(bool(found and found.mobile_masked))
+        for radio in (self.email_radio, self.sms_radio):
+            radio.setAccessibleName(radio.text())
+        self.issue_button.setEnabled(
+            bool(found and found.eligible) and self.channel() is not None and not self.is_busy)
+        self.refresh_button.setEnabled(self.customer_id is not None and not self.is_busy)
+
+    def channel(self) -> str | None:
+        if self.email_radio.isChecked() and self.email_radio.isEnabled():
+            return "email"
+        if self.sms_radio.isChecked() and self.sms_radio.isEnabled():
+            return "sms"
+        return None
+
+    def _say(self, text: str, role: str = "notice") -> None:
+        self._last_result = (text, role)
+        self.result_label.setProperty("role", role)
+        self.result_label.setText(text)
+        self.result_label.setVisible(bool(text))
+        repolish(self.result_label)
+
+    # --- issuing --------------------------------------------------------------------------
+
+    def issue(self) -> None:
+        customer_id, channel = self.customer_id, self.channel()
+        if customer_id is None or channel is None or self.is_busy:
+            return
+        store, actor = self._context.store, self._actor
+        self._busy += 1
+        self._update_buttons()
+        self._say("")
+        run_operation(
+            self, lambda: portal_codes.issue_code(store, actor, customer_id, channel),
+            on_success=lambda issued: self._issued(customer_id, issued),
+            on_error=lambda error: self._issue_failed(customer_id, error),
+            title=self.tr("Issuing the portal code"))
+
+    def _issued(self, customer_id: int, issued: IssuedCode) -> None:
+        self._busy -= 1
+        if customer_id != self.customer_id:
+            return
+        self._say(self.tr("Code issued: {channel} to {destination}, valid until {expiry}. It is "
+                          "queued for sending; the history shows when it was sent.").format(
+            channel=channel_name(issued.channel), destination=issued.destination_masked,
+            expiry=format_moment(issued.expires_at, self._actor.time_zone)))
+        self.issued.emit(issued)
+        self.reload()
+
+    def _issue_failed(self, customer_id: int, error: BaseException) -> None:
+        self._busy -= 1
+        if customer_id != self.customer_id:
+            return
+        text = describe(error, self._actor.time_zone)
+        reasons = getattr(error, "params", {}).get("reasons") or []
+        if reasons:
+            text += "\n" + "\n".join(f"• {text_for(reason)}" for reason in reasons)
+        self._say(text, "formError")
+        self.reload()

@@ -1,0 +1,212 @@
+"""Start-up: open the store, bring it up to date, first-run or sign-in, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+
+from agent_app import APP_NAME, __version__
+from agent_app.logs import LOG_FILE
+from agent_app.paths import log_dir
+from agent_app.services import credentials
+from agent_app.services.auth import record_sign_out
+from agent_app.services.demo import install_demo_data
+from agent_app.services.errors import ServiceError
+from agent_app.services.settings import AppSettings, load_settings, save_settings
+from agent_app.services.setup import needs_first_run
+from agent_app.services.store_access import (
+    ConnectionStatus,
+    Store,
+    bring_up_to_date,
+    is_local_url,
+    open_checked,
+)
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.i18n import PSEUDO, install_language
+from agent_app.ui.kit.messages import describe, text_for
+from agent_app.ui.kit.style import apply_style
+
+log = logging.getLogger(__name__)
+
+
+translate = QCoreApplication.translate  # lupdate reads the context of each translate() call
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    apply_style(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+_crash_dialogs: list[QMessageBox] = []
+
+
+def install_crash_handler() -> None:
+    """An unexpected error is logged with its traceback and shown as a readable dialog.
+
+    Saved work is safe: every user action commits in its own transaction, so nothing that was
+    saved depends on the process surviving.
+    """
+
+    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unhandled error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        if QApplication.instance() is not None:
+            box = QMessageBox(QMessageBox.Icon.Critical, translate("Startup", "Agent Desk"),
+                              translate("Startup", "Agent Desk met an unexpected error. Everything "
+                                        "you saved is kept; the last action may not have been "
+                                        "saved. Details are in the log file."),
+                              QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+            box.setObjectName("crashDialog")
+            box.setInformativeText(str(log_dir() / LOG_FILE))
+            _crash_dialogs.append(box)  # a parentless dialog lives while Python holds it
+            box.finished.connect(lambda _result, shown=box: _crash_dialogs.remove(shown))
+            box.open()  # not exec(): the event loop, and every open window, go on
+
+    sys.excepthook = handle
+
+
+def _ask_store_password(url: str) -> str | None:
+    notice = "" if credentials.keyring_available() else translate("Startup",
+        "\n\nThis computer has no password keyring, so the password is not saved; "
+        "Agent Desk asks for it at every start.")
+    password, ok = QInputDialog.getText(
+        None, translate("Startup", "Database password"),
+        translate("Startup", "Password for the central database {url}:").format(url=url) + notice,
+        QLineEdit.EchoMode.Password)
+    return password if ok else None
+
+
+def open_configured_store(settings: AppSettings, url: str) -> Store | None:
+    """Open and upgrade the store; on a problem say what it is and offer retry or settings."""
+    while True:
+        password = None
+        if not is_local_url(url):
+            password = credentials.get_secret(credentials.store_secret_name(url))
+            if password is None:
+                password = _ask_store_password(url)
+                if password is None:
+                    return None
+        store, check = open_checked(url, password)  # one connection, one revision read
+        if store is not None and check.status is ConnectionStatus.OK:
+            return store
+        if store is not None and check.status is ConnectionStatus.NEEDS_UPGRADE:
+            try:
+                bring_up_to_date(store)
+            except ServiceError as exc:
+                QMessageBox.critical(None, translate("Startup", "Agent Desk"), describe(exc))
+                store.close()
+                return None
+            return store
+        if store is not None:
+            store.close()
+        text = text_for(f"connection.{check.status.value}", {"detail": check.detail})
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Startup", "Agent Desk"),
+                          translate("Startup", "Agent Desk cannot open its database.")
+                          + "\n\n" + text)
+        retry = box.addButton(translate("Startup", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+        local = box.addButton(translate("Startup", "Use the local database"),
+                              QMessageBox.ButtonRole.ActionRole)
+        box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is retry:
+            continue
+        if box.clickedButton() is local:
+            url = ""
+            continue
+        return None
+
+
+class SessionController(QObject):
+    """Sign-in, main window, sign-out, sign-in again: until the agent closes the app."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.window: QObject | None = None
+
+    def _choose_own_password(self) -> bool:
+        """After an administrator set a temporary password, the agent picks their own first."""
+        from agent_app.ui.shell.settings_view import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.context)
+        dialog.set_intro(translate(
+            "Startup", "Your administrator set a temporary password. Choose your own password "
+            "to continue."))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def start(self, message: str = "") -> bool:
+        """Ask who is there and open the main window; False when the person gave up."""
+        from agent_app.ui.shell.first_run_dialog import FirstRunDialog
+        from agent_app.ui.shell.main_window import MainWindow
+        from agent_app.ui.shell.sign_in_dialog import SignInDialog
+
+        self.context.actor = None
+        if needs_first_run(self.context.store):
+            dialog: QDialog = FirstRunDialog(self.context)
+        else:
+            dialog = SignInDialog(self.context)
+            if message:
+                dialog.error.setText(message)  # type: ignore[attr-defined]
+                dialog.error.show()  # type: ignore[attr-defined]
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            QCoreApplication.quit()
+            return False
+        self.context.actor = dialog.actor  # type: ignore[attr-defined]
+        if self.context.actor is not None and self.context.actor.must_change_password:
+            if not self._choose_own_password():
+                record_sign_out(self.context.store, self.context.actor, "password_not_changed")
+                return self.start()
+        try:
+            save_settings(self.context.settings)
+        except ServiceError:
+            log.warning("settings not saved after sign-in")
+        window = MainWindow(self.context)
+        # Back to sign-in once the window has closed, from the event loop, not from its signal.
+        window.signed_out.connect(lambda text: QTimer.singleShot(0, lambda: self.start(text)))
+        window.closed_by_user.connect(QCoreApplication.quit)
+        self.window = window
+        window.show()
+        return True
+
+
+def _startup_probe() -> None:
+    print("startup-probe: sign-in window shown", flush=True)
+    os._exit(0)
+
+
+def run_gui(store_url: str | None = None, demo: bool = False, language: str | None = None) -> int:
+    app = create_application()
+    install_crash_handler()
+    settings = load_settings()
+    if language and language != PSEUDO:  # pseudo is for looking at screens, never saved
+        settings.language = language
+    install_language(language if language == PSEUDO else settings.language)
+    url = "" if demo and not store_url else (store_url or settings.store_url)
+    store = open_configured_store(settings, url)
+    if store is None:
+        return 1
+    if demo and store.is_local:
+        install_demo_data(store)
+    controller = SessionController(AppContext(store=store, settings=settings))
+    app.setQuitOnLastWindowClosed(False)  # sign-out closes the window but not the app
+    if os.environ.get("AGENT_DESK_STARTUP_PROBE"):
+        # scripts/build_bundle.py measures start-up: say when the sign-in window is up, then go
+        QTimer.singleShot(0, _startup_probe)
+    if not controller.start():
+        store.close()
+        return 0
+    try:
+        return app.exec()
+    finally:
+        store.close()

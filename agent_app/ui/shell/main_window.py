@@ -1,0 +1,303 @@
+"""The main window: sections in a sidebar, pages in the middle, who/where/connection below."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_app import __version__
+from agent_app.services import auth
+from agent_app.services.access import Section, sections_for
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.forms import ElidedLabel
+from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.shell.lock_dialog import IdleWatcher, LockDialog
+from agent_app.ui.kit.operations import run_operation, store_events
+from agent_app.ui.shell.outbox_sender import OutboxSender
+from agent_app.ui.shell.sections import SECTION_ICONS, role_name, section_title
+from agent_app.ui.kit.style import icon, repolish
+
+PING_INTERVAL_MS = 30_000  # while connected
+OFFLINE_RETRY_MS = 5_000  # while offline: back to "Connected" soon after the server returns
+
+
+
+def _page_factories() -> dict[Section, Callable[[AppContext], QWidget]]:
+    from agent_app.ui.accident.view import AccidentView
+    from agent_app.ui.admin.agents_view import AgentsView
+    from agent_app.ui.admin.audit_view import AuditView
+    from agent_app.ui.customers.view import CustomersView
+    from agent_app.ui.portal_codes.view import PortalCodesView
+    from agent_app.ui.shell.settings_view import SettingsView
+    from agent_app.ui.zame.view import ZameView
+
+    return {
+        Section.CUSTOMERS: CustomersView,
+        Section.ZAME: ZameView,
+        Section.PORTAL_CODES: PortalCodesView,
+        Section.ACCIDENT: AccidentView,
+        Section.AUDIT: AuditView,
+        Section.AGENTS: AgentsView,
+        Section.SETTINGS: SettingsView,
+    }
+
+
+class MainWindow(Retranslating, QMainWindow):
+    """Emits ``signed_out(message)`` when the agent signs out or the lock-out ends the session."""
+
+    signed_out = Signal(str)
+    closed_by_user = Signal()
+
+    def __init__(self, context: AppContext, idle_minutes: float | None = None) -> None:
+        super().__init__()
+        self._context = context
+        actor = context.signed_in
+        self.setObjectName("mainWindow")
+        self.resize(1200, 760)
+        self._sections = sections_for(actor)
+        self._pages: dict[Section, QWidget] = {}
+        self._factories = _page_factories()
+        self._closing_for_sign_out = False
+
+        # sidebar
+        sidebar = QWidget(objectName="sidebar")
+        sidebar.setFixedWidth(256)
+        title_row = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(icon("logo").pixmap(34, 34))
+        self._app_title = QLabel(objectName="sidebarTitle")
+        self._branch_title = QLabel(objectName="sidebarSubtitle")
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self._app_title)
+        titles.addWidget(self._branch_title)
+        title_row.addWidget(logo)
+        title_row.addLayout(titles, 1)
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for section in self._sections:
+            item = QListWidgetItem(icon(SECTION_ICONS[section]), "")
+            item.setData(Qt.ItemDataRole.UserRole, section.value)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.lock_button = QPushButton(objectName="lockButton")
+        self.lock_button.setIcon(icon("lock"))
+        self.lock_button.clicked.connect(self.lock)
+        self.sign_out_button = QPushButton(objectName="signOutButton")
+        self.sign_out_button.setIcon(icon("signout"))
+        self.sign_out_button.clicked.connect(lambda: self.sign_out("signed_out"))
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(10, 16, 10, 14)
+        side.setSpacing(10)
+        side.addLayout(title_row)
+        side.addSpacing(8)
+        side.addWidget(self.navigation, 1)
+        side.addWidget(self.lock_button)
+        side.addWidget(self.sign_out_button)
+
+        self.pages = QStackedWidget(objectName="pages")
+        self._locked_cover = QWidget(objectName="lockedCover")
+        self.pages.addWidget(self._locked_cover)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(sidebar)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        # status bar
+        self.agent_label = QLabel(objectName="agentLabel")
+        self.branch_label = QLabel(objectName="branchLabel")
+        self.store_label = ElidedLabel(objectName="storeLabel")
+        self.connection_label = QLabel(objectName="connectionState")
+        for label in (self.agent_label, self.branch_label):
+            self.statusBar().addWidget(label)
+        self.statusBar().addWidget(self.store_label, 1)
+        self.statusBar().addPermanentWidget(self.connection_label)
+        self.statusBar().setSizeGripEnabled(False)
+        self._online: bool | None = None
+
+        # keyboard: Ctrl+1..n opens the n-th section, Ctrl+L locks
+        for index, _section in enumerate(self._sections[:9]):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock)
+
+        self._ping_timer = QTimer(self)
+        self._ping_timer.timeout.connect(self.check_connection)
+        self._ping_timer.start(PING_INTERVAL_MS)
+        store_events.lost.connect(self._on_store_lost)
+        self._listens_to_store = True
+        self.outbox_sender = OutboxSender(context, self)
+
+        minutes = idle_minutes if idle_minutes is not None else auth.idle_lock_minutes(
+            context.store, actor)
+        self.idle = IdleWatcher(self, minutes)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
+        self._lock_dialog: LockDialog | None = None
+
+        self.retranslate()
+        self.set_connection_state(True)
+        if self._sections:
+            self.navigation.setCurrentRow(0)
+
+    # --- sections -------------------------------------------------------------------------
+
+    @property
+    def sections(self) -> list[Section]:
+        return list(self._sections)
+
+    def show_section(self, section: Section) -> QWidget:
+        self.navigation.setCurrentRow(self._sections.index(section))
+        return self._pages[section]
+
+    def page(self, section: Section) -> QWidget | None:
+        return self._pages.get(section)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0 or self.is_locked:
+            return
+        section = self._sections[row]
+        page = self._pages.get(section)
+        if page is None:
+            factory = self._factories.get(section)
+            if factory is None:
+                from agent_app.ui.shell.upcoming_view import UpcomingView
+
+                page = UpcomingView(section)
+            else:
+                page = factory(self._context)
+                from agent_app.ui.portal_codes.panel import PortalCodePanel
+
+                for panel in page.findChildren(PortalCodePanel):
+                    panel.issued.connect(self.outbox_sender.send_now)
+            self._pages[section] = page
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+    # --- text -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        actor = self._context.signed_in
+        self.setWindowTitle(self.tr("Agent Desk {version} · {branch}").format(
+            version=__version__, branch=actor.branch_name))
+        self._app_title.setText(self.tr("Agent Desk"))
+        self._branch_title.setText(f"{actor.branch_name} · {actor.market.value}")
+        for row, section in enumerate(self._sections):
+            item = self.navigation.item(row)
+            item.setText(section_title(section))
+            item.setToolTip(self.tr("{section} (Ctrl+{number})").format(
+                section=section_title(section), number=row + 1) if row < 9 else "")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
+        self.sign_out_button.setText(self.tr("Sign out"))
+        role = role_name(actor.role)
+        self.agent_label.setText(self.tr("{name} ({role})").format(name=actor.full_name,
+                                                                    role=role))
+        self.branch_label.setText(self.tr("Branch {code}").format(code=actor.branch_code))
+        store = self._context.store
+        self.store_label.set_full_text(
+            self.tr("Local database: {path}").format(path=store.description) if store.is_local
+            else self.tr("Central database: {where}").format(where=store.description))
+        self._show_connection_text()
+
+
+    # --- connection -----------------------------------------------------------------------
+
+    def check_connection(self) -> None:
+        store = self._context.store
+        run_operation(None, store.ping, on_success=self.set_connection_state,
+                      on_error=lambda _error: self.set_connection_state(False))
+
+    def _on_store_lost(self) -> None:
+        self.set_connection_state(False)
+
+    def set_connection_state(self, online: bool) -> None:
+        if online is not self._online and self._ping_timer.isActive():
+            self._ping_timer.start(PING_INTERVAL_MS if online else OFFLINE_RETRY_MS)
+        self._online = online
+        self.connection_label.setProperty("state", "online" if online else "offline")
+        repolish(self.connection_label)
+        self._show_connection_text()
+
+    def _show_connection_text(self) -> None:
+        self.connection_label.setText(
+            self.tr("● Connected") if self._online else self.tr("● Offline: retrying"))
+
+    # --- lock and sign-out ----------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._lock_dialog is not None
+
+    def lock(self) -> None:
+        if self.is_locked:
+            return
+        self.idle.pause()
+        self._unlocked_page = self.pages.currentWidget()
+        self.pages.setCurrentWidget(self._locked_cover)
+        self.navigation.setEnabled(False)
+        store, actor = self._context.store, self._context.signed_in
+        run_operation(None, lambda: auth.record_idle_lock(store, actor),
+                      on_error=lambda _error: None)
+        dialog = LockDialog(self._context, self)
+        dialog.accepted.connect(self._unlocked)
+        dialog.sign_out.connect(lambda reason, message: self.sign_out(reason, message))
+        self._lock_dialog = dialog
+        dialog.open()
+
+    def _unlocked(self) -> None:
+        self._lock_dialog = None
+        self.navigation.setEnabled(True)
+        self.pages.setCurrentWidget(self._unlocked_page)
+        self.idle.resume()
+
+    def sign_out(self, reason: str = "signed_out", message: str = "") -> None:
+        store, actor = self._context.store, self._context.signed_in
+        try:
+            auth.record_sign_out(store, actor, reason)
+        except Exception:  # noqa: BLE001 - signing out must work even with the store offline
+            pass
+        self._lock_dialog = None
+        self._closing_for_sign_out = True
+        self.close()
+        self.signed_out.emit(message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._ping_timer.stop()  # and set_connection_state no longer restarts it
+        if self._listens_to_store:
+            store_events.lost.disconnect(self._on_store_lost)
+            self._listens_to_store = False
+        self.outbox_sender.stop()
+        self.idle.pause()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        if not self._closing_for_sign_out:
+            store, actor = self._context.store, self._context.signed_in
+            try:
+                auth.record_sign_out(store, actor, "window_closed")
+            except Exception:  # noqa: BLE001 - closing must not be blocked by the store
+                pass
+        super().closeEvent(event)
+        if not self._closing_for_sign_out:
+            self.closed_by_user.emit()

@@ -1,0 +1,162 @@
+"""Write a PNG of each main screen, rendered offscreen on a throw-away demo store.
+
+    agent-app screenshots --out docs/screenshots
+
+Used for the README and for reviewing screens in every language (``--language``). Runs in a
+temporary home folder, so the user's own store, settings and keyring are never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+WINDOW_SIZE = (1200, 760)
+
+
+def write_screenshots(out: str | Path, language: str = "en") -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    target = Path(out).resolve()
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="agent-desk-shots-") as home:
+        os.environ["AGENT_DESK_HOME"] = home
+        return _render_all(target, language, Path(home))
+
+
+def _render_all(target: Path, language: str, home: Path) -> int:
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    from agent_app.services import auth
+    from agent_app.services.access import Section
+    from agent_app.services.demo import DEMO_PASSWORD, install_demo_data
+    from agent_app.services.errors import AuthenticationError
+    from agent_app.services.settings import AppSettings
+    from agent_app.services.store_access import bring_up_to_date, open_store
+    from agent_app.ui.shell.app import create_application
+    from agent_app.ui.kit.context import AppContext
+    from agent_app.ui.shell.first_run_dialog import FirstRunDialog
+    from agent_app.ui.kit.i18n import install_language
+    from agent_app.ui.shell.main_window import MainWindow
+    from agent_app.ui.shell.sign_in_dialog import SignInDialog
+
+    create_application([])
+    install_language(language)
+
+    def settle() -> None:
+        for _ in range(3):
+            QThreadPool.globalInstance().waitForDone(10_000)
+            QCoreApplication.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        settle()
+        path = target / f"{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    settings = AppSettings(workstation="BRANCH-PC-07", language=language)
+    empty = open_store(f"sqlite:///{home / 'empty.sqlite3'}")
+    bring_up_to_date(empty)
+    first_run = FirstRunDialog(AppContext(empty, settings))
+    first_run.resize(560, first_run.sizeHint().height())
+    first_run.show()
+    save(first_run, "first-run")
+    first_run.close()
+
+    store = open_store(f"sqlite:///{home / 'demo.sqlite3'}")
+    bring_up_to_date(store)
+    install_demo_data(store)
+    context = AppContext(store, settings)
+
+    sign_in = SignInDialog(context)
+    sign_in.username.setText("agent-si")
+    sign_in.password.setText("••••••••")
+    sign_in.show()
+    save(sign_in, "sign-in")
+    for attempt in range(5):
+        try:
+            auth.sign_in(store, "agent-rs", f"wrong-{attempt}", settings.workstation)
+        except AuthenticationError as error:
+            last_error = error
+    from agent_app.ui.kit.messages import describe
+
+    sign_in.username.setText("agent-rs")
+    sign_in.password.clear()
+    sign_in._show_error(describe(last_error))  # noqa: SLF001 - the dialog's own way to show it
+    save(sign_in, "sign-in-locked")
+    sign_in.close()
+
+    shots = [
+        ("sup-si", Section.CUSTOMERS, "main-window"),
+        ("sup-si", Section.AUDIT, "audit"),
+        ("admin", Section.AGENTS, "agents"),
+        ("admin", Section.SETTINGS, "settings"),
+    ]
+    for username, section, name in shots:
+        actor = auth.sign_in(store, username, DEMO_PASSWORD, settings.workstation)
+        window = MainWindow(AppContext(store, settings, actor), idle_minutes=60)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        window.show_section(section)
+        if name == "main-window":
+            page = window.page(Section.CUSTOMERS)
+            page.search_now("nov")  # type: ignore[union-attr] - the customers page
+        save(window, name)
+        if name == "main-window":
+            _customer_shots(window, store, actor, save, settle)
+            window.lock()
+            settle()
+            dialog = window._lock_dialog  # noqa: SLF001 - a picture of the lock screen
+            if dialog is not None:
+                save(dialog, "locked")
+        window._closing_for_sign_out = True  # noqa: SLF001 - no sign-out event for a picture
+        window.close()
+    settle()
+    store.close()
+    empty.close()
+    return 0
+
+
+def _customer_shots(window: Any, store: Any, actor: Any, save: Callable[[Any, str], None],
+                    settle: Callable[[], None]) -> None:
+    """The first search result opened (after a contact change, so the history shows one), and
+    the new-customer form refusing an EMŠO whose birth date differs from the one typed."""
+    from datetime import date
+
+    from stdnum.si import emso
+
+    from agent_app.services import customers
+    from agent_app.services.access import Section
+    from agent_app.services.customers.national_ids import IdKind
+
+    page = window.page(Section.CUSTOMERS)
+    first = page.model.row_at(0)
+    if first is not None:
+        detail = customers.get_customer(store, actor, first.id)
+        customers.change_contact(store, actor, first.id, detail.version, "mobile",
+                                 "041 555 123", "Signed request at the desk, ID card checked")
+        page.open_customer(first.id)
+        save(window, "customer-detail")
+        page.back_to_results()
+    page.new_customer()
+    dialog = page.dialog
+    dialog.first_name.setText("Maja")
+    dialog.last_name.setText("Kovač")
+    dialog.birth_date.set_day(date(1985, 7, 3))
+    body = "300798550501"  # EMŠO of someone born on 30 July 1985
+    rows = {row.kind_code: row for row in dialog.identifier_rows}
+    rows[IdKind.SI_EMSO.value].value.setText(body + emso.calc_check_digit(body))
+    dialog.street.setText("Trubarjeva cesta 5")
+    dialog.postcode.setText("1000")
+    dialog.city.setText("Ljubljana")
+    dialog.email.setText("maja.kovac@example.com")
+    dialog.mobile.setText("040 123 987")
+    dialog.document_number.setText("ID0012345")
+    dialog.document_expiry.set_day(date(date.today().year + 5, 3, 31))
+    dialog.submit()
+    settle()
+    save(dialog, "customer-form")
+    dialog.reject()

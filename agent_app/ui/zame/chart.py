@@ -1,0 +1,94 @@
+"""The member's daily points as a line chart (QtCharts), the level thresholds as dashed lines."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from agent_app.services.zame import DailyPointRow
+from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.zame.texts import level_name
+
+
+def _msecs(day: date) -> float:
+    return float(QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
+
+
+class PointsChart(Retranslating, QChartView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("zamePointsChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(320, 180)
+        self.rows: list[DailyPointRow] = []
+        self.levels: tuple[tuple[str, int], ...] = ()
+        self._chart = QChart()
+        self._chart.legend().hide()
+        self._chart.setMargins(QMargins(4, 4, 4, 4))
+        self._chart.setBackgroundRoundness(0)
+        self.setChart(self._chart)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Daily points history"))
+        self._draw()
+
+    @property
+    def point_count(self) -> int:
+        series = self._chart.series()
+        return series[0].count() if series else 0
+
+    def set_history(self, rows: list[DailyPointRow],
+                    levels: tuple[tuple[str, int], ...] = ()) -> None:
+        self.rows = list(rows)
+        self.levels = levels
+        self._draw()
+
+    def _draw(self) -> None:
+        chart = self._chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        if not self.rows:
+            chart.setTitle(self.tr("No daily snapshots yet (the daily run writes them)."))
+            return
+        chart.setTitle(self.tr("Points at the close of each day"))
+        series = QLineSeries()
+        series.setName(self.tr("Points"))
+        series.setPen(QPen(QColor("#c21b17"), 2))
+        for row in self.rows:
+            series.append(_msecs(row.day), row.points)
+        chart.addSeries(series)
+        first, last = self.rows[0].day, self.rows[-1].day
+        top = max(max(r.points for r in self.rows), 100)
+        shown_levels = [(key, minimum) for key, minimum in self.levels
+                        if 0 < minimum <= top * 1.5]
+        if shown_levels:
+            top = max(top, max(minimum for _key, minimum in shown_levels))
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat("dd.MM.")
+        x_axis.setTickCount(min(6, max(2, len(self.rows))))
+        x_axis.setRange(QDateTime(datetime.combine(first, time(0))),
+                        QDateTime(datetime.combine(last, time(23, 59))))
+        y_axis = QValueAxis()
+        y_axis.setRange(0, top * 1.1)
+        y_axis.setLabelFormat("%d")
+        y_axis.applyNiceNumbers()
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+        for key, minimum in shown_levels:
+            threshold = QLineSeries()
+            threshold.setName(level_name(key))
+            pen = QPen(QColor("#8a8f98"), 1, Qt.PenStyle.DashLine)
+            threshold.setPen(pen)
+            threshold.append(_msecs(first), minimum)
+            threshold.append(_msecs(last), minimum)
+            chart.addSeries(threshold)
+            threshold.attachAxis(x_axis)
+            threshold.attachAxis(y_axis)

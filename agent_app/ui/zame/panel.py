@@ -1,0 +1,582 @@
+"""The "ZAME" tab of a Slovenian customer's record.
+
+Not a member (or a former one): may the person join today, and if not, the reasons and the
+missing data; the enrollment form to print and sign; then *Enroll…* records the signature.
+
+A member: number, status, level, balance with the progress to the next level, the explanation
+line by line (computed now, from the same function the daily run uses), the daily history as a
+chart, today's discount, activities, consents, coupons and level changes; the points statement,
+an exit request, and for supervisors the exclusion.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_app.services import zame
+from agent_app.services.zame import documents as zame_documents
+from agent_app.services.access import Market, Permission
+from agent_app.services.zame import (
+    ActivityRow,
+    ConsentRow,
+    CouponRow,
+    Eligibility,
+    LevelChangeRow,
+    MemberOverview,
+)
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.formatting import format_day, format_moment
+from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.messages import describe, text_for
+from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.style import repolish
+from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.zame.chart import PointsChart
+from agent_app.ui.zame.dialogs import (
+    ActivityDialog,
+    ConsentDialog,
+    CouponDialog,
+    EnrollDialog,
+    ExcludeDialog,
+    ExitDialog,
+)
+from agent_app.ui.zame.preview import ZamePdfDialog
+from agent_app.ui.zame.texts import (
+    ACTIVITY_NAMES,
+    CHANNEL_NAMES,
+    CONSENT_NAMES,
+    DELIVERY_NAMES,
+    FIELD_NAMES,
+    SOURCE_NAMES,
+    STATUS_NAMES,
+    explanation,
+    level_name,
+    points_text,
+    say,
+)
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class ActivitiesModel(RowTableModel):
+    HEADER_CONTEXT = "ZameTables"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ZameTables", "Activity"),
+        QT_TRANSLATE_NOOP("ZameTables", "State"),
+        QT_TRANSLATE_NOOP("ZameTables", "Date"),
+        QT_TRANSLATE_NOOP("ZameTables", "Source"),
+        QT_TRANSLATE_NOOP("ZameTables", "Recorded by"),
+    )
+
+    def cell(self, row: ActivityRow, column: int, role: int) -> Any:
+        if role != DISPLAY:
+            return None
+        state = (self.tr("checked") if row.kind == "gi_investor" else self.tr("on")) \
+            if row.active else self.tr("off")
+        return (say(ACTIVITY_NAMES, row.kind), state, format_day(row.on_date),
+                say(SOURCE_NAMES, row.source), row.recorded_by or "")[column]
+
+
+class ConsentsModel(RowTableModel):
+    HEADER_CONTEXT = "ZameTables"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ZameTables", "Consent"),
+        QT_TRANSLATE_NOOP("ZameTables", "Given"),
+        QT_TRANSLATE_NOOP("ZameTables", "From"),
+        QT_TRANSLATE_NOOP("ZameTables", "Channel"),
+        QT_TRANSLATE_NOOP("ZameTables", "Wording"),
+        QT_TRANSLATE_NOOP("ZameTables", "Recorded by"),
+    )
+
+    def cell(self, row: ConsentRow, column: int, role: int) -> Any:
+        if role != DISPLAY:
+            return None
+        return (say(CONSENT_NAMES, row.kind), self.tr("given") if row.given else
+                self.tr("withdrawn"), format_day(row.on_date), say(CHANNEL_NAMES, row.channel),
+                row.wording_version, row.recorded_by or "")[column]
+
+
+class CouponsModel(RowTableModel):
+    HEADER_CONTEXT = "ZameTables"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ZameTables", "Coupon"),
+        QT_TRANSLATE_NOOP("ZameTables", "Offer"),
+        QT_TRANSLATE_NOOP("ZameTables", "Family member"),
+        QT_TRANSLATE_NOOP("ZameTables", "Sent to"),
+        QT_TRANSLATE_NOOP("ZameTables", "E-mail"),
+        QT_TRANSLATE_NOOP("ZameTables", "Activated by"),
+    )
+
+    def cell(self, row: CouponRow, column: int, role: int) -> Any:
+        if role != DISPLAY:
+            return None
+        return (row.coupon_number, f"{row.provider}: {row.offer_title}",
+                row.family_member or "", row.email_masked, say(DELIVERY_NAMES, row.delivery),
+                row.activated_by or "")[column]
+
+
+class LevelChangesModel(RowTableModel):
+    HEADER_CONTEXT = "ZameTables"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ZameTables", "Day"),
+        QT_TRANSLATE_NOOP("ZameTables", "From level"),
+        QT_TRANSLATE_NOOP("ZameTables", "To level"),
+        QT_TRANSLATE_NOOP("ZameTables", "Points"),
+    )
+
+    def cell(self, row: LevelChangeRow, column: int, role: int) -> Any:
+        if role != DISPLAY:
+            return None
+        return (format_day(row.day), level_name(row.old_level), level_name(row.new_level),
+                points_text(row.points))[column]
+
+
+def _value_label(name: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class ZamePanel(Retranslating, QWidget):
+    """``changed()`` after the membership changed (enrolled, exit, exclusion, ...)."""
+
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("zamePanel")
+        self._context = context
+        self._actor = context.signed_in
+        self.customer_id: int | None = None
+        self.customer_name = ""
+        self.overview: MemberOverview | None = None
+        self.eligibility: Eligibility | None = None
+        self.dialog: QDialog | None = None
+        self._busy = 0
+        self._thresholds: tuple[tuple[str, int], ...] = ()
+        self._stale = False
+        self.message = QLabel(objectName="zameMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.stack = QStackedWidget(objectName="zameStack")
+        self.stack.addWidget(self._join_page())
+        self.stack.addWidget(self._member_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+        self.retranslate()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _join_page(self) -> QWidget:
+        page = QWidget(objectName="zameJoinPage")
+        self.join_title = QLabel(objectName="zameJoinTitle")
+        self.join_title.setProperty("role", "subtitle")
+        self.join_title.setWordWrap(True)
+        self.eligibility_label = QLabel(objectName="zameEligibility")
+        self.eligibility_label.setWordWrap(True)
+        self.print_form_button = QPushButton(objectName="zamePrintForm")
+        self.print_form_button.clicked.connect(self.print_form)
+        self.enroll_button = QPushButton(objectName="zameEnroll")
+        self.enroll_button.setProperty("role", "primary")
+        self.enroll_button.clicked.connect(self.enroll)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_form_button)
+        buttons.addWidget(self.enroll_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.join_title)
+        column.addWidget(self.eligibility_label)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        return page
+
+    def _member_page(self) -> QWidget:
+        self.summary_box = QGroupBox(objectName="zameSummary")
+        form = QFormLayout(self.summary_box)
+        form.setVerticalSpacing(4)
+        self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        for key in ("number", "status", "level", "points", "progress", "discount", "since",
+                    "investor", "documents"):
+            if key == "progress":
+                self.progress = QProgressBar(objectName="zameProgress")
+                self.progress.setTextVisible(True)
+                widget: QWidget = self.progress
+            else:
+                widget = self.values.setdefault(key, _value_label(f"zame_{key}"))
+            caption = QLabel()
+            self.captions[key] = caption
+            form.addRow(caption, widget)
+        self.explanation_box = QGroupBox(objectName="zameExplanationBox")
+        self.explanation = _value_label("zameExplanation")
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop)
+        box_layout = QVBoxLayout(self.explanation_box)
+        box_layout.addWidget(self.explanation)
+        box_layout.addStretch(1)
+        self.chart = PointsChart(self)
+        top = QHBoxLayout()
+        top.addWidget(self.summary_box, 4)
+        top.addWidget(self.explanation_box, 3)
+        top.addWidget(self.chart, 4)
+
+        self.activity_button = QPushButton(objectName="zameNewActivity")
+        self.activity_button.clicked.connect(self.new_activity)
+        self.consent_button = QPushButton(objectName="zameConsent")
+        self.consent_button.clicked.connect(self.new_consent)
+        self.coupon_button = QPushButton(objectName="zameCoupon")
+        self.coupon_button.clicked.connect(self.new_coupon)
+        self.statement_button = QPushButton(objectName="zameStatement")
+        self.statement_button.clicked.connect(self.print_statement)
+        self.exit_button = QPushButton(objectName="zameExit")
+        self.exit_button.clicked.connect(self.request_exit)
+        self.exclude_button = QPushButton(objectName="zameExclude")
+        self.exclude_button.clicked.connect(self.exclude)
+        self.exclude_button.setVisible(self._actor.can(Permission.EXCLUDE_ZAME_MEMBERS))
+        buttons = QHBoxLayout()
+        for button in (self.activity_button, self.consent_button, self.coupon_button,
+                       self.statement_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.exit_button)
+        buttons.addWidget(self.exclude_button)
+
+        self.activities_model = ActivitiesModel(self)
+        self.consents_model = ConsentsModel(self)
+        self.coupons_model = CouponsModel(self)
+        self.changes_model = LevelChangesModel(self)
+        self.lists = QTabWidget(objectName="zameLists")
+        self.tables = []
+        for name, model, widths in (
+                ("zameActivities", self.activities_model, (260, 80, 100, 180)),
+                ("zameConsents", self.consents_model, (230, 90, 100, 150, 150)),
+                ("zameCoupons", self.coupons_model, (130, 300, 140, 170, 130)),
+                ("zameLevelChanges", self.changes_model, (110, 160, 160))):
+            table = make_table(name, model, self)
+            for column, width in enumerate(widths):
+                table.horizontalHeader().resizeSection(column, width)
+            table.horizontalHeader().setStretchLastSection(True)
+            self.tables.append(table)
+            self.lists.addTab(table, "")
+        self.lists.setMinimumHeight(140)
+
+        content = QWidget(objectName="zameMemberContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addLayout(top)
+        column.addLayout(buttons)
+        column.addWidget(self.lists, 1)
+        scroll = QScrollArea(objectName="zameMemberPage")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        return scroll
+
+    # --- text -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.print_form_button.setText(self.tr("Print the enrollment form…"))
+        self.enroll_button.setText(self.tr("Enro&ll…"))
+        self.activity_button.setText(self.tr("New activity…"))
+        self.consent_button.setText(self.tr("&Give or withdraw consent…"))
+        self.coupon_button.setText(self.tr("Activate a co&upon…"))
+        self.statement_button.setText(self.tr("Points s&tatement…"))
+        self.exit_button.setText(self.tr("Exit re&quest…"))
+        self.exclude_button.setText(self.tr("Exclude…"))
+        for button in (self.print_form_button, self.enroll_button, self.activity_button,
+                       self.consent_button, self.coupon_button, self.statement_button,
+                       self.exit_button, self.exclude_button):
+            button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
+        self.summary_box.setTitle(self.tr("Membership"))
+        self.explanation_box.setTitle(self.tr("How the points add up today"))
+        captions = {"number": self.tr("Member number"), "status": self.tr("Status"),
+                    "level": self.tr("Level"), "points": self.tr("Points"),
+                    "progress": self.tr("Next level"), "discount": self.tr("Discount today"),
+                    "since": self.tr("Member since"), "investor": self.tr("Investor status"),
+                    "documents": self.tr("Signed")}
+        for key, caption in self.captions.items():
+            caption.setText(captions[key])
+        self.progress.setAccessibleName(self.tr("Progress to the next level"))
+        for index, title in enumerate((self.tr("Activities"), self.tr("Consents"),
+                                       self.tr("Coupons"), self.tr("Level changes"))):
+            self.lists.setTabText(index, title)
+            self.tables[index].setAccessibleName(title)
+        for model in (self.activities_model, self.consents_model, self.coupons_model,
+                      self.changes_model):
+            model.retranslate()
+        self._show()
+
+    # --- data -----------------------------------------------------------------------------
+
+    @staticmethod
+    def applies(actor: Any, market: str) -> bool:
+        """The tab exists on SI records, for those who serve SI (admins serve every market)."""
+        return market == Market.SI.value and actor.serves_market(Market.SI)
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy > 0
+
+    @property
+    def membership(self) -> zame.MembershipInfo | None:
+        return self.overview.membership if self.overview else None
+
+    @property
+    def is_open_member(self) -> bool:
+        return self.membership is not None and self.membership.status in ("active", "leaving")
+
+    def show_customer(self, customer_id: int, market: str = Market.SI.value,
+                      name: str = "") -> None:
+        if customer_id != self.customer_id:
+            self.overview, self.eligibility = None, None
+        self.customer_id = customer_id
+        self.customer_name = name
+        self._stale = self.applies(self._actor, market)
+        if self._stale and self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The tab loads when it is first shown (opening a record costs no ZAME queries)."""
+        super().showEvent(event)
+        if self._stale and not self._busy:
+            self.reload()
+
+    def reload(self) -> None:
+        customer_id = self.customer_id
+        if customer_id is None:
+            return
+        self._stale = False
+        store, actor = self._context.store, self._actor
+
+        def fetch() -> tuple[Eligibility, MemberOverview | None, Any]:
+            return (zame.eligibility(store, actor, customer_id),
+                    zame.member_overview(store, actor, customer_id),
+                    zame.rules_in_force(store, zame.si_today()).levels)
+
+        self._busy += 1
+        run_operation(self, fetch, on_success=lambda found: self._loaded(customer_id, found),
+                      on_error=self._failed)
+
+    def _loaded(self, customer_id: int,
+                found: tuple[Eligibility, MemberOverview | None, Any]) -> None:
+        self._busy -= 1
+        if customer_id != self.customer_id:
+            return
+        self.eligibility, self.overview, self._thresholds = found
+        self._show()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy -= 1
+        self.say(describe(error, self._actor.time_zone), "formError")
+
+    def say(self, text: str, role: str = "notice") -> None:
+        self.message.setProperty("role", role)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        repolish(self.message)
+
+    def _show(self) -> None:
+        self.stack.setCurrentIndex(1 if self.is_open_member else 0)
+        self._show_join()
+        if self.overview is not None:
+            self._fill_member(self.overview)
+
+    def _show_join(self) -> None:
+        found, membership = self.eligibility, self.membership
+        if found is None:
+            self.join_title.setText(self.tr("Loading…") if self.customer_id else "")
+            self.eligibility_label.setText("")
+            self.enroll_button.setEnabled(False)
+            self.print_form_button.setEnabled(False)
+            return
+        if membership is not None and not self.is_open_member:
+            ended = format_day(membership.ended_on)
+            if membership.status == "excluded":
+                title = self.tr("Former member {number}: excluded on {day} ({reason}).").format(
+                    number=membership.member_number_text, day=ended,
+                    reason=membership.exclusion_reason or "")
+            else:
+                title = self.tr("Former member {number}: left on {day}. Joining again starts "
+                                "a new membership from the rules, not from the old points."
+                                ).format(number=membership.member_number_text, day=ended)
+        else:
+            title = self.tr("Not a member of ZAME, the Generali loyalty programme.")
+        self.join_title.setText(title)
+        if found.eligible:
+            text = self.tr("Can join today: print the enrollment form, have it signed, then "
+                           "record the signature with Enroll.")
+        else:
+            lines = [self.tr("Cannot join today:")]
+            for reason in found.reasons:
+                line = text_for(reason)
+                if reason == zame.UNDER_18 and found.age is not None:
+                    line += " " + self.tr("(age today: {age})").format(age=found.age)
+                if reason == zame.MISSING_FIELDS:
+                    line += " " + self.tr("Missing: {fields}.").format(fields=", ".join(
+                        say(FIELD_NAMES, name) for name in found.missing))
+                lines.append(f"• {line}")
+            text = "\n".join(lines)
+        self.eligibility_label.setText(text)
+        self.eligibility_label.setProperty("role", "" if found.eligible else "formError")
+        repolish(self.eligibility_label)
+        self.enroll_button.setText(self.tr("Enro&ll again…") if membership is not None
+                                   else self.tr("Enro&ll…"))
+        self.enroll_button.setAccessibleName(self.enroll_button.text().replace(
+            "&", "").replace("…", ""))
+        self.enroll_button.setEnabled(found.eligible)
+        self.print_form_button.setEnabled(found.eligible)
+
+    def _fill_member(self, overview: MemberOverview) -> None:
+        membership, points = overview.membership, overview.points
+        values = self.values
+        values["number"].setText(membership.member_number_text)
+        status = say(STATUS_NAMES, membership.status)
+        if membership.status == "leaving" and membership.ended_on:
+            status = self.tr("{status}: the exit takes effect on {day} (requested {when}, "
+                             "{channel})").format(
+                status=status, day=format_day(membership.ended_on),
+                when=format_moment(membership.exit_received_at, self._actor.time_zone),
+                channel=say(CHANNEL_NAMES, membership.exit_channel))
+        values["status"].setText(status)
+        values["level"].setText(level_name(points.level))
+        values["points"].setText(points_text(points.total))
+        rules = self._level_thresholds()
+        if points.next_level is not None and points.points_to_next_level is not None:
+            low = dict(rules).get(points.level, 0)
+            high = dict(rules).get(points.next_level, points.total +
+                                   points.points_to_next_level)
+            self.progress.setRange(low, max(high, low + 1))
+            self.progress.setValue(min(points.total, high))
+            self.progress.setFormat(self.tr("{missing} points to {level}").format(
+                missing=points_text(points.points_to_next_level),
+                level=level_name(points.next_level)))
+        else:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
+            self.progress.setFormat(self.tr("Top level"))
+        values["discount"].setText(self.tr("{percent} % on motor, home and accident policies "
+                                           "concluded today").format(
+            percent=points.discount_percent))
+        values["since"].setText(self.tr("{day}, {channel}, by {agent}").format(
+            day=format_day(membership.started_on), channel=say(CHANNEL_NAMES, membership.channel),
+            agent=membership.enrolled_by or "–"))
+        if points.investor_checked_on is not None:
+            investor = self.tr("checked on {checked}, counts until {until}").format(
+                checked=format_day(points.investor_checked_on),
+                until=format_day(points.investor_lapsed_on))
+        else:
+            investor = self.tr("not recorded")
+        values["investor"].setText(investor)
+        values["documents"].setText(self.tr("terms {terms}, privacy notice {privacy}, at "
+                                            "{when}").format(
+            terms=membership.terms_version, privacy=membership.privacy_notice_version,
+            when=format_moment(membership.terms_accepted_at, self._actor.time_zone)))
+        self.explanation.setText(explanation(points))
+        self.chart.set_history(overview.history, self._level_thresholds())
+        self.activities_model.set_rows(overview.activities)
+        self.consents_model.set_rows(overview.consents)
+        self.coupons_model.set_rows(overview.coupons)
+        self.changes_model.set_rows(overview.level_changes)
+        open_member = membership.status in ("active", "leaving")
+        for button in (self.activity_button, self.consent_button, self.coupon_button):
+            button.setEnabled(open_member)
+        self.exit_button.setEnabled(membership.status == "active")
+        self.exclude_button.setEnabled(open_member)
+
+    def _level_thresholds(self) -> tuple[tuple[str, int], ...]:
+        return tuple(self._thresholds)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.accepted.connect(self._changed)
+        if hasattr(dialog, "failed"):
+            dialog.failed.connect(lambda error: self.say(
+                describe(error, self._actor.time_zone), "formError"))
+        dialog.open()
+        return dialog
+
+    def _changed(self) -> None:
+        self.say("")
+        self.changed.emit()
+        self.reload()
+
+    def enroll(self) -> None:
+        if self.customer_id is not None:
+            self._open(EnrollDialog(self._context, self.customer_id, self.customer_name, self))
+
+    def new_activity(self) -> None:
+        if self.membership is not None:
+            self._open(ActivityDialog(self._context, self.membership.id, self))
+
+    def new_consent(self) -> None:
+        if self.membership is not None:
+            self._open(ConsentDialog(self._context, self.membership.id, self))
+
+    def new_coupon(self) -> None:
+        if self.membership is not None:
+            self._open(CouponDialog(self._context, self.membership.id, self))
+
+    def request_exit(self) -> None:
+        if self.membership is not None:
+            self._open(ExitDialog(self._context, self.membership.id, self))
+
+    def exclude(self) -> None:
+        if self.membership is not None:
+            self._open(ExcludeDialog(self._context, self.membership.id,
+                                     self.membership.member_number_text, self))
+
+    def print_form(self) -> None:
+        customer_id = self.customer_id
+        if customer_id is None:
+            return
+        store, actor = self._context.store, self._actor
+        self._busy += 1
+        run_operation(self, lambda: zame_documents.enrollment_form_pdf(store, actor,
+                                                                       customer_id),
+                      on_success=lambda pdf: self._preview(
+                          pdf, self.tr("ZAME enrollment form: {name}").format(
+                              name=self.customer_name), f"zame-pristop-{customer_id}.pdf"),
+                      on_error=self._failed)
+
+    def print_statement(self) -> None:
+        membership = self.membership
+        if membership is None:
+            return
+        store, actor = self._context.store, self._actor
+        self._busy += 1
+        run_operation(self, lambda: zame_documents.points_statement_pdf(store, actor,
+                                                                        membership.id),
+                      on_success=lambda pdf: self._preview(
+                          pdf, self.tr("ZAME points statement: {number}").format(
+                              number=membership.member_number_text),
+                          f"zame-izpisek-{membership.member_number_text}.pdf"),
+                      on_error=self._failed)
+
+    def _preview(self, pdf: bytes, title: str, file_name: str) -> None:
+        self._busy -= 1
+        dialog = ZamePdfDialog(pdf, title, file_name, self)
+        self.dialog = dialog
+        dialog.open()

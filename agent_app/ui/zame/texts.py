@@ -1,0 +1,119 @@
+"""Words of the ZAME screens: statuses, levels, activities, consents, channels, areas, and the
+points explanation line by line ("3 policies as policyholder: 300")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from agent_app.services.zame.points import PointsLine, PointsResult
+from agent_app.ui.kit.messages import text_for
+
+CONTEXT = "Zame"
+
+STATUS_NAMES = {
+    "active": QT_TRANSLATE_NOOP("Zame", "Active"),
+    "leaving": QT_TRANSLATE_NOOP("Zame", "Leaving"),
+    "left": QT_TRANSLATE_NOOP("Zame", "Left"),
+    "excluded": QT_TRANSLATE_NOOP("Zame", "Excluded"),
+}
+ACTIVITY_NAMES = {
+    "app_download": QT_TRANSLATE_NOOP("Zame", "ZAME app downloaded"),
+    "e_notifications": QT_TRANSLATE_NOOP("Zame", "E-notifications on"),
+    "e_invoice": QT_TRANSLATE_NOOP("Zame", "E-invoice on"),
+    "e_claim": QT_TRANSLATE_NOOP("Zame", "Claim reported online"),
+    "moj_generali": QT_TRANSLATE_NOOP("Zame", "Registered on Moj Generali"),
+    "gi_investor": QT_TRANSLATE_NOOP("Zame", "Active Generali Investments investor"),
+}
+CONSENT_NAMES = {
+    "direct_marketing": QT_TRANSLATE_NOOP("Zame", "Direct marketing"),
+    "gi_notices": QT_TRANSLATE_NOOP("Zame", "Generali Investments notices"),
+}
+CHANNEL_NAMES = {
+    "agent": QT_TRANSLATE_NOOP("Zame", "At the branch (agent)"),
+    "web": QT_TRANSLATE_NOOP("Zame", "Web site"),
+    "app": QT_TRANSLATE_NOOP("Zame", "Mobile app"),
+    "email": QT_TRANSLATE_NOOP("Zame", "E-mail"),
+    "post": QT_TRANSLATE_NOOP("Zame", "Post"),
+    "import": QT_TRANSLATE_NOOP("Zame", "Import"),
+}
+SOURCE_NAMES = {
+    "agent": QT_TRANSLATE_NOOP("Zame", "Agent"),
+    "import": QT_TRANSLATE_NOOP("Zame", "Import from another system"),
+}
+AREA_NAMES = {
+    "health": QT_TRANSLATE_NOOP("Zame", "Health"),
+    "sport": QT_TRANSLATE_NOOP("Zame", "Sport"),
+    "leisure": QT_TRANSLATE_NOOP("Zame", "Leisure"),
+    "tourism": QT_TRANSLATE_NOOP("Zame", "Tourism"),
+    "spa": QT_TRANSLATE_NOOP("Zame", "Spas"),
+    "home": QT_TRANSLATE_NOOP("Zame", "Home"),
+    "savings": QT_TRANSLATE_NOOP("Zame", "Savings"),
+    "youth": QT_TRANSLATE_NOOP("Zame", "Youth"),
+    "insurance": QT_TRANSLATE_NOOP("Zame", "Insurance"),
+    "other": QT_TRANSLATE_NOOP("Zame", "Other"),
+}
+DELIVERY_NAMES = {
+    "queued": QT_TRANSLATE_NOOP("Zame", "Waiting to be sent"),
+    "sending": QT_TRANSLATE_NOOP("Zame", "Sending"),
+    "sent": QT_TRANSLATE_NOOP("Zame", "Sent"),
+    "failed": QT_TRANSLATE_NOOP("Zame", "Failed"),
+    "cancelled": QT_TRANSLATE_NOOP("Zame", "Cancelled"),
+}
+FIELD_NAMES = {
+    "first_name": QT_TRANSLATE_NOOP("Zame", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("Zame", "last name"),
+    "birth_date": QT_TRANSLATE_NOOP("Zame", "birth date"),
+    "tax_number": QT_TRANSLATE_NOOP("Zame", "tax number"),
+    "street": QT_TRANSLATE_NOOP("Zame", "street"),
+    "postcode": QT_TRANSLATE_NOOP("Zame", "postcode"),
+    "city": QT_TRANSLATE_NOOP("Zame", "city"),
+    "country": QT_TRANSLATE_NOOP("Zame", "country"),
+    "email": QT_TRANSLATE_NOOP("Zame", "e-mail"),
+    "mobile": QT_TRANSLATE_NOOP("Zame", "mobile number"),
+}
+# One line of the explanation; {count} is how many (policies, years).
+LINE_NAMES = {
+    "membership": QT_TRANSLATE_NOOP("Zame", "Membership"),
+    "activity.app_download": QT_TRANSLATE_NOOP("Zame", "App"),
+    "activity.e_notifications": QT_TRANSLATE_NOOP("Zame", "E-notifications"),
+    "activity.e_invoice": QT_TRANSLATE_NOOP("Zame", "E-invoice"),
+    "activity.e_claim": QT_TRANSLATE_NOOP("Zame", "E-claim"),
+    "activity.moj_generali": QT_TRANSLATE_NOOP("Zame", "Moj Generali"),
+    "activity.gi_investor": QT_TRANSLATE_NOOP("Zame", "Generali Investments investor"),
+    "consent.direct_marketing": QT_TRANSLATE_NOOP("Zame", "Direct marketing consent"),
+    "consent.gi_notices": QT_TRANSLATE_NOOP("Zame", "Generali Investments notices consent"),
+    "policies.policyholder": QT_TRANSLATE_NOOP("Zame", "{count} policies as policyholder"),
+    "policies.insured": QT_TRANSLATE_NOOP("Zame", "{count} policies as insured person"),
+    "policies.payer": QT_TRANSLATE_NOOP("Zame", "{count} policies as payer"),
+    "years": QT_TRANSLATE_NOOP("Zame", "{count} years"),
+    "maximum": QT_TRANSLATE_NOOP("Zame", "Above the maximum"),
+}
+
+
+def say(table: dict[str, str], key: str | None) -> str:
+    if key is None:
+        return ""
+    source = table.get(key)
+    return QCoreApplication.translate(CONTEXT, source) if source else key
+
+
+def level_name(key: str | None) -> str:
+    return text_for(f"zame.level.{key}") if key else ""
+
+
+def points_text(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def line_text(line: PointsLine) -> str:
+    """``3 policies as policyholder: 300``."""
+    label = say(LINE_NAMES, line.key).format(count=line.count)
+    return f"{label}: {points_text(line.points)}"
+
+
+def explanation(result: PointsResult) -> str:
+    """Every line of the balance, then the total."""
+    lines = [line_text(line) for line in result.lines]
+    lines.append(QCoreApplication.translate("Zame", "Total: {points}").format(
+        points=points_text(result.total)))
+    return "\n".join(lines)
