@@ -33,7 +33,9 @@ def _override() -> Path | None:
 
 def config_dir() -> Path:
     base = _override()
-    path = base / "config" if base else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    path = (
+        base / "config" if base else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    )
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -53,8 +53,8 @@ def main() -> None:
 
     from agent_app.models import AccidentCertificate
     from agent_app.services import accident
-    from agent_app.services.accident import certificate as certs
     from agent_app.services.accident import PaymentInput, QuoteInput
+    from agent_app.services.accident import certificate as certs
     from agent_app.store import Store, upgrade
     from agent_app.store.engine import sqlite_url
 
@@ -64,29 +64,43 @@ def main() -> None:
     today = accident.sofia_today()
     start = today + timedelta(days=1)
     paid = datetime.now(UTC)
-    group = tuple(person("Мария", f"Петрова-{i}", date(1970 + i, 1 + i % 12, 1 + i % 27),
-                         serial=i) for i in range(30))
+    group = tuple(
+        person("Мария", f"Петрова-{i}", date(1970 + i, 1 + i % 12, 1 + i % 27), serial=i)
+        for i in range(30)
+    )
     issued = {}
     for name, data in (
-        ("single", QuoteInput(desk.customers[0], "A", group[:1], dict(BASIC), "daily_life",
-                              start)),
-        ("group of 30", QuoteInput(desk.customers[0], "B", group,
-                                   {**BASIC, "medical_expenses": Decimal("500.00")},
-                                   "work", start)),
+        ("single", QuoteInput(desk.customers[0], "A", group[:1], dict(BASIC), "daily_life", start)),
+        (
+            "group of 30",
+            QuoteInput(
+                desk.customers[0],
+                "B",
+                group,
+                {**BASIC, "medical_expenses": Decimal("500.00")},
+                "work",
+                start,
+            ),
+        ),
     ):
         quote = accident.create_quote(store, desk.agent, data, today=today)
         issued[name] = accident.issue_certificate(
-            store, desk.agent, quote.id, PaymentInput("BENCH", quote.total, paid))
+            store, desk.agent, quote.id, PaymentInput("BENCH", quote.total, paid)
+        )
     print(f"certificate rendering, {args.seconds:.0f} s per figure")
     for name, cert in issued.items():
         with store.unit_of_work() as uow:
-            view = accident.certificate_view(uow.session, uow.session.get(
-                AccidentCertificate, cert.id))
+            view = accident.certificate_view(
+                uow.session, uow.session.get(AccidentCertificate, cert.id)
+            )
         pdf = certs.render_pdf(view)
         print(f"{name}: {len(pdf):,} bytes")
         _rate(f"  {name}: PDF only (render_pdf)", args.seconds, lambda v=view: certs.render_pdf(v))
-        _rate(f"  {name}: service (preview_certificate)", args.seconds,
-              lambda c=cert: accident.preview_certificate(store, desk.agent, c.id))
+        _rate(
+            f"  {name}: service (preview_certificate)",
+            args.seconds,
+            lambda c=cert: accident.preview_certificate(store, desk.agent, c.id),
+        )
     store.close()
 
 

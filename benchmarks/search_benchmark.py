@@ -70,8 +70,11 @@ def _plain(word: str, market: str) -> str:
     """How an agent on a keyboard without č/ж types a name."""
     if any("Ѐ" <= ch <= "ӿ" for ch in word):
         return ascii_name(word, bulgarian=market == "BG")
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word)
-                   if not unicodedata.combining(ch)).replace("đ", "dj").replace("Đ", "Dj")
+    return (
+        "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+        .replace("đ", "dj")
+        .replace("Đ", "Dj")
+    )
 
 
 def _word(rng: random.Random, name: str) -> str:
@@ -79,7 +82,7 @@ def _word(rng: random.Random, name: str) -> str:
 
 
 def _prefix(rng: random.Random, word: str) -> str:
-    return word[:rng.randint(3, 5)]
+    return word[: rng.randint(3, 5)]
 
 
 def _spaced(rng: random.Random, number: str) -> str:
@@ -102,8 +105,9 @@ class Query:
     expect_id: int | None = None  # exact queries: this customer must be among the hits
 
 
-def make_queries(samples: list[Sample], actors: dict[str, Actor], admin: Actor, count: int,
-                 seed: int) -> dict[str, list[Query]]:
+def make_queries(
+    samples: list[Sample], actors: dict[str, Actor], admin: Actor, count: int, seed: int
+) -> dict[str, list[Query]]:
     rng = random.Random(seed)
 
     def pick() -> Sample:
@@ -114,27 +118,44 @@ def make_queries(samples: list[Sample], actors: dict[str, Actor], admin: Actor, 
         return p.last_name if rng.random() < 0.65 else p.first_name
 
     kinds: dict[str, Callable[[], Query]] = {
-        "name prefix, as typed (agent)": lambda: (lambda s: Query(
-            _prefix(rng, _word(rng, name(s))), actors[s.person.market]))(pick()),
-        "name prefix, no diacritics/Latin (agent)": lambda: (lambda s: Query(
-            _prefix(rng, _plain(_word(rng, name(s)), s.person.market)).lower(),
-            actors[s.person.market]))(pick()),
-        "name prefix, all markets (head office)": lambda: (lambda s: Query(
-            _prefix(rng, _word(rng, name(s))), admin))(pick()),
-        "two words: first + last prefix (agent)": lambda: (lambda s: Query(
-            f"{_prefix(rng, _word(rng, s.person.first_name))} "
-            f"{_word(rng, s.person.last_name)[:rng.randint(3, 8)]}",
-            actors[s.person.market]))(pick()),
-        "national id (agent)": lambda: (lambda s, kv: Query(
-            _spaced(rng, kv[1]), actors[s.person.market], s.customer_id))(
-            *(lambda s: (s, rng.choice(s.person.identifiers)))(pick())),
-        "phone, national or +international (agent)": lambda: (lambda s: Query(
-            _national(s.person.mobile_e164, s.person.market) if rng.random() < 0.5 else
-            s.person.mobile_e164[:4] + " " + s.person.mobile_e164[4:],
-            actors[s.person.market], s.customer_id))(pick()),
-        "e-mail, any case (agent)": lambda: (lambda s: Query(
-            "".join(ch.upper() if rng.random() < 0.3 else ch for ch in s.person.email),
-            actors[s.person.market], s.customer_id))(pick()),
+        "name prefix, as typed (agent)": lambda: (
+            lambda s: Query(_prefix(rng, _word(rng, name(s))), actors[s.person.market])
+        )(pick()),
+        "name prefix, no diacritics/Latin (agent)": lambda: (
+            lambda s: Query(
+                _prefix(rng, _plain(_word(rng, name(s)), s.person.market)).lower(),
+                actors[s.person.market],
+            )
+        )(pick()),
+        "name prefix, all markets (head office)": lambda: (
+            lambda s: Query(_prefix(rng, _word(rng, name(s))), admin)
+        )(pick()),
+        "two words: first + last prefix (agent)": lambda: (
+            lambda s: Query(
+                f"{_prefix(rng, _word(rng, s.person.first_name))} "
+                f"{_word(rng, s.person.last_name)[: rng.randint(3, 8)]}",
+                actors[s.person.market],
+            )
+        )(pick()),
+        "national id (agent)": lambda: (
+            lambda s, kv: Query(_spaced(rng, kv[1]), actors[s.person.market], s.customer_id)
+        )(*(lambda s: (s, rng.choice(s.person.identifiers)))(pick())),
+        "phone, national or +international (agent)": lambda: (
+            lambda s: Query(
+                _national(s.person.mobile_e164, s.person.market)
+                if rng.random() < 0.5
+                else s.person.mobile_e164[:4] + " " + s.person.mobile_e164[4:],
+                actors[s.person.market],
+                s.customer_id,
+            )
+        )(pick()),
+        "e-mail, any case (agent)": lambda: (
+            lambda s: Query(
+                "".join(ch.upper() if rng.random() < 0.3 else ch for ch in s.person.email),
+                actors[s.person.market],
+                s.customer_id,
+            )
+        )(pick()),
     }
     return {label: [make() for _ in range(count)] for label, make in kinds.items()}
 
@@ -179,26 +200,33 @@ def run_naive(store: Store, queries: list[Query], count: int) -> Result:
         "SELECT id, first_name, last_name FROM customers "
         "WHERE status = 'active' AND market = :market "
         "AND lower(first_name || ' ' || last_name) LIKE :pattern "
-        "ORDER BY last_name, first_name, id LIMIT 50")
+        "ORDER BY last_name, first_name, id LIMIT 50"
+    )
     times, hits = [], []
     with store.engine.connect() as connection:
         for query in queries[:count]:
             started = time.perf_counter()
-            rows = connection.execute(statement, {
-                "market": query.actor.market.value,
-                "pattern": f"%{query.text.lower()}%"}).all()
+            rows = connection.execute(
+                statement,
+                {"market": query.actor.market.value, "pattern": f"%{query.text.lower()}%"},
+            ).all()
             times.append((time.perf_counter() - started) * 1000)
             hits.append(len(rows))
     return Result("naive LIKE '%q%' scan (agent)", times, hits)
 
 
 def report(title: str, results: list[Result], naive: Result, target_ms: float) -> list[str]:
-    lines = [title, "",
-             "| query | n | median ms | p95 ms | max ms | avg hits |",
-             "|---|---:|---:|---:|---:|---:|"]
+    lines = [
+        title,
+        "",
+        "| query | n | median ms | p95 ms | max ms | avg hits |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for r in [*results, naive]:
-        lines.append(f"| {r.label} | {len(r.times_ms)} | {r.median:.2f} | {r.p95:.2f} | "
-                     f"{max(r.times_ms):.2f} | {statistics.mean(r.hits):.1f} |")
+        lines.append(
+            f"| {r.label} | {len(r.times_ms)} | {r.median:.2f} | {r.p95:.2f} | "
+            f"{max(r.times_ms):.2f} | {statistics.mean(r.hits):.1f} |"
+        )
     name_prefix = results[0]
     worst_p95 = max(r.p95 for r in results)
     missed = sum(r.missed for r in results)
@@ -217,35 +245,55 @@ def report(title: str, results: list[Result], naive: Result, target_ms: float) -
 
 def _actors(admin: Actor) -> dict[str, Actor]:
     zones = {"SI": "Europe/Ljubljana", "BG": "Europe/Sofia", "RS": "Europe/Belgrade"}
-    return {m: Actor(agent_id=admin.agent_id, username=f"agent-{m.lower()}",
-                     full_name="Benchmark Agent", role=Role.AGENT, branch_id=admin.branch_id,
-                     branch_code=f"BENCH-{m}", branch_name="Benchmark", market=Market(m),
-                     time_zone=zones[m], workstation="BENCH")
-            for m in MARKETS}
+    return {
+        m: Actor(
+            agent_id=admin.agent_id,
+            username=f"agent-{m.lower()}",
+            full_name="Benchmark Agent",
+            role=Role.AGENT,
+            branch_id=admin.branch_id,
+            branch_code=f"BENCH-{m}",
+            branch_name="Benchmark",
+            market=Market(m),
+            time_zone=zones[m],
+            workstation="BENCH",
+        )
+        for m in MARKETS
+    }
 
 
 def _first_run(store: Store) -> Actor:
     upgrade(store.engine)
     return complete_first_run(
-        store, NewBranch("LJ-CENTER", "Ljubljana Center", "SI", "Europe/Ljubljana"),
-        FirstAdmin("admin", "Ana Horvat", "benchmark-admin-1"), "BENCH")
+        store,
+        NewBranch("LJ-CENTER", "Ljubljana Center", "SI", "Europe/Ljubljana"),
+        FirstAdmin("admin", "Ana Horvat", "benchmark-admin-1"),
+        "BENCH",
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=1_000_000)
-    parser.add_argument("--policies", type=float, default=2.0,
-                        help="average policies per customer (0: none)")
+    parser.add_argument(
+        "--policies", type=float, default=2.0, help="average policies per customer (0: none)"
+    )
     parser.add_argument("--sqlite", type=Path, help="build the SQLite store here (kept)")
-    parser.add_argument("--pg", default=os.environ.get("AGENT_DESK_TEST_PG_URL", DEFAULT_PG),
-                        help="PostgreSQL URL; the benchmark builds into a schema of its own")
+    parser.add_argument(
+        "--pg",
+        default=os.environ.get("AGENT_DESK_TEST_PG_URL", DEFAULT_PG),
+        help="PostgreSQL URL; the benchmark builds into a schema of its own",
+    )
     parser.add_argument("--skip-pg", action="store_true")
     parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument("--queries", type=int, default=200, help="timed queries per kind")
     parser.add_argument("--naive", type=int, default=5, help="naive scans to time")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--keep-pg", action="store_true",
-                        help="keep the PostgreSQL schema (printed) for a closer look")
+    parser.add_argument(
+        "--keep-pg",
+        action="store_true",
+        help="keep the PostgreSQL schema (printed) for a closer look",
+    )
     args = parser.parse_args()
 
     began = time.perf_counter()
@@ -304,8 +352,10 @@ def main() -> int:
             done += chunk.customers
             if done % 200_000 == 0 or done == args.customers:
                 log(f"  {done:,} customers")
-        log(f"  generated in {generate_s:.0f} s; loaded: "
-            + ", ".join(f"{k} {v:.0f} s" for k, v in load_s.items()))
+        log(
+            f"  generated in {generate_s:.0f} s; loaded: "
+            + ", ".join(f"{k} {v:.0f} s" for k, v in load_s.items())
+        )
         for loader, release in zip(loaders, releases, strict=True):
             t0 = time.perf_counter()
             loader.finish()
@@ -314,20 +364,26 @@ def main() -> int:
         build_s = time.perf_counter() - started
         terms = generator.counts["customer_search_terms"]
         policies = generator.counts["policies"]
-        log(f"built in {build_s:.0f} s: {args.customers:,} customers, "
-            f"{terms:,} search terms, {policies:,} policies")
+        log(
+            f"built in {build_s:.0f} s: {args.customers:,} customers, "
+            f"{terms:,} search terms, {policies:,} policies"
+        )
 
         actors = _actors(admin)
         queries = make_queries(generator.samples, actors, admin, args.queries, args.seed)
-        output = [f"Search speed: {args.customers:,} customers, {terms:,} search "
-                  f"terms, {policies:,} policies; {args.queries} queries per kind; "
-                  f"built in {build_s:.0f} s", ""]
+        output = [
+            f"Search speed: {args.customers:,} customers, {terms:,} search "
+            f"terms, {policies:,} policies; {args.queries} queries per kind; "
+            f"built in {build_s:.0f} s",
+            "",
+        ]
         targets = {"SQLite": 20.0, "PostgreSQL": 30.0}
         for name, store in stores.items():
             log(f"querying {name}")
             results = run_queries(store, queries)
-            naive = run_naive(store, queries["name prefix, no diacritics/Latin (agent)"],
-                              args.naive)
+            naive = run_naive(
+                store, queries["name prefix, no diacritics/Latin (agent)"], args.naive
+            )
             output += report(f"### {name}", results, naive, targets[name])
             output.append("")
         print("\n".join(output), flush=True)

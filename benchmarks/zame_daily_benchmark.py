@@ -35,8 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 PREVIOUS_DAY = date(2026, 3, 9)
 DAY = date(2026, 3, 10)
 NAIVE_DAY = date(2026, 3, 11)
-DEFAULT_PG = os.environ.get("AGENT_DESK_TEST_PG_URL",
-                            "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+DEFAULT_PG = os.environ.get(
+    "AGENT_DESK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
 
 
 def _day(dialect: str, base: str, offset_sql: str) -> str:
@@ -51,24 +52,32 @@ def build(engine: object, members: int) -> float:
 
     started = time.perf_counter()
     dialect = engine.dialect.name  # type: ignore[attr-defined]
-    moment = ("'2026-01-01 00:00:00.000000'" if dialect == "sqlite"
-              else "TIMESTAMPTZ '2026-01-01 00:00:00+00'")
+    moment = (
+        "'2026-01-01 00:00:00.000000'"
+        if dialect == "sqlite"
+        else "TIMESTAMPTZ '2026-01-01 00:00:00+00'"
+    )
     d = lambda base, offset: _day(dialect, base, offset)  # noqa: E731
     with engine.connect() as connection:  # type: ignore[attr-defined]
         connection.exec_driver_sql("CREATE TABLE bench_numbers (i INTEGER PRIMARY KEY)")
         if dialect == "sqlite":
-            connection.execute(text(
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :n) "
-                "INSERT INTO bench_numbers SELECT i FROM n"), {"n": members})
+            connection.execute(
+                text(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :n) "
+                    "INSERT INTO bench_numbers SELECT i FROM n"
+                ),
+                {"n": members},
+            )
         else:
-            connection.execute(text("INSERT INTO bench_numbers SELECT generate_series(1, :n)"),
-                               {"n": members})
+            connection.execute(
+                text("INSERT INTO bench_numbers SELECT generate_series(1, :n)"), {"n": members}
+            )
         statements = [
             # customers (only what the run reads is realistic; the rest is filler)
             f"""INSERT INTO customers (id, market, first_name, last_name, birth_date,
                 preferred_language, street, postcode, city, country, email, status,
                 created_at, updated_at, version)
-                SELECT i, 'SI', 'Ana', 'Kos', {d('1950-01-01', 'i % 18000')}, 'sl',
+                SELECT i, 'SI', 'Ana', 'Kos', {d("1950-01-01", "i % 18000")}, 'sl',
                        'Ulica 1', '1000', 'Ljubljana', 'SI', 'a' || i || '@example.si',
                        'active', {moment}, {moment}, 1 FROM bench_numbers""",
             # policies: member i holds (i % 4) policies, ids 3*(i-1)+k+1
@@ -76,9 +85,9 @@ def build(engine: object, members: int) -> float:
                 SELECT 3 * (n.i - 1) + k.k + 1, 'B-' || n.i || '-' || k.k,
                        CASE k.k WHEN 0 THEN 'household' WHEN 1 THEN 'motor_liability'
                                 ELSE 'life' END,
-                       {d('2012-01-01', '(n.i * 37 + k.k * 101) % 5000')},
+                       {d("2012-01-01", "(n.i * 37 + k.k * 101) % 5000")},
                        CASE WHEN (n.i + k.k) % 5 = 0
-                            THEN {d('2025-06-01', '(n.i * 13) % 600')} END,
+                            THEN {d("2025-06-01", "(n.i * 13) % 600")} END,
                        CASE WHEN (n.i + k.k) % 17 = 0 THEN 'cancelled' ELSE 'active' END
                 FROM bench_numbers n
                 JOIN (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2) k
@@ -94,16 +103,16 @@ def build(engine: object, members: int) -> float:
                 privacy_notice_version, privacy_notice_accepted_at, ended_on, created_at,
                 version)
                 SELECT i, i, i, CASE WHEN i % 50 = 0 THEN 'left' ELSE 'active' END, 'agent',
-                       {moment}, {d('2024-02-07', 'i % 700')}, '01-GZP-01/23', {moment},
+                       {moment}, {d("2024-02-07", "i % 700")}, '01-GZP-01/23', {moment},
                        'OZ-ZAME-12/2023', {moment},
-                       CASE WHEN i % 50 = 0 THEN {d('2026-01-01', 'i % 60')} END,
+                       CASE WHEN i % 50 = 0 THEN {d("2026-01-01", "i % 60")} END,
                        {moment}, 1
                 FROM bench_numbers""",
             # activities: kind j is on for member i when (7i + j) % 3 = 0; some turned off
             f"""INSERT INTO zame_activities (membership_id, kind, active, on_date, source,
                 recorded_at)
                 SELECT n.i, k.kind, ((n.i + k.j) % 11 <> 0),
-                       {d('2026-01-01', '(n.i * 7 + k.j * 13) % 68')},
+                       {d("2026-01-01", "(n.i * 7 + k.j * 13) % 68")},
                        CASE WHEN n.i % 2 = 0 THEN 'agent' ELSE 'import' END, {moment}
                 FROM bench_numbers n
                 JOIN (SELECT 0 AS j, 'app_download' AS kind
@@ -114,7 +123,7 @@ def build(engine: object, members: int) -> float:
             f"""INSERT INTO zame_consents (membership_id, customer_id, kind, given, on_date,
                 recorded_at, channel, wording_version)
                 SELECT i, i, CASE WHEN i % 4 = 0 THEN 'gi_notices' ELSE 'direct_marketing' END,
-                       (i % 9 <> 0), {d('2025-01-01', 'i % 400')}, {moment}, 'agent', 'w'
+                       (i % 9 <> 0), {d("2025-01-01", "i % 400")}, {moment}, 'agent', 'w'
                 FROM bench_numbers WHERE i % 2 = 0""",
         ]
         for statement in statements:
@@ -122,8 +131,10 @@ def build(engine: object, members: int) -> float:
         connection.exec_driver_sql("DROP TABLE bench_numbers")
         connection.commit()
         if dialect == "postgresql":
-            connection.exec_driver_sql("SELECT setval(pg_get_serial_sequence('zame_memberships',"
-                                       " 'id'), (SELECT max(id) FROM zame_memberships))")
+            connection.exec_driver_sql(
+                "SELECT setval(pg_get_serial_sequence('zame_memberships',"
+                " 'id'), (SELECT max(id) FROM zame_memberships))"
+            )
             connection.commit()
     with engine.connect() as connection:  # type: ignore[attr-defined]
         if dialect == "postgresql":
@@ -140,8 +151,13 @@ def counts(engine: object) -> str:
 
     with engine.connect() as connection:  # type: ignore[attr-defined]
         parts = []
-        for table in ("zame_memberships", "policies", "policy_roles", "zame_activities",
-                      "zame_consents"):
+        for table in (
+            "zame_memberships",
+            "policies",
+            "policy_roles",
+            "zame_activities",
+            "zame_consents",
+        ):
             n = connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
             parts.append(f"{table} {n:,}")
     return ", ".join(parts)
@@ -160,32 +176,45 @@ def measure(label: str, url: str, members: int, sample: int) -> None:
     print(f"[{label}] built {members:,} members in {built:.1f} s ({counts(store.engine)})")
 
     first = run_daily(store, PREVIOUS_DAY)
-    print(f"[{label}] set-based daily run, first day ({PREVIOUS_DAY}): {first.seconds:.1f} s "
-          f"for {first.members:,} members")
+    print(
+        f"[{label}] set-based daily run, first day ({PREVIOUS_DAY}): {first.seconds:.1f} s "
+        f"for {first.members:,} members"
+    )
     summary = run_daily(store, DAY)
-    print(f"[{label}] set-based daily run, next day ({DAY}): {summary.seconds:.1f} s for "
-          f"{summary.members:,} members ({summary.written:,} snapshots written, "
-          f"{summary.level_changes:,} level changes)")
+    print(
+        f"[{label}] set-based daily run, next day ({DAY}): {summary.seconds:.1f} s for "
+        f"{summary.members:,} members ({summary.written:,} snapshots written, "
+        f"{summary.level_changes:,} level changes)"
+    )
     again = run_daily(store, DAY)
-    print(f"[{label}] same day again: {again.seconds:.1f} s, {again.written} written, "
-          f"{again.level_changes} level changes")
+    print(
+        f"[{label}] same day again: {again.seconds:.1f} s, {again.written} written, "
+        f"{again.level_changes} level changes"
+    )
 
     started = time.perf_counter()
     written = naive_run(store, NAIVE_DAY, limit=sample)
     naive = time.perf_counter() - started
     per_member = naive / max(written, 1)
     projected = per_member * summary.members
-    print(f"[{label}] naive ORM loop: {naive:.1f} s for {written:,} members "
-          f"({per_member * 1000:.2f} ms each; {projected / 60:.0f} min projected for "
-          f"{summary.members:,}); set-based is {projected / summary.seconds:.0f}x faster")
+    print(
+        f"[{label}] naive ORM loop: {naive:.1f} s for {written:,} members "
+        f"({per_member * 1000:.2f} ms each; {projected / 60:.0f} min projected for "
+        f"{summary.members:,}); set-based is {projected / summary.seconds:.0f}x faster"
+    )
 
     with store.unit_of_work() as uow:
         levels = uow.session.execute(
-            select(ZameDailyPoints.level, func.count()).where(ZameDailyPoints.day == DAY)
-            .group_by(ZameDailyPoints.level).order_by(ZameDailyPoints.level)).all()
+            select(ZameDailyPoints.level, func.count())
+            .where(ZameDailyPoints.day == DAY)
+            .group_by(ZameDailyPoints.level)
+            .order_by(ZameDailyPoints.level)
+        ).all()
         changes = uow.session.execute(select(func.count()).select_from(ZameLevelChange)).scalar()
-    print(f"[{label}] levels on {DAY}: {', '.join(f'{k} {v:,}' for k, v in levels)}; "
-          f"level changes {changes}")
+    print(
+        f"[{label}] levels on {DAY}: {', '.join(f'{k} {v:,}' for k, v in levels)}; "
+        f"level changes {changes}"
+    )
     store.close()
 
 
@@ -193,8 +222,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--members", type=int, default=1_000_000)
     parser.add_argument("--sample", type=int, default=2_000, help="members in the naive loop")
-    parser.add_argument("--pg", default=DEFAULT_PG, help="PostgreSQL URL (a scratch schema is "
-                        "created in it and dropped afterwards)")
+    parser.add_argument(
+        "--pg",
+        default=DEFAULT_PG,
+        help="PostgreSQL URL (a scratch schema is created in it and dropped afterwards)",
+    )
     parser.add_argument("--skip-pg", action="store_true")
     parser.add_argument("--skip-sqlite", action="store_true")
     args = parser.parse_args()
@@ -220,8 +252,9 @@ def main() -> None:
             connection.execute(sqlalchemy.text(f'CREATE SCHEMA "{schema}"'))
         url = make_url(args.pg).update_query_dict({"options": f"-csearch_path={schema}"})
         try:
-            measure("PostgreSQL", url.render_as_string(hide_password=False), args.members,
-                    args.sample)
+            measure(
+                "PostgreSQL", url.render_as_string(hide_password=False), args.members, args.sample
+            )
         finally:
             with admin.begin() as connection:
                 connection.execute(sqlalchemy.text(f'DROP SCHEMA "{schema}" CASCADE'))

@@ -28,11 +28,15 @@ def ensure(extras: str = "") -> Path:
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + spec.encode()).hexdigest()
     stamp = VENV / f".installed-{extras or 'app'}"
     if not stamp.exists() or stamp.read_text() != digest:
-        print(f"Installing Agent Desk {spec} into .venv (first time takes a few minutes) ...",
-              flush=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--upgrade", "--quiet", "pip"],
-                       check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "-e", spec], check=True,
-                       cwd=ROOT)
+        print(
+            f"Installing Agent Desk {spec} into .venv (first time takes a few minutes) ...",
+            flush=True,
+        )
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--upgrade", "--quiet", "pip"], check=True
+        )
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "-e", spec], check=True, cwd=ROOT
+        )
         stamp.write_text(digest)
     return python

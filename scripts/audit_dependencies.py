@@ -39,13 +39,17 @@ def verdict(report: dict[str, Any], *, required: bool) -> tuple[int, list[str]]:
     unaudited = [d for d in dependencies if "skip_reason" in d and d not in editable]
     audited = [d for d in dependencies if "skip_reason" not in d]
     vulnerable = [d for d in audited if d.get("vulns")]
-    lines = [f"dependency audit: {len(audited) + len(unaudited)} packages, {len(audited)} "
-             f"audited, {len(unaudited)} not audited, {len(vulnerable)} vulnerable"]
+    lines = [
+        f"dependency audit: {len(audited) + len(unaudited)} packages, {len(audited)} "
+        f"audited, {len(unaudited)} not audited, {len(vulnerable)} vulnerable"
+    ]
     for dependency in vulnerable:
         for vuln in dependency["vulns"]:
             fixed = ", ".join(vuln.get("fix_versions", [])) or "no fixed version yet"
-            lines.append(f"  VULNERABLE {dependency['name']} {dependency['version']}: "
-                         f"{vuln['id']} (fixed in {fixed})")
+            lines.append(
+                f"  VULNERABLE {dependency['name']} {dependency['version']}: "
+                f"{vuln['id']} (fixed in {fixed})"
+            )
     if unaudited:
         reasons = Counter(d["skip_reason"].split(":")[0] for d in unaudited)
         for reason, count in reasons.most_common():
@@ -54,11 +58,14 @@ def verdict(report: dict[str, Any], *, required: bool) -> tuple[int, list[str]]:
         return 1, lines
     if unaudited:
         if required:
-            lines.append("  AGENT_DESK_REQUIRE_AUDIT=1: packages that could not be audited "
-                         "fail the run")
+            lines.append(
+                "  AGENT_DESK_REQUIRE_AUDIT=1: packages that could not be audited fail the run"
+            )
             return 2, lines
-        lines.append("  WARNING: not audited is not safe; the vulnerability service did not "
-                     "answer from this machine (AGENT_DESK_REQUIRE_AUDIT=1 makes this fail)")
+        lines.append(
+            "  WARNING: not audited is not safe; the vulnerability service did not "
+            "answer from this machine (AGENT_DESK_REQUIRE_AUDIT=1 makes this fail)"
+        )
     return 0, lines
 
 
@@ -71,8 +78,7 @@ def _tool() -> Path:
     python = TOOL_VENV / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
     if not python.exists():
         venv.EnvBuilder(with_pip=True).create(TOOL_VENV)
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", *_audit_extra()],
-                   check=True)
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", *_audit_extra()], check=True)
     return python
 
 
@@ -81,21 +87,42 @@ def main() -> int:
     if not target.exists():
         print("no .venv to audit: run python3 scripts/test.py first", file=sys.stderr)
         return 2
-    site = subprocess.run([str(target), "-c", "import sysconfig; "
-                           "print(sysconfig.get_paths()['purelib'])"],
-                          check=True, capture_output=True, text=True).stdout.strip()
+    site = subprocess.run(
+        [str(target), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     python = _tool()
     service = os.environ.get("AGENT_DESK_AUDIT_SERVICE", "pypi")
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "report.json"
-        run = subprocess.run([str(python), "-m", "pip_audit", "--path", site, "--skip-editable",
-                              "--vulnerability-service", service, "--progress-spinner", "off",
-                              "--format", "json", "--output", str(out)],
-                             capture_output=True, text=True)
+        run = subprocess.run(
+            [
+                str(python),
+                "-m",
+                "pip_audit",
+                "--path",
+                site,
+                "--skip-editable",
+                "--vulnerability-service",
+                service,
+                "--progress-spinner",
+                "off",
+                "--format",
+                "json",
+                "--output",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+        )
         if not out.exists():
             # The service failed outright (OSV unreachable raises instead of skipping).
-            print(f"dependency audit: NOT AUDITED, pip-audit could not reach {service}: "
-                  f"{(run.stderr.strip().splitlines() or ['no output'])[-1]}")
+            print(
+                f"dependency audit: NOT AUDITED, pip-audit could not reach {service}: "
+                f"{(run.stderr.strip().splitlines() or ['no output'])[-1]}"
+            )
             return 2 if os.environ.get("AGENT_DESK_REQUIRE_AUDIT") == "1" else 0
         report = json.loads(out.read_text(encoding="utf-8"))
     code, lines = verdict(report, required=os.environ.get("AGENT_DESK_REQUIRE_AUDIT") == "1")

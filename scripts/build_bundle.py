@@ -57,8 +57,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Build the Agent Desk bundle")
     parser.add_argument("--onefile", action="store_true", help="two one-file executables")
     parser.add_argument("--clean", action="store_true", help="clean PyInstaller caches first")
-    parser.add_argument("--self-test", action="store_true",
-                        help="run the built bundle's --self-test and measure its start-up time")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run the built bundle's --self-test and measure its start-up time",
+    )
     args = parser.parse_args()
 
     with open(ROOT / "pyproject.toml", "rb") as f:
@@ -69,8 +72,11 @@ def main() -> int:
         python = ensure("bundle")
     if not _ready(python, version):
         print("Installing Agent Desk with the 'bundle' extra into .venv ...", flush=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "-e", ".[bundle]"],
-                       cwd=ROOT, check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "-e", ".[bundle]"],
+            cwd=ROOT,
+            check=True,
+        )
 
     env = dict(os.environ)
     env["AGENT_DESK_ONEFILE"] = "1" if args.onefile else ""
@@ -83,8 +89,9 @@ def main() -> int:
     result = subprocess.run(command, cwd=ROOT, env=env)
     elapsed = time.monotonic() - started
     if result.returncode != 0:
-        print(f"PyInstaller failed (exit {result.returncode}) after {elapsed:.0f} s",
-              file=sys.stderr)
+        print(
+            f"PyInstaller failed (exit {result.returncode}) after {elapsed:.0f} s", file=sys.stderr
+        )
         return result.returncode
 
     suffix = ".exe" if sys.platform == "win32" else ""
@@ -115,8 +122,10 @@ def _with_keyring(command: list[str]) -> list[str]:
         return command
     if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
         return command
-    script = ('printf self-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null'
-              ' && exec "$@"')
+    script = (
+        "printf self-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null"
+        ' && exec "$@"'
+    )
     return ["dbus-run-session", "--", "sh", "-c", script, "sh", *command]
 
 
@@ -124,27 +133,37 @@ def self_test(cli: Path) -> int:
     print(f"\n{cli} --self-test", flush=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHON_KEYRING_BACKEND", None)
-    return subprocess.run(_with_keyring([str(cli), "--self-test"]), env=env,
-                          stderr=subprocess.DEVNULL if os.environ.get("CI") else None).returncode
+    return subprocess.run(
+        _with_keyring([str(cli), "--self-test"]),
+        env=env,
+        stderr=subprocess.DEVNULL if os.environ.get("CI") else None,
+    ).returncode
 
 
 def startup_report(command: list[str], label: str, runs: int = 5) -> str:
     """Median wall time from launch to the sign-in window (after one start that makes the store)."""
     with tempfile.TemporaryDirectory(prefix="agent-desk-startup-") as home:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESK_HOME=home,
-                   AGENT_DESK_STARTUP_PROBE="1")
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            AGENT_DESK_HOME=home,
+            AGENT_DESK_STARTUP_PROBE="1",
+        )
         times = []
         for run in range(runs + 1):
             started = time.perf_counter()
-            done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True,
-                                  timeout=120)
+            done = subprocess.run(
+                command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
+            )
             elapsed = time.perf_counter() - started
             if "startup-probe: sign-in window shown" not in done.stdout:
                 return f"start-up ({label}): no sign-in window (exit {done.returncode})"
             if run:  # the first start creates and migrates the store
                 times.append(elapsed)
-    return (f"start-up to the sign-in window ({label}): median {statistics.median(times):.2f} s "
-            f"over {runs} starts (min {min(times):.2f}, max {max(times):.2f})")
+    return (
+        f"start-up to the sign-in window ({label}): median {statistics.median(times):.2f} s "
+        f"over {runs} starts (min {min(times):.2f}, max {max(times):.2f})"
+    )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Install Agent Desk into .venv and start it on the local SQLite store with demo data.
 
-    python3 scripts/run.py            # extra arguments go to agent-app
+python3 scripts/run.py            # extra arguments go to agent-app
 """
 
 from __future__ import annotations

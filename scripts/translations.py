@@ -43,10 +43,24 @@ def _lupdate(python: Path) -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     sources = sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py"))
     for language in LANGUAGES:
-        subprocess.run([_tool(python, "lupdate"), *sources, "-no-obsolete", "-locations", "none",
-                        "-source-language", "en", "-target-language", language,
-                        "-ts", str(ts_path(language).relative_to(ROOT))],
-                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                _tool(python, "lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                language,
+                "-ts",
+                str(ts_path(language).relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
 
 
 def _cyrillic(python: Path) -> None:
@@ -56,15 +70,26 @@ def _cyrillic(python: Path) -> None:
         "from agent_app.services.transliteration import latin_ts_to_cyrillic;"
         "latin_ts_to_cyrillic(sys.argv[2], sys.argv[3])"
     )
-    subprocess.run([str(python), "-c", code, str(ROOT), str(ts_path("sr_Latn")),
-                    str(ts_path("sr_Cyrl"))], cwd=ROOT, check=True)
+    subprocess.run(
+        [str(python), "-c", code, str(ROOT), str(ts_path("sr_Latn")), str(ts_path("sr_Cyrl"))],
+        cwd=ROOT,
+        check=True,
+    )
 
 
 def _lrelease(python: Path) -> None:
     for language in LANGUAGES:
-        subprocess.run([_tool(python, "lrelease"), "-silent", str(ts_path(language)),
-                        "-qm", str(ts_path(language).with_suffix(".qm"))],
-                       cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                _tool(python, "lrelease"),
+                "-silent",
+                str(ts_path(language)),
+                "-qm",
+                str(ts_path(language).with_suffix(".qm")),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
 
 
 def unfinished(language: str) -> int:
@@ -79,8 +104,11 @@ def unfinished(language: str) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="only report: exit 1 if sources changed since the last update")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="only report: exit 1 if sources changed since the last update",
+    )
     args = parser.parse_args()
     python = venv_python()
     if not python.exists():
@@ -92,8 +120,9 @@ def main() -> int:
     for language in LANGUAGES:
         print(f"{language:8} {unfinished(language):4} unfinished")
     if args.check:
-        changed = [path.name for path in FOLDER.glob("*.ts")
-                   if before.get(path) != path.read_bytes()]
+        changed = [
+            path.name for path in FOLDER.glob("*.ts") if before.get(path) != path.read_bytes()
+        ]
         if changed:
             print("out of date: " + ", ".join(changed))
             return 1

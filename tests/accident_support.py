@@ -19,8 +19,11 @@ from agent_app.services.setup import FirstAdmin, complete_first_run
 from agent_app.store import Store
 
 PASSWORD = "correct-horse-1"
-BASIC = {"death": Decimal("1000.00"), "permanent_disability": Decimal("1000.00"),
-         "temporary_incapacity": Decimal("1000.00")}
+BASIC = {
+    "death": Decimal("1000.00"),
+    "permanent_disability": Decimal("1000.00"),
+    "temporary_incapacity": Decimal("1000.00"),
+}
 
 
 def egn(born: date, serial: int = 0, sex: str = "M") -> str:
@@ -48,12 +51,15 @@ class BgDesk:
 
 def bg_desk(store: Store, *, customers: int = 4) -> BgDesk:
     """A fresh store's first run with a Sofia branch, an agent and a supervisor there."""
-    complete_first_run(store, NewBranch("SOF", "София Център", Market.BG.value, "Europe/Sofia"),
-                       FirstAdmin("admin", "Ана Хорват", PASSWORD), "TEST-PC")
+    complete_first_run(
+        store,
+        NewBranch("SOF", "София Център", Market.BG.value, "Europe/Sofia"),
+        FirstAdmin("admin", "Ана Хорват", PASSWORD),
+        "TEST-PC",
+    )
     admin = auth.sign_in(store, "admin", PASSWORD, "TEST-PC")
     create_agent(store, admin, NewAgent("agent-bg", "Иван Петров", "SOF", "agent", PASSWORD))
-    create_agent(store, admin, NewAgent("sup-bg", "Мария Георгиева", "SOF", "supervisor",
-                                        PASSWORD))
+    create_agent(store, admin, NewAgent("sup-bg", "Мария Георгиева", "SOF", "supervisor", PASSWORD))
     agent = auth.sign_in(store, "agent-bg", PASSWORD, "TEST-PC")
     supervisor = auth.sign_in(store, "sup-bg", PASSWORD, "TEST-PC")
     factory = PeopleFactory(7, date.today())
@@ -66,8 +72,15 @@ def bg_desk(store: Store, *, customers: int = 4) -> BgDesk:
     return BgDesk(store, admin, agent, supervisor, ids)
 
 
-def individual(holder: int, insured: InsuredInput, start: date, *, covers: dict | None = None,
-               purpose: str = "daily_life", end: date | None = None) -> QuoteInput:
+def individual(
+    holder: int,
+    insured: InsuredInput,
+    start: date,
+    *,
+    covers: dict | None = None,
+    purpose: str = "daily_life",
+    end: date | None = None,
+) -> QuoteInput:
     return QuoteInput(holder, "A", (insured,), covers or dict(BASIC), purpose, start, end)
 
 

@@ -25,7 +25,7 @@ PG_URL = os.environ.get(
 )
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
-_pg_problem: str | None | bool = False  # False: not probed yet
+_pg_problem: str | bool | None = False  # False: not probed yet
 
 
 def postgres_problem() -> str | None:
@@ -198,8 +198,8 @@ def no_worker_left_running() -> Iterator[None]:
 @pytest.fixture
 def qt_app(qapp: object) -> object:
     """The QApplication with Agent Desk's fonts and style sheet, in English."""
-    from agent_app.ui.shell.app import create_application
     from agent_app.ui.kit.i18n import install_language
+    from agent_app.ui.shell.app import create_application
 
     app = create_application()
     install_language("en")

@@ -48,15 +48,17 @@ class CupsQueue:
                     return found[-1]
                 last = (found[-1], size)
             time.sleep(0.5)
-        jobs = subprocess.run(["lpstat", "-W", "all", "-o", self.name], capture_output=True,
-                              text=True, check=False).stdout
-        pytest.fail(f"cups-pdf wrote no file for job {title!r} into {self.out_dir} within "
-                    f"{timeout:.0f} s; jobs: {jobs!r}")
+        jobs = subprocess.run(
+            ["lpstat", "-W", "all", "-o", self.name], capture_output=True, text=True, check=False
+        ).stdout
+        pytest.fail(
+            f"cups-pdf wrote no file for job {title!r} into {self.out_dir} within "
+            f"{timeout:.0f} s; jobs: {jobs!r}"
+        )
 
 
 def _run(*command: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(list(command), capture_output=True, text=True, check=False,
-                          timeout=60)
+    return subprocess.run(list(command), capture_output=True, text=True, check=False, timeout=60)
 
 
 def _scheduler_running() -> bool:
@@ -70,8 +72,9 @@ def _out_dir() -> Path:
             if line.strip().startswith("Out "):
                 setting = line.split(None, 1)[1].strip()
     home = pwd.getpwuid(os.getuid()).pw_dir
-    return Path(setting.replace("${HOME}", home).replace("${USER}",
-                                                          pwd.getpwuid(os.getuid()).pw_name))
+    return Path(
+        setting.replace("${HOME}", home).replace("${USER}", pwd.getpwuid(os.getuid()).pw_name)
+    )
 
 
 def _ppd() -> str:
@@ -80,8 +83,10 @@ def _ppd() -> str:
         for line in models:
             if wanted in line:
                 return line.split()[0]
-    pytest.fail("no cups-pdf PPD is installed (lpinfo -m lists none): install Debian's "
-                "printer-driver-cups-pdf")
+    pytest.fail(
+        "no cups-pdf PPD is installed (lpinfo -m lists none): install Debian's "
+        "printer-driver-cups-pdf"
+    )
 
 
 @pytest.fixture(scope="session")
@@ -89,8 +94,10 @@ def cups_queue() -> CupsQueue:
     """Start cupsd if needed and make sure the cups-pdf queue exists and accepts jobs."""
     for tool in ("cupsd", "lpadmin", "lpstat", "lpinfo"):
         if shutil.which(tool) is None and not Path(f"/usr/sbin/{tool}").exists():
-            pytest.fail(f"{tool} is missing: install Debian's cups and printer-driver-cups-pdf "
-                        "(apt-get install cups printer-driver-cups-pdf)")
+            pytest.fail(
+                f"{tool} is missing: install Debian's cups and printer-driver-cups-pdf "
+                "(apt-get install cups printer-driver-cups-pdf)"
+            )
     if not _scheduler_running():
         if os.geteuid() != 0:
             pytest.fail("cupsd is not running and only root can start it here")

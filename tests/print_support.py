@@ -32,8 +32,14 @@ def open_print_dialog(qtbot: Any, preview: QWidget, button: QPushButton) -> QPri
     return dialog
 
 
-def print_through_dialog(qtbot: Any, preview: QWidget, button: QPushButton, *,
-                         to_file: Path | None = None, queue: str | None = None) -> QPrintDialog:
+def print_through_dialog(
+    qtbot: Any,
+    preview: QWidget,
+    button: QPushButton,
+    *,
+    to_file: Path | None = None,
+    queue: str | None = None,
+) -> QPrintDialog:
     """Press ``button``, choose ``queue`` (a CUPS printer) or Qt's PDF output into ``to_file``
     in the real dialog, and press its Print button."""
     assert (to_file is None) != (queue is None), "a file or a queue"
@@ -42,7 +48,9 @@ def print_through_dialog(qtbot: Any, preview: QWidget, button: QPushButton, *,
     assert printers is not None, "Qt's print dialog without its printer list"
     if queue is not None:
         index = printers.findText(queue)
-        assert index >= 0, f"{queue} is not offered: {[printers.itemText(i) for i in range(printers.count())]}"
+        assert index >= 0, (
+            f"{queue} is not offered: {[printers.itemText(i) for i in range(printers.count())]}"
+        )
         printers.setCurrentIndex(index)
     else:
         pdf_entry = printers.count() - 1  # Qt lists "Print to File (PDF)" last

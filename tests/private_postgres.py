@@ -23,8 +23,9 @@ def postgres_binaries() -> Path | None:
     found = shutil.which("pg_ctl")
     if found and shutil.which("initdb"):
         return Path(found).parent
-    versions = sorted(glob("/usr/lib/postgresql/*/bin/pg_ctl"),
-                      key=lambda p: int(Path(p).parts[-3]))
+    versions = sorted(
+        glob("/usr/lib/postgresql/*/bin/pg_ctl"), key=lambda p: int(Path(p).parts[-3])
+    )
     return Path(versions[-1]).parent if versions else None
 
 
@@ -50,8 +51,20 @@ class PrivateServer:
         if self._owner:
             entry = pwd.getpwnam(self._owner)
             os.chown(self._root, entry.pw_uid, entry.pw_gid)
-        self._run("initdb", "-D", str(self._data), "-A", "trust", "-U", "postgres",
-                  "--no-sync", "-E", "UTF8", "--locale", "C")
+        self._run(
+            "initdb",
+            "-D",
+            str(self._data),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "--no-sync",
+            "-E",
+            "UTF8",
+            "--locale",
+            "C",
+        )
         self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
 
     def _run(self, tool: str, *args: str) -> None:
@@ -61,10 +74,20 @@ class PrivateServer:
         subprocess.run(command, check=True, capture_output=True, timeout=120)
 
     def start(self) -> None:
-        options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   f"-k {self._root}")
-        self._run("pg_ctl", "-D", str(self._data), "-l", str(self._log), "-o", options,
-                  "-w", "-t", "60", "start")
+        options = f"-p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off -k {self._root}"
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self._data),
+            "-l",
+            str(self._log),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
 
     def stop(self) -> None:
         """A fast shutdown, as an administrator's restart does: sessions are ended."""

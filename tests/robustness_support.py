@@ -48,24 +48,36 @@ class Desk:
 
 
 def open_desk(store: Store) -> Desk:
-    complete_first_run(store, NewBranch("LJ-CENTER", "Ljubljana Center", Market.SI.value,
-                                        "Europe/Ljubljana"),
-                       FirstAdmin("admin", "Ana Horvat", PASSWORD), "TEST-PC")
+    complete_first_run(
+        store,
+        NewBranch("LJ-CENTER", "Ljubljana Center", Market.SI.value, "Europe/Ljubljana"),
+        FirstAdmin("admin", "Ana Horvat", PASSWORD),
+        "TEST-PC",
+    )
     admin = auth.sign_in(store, "admin", PASSWORD, "TEST-PC")
     create_branch(store, admin, NewBranch("SOF", "София Център", Market.BG.value, "Europe/Sofia"))
-    create_branch(store, admin, NewBranch("BG-CENTAR", "Beograd Centar", Market.RS.value,
-                                          "Europe/Belgrade"))
+    create_branch(
+        store, admin, NewBranch("BG-CENTAR", "Beograd Centar", Market.RS.value, "Europe/Belgrade")
+    )
     signed: dict[str, Actor] = {}
     for username, name, branch, role in (
-            ("agent-si", "Luka Kos", "LJ-CENTER", "agent"),
-            ("sup-si", "Maja Zupan", "LJ-CENTER", "supervisor"),
-            ("agent-bg", "Иван Петров", "SOF", "agent"),
-            ("sup-bg", "Мария Георгиева", "SOF", "supervisor"),
-            ("agent-rs", "Milan Jovanović", "BG-CENTAR", "agent")):
+        ("agent-si", "Luka Kos", "LJ-CENTER", "agent"),
+        ("sup-si", "Maja Zupan", "LJ-CENTER", "supervisor"),
+        ("agent-bg", "Иван Петров", "SOF", "agent"),
+        ("sup-bg", "Мария Георгиева", "SOF", "supervisor"),
+        ("agent-rs", "Milan Jovanović", "BG-CENTAR", "agent"),
+    ):
         create_agent(store, admin, NewAgent(username, name, branch, role, PASSWORD))
         signed[username] = auth.sign_in(store, username, PASSWORD, "TEST-PC")
-    return Desk(store, admin, signed["agent-si"], signed["sup-si"], signed["agent-bg"],
-                signed["sup-bg"], signed["agent-rs"])
+    return Desk(
+        store,
+        admin,
+        signed["agent-si"],
+        signed["sup-si"],
+        signed["agent-bg"],
+        signed["sup-bg"],
+        signed["agent-rs"],
+    )
 
 
 def with_store(desk: Desk, store: Store) -> Desk:
@@ -96,27 +108,48 @@ def unique_si_tax(n: int) -> str:
     raise AssertionError(f"no tax number for {n}")
 
 
-def si_customer_input(n: int, *, first: str = "Petra", last: str = "Novak",
-                      born: date = date(1985, 3, 15)) -> CustomerInput:
+def si_customer_input(
+    n: int, *, first: str = "Petra", last: str = "Novak", born: date = date(1985, 3, 15)
+) -> CustomerInput:
     """A complete SI customer (ZAME-eligible) unique to ``n``: tax number, e-mail, mobile."""
     return CustomerInput(
-        first_name=first, last_name=f"{last}{tag_letters(n + 26 ** 3)}", birth_date=born,
+        first_name=first,
+        last_name=f"{last}{tag_letters(n + 26**3)}",
+        birth_date=born,
         identifiers=(IdentifierInput("si_tax", unique_si_tax(n)),),
-        street="Slovenska cesta 1", postcode="1000", city="Ljubljana", country="SI",
-        email=f"p{n}@example.com", mobile=f"041{n % 1_000_000:06d}", preferred_language="sl",
-        sex="F", identification=IdentificationInput(
-            "in_person_id_card", "id_card", f"IA{n:07d}"[:32], date.today() + timedelta(days=900)))
+        street="Slovenska cesta 1",
+        postcode="1000",
+        city="Ljubljana",
+        country="SI",
+        email=f"p{n}@example.com",
+        mobile=f"041{n % 1_000_000:06d}",
+        preferred_language="sl",
+        sex="F",
+        identification=IdentificationInput(
+            "in_person_id_card", "id_card", f"IA{n:07d}"[:32], date.today() + timedelta(days=900)
+        ),
+    )
 
 
 def bg_customer_input(n: int) -> CustomerInput:
     born = date(1975, 1 + n % 12, 1 + n % 27)
     return CustomerInput(
-        first_name="Мария", last_name=f"Петрова{tag_letters(n + 26 ** 3)}", birth_date=born,
+        first_name="Мария",
+        last_name=f"Петрова{tag_letters(n + 26**3)}",
+        birth_date=born,
         identifiers=(IdentifierInput("bg_egn", egn(born, n % 400, "F")),),
-        street="ул. Шипка 5", postcode="1000", city="София", country="BG",
-        email=f"m{n}@example.bg", mobile=f"0888{n % 1_000_000:06d}", preferred_language="bg",
-        sex="F", identification=IdentificationInput(
-            "in_person_id_card", "id_card", f"BG{n:07d}", date.today() + timedelta(days=900)))
+        street="ул. Шипка 5",
+        postcode="1000",
+        city="София",
+        country="BG",
+        email=f"m{n}@example.bg",
+        mobile=f"0888{n % 1_000_000:06d}",
+        preferred_language="bg",
+        sex="F",
+        identification=IdentificationInput(
+            "in_person_id_card", "id_card", f"BG{n:07d}", date.today() + timedelta(days=900)
+        ),
+    )
 
 
 # --- actions as the windows call them ------------------------------------------------------------
@@ -124,8 +157,13 @@ def bg_customer_input(n: int) -> CustomerInput:
 
 def enroll(desk: Desk, customer_id: int, now: datetime | None = None) -> zame.MembershipInfo:
     now = now or utc_now()
-    return zame.enroll(desk.store, desk.si_agent, customer_id,
-                       EnrollmentInput(signed_at=now, consents={"direct_marketing": True}), now=now)
+    return zame.enroll(
+        desk.store,
+        desk.si_agent,
+        customer_id,
+        EnrollmentInput(signed_at=now, consents={"direct_marketing": True}),
+        now=now,
+    )
 
 
 def quote_input(holder: int, n: int, start: date) -> QuoteInput:
@@ -136,15 +174,18 @@ def quote_input(holder: int, n: int, start: date) -> QuoteInput:
 
 def quote(desk: Desk, holder: int, n: int, today: date | None = None) -> accident.QuoteResult:
     today = today or accident.sofia_today()
-    return accident.create_quote(desk.store, desk.bg_agent,
-                                 quote_input(holder, n, today + timedelta(days=1)), today=today)
+    return accident.create_quote(
+        desk.store, desk.bg_agent, quote_input(holder, n, today + timedelta(days=1)), today=today
+    )
 
 
-def pay(desk: Desk, quoted: accident.QuoteResult, reference: str = "T-1",
-        now: datetime | None = None) -> accident.CertificateSummary:
+def pay(
+    desk: Desk, quoted: accident.QuoteResult, reference: str = "T-1", now: datetime | None = None
+) -> accident.CertificateSummary:
     now = now or utc_now()
-    return accident.issue_certificate(desk.store, desk.bg_agent, quoted.id,
-                                      PaymentInput(reference, quoted.total, now), now=now)
+    return accident.issue_certificate(
+        desk.store, desk.bg_agent, quoted.id, PaymentInput(reference, quoted.total, now), now=now
+    )
 
 
 def issue_code(desk: Desk, customer_id: int, channel: str = "email") -> portal_codes.IssuedCode:
@@ -155,8 +196,9 @@ def city_change(desk: Desk, customer_id: int, city: str) -> Callable[[], Any]:
     """The edit form: open the record (itself an audited view), then the save to be pressed."""
     record = customers.get_customer(desk.store, desk.si_agent, customer_id)
     changed = dataclasses.replace(record.as_input(), city=city)
-    return lambda: customers.update_customer(desk.store, desk.si_agent, customer_id,
-                                             record.version, changed)
+    return lambda: customers.update_customer(
+        desk.store, desk.si_agent, customer_id, record.version, changed
+    )
 
 
 def update_city(desk: Desk, customer_id: int, city: str) -> customers.CustomerDetail:
@@ -178,8 +220,9 @@ def store_dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
 
 def dump_difference(before: dict[str, list[Any]], after: dict[str, list[Any]]) -> dict[str, int]:
     """Tables whose rows differ, with the change in row count (for readable failures)."""
-    return {name: len(after[name]) - len(before[name]) for name in before
-            if before[name] != after[name]}
+    return {
+        name: len(after[name]) - len(before[name]) for name in before if before[name] != after[name]
+    }
 
 
 def audit_count(store: Store, action: str, **where: Any) -> int:

@@ -27,9 +27,18 @@ PASSWORD = "maja-secret-1"
 
 
 def _actor(role: Role, market: Market) -> Actor:
-    return Actor(agent_id=1, username="someone", full_name="Some One", role=role, branch_id=1,
-                 branch_code="X-1", branch_name="Branch", market=market,
-                 time_zone="Europe/Ljubljana", workstation="PC")
+    return Actor(
+        agent_id=1,
+        username="someone",
+        full_name="Some One",
+        role=role,
+        branch_id=1,
+        branch_code="X-1",
+        branch_name="Branch",
+        market=market,
+        time_zone="Europe/Ljubljana",
+        workstation="PC",
+    )
 
 
 def _count(store: Store, table: type) -> int:
@@ -39,9 +48,11 @@ def _count(store: Store, table: type) -> int:
 
 def _events(store: Store, action: str) -> list[AuditEvent]:
     with store.unit_of_work() as uow:
-        events = list(uow.session.execute(
-            select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)
-        ).scalars())
+        events = list(
+            uow.session.execute(
+                select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)
+            ).scalars()
+        )
         uow.session.expunge_all()
         return events
 
@@ -58,23 +69,33 @@ def _field_codes(error: ValidationError) -> dict[str, str]:
 @pytest.fixture
 def agent_row(store: Store, admin: Actor) -> agents.AgentRow:
     return agents.create_agent(
-        store, admin, NewAgent("maja.novak", "Maja Novak", "LJ-CENTER", "agent", PASSWORD))
+        store, admin, NewAgent("maja.novak", "Maja Novak", "LJ-CENTER", "agent", PASSWORD)
+    )
 
 
 # --- sections -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("role", "market", "expected"), [
-    (Role.AGENT, Market.SI, [Section.CUSTOMERS, Section.ZAME, Section.SETTINGS]),
-    (Role.AGENT, Market.BG, [Section.CUSTOMERS, Section.ACCIDENT, Section.SETTINGS]),
-    (Role.AGENT, Market.RS, [Section.CUSTOMERS, Section.PORTAL_CODES, Section.SETTINGS]),
-    (Role.SUPERVISOR, Market.SI,
-     [Section.CUSTOMERS, Section.ZAME, Section.AUDIT, Section.SETTINGS]),
-    (Role.SUPERVISOR, Market.BG,
-     [Section.CUSTOMERS, Section.ACCIDENT, Section.AUDIT, Section.SETTINGS]),
-    (Role.ADMIN, Market.SI, list(Section)),
-    (Role.ADMIN, Market.BG, list(Section)),
-])
+@pytest.mark.parametrize(
+    ("role", "market", "expected"),
+    [
+        (Role.AGENT, Market.SI, [Section.CUSTOMERS, Section.ZAME, Section.SETTINGS]),
+        (Role.AGENT, Market.BG, [Section.CUSTOMERS, Section.ACCIDENT, Section.SETTINGS]),
+        (Role.AGENT, Market.RS, [Section.CUSTOMERS, Section.PORTAL_CODES, Section.SETTINGS]),
+        (
+            Role.SUPERVISOR,
+            Market.SI,
+            [Section.CUSTOMERS, Section.ZAME, Section.AUDIT, Section.SETTINGS],
+        ),
+        (
+            Role.SUPERVISOR,
+            Market.BG,
+            [Section.CUSTOMERS, Section.ACCIDENT, Section.AUDIT, Section.SETTINGS],
+        ),
+        (Role.ADMIN, Market.SI, list(Section)),
+        (Role.ADMIN, Market.BG, list(Section)),
+    ],
+)
 def test_sections_follow_role_and_market(role, market, expected):
     assert sections_for(_actor(role, market)) == expected
 
@@ -103,15 +124,19 @@ def test_services_refuse_an_agent_without_any_ui(store, admin, agent_row):
 
     calls = {
         "create_agent": lambda: agents.create_agent(
-            store, agent, NewAgent("sneaky.one", "Sneaky", "LJ-CENTER", "admin", "long-enough-1")),
+            store, agent, NewAgent("sneaky.one", "Sneaky", "LJ-CENTER", "admin", "long-enough-1")
+        ),
         "create_branch": lambda: agents.create_branch(
-            store, agent, NewBranch("MB-1", "Maribor", "SI", "Europe/Ljubljana")),
+            store, agent, NewBranch("MB-1", "Maribor", "SI", "Europe/Ljubljana")
+        ),
         "audit.search": lambda: audit.search(store, agent, audit.AuditFilter()),
         "record_version": lambda: parameters.record_version(
-            store, agent, parameters.MAX_FAILED_SIGN_INS, 100, today),
+            store, agent, parameters.MAX_FAILED_SIGN_INS, 100, today
+        ),
         "list_agents": lambda: agents.list_agents(store, agent),
         "reset_password": lambda: agents.reset_password(
-            store, agent, admin.agent_id, 1, "taken-over-123"),
+            store, agent, admin.agent_id, 1, "taken-over-123"
+        ),
     }
     for name, call in calls.items():
         with pytest.raises(PermissionDeniedError) as raised:
@@ -124,17 +149,20 @@ def test_services_refuse_an_agent_without_any_ui(store, admin, agent_row):
 
 
 def test_a_supervisor_reads_the_audit_but_manages_nothing(store, admin):
-    agents.create_agent(store, admin, NewAgent("sup.si", "Tomaž", "LJ-CENTER", "supervisor",
-                                               PASSWORD))
+    agents.create_agent(
+        store, admin, NewAgent("sup.si", "Tomaž", "LJ-CENTER", "supervisor", PASSWORD)
+    )
     supervisor = auth.sign_in(store, "sup.si", PASSWORD, "PC")
 
     assert audit.search(store, supervisor, audit.AuditFilter(username="sup.si"))
     with pytest.raises(PermissionDeniedError):
-        agents.create_agent(store, supervisor,
-                            NewAgent("x.agent", "X", "LJ-CENTER", "agent", "long-enough-1"))
+        agents.create_agent(
+            store, supervisor, NewAgent("x.agent", "X", "LJ-CENTER", "agent", "long-enough-1")
+        )
     with pytest.raises(PermissionDeniedError):
-        parameters.record_version(store, supervisor, parameters.LOCKOUT_MINUTES, 1,
-                                  local_today(supervisor.time_zone))
+        parameters.record_version(
+            store, supervisor, parameters.LOCKOUT_MINUTES, 1, local_today(supervisor.time_zone)
+        )
     assert _count(store, Agent) == 2
 
 
@@ -143,25 +171,36 @@ def test_a_supervisor_reads_the_audit_but_manages_nothing(store, admin):
 
 def test_admin_creates_an_agent_who_must_change_the_password(store, admin, agent_row):
     assert (agent_row.username, agent_row.full_name, agent_row.role) == (
-        "maja.novak", "Maja Novak", Role.AGENT)
+        "maja.novak",
+        "Maja Novak",
+        Role.AGENT,
+    )
     assert (agent_row.branch_code, agent_row.active, agent_row.locked_until) == (
-        "LJ-CENTER", True, None)
+        "LJ-CENTER",
+        True,
+        None,
+    )
 
     actor = auth.sign_in(store, "maja.novak", PASSWORD, "PC")
     assert auth.must_change_password(store, actor) is True
 
     [event] = _events(store, "agent.created")
     assert (event.agent_id, event.entity, event.entity_id) == (
-        admin.agent_id, "agent", str(agent_row.id))
+        admin.agent_id,
+        "agent",
+        str(agent_row.id),
+    )
     assert event.details == {"username": "maja.novak", "role": "agent", "branch": "LJ-CENTER"}
     assert agent_row in agents.list_agents(store, admin)
 
 
 def test_a_taken_username_is_a_field_error(store, admin, agent_row):
     with pytest.raises(ValidationError) as raised:
-        agents.create_agent(store, admin,
-                            NewAgent(" MAJA.Novak ", "Another Maja", "LJ-CENTER", "agent",
-                                     "long-enough-1"))
+        agents.create_agent(
+            store,
+            admin,
+            NewAgent(" MAJA.Novak ", "Another Maja", "LJ-CENTER", "agent", "long-enough-1"),
+        )
     assert _field_codes(raised.value) == {"username": "error.username_taken"}
     assert _count(store, Agent) == 2
 
@@ -182,14 +221,14 @@ def test_bad_input_reports_every_field_at_once(store, admin):
 
 def test_a_password_equal_to_the_username_is_refused(store, admin):
     with pytest.raises(ValidationError) as raised:
-        agents.create_agent(store, admin, NewAgent("janez.kranjc", "Janez", "LJ-CENTER",
-                                                   "agent", "Janez.Kranjc"))
+        agents.create_agent(
+            store, admin, NewAgent("janez.kranjc", "Janez", "LJ-CENTER", "agent", "Janez.Kranjc")
+        )
     assert _field_codes(raised.value) == {"password": "error.password_is_username"}
 
 
 def test_admin_creates_a_branch_and_a_duplicate_code_is_refused(store, admin):
-    row = agents.create_branch(store, admin, NewBranch(" sof-2 ", "Sofia 2", "BG",
-                                                        "Europe/Sofia"))
+    row = agents.create_branch(store, admin, NewBranch(" sof-2 ", "Sofia 2", "BG", "Europe/Sofia"))
     assert (row.code, row.name, row.market) == ("SOF-2", "Sofia 2", Market.BG)
     assert [e.entity_id for e in _events(store, "branch.created")] == ["SOF-2"]
 
@@ -276,26 +315,45 @@ FIRST_BRANCH = NewBranch("LJ-CENTER", "Ljubljana Center", "SI", "Europe/Ljubljan
 def test_first_run_works_once(store):
     assert needs_first_run(store) is True
 
-    actor = complete_first_run(store, FIRST_BRANCH, FirstAdmin("Admin", "Ana Horvat",
-                                                               "correct-horse-1"), "PC-1")
+    actor = complete_first_run(
+        store, FIRST_BRANCH, FirstAdmin("Admin", "Ana Horvat", "correct-horse-1"), "PC-1"
+    )
     assert (actor.username, actor.role, actor.branch_code, actor.market) == (
-        "admin", Role.ADMIN, "LJ-CENTER", Market.SI)
+        "admin",
+        Role.ADMIN,
+        "LJ-CENTER",
+        Market.SI,
+    )
     assert needs_first_run(store) is False
     assert [e.action for e in _events(store, "setup.first_run")] == ["setup.first_run"]
 
     with pytest.raises(ServiceError) as raised:
-        complete_first_run(store, NewBranch("KP-1", "Koper", "SI", "Europe/Ljubljana"),
-                           FirstAdmin("second", "Second Admin", "correct-horse-2"), "PC-2")
+        complete_first_run(
+            store,
+            NewBranch("KP-1", "Koper", "SI", "Europe/Ljubljana"),
+            FirstAdmin("second", "Second Admin", "correct-horse-2"),
+            "PC-2",
+        )
     assert raised.value.code == "error.already_set_up"
     assert (_count(store, Agent), _count(store, Branch)) == (1, 1)
 
 
 def test_a_refused_first_run_can_be_retried(store):
     with pytest.raises(ValidationError) as raised:
-        complete_first_run(store, NewBranch("??", "", "SI", "Nowhere/Atlantis"),
-                           FirstAdmin("a", "", "short"), "PC-1")
-    assert set(raised.value.errors) == {"branch_code", "branch_name", "time_zone", "username",
-                                        "full_name", "password"}
+        complete_first_run(
+            store,
+            NewBranch("??", "", "SI", "Nowhere/Atlantis"),
+            FirstAdmin("a", "", "short"),
+            "PC-1",
+        )
+    assert set(raised.value.errors) == {
+        "branch_code",
+        "branch_name",
+        "time_zone",
+        "username",
+        "full_name",
+        "password",
+    }
     assert needs_first_run(store) is True
 
     complete_first_run(store, FIRST_BRANCH, FirstAdmin("admin", "Ana", "correct-horse-1"), "PC")

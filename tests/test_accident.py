@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from accident_support import BASIC, bg_desk, egn, individual, lnch, person
 from sqlalchemy import select
 
-from accident_support import BASIC, bg_desk, egn, individual, lnch, person
 from agent_app.models import AccidentCertificate, AuditEvent, Role
 from agent_app.services import accident
 from agent_app.services.accident import (
@@ -18,8 +18,8 @@ from agent_app.services.accident import (
     PaymentInput,
     QuoteInput,
 )
-from agent_app.services.parameters import shipped_defaults
 from agent_app.services.errors import PermissionDeniedError, ServiceError, ValidationError
+from agent_app.services.parameters import shipped_defaults
 
 TODAY = date(2026, 6, 1)  # a Monday, in the euro era
 START = date(2026, 6, 2)
@@ -50,10 +50,14 @@ def test_individual_quote_prices_notes_zame_and_is_saved(desk):
 
 def test_input_mistakes_are_field_errors(desk):
     bad = QuoteInput(
-        desk.customers[0], "A",
+        desk.customers[0],
+        "A",
         (InsuredInput("Петър", "Иванов", "bg_egn", egn(date(1990, 5, 5)), date(1990, 5, 6)),),
-        {"death": D("100000"), "permanent_disability": D("1000.005")}, "skydiving", TODAY,
-        date(2027, 6, 5))
+        {"death": D("100000"), "permanent_disability": D("1000.005")},
+        "skydiving",
+        TODAY,
+        date(2027, 6, 5),
+    )
     with pytest.raises(ValidationError) as caught:
         accident.price_quote(desk.store, desk.agent, bad, today=TODAY)
     codes = {name: error.code for name, error in caught.value.errors.items()}
@@ -68,16 +72,22 @@ def test_input_mistakes_are_field_errors(desk):
     }
     wrong_check = InsuredInput("Петър", "Иванов", "bg_egn", "9005050001", None)
     with pytest.raises(ValidationError) as caught:
-        accident.price_quote(desk.store, desk.agent,
-                             individual(desk.customers[0], wrong_check, START), today=TODAY)
+        accident.price_quote(
+            desk.store, desk.agent, individual(desk.customers[0], wrong_check, START), today=TODAY
+        )
     assert caught.value.errors["insured.0.id_value"].code == "id.bad_checksum"
     foreigner = InsuredInput("John", "Smith", "bg_lnch", lnch(3), None)
     with pytest.raises(ValidationError) as caught:
-        accident.price_quote(desk.store, desk.agent,
-                             individual(desk.customers[0], foreigner, START), today=TODAY)
+        accident.price_quote(
+            desk.store, desk.agent, individual(desk.customers[0], foreigner, START), today=TODAY
+        )
     assert caught.value.errors["insured.0.birth_date"].code == "error.required"
-    ok = accident.price_quote(desk.store, desk.agent, individual(
-        desk.customers[0], replace(foreigner, birth_date=date(1985, 1, 1)), START), today=TODAY)
+    ok = accident.price_quote(
+        desk.store,
+        desk.agent,
+        individual(desk.customers[0], replace(foreigner, birth_date=date(1985, 1, 1)), START),
+        today=TODAY,
+    )
     assert ok.persons[0].id_kind == "bg_lnch" and ok.issuable
 
 
@@ -87,11 +97,18 @@ def test_policyholder_must_be_18(desk):
 
     with desk.store.unit_of_work() as uow:
         born = uow.session.get(Customer, desk.customers[0]).birth_date
-    day_before_18 = date(born.year + 18, born.month, born.day) - timedelta(days=1) \
-        if (born.month, born.day) != (2, 29) else date(born.year + 18, 2, 28)
+    day_before_18 = (
+        date(born.year + 18, born.month, born.day) - timedelta(days=1)
+        if (born.month, born.day) != (2, 29)
+        else date(born.year + 18, 2, 28)
+    )
     with pytest.raises(ValidationError) as caught:
-        accident.price_quote(desk.store, desk.agent, replace(
-            data, start_date=day_before_18 + timedelta(days=1)), today=day_before_18)
+        accident.price_quote(
+            desk.store,
+            desk.agent,
+            replace(data, start_date=day_before_18 + timedelta(days=1)),
+            today=day_before_18,
+        )
     assert caught.value.errors["policyholder"].code == accident.POLICYHOLDER_MINOR
 
 
@@ -129,8 +146,12 @@ def test_eligibility_refusals_and_exclusions_in_one_group(desk):
 
 def test_age_68_shortening_around_the_birthday(desk):
     def end_for(born: date) -> tuple[str, date | None]:
-        quote = accident.price_quote(desk.store, desk.agent, individual(
-            desk.customers[0], person("Иван", "Иванов", born), START), today=TODAY)
+        quote = accident.price_quote(
+            desk.store,
+            desk.agent,
+            individual(desk.customers[0], person("Иван", "Иванов", born), START),
+            today=TODAY,
+        )
         return quote.persons[0].status, quote.persons[0].end_date
 
     assert end_for(date(1958, 6, 2)) == ("insured", date(2027, 6, 1))  # 69 the day after
@@ -141,9 +162,12 @@ def test_age_68_shortening_around_the_birthday(desk):
 
 def test_born_on_29_february(desk):
     leap = date(1956, 2, 29)
-    quote = accident.price_quote(desk.store, desk.agent, individual(
-        desk.customers[0], person("Иван", "Високосов", leap), date(2024, 6, 2)),
-        today=date(2024, 6, 1))
+    quote = accident.price_quote(
+        desk.store,
+        desk.agent,
+        individual(desk.customers[0], person("Иван", "Високосов", leap), date(2024, 6, 2)),
+        today=date(2024, 6, 1),
+    )
     only = quote.persons[0]
     assert only.age == 68
     assert only.end_date == date(2025, 2, 28)  # 69 on 1 March 2025 (a common year)
@@ -152,13 +176,27 @@ def test_born_on_29_february(desk):
 def test_clause_a_is_one_person_and_b_a_group(desk):
     one = person("Иван", "Иванов", date(1990, 1, 1))
     with pytest.raises(ValidationError) as caught:
-        accident.price_quote(desk.store, desk.agent, QuoteInput(
-            desk.customers[0], "A", (one, person("Ива", "Иванова", date(1991, 1, 1))),
-            dict(BASIC), "daily_life", START), today=TODAY)
+        accident.price_quote(
+            desk.store,
+            desk.agent,
+            QuoteInput(
+                desk.customers[0],
+                "A",
+                (one, person("Ива", "Иванова", date(1991, 1, 1))),
+                dict(BASIC),
+                "daily_life",
+                START,
+            ),
+            today=TODAY,
+        )
     assert caught.value.errors["insured"].code == "accident.clause_a_one_person"
     with pytest.raises(ValidationError) as caught:
-        accident.price_quote(desk.store, desk.agent, QuoteInput(
-            desk.customers[0], "B", (one, one), dict(BASIC), "daily_life", START), today=TODAY)
+        accident.price_quote(
+            desk.store,
+            desk.agent,
+            QuoteInput(desk.customers[0], "B", (one, one), dict(BASIC), "daily_life", START),
+            today=TODAY,
+        )
     assert caught.value.errors["insured.1.id_value"].code == "accident.duplicate_person"
 
 
@@ -175,35 +213,48 @@ def test_tariff_change_takes_effect_on_its_valid_from_date(desk):
     change = today + timedelta(days=10)
     old = accident.tariff_on(desk.store, today)
     value = shipped_defaults()["accident.tariff"].value
-    new_value = {**value, "risks": {**value["risks"], "death": {
-        **value["risks"]["death"], "rate_per_1000": "1.90"}}}
+    new_value = {
+        **value,
+        "risks": {**value["risks"], "death": {**value["risks"]["death"], "rate_per_1000": "1.90"}},
+    }
     accident.record_tariff_version(desk.store, desk.admin, new_value, change)
-    data = individual(desk.customers[0], person("Иван", "Иванов", date(1990, 1, 1)),
-                      change + timedelta(days=1))
+    data = individual(
+        desk.customers[0], person("Иван", "Иванов", date(1990, 1, 1)), change + timedelta(days=1)
+    )
     before = accident.price_quote(desk.store, desk.agent, data, today=change - timedelta(days=1))
     on_the_day = accident.price_quote(desk.store, desk.agent, data, today=change)
     assert before.tariff_valid_from == old.valid_from
     assert on_the_day.tariff_valid_from == change
     assert before.net_premium == D("4.40") and on_the_day.net_premium == D("5.40")
     with pytest.raises(ValidationError):
-        accident.record_tariff_version(desk.store, desk.admin, {**value, "tax_rate": "2"},
-                                       change + timedelta(days=1))
+        accident.record_tariff_version(
+            desk.store, desk.admin, {**value, "tax_rate": "2"}, change + timedelta(days=1)
+        )
     with pytest.raises(PermissionDeniedError):
-        accident.record_tariff_version(desk.store, desk.agent, new_value,
-                                       change + timedelta(days=2))
+        accident.record_tariff_version(
+            desk.store, desk.agent, new_value, change + timedelta(days=2)
+        )
 
 
 def _quote(desk, *, today=TODAY, start=START, born=date(1990, 5, 5), serial=0):
-    return accident.create_quote(desk.store, desk.agent, individual(
-        desk.customers[0], person("Петър", "Иванов", born, serial), start), today=today)
+    return accident.create_quote(
+        desk.store,
+        desk.agent,
+        individual(desk.customers[0], person("Петър", "Иванов", born, serial), start),
+        today=today,
+    )
 
 
 def test_pay_and_issue_in_one_step(desk):
     quote = _quote(desk)
     paid = _paid(TODAY, 8)
-    cert = accident.issue_certificate(desk.store, desk.agent, quote.id,
-                                      PaymentInput("T-0001", quote.total, paid),
-                                      now=paid + timedelta(minutes=1))
+    cert = accident.issue_certificate(
+        desk.store,
+        desk.agent,
+        quote.id,
+        PaymentInput("T-0001", quote.total, paid),
+        now=paid + timedelta(minutes=1),
+    )
     assert cert.number == "SOF-2026-000001" and cert.status == "issued"
     # 00:00 Sofia (summer time, UTC+3) of the start day to 24:00 of the end day
     assert cert.cover_start == datetime(2026, 6, 1, 21, tzinfo=UTC)
@@ -211,19 +262,29 @@ def test_pay_and_issue_in_one_step(desk):
     assert (cert.start_date, cert.end_date) == (START, date(2027, 6, 1))
     assert accident.get_quote(desk.store, desk.agent, quote.id).status == "issued"
     with pytest.raises(AccidentError) as caught:
-        accident.issue_certificate(desk.store, desk.agent, quote.id,
-                                   PaymentInput("T-0002", quote.total, paid), now=paid)
+        accident.issue_certificate(
+            desk.store, desk.agent, quote.id, PaymentInput("T-0002", quote.total, paid), now=paid
+        )
     assert caught.value.code == "accident.quote_already_issued"
     second = _quote(desk, serial=1)
-    other = accident.issue_certificate(desk.store, desk.agent, second.id,
-                                       PaymentInput("T-0003", second.total, paid),
-                                       now=paid + timedelta(minutes=2))
+    other = accident.issue_certificate(
+        desk.store,
+        desk.agent,
+        second.id,
+        PaymentInput("T-0003", second.total, paid),
+        now=paid + timedelta(minutes=2),
+    )
     assert other.number == "SOF-2026-000002"
     listed = accident.certificates_for_customer(desk.store, desk.agent, desk.customers[0])
     assert [c.number for c in listed] == ["SOF-2026-000002", "SOF-2026-000001"]
     with desk.store.unit_of_work() as uow:
-        actions = uow.session.execute(select(AuditEvent.action).where(
-            AuditEvent.action.like("accident.%"))).scalars().all()
+        actions = (
+            uow.session.execute(
+                select(AuditEvent.action).where(AuditEvent.action.like("accident.%"))
+            )
+            .scalars()
+            .all()
+        )
     assert actions.count("accident.certificate_issued") == 2
 
 
@@ -231,22 +292,36 @@ def test_payment_rules(desk):
     quote = _quote(desk)
     paid = _paid(TODAY)
     with pytest.raises(ValidationError) as caught:
-        accident.issue_certificate(desk.store, desk.agent, quote.id,
-                                   PaymentInput(" ", quote.total - D("0.01"), paid), now=paid)
+        accident.issue_certificate(
+            desk.store,
+            desk.agent,
+            quote.id,
+            PaymentInput(" ", quote.total - D("0.01"), paid),
+            now=paid,
+        )
     assert {n: e.code for n, e in caught.value.errors.items()} == {
-        "terminal_reference": "error.required", "amount": "accident.amount_not_total"}
+        "terminal_reference": "error.required",
+        "amount": "accident.amount_not_total",
+    }
     late = _paid(START)  # paid on the start day: cover could only start the day after
     with pytest.raises(AccidentError) as caught:
-        accident.issue_certificate(desk.store, desk.agent, quote.id,
-                                   PaymentInput("T-1", quote.total, late), now=late)
+        accident.issue_certificate(
+            desk.store, desk.agent, quote.id, PaymentInput("T-1", quote.total, late), now=late
+        )
     assert caught.value.code == "accident.start_too_early_for_payment"
-    later = accident.create_quote(desk.store, desk.agent, individual(
-        desk.customers[0], person("Петър", "Иванов", date(1990, 5, 5)), date(2026, 7, 1)),
-        today=TODAY)
+    later = accident.create_quote(
+        desk.store,
+        desk.agent,
+        individual(
+            desk.customers[0], person("Петър", "Иванов", date(1990, 5, 5)), date(2026, 7, 1)
+        ),
+        today=TODAY,
+    )
     expired = _paid(TODAY + timedelta(days=14))
     with pytest.raises(AccidentError) as caught:
-        accident.issue_certificate(desk.store, desk.agent, later.id,
-                                   PaymentInput("T-2", later.total, expired), now=expired)
+        accident.issue_certificate(
+            desk.store, desk.agent, later.id, PaymentInput("T-2", later.total, expired), now=expired
+        )
     assert caught.value.code == "accident.quote_expired"
     with desk.store.unit_of_work() as uow:
         assert uow.session.execute(select(AccidentCertificate)).first() is None
@@ -258,20 +333,23 @@ def test_a_quote_outdated_by_a_birthday_is_refused_at_payment(desk):
     assert quote.persons[0].notes == (accident.NO_DEATH_UNDER_14,)
     paid = _paid(date(2026, 6, 4))
     with pytest.raises(AccidentError) as caught:
-        accident.issue_certificate(desk.store, desk.agent, quote.id,
-                                   PaymentInput("T-1", quote.total, paid), now=paid)
+        accident.issue_certificate(
+            desk.store, desk.agent, quote.id, PaymentInput("T-1", quote.total, paid), now=paid
+        )
     assert caught.value.code == "accident.quote_outdated"
     on_time = _paid(date(2026, 6, 2))
-    issued = accident.issue_certificate(desk.store, desk.agent, quote.id,
-                                        PaymentInput("T-1", quote.total, on_time), now=on_time)
+    issued = accident.issue_certificate(
+        desk.store, desk.agent, quote.id, PaymentInput("T-1", quote.total, on_time), now=on_time
+    )
     assert issued.status == "issued"
 
 
 def test_cancel_rules(desk):
     quote = _quote(desk)
     paid = _paid(TODAY)
-    cert = accident.issue_certificate(desk.store, desk.agent, quote.id,
-                                      PaymentInput("T-1", quote.total, paid), now=paid)
+    cert = accident.issue_certificate(
+        desk.store, desk.agent, quote.id, PaymentInput("T-1", quote.total, paid), now=paid
+    )
     with pytest.raises(PermissionDeniedError):
         accident.cancel_certificate(desk.store, desk.agent, cert.id, "mistake", now=paid)
     with pytest.raises(ValidationError):
@@ -280,8 +358,9 @@ def test_cancel_rules(desk):
     with pytest.raises(AccidentError) as caught:
         accident.cancel_certificate(desk.store, desk.supervisor, cert.id, "late", now=started)
     assert caught.value.code == "accident.cancel_after_start"
-    done = accident.cancel_certificate(desk.store, desk.supervisor, cert.id,
-                                       "грешен клиент", now=started - timedelta(seconds=1))
+    done = accident.cancel_certificate(
+        desk.store, desk.supervisor, cert.id, "грешен клиент", now=started - timedelta(seconds=1)
+    )
     assert done.status == "cancelled" and done.cancel_reason == "грешен клиент"
     with pytest.raises(AccidentError) as caught:
         accident.cancel_certificate(desk.store, desk.supervisor, cert.id, "again", now=paid)
@@ -294,8 +373,12 @@ def test_cancel_rules(desk):
 def test_other_markets_are_refused(store, admin):
     si_agent = replace(admin, role=Role.AGENT)
     with pytest.raises(ServiceError) as caught:
-        accident.price_quote(store, si_agent, individual(
-            1, person("Иван", "Иванов", date(1990, 1, 1)), START), today=TODAY)
+        accident.price_quote(
+            store,
+            si_agent,
+            individual(1, person("Иван", "Иванов", date(1990, 1, 1)), START),
+            today=TODAY,
+        )
     assert caught.value.code == "error.wrong_market"
 
 
@@ -312,9 +395,14 @@ John;Smith;ЛНЧ;{lnch1};1984-02-02;;
 
 
 def test_group_list_from_csv_reports_row_errors(desk):
-    text = CSV.format(egn1=egn(date(1980, 1, 10)), egn2=egn(date(1981, 1, 1)),
-                      egn3=egn(date(1970, 8, 8)), egn4=egn(date(1972, 2, 2)),
-                      lnch1=lnch(1), lnch2=lnch(2))
+    text = CSV.format(
+        egn1=egn(date(1980, 1, 10)),
+        egn2=egn(date(1981, 1, 1)),
+        egn3=egn(date(1970, 8, 8)),
+        egn4=egn(date(1972, 2, 2)),
+        lnch1=lnch(1),
+        lnch2=lnch(2),
+    )
     result = accident.parse_insured_csv(text.encode("cp1251"), today=TODAY)
     assert result.rows == 8
     assert [p.last_name for p in result.persons] == ["Петрова", "Smith", "Славов"]

@@ -9,32 +9,57 @@ import shutil
 import subprocess
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from accident_support import BASIC, bg_desk, person
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from accident_support import BASIC, bg_desk, person
 from agent_app.models import AccidentCertificate, AuditEvent
 from agent_app.services import accident, local_format
-from agent_app.services.accident import certificate as certs
 from agent_app.services.accident import PaymentInput, QuoteInput
+from agent_app.services.accident import certificate as certs
 
 TODAY = date(2026, 6, 1)
 START = date(2026, 6, 2)
 PAID = datetime(2026, 6, 1, 9, 30, tzinfo=UTC)
 
-FIRST = ["Мария", "Иван", "Георги", "Елена", "Димитър", "Десислава", "Николай", "Петя",
-         "Стефан", "Йорданка"]
-LAST = ["Петрова", "Иванов", "Георгиев", "Димитрова", "Николов", "Стоянова", "Колев",
-        "Тодорова", "Ангелов", "Христова"]
+FIRST = [
+    "Мария",
+    "Иван",
+    "Георги",
+    "Елена",
+    "Димитър",
+    "Десислава",
+    "Николай",
+    "Петя",
+    "Стефан",
+    "Йорданка",
+]
+LAST = [
+    "Петрова",
+    "Иванов",
+    "Георгиев",
+    "Димитрова",
+    "Николов",
+    "Стоянова",
+    "Колев",
+    "Тодорова",
+    "Ангелов",
+    "Христова",
+]
 
 
 def _group() -> tuple:
-    people = [person(FIRST[i % 10], LAST[(i * 3) % 10] + "-" + "абвгдежзий"[i % 10] * 2,
-                     date(1970 + i, 1 + i % 12, 1 + i % 27), serial=i)
-              for i in range(29)]
+    people = [
+        person(
+            FIRST[i % 10],
+            LAST[(i * 3) % 10] + "-" + "абвгдежзий"[i % 10] * 2,
+            date(1970 + i, 1 + i % 12, 1 + i % 27),
+            serial=i,
+        )
+        for i in range(29)
+    ]
     people.append(person("Калина", "Малкова", date(2016, 3, 3)))  # under 14
     people.append(person("Стоян", "Старев", date(1950, 1, 1)))  # 76: refused
     return tuple(people)
@@ -47,8 +72,9 @@ def desk(store):
 
 def _issue(desk, data: QuoteInput, reference: str = "T-1"):
     quote = accident.create_quote(desk.store, desk.agent, data, today=TODAY)
-    return quote, accident.issue_certificate(desk.store, desk.agent, quote.id,
-                                             PaymentInput(reference, quote.total, PAID), now=PAID)
+    return quote, accident.issue_certificate(
+        desk.store, desk.agent, quote.id, PaymentInput(reference, quote.total, PAID), now=PAID
+    )
 
 
 def _text(pdf: bytes) -> str:
@@ -58,8 +84,10 @@ def _text(pdf: bytes) -> str:
 def _zbarimg() -> str:
     found = shutil.which("zbarimg")
     if found is None:
-        pytest.fail("zbarimg is missing: install Debian's zbar-tools (apt-get install "
-                    "zbar-tools) to decode certificate QR codes")
+        pytest.fail(
+            "zbarimg is missing: install Debian's zbar-tools (apt-get install "
+            "zbar-tools) to decode certificate QR codes"
+        )
     if shutil.which("pdftoppm") is None:
         pytest.fail("pdftoppm is missing: install Debian's poppler-utils")
     return found
@@ -67,8 +95,7 @@ def _zbarimg() -> str:
 
 def test_group_certificate_pdf_reads_back_and_its_qr_verifies(desk, tmp_path):
     covers = {**BASIC, "hospital_daily_cash": Decimal("20.00")}
-    quote, cert = _issue(desk, QuoteInput(desk.customers[0], "B", _group(), covers,
-                                          "work", START))
+    quote, cert = _issue(desk, QuoteInput(desk.customers[0], "B", _group(), covers, "work", START))
     assert len(quote.insured) == 30 and len(quote.refused) == 1
     document = accident.print_certificate(desk.store, desk.agent, cert.id)
     assert not document.copy and document.print_number == 1
@@ -84,12 +111,15 @@ def test_group_certificate_pdf_reads_back_and_its_qr_verifies(desk, tmp_path):
     def spaced(value: str) -> str:  # the PDF's text layer gives no-break spaces as spaces
         return value.replace("\u202f", " ").replace("\xa0", " ")
 
-    bg_day, bg_eur = (lambda d: spaced(local_format.day(d, "bg")),
-                      lambda a: spaced(local_format.amount(a, "EUR", "bg")))
+    bg_day, bg_eur = (
+        lambda d: spaced(local_format.day(d, "bg")),
+        lambda a: spaced(local_format.amount(a, "EUR", "bg")),
+    )
     assert "SOF-2026-000001" in text
     assert bg_day(date(2026, 6, 1)) in text
-    assert (f"от 00:00 ч. на {bg_day(date(2026, 6, 2))} до 24:00 ч. на "
-            f"{bg_day(date(2027, 6, 1))}") in text
+    assert (
+        f"от 00:00 ч. на {bg_day(date(2026, 6, 2))} до 24:00 ч. на {bg_day(date(2027, 6, 1))}"
+    ) in text
     assert bg_eur(Decimal(1000)) in text and bg_eur(Decimal(20)) in text
     assert bg_eur(quote.total) in text and bg_eur(quote.tax) in text
     assert "Групова отстъпка 15 %" in text
@@ -98,16 +128,20 @@ def test_group_certificate_pdf_reads_back_and_its_qr_verifies(desk, tmp_path):
     assert "15 работни дни" in flat and "Комисията за финансов надзор" in flat
     assert "ДЖЕНЕРАЛИ ЗАСТРАХОВАНЕ" in flat and "Дондуков" in flat
     assert "КОПИЕ" not in text
-    fonts = {str(font) for page in reader.pages
-             for font in page["/Resources"]["/Font"].get_object().values()
-             for font in [font.get_object()["/BaseFont"]]}
+    fonts = {
+        str(font)
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].get_object().values()
+        for font in [font.get_object()["/BaseFont"]]
+    }
     assert any("DejaVuSans" in font for font in fonts)
 
     # the QR code, read from the rendered page by a real decoder
     zbarimg = _zbarimg()
     png = certs.render_page_png(document.pdf, tmp_path)
-    decoded = subprocess.run([zbarimg, "--quiet", "--raw", str(png)], capture_output=True,
-                             text=True, check=False).stdout.strip()
+    decoded = subprocess.run(
+        [zbarimg, "--quiet", "--raw", str(png)], capture_output=True, text=True, check=False
+    ).stdout.strip()
     assert decoded == cert.payload
     result = accident.verify_certificate(desk.store, decoded)
     assert result.valid and result.reason == "accident.verify_genuine"
@@ -116,29 +150,46 @@ def test_group_certificate_pdf_reads_back_and_its_qr_verifies(desk, tmp_path):
 
 
 def test_tampered_payloads_are_rejected(desk):
-    _quote, cert = _issue(desk, QuoteInput(
-        desk.customers[0], "A", (person("Иван", "Иванов", date(1990, 1, 1)),), dict(BASIC),
-        "daily_life", START))
+    _quote, cert = _issue(
+        desk,
+        QuoteInput(
+            desk.customers[0],
+            "A",
+            (person("Иван", "Иванов", date(1990, 1, 1)),),
+            dict(BASIC),
+            "daily_life",
+            START,
+        ),
+    )
     body, signature = cert.payload.rsplit("|", 1)
     cheaper = body.replace(f"|{cert.total:.2f}|", "|1.00|") + "|" + signature
-    assert accident.verify_certificate(desk.store, cheaper).reason == \
-        "accident.verify_bad_signature"
+    assert (
+        accident.verify_certificate(desk.store, cheaper).reason == "accident.verify_bad_signature"
+    )
     flipped = body + "|" + ("A" if signature[0] != "A" else "B") + signature[1:]
     assert not accident.verify_certificate(desk.store, flipped).valid
-    assert accident.verify_certificate(desk.store, "hello").reason == \
-        "accident.verify_not_a_payload"
+    assert (
+        accident.verify_certificate(desk.store, "hello").reason == "accident.verify_not_a_payload"
+    )
     # genuine for a stranger's key only when that key is known
     other = certs.Ed25519PrivateKey.generate()
     forged = certs.make_payload(other, cert.number, cert.issue_date, Decimal("1.00"), "EUR")
-    assert accident.verify_certificate(desk.store, forged).reason == \
-        "accident.verify_unknown_key"
+    assert accident.verify_certificate(desk.store, forged).reason == "accident.verify_unknown_key"
     assert accident.verify_certificate(desk.store, cert.payload).valid
 
 
 def test_reprints_are_copies_audited_and_bytes_reproducible(desk):
-    _quote, cert = _issue(desk, QuoteInput(
-        desk.customers[0], "A", (person("Иван", "Иванов", date(1990, 1, 1)),), dict(BASIC),
-        "daily_life", START))
+    _quote, cert = _issue(
+        desk,
+        QuoteInput(
+            desk.customers[0],
+            "A",
+            (person("Иван", "Иванов", date(1990, 1, 1)),),
+            dict(BASIC),
+            "daily_life",
+            START,
+        ),
+    )
     preview = accident.preview_certificate(desk.store, desk.agent, cert.id)
     assert preview == accident.preview_certificate(desk.store, desk.agent, cert.id)
     assert not preview.copy
@@ -150,17 +201,31 @@ def test_reprints_are_copies_audited_and_bytes_reproducible(desk):
     assert accident.print_certificate(desk.store, desk.agent, cert.id).pdf == copy.pdf
     assert accident.preview_certificate(desk.store, desk.agent, cert.id).copy
     with desk.store.unit_of_work() as uow:
-        actions = uow.session.execute(
-            select(AuditEvent.action).where(AuditEvent.entity == "accident_certificate")
-            .order_by(AuditEvent.id)).scalars().all()
+        actions = (
+            uow.session.execute(
+                select(AuditEvent.action)
+                .where(AuditEvent.entity == "accident_certificate")
+                .order_by(AuditEvent.id)
+            )
+            .scalars()
+            .all()
+        )
     assert actions.count("accident.certificate_printed") == 1
     assert actions.count("accident.certificate_reprinted") == 2
 
 
 def test_signing_key_lives_in_the_keyring_and_is_published(desk, file_keyring):
-    _issue(desk, QuoteInput(desk.customers[0], "A", (person("Иван", "Иванов",
-                                                            date(1990, 1, 1)),),
-                            dict(BASIC), "daily_life", START))
+    _issue(
+        desk,
+        QuoteInput(
+            desk.customers[0],
+            "A",
+            (person("Иван", "Иванов", date(1990, 1, 1)),),
+            dict(BASIC),
+            "daily_life",
+            START,
+        ),
+    )
     stored = file_keyring.get_password("AgentDesk", certs.KEY_NAME)
     assert stored and len(certs._unb64url(stored)) == 32
     text = certs.public_key_text()
@@ -180,9 +245,17 @@ def test_cli_verifies_a_payload_and_a_pdf(sqlite_store, sqlite_url, tmp_path, ca
     from agent_app.cli import main
 
     desk = bg_desk(sqlite_store)
-    _quote, cert = _issue(desk, QuoteInput(
-        desk.customers[0], "A", (person("Иван", "Иванов", date(1990, 1, 1)),), dict(BASIC),
-        "daily_life", START))
+    _quote, cert = _issue(
+        desk,
+        QuoteInput(
+            desk.customers[0],
+            "A",
+            (person("Иван", "Иванов", date(1990, 1, 1)),),
+            dict(BASIC),
+            "daily_life",
+            START,
+        ),
+    )
     pdf = tmp_path / "cert.pdf"
     pdf.write_bytes(accident.print_certificate(desk.store, desk.agent, cert.id).pdf)
     assert main(["--store", sqlite_url, "certificates", "verify", cert.payload]) == 0
@@ -219,9 +292,13 @@ def _issue_worker(url: str, keyring_file: str, actor, quote_ids: list[int], star
         start.wait()
         for quote_id in quote_ids:
             quote = accident.get_quote(store, actor, quote_id)
-            cert = accident.issue_certificate(store, actor, quote_id,
-                                              PaymentInput(f"T-{quote_id}", quote.total, PAID),
-                                              now=PAID + timedelta(minutes=1))
+            cert = accident.issue_certificate(
+                store,
+                actor,
+                quote_id,
+                PaymentInput(f"T-{quote_id}", quote.total, PAID),
+                now=PAID + timedelta(minutes=1),
+            )
             numbers.append(cert.number)
         out.put(("ok", numbers))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent
@@ -230,22 +307,39 @@ def _issue_worker(url: str, keyring_file: str, actor, quote_ids: list[int], star
         store.close()
 
 
-def test_eight_processes_issue_500_certificates_gap_free_on_postgresql(pg_store, pg_schema_url,
-                                                                       file_keyring):
+def test_eight_processes_issue_500_certificates_gap_free_on_postgresql(
+    pg_store, pg_schema_url, file_keyring
+):
     desk = bg_desk(pg_store)
     certs.signing_key()  # one key for every process, created before they start
     quote_ids = []
     for i in range(CERTIFICATES):
-        data = QuoteInput(desk.customers[i % len(desk.customers)], "A",
-                          (person("Иван", "Иванов", date(1960 + i % 40, 1 + i % 12, 1),
-                                  serial=i % 400),), dict(BASIC), "daily_life", START)
+        data = QuoteInput(
+            desk.customers[i % len(desk.customers)],
+            "A",
+            (person("Иван", "Иванов", date(1960 + i % 40, 1 + i % 12, 1), serial=i % 400),),
+            dict(BASIC),
+            "daily_life",
+            START,
+        )
         quote_ids.append(accident.create_quote(pg_store, desk.agent, data, today=TODAY).id)
     context = multiprocessing.get_context("fork")
     start = context.Barrier(PROCESSES)
     out = context.Queue()
-    workers = [context.Process(target=_issue_worker, args=(
-        pg_schema_url, file_keyring.file_path, desk.agent, quote_ids[i::PROCESSES], start, out))
-        for i in range(PROCESSES)]
+    workers = [
+        context.Process(
+            target=_issue_worker,
+            args=(
+                pg_schema_url,
+                file_keyring.file_path,
+                desk.agent,
+                quote_ids[i::PROCESSES],
+                start,
+                out,
+            ),
+        )
+        for i in range(PROCESSES)
+    ]
     for worker in workers:
         worker.start()
     results = [out.get(timeout=600) for _ in workers]
@@ -269,8 +363,12 @@ def test_migration_downgrade_and_upgrade_again(sqlite_url):
 
     store = Store.open(sqlite_url)
     upgrade(store.engine)
-    tables = {"accident_quotes", "accident_insured_persons", "accident_certificates",
-              "certificate_signing_keys"}
+    tables = {
+        "accident_quotes",
+        "accident_insured_persons",
+        "accident_certificates",
+        "certificate_signing_keys",
+    }
     config = _config()
     with store.engine.begin() as connection:
         config.attributes["connection"] = connection

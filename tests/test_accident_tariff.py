@@ -33,35 +33,80 @@ def _tariff() -> Tariff:
     return Tariff.from_value(default.value, default.valid_from)
 
 
-def _price(covers: dict[str, str], age: int, purpose: str, days: int,
-           clause: str = "A", persons: int = 1):
+def _price(
+    covers: dict[str, str], age: int, purpose: str, days: int, clause: str = "A", persons: int = 1
+):
     tariff = _tariff()
-    one = price_person(tariff, {k: D(v) for k, v in covers.items()}, age=age, purpose=purpose,
-                       days=days)
+    one = price_person(
+        tariff, {k: D(v) for k, v in covers.items()}, age=age, purpose=purpose, days=days
+    )
     return one, price_contract(tariff, clause, [one] * persons)
 
 
 BASIC_1000 = {"death": "1000", "permanent_disability": "1000", "temporary_incapacity": "1000"}
 
 
-@pytest.mark.parametrize(("covers", "age", "purpose", "days", "person", "net", "tax", "total"), [
-    # 0.90 + 1.40 + 2.10 = 4.40; tax 0.088 -> 0.09
-    (BASIC_1000, 30, "daily_life", 365, "4.40", "4.40", "0.09", "4.49"),
-    # 4.60 + 7.16 + 5.37 + 16.62 = 33.75; x1.25 = 42.1875 -> 42.19; x1.30 = 54.847 -> 54.85
-    ({"death": "5112.92", "permanent_disability": "5112.92",
-      "temporary_incapacity": "2556.46", "medical_expenses": "2556.46"},
-     55, "work", 365, "54.85", "54.85", "1.10", "55.95"),
-    # 0.90 + 1.40 + 2.12 (2.121) = 4.42; x1.25 = 5.525 -> 5.53 (half up, not to even)
-    ({**BASIC_1000, "temporary_incapacity": "1010"}, 50, "daily_life", 365,
-     "5.53", "5.53", "0.11", "5.64"),
-    # a child without death: 1.40 + 2.10 + 3.60 (20 EUR a day) = 7.10; x0.80 = 5.68;
-    # x0.90 = 5.112 -> 5.11; 92 days: 40 % = 2.044 -> 2.04; below the minimum -> 2.56
-    ({"permanent_disability": "1000", "temporary_incapacity": "1000",
-      "hospital_daily_cash": "20"}, 9, "school", 92, "2.04", "2.56", "0.05", "2.61"),
-    # 0.45 + 0.70 + 0.21 = 1.36; 31 days: 20 % = 0.272 -> 0.27; minimum 2.56 + 2 % = 2.61
-    ({"death": "500", "permanent_disability": "500", "temporary_incapacity": "100"},
-     30, "daily_life", 31, "0.27", "2.56", "0.05", "2.61"),
-])
+@pytest.mark.parametrize(
+    ("covers", "age", "purpose", "days", "person", "net", "tax", "total"),
+    [
+        # 0.90 + 1.40 + 2.10 = 4.40; tax 0.088 -> 0.09
+        (BASIC_1000, 30, "daily_life", 365, "4.40", "4.40", "0.09", "4.49"),
+        # 4.60 + 7.16 + 5.37 + 16.62 = 33.75; x1.25 = 42.1875 -> 42.19; x1.30 = 54.847 -> 54.85
+        (
+            {
+                "death": "5112.92",
+                "permanent_disability": "5112.92",
+                "temporary_incapacity": "2556.46",
+                "medical_expenses": "2556.46",
+            },
+            55,
+            "work",
+            365,
+            "54.85",
+            "54.85",
+            "1.10",
+            "55.95",
+        ),
+        # 0.90 + 1.40 + 2.12 (2.121) = 4.42; x1.25 = 5.525 -> 5.53 (half up, not to even)
+        (
+            {**BASIC_1000, "temporary_incapacity": "1010"},
+            50,
+            "daily_life",
+            365,
+            "5.53",
+            "5.53",
+            "0.11",
+            "5.64",
+        ),
+        # a child without death: 1.40 + 2.10 + 3.60 (20 EUR a day) = 7.10; x0.80 = 5.68;
+        # x0.90 = 5.112 -> 5.11; 92 days: 40 % = 2.044 -> 2.04; below the minimum -> 2.56
+        (
+            {
+                "permanent_disability": "1000",
+                "temporary_incapacity": "1000",
+                "hospital_daily_cash": "20",
+            },
+            9,
+            "school",
+            92,
+            "2.04",
+            "2.56",
+            "0.05",
+            "2.61",
+        ),
+        # 0.45 + 0.70 + 0.21 = 1.36; 31 days: 20 % = 0.272 -> 0.27; minimum 2.56 + 2 % = 2.61
+        (
+            {"death": "500", "permanent_disability": "500", "temporary_incapacity": "100"},
+            30,
+            "daily_life",
+            31,
+            "0.27",
+            "2.56",
+            "0.05",
+            "2.61",
+        ),
+    ],
+)
 def test_reference_premiums(covers, age, purpose, days, person, net, tax, total):
     one, contract = _price(covers, age, purpose, days)
     assert one.premium == D(person)
@@ -71,8 +116,12 @@ def test_reference_premiums(covers, age, purpose, days, person, net, tax, total)
 
 
 def test_minimum_premium_is_2_56_plus_2_percent_tax_2_61():
-    one, contract = _price({"death": "500", "permanent_disability": "500",
-                            "temporary_incapacity": "100"}, 30, "daily_life", 10)
+    one, contract = _price(
+        {"death": "500", "permanent_disability": "500", "temporary_incapacity": "100"},
+        30,
+        "daily_life",
+        10,
+    )
     assert one.premium < D("2.56")
     assert contract.minimum_applied
     assert contract.net == D("2.56") and contract.total == D("2.61")
@@ -97,8 +146,11 @@ def test_breakdown_lists_every_step_with_its_amount():
     one, _contract = _price({**BASIC_1000, "medical_transport": "100"}, 62, "amateur_sport", 100)
     keys = [s.key for s in one.steps]
     assert keys == ["accident.step.risk"] * 4 + [
-        "accident.step.yearly", "accident.step.age_factor", "accident.step.purpose_factor",
-        "accident.step.short_term"]
+        "accident.step.yearly",
+        "accident.step.age_factor",
+        "accident.step.purpose_factor",
+        "accident.step.short_term",
+    ]
     assert one.steps[-1].params == {"days": "100", "percent": "65"}
     assert one.steps[5].params == {"age": "62", "factor": "1.60"}
 
@@ -127,9 +179,12 @@ def test_shipped_tariff_passes_its_own_checks_and_broken_ones_fail():
     errors = FieldErrors()
     validate_tariff(value, errors)
     assert not errors
-    broken = {**value, "age_bands": value["age_bands"][:-1],
-              "risks": {k: v for k, v in value["risks"].items() if k != "death"},
-              "tax_rate": "1.5"}
+    broken = {
+        **value,
+        "age_bands": value["age_bands"][:-1],
+        "risks": {k: v for k, v in value["risks"].items() if k != "death"},
+        "tax_rate": "1.5",
+    }
     errors = FieldErrors()
     validate_tariff(broken, errors)
     with pytest.raises(ValidationError) as caught:

@@ -24,9 +24,16 @@ CYRILLIC = "мария.георгиева"
 
 def _add(store: Store, at: datetime, username: str, action: str, **details: object) -> int:
     with store.unit_of_work() as uow:
-        event = AuditEvent(at=at, username=username, branch_code="SOF-CENTER",
-                           workstation="SOF-PC-1", action=action, entity="customer",
-                           entity_id="77", details=details)
+        event = AuditEvent(
+            at=at,
+            username=username,
+            branch_code="SOF-CENTER",
+            workstation="SOF-PC-1",
+            action=action,
+            entity="customer",
+            entity_id="77",
+            details=details,
+        )
         uow.session.add(event)
         uow.commit()
         return event.id
@@ -49,8 +56,9 @@ def _ids(rows: list[audit.AuditRow]) -> list[int]:
 
 def _actions(store: Store, action: str) -> list[AuditEvent]:
     with store.unit_of_work() as uow:
-        events = list(uow.session.execute(
-            select(AuditEvent).where(AuditEvent.action == action)).scalars())
+        events = list(
+            uow.session.execute(select(AuditEvent).where(AuditEvent.action == action)).scalars()
+        )
         uow.session.expunge_all()
         return events
 
@@ -60,8 +68,11 @@ def _actions(store: Store, action: str) -> list[AuditEvent]:
 
 def test_search_by_username_newest_first(store, admin, seeded):
     rows = audit.search(store, admin, AuditFilter(username="ivan"))
-    assert _ids(rows) == [seeded["ivan_jan12_view"], seeded["ivan_jan12_sign_in"],
-                          seeded["ivan_jan10"]]
+    assert _ids(rows) == [
+        seeded["ivan_jan12_view"],
+        seeded["ivan_jan12_sign_in"],
+        seeded["ivan_jan10"],
+    ]
     assert all(row.at.tzinfo is not None for row in rows)
     assert rows[-1].at == JAN_10
 
@@ -80,23 +91,32 @@ def test_search_by_date_range_includes_since_and_excludes_until(store, admin, se
     rows = audit.search(store, admin, AuditFilter(since=JAN_11, until=JAN_12))
     assert _ids(rows) == [seeded["maria_jan11"]]
 
-    rows = audit.search(store, admin, AuditFilter(since=JAN_11, until=JAN_12 + timedelta(
-        microseconds=1)))
-    assert _ids(rows) == [seeded["ivan_jan12_view"], seeded["ivan_jan12_sign_in"],
-                          seeded["maria_jan11"]]
+    rows = audit.search(
+        store, admin, AuditFilter(since=JAN_11, until=JAN_12 + timedelta(microseconds=1))
+    )
+    assert _ids(rows) == [
+        seeded["ivan_jan12_view"],
+        seeded["ivan_jan12_sign_in"],
+        seeded["maria_jan11"],
+    ]
 
 
 def test_search_date_range_in_another_zone_means_the_same_instants(store, admin, seeded):
     sofia = ZoneInfo("Europe/Sofia")  # UTC+2 in January
-    rows = audit.search(store, admin, AuditFilter(
-        since=datetime(2025, 1, 11, 11, 0, tzinfo=sofia),  # = JAN_11
-        until=datetime(2025, 1, 12, 11, 0, tzinfo=sofia),  # = JAN_12
-    ))
+    rows = audit.search(
+        store,
+        admin,
+        AuditFilter(
+            since=datetime(2025, 1, 11, 11, 0, tzinfo=sofia),  # = JAN_11
+            until=datetime(2025, 1, 12, 11, 0, tzinfo=sofia),  # = JAN_12
+        ),
+    )
     assert _ids(rows) == [seeded["maria_jan11"]]
 
 
 def test_search_without_filter_returns_everything_newest_first_within_the_limit(
-        store, admin, seeded):
+    store, admin, seeded
+):
     rows = audit.search(store, admin, AuditFilter())
     assert [row.at for row in rows] == sorted((row.at for row in rows), reverse=True)
     assert set(seeded.values()) <= set(_ids(rows))
@@ -109,7 +129,11 @@ def test_search_keeps_cyrillic_and_details(store, admin, seeded):
     [row] = audit.search(store, admin, AuditFilter(username=CYRILLIC))
     assert row.details == {"note": "Иван Петров"}
     assert (row.branch_code, row.workstation, row.entity, row.entity_id) == (
-        "SOF-CENTER", "SOF-PC-1", "customer", "77")
+        "SOF-CENTER",
+        "SOF-PC-1",
+        "customer",
+        "77",
+    )
 
 
 def test_known_actions_and_usernames(store, admin, seeded):
@@ -122,14 +146,17 @@ def test_known_actions_and_usernames(store, admin, seeded):
 # --- no secrets in the trail ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("details", [
-    {"password": "x"},
-    {"new_password": "x"},
-    {"SMS_TOKEN": "x"},
-    {"client_secret": "x"},
-    {"smtp": {"password": "x"}},
-    {"recipients": [{"name": "a", "token": "x"}]},
-])
+@pytest.mark.parametrize(
+    "details",
+    [
+        {"password": "x"},
+        {"new_password": "x"},
+        {"SMS_TOKEN": "x"},
+        {"client_secret": "x"},
+        {"smtp": {"password": "x"}},
+        {"recipients": [{"name": "a", "token": "x"}]},
+    ],
+)
 def test_record_refuses_secret_keys(store, admin, details):
     with store.unit_of_work() as uow:
         with pytest.raises(ValueError, match="secret"):
@@ -140,8 +167,14 @@ def test_record_refuses_secret_keys(store, admin, details):
 
 def test_record_accepts_ordinary_details(store, admin):
     with store.unit_of_work() as uow:
-        audit.record(uow.session, admin, "test.ordinary", entity="customer", entity_id=5,
-                     details={"fields": ["email", "phone"], "count": 2})
+        audit.record(
+            uow.session,
+            admin,
+            "test.ordinary",
+            entity="customer",
+            entity_id=5,
+            details={"fields": ["email", "phone"], "count": 2},
+        )
         uow.commit()
     [event] = _actions(store, "test.ordinary")
     assert (event.agent_id, event.username, event.entity_id) == (admin.agent_id, "admin", "5")
@@ -165,7 +198,10 @@ def test_export_writes_utf8_csv_with_header_and_matching_rows(store, admin, seed
     header, *rows = _read_csv(target)
     assert tuple(header) == audit.CSV_COLUMNS
     assert [int(row[0]) for row in rows] == [
-        seeded["ivan_jan12_view"], seeded["maria_jan11"], seeded["ivan_jan10"]]
+        seeded["ivan_jan12_view"],
+        seeded["maria_jan11"],
+        seeded["ivan_jan10"],
+    ]
     maria = rows[1]
     assert maria[2] == CYRILLIC
     assert json.loads(maria[8]) == {"note": "Иван Петров"}
@@ -176,16 +212,29 @@ def test_export_writes_utf8_csv_with_header_and_matching_rows(store, admin, seed
 def test_export_has_no_row_limit_and_reports_progress(store, admin, tmp_path):
     moment = datetime(2025, 2, 1, tzinfo=UTC)
     with store.engine.begin() as connection:
-        connection.execute(insert(AuditEvent), [
-            {"at": moment + timedelta(seconds=i), "username": "bulk", "workstation": "PC",
-             "action": "bulk.event", "details": {"i": i}}
-            for i in range(450)
-        ])
+        connection.execute(
+            insert(AuditEvent),
+            [
+                {
+                    "at": moment + timedelta(seconds=i),
+                    "username": "bulk",
+                    "workstation": "PC",
+                    "action": "bulk.event",
+                    "details": {"i": i},
+                }
+                for i in range(450)
+            ],
+        )
     calls: list[tuple[int, int]] = []
     target = tmp_path / "bulk.csv"
 
-    written = audit.export_csv(store, admin, AuditFilter(username="bulk", limit=10), target,
-                               progress=lambda done, total: calls.append((done, total)))
+    written = audit.export_csv(
+        store,
+        admin,
+        AuditFilter(username="bulk", limit=10),
+        target,
+        progress=lambda done, total: calls.append((done, total)),
+    )
 
     assert written == 450
     assert calls == [(200, 450), (400, 450), (450, 450)]
@@ -213,16 +262,31 @@ def test_a_cancelled_export_raises_and_leaves_no_file(store, admin, seeded, tmp_
 
 def test_cancelling_during_an_export_leaves_no_file(store, admin, tmp_path):
     with store.engine.begin() as connection:
-        connection.execute(insert(AuditEvent), [
-            {"at": JAN_10, "username": "bulk", "workstation": "PC", "action": "bulk.event",
-             "details": {}} for _ in range(300)
-        ])
+        connection.execute(
+            insert(AuditEvent),
+            [
+                {
+                    "at": JAN_10,
+                    "username": "bulk",
+                    "workstation": "PC",
+                    "action": "bulk.event",
+                    "details": {},
+                }
+                for _ in range(300)
+            ],
+        )
     target = tmp_path / "half.csv"
     token = CancelToken()
 
     with pytest.raises(Cancelled):
-        audit.export_csv(store, admin, AuditFilter(username="bulk"), target,
-                         progress=lambda done, total: token.cancel(), cancel=token)
+        audit.export_csv(
+            store,
+            admin,
+            AuditFilter(username="bulk"),
+            target,
+            progress=lambda done, total: token.cancel(),
+            cancel=token,
+        )
 
     assert list(tmp_path.glob("half.csv*")) == []
     assert _actions(store, "audit.exported") == []

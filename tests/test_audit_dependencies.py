@@ -15,10 +15,15 @@ verdict = audit_dependencies.verdict
 
 EDITABLE = {"name": "agent-desk", "skip_reason": "distribution marked as editable"}
 CLEAN = {"name": "alembic", "version": "1.20.1", "vulns": []}
-SKIPPED = {"name": "argon2-cffi", "skip_reason":
-           "Dependency not found on PyPI and could not be audited: argon2-cffi (25.1.0)"}
-VULNERABLE = {"name": "requests", "version": "2.25.0", "vulns": [
-    {"id": "GHSA-j8r2-6x86-q33q", "fix_versions": ["2.31.0"], "description": "..."}]}
+SKIPPED = {
+    "name": "argon2-cffi",
+    "skip_reason": "Dependency not found on PyPI and could not be audited: argon2-cffi (25.1.0)",
+}
+VULNERABLE = {
+    "name": "requests",
+    "version": "2.25.0",
+    "vulns": [{"id": "GHSA-j8r2-6x86-q33q", "fix_versions": ["2.31.0"], "description": "..."}],
+}
 
 
 def test_all_audited_and_clean_passes() -> None:

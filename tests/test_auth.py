@@ -29,9 +29,11 @@ def agent_row(store: Store, admin: Actor) -> agents.AgentRow:
 
 def _events(store: Store, action: str) -> list[AuditEvent]:
     with store.unit_of_work() as uow:
-        events = list(uow.session.execute(
-            select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)
-        ).scalars())
+        events = list(
+            uow.session.execute(
+                select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)
+            ).scalars()
+        )
         uow.session.expunge_all()  # keep the loaded values when the read-only block rolls back
         return events
 
@@ -51,8 +53,7 @@ def _fail(store: Store, password: str = "wrong-password", username: str = USERNA
 
 def _set_locked_until(store: Store, moment) -> None:
     with store.unit_of_work() as uow:
-        agent = uow.session.execute(
-            select(Agent).where(Agent.username == USERNAME)).scalar_one()
+        agent = uow.session.execute(select(Agent).where(Agent.username == USERNAME)).scalar_one()
         agent.locked_until = moment
         uow.commit()
 
@@ -65,15 +66,25 @@ def test_sign_in_returns_actor_and_audits(store, agent_row):
 
     assert isinstance(actor, Actor)
     assert (actor.agent_id, actor.username, actor.full_name) == (
-        agent_row.id, USERNAME, "Maja Novak")
+        agent_row.id,
+        USERNAME,
+        "Maja Novak",
+    )
     assert actor.role is Role.AGENT
     assert (actor.branch_code, actor.market, actor.time_zone) == (
-        "LJ-CENTER", Market.SI, "Europe/Ljubljana")
+        "LJ-CENTER",
+        Market.SI,
+        "Europe/Ljubljana",
+    )
     assert actor.workstation == WORKSTATION
 
     event = _events(store, "auth.signed_in")[-1]
     assert (event.agent_id, event.username, event.branch_code, event.workstation) == (
-        agent_row.id, USERNAME, "LJ-CENTER", WORKSTATION)
+        agent_row.id,
+        USERNAME,
+        "LJ-CENTER",
+        WORKSTATION,
+    )
     assert (event.entity, event.entity_id) == ("agent", str(agent_row.id))
 
 
@@ -88,11 +99,17 @@ def test_wrong_password_and_unknown_user_fail_alike_and_are_audited(store, agent
 
     wrong_event, unknown_event = _events(store, "auth.sign_in_failed")
     assert (wrong_event.agent_id, wrong_event.username, wrong_event.workstation) == (
-        agent_row.id, USERNAME, WORKSTATION)
+        agent_row.id,
+        USERNAME,
+        WORKSTATION,
+    )
     assert wrong_event.details["reason"] == "wrong_password"
     assert wrong_event.details["attempt"] == 1
     assert (unknown_event.agent_id, unknown_event.username, unknown_event.workstation) == (
-        None, "nobody.here", WORKSTATION)
+        None,
+        "nobody.here",
+        WORKSTATION,
+    )
     assert unknown_event.details == {"reason": "unknown_user"}
     assert [e.username for e in _events(store, "auth.signed_in")] == ["admin"]  # first run only
 
@@ -152,8 +169,9 @@ def test_lock_limits_are_parameters(store, admin, agent_row):
     parameters.record_version(store, admin, parameters.MAX_FAILED_SIGN_INS, 3, today)
     parameters.record_version(store, admin, parameters.LOCKOUT_MINUTES, 2, today)
     # A version taking effect tomorrow must not apply yet.
-    parameters.record_version(store, admin, parameters.MAX_FAILED_SIGN_INS, 1,
-                              today + timedelta(days=1))
+    parameters.record_version(
+        store, admin, parameters.MAX_FAILED_SIGN_INS, 1, today + timedelta(days=1)
+    )
 
     assert [_fail(store) for _ in range(2)] == ["auth.invalid_credentials"] * 2
     before = utc_now()
@@ -193,8 +211,7 @@ def test_confirm_password_failures_count_toward_the_same_lock(store, agent_row):
             auth.confirm_password(store, actor, "wrong-password")
         codes.append(raised.value.code)
 
-    assert codes == ["auth.invalid_credentials", "auth.invalid_credentials",
-                     "auth.account_locked"]
+    assert codes == ["auth.invalid_credentials", "auth.invalid_credentials", "auth.account_locked"]
     purposes = [e.details["purpose"] for e in _events(store, "auth.sign_in_failed")]
     assert purposes == ["sign_in", "sign_in", "unlock", "unlock", "unlock"]
     with pytest.raises(AuthenticationError) as still_locked:
@@ -220,9 +237,11 @@ def test_change_password_validates_and_keeps_the_old_one(store, agent_row):
         "new_password": ("error.password_too_short", {"minimum": 10}),
     }
     assert _change_errors(store, actor, PASSWORD, " Maja.Novak ") == {
-        "new_password": ("error.password_is_username", {})}
+        "new_password": ("error.password_is_username", {})
+    }
     assert _change_errors(store, actor, PASSWORD, PASSWORD) == {
-        "new_password": ("error.password_unchanged", {})}
+        "new_password": ("error.password_unchanged", {})
+    }
 
     assert auth.must_change_password(store, actor) is True
     assert _events(store, "auth.password_changed") == []
@@ -246,8 +265,9 @@ def test_temporary_password_must_be_replaced_before_work(store, admin):
     from agent_app.services import agents, auth
     from agent_app.services.agents import NewAgent
 
-    created = agents.create_agent(store, admin, NewAgent("maja", "Maja Novak", "LJ-CENTER",
-                                                         "agent", "temporary-pass-1"))
+    created = agents.create_agent(
+        store, admin, NewAgent("maja", "Maja Novak", "LJ-CENTER", "agent", "temporary-pass-1")
+    )
     first = auth.sign_in(store, "maja", "temporary-pass-1", "PC")
     assert first.must_change_password
     auth.change_password(store, first, "temporary-pass-1", "my-own-password-2")

@@ -41,11 +41,11 @@ from sqlalchemy import func, select
 from test_portal_codes import cheap_code_hashing, make_customer  # noqa: F401 - a fixture
 from test_zame_daily import expected, snapshots
 
-from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.models import AccidentCertificate, SecurityCode, ZameMembership
-from agent_app.services.accident import certificate as certs
 from agent_app.services import customers, portal_codes, zame
+from agent_app.services.accident import certificate as certs
 from agent_app.services.errors import ConflictError, ServiceError
+from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.services.sample_people import PeopleFactory
 from agent_app.services.zame.daily import run_daily
 from agent_app.store import Store
@@ -82,8 +82,9 @@ def _worker(desk: Desk, url: str, proc: int, pool: dict, out: Path) -> None:
         try:
             if kind == "create":
                 n = 10_000 + proc * 20_000 + i
-                mine.append(customers.create_customer(store, desk.si_agent,
-                                                      si_customer_input(n)).id)
+                mine.append(
+                    customers.create_customer(store, desk.si_agent, si_customer_input(n)).id
+                )
             elif kind == "edit":
                 target = rng.choice(pool["shared"])
                 update_city(desk, target, f"Kranj {proc} {i}")
@@ -91,9 +92,13 @@ def _worker(desk: Desk, url: str, proc: int, pool: dict, out: Path) -> None:
             elif kind == "enroll" and mine:
                 members.append(enroll(desk, mine.pop()).id)
             elif kind == "activity" and members:
-                zame.record_activity(store, desk.si_agent, rng.choice(members),
-                                     rng.choice(("e_invoice", "app_download", "e_claim")),
-                                     active=rng.random() < 0.8)
+                zame.record_activity(
+                    store,
+                    desk.si_agent,
+                    rng.choice(members),
+                    rng.choice(("e_invoice", "app_download", "e_claim")),
+                    active=rng.random() < 0.8,
+                )
             elif kind == "issue_code":
                 target = rng.choice(pool["rs"])
                 issue_code(desk, target[0])
@@ -122,27 +127,35 @@ def _worker(desk: Desk, url: str, proc: int, pool: dict, out: Path) -> None:
 
 
 @pytest.mark.long
-def test_sixteen_processes_of_mixed_actions_keep_every_invariant(pg_store: Store,
-                                                                 tmp_path: Path) -> None:
+def test_sixteen_processes_of_mixed_actions_keep_every_invariant(
+    pg_store: Store, tmp_path: Path
+) -> None:
     desk = open_desk(pg_store)
     store = pg_store
-    shared = [customers.create_customer(store, desk.si_agent, si_customer_input(n)).id
-              for n in range(1, 9)]
+    shared = [
+        customers.create_customer(store, desk.si_agent, si_customer_input(n)).id
+        for n in range(1, 9)
+    ]
     # Members since two days ago, with activities, for yesterday's run.
     two_days_ago = utc_now() - timedelta(days=2)
     for n in range(100, 112):
-        member = enroll(desk, customers.create_customer(store, desk.si_agent,
-                                                        si_customer_input(n)).id, two_days_ago)
+        member = enroll(
+            desk,
+            customers.create_customer(store, desk.si_agent, si_customer_input(n)).id,
+            two_days_ago,
+        )
         if n % 2:
-            zame.record_activity(store, desk.si_agent, member.id, "e_invoice",
-                                 on_date=two_days_ago.date())
+            zame.record_activity(
+                store, desk.si_agent, member.id, "e_invoice", on_date=two_days_ago.date()
+            )
     ids = PeopleFactory(99, two_days_ago.date())
     rs = []
     for _ in range(6):
         jmbg = ids.rs_jmbg(date(1980, 5, 17), "F", "71")
         rs.append((make_customer(store, born=date(1980, 5, 17), jmbg=jmbg), jmbg))
-    bg = [customers.create_customer(store, desk.bg_agent, bg_customer_input(n)).id
-          for n in range(4)]
+    bg = [
+        customers.create_customer(store, desk.bg_agent, bg_customer_input(n)).id for n in range(4)
+    ]
     certs.signing_key()
     created_before = audit_count(store, "customer.created")
     enrolled_before = audit_count(store, "zame.enrolled")
@@ -153,9 +166,16 @@ def test_sixteen_processes_of_mixed_actions_keep_every_invariant(pg_store: Store
     started = time.perf_counter()
     children = []
     for proc in range(PROCESSES):
-        child = FORK.Process(target=_worker, args=(
-            desk, url, proc, {"shared": shared, "rs": rs, "bg": bg},
-            tmp_path / f"result-{proc}.json"))
+        child = FORK.Process(
+            target=_worker,
+            args=(
+                desk,
+                url,
+                proc,
+                {"shared": shared, "rs": rs, "bg": bg},
+                tmp_path / f"result-{proc}.json",
+            ),
+        )
         child.start()
         children.append(child)
     for child in children:
@@ -163,8 +183,7 @@ def test_sixteen_processes_of_mixed_actions_keep_every_invariant(pg_store: Store
         assert child.exitcode == 0, f"a worker ended with {child.exitcode}"
     seconds = time.perf_counter() - started
 
-    results = [json.loads((tmp_path / f"result-{p}.json").read_text())
-               for p in range(PROCESSES)]
+    results = [json.loads((tmp_path / f"result-{p}.json").read_text()) for p in range(PROCESSES)]
     errors = [e for r in results for e in r["errors"]]
     assert not errors, "\n".join(errors[:5])
     done: Tally[str] = Tally()
@@ -181,20 +200,24 @@ def test_sixteen_processes_of_mixed_actions_keep_every_invariant(pg_store: Store
         assert numbers == list(range(1, len(numbers) + 1))
         serials = sorted(session.execute(select(AccidentCertificate.serial)).scalars())
         assert serials == list(range(1, len(serials) + 1))
-        live = session.execute(select(SecurityCode.customer_id, func.count())
-                               .where(SecurityCode.status == "issued")
-                               .group_by(SecurityCode.customer_id)).all()
+        live = session.execute(
+            select(SecurityCode.customer_id, func.count())
+            .where(SecurityCode.status == "issued")
+            .group_by(SecurityCode.customer_id)
+        ).all()
         assert all(count == 1 for _, count in live), live
-        redeemed = session.execute(select(func.count()).select_from(SecurityCode)
-                                   .where(SecurityCode.status == "used")).scalar_one()
+        redeemed = session.execute(
+            select(func.count()).select_from(SecurityCode).where(SecurityCode.status == "used")
+        ).scalar_one()
     assert redeemed == done["redeem_valid"]
 
     # No lost update: every successful edit is in the version and in the audit, once.
     for customer_id in shared:
         record = customers.get_customer(store, desk.admin, customer_id)
         assert record.version == 1 + edits[customer_id], customer_id
-        assert audit_count(store, "customer.updated",
-                           entity_id=str(customer_id)) == edits[customer_id]
+        assert (
+            audit_count(store, "customer.updated", entity_id=str(customer_id)) == edits[customer_id]
+        )
 
     # One audit event per action.
     assert audit_count(store, "customer.created") == created_before + done["create"]
@@ -202,8 +225,7 @@ def test_sixteen_processes_of_mixed_actions_keep_every_invariant(pg_store: Store
     assert len(numbers) == enrolled_before + done["enroll"]
     assert audit_count(store, "zame.activity_recorded") == activities_before + done["activity"]
     assert audit_count(store, "portal_code.issued") == done["issue_code"]
-    assert audit_count(store, "accident.certificate_issued") == done["certificate"] == len(
-        serials)
+    assert audit_count(store, "accident.certificate_issued") == done["certificate"] == len(serials)
     assert audit_count(store, "zame.daily_run") == done["daily"]
     assert done["create"] and done["edit"] and done["certificate"] and done["daily"]
 

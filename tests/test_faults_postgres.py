@@ -81,8 +81,9 @@ class Cutter:
             self.fired = True
             pid = connection.connection.dbapi_connection.info.backend_pid  # type: ignore[union-attr]
             with self.killer.connect() as other:
-                ended = other.execute(sa.text("SELECT pg_terminate_backend(:pid, 5000)"),
-                                      {"pid": pid}).scalar()
+                ended = other.execute(
+                    sa.text("SELECT pg_terminate_backend(:pid, 5000)"), {"pid": pid}
+                ).scalar()
             assert ended, f"backend {pid} not terminated"
 
     def _before(self, connection: sa.Connection, cursor: Any, statement: str, *_: Any) -> None:
@@ -135,13 +136,17 @@ def cut_everywhere(desk: Desk, cutter: Cutter, name: str, action: Callable[[], A
 
 def test_every_statement_of_every_action_can_be_cut(desk: Desk, cutter: Cutter) -> None:
     store = desk.store
-    created = cut_everywhere(desk, cutter, "create customer",
-                             lambda: customers.create_customer(store, desk.si_agent,
-                                                               si_customer_input(1)))
+    created = cut_everywhere(
+        desk,
+        cutter,
+        "create customer",
+        lambda: customers.create_customer(store, desk.si_agent, si_customer_input(1)),
+    )
     assert audit_count(store, "customer.created", entity_id=str(created.id)) == 1
 
-    updated = cut_everywhere(desk, cutter, "update customer",
-                             city_change(desk, created.id, "Maribor"))
+    updated = cut_everywhere(
+        desk, cutter, "update customer", city_change(desk, created.id, "Maribor")
+    )
     assert (updated.city, updated.version) == ("Maribor", created.version + 1)
     assert audit_count(store, "customer.updated", entity_id=str(created.id)) == 1
 
@@ -149,9 +154,12 @@ def test_every_statement_of_every_action_can_be_cut(desk: Desk, cutter: Cutter) 
     assert member.member_number == 1  # the counter was given back by every cut
     assert audit_count(store, "zame.enrolled") == 1
 
-    cut_everywhere(desk, cutter, "record ZAME activity",
-                   lambda: zame.record_activity(store, desk.si_agent, member.id,
-                                                "e_invoice"))
+    cut_everywhere(
+        desk,
+        cutter,
+        "record ZAME activity",
+        lambda: zame.record_activity(store, desk.si_agent, member.id, "e_invoice"),
+    )
     assert audit_count(store, "zame.activity_recorded") == 1
 
     rs_customer = make_customer(store, jmbg=None)
@@ -258,8 +266,15 @@ def test_the_server_going_away_and_coming_back(pg_store: Store, proxy: FlakyProx
     desk = open_desk(pg_store)
     through = Store.open(pg_store.url.set(host="127.0.0.1", port=proxy.port))
     try:
-        via = Desk(through, desk.admin, desk.si_agent, desk.si_supervisor, desk.bg_agent,
-                   desk.bg_supervisor, desk.rs_agent)
+        via = Desk(
+            through,
+            desk.admin,
+            desk.si_agent,
+            desk.si_supervisor,
+            desk.bg_agent,
+            desk.bg_supervisor,
+            desk.rs_agent,
+        )
         first = customers.create_customer(through, desk.si_agent, si_customer_input(10))
         assert through.ping()
 
@@ -301,13 +316,16 @@ class AnswerEater(FlakyProxy):
 
     def _relay(self, client: socket.socket, server: socket.socket) -> None:
         committing = threading.Event()
-        threading.Thread(target=self._to_server, args=(client, server, committing),
-                         daemon=True).start()
-        threading.Thread(target=self._to_client, args=(server, client, committing),
-                         daemon=True).start()
+        threading.Thread(
+            target=self._to_server, args=(client, server, committing), daemon=True
+        ).start()
+        threading.Thread(
+            target=self._to_client, args=(server, client, committing), daemon=True
+        ).start()
 
-    def _to_server(self, client: socket.socket, server: socket.socket,
-                   committing: threading.Event) -> None:
+    def _to_server(
+        self, client: socket.socket, server: socket.socket, committing: threading.Event
+    ) -> None:
         try:
             while data := client.recv(65536):
                 if self.armed and b"COMMIT\x00" in data:
@@ -319,8 +337,9 @@ class AnswerEater(FlakyProxy):
         finally:
             self._shut(client, server)
 
-    def _to_client(self, server: socket.socket, client: socket.socket,
-                   committing: threading.Event) -> None:
+    def _to_client(
+        self, server: socket.socket, client: socket.socket, committing: threading.Event
+    ) -> None:
         try:
             while data := server.recv(65536):
                 if committing.is_set():
@@ -342,13 +361,22 @@ def eater(pg_schema_url: str) -> Iterator[AnswerEater]:
     yield from _proxied(AnswerEater, pg_schema_url)
 
 
-def test_a_commit_whose_answer_was_lost_is_reported_saved_once(pg_store: Store,
-                                                                eater: AnswerEater) -> None:
+def test_a_commit_whose_answer_was_lost_is_reported_saved_once(
+    pg_store: Store, eater: AnswerEater
+) -> None:
     desk = open_desk(pg_store)
     through = Store.open(pg_store.url.set(host="127.0.0.1", port=eater.port))
-    via = Desk(through, desk.admin, desk.si_agent, desk.si_supervisor, desk.bg_agent,
-               desk.bg_supervisor, desk.rs_agent)
+    via = Desk(
+        through,
+        desk.admin,
+        desk.si_agent,
+        desk.si_supervisor,
+        desk.bg_agent,
+        desk.bg_supervisor,
+        desk.rs_agent,
+    )
     try:
+
         def lost_answer(name: str, action: Callable[[], Any]) -> Any:
             eater.armed = True
             before = eater.eaten
@@ -356,8 +384,10 @@ def test_a_commit_whose_answer_was_lost_is_reported_saved_once(pg_store: Store,
             assert eater.eaten == before + 1, f"{name}: the COMMIT answer was not eaten"
             return result
 
-        created = lost_answer("create customer", lambda: customers.create_customer(
-            through, desk.si_agent, si_customer_input(20)))
+        created = lost_answer(
+            "create customer",
+            lambda: customers.create_customer(through, desk.si_agent, si_customer_input(20)),
+        )
         assert audit_count(pg_store, "customer.created", entity_id=str(created.id)) == 1
         member = lost_answer("enroll", lambda: enroll(via, created.id))
         assert member.member_number == 1
@@ -376,8 +406,7 @@ def test_a_commit_whose_answer_was_lost_is_reported_saved_once(pg_store: Store,
         through.close()
 
 
-def test_a_lost_commit_that_cannot_be_settled_says_so(pg_store: Store,
-                                                       eater: AnswerEater) -> None:
+def test_a_lost_commit_that_cannot_be_settled_says_so(pg_store: Store, eater: AnswerEater) -> None:
     """The answer is lost and the server stays unreachable: the agent is told the save may
     have gone through (check first), not "nothing saved"; the store indeed has it."""
     desk = open_desk(pg_store)
@@ -392,8 +421,9 @@ def test_a_lost_commit_that_cannot_be_settled_says_so(pg_store: Store,
         through.close()
 
 
-def test_a_lost_commit_without_an_audit_event_is_in_doubt(pg_store: Store,
-                                                           eater: AnswerEater) -> None:
+def test_a_lost_commit_without_an_audit_event_is_in_doubt(
+    pg_store: Store, eater: AnswerEater
+) -> None:
     """No audit key to look up: the outcome cannot be told, and the error says so."""
     through = Store.open(pg_store.url.set(host="127.0.0.1", port=eater.port))
     try:

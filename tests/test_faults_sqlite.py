@@ -34,8 +34,8 @@ from robustness_support import (
 )
 from sqlalchemy import event
 
-from agent_app.services.accident import certificate as certs
 from agent_app.services import customers
+from agent_app.services.accident import certificate as certs
 from agent_app.services.errors import StoreFullError, StoreUnavailableError
 from agent_app.store import Store
 
@@ -71,60 +71,93 @@ def check_whole(path: Path, progress: Path) -> dict[str, int]:
     try:
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         reported = [line.split() for line in progress.read_text().splitlines() if line]
-        tables = {"customer": "customers", "quote": "accident_quotes",
-                  "certificate": "accident_certificates"}
+        tables = {
+            "customer": "customers",
+            "quote": "accident_quotes",
+            "certificate": "accident_certificates",
+        }
         for kind, record_id in reported:
-            assert _one(db, f"SELECT count(*) FROM {tables[kind]} WHERE id = ?",
-                        int(record_id)) == 1, f"committed {kind} {record_id} lost"
-        def audited(action: str) -> str:  # one audit event per record, as a joinable table
-            return (f"(SELECT entity_id, count(*) AS n FROM audit_events WHERE action = "
-                    f"'{action}' GROUP BY entity_id)")
+            assert (
+                _one(db, f"SELECT count(*) FROM {tables[kind]} WHERE id = ?", int(record_id)) == 1
+            ), f"committed {kind} {record_id} lost"
 
-        partial_customers = _one(db, f"""
+        def audited(action: str) -> str:  # one audit event per record, as a joinable table
+            return (
+                f"(SELECT entity_id, count(*) AS n FROM audit_events WHERE action = "
+                f"'{action}' GROUP BY entity_id)"
+            )
+
+        partial_customers = _one(
+            db,
+            f"""
             SELECT count(*) FROM customers c
-            LEFT JOIN {audited('customer.created')} a ON a.entity_id = CAST(c.id AS TEXT)
+            LEFT JOIN {audited("customer.created")} a ON a.entity_id = CAST(c.id AS TEXT)
             WHERE a.n IS NOT 1
               OR NOT EXISTS (SELECT 1 FROM customer_search_terms t WHERE t.customer_id = c.id)
-              OR NOT EXISTS (SELECT 1 FROM customer_identifiers i WHERE i.customer_id = c.id)""")
-        partial_quotes = _one(db, f"""
+              OR NOT EXISTS (SELECT 1 FROM customer_identifiers i WHERE i.customer_id = c.id)""",
+        )
+        partial_quotes = _one(
+            db,
+            f"""
             SELECT count(*) FROM accident_quotes q
-            LEFT JOIN {audited('accident.quoted')} a ON a.entity_id = CAST(q.id AS TEXT)
+            LEFT JOIN {audited("accident.quoted")} a ON a.entity_id = CAST(q.id AS TEXT)
             WHERE a.n IS NOT 1
               OR NOT EXISTS (SELECT 1 FROM accident_insured_persons p WHERE p.quote_id = q.id)
               OR (q.status = 'issued') != EXISTS (
-                  SELECT 1 FROM accident_certificates c WHERE c.quote_id = q.id)""")
-        partial_certificates = _one(db, f"""
+                  SELECT 1 FROM accident_certificates c WHERE c.quote_id = q.id)""",
+        )
+        partial_certificates = _one(
+            db,
+            f"""
             SELECT count(*) FROM accident_certificates c
-            LEFT JOIN {audited('accident.certificate_issued')} a
+            LEFT JOIN {audited("accident.certificate_issued")} a
               ON a.entity_id = CAST(c.id AS TEXT)
             WHERE a.n IS NOT 1 OR c.number IS NULL OR c.payment_reference IS NULL
-              OR c.paid_amount != c.total OR c.payload IS NULL""")
+              OR c.paid_amount != c.total OR c.payload IS NULL""",
+        )
         # No audit event of an action that is not in the store (the other half of "whole").
-        orphans = sum(int(_one(db, f"SELECT count(*) FROM audit_events WHERE action = '{a}' "
-                                   f"AND CAST(entity_id AS INTEGER) NOT IN (SELECT id FROM {t})"))
-                      for a, t in (("customer.created", "customers"),
-                                   ("accident.quoted", "accident_quotes"),
-                                   ("accident.certificate_issued", "accident_certificates")))
+        orphans = sum(
+            int(
+                _one(
+                    db,
+                    f"SELECT count(*) FROM audit_events WHERE action = '{a}' "
+                    f"AND CAST(entity_id AS INTEGER) NOT IN (SELECT id FROM {t})",
+                )
+            )
+            for a, t in (
+                ("customer.created", "customers"),
+                ("accident.quoted", "accident_quotes"),
+                ("accident.certificate_issued", "accident_certificates"),
+            )
+        )
         assert orphans == 0, "an audit event without its action"
         assert (partial_customers, partial_quotes, partial_certificates) == (0, 0, 0)
-        serials = [row[0] for row in db.execute(
-            "SELECT serial FROM accident_certificates ORDER BY serial")]
+        serials = [
+            row[0] for row in db.execute("SELECT serial FROM accident_certificates ORDER BY serial")
+        ]
         assert serials == list(range(1, len(serials) + 1)), "certificate numbers with gaps"
-        counter = db.execute("SELECT last_value FROM counters WHERE name LIKE "
-                             "'accident_certificate:%'").fetchone()
+        counter = db.execute(
+            "SELECT last_value FROM counters WHERE name LIKE 'accident_certificate:%'"
+        ).fetchone()
         assert (counter[0] if counter else 0) == len(serials)
-        return {"customers": int(_one(db, "SELECT count(*) FROM customers")),
-                "certificates": len(serials), "reported": len(reported)}
+        return {
+            "customers": int(_one(db, "SELECT count(*) FROM customers")),
+            "certificates": len(serials),
+            "reported": len(reported),
+        }
     finally:
         db.close()
 
 
 @pytest.mark.long
 def test_killed_at_random_moments_nothing_committed_is_lost_or_partial(
-        sqlite_store: Store, tmp_path: Path) -> None:
+    sqlite_store: Store, tmp_path: Path
+) -> None:
     desk = open_desk(sqlite_store)
-    holders = [customers.create_customer(sqlite_store, desk.bg_agent, bg_customer_input(n)).id
-               for n in range(3)]
+    holders = [
+        customers.create_customer(sqlite_store, desk.bg_agent, bg_customer_input(n)).id
+        for n in range(3)
+    ]
     certs.signing_key()  # made once, so no child dies half-way through writing the keyring
     url = sqlite_store.url.render_as_string(hide_password=False)
     path = Path(sqlite_store.url.database or "")
@@ -135,8 +168,7 @@ def test_killed_at_random_moments_nothing_committed_is_lost_or_partial(
     started = time.perf_counter()
     killed_busy = 0
     for round_ in range(CRASH_KILLS):
-        child = FORK.Process(target=_work, args=(desk, url, holders, 100 + round_ * 1000,
-                                                 progress))
+        child = FORK.Process(target=_work, args=(desk, url, holders, 100 + round_ * 1000, progress))
         child.start()
         time.sleep(rng.uniform(0.02, 0.35))
         killed_busy += child.exitcode is None

@@ -21,12 +21,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.logs import configure_logging
 from agent_app.models import Base, Customer, CustomerIdentifier
 from agent_app.services import auth, outbox, portal_codes
 from agent_app.services.customers import imports
 from agent_app.services.demo import DEMO_PASSWORD
+from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.services.settings import SmtpSettings
 from agent_app.services.zame.daily import run_daily
 from agent_app.timeutil import utc_now
@@ -46,8 +46,9 @@ def _personal_data(store: Any) -> set[str]:
     return {value for value in found if len(value) >= 6}
 
 
-def test_the_log_holds_no_personal_data_and_no_secrets(demo_store: Any, tmp_path: Path,
-                                                       monkeypatch: Any) -> None:
+def test_the_log_holds_no_personal_data_and_no_secrets(
+    demo_store: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
     handler = configure_logging(logging.DEBUG)
     log_file = Path(handler.baseFilename)  # type: ignore[attr-defined]
     start = log_file.stat().st_size if log_file.exists() else 0
@@ -64,16 +65,19 @@ def test_the_log_holds_no_personal_data_and_no_secrets(demo_store: Any, tmp_path
 
     codes: list[str] = []
     real_generate = portal_codes_codes._generate_code
-    monkeypatch.setattr(portal_codes_codes, "_generate_code",
-                        lambda: codes.append(real_generate()) or codes[-1])
+    monkeypatch.setattr(
+        portal_codes_codes, "_generate_code", lambda: codes.append(real_generate()) or codes[-1]
+    )
     eligible = portal_codes.new_policyholder_ids(demo_store, date(2000, 1, 1))[:3]
     for customer_id in eligible:
         try:
             portal_codes.issue_code(demo_store, supervisor, customer_id, "email")
         except Exception:  # noqa: BLE001 - an ineligible one is refused; still logged safely
             pass
-    outbox.send_pending(demo_store, smtp=SmtpSettings(host="127.0.0.1", port=1,
-                                                     security="none", sender="p@example.rs"))
+    outbox.send_pending(
+        demo_store,
+        smtp=SmtpSettings(host="127.0.0.1", port=1, security="none", sender="p@example.rs"),
+    )
     run_daily(demo_store, utc_now().date())
     try:
         raise RuntimeError("unexpected")
@@ -87,16 +91,23 @@ def test_the_log_holds_no_personal_data_and_no_secrets(demo_store: Any, tmp_path
     assert len(personal) > 900  # names, e-mails, mobiles and ids of 300+ customers
     leaks = sorted(value for value in personal if value in text)
     assert leaks == []
-    secrets = [DEMO_PASSWORD, "wrong-horse-1", *codes,
-               *(f"{code[:4]}-{code[4:]}" for code in codes)]
+    secrets = [
+        DEMO_PASSWORD,
+        "wrong-horse-1",
+        *codes,
+        *(f"{code[:4]}-{code[4:]}" for code in codes),
+    ]
     assert [secret for secret in secrets if secret in text] == []
     assert not re.search(r"password\s*[=:]\s*\S", text, re.IGNORECASE)
 
     # Nowhere else either: every row of every table (audit details, outbox, codes)...
     assert len(codes) >= 1
     with demo_store.engine.connect() as connection:
-        rows = "\n".join(repr(tuple(row)) for table in Base.metadata.sorted_tables
-                         for row in connection.execute(select(table)))
+        rows = "\n".join(
+            repr(tuple(row))
+            for table in Base.metadata.sorted_tables
+            for row in connection.execute(select(table))
+        )
     assert len(rows) > 100_000
     assert [secret for secret in secrets if secret in rows] == []
     # ...and every byte of every file left under the test's folder (home, log, store file).
@@ -106,10 +117,15 @@ def test_the_log_holds_no_personal_data_and_no_secrets(demo_store: Any, tmp_path
         assert Path(demo_store.engine.url.database) in files
     for path in files:
         data = path.read_bytes()
-        found = [secret for secret in secrets
-                 if secret.encode() in data or secret.encode("utf-16-le") in data]
+        found = [
+            secret
+            for secret in secrets
+            if secret.encode() in data or secret.encode("utf-16-le") in data
+        ]
         assert found == [], path
-    print(f"\nscanned {len(files)} files ({sum(f.stat().st_size for f in files):,} bytes) and "
-          f"{len(rows):,} characters of table rows for {len(secrets)} secrets: none found")
+    print(
+        f"\nscanned {len(files)} files ({sum(f.stat().st_size for f in files):,} bytes) and "
+        f"{len(rows):,} characters of table rows for {len(secrets)} secrets: none found"
+    )
     logging.getLogger().setLevel(logging.INFO)
     sys.stdout.flush()

@@ -26,8 +26,10 @@ SERVICES = Path(agent_app.services.__file__).parent
 KEY = re.compile(r"(error|auth|customer|id|import|connection|[a-z]+)\.[a-z0-9_]+")
 EXCEPTIONS = re.compile(r"(Error|Exception|InvalidIdentifier)$")
 # Placeholders an f-string key may use, and the values they take.
-PLACEHOLDERS = {"kind.value": [kind.value for kind in IdKind],
-                "kind": [kind.value for kind in IdKind]}
+PLACEHOLDERS = {
+    "kind.value": [kind.value for kind in IdKind],
+    "kind": [kind.value for kind in IdKind],
+}
 
 
 def _called_name(call: ast.Call) -> str:
@@ -60,8 +62,9 @@ def _expand(node: ast.JoinedStr) -> set[str]:
     """The keys an f-string can give; nothing for an f-string that is not key-shaped (a
     programmer's ValueError text, say)."""
     first = node.values[0] if node.values else None
-    if not (isinstance(first, ast.Constant) and re.fullmatch(r"[a-z_]+\.[a-z0-9_]*",
-                                                               str(first.value))):
+    if not (
+        isinstance(first, ast.Constant) and re.fullmatch(r"[a-z_]+\.[a-z0-9_]*", str(first.value))
+    ):
         return set()
     parts: list[list[str]] = []
     for value in node.values:
@@ -70,8 +73,10 @@ def _expand(node: ast.JoinedStr) -> set[str]:
         elif isinstance(value, ast.FormattedValue):
             choices = _values(value.value)
             if choices is None:
-                raise AssertionError(f"f-string message key with {{{ast.unparse(value.value)}}}: "
-                                     f"teach this test its values ({ast.unparse(node)})")
+                raise AssertionError(
+                    f"f-string message key with {{{ast.unparse(value.value)}}}: "
+                    f"teach this test its values ({ast.unparse(node)})"
+                )
             parts.append(choices)
     keys = {""}
     for choices in parts:
@@ -94,9 +99,13 @@ def raised_keys(source: str) -> set[str]:
     tree = ast.parse(source)
     constants = {  # module-level NAME = "key", raised by name
         target.id: statement.value.value
-        for statement in tree.body if isinstance(statement, ast.Assign)
-        and isinstance(statement.value, ast.Constant) and isinstance(statement.value.value, str)
-        for target in statement.targets if isinstance(target, ast.Name)}
+        for statement in tree.body
+        if isinstance(statement, ast.Assign)
+        and isinstance(statement.value, ast.Constant)
+        and isinstance(statement.value.value, str)
+        for target in statement.targets
+        if isinstance(target, ast.Name)
+    }
     keys: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
@@ -111,8 +120,9 @@ def raised_keys(source: str) -> set[str]:
                 if isinstance(statement, ast.Assign):
                     targets = [t.id for t in statement.targets if isinstance(t, ast.Name)]
                     value = statement.value
-                elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target,
-                                                                         ast.Name):
+                elif isinstance(statement, ast.AnnAssign) and isinstance(
+                    statement.target, ast.Name
+                ):
                     targets = [statement.target.id]
                     value = statement.value
                 if "code" in targets and value is not None:
@@ -125,21 +135,32 @@ def raised_keys(source: str) -> set[str]:
 
 
 def all_raised_keys() -> dict[str, set[str]]:
-    return {str(path.relative_to(SERVICES)): raised_keys(path.read_text("utf-8"))
-            for path in sorted(SERVICES.rglob("*.py"))}
+    return {
+        str(path.relative_to(SERVICES)): raised_keys(path.read_text("utf-8"))
+        for path in sorted(SERVICES.rglob("*.py"))
+    }
 
 
 def test_the_scan_finds_the_keys_it_should():
     found = set().union(*all_raised_keys().values())
-    for key in ("customer.possible_duplicates", "customer.birth_date_future", "id.bad_checksum",
-                "id.already_registered", "id.si_tax_format", "id.bg_lnch_format",
-                "error.wrong_market", "error.changed_by_someone_else", "auth.account_locked",
-                "customer.contact_evidence_required", "error.required"):
+    for key in (
+        "customer.possible_duplicates",
+        "customer.birth_date_future",
+        "id.bad_checksum",
+        "id.already_registered",
+        "id.si_tax_format",
+        "id.bg_lnch_format",
+        "error.wrong_market",
+        "error.changed_by_someone_else",
+        "auth.account_locked",
+        "customer.contact_evidence_required",
+        "error.required",
+    ):
         assert key in found, key
 
 
 def test_the_scan_reads_every_form_of_raising():
-    source = '''
+    source = """
 NAMED = "x.named"
 class Problem(ServiceError):
     code = "x.class_code"
@@ -156,16 +177,30 @@ def check(errors, kind):
     raise CodeRefusedError(NAMED)
 def _stdnum_code(exc):
     return "x.returned"
-'''
+"""
     keys = raised_keys(source)
-    assert {"x.class_code", "x.added", "x.split_over_lines", "x.raised", "x.returned",
-            "x.si_tax_format", "x.rs_jmbg_format", "x.no_email_of_record",
-            "x.no_mobile_of_record", "x.named"} <= keys
+    assert {
+        "x.class_code",
+        "x.added",
+        "x.split_over_lines",
+        "x.raised",
+        "x.returned",
+        "x.si_tax_format",
+        "x.rs_jmbg_format",
+        "x.no_email_of_record",
+        "x.no_mobile_of_record",
+        "x.named",
+    } <= keys
     assert not {"identifier.index", "x.no_"} & keys
 
 
 def test_every_message_key_a_service_raises_has_a_text():
-    missing = {f"{module}: {key}" for module, keys in all_raised_keys().items()
-               for key in keys if key not in MESSAGES}
+    missing = {
+        f"{module}: {key}"
+        for module, keys in all_raised_keys().items()
+        for key in keys
+        if key not in MESSAGES
+    }
     assert not missing, "no text in agent_app/ui/messages.py MESSAGES for:\n" + "\n".join(
-        sorted(missing))
+        sorted(missing)
+    )

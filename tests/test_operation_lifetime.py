@@ -41,7 +41,8 @@ print("finished", len(done), "lost", len(lost), "running", operations.running_op
 def test_unreferenced_operations_finish_without_a_crash() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for _ in range(4):
-        run = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                             env=env, timeout=300)
+        run = subprocess.run(
+            [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=300
+        )
         assert run.returncode == 0, f"exit {run.returncode}: {run.stderr[-2000:]}"
         assert run.stdout.split() == ["finished", "3000", "lost", "1500", "running", "0"]

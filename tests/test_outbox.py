@@ -12,7 +12,6 @@ the store, the database file or the log.
 from __future__ import annotations
 
 import base64
-
 import email
 import email.policy
 import json
@@ -90,8 +89,9 @@ class SmtpServer:
 
     @property
     def settings(self) -> SmtpSettings:
-        return SmtpSettings(host="127.0.0.1", port=self.port, security="none",
-                            sender="portal@example.rs")
+        return SmtpSettings(
+            host="127.0.0.1", port=self.port, security="none", sender="portal@example.rs"
+        )
 
 
 @pytest.fixture
@@ -114,8 +114,9 @@ class Gateway:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                gateway.requests.append({"body": body, "auth": self.headers["Authorization"],
-                                         "path": self.path})
+                gateway.requests.append(
+                    {"body": body, "auth": self.headers["Authorization"], "path": self.path}
+                )
                 if gateway.status < 300:
                     gateway.delivered.setdefault(body["idempotency_key"], body)
                 self.send_response(gateway.status)
@@ -145,17 +146,20 @@ def sms_gateway() -> Iterator[Gateway]:
     gateway.server.server_close()
 
 
-def _send(store: Store, smtp: SmtpServer | None = None, sms: Gateway | None = None,
-          **kwargs: Any) -> outbox.SendReport:
+def _send(
+    store: Store, smtp: SmtpServer | None = None, sms: Gateway | None = None, **kwargs: Any
+) -> outbox.SendReport:
     return outbox.send_pending(
-        store, smtp=smtp.settings if smtp else SmtpSettings(),
-        sms=sms.settings if sms else SmsGatewaySettings(), **kwargs)
+        store,
+        smtp=smtp.settings if smtp else SmtpSettings(),
+        sms=sms.settings if sms else SmsGatewaySettings(),
+        **kwargs,
+    )
 
 
 def _messages(store: Store) -> list[OutboxMessage]:
     with store.unit_of_work() as uow:
-        rows = list(uow.session.execute(select(OutboxMessage).order_by(OutboxMessage.id))
-                    .scalars())
+        rows = list(uow.session.execute(select(OutboxMessage).order_by(OutboxMessage.id)).scalars())
         uow.session.expunge_all()  # detached with their values, not expired by the rollback
         return rows
 
@@ -163,8 +167,9 @@ def _messages(store: Store) -> list[OutboxMessage]:
 # --- delivery ---------------------------------------------------------------------------------
 
 
-def test_email_arrives_and_its_code_redeems_once(store: Store, admin: Any,
-                                                 smtp_server: SmtpServer) -> None:
+def test_email_arrives_and_its_code_redeems_once(
+    store: Store, admin: Any, smtp_server: SmtpServer
+) -> None:
     actor = rs_agent(admin)
     customer_id = make_customer(store, email="mila@gmail.com", jmbg="1705980710018")
     issued = portal_codes.issue_code(store, actor, customer_id, "email")
@@ -185,16 +190,21 @@ def test_email_arrives_and_its_code_redeems_once(store: Store, admin: Any,
     assert portal_codes.redeem(store, "mila@gmail.com", code) is RedeemResult.VALID
     assert portal_codes.redeem(store, "mila@gmail.com", code) is RedeemResult.USED
     # the text and the real destination are erased; the metadata stays
-    assert (row.status, row.body_ciphertext, row.nonce, row.destination) == ("sent", None,
-                                                                             None, None)
+    assert (row.status, row.body_ciphertext, row.nonce, row.destination) == (
+        "sent",
+        None,
+        None,
+        None,
+    )
     assert (row.attempts, row.destination_masked) == (1, "m***a@gmail.com")
     assert row.sent_at is not None
     assert _send(store, smtp_server).sent == 0
     assert len(smtp_server.inbox.messages) == 1
 
 
-def test_cyrillic_for_customers_who_prefer_it(store: Store, admin: Any,
-                                              smtp_server: SmtpServer) -> None:
+def test_cyrillic_for_customers_who_prefer_it(
+    store: Store, admin: Any, smtp_server: SmtpServer
+) -> None:
     customer_id = make_customer(store, language="sr_Cyrl")
     portal_codes.issue_code(store, rs_agent(admin), customer_id, "email")
     _send(store, smtp_server)
@@ -214,7 +224,10 @@ def test_sms_goes_through_the_gateway(store: Store, admin: Any, sms_gateway: Gat
     assert request["auth"] == "Bearer gateway-token-1"
     assert set(body) == {"to", "text", "sender", "idempotency_key"}
     assert (body["to"], body["sender"], body["idempotency_key"]) == (
-        "+381641234545", "PORTAL", row.idempotency_key)
+        "+381641234545",
+        "PORTAL",
+        row.idempotency_key,
+    )
     assert PORTAL in body["text"]
     code = CODE_IN_TEXT.search(body["text"]).group(1)  # type: ignore[union-attr]
     assert portal_codes.redeem(store, "064 123 45 45", code) is RedeemResult.VALID
@@ -222,8 +235,9 @@ def test_sms_goes_through_the_gateway(store: Store, admin: Any, sms_gateway: Gat
     assert [(h.status, h.failure_reason) for h in history] == [("used", None)]
 
 
-def test_gateway_refusal_fails_visibly_and_erases_the_text(store: Store, admin: Any,
-                                                           sms_gateway: Gateway) -> None:
+def test_gateway_refusal_fails_visibly_and_erases_the_text(
+    store: Store, admin: Any, sms_gateway: Gateway
+) -> None:
     actor = rs_agent(admin)
     customer_id = make_customer(store)
     portal_codes.issue_code(store, actor, customer_id, "sms")
@@ -241,14 +255,16 @@ def test_gateway_refusal_fails_visibly_and_erases_the_text(store: Store, admin: 
     (row,) = _messages(store)
     assert (row.status, row.last_error, row.attempts) == ("failed", "HTTP 400", 2)
     assert (row.body_ciphertext, row.destination) == (None, None)
-    history = portal_codes.code_history(store, actor, customer_id,
-                                        now=start + timedelta(seconds=32))
+    history = portal_codes.code_history(
+        store, actor, customer_id, now=start + timedelta(seconds=32)
+    )
     assert [(h.status, h.failure_reason) for h in history] == [("failed", "HTTP 400")]
     assert sms_gateway.delivered == {}
 
 
-def test_server_down_retry_later_everything_arrives_once(store: Store, admin: Any,
-                                                          smtp_server: SmtpServer) -> None:
+def test_server_down_retry_later_everything_arrives_once(
+    store: Store, admin: Any, smtp_server: SmtpServer
+) -> None:
     actor = rs_agent(admin)
     smtp_server.stop()
     customers = [make_customer(store, email=f"p{n}@example.rs") for n in range(3)]
@@ -268,14 +284,16 @@ def test_server_down_retry_later_everything_arrives_once(store: Store, admin: An
     report = _send(store, smtp_server, now=start + timedelta(seconds=31))  # still down
     assert report.retry_scheduled == 3
     assert {row.next_attempt_at for row in _messages(store)} == {
-        start + timedelta(seconds=31 + 60)}  # back-off doubles
+        start + timedelta(seconds=31 + 60)
+    }  # back-off doubles
     smtp_server.start()
     report = _send(store, smtp_server, now=start + timedelta(seconds=95))
     assert report.sent == 3
     assert _send(store, smtp_server, now=start + timedelta(hours=2)).sent == 0
     assert len(smtp_server.inbox.messages) == 3
     assert {str(m["To"]) for m in smtp_server.inbox.messages} == {
-        f"p{n}@example.rs" for n in range(3)}
+        f"p{n}@example.rs" for n in range(3)
+    }
     assert all(row.status == "sent" and row.attempts == 3 for row in _messages(store))
 
 
@@ -309,8 +327,14 @@ class KillingInbox(Inbox):
             os.kill(self.pid, signal.SIGKILL)
             self.pid = None
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,  # noqa: N802
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self,
+        server: Any,
+        session: Any,
+        envelope: Any,
+        address: str,
+        rcpt_options: list[str],
+    ) -> str:
         if self.at == "RCPT":
             self._kill()
         envelope.rcpt_tos.append(address)
@@ -325,8 +349,13 @@ class KillingInbox(Inbox):
 
 @pytest.mark.parametrize("killed_at", ["RCPT", "DATA"])
 def test_a_sender_killed_mid_delivery_never_causes_a_second_email(
-        store: Store, store_url: str, admin: Any, smtp_server: SmtpServer,
-        file_keyring: Any, killed_at: str) -> None:
+    store: Store,
+    store_url: str,
+    admin: Any,
+    smtp_server: SmtpServer,
+    file_keyring: Any,
+    killed_at: str,
+) -> None:
     """SIGKILL the sender before the text went out (RCPT) and after the server took it (DATA).
 
     Before: the next sender, once the lease is over, sends it; it arrives once. After: the
@@ -339,16 +368,16 @@ def test_a_sender_killed_mid_delivery_never_causes_a_second_email(
     inbox = KillingInbox(killed_at)
     smtp_server.inbox = inbox
     smtp_server.start()
-    sender = subprocess.Popen([sys.executable, "-c", SENDER, store_url,
-                               file_keyring.file_path, str(smtp_server.port)])
+    sender = subprocess.Popen(
+        [sys.executable, "-c", SENDER, store_url, file_keyring.file_path, str(smtp_server.port)]
+    )
     inbox.pid = sender.pid
     assert sender.wait(timeout=60) == -signal.SIGKILL
     (row,) = _messages(store)
     assert (row.status, row.attempts) == ("sending", 1)
     assert (row.handed_over_at is not None) == (killed_at == "DATA")
     assert _send(store, smtp_server).sent == 0  # still leased to the dead sender
-    report = _send(store, smtp_server,
-                   now=utc_now() + timedelta(seconds=outbox.LEASE_SECONDS + 1))
+    report = _send(store, smtp_server, now=utc_now() + timedelta(seconds=outbox.LEASE_SECONDS + 1))
     (row,) = _messages(store)
     if killed_at == "RCPT":
         assert (report.sent, report.failed) == (1, 0)
@@ -365,8 +394,9 @@ def test_a_sender_killed_mid_delivery_never_causes_a_second_email(
         assert len(inbox.messages) == 2 and len(inbox.unique) == 2
 
 
-def test_message_of_an_expired_code_is_not_sent(store: Store, admin: Any,
-                                                sms_gateway: Gateway) -> None:
+def test_message_of_an_expired_code_is_not_sent(
+    store: Store, admin: Any, sms_gateway: Gateway
+) -> None:
     customer_id = make_customer(store)
     portal_codes.issue_code(store, rs_agent(admin), customer_id, "sms")
     report = _send(store, sms=sms_gateway, now=utc_now() + timedelta(minutes=11))
@@ -376,10 +406,14 @@ def test_message_of_an_expired_code_is_not_sent(store: Store, admin: Any,
     assert sms_gateway.requests == []
 
 
-def test_no_plain_code_in_store_file_or_log(store: Store, admin: Any, smtp_server: SmtpServer,
-                                            sms_gateway: Gateway,
-                                            captured_codes: list[str],  # noqa: F811
-                                            caplog: pytest.LogCaptureFixture) -> None:
+def test_no_plain_code_in_store_file_or_log(
+    store: Store,
+    admin: Any,
+    smtp_server: SmtpServer,
+    sms_gateway: Gateway,
+    captured_codes: list[str],  # noqa: F811
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     caplog.set_level("DEBUG")
     actor = rs_agent(admin)
     first = make_customer(store)
@@ -398,8 +432,9 @@ def test_no_plain_code_in_store_file_or_log(store: Store, admin: Any, smtp_serve
             if path.exists():
                 files += path.read_bytes()
     # Agent Desk's own log lines (the test SMTP server logs what it receives: not ours)
-    logged = "\n".join(record.getMessage() for record in caplog.records
-                       if not record.name.startswith("mail."))
+    logged = "\n".join(
+        record.getMessage() for record in caplog.records if not record.name.startswith("mail.")
+    )
     for code in captured_codes:
         for form in (code, portal_codes.format_code(code)):
             assert form not in before and form not in after and form not in logged
@@ -409,17 +444,20 @@ def test_no_plain_code_in_store_file_or_log(store: Store, admin: Any, smtp_serve
         assert row.body_ciphertext is None and row.destination is None
 
 
-
-def test_two_senders_never_send_one_message_twice(pg_store: Store,
-                                                  smtp_server: SmtpServer) -> None:
+def test_two_senders_never_send_one_message_twice(pg_store: Store, smtp_server: SmtpServer) -> None:
     from agent_app.services.agents import NewBranch
     from agent_app.services.setup import FirstAdmin, complete_first_run
 
-    admin = complete_first_run(pg_store, NewBranch("BG-1", "Beograd 1", "RS", "Europe/Belgrade"),
-                               FirstAdmin("admin", "Ana Horvat", "correct-horse-1"), "PC")
+    admin = complete_first_run(
+        pg_store,
+        NewBranch("BG-1", "Beograd 1", "RS", "Europe/Belgrade"),
+        FirstAdmin("admin", "Ana Horvat", "correct-horse-1"),
+        "PC",
+    )
     for n in range(12):
-        portal_codes.issue_code(pg_store, admin, make_customer(pg_store,
-                                                               email=f"c{n}@example.rs"), "email")
+        portal_codes.issue_code(
+            pg_store, admin, make_customer(pg_store, email=f"c{n}@example.rs"), "email"
+        )
     senders = [Store.open(pg_store.url) for _ in range(4)]
     barrier = threading.Barrier(len(senders))
     reports: list[outbox.SendReport] = []
@@ -439,8 +477,9 @@ def test_two_senders_never_send_one_message_twice(pg_store: Store,
     assert len(smtp_server.inbox.messages) == 12 == len(smtp_server.inbox.unique)
 
 
-def test_cli_outbox_send(sqlite_url: str, smtp_server: SmtpServer,
-                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_outbox_send(
+    sqlite_url: str, smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     from agent_app.cli import main
     from agent_app.services.agents import NewBranch
     from agent_app.services.settings import AppSettings, save_settings
@@ -449,8 +488,12 @@ def test_cli_outbox_send(sqlite_url: str, smtp_server: SmtpServer,
 
     store = Store.open(sqlite_url)
     upgrade(store.engine)
-    admin = complete_first_run(store, NewBranch("BG-1", "Beograd 1", "RS", "Europe/Belgrade"),
-                               FirstAdmin("admin", "Ana Horvat", "correct-horse-1"), "PC")
+    admin = complete_first_run(
+        store,
+        NewBranch("BG-1", "Beograd 1", "RS", "Europe/Belgrade"),
+        FirstAdmin("admin", "Ana Horvat", "correct-horse-1"),
+        "PC",
+    )
     portal_codes.issue_code(store, admin, make_customer(store), "email")
     store.close()
     save_settings(AppSettings(smtp=smtp_server.settings))
@@ -460,7 +503,8 @@ def test_cli_outbox_send(sqlite_url: str, smtp_server: SmtpServer,
 
 
 def test_a_sender_leaves_messages_sealed_by_another_workstations_key(
-        store: Store, admin: Any, sms_gateway: Gateway) -> None:
+    store: Store, admin: Any, sms_gateway: Gateway
+) -> None:
     """Shared store, two keyrings: nobody fails a message they cannot open; its owner sends it."""
     customer_id = make_customer(store, mobile="+381641234545")
     portal_codes.issue_code(store, rs_agent(admin), customer_id, "sms")  # sealed with key A

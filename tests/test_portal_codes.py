@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.models import (
     AuditEvent,
     Claim,
@@ -35,6 +34,7 @@ from agent_app.services import credentials, outbox, portal_codes
 from agent_app.services.access import Actor
 from agent_app.services.errors import PermissionDeniedError
 from agent_app.services.portal_codes import CodeRefusedError, RedeemResult
+from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.store import Store
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -48,8 +48,9 @@ _serial = iter(range(1, 10**6))
 def cheap_code_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     from argon2 import PasswordHasher
 
-    monkeypatch.setattr(portal_codes_codes, "_hasher",
-                        PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(
+        portal_codes_codes, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    )
 
 
 @pytest.fixture
@@ -68,8 +69,9 @@ def captured_codes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def rs_agent(admin: Any) -> Actor:
     """An agent of a Serbian branch (the admin's account, so that ``issued_by`` is real)."""
-    return dataclasses.replace(admin, role=Role.AGENT, market=Market.RS,
-                               time_zone="Europe/Belgrade")
+    return dataclasses.replace(
+        admin, role=Role.AGENT, market=Market.RS, time_zone="Europe/Belgrade"
+    )
 
 
 def make_customer(
@@ -90,17 +92,31 @@ def make_customer(
     with store.unit_of_work() as uow:
         session = uow.session
         customer = Customer(
-            market=market, first_name="Mila", last_name="Petrović", birth_date=born,
-            preferred_language=language, email=email, mobile=mobile, created_at=NOW,
-            updated_at=NOW, street="Knez Mihailova 3", postcode="11000", city="Beograd",
-            country="RS")
+            market=market,
+            first_name="Mila",
+            last_name="Petrović",
+            birth_date=born,
+            preferred_language=language,
+            email=email,
+            mobile=mobile,
+            created_at=NOW,
+            updated_at=NOW,
+            street="Knez Mihailova 3",
+            postcode="11000",
+            city="Beograd",
+            country="RS",
+        )
         session.add(customer)
         session.flush()
         if jmbg:
             session.add(CustomerIdentifier(customer_id=customer.id, kind="rs_jmbg", value=jmbg))
         for index, (line, role) in enumerate(policies):
-            policy = Policy(number=f"RS-{n}-{index}", product_line=line,
-                            start_date=date(2025, 1, 1), status=policy_status)
+            policy = Policy(
+                number=f"RS-{n}-{index}",
+                product_line=line,
+                start_date=date(2025, 1, 1),
+                status=policy_status,
+            )
             session.add(policy)
             session.flush()
             session.add(PolicyRole(policy_id=policy.id, customer_id=customer.id, role=role))
@@ -175,14 +191,20 @@ def test_refusals_name_their_reasons(store: Store, admin: Any, captured_codes: l
     actor = rs_agent(admin)
     cases = {
         "no policy": (dict(policies=()), ["codes.no_qualifying_role"]),
-        "motor liability only": (dict(policies=(("motor_liability", "policyholder"),)),
-                                 ["codes.no_qualifying_role"]),
-        "life insured, not holder": (dict(policies=(("life", "insured"),)),
-                                     ["codes.no_qualifying_role"]),
+        "motor liability only": (
+            dict(policies=(("motor_liability", "policyholder"),)),
+            ["codes.no_qualifying_role"],
+        ),
+        "life insured, not holder": (
+            dict(policies=(("life", "insured"),)),
+            ["codes.no_qualifying_role"],
+        ),
         "health payer": (dict(policies=(("health", "payer"),)), ["codes.no_qualifying_role"]),
         "lapsed life": (dict(policy_status="lapsed"), ["codes.no_qualifying_role"]),
-        "minor": (dict(born=date.today() - timedelta(days=17 * 365),
-                       policies=(("health", "insured"),)), ["codes.minor"]),
+        "minor": (
+            dict(born=date.today() - timedelta(days=17 * 365), policies=(("health", "insured"),)),
+            ["codes.minor"],
+        ),
         "no contact": (dict(email=None, mobile=None), ["codes.no_contact_of_record"]),
         "Slovenian customer": (dict(market="SI"), ["codes.not_rs_customer"]),
     }
@@ -203,7 +225,8 @@ def test_refusals_name_their_reasons(store: Store, admin: Any, captured_codes: l
     with store.unit_of_work() as uow:
         assert uow.session.execute(select(SecurityCode)).first() is None
         refusals = uow.session.execute(
-            select(AuditEvent.details).where(AuditEvent.action == "portal_code.refused")).all()
+            select(AuditEvent.details).where(AuditEvent.action == "portal_code.refused")
+        ).all()
         assert len(refusals) == len(cases)  # the last one was refused before eligibility
 
 
@@ -244,42 +267,58 @@ def test_issue_by_email_and_sms(store: Store, admin: Any, captured_codes: list[s
     assert by_sms.expires_at == NOW + timedelta(minutes=10)
 
     history = portal_codes.code_history(store, actor, customer_id, now=NOW)
-    assert [(row.channel, row.status) for row in history] == [("sms", "queued"),
-                                                             ("email", "revoked")]
+    assert [(row.channel, row.status) for row in history] == [
+        ("sms", "queued"),
+        ("email", "revoked"),
+    ]
     with store.unit_of_work() as uow:
         messages = uow.session.execute(select(OutboxMessage).order_by(OutboxMessage.id)).scalars()
         first, second = list(messages)
-        assert (first.status, first.body_ciphertext, first.destination) == ("cancelled", None,
-                                                                            None)
+        assert (first.status, first.body_ciphertext, first.destination) == ("cancelled", None, None)
         assert second.status == "queued" and second.destination == "+381641234545"
         assert second.body_ciphertext and second.nonce
         events = uow.session.execute(
-            select(AuditEvent.action).where(AuditEvent.action.like("portal_code.%"))).scalars()
+            select(AuditEvent.action).where(AuditEvent.action.like("portal_code.%"))
+        ).scalars()
         assert list(events) == ["portal_code.issued", "portal_code.issued"]
     text = dump_store(store)
     for code in captured_codes:
         assert code not in text and portal_codes.format_code(code) not in text
 
 
-def test_validity_depends_on_the_channel(store: Store, admin: Any,
-                                         captured_codes: list[str]) -> None:
+def test_validity_depends_on_the_channel(
+    store: Store, admin: Any, captured_codes: list[str]
+) -> None:
     actor = rs_agent(admin)
     sms_customer = make_customer(store, mobile="+381641111111")
     mail_customer = make_customer(store, email="z@example.rs")
     portal_codes.issue_code(store, actor, sms_customer, "sms", now=NOW)
     portal_codes.issue_code(store, actor, mail_customer, "email", now=NOW)
     sms_code, mail_code = captured_codes
-    assert portal_codes.redeem(store, sms_customer, sms_code,
-                               now=NOW + timedelta(minutes=10, seconds=1)) is RedeemResult.EXPIRED
-    assert portal_codes.redeem(store, mail_customer, mail_code,
-                               now=NOW + timedelta(hours=23, minutes=59)) is RedeemResult.VALID
-    assert portal_codes.code_history(store, actor, sms_customer,
-                                     now=NOW + timedelta(minutes=11))[0].status == "expired"
+    assert (
+        portal_codes.redeem(
+            store, sms_customer, sms_code, now=NOW + timedelta(minutes=10, seconds=1)
+        )
+        is RedeemResult.EXPIRED
+    )
+    assert (
+        portal_codes.redeem(
+            store, mail_customer, mail_code, now=NOW + timedelta(hours=23, minutes=59)
+        )
+        is RedeemResult.VALID
+    )
+    assert (
+        portal_codes.code_history(store, actor, sms_customer, now=NOW + timedelta(minutes=11))[
+            0
+        ].status
+        == "expired"
+    )
     assert portal_codes.code_history(store, actor, mail_customer)[0].status == "used"
 
 
-def test_reissue_revokes_the_earlier_code(store: Store, admin: Any,
-                                          captured_codes: list[str]) -> None:
+def test_reissue_revokes_the_earlier_code(
+    store: Store, admin: Any, captured_codes: list[str]
+) -> None:
     actor = rs_agent(admin)
     customer_id = make_customer(store)
     portal_codes.issue_code(store, actor, customer_id, "email", now=NOW)
@@ -289,13 +328,13 @@ def test_reissue_revokes_the_earlier_code(store: Store, admin: Any,
     assert portal_codes.redeem(store, customer_id, old, now=at) is RedeemResult.REVOKED
     assert portal_codes.redeem(store, customer_id, new, now=at) is RedeemResult.VALID
     assert portal_codes.redeem(store, customer_id, new, now=at) is RedeemResult.USED
-    statuses = [row.status for row in portal_codes.code_history(store, actor, customer_id,
-                                                                 now=at)]
+    statuses = [row.status for row in portal_codes.code_history(store, actor, customer_id, now=at)]
     assert statuses == ["used", "revoked"]
 
 
-def test_five_wrong_guesses_lock_the_code(store: Store, admin: Any,
-                                          captured_codes: list[str]) -> None:
+def test_five_wrong_guesses_lock_the_code(
+    store: Store, admin: Any, captured_codes: list[str]
+) -> None:
     customer_id = make_customer(store)
     portal_codes.issue_code(store, rs_agent(admin), customer_id, "email", now=NOW)
     (code,) = captured_codes
@@ -316,39 +355,46 @@ def test_issuing_limits_per_hour_and_day(store: Store, admin: Any) -> None:
         portal_codes.issue_code(store, actor, customer_id, "sms", now=NOW)
     with pytest.raises(CodeRefusedError) as refused:
         portal_codes.issue_code(store, actor, customer_id, "sms", now=NOW + timedelta(minutes=59))
-    assert (refused.value.code, refused.value.params) == ("codes.too_many_per_hour",
-                                                         {"maximum": 3})
+    assert (refused.value.code, refused.value.params) == ("codes.too_many_per_hour", {"maximum": 3})
     for hour in (1, 2):
         for _ in range(3):
-            portal_codes.issue_code(store, actor, customer_id, "sms",
-                                    now=NOW + timedelta(hours=hour, minutes=1))
-    portal_codes.issue_code(store, actor, customer_id, "sms",
-                            now=NOW + timedelta(hours=3, minutes=1))
+            portal_codes.issue_code(
+                store, actor, customer_id, "sms", now=NOW + timedelta(hours=hour, minutes=1)
+            )
+    portal_codes.issue_code(
+        store, actor, customer_id, "sms", now=NOW + timedelta(hours=3, minutes=1)
+    )
     with pytest.raises(CodeRefusedError) as refused:
         portal_codes.issue_code(store, actor, customer_id, "sms", now=NOW + timedelta(hours=5))
     assert refused.value.code == "codes.too_many_per_day"
     # a day after the first ones, codes may be issued again
-    portal_codes.issue_code(store, actor, customer_id, "sms",
-                            now=NOW + timedelta(hours=24, minutes=1))
+    portal_codes.issue_code(
+        store, actor, customer_id, "sms", now=NOW + timedelta(hours=24, minutes=1)
+    )
     other = make_customer(store)  # limits are per customer
     portal_codes.issue_code(store, actor, other, "sms", now=NOW + timedelta(hours=5))
 
 
-def test_redeem_by_jmbg_email_or_mobile(store: Store, admin: Any,
-                                        captured_codes: list[str]) -> None:
+def test_redeem_by_jmbg_email_or_mobile(
+    store: Store, admin: Any, captured_codes: list[str]
+) -> None:
     actor = rs_agent(admin)
-    customer_id = make_customer(store, jmbg="1705980710018", email="ana@example.rs",
-                                mobile="+381601234567")
+    customer_id = make_customer(
+        store, jmbg="1705980710018", email="ana@example.rs", mobile="+381601234567"
+    )
     make_customer(store, email="shared@example.rs", mobile="+381609999999")
     make_customer(store, email="shared@example.rs", mobile="+381608888888")
-    assert portal_codes.redeem(store, "0101990710000", "ABCD-EFGH") is \
-        RedeemResult.UNKNOWN_CUSTOMER
-    assert portal_codes.redeem(store, "shared@example.rs", "ABCD-EFGH") is \
-        RedeemResult.UNKNOWN_CUSTOMER
+    assert portal_codes.redeem(store, "0101990710000", "ABCD-EFGH") is RedeemResult.UNKNOWN_CUSTOMER
+    assert (
+        portal_codes.redeem(store, "shared@example.rs", "ABCD-EFGH")
+        is RedeemResult.UNKNOWN_CUSTOMER
+    )
     for identifier in ("1705980710018", "ANA@example.rs", "060 123 4567"):
         portal_codes.issue_code(store, actor, customer_id, "email", now=NOW)
-        assert portal_codes.redeem(store, identifier, captured_codes[-1].lower(),
-                                   now=NOW) is RedeemResult.VALID
+        assert (
+            portal_codes.redeem(store, identifier, captured_codes[-1].lower(), now=NOW)
+            is RedeemResult.VALID
+        )
 
 
 def test_brute_force_gets_nowhere(store: Store, admin: Any, captured_codes: list[str]) -> None:
@@ -369,8 +415,9 @@ def test_brute_force_gets_nowhere(store: Store, admin: Any, captured_codes: list
             with lock:
                 results[result] = results.get(result, 0) + 1
 
-    threads = [threading.Thread(target=attack, args=(10_000 // attackers,))
-               for _ in range(attackers)]
+    threads = [
+        threading.Thread(target=attack, args=(10_000 // attackers,)) for _ in range(attackers)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -384,17 +431,20 @@ def test_brute_force_gets_nowhere(store: Store, admin: Any, captured_codes: list
         assert uow.session.execute(select(SecurityCode.wrong_guesses)).scalar_one() == 5
 
 
-def test_audit_trail_never_holds_the_code(store: Store, admin: Any,
-                                          captured_codes: list[str],
-                                          caplog: pytest.LogCaptureFixture) -> None:
+def test_audit_trail_never_holds_the_code(
+    store: Store, admin: Any, captured_codes: list[str], caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level("DEBUG")
     customer_id = make_customer(store)
     portal_codes.issue_code(store, rs_agent(admin), customer_id, "email", now=NOW)
     portal_codes.redeem(store, customer_id, "0000-0000", now=NOW)
     portal_codes.redeem(store, customer_id, captured_codes[0], now=NOW)
     with store.unit_of_work() as uow:
-        actions = sorted(uow.session.execute(
-            select(AuditEvent.action).where(AuditEvent.action.like("portal_code.%"))).scalars())
+        actions = sorted(
+            uow.session.execute(
+                select(AuditEvent.action).where(AuditEvent.action.like("portal_code.%"))
+            ).scalars()
+        )
     assert actions == ["portal_code.issued", "portal_code.redeemed", "portal_code.wrong_guess"]
     everything = dump_store(store) + caplog.text
     code = captured_codes[0]
@@ -404,29 +454,37 @@ def test_audit_trail_never_holds_the_code(store: Store, admin: Any,
 # --- concurrency (PostgreSQL) ------------------------------------------------------------------
 
 
-
-def test_two_portal_servers_redeeming_at_once_one_wins(pg_store: Store,
-                                                       captured_codes: list[str]) -> None:
+def test_two_portal_servers_redeeming_at_once_one_wins(
+    pg_store: Store, captured_codes: list[str]
+) -> None:
     from agent_app.services.agents import NewBranch
     from agent_app.services.setup import FirstAdmin, complete_first_run
 
-    admin = complete_first_run(pg_store, NewBranch("BG-1", "Beograd 1", Market.RS.value,
-                                                   "Europe/Belgrade"),
-                               FirstAdmin("admin", "Ana Horvat", "correct-horse-1"), "PC")
+    admin = complete_first_run(
+        pg_store,
+        NewBranch("BG-1", "Beograd 1", Market.RS.value, "Europe/Belgrade"),
+        FirstAdmin("admin", "Ana Horvat", "correct-horse-1"),
+        "PC",
+    )
     customer_id = make_customer(pg_store)
     results: list[RedeemResult] = []
     lock = threading.Lock()
     for round_number in range(3):
-        portal_codes.issue_code(pg_store, admin, customer_id, "email",
-                                now=NOW + timedelta(minutes=round_number))
+        portal_codes.issue_code(
+            pg_store, admin, customer_id, "email", now=NOW + timedelta(minutes=round_number)
+        )
         code = captured_codes[-1]
         # Separate stores: separate connection pools, like separate portal servers.
         servers = [Store.open(pg_store.url) for _ in range(8)]
         barrier = threading.Barrier(len(servers))
         round_results: list[RedeemResult] = []
 
-        def attempt(server: Store, code: str = code, sink: list = round_results,
-                    barrier: threading.Barrier = barrier) -> None:
+        def attempt(
+            server: Store,
+            code: str = code,
+            sink: list = round_results,
+            barrier: threading.Barrier = barrier,
+        ) -> None:
             barrier.wait()
             result = portal_codes.redeem(server, customer_id, code, now=NOW + timedelta(hours=1))
             with lock:
@@ -448,9 +506,12 @@ def test_wrong_guesses_are_counted_atomically(pg_store: Store, captured_codes: l
     from agent_app.services.agents import NewBranch
     from agent_app.services.setup import FirstAdmin, complete_first_run
 
-    admin = complete_first_run(pg_store, NewBranch("BG-1", "Beograd 1", Market.RS.value,
-                                                   "Europe/Belgrade"),
-                               FirstAdmin("admin", "Ana Horvat", "correct-horse-1"), "PC")
+    admin = complete_first_run(
+        pg_store,
+        NewBranch("BG-1", "Beograd 1", Market.RS.value, "Europe/Belgrade"),
+        FirstAdmin("admin", "Ana Horvat", "correct-horse-1"),
+        "PC",
+    )
     customer_id = make_customer(pg_store)
     portal_codes.issue_code(pg_store, admin, customer_id, "sms", now=NOW)
     servers = [Store.open(pg_store.url) for _ in range(8)]
@@ -478,8 +539,9 @@ def test_wrong_guesses_are_counted_atomically(pg_store: Store, captured_codes: l
 # --- the command line ----------------------------------------------------------------------------
 
 
-def test_cli_codes_redeem(sqlite_url: str, captured_codes: list[str],
-                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_codes_redeem(
+    sqlite_url: str, captured_codes: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     from agent_app.cli import main
     from agent_app.services.agents import NewBranch
     from agent_app.services.setup import FirstAdmin, complete_first_run
@@ -487,18 +549,61 @@ def test_cli_codes_redeem(sqlite_url: str, captured_codes: list[str],
 
     store = Store.open(sqlite_url)
     upgrade(store.engine)
-    admin = complete_first_run(store, NewBranch("BG-1", "Beograd 1", "RS", "Europe/Belgrade"),
-                               FirstAdmin("admin", "Ana Horvat", "correct-horse-1"), "PC")
+    admin = complete_first_run(
+        store,
+        NewBranch("BG-1", "Beograd 1", "RS", "Europe/Belgrade"),
+        FirstAdmin("admin", "Ana Horvat", "correct-horse-1"),
+        "PC",
+    )
     customer_id = make_customer(store, jmbg="1705980710018")
     portal_codes.issue_code(store, admin, customer_id, "email")
     store.close()
     code = portal_codes.format_code(captured_codes[0])
-    assert main(["--store", sqlite_url, "codes", "redeem", "--customer", "1705980710018",
-                 "--code", "0000-0000"]) == 1
+    assert (
+        main(
+            [
+                "--store",
+                sqlite_url,
+                "codes",
+                "redeem",
+                "--customer",
+                "1705980710018",
+                "--code",
+                "0000-0000",
+            ]
+        )
+        == 1
+    )
     assert capsys.readouterr().out.strip() == "wrong"
-    assert main(["--store", sqlite_url, "codes", "redeem", "--customer", str(customer_id),
-                 "--code", code]) == 0
+    assert (
+        main(
+            [
+                "--store",
+                sqlite_url,
+                "codes",
+                "redeem",
+                "--customer",
+                str(customer_id),
+                "--code",
+                code,
+            ]
+        )
+        == 0
+    )
     assert capsys.readouterr().out.strip() == "valid"
-    assert main(["--store", sqlite_url, "codes", "redeem", "--customer", str(customer_id),
-                 "--code", code]) == 1
+    assert (
+        main(
+            [
+                "--store",
+                sqlite_url,
+                "codes",
+                "redeem",
+                "--customer",
+                str(customer_id),
+                "--code",
+                code,
+            ]
+        )
+        == 1
+    )
     assert capsys.readouterr().out.strip() == "used"

@@ -16,27 +16,27 @@ from test_portal_codes import (  # noqa: F401 - fixtures and helpers shared with
     rs_agent,
 )
 
-from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.models import AuditEvent, OutboxMessage, Policy, PolicyRole, Role, SecurityCode
 from agent_app.services import outbox, portal_codes
 from agent_app.services.errors import PermissionDeniedError
 from agent_app.services.outbox import OutboxActionError
 from agent_app.services.portal_codes import IssuedCode
+from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.store import Store
 
 
 def _start(store: Store, customer_id: int, day: date) -> None:
     with store.unit_of_work() as uow:
         policy_ids = select(PolicyRole.policy_id).where(PolicyRole.customer_id == customer_id)
-        uow.session.execute(update(Policy).where(Policy.id.in_(policy_ids))
-                            .values(start_date=day))
+        uow.session.execute(update(Policy).where(Policy.id.in_(policy_ids)).values(start_date=day))
         uow.commit()
 
 
 def _actions(store: Store) -> list[str]:
     with store.unit_of_work() as uow:
-        return list(uow.session.execute(select(AuditEvent.action).order_by(AuditEvent.id))
-                    .scalars())
+        return list(
+            uow.session.execute(select(AuditEvent.action).order_by(AuditEvent.id)).scalars()
+        )
 
 
 def supervisor(admin: Any) -> Any:
@@ -59,11 +59,15 @@ def test_bulk_issues_to_new_eligible_policyholders_once(store: Store, admin: Any
     progress: list[tuple[int, int]] = []
 
     summary = portal_codes.issue_to_new_policyholders(
-        store, actor, since, "email", now=NOW, progress=lambda d, t: progress.append((d, t)))
+        store, actor, since, "email", now=NOW, progress=lambda d, t: progress.append((d, t))
+    )
 
     assert (summary.candidates, summary.issued, summary.failed) == (4, 1, 0)
-    assert summary.skipped == {"codes.no_email_of_record": 1, "codes.minor": 1,
-                               "codes.already_has_code": 1}
+    assert summary.skipped == {
+        "codes.no_email_of_record": 1,
+        "codes.minor": 1,
+        "codes.already_has_code": 1,
+    }
     assert progress[-1] == (4, 4)
     with store.unit_of_work() as uow:
         coded = set(uow.session.execute(select(SecurityCode.customer_id)).scalars())
@@ -76,8 +80,9 @@ def test_bulk_issues_to_new_eligible_policyholders_once(store: Store, admin: Any
     assert by_sms.issued == 1
 
 
-def test_bulk_respects_the_limits_and_the_market(store: Store, admin: Any,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bulk_respects_the_limits_and_the_market(
+    store: Store, admin: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     actor = rs_agent(admin)
     customer_id = make_customer(store)
     _start(store, customer_id, date(2026, 11, 5))
@@ -124,8 +129,10 @@ def test_supervisor_lists_retries_and_cancels(store: Store, admin: Any) -> None:
     email_row = next(row for row in rows if row.channel == "email")
     assert outbox.retry(store, boss, email_row.id).status == "queued"
     cancelled = outbox.cancel(store, boss, email_row.id)
-    assert (cancelled.status, cancelled.last_error) == ("cancelled",
-                                                        "outbox.cancelled_by_supervisor")
+    assert (cancelled.status, cancelled.last_error) == (
+        "cancelled",
+        "outbox.cancelled_by_supervisor",
+    )
     with pytest.raises(OutboxActionError):
         outbox.cancel(store, boss, email_row.id)
     history = portal_codes.code_history(store, agent, second)
@@ -135,8 +142,9 @@ def test_supervisor_lists_retries_and_cancels(store: Store, admin: Any) -> None:
         assert action in actions
 
 
-def test_cli_issue_new_policyholders(sqlite_url: str, monkeypatch: pytest.MonkeyPatch,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_issue_new_policyholders(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from agent_app.cli import main
     from agent_app.services.agents import NewBranch
     from agent_app.services.setup import FirstAdmin, complete_first_run
@@ -144,14 +152,26 @@ def test_cli_issue_new_policyholders(sqlite_url: str, monkeypatch: pytest.Monkey
 
     store = Store.open(sqlite_url)
     upgrade(store.engine)
-    complete_first_run(store, NewBranch("BG-1", "Beograd 1", "RS", "Europe/Belgrade"),
-                       FirstAdmin("admin", "Ana Horvat", "correct-horse-1"), "PC")
+    complete_first_run(
+        store,
+        NewBranch("BG-1", "Beograd 1", "RS", "Europe/Belgrade"),
+        FirstAdmin("admin", "Ana Horvat", "correct-horse-1"),
+        "PC",
+    )
     make_customer(store)
     make_customer(store, born=date(2015, 1, 1))
     store.close()
     monkeypatch.setenv("AGENT_DESK_PASSWORD", "correct-horse-1")
-    argv = ["--store", sqlite_url, "codes", "issue-new-policyholders", "--since", "2024-12-01",
-            "--as", "admin"]
+    argv = [
+        "--store",
+        sqlite_url,
+        "codes",
+        "issue-new-policyholders",
+        "--since",
+        "2024-12-01",
+        "--as",
+        "admin",
+    ]
     assert main(argv) == 0
     captured = capsys.readouterr()
     assert captured.out.startswith("candidates 2, issued 1, skipped 1, failed 0")

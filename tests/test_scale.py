@@ -51,15 +51,25 @@ def test_fill_adds_customers_the_services_work_with(demo_store: Store) -> None:
     assert 1.7 < summary.rows["policies"] / 3_000 < 2.3  # about two each
     with store.unit_of_work() as uow:
         s = uow.session
-        new = s.execute(select(Customer.market, Customer.first_name, Customer.last_name)
-                        .where(Customer.id > before)).all()
-        identifiers = s.execute(select(CustomerIdentifier.kind, CustomerIdentifier.value)
-                                .where(CustomerIdentifier.customer_id > before)).all()
-        members = s.execute(select(func.count()).select_from(ZameMembership).join(
-            Customer, Customer.id == ZameMembership.customer_id)
-            .where(Customer.id > before)).scalar()
-        counter = s.execute(select(Counter.last_value).where(
-            Counter.name == zame.MEMBER_COUNTER)).scalar()
+        new = s.execute(
+            select(Customer.market, Customer.first_name, Customer.last_name).where(
+                Customer.id > before
+            )
+        ).all()
+        identifiers = s.execute(
+            select(CustomerIdentifier.kind, CustomerIdentifier.value).where(
+                CustomerIdentifier.customer_id > before
+            )
+        ).all()
+        members = s.execute(
+            select(func.count())
+            .select_from(ZameMembership)
+            .join(Customer, Customer.id == ZameMembership.customer_id)
+            .where(Customer.id > before)
+        ).scalar()
+        counter = s.execute(
+            select(Counter.last_value).where(Counter.name == zame.MEMBER_COUNTER)
+        ).scalar()
         top_member = s.execute(select(func.max(ZameMembership.member_number))).scalar()
     assert Tally(m for m, _, _ in new) == {"SI": 1_000, "BG": 1_000, "RS": 1_000}
     names = " ".join(f"{f} {last}" for _, f, last in new)
@@ -78,13 +88,16 @@ def test_fill_adds_customers_the_services_work_with(demo_store: Store) -> None:
     assert [c.id for c in by_id] == [sample.customer_id]
 
     with store.unit_of_work() as uow:
-        member = uow.session.execute(select(ZameMembership.customer_id).where(
-            ZameMembership.customer_id > before).limit(1)).scalar_one()
-        certificate = uow.session.execute(select(AccidentCertificate).where(
-            AccidentCertificate.policyholder_id > before).limit(1)).scalar_one()
+        member = uow.session.execute(
+            select(ZameMembership.customer_id).where(ZameMembership.customer_id > before).limit(1)
+        ).scalar_one()
+        certificate = uow.session.execute(
+            select(AccidentCertificate).where(AccidentCertificate.policyholder_id > before).limit(1)
+        ).scalar_one()
         holder, number = certificate.policyholder_id, certificate.number
-        coded = uow.session.execute(select(SecurityCode.customer_id).where(
-            SecurityCode.customer_id > before).limit(1)).scalar_one()
+        coded = uow.session.execute(
+            select(SecurityCode.customer_id).where(SecurityCode.customer_id > before).limit(1)
+        ).scalar_one()
     overview = zame.member_overview(store, agent, member)
     assert overview is not None and overview.membership.customer_id == member
     bg = auth.sign_in(store, "agent-bg", DEMO_PASSWORD, "PC")

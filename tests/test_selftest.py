@@ -30,15 +30,15 @@ def test_a_failing_check_is_reported_and_fails_the_run(qt_app: Any, monkeypatch:
     assert out.getvalue().splitlines()[-1].startswith("1 check(s) failed")
 
 
-def test_a_crash_is_logged_with_its_traceback_and_shown_readably(qt_app: Any, qtbot: Any,
-                                                                 monkeypatch: Any) -> None:
+def test_a_crash_is_logged_with_its_traceback_and_shown_readably(
+    qt_app: Any, qtbot: Any, monkeypatch: Any
+) -> None:
     """An error nobody caught: the traceback goes to the log file, the agent gets a plain
     dialog naming that file (no traceback on screen), and the app goes on running."""
     import sys
+    from pathlib import Path
 
     from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from pathlib import Path
 
     from agent_app.logs import LOG_FILE, configure_logging
     from agent_app.ui.shell.app import install_crash_handler
@@ -54,8 +54,11 @@ def test_a_crash_is_logged_with_its_traceback_and_shown_readably(qt_app: Any, qt
     logged = Path(handler.baseFilename).read_text("utf-8")  # type: ignore[attr-defined]
     assert "unhandled error" in logged and "ValueError: boom in a slot" in logged
     assert "Traceback (most recent call last)" in logged
-    (box,) = [w for w in QApplication.allWidgets()
-              if isinstance(w, QMessageBox) and w.objectName() == "crashDialog"]
+    (box,) = [
+        w
+        for w in QApplication.allWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "crashDialog"
+    ]
     qtbot.waitUntil(box.isVisible)
     assert "Everything you saved is kept" in box.text()
     assert box.informativeText().endswith(LOG_FILE) and "boom" not in box.text()

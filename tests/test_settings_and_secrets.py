@@ -44,10 +44,16 @@ def _full_settings(store_url: str = PG_LIKE_URL) -> AppSettings:
         language="bg",
         workstation="SOF-PC-3",
         show_bgn_beside_eur=True,
-        smtp=SmtpSettings(host="smtp.example.bg", port=465, security="tls",
-                          username="desk-mailer", sender="desk@example.bg"),
-        sms=SmsGatewaySettings(url="https://sms.example.bg/api", username="desk-sms",
-                               sender_id="Застраховане"),
+        smtp=SmtpSettings(
+            host="smtp.example.bg",
+            port=465,
+            security="tls",
+            username="desk-mailer",
+            sender="desk@example.bg",
+        ),
+        sms=SmsGatewaySettings(
+            url="https://sms.example.bg/api", username="desk-sms", sender_id="Застраховане"
+        ),
     )
 
 
@@ -73,8 +79,10 @@ def test_missing_settings_file_gives_defaults(agent_desk_home):
 
 
 def test_unknown_keys_from_a_newer_version_are_ignored(agent_desk_home):
-    settings_path().write_text(json.dumps({"language": "sl", "future_option": 1,
-                                           "smtp": {"port": 2525, "future": True}}), "utf-8")
+    settings_path().write_text(
+        json.dumps({"language": "sl", "future_option": 1, "smtp": {"port": 2525, "future": True}}),
+        "utf-8",
+    )
     settings = load_settings()
     assert (settings.language, settings.smtp.port) == ("sl", 2525)
 
@@ -88,8 +96,9 @@ def test_a_password_in_the_store_url_is_refused(agent_desk_home):
 
 
 def test_invalid_settings_report_every_field(agent_desk_home):
-    settings = AppSettings(store_url="mysql://db.example/x", language="xx",
-                           smtp=SmtpSettings(port=0, security="ssl3"))
+    settings = AppSettings(
+        store_url="mysql://db.example/x", language="xx", smtp=SmtpSettings(port=0, security="ssl3")
+    )
     with pytest.raises(ValidationError) as raised:
         save_settings(settings)
     assert {name: e.code for name, e in raised.value.errors.items()} == {
@@ -100,13 +109,16 @@ def test_invalid_settings_report_every_field(agent_desk_home):
     }
 
 
-@pytest.mark.parametrize("damage", [
-    b'{"store_url": "postgresql://db/x", "langu',  # cut off mid-write
-    b"\xff\xfe\x00garbage",  # not UTF-8
-    b"[1, 2, 3]",  # JSON, but not an object
-    b"null",
-    b'{"smtp": "not an object"}',
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b'{"store_url": "postgresql://db/x", "langu',  # cut off mid-write
+        b"\xff\xfe\x00garbage",  # not UTF-8
+        b"[1, 2, 3]",  # JSON, but not an object
+        b"null",
+        b'{"smtp": "not an object"}',
+    ],
+)
 def test_a_damaged_settings_file_is_moved_aside_and_defaults_returned(agent_desk_home, damage):
     path = settings_path()
     path.write_bytes(damage)
@@ -236,20 +248,30 @@ def test_no_secret_reaches_config_logs_or_audit(store_url, agent_desk_home, app_
         bring_up_to_date(store)
         assert check_connection(store_url, password).status is ConnectionStatus.OK
         admin = complete_first_run(
-            store, agents.NewBranch("SOF-CENTER", "София", "BG", "Europe/Sofia"),
-            FirstAdmin("admin", "Мария Георгиева", "correct-horse-1"), settings.workstation)
+            store,
+            agents.NewBranch("SOF-CENTER", "София", "BG", "Europe/Sofia"),
+            FirstAdmin("admin", "Мария Георгиева", "correct-horse-1"),
+            settings.workstation,
+        )
         auth.sign_in(store, "admin", "correct-horse-1", settings.workstation)
         with pytest.raises(AuthenticationError):  # somebody types the SMTP password by mistake
             auth.sign_in(store, "admin", SMTP_PASSWORD, settings.workstation)
         with pytest.raises(AuthenticationError):
             auth.sign_in(store, SMS_TOKEN[:20].lower(), SMS_TOKEN, settings.workstation)
-        agents.create_agent(store, admin, agents.NewAgent(
-            "ivan.petrov", "Иван Петров", "SOF-CENTER", "agent", "temporary-pass-1"))
+        agents.create_agent(
+            store,
+            admin,
+            agents.NewAgent(
+                "ivan.petrov", "Иван Петров", "SOF-CENTER", "agent", "temporary-pass-1"
+            ),
+        )
         audit.export_csv(store, admin, audit.AuditFilter(), tmp_path / "audit.csv")
         with store.unit_of_work() as uow:
             trail = [
-                json.dumps([e.username, e.workstation, e.action, e.entity_id, e.details],
-                           ensure_ascii=False)
+                json.dumps(
+                    [e.username, e.workstation, e.action, e.entity_id, e.details],
+                    ensure_ascii=False,
+                )
                 for e in uow.session.execute(select(AuditEvent)).scalars()
             ]
     finally:
@@ -257,7 +279,8 @@ def test_no_secret_reaches_config_logs_or_audit(store_url, agent_desk_home, app_
     # A failed connection attempt with the password, as "Test connection" would log it.
     failed = check_connection("postgresql+psycopg://agent@127.0.0.1:1/agentdesk", STORE_PASSWORD)
     logging.getLogger("agent_app.settings_dialog").warning(
-        "connection test: %s %s", failed.status.value, failed.detail)
+        "connection test: %s %s", failed.status.value, failed.detail
+    )
 
     for handler in logging.getLogger().handlers:
         handler.flush()

@@ -26,11 +26,11 @@ import pytest
 from accident_support import BASIC, bg_desk, person
 from sqlalchemy import event, select
 
-from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.models import Customer, Policy, PolicyRole, ZameMembership
 from agent_app.services import accident, auth, customers, portal_codes, zame
 from agent_app.services.accident import PaymentInput, QuoteInput
 from agent_app.services.demo import DEMO_PASSWORD
+from agent_app.services.portal_codes import codes as portal_codes_codes
 from agent_app.store import Store
 
 
@@ -38,8 +38,9 @@ from agent_app.store import Store
 def cheap_code_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     from argon2 import PasswordHasher
 
-    monkeypatch.setattr(portal_codes_codes, "_hasher",
-                        PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(
+        portal_codes_codes, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    )
 
 
 @dataclass
@@ -65,8 +66,9 @@ class Statements:
 
 
 def _within(seen: list[str], budget: int, action: str) -> None:
-    assert len(seen) <= budget, (f"{action}: {len(seen)} statements, budget {budget}:\n"
-                                 + "\n".join(s[:160] for s in seen))
+    assert len(seen) <= budget, f"{action}: {len(seen)} statements, budget {budget}:\n" + "\n".join(
+        s[:160] for s in seen
+    )
 
 
 def _ids(store: Store, market: str, *, not_member: bool = False) -> list[int]:
@@ -123,8 +125,7 @@ def test_each_action_keeps_its_statement_budget(demo_store: Store) -> None:
 
     candidate = next(c for c in si_ids if zame.eligibility(store, si, c).eligible)
     with counter.counting() as seen:
-        zame.enroll(store, si, candidate, zame.EnrollmentInput(
-            consents={"direct_marketing": True}))
+        zame.enroll(store, si, candidate, zame.EnrollmentInput(consents={"direct_marketing": True}))
     _within(seen, 10, "enroll")
 
     rs_id = next(c for c in _ids(store, "RS") if portal_codes.eligibility(store, rs, c).eligible)
@@ -133,24 +134,34 @@ def test_each_action_keeps_its_statement_budget(demo_store: Store) -> None:
     _within(seen, 10, "issue a code")
 
     start = accident.sofia_today() + timedelta(days=1)
-    holder = next(c for c in _ids(store, "BG")
-                  if (date.today() - customers.get_customer(store, bg, c).birth_date).days
-                  > 30 * 366)
+    holder = next(
+        c
+        for c in _ids(store, "BG")
+        if (date.today() - customers.get_customer(store, bg, c).birth_date).days > 30 * 366
+    )
     insured = accident.insured_from_customer(store, bg, holder)
     with counter.counting() as seen:
-        quote = accident.create_quote(store, bg, QuoteInput(holder, "A", (insured,),
-                                                            dict(BASIC), "daily_life", start))
+        quote = accident.create_quote(
+            store, bg, QuoteInput(holder, "A", (insured,), dict(BASIC), "daily_life", start)
+        )
     _within(seen, 6, "quote")
     with counter.counting() as seen:
-        accident.issue_certificate(store, bg, quote.id,
-                                   PaymentInput("T-1", quote.total, datetime.now(UTC)))
+        accident.issue_certificate(
+            store, bg, quote.id, PaymentInput("T-1", quote.total, datetime.now(UTC))
+        )
     _within(seen, 11, "issue a certificate")
 
 
 def _group(size: int, offset: int) -> tuple[Any, ...]:
-    return tuple(person("Мария", f"Петрова-{offset + i}", date(1970 + i % 30, 1 + i % 12,
-                                                               1 + i % 27), serial=offset + i)
-                 for i in range(size))
+    return tuple(
+        person(
+            "Мария",
+            f"Петрова-{offset + i}",
+            date(1970 + i % 30, 1 + i % 12, 1 + i % 27),
+            serial=offset + i,
+        )
+        for i in range(size)
+    )
 
 
 def test_a_group_of_30_costs_the_statements_of_a_group_of_3(store: Store) -> None:
@@ -162,35 +173,48 @@ def test_a_group_of_30_costs_the_statements_of_a_group_of_3(store: Store) -> Non
     start = accident.sofia_today() + timedelta(days=1)
     counts = {}
     for size, offset in ((3, 200), (3, 0), (30, 100)):
-        data = QuoteInput(desk.customers[0], "B", _group(size, offset),
-                          {**BASIC, "medical_expenses": Decimal("500.00")}, "work", start)
+        data = QuoteInput(
+            desk.customers[0],
+            "B",
+            _group(size, offset),
+            {**BASIC, "medical_expenses": Decimal("500.00")},
+            "work",
+            start,
+        )
         with counter.counting() as quoted:
             quote = accident.create_quote(store, desk.agent, data)
         with counter.counting() as issued:
             certificate = accident.issue_certificate(
-                store, desk.agent, quote.id, PaymentInput(f"T-{size}", quote.total,
-                                                          datetime.now(UTC)))
+                store,
+                desk.agent,
+                quote.id,
+                PaymentInput(f"T-{size}", quote.total, datetime.now(UTC)),
+            )
         with counter.counting() as previewed:
             accident.preview_certificate(store, desk.agent, certificate.id)
         counts[size] = (len(quoted), len(issued), len(previewed))
     assert counts[30] == counts[3]
 
 
-def test_a_customer_with_10_policies_opens_with_the_statements_of_one_with_1(
-        store: Store) -> None:
+def test_a_customer_with_10_policies_opens_with_the_statements_of_one_with_1(store: Store) -> None:
     desk = bg_desk(store, customers=2)
     few, many = desk.customers
     with store.unit_of_work() as uow:
         for customer_id, count in ((few, 1), (many, 10)):
             for i in range(count):
-                policy = Policy(number=f"BG-2025-{customer_id:04d}{i:03d}",
-                                product_line="household", start_date=date(2025, 1, 1),
-                                end_date=date(2025, 12, 31), status="expired")
+                policy = Policy(
+                    number=f"BG-2025-{customer_id:04d}{i:03d}",
+                    product_line="household",
+                    start_date=date(2025, 1, 1),
+                    end_date=date(2025, 12, 31),
+                    status="expired",
+                )
                 uow.session.add(policy)
                 uow.session.flush()
                 for role in ("policyholder", "payer"):
-                    uow.session.add(PolicyRole(policy_id=policy.id, customer_id=customer_id,
-                                               role=role))
+                    uow.session.add(
+                        PolicyRole(policy_id=policy.id, customer_id=customer_id, role=role)
+                    )
         uow.commit()
     counter = Statements(store)
     counts = {}

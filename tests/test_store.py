@@ -33,10 +33,13 @@ def _tables(engine: sqlalchemy.Engine) -> set[str]:
 
 
 def _branch(code: str = "KP-1", created_at: datetime | None = None) -> Branch:
-    return Branch(code=code, name="Koper", market="SI", time_zone="Europe/Ljubljana",
-                  created_at=created_at or datetime.now(UTC))
-
-
+    return Branch(
+        code=code,
+        name="Koper",
+        market="SI",
+        time_zone="Europe/Ljubljana",
+        created_at=created_at or datetime.now(UTC),
+    )
 
 
 def _branch_count(store: Store) -> int:
@@ -62,11 +65,13 @@ def test_sqlite_engine_sets_wal_foreign_keys_and_busy_timeout(sqlite_url):
 
 def test_sqlite_engine_enforces_foreign_keys(sqlite_store):
     with pytest.raises(DBAPIError, match="FOREIGN KEY"), sqlite_store.engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO agents (username, full_name, branch_id, role, password_hash, active,"
-            " must_change_password, failed_sign_ins, created_at, version)"
-            " VALUES ('x', 'X', 999, 'agent', 'h', 1, 0, 0, '2025-01-01 00:00:00', 1)"
-        ))
+        connection.execute(
+            text(
+                "INSERT INTO agents (username, full_name, branch_id, role, password_hash, active,"
+                " must_change_password, failed_sign_ins, created_at, version)"
+                " VALUES ('x', 'X', 999, 'agent', 'h', 1, 0, 0, '2025-01-01 00:00:00', 1)"
+            )
+        )
 
 
 def test_postgresql_url_gets_the_psycopg_driver_and_the_password(pg_schema_url):
@@ -90,8 +95,14 @@ def test_upgrade_creates_schema_and_second_upgrade_is_a_no_op(store_url):
         first = upgrade(engine)
         assert first.state is SchemaState.CURRENT
         assert first.current == head_revision()
-        assert {"branches", "agents", "audit_events", "counters",
-                "parameter_versions", "alembic_version"} <= _tables(engine)
+        assert {
+            "branches",
+            "agents",
+            "audit_events",
+            "counters",
+            "parameter_versions",
+            "alembic_version",
+        } <= _tables(engine)
 
         second = upgrade(engine)
         assert second.state is SchemaState.CURRENT
@@ -108,7 +119,10 @@ def test_schema_status_empty_then_current(store_url):
     try:
         empty = schema_status(engine)
         assert (empty.state, empty.current, empty.head) == (
-            SchemaState.EMPTY, None, head_revision())
+            SchemaState.EMPTY,
+            None,
+            head_revision(),
+        )
         upgrade(engine)
         current = schema_status(engine)
         assert (current.state, current.current) == (SchemaState.CURRENT, head_revision())
@@ -118,8 +132,9 @@ def test_schema_status_empty_then_current(store_url):
 
 def test_unknown_revision_is_ahead_and_upgrade_refuses_without_touching(store, admin):
     with store.engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = :v"),
-                           {"v": FUTURE_REVISION})
+        connection.execute(
+            text("UPDATE alembic_version SET version_num = :v"), {"v": FUTURE_REVISION}
+        )
     tables_before = _tables(store.engine)
 
     status = schema_status(store.engine)
@@ -258,22 +273,31 @@ def test_concurrent_numbering_is_gap_free_on_postgresql(pg_store):
 
 def _seed_audit(store: Store) -> None:
     with store.unit_of_work() as uow:
-        uow.session.add(AuditEvent(at=datetime.now(UTC), workstation="PC", action="test.seeded",
-                                   details={}))
+        uow.session.add(
+            AuditEvent(at=datetime.now(UTC), workstation="PC", action="test.seeded", details={})
+        )
         uow.commit()
 
 
 def _audit_rows(store: Store) -> list[tuple]:
     with store.engine.connect() as connection:
-        return [tuple(row) for row in connection.execute(
-            select(AuditEvent.id, AuditEvent.action, AuditEvent.username).order_by(AuditEvent.id)
-        )]
+        return [
+            tuple(row)
+            for row in connection.execute(
+                select(AuditEvent.id, AuditEvent.action, AuditEvent.username).order_by(
+                    AuditEvent.id
+                )
+            )
+        ]
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE audit_events SET action = 'rewritten'",
-    "DELETE FROM audit_events",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_events SET action = 'rewritten'",
+        "DELETE FROM audit_events",
+    ],
+)
 def test_audit_table_refuses_update_and_delete(store, admin, statement):
     before = _audit_rows(store)
     assert before, "there must be rows for row-level guards to fire"
@@ -294,8 +318,9 @@ def test_audit_table_refuses_truncate_on_postgresql(pg_store):
 def test_audit_table_accepts_inserts(store, admin):
     count = len(_audit_rows(store))
     with store.unit_of_work() as uow:
-        uow.session.add(AuditEvent(at=datetime.now(UTC), workstation="PC", action="test.added",
-                                   details={}))
+        uow.session.add(
+            AuditEvent(at=datetime.now(UTC), workstation="PC", action="test.added", details={})
+        )
         uow.commit()
     assert len(_audit_rows(store)) == count + 1
 
@@ -390,7 +415,8 @@ def test_upgrading_an_older_sqlite_store_keeps_a_backup_first(tmp_path):
 
     with sqlite3.connect(copies[0]) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            "0001_foundation",)
+            "0001_foundation",
+        )
     upgrade(store.engine, backup_dir=backups)  # current: no new copy
     assert len(list(backups.glob("*.sqlite3"))) == 1
     store.close()
@@ -401,18 +427,33 @@ def test_a_nul_in_text_never_reaches_the_store(store):
     engine drops the character on both databases, for single statements and executemany."""
     now = datetime.now(UTC)
     with store.unit_of_work() as uow:
-        uow.session.add(AuditEvent(at=now, username="ana\x00", workstation="PC\x00-1",
-                                   action="test.nul", details={}))
-        uow.session.add_all([AuditEvent(at=now, username=f"b{n}\x00", workstation="PC",
-                                        action="test.nul", details={}) for n in range(3)])
+        uow.session.add(
+            AuditEvent(
+                at=now, username="ana\x00", workstation="PC\x00-1", action="test.nul", details={}
+            )
+        )
+        uow.session.add_all(
+            [
+                AuditEvent(
+                    at=now, username=f"b{n}\x00", workstation="PC", action="test.nul", details={}
+                )
+                for n in range(3)
+            ]
+        )
         uow.commit()
     with store.unit_of_work() as uow:
         stored = uow.session.execute(
             select(AuditEvent.username, AuditEvent.workstation)
-            .where(AuditEvent.action == "test.nul").order_by(AuditEvent.id)).all()
+            .where(AuditEvent.action == "test.nul")
+            .order_by(AuditEvent.id)
+        ).all()
         found = uow.session.execute(
-            select(func.count()).select_from(AuditEvent)
-            .where(AuditEvent.username == "ana\x00")).scalar_one()
-    assert [tuple(row) for row in stored] == [("ana", "PC-1"), ("b0", "PC"), ("b1", "PC"),
-                                              ("b2", "PC")]
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.username == "ana\x00")
+        ).scalar_one()
+    assert [tuple(row) for row in stored] == [
+        ("ana", "PC-1"),
+        ("b0", "PC"),
+        ("b1", "PC"),
+        ("b2", "PC"),
+    ]
     assert found == 1

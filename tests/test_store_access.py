@@ -89,12 +89,15 @@ def test_empty_url_means_the_local_default_store(agent_desk_home):
     assert (agent_desk_home / "data" / "agent-desk.sqlite3").exists()
 
 
-@pytest.mark.parametrize("url", [
-    "not a url",
-    "nosuchdb://host/db",
-    "mysql://agent@db.example/desk",  # a dialect whose driver is not installed
-    "postgresql+asyncpg://agent@db.example/desk",  # passes settings validation: postgresql
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "not a url",
+        "nosuchdb://host/db",
+        "mysql://agent@db.example/desk",  # a dialect whose driver is not installed
+        "postgresql+asyncpg://agent@db.example/desk",  # passes settings validation: postgresql
+    ],
+)
 def test_a_bad_url_is_bad_url(url):
     check = check_connection(url, PASSWORD)
     assert check.status is ConnectionStatus.BAD_URL
@@ -114,8 +117,7 @@ def test_unreachable_server(pg_schema_url):
 
 
 def test_unknown_host():
-    check = check_connection("postgresql+psycopg://agent@no-such-host.invalid:5432/desk",
-                             PASSWORD)
+    check = check_connection("postgresql+psycopg://agent@no-such-host.invalid:5432/desk", PASSWORD)
     assert check.status is ConnectionStatus.UNKNOWN_HOST
     assert "no-such-host.invalid" in check.detail
     assert PASSWORD not in check.detail
@@ -197,8 +199,11 @@ class FakePostgres:
             if code != PROTOCOL_3:
                 raise ValueError(f"unexpected start-up code {code}")
             parts = body[4:].split(b"\0")
-            return {parts[i].decode(): parts[i + 1].decode()
-                    for i in range(0, len(parts) - 1, 2) if parts[i]}
+            return {
+                parts[i].decode(): parts[i + 1].decode()
+                for i in range(0, len(parts) - 1, 2)
+                if parts[i]
+            }
 
     def _handle(self, client: socket.socket) -> None:
         startup = self._read_startup(client)
@@ -215,11 +220,18 @@ class FakePostgres:
             password = body.rstrip(b"\0").decode()
             self.passwords.append(password)
             message += f' (received "{password}")'
-        fields = b"".join(
-            tag + value.encode() + b"\0"
-            for tag, value in ((b"S", "FATAL"), (b"V", "FATAL"), (b"C", "28P01"),
-                               (b"M", message))
-        ) + b"\0"
+        fields = (
+            b"".join(
+                tag + value.encode() + b"\0"
+                for tag, value in (
+                    (b"S", "FATAL"),
+                    (b"V", "FATAL"),
+                    (b"C", "28P01"),
+                    (b"M", message),
+                )
+            )
+            + b"\0"
+        )
         client.sendall(b"E" + struct.pack("!I", len(fields) + 4) + fields)
 
 
@@ -275,11 +287,10 @@ def test_start_up_opens_one_connection_and_reads_the_revision_once(store_url, qt
     from sqlalchemy import event
     from sqlalchemy.pool import Pool
 
+    from agent_app.services import credentials
     from agent_app.services.settings import AppSettings
     from agent_app.store import Store, upgrade
     from agent_app.ui.shell.app import open_configured_store
-
-    from agent_app.services import credentials
 
     prepared = Store.open(store_url)
     upgrade(prepared.engine)

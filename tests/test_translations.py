@@ -30,8 +30,11 @@ TOOLS = Path(sys.executable).parent
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     root = ET.parse(path).getroot()
-    return {((context.findtext("name") or ""), (message.findtext("source") or "")): message
-            for context in root.iter("context") for message in context.iter("message")}
+    return {
+        ((context.findtext("name") or ""), (message.findtext("source") or "")): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
 
 
 def _tool(name: str) -> str:
@@ -67,11 +70,27 @@ def test_every_entry_is_finished_with_the_same_placeholders(language: str) -> No
 def test_no_text_in_the_code_is_missing_from_the_ts_files(tmp_path: Path) -> None:
     """lupdate over today's code finds no text the .ts files do not already hold."""
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(path.relative_to(ROOT))
-                     for path in (ROOT / "agent_app" / "ui").rglob("*.py"))
-    subprocess.run([_tool("lupdate"), *sources, "-no-obsolete", "-locations", "none",
-                    "-source-language", "en", "-target-language", "sl", "-ts", str(fresh)],
-                   cwd=ROOT, check=True, capture_output=True)
+    sources = sorted(
+        str(path.relative_to(ROOT)) for path in (ROOT / "agent_app" / "ui").rglob("*.py")
+    )
+    subprocess.run(
+        [
+            _tool("lupdate"),
+            *sources,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            "sl",
+            "-ts",
+            str(fresh),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     in_code = set(_messages(fresh))
     for language in LANGUAGES:
         shipped = set(_messages(FOLDER / f"agent_desk_{language}.ts"))
@@ -84,10 +103,20 @@ def test_no_text_in_the_code_is_missing_from_the_ts_files(tmp_path: Path) -> Non
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_shipped_qm_is_the_compiled_ts(language: str, tmp_path: Path) -> None:
     compiled = tmp_path / f"{language}.qm"
-    subprocess.run([_tool("lrelease"), "-silent", str(FOLDER / f"agent_desk_{language}.ts"),
-                    "-qm", str(compiled)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            _tool("lrelease"),
+            "-silent",
+            str(FOLDER / f"agent_desk_{language}.ts"),
+            "-qm",
+            str(compiled),
+        ],
+        check=True,
+        capture_output=True,
+    )
     assert (FOLDER / f"agent_desk_{language}.qm").read_bytes() == compiled.read_bytes(), (
-        f"agent_desk_{language}.qm is older than its .ts: run python3 scripts/translations.py")
+        f"agent_desk_{language}.qm is older than its .ts: run python3 scripts/translations.py"
+    )
 
 
 def test_serbian_cyrillic_is_the_transliteration_of_latin(tmp_path: Path) -> None:
@@ -97,4 +126,5 @@ def test_serbian_cyrillic_is_the_transliteration_of_latin(tmp_path: Path) -> Non
     shipped = _messages(FOLDER / "agent_desk_sr_Cyrl.ts")
     for key, message in _messages(regenerated).items():
         assert ET.tostring(message.find("translation")) == ET.tostring(
-            shipped[key].find("translation")), key
+            shipped[key].find("translation")
+        ), key

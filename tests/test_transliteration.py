@@ -9,17 +9,20 @@ import pytest
 from agent_app.services.transliteration import latin_to_cyrillic, latin_ts_to_cyrillic
 
 
-@pytest.mark.parametrize(("latin", "cyrillic"), [
-    ("Ljubljana", "Љубљана"),
-    ("LJUBAV", "ЉУБАВ"),
-    ("Njegoš", "Његош"),
-    ("džep", "џеп"),
-    ("Džon i Đorđe", "Џон и Ђорђе"),
-    ("nadživeti", "надживети"),  # nad|živeti: д + ж, not џ
-    ("podžanr", "поджанр"),
-    ("konjunkcija", "конјункција"),  # kon|junkcija: н + ј, not њ
-    ("Čačak, Šabac, Ćuprija, Žabalj", "Чачак, Шабац, Ћуприја, Жабаљ"),
-])
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Ljubljana", "Љубљана"),
+        ("LJUBAV", "ЉУБАВ"),
+        ("Njegoš", "Његош"),
+        ("džep", "џеп"),
+        ("Džon i Đorđe", "Џон и Ђорђе"),
+        ("nadživeti", "надживети"),  # nad|živeti: д + ж, not џ
+        ("podžanr", "поджанр"),
+        ("konjunkcija", "конјункција"),  # kon|junkcija: н + ј, not њ
+        ("Čačak, Šabac, Ćuprija, Žabalj", "Чачак, Шабац, Ћуприја, Жабаљ"),
+    ],
+)
 def test_letters_and_digraphs(latin: str, cyrillic: str) -> None:
     assert latin_to_cyrillic(latin) == cyrillic
 
@@ -27,27 +30,36 @@ def test_letters_and_digraphs(latin: str, cyrillic: str) -> None:
 def test_placeholders_markup_addresses_and_abbreviations_stay() -> None:
     text = "Šifra %1 za {name}: <b>pošalji</b> na SMTP server, www.example.rs ili a.b@c.rs &&"
     assert latin_to_cyrillic(text) == (
-        "Шифра %1 за {name}: <b>пошаљи</b> на SMTP сервер, www.example.rs или a.b@c.rs &&")
+        "Шифра %1 за {name}: <b>пошаљи</b> на SMTP сервер, www.example.rs или a.b@c.rs &&"
+    )
     assert latin_to_cyrillic("&Sačuvaj") == "&Сачувај"  # the accelerator stays on its letter
 
 
 def test_a_ts_file_gets_the_finished_latin_entries_in_cyrillic(tmp_path: Path) -> None:
     header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
     latin = tmp_path / "sr_Latn.ts"
-    latin.write_text(header + """<TS version="2.1" language="sr_Latn"><context><name>X</name>
+    latin.write_text(
+        header
+        + """<TS version="2.1" language="sr_Latn"><context><name>X</name>
 <message><source>Save</source><translation>Sačuvaj</translation></message>
 <message><source>Later</source><translation type="unfinished">Kasnije</translation></message>
 <message numerus="yes"><source>%n customers</source><translation>
 <numerusform>%n klijent</numerusform><numerusform>%n klijenta</numerusform>
 <numerusform>%n klijenata</numerusform></translation></message>
-</context></TS>""", encoding="utf-8")
+</context></TS>""",
+        encoding="utf-8",
+    )
     cyrillic = tmp_path / "sr_Cyrl.ts"
-    cyrillic.write_text(header + """<TS version="2.1" language="sr_Cyrl"><context><name>X</name>
+    cyrillic.write_text(
+        header
+        + """<TS version="2.1" language="sr_Cyrl"><context><name>X</name>
 <message><source>Save</source><translation type="unfinished"></translation></message>
 <message><source>Later</source><translation type="unfinished"></translation></message>
 <message numerus="yes"><source>%n customers</source><translation type="unfinished">
 <numerusform></numerusform></translation></message>
-</context></TS>""", encoding="utf-8")
+</context></TS>""",
+        encoding="utf-8",
+    )
     assert latin_ts_to_cyrillic(latin, cyrillic) == 2
     text = cyrillic.read_text("utf-8")
     assert "<translation>Сачувај</translation>" in text

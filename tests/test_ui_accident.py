@@ -23,26 +23,26 @@ from typing import Any
 import pytest
 from accident_support import BgDesk, bg_desk, egn
 from cups_support import CupsQueue, cups_queue  # noqa: F401
-from pypdf import PdfReader
 from print_support import print_through_dialog
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from agent_app.models import Market
 from agent_app.services import accident, customers
-from agent_app.services.accident import certificate as certs
 from agent_app.services.access import Section, sections_for
+from agent_app.services.accident import certificate as certs
 from agent_app.services.agents import NewAgent, NewBranch, create_agent, create_branch
 from agent_app.services.auth import sign_in
 from agent_app.services.settings import AppSettings
 from agent_app.store import Store, upgrade
-from agent_app.ui.kit import operations
 from agent_app.ui.accident.certificate_dialog import CertificateDialog
 from agent_app.ui.accident.preview import CertificatePreviewDialog
 from agent_app.ui.accident.quote_wizard import BreakdownDialog, PersonResultsModel, QuoteWizard
 from agent_app.ui.accident.tariff_editor import TariffEditor
 from agent_app.ui.accident.view import AccidentView
-from agent_app.ui.kit.context import AppContext
 from agent_app.ui.customers.detail_view import CustomerDetailView
+from agent_app.ui.kit import operations
+from agent_app.ui.kit.context import AppContext
 from agent_app.ui.shell.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
@@ -80,8 +80,9 @@ def _shot(widget: Any, name: str) -> None:
 
 
 def _idle(qtbot: Any, widget: Any) -> None:
-    qtbot.waitUntil(lambda: not widget.is_busy and operations.running_operations() == 0,
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: not widget.is_busy and operations.running_operations() == 0, timeout=15_000
+    )
 
 
 def _text(pdf: bytes) -> str:
@@ -117,13 +118,19 @@ def _pick_policyholder(qtbot: Any, wizard: QuoteWizard, desk: BgDesk, customer_i
     detail = customers.get_customer(desk.store, desk.agent, customer_id)
     wizard.holder_search.setText(detail.last_name)  # keyClicks types ASCII only
     model = wizard.holder_model
-    qtbot.waitUntil(lambda: model.state == "done" and any(
-        model.customer_id(r) == customer_id for r in range(model.rowCount())), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            model.state == "done"
+            and any(model.customer_id(r) == customer_id for r in range(model.rowCount()))
+        ),
+        timeout=10_000,
+    )
     row = next(r for r in range(model.rowCount()) if model.customer_id(r) == customer_id)
     wizard.holder_table.selectRow(row)
     index = model.index(row, 0)
-    qtbot.mouseClick(wizard.holder_table.viewport(), LEFT,
-                     pos=wizard.holder_table.visualRect(index).center())
+    qtbot.mouseClick(
+        wizard.holder_table.viewport(), LEFT, pos=wizard.holder_table.visualRect(index).center()
+    )
     assert wizard.policyholder_id == customer_id
     return f"{detail.first_name} {detail.last_name}"
 
@@ -135,8 +142,9 @@ def _results(wizard: QuoteWizard, column: int) -> list[str]:
 
 def _issue(qtbot: Any, wizard: QuoteWizard) -> accident.CertificateSummary:
     qtbot.mouseClick(wizard.save_button, LEFT)
-    qtbot.waitUntil(lambda: wizard.quote is not None and wizard.quote.id is not None,
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: wizard.quote is not None and wizard.quote.id is not None, timeout=15_000
+    )
     assert "saved, valid until" in wizard.saved_label.text()
     qtbot.mouseClick(wizard.pay_button, LEFT)
     dialog = wizard.dialog
@@ -160,15 +168,16 @@ def _issue(qtbot: Any, wizard: QuoteWizard) -> accident.CertificateSummary:
     return certificate
 
 
-def _preview(qtbot: Any, context: AppContext,
-             certificate: accident.CertificateSummary) -> tuple[CertificateDialog,
-                                                                 CertificatePreviewDialog]:
+def _preview(
+    qtbot: Any, context: AppContext, certificate: accident.CertificateSummary
+) -> tuple[CertificateDialog, CertificatePreviewDialog]:
     dialog = CertificateDialog(context, certificate)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.preview_button, LEFT)
-    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.isVisible(),
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: dialog.preview is not None and dialog.preview.isVisible(), timeout=15_000
+    )
     preview = dialog.preview
     assert preview.page_count >= 1
     assert preview.view.document() is preview.pdf_document
@@ -176,13 +185,13 @@ def _preview(qtbot: Any, context: AppContext,
 
 
 def test_individual_quote_issue_preview_print_to_cups_and_read_back(
-        qtbot: Any, desk: BgDesk, cups_queue: CupsQueue, tmp_path: Path) -> None:  # noqa: F811
+    qtbot: Any, desk: BgDesk, cups_queue: CupsQueue, tmp_path: Path
+) -> None:
     context = _context(desk, desk.agent)
     wizard = _wizard(qtbot, context)
     holder = _pick_policyholder(qtbot, wizard, desk, desk.customers[0])
     assert wizard.clause == "A" and wizard.holder_is_insured.isChecked()
-    qtbot.waitUntil(lambda: wizard.persons.rowCount() == 1 and not wizard.is_busy,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.persons.rowCount() == 1 and not wizard.is_busy, timeout=10_000)
     assert wizard.persons.item(0, 0).text() + " " + wizard.persons.item(0, 1).text() == holder
     qtbot.mouseClick(wizard.next_button, LEFT)
     assert wizard.pages.currentIndex() == wizard.COVER
@@ -215,8 +224,9 @@ def test_individual_quote_issue_preview_print_to_cups_and_read_back(
     _shot(wizard, "accident-quote")
 
     certificate = _issue(qtbot, wizard)
-    assert certificate.start_date == date.today() + timedelta(days=1) or \
-        certificate.start_date == accident.sofia_today() + timedelta(days=1)
+    assert certificate.start_date == date.today() + timedelta(
+        days=1
+    ) or certificate.start_date == accident.sofia_today() + timedelta(days=1)
 
     dialog, preview = _preview(qtbot, context, certificate)
     preview.resize(820, 1000)
@@ -227,8 +237,7 @@ def test_individual_quote_issue_preview_print_to_cups_and_read_back(
     title = certificate.number
     cups_queue.forget(title)
     print_through_dialog(qtbot, preview, preview.print_button, queue=cups_queue.name)
-    qtbot.waitUntil(lambda: preview.last_print is not None and not preview.is_busy,
-                    timeout=30_000)
+    qtbot.waitUntil(lambda: preview.last_print is not None and not preview.is_busy, timeout=30_000)
     assert preview.last_print.print_number == 1 and not preview.last_print.copy
     assert "Sent to AgentDeskPDF: the original" in preview.status.text()
     printed = cups_queue.wait_for(title).read_bytes()
@@ -248,8 +257,9 @@ def test_individual_quote_issue_preview_print_to_cups_and_read_back(
     # saved as a file: the second take is a copy, with its text layer (Cyrillic names)
     saved = tmp_path / "certificate.pdf"
     preview.save_to(saved)
-    qtbot.waitUntil(lambda: preview.last_print.print_number == 2 and not preview.is_busy,
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: preview.last_print.print_number == 2 and not preview.is_busy, timeout=15_000
+    )
     assert preview.last_print.copy and "copy no. 1" in preview.status.text()
     text = _text(saved.read_bytes())
     assert "КОПИЕ" in text and certificate.number in text and holder in text
@@ -262,16 +272,37 @@ def test_individual_quote_issue_preview_print_to_cups_and_read_back(
 
 
 def _group_csv(folder: Path, today: date) -> Path:
-    first = ["Мария", "Иван", "Георги", "Елена", "Димитър", "Десислава", "Николай", "Петя",
-             "Стефан", "Йорданка"]
-    last = ["Петрова", "Иванов", "Георгиев", "Димитрова", "Николов", "Стоянова", "Колев",
-            "Тодорова", "Ангелов", "Христова"]
-    lines = ["first_name;last_name;id_kind;id_value;birth_date;capacity_loss_over_50;"
-             "interdicted"]
+    first = [
+        "Мария",
+        "Иван",
+        "Георги",
+        "Елена",
+        "Димитър",
+        "Десислава",
+        "Николай",
+        "Петя",
+        "Стефан",
+        "Йорданка",
+    ]
+    last = [
+        "Петрова",
+        "Иванов",
+        "Георгиев",
+        "Димитрова",
+        "Николов",
+        "Стоянова",
+        "Колев",
+        "Тодорова",
+        "Ангелов",
+        "Христова",
+    ]
+    lines = ["first_name;last_name;id_kind;id_value;birth_date;capacity_loss_over_50;interdicted"]
     for i in range(29):
         born = date(1970 + i, 1 + i % 12, 1 + i % 27)
-        lines.append(f"{first[i % 10]};{last[(i * 3) % 10]}-{'абвгдежзий'[i % 10] * 2};ЕГН;"
-                     f"{egn(born, i)};{born.isoformat()};не;не")
+        lines.append(
+            f"{first[i % 10]};{last[(i * 3) % 10]}-{'абвгдежзий'[i % 10] * 2};ЕГН;"
+            f"{egn(born, i)};{born.isoformat()};не;не"
+        )
     child = date(today.year - 9, 3, 3)
     lines.append(f"Калина;Малкова;ЕГН;{egn(child, 40)};{child.isoformat()};не;не")
     lines.append(f"Стоян;Старев;ЕГН;{egn(date(1950, 1, 1), 41)};1950-01-01;не;не")
@@ -283,12 +314,12 @@ def _group_csv(folder: Path, today: date) -> Path:
 
 
 def test_group_of_30_with_csv_errors_refusal_child_and_cancel_by_supervisor(
-        qtbot: Any, desk: BgDesk, tmp_path: Path) -> None:
+    qtbot: Any, desk: BgDesk, tmp_path: Path
+) -> None:
     context = _context(desk, desk.agent)
     wizard = _wizard(qtbot, context)
     _pick_policyholder(qtbot, wizard, desk, desk.customers[1])
-    qtbot.waitUntil(lambda: wizard.persons.rowCount() == 1 and not wizard.is_busy,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.persons.rowCount() == 1 and not wizard.is_busy, timeout=10_000)
     qtbot.mouseClick(wizard.clause_b, LEFT)
     assert wizard.clause == "B"
     wizard.persons.setRowCount(0)
@@ -313,8 +344,10 @@ def test_group_of_30_with_csv_errors_refusal_child_and_cancel_by_supervisor(
     assert notes["Стоян Старев"] == "Refused: only people aged 0 to 68 can be insured."
     assert notes["Калина Малкова"] == "Insured without the death risk: under 14."
     assert "30 insured, 1 refused" in wizard.summary.text()
-    assert any(label.startswith("Group discount 15 % for 30 persons")
-               for label, _amount in BreakdownDialog(quote).lines())
+    assert any(
+        label.startswith("Group discount 15 % for 30 persons")
+        for label, _amount in BreakdownDialog(quote).lines()
+    )
     _shot(wizard, "accident-group-quote")
     certificate = _issue(qtbot, wizard)
     assert certificate.insured_count == 30
@@ -373,17 +406,30 @@ def test_group_of_30_with_csv_errors_refusal_child_and_cancel_by_supervisor(
 
 
 def test_customer_record_tab_lists_certificates_and_other_markets_see_no_section(
-        qtbot: Any, desk: BgDesk) -> None:
+    qtbot: Any, desk: BgDesk
+) -> None:
     holder = desk.customers[2]
     insured = accident.insured_from_customer(desk.store, desk.agent, holder)
     start = accident.sofia_today() + timedelta(days=2)
-    quote = accident.create_quote(desk.store, desk.agent, accident.QuoteInput(
-        holder, "A", (insured,), {"death": Decimal("1000.00"),
-                                  "permanent_disability": Decimal("1000.00"),
-                                  "temporary_incapacity": Decimal("1000.00")},
-        "daily_life", start))
-    issued = accident.issue_certificate(desk.store, desk.agent, quote.id,
-                                        accident.PaymentInput("POS-1", quote.total))
+    quote = accident.create_quote(
+        desk.store,
+        desk.agent,
+        accident.QuoteInput(
+            holder,
+            "A",
+            (insured,),
+            {
+                "death": Decimal("1000.00"),
+                "permanent_disability": Decimal("1000.00"),
+                "temporary_incapacity": Decimal("1000.00"),
+            },
+            "daily_life",
+            start,
+        ),
+    )
+    issued = accident.issue_certificate(
+        desk.store, desk.agent, quote.id, accident.PaymentInput("POS-1", quote.total)
+    )
     context = _context(desk, desk.agent)
     view = CustomerDetailView(context)
     qtbot.addWidget(view)
@@ -412,10 +458,12 @@ def test_customer_record_tab_lists_certificates_and_other_markets_see_no_section
     assert isinstance(window.show_section(Section.ACCIDENT), AccidentView)
     _idle(qtbot, window.page(Section.ACCIDENT).certificates)
     window.close()
-    create_branch(desk.store, desk.admin, NewBranch("LJ", "Ljubljana", Market.SI.value,
-                                                    "Europe/Ljubljana"))
-    create_agent(desk.store, desk.admin, NewAgent("agent-si", "Maja Novak", "LJ", "agent",
-                                                  PASSWORD))
+    create_branch(
+        desk.store, desk.admin, NewBranch("LJ", "Ljubljana", Market.SI.value, "Europe/Ljubljana")
+    )
+    create_agent(
+        desk.store, desk.admin, NewAgent("agent-si", "Maja Novak", "LJ", "agent", PASSWORD)
+    )
     si_agent = sign_in(desk.store, "agent-si", PASSWORD, "UI-TEST")
     assert Section.ACCIDENT not in sections_for(si_agent)
     si_window = MainWindow(_context(desk, si_agent), idle_minutes=60)
@@ -443,15 +491,18 @@ def test_admin_records_a_new_tariff_version_never_in_place(qtbot: Any, desk: BgD
     editor.risks.item(0, 3).setText("100.00")  # death: highest sum below the lowest
     qtbot.mouseClick(editor.record_button, LEFT)
     qtbot.waitUntil(lambda: editor.result.isVisible(), timeout=10_000)
-    assert ("Risks: rates and limits of the sum insured, Death by accident, Highest sum: "
-            "The highest sum is below the lowest.") in editor.result.text()
+    assert (
+        "Risks: rates and limits of the sum insured, Death by accident, Highest sum: "
+        "The highest sum is below the lowest."
+    ) in editor.result.text()
     editor._fill(editor._base)
     editor.scalars["minimum_premium"].setText("3.00")
     day = accident.sofia_today() + timedelta(days=10)
     editor.valid_from.set_day(day)
     qtbot.mouseClick(editor.record_button, LEFT)
-    qtbot.waitUntil(lambda: "Recorded" in editor.result.text() and not editor.is_busy,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Recorded" in editor.result.text() and not editor.is_busy, timeout=10_000
+    )
     _idle(qtbot, editor)
     assert len(editor.scheduled) == 1 and editor.scheduled[0].valid_from == day
     assert "Scheduled:" in editor.versions.text()

@@ -37,11 +37,27 @@ LEFT = Qt.MouseButton.LeftButton
 KEY = r"^[a-z_]+\.[a-z0-9_.]+$"
 HOSTILE = st.one_of(
     st.text(min_size=0, max_size=40),
-    st.text(alphabet=st.characters(categories=("Mn", "Me", "Cf", "Co", "So", "Zs", "Cc")),
-            max_size=30),
-    st.sampled_from(["\u200b", "Ana\u200dMarija", "\u202eAnA", "מרים", "مريم", "👩‍👩‍👧",
-                     "Z\u0301\u0308ofia", "x" * 10_000, " ", "'; DROP TABLE customers; --",
-                     "Ana\x00Maria", "Ана-Марија", "Ǆurđa", "O'Neil-Šuštar"]),
+    st.text(
+        alphabet=st.characters(categories=("Mn", "Me", "Cf", "Co", "So", "Zs", "Cc")), max_size=30
+    ),
+    st.sampled_from(
+        [
+            "\u200b",
+            "Ana\u200dMarija",
+            "\u202eAnA",
+            "מרים",
+            "مريم",
+            "👩‍👩‍👧",
+            "Z\u0301\u0308ofia",
+            "x" * 10_000,
+            " ",
+            "'; DROP TABLE customers; --",
+            "Ana\x00Maria",
+            "Ана-Марија",
+            "Ǆurđa",
+            "O'Neil-Šuštar",
+        ]
+    ),
 )
 
 
@@ -50,16 +66,27 @@ def _count(store: Any) -> int:
         return uow.session.execute(select(func.count()).select_from(Customer)).scalar_one()
 
 
-@settings(max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(first=HOSTILE, last=HOSTILE, serial=st.integers(min_value=1, max_value=10_000))
 def test_hostile_names_are_saved_clean_or_refused_in_words(
-        qtbot: Any, sqlite_desk: Any, first: str, last: str, serial: int) -> None:  # noqa: F811
+    qtbot: Any, sqlite_desk: Any, first: str, last: str, serial: int
+) -> None:
     view = customers_view(qtbot, sqlite_desk)
     form = new_form(qtbot, view)
     born = date(1990, 5, 12)
-    fill(form, first, last, born, [("si_tax", si_tax(serial)), ("si_emso", si_emso(born, True))],
-         email=f"bad-input-{serial}@example.com", mobile="041 234 567")
+    fill(
+        form,
+        first,
+        last,
+        born,
+        [("si_tax", si_tax(serial)), ("si_emso", si_emso(born, True))],
+        email=f"bad-input-{serial}@example.com",
+        mobile="041 234 567",
+    )
     before = _count(sqlite_desk)
     save(qtbot, form)
     qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
@@ -72,8 +99,9 @@ def test_hostile_names_are_saved_clean_or_refused_in_words(
     else:
         assert _count(sqlite_desk) == before + 1
         with sqlite_desk.unit_of_work() as uow:
-            stored = uow.session.execute(select(Customer).order_by(Customer.id.desc())
-                                         .limit(1)).scalar_one()
+            stored = uow.session.execute(
+                select(Customer).order_by(Customer.id.desc()).limit(1)
+            ).scalar_one()
             for name in (stored.first_name, stored.last_name):
                 assert name.strip() == name and name  # trimmed, not empty
                 assert "\x00" not in name and len(name) <= 100
@@ -81,14 +109,27 @@ def test_hostile_names_are_saved_clean_or_refused_in_words(
     view.close()
 
 
-def test_impossible_dates_are_refused_next_to_the_field(qtbot: Any,
-                                                        sqlite_desk: Any) -> None:  # noqa: F811
+def test_impossible_dates_are_refused_next_to_the_field(qtbot: Any, sqlite_desk: Any) -> None:  # noqa: F811
     view = customers_view(qtbot, sqlite_desk)
-    for typed in ("31.02.1990", "00.01.1990", "29.02.2023", "1.13.1990", "99999", "tomorrow",
-                  "12.05.19900"):
+    for typed in (
+        "31.02.1990",
+        "00.01.1990",
+        "29.02.2023",
+        "1.13.1990",
+        "99999",
+        "tomorrow",
+        "12.05.19900",
+    ):
         form = new_form(qtbot, view)
-        fill(form, "Ana", "Novak", typed, [("si_tax", si_tax(7))], email="ana@example.com",
-             mobile="041 234 567")
+        fill(
+            form,
+            "Ana",
+            "Novak",
+            typed,
+            [("si_tax", si_tax(7))],
+            email="ana@example.com",
+            mobile="041 234 567",
+        )
         before = _count(sqlite_desk)
         save(qtbot, form)
         assert form.isVisible() and _count(sqlite_desk) == before, typed
@@ -101,11 +142,29 @@ def test_impossible_dates_are_refused_next_to_the_field(qtbot: Any,
 
 AMOUNTS = st.one_of(
     st.decimals(allow_nan=True, allow_infinity=True).map(str),
-    st.decimals(min_value=-10**6, max_value=10**6, places=7).map(str),
+    st.decimals(min_value=-(10**6), max_value=10**6, places=7).map(str),
     st.text(max_size=30),
-    st.sampled_from(["1E+30", "-0", "NaN", "sNaN", "-Infinity", "1e-400", "12,345.678",
-                     "0.0000001", "١٢٫٥", "１２.５", "12 . 5", "€12", "x" * 10_000, "  ",
-                     "2.61.1", "+2.61", "2,61€"]),
+    st.sampled_from(
+        [
+            "1E+30",
+            "-0",
+            "NaN",
+            "sNaN",
+            "-Infinity",
+            "1e-400",
+            "12,345.678",
+            "0.0000001",
+            "١٢٫٥",
+            "１２.５",
+            "12 . 5",
+            "€12",
+            "x" * 10_000,
+            "  ",
+            "2.61.1",
+            "+2.61",
+            "2,61€",
+        ]
+    ),
 )
 
 
@@ -129,14 +188,19 @@ def _certificates(store: Any) -> int:
 
     with store.unit_of_work() as uow:
         return uow.session.execute(
-            select(func.count()).select_from(AccidentCertificate)).scalar_one()
+            select(func.count()).select_from(AccidentCertificate)
+        ).scalar_one()
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(typed=AMOUNTS)
-def test_payment_amounts_of_any_shape_are_refused_in_words(qtbot: Any, bg_quote: Any,
-                                                           typed: str) -> None:
+def test_payment_amounts_of_any_shape_are_refused_in_words(
+    qtbot: Any, bg_quote: Any, typed: str
+) -> None:
     """Only the exact total issues a certificate; anything else (too many decimals, exponents,
     NaN, other digits, text, 10,000 characters) is refused next to the amount, and nothing is
     issued. (The exact total is typed last, once, and issues exactly one certificate.)"""
@@ -153,8 +217,9 @@ def test_payment_amounts_of_any_shape_are_refused_in_words(qtbot: Any, bg_quote:
         exact = False
     if exact:
         return  # the one input that must be accepted: tested below, once
-    context = AppContext(store=desk.store, actor=desk.bg_agent,
-                         settings=AppSettings(workstation="UI-TEST"))
+    context = AppContext(
+        store=desk.store, actor=desk.bg_agent, settings=AppSettings(workstation="UI-TEST")
+    )
     dialog = PaymentDialog(context, quoted)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -175,8 +240,12 @@ def test_the_exact_total_issues_one_certificate(qtbot: Any, bg_quote: Any) -> No
     from agent_app.ui.kit.context import AppContext
 
     desk, quoted = bg_quote
-    dialog = PaymentDialog(AppContext(store=desk.store, actor=desk.bg_agent,
-                                      settings=AppSettings(workstation="UI-TEST")), quoted)
+    dialog = PaymentDialog(
+        AppContext(
+            store=desk.store, actor=desk.bg_agent, settings=AppSettings(workstation="UI-TEST")
+        ),
+        quoted,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.reference.setText("POS-1")

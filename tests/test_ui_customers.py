@@ -40,17 +40,17 @@ from agent_app.services.customers import (
     IdentificationInput,
     IdentifierInput,
 )
-from agent_app.services.demo import DEMO_ACCOUNTS, DEMO_BRANCHES, DEMO_PASSWORD
 from agent_app.services.customers.national_ids import _jmbg_check_digit
+from agent_app.services.demo import DEMO_ACCOUNTS, DEMO_BRANCHES, DEMO_PASSWORD
 from agent_app.services.settings import AppSettings
 from agent_app.services.setup import FirstAdmin, complete_first_run
 from agent_app.store import Store, upgrade
 from agent_app.timeutil import local_today
-from agent_app.ui.kit import operations
-from agent_app.ui.kit.context import AppContext
 from agent_app.ui.customers.detail_view import CustomerDetailView
 from agent_app.ui.customers.form import CustomerFormDialog, DuplicatesDialog
 from agent_app.ui.customers.view import CustomersView
+from agent_app.ui.kit import operations
+from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import parse_day
 
 LEFT = Qt.MouseButton.LeftButton
@@ -114,14 +114,23 @@ def wrong_check_digit(number: str) -> str:
 
 def install_accounts(store: Store) -> None:
     """The demo branches and accounts, without the demo customers."""
-    admin = complete_first_run(store, DEMO_BRANCHES[0],
-                               FirstAdmin("admin", "Ana Horvat", DEMO_PASSWORD), "TEST-PC")
+    admin = complete_first_run(
+        store, DEMO_BRANCHES[0], FirstAdmin("admin", "Ana Horvat", DEMO_PASSWORD), "TEST-PC"
+    )
     for branch in DEMO_BRANCHES[1:]:
         create_branch(store, admin, branch)
     for account in DEMO_ACCOUNTS[1:]:
-        create_agent(store, admin, NewAgent(account.username, account.full_name,
-                                            account.branch_code, account.role.value,
-                                            DEMO_PASSWORD))
+        create_agent(
+            store,
+            admin,
+            NewAgent(
+                account.username,
+                account.full_name,
+                account.branch_code,
+                account.role.value,
+                DEMO_PASSWORD,
+            ),
+        )
 
 
 @pytest.fixture
@@ -156,8 +165,9 @@ def actor_for(store: Store, username: str):
 
 
 def context_for(store: Store, username: str = "agent-si") -> AppContext:
-    return AppContext(store=store, settings=AppSettings(workstation="UI-TEST"),
-                      actor=actor_for(store, username))
+    return AppContext(
+        store=store, settings=AppSettings(workstation="UI-TEST"), actor=actor_for(store, username)
+    )
 
 
 ADDRESS = {
@@ -167,15 +177,30 @@ ADDRESS = {
 }
 
 
-def person(market: str, first: str, last: str, born: date, ids: list[tuple[str, str]],
-           email: str = "", mobile: str = "") -> CustomerInput:
+def person(
+    market: str,
+    first: str,
+    last: str,
+    born: date,
+    ids: list[tuple[str, str]],
+    email: str = "",
+    mobile: str = "",
+) -> CustomerInput:
     street, postcode, city, country, language = ADDRESS[market]
     return CustomerInput(
-        first_name=first, last_name=last, birth_date=born,
+        first_name=first,
+        last_name=last,
+        birth_date=born,
         identifiers=tuple(IdentifierInput(kind, value) for kind, value in ids),
-        street=street, postcode=postcode, city=city, country=country, email=email,
-        mobile=mobile, preferred_language=language,
-        identification=IdentificationInput("in_person_id_card", "id_card", "ID0042", EXPIRY))
+        street=street,
+        postcode=postcode,
+        city=city,
+        country=country,
+        email=email,
+        mobile=mobile,
+        preferred_language=language,
+        identification=IdentificationInput("in_person_id_card", "id_card", "ID0042", EXPIRY),
+    )
 
 
 def settle(qtbot) -> None:
@@ -210,8 +235,13 @@ def search(qtbot, view: CustomersView, text: str) -> list[str]:
         qtbot.keyClicks(view.search, text)
     else:
         view.search.setText(text)  # QTest cannot type beyond Latin-1
-    qtbot.waitUntil(lambda: view.model.text == text.strip() and not view.model.is_loading
-                    and view.model.state == "done")
+    qtbot.waitUntil(
+        lambda: (
+            view.model.text == text.strip()
+            and not view.model.is_loading
+            and view.model.state == "done"
+        )
+    )
     settle(qtbot)
     return found_names(view)
 
@@ -222,9 +252,13 @@ def found_names(view: CustomersView) -> list[str]:
 
 def opened(qtbot, view: CustomersView, name: str) -> CustomerDetail:
     detail_view = view.detail_view
-    qtbot.waitUntil(lambda: view.stack.currentWidget() is detail_view
-                    and detail_view.detail is not None
-                    and f"{detail_view.detail.first_name} {detail_view.detail.last_name}" == name)
+    qtbot.waitUntil(
+        lambda: (
+            view.stack.currentWidget() is detail_view
+            and detail_view.detail is not None
+            and f"{detail_view.detail.first_name} {detail_view.detail.last_name}" == name
+        )
+    )
     settle(qtbot)
     assert detail_view.detail is not None
     return detail_view.detail
@@ -238,10 +272,21 @@ def new_form(qtbot, view: CustomersView) -> CustomerFormDialog:
     return form
 
 
-def fill(form: CustomerFormDialog, first: str, last: str, born: date | str,
-         ids: list[tuple[str, str]], *, street: str = "Slovenska cesta 1", postcode: str = "1000",
-         city: str = "Ljubljana", email: str = "", mobile: str = "",
-         document: str = "PA0042", expiry: date | str = EXPIRY) -> None:
+def fill(
+    form: CustomerFormDialog,
+    first: str,
+    last: str,
+    born: date | str,
+    ids: list[tuple[str, str]],
+    *,
+    street: str = "Slovenska cesta 1",
+    postcode: str = "1000",
+    city: str = "Ljubljana",
+    email: str = "",
+    mobile: str = "",
+    document: str = "PA0042",
+    expiry: date | str = EXPIRY,
+) -> None:
     form.first_name.setText(first)
     form.last_name.setText(last)
     if isinstance(born, date):
@@ -272,10 +317,24 @@ def save(qtbot, form: CustomerFormDialog) -> None:
 def errors(form: CustomerFormDialog) -> dict[str, str]:
     """Every error line shown in the form, by service field name (identifier rows by number)."""
     shown_errors = {}
-    for field in ("first_name", "last_name", "birth_date", "sex", "preferred_language", "street",
-                  "postcode", "city", "country", "email", "mobile", "contact_evidence",
-                  "identification_method", "id_document_type", "id_document_number",
-                  "id_document_expiry"):
+    for field in (
+        "first_name",
+        "last_name",
+        "birth_date",
+        "sex",
+        "preferred_language",
+        "street",
+        "postcode",
+        "city",
+        "country",
+        "email",
+        "mobile",
+        "contact_evidence",
+        "identification_method",
+        "id_document_type",
+        "id_document_number",
+        "id_document_expiry",
+    ):
         text = form.field_errors.text(field)
         if text:
             shown_errors[field] = text
@@ -290,18 +349,54 @@ def errors(form: CustomerFormDialog) -> dict[str, str]:
 
 def test_a_customer_is_created_with_each_kind_of_national_id(qtbot, desk):
     cases = [
-        ("agent-si", "Nina", "Kos", date(1990, 5, 12), True,
-         lambda born: [("si_tax", si_tax(11)), ("si_emso", si_emso(born, True))],
-         "Slovenska cesta 1", "1000", "Ljubljana", "041 234 567"),
-        ("agent-bg", "Мария", "Иванова", date(2003, 2, 1), True,
-         lambda born: [("bg_egn", bg_egn(born, True))], "ул. Витоша 15", "1000", "София",
-         "0888 123 456"),
-        ("agent-bg", "John", "Smith", date(1975, 8, 30), False,
-         lambda born: [("bg_lnch", bg_lnch(5))], "бул. Дондуков 3", "1000", "София",
-         "+359 888 765 432"),
-        ("agent-rs", "Јована", "Петровић", date(1988, 11, 23), True,
-         lambda born: [("rs_jmbg", rs_jmbg(born, True))], "Knez Mihailova 7", "11000",
-         "Beograd", "064 123 4567"),
+        (
+            "agent-si",
+            "Nina",
+            "Kos",
+            date(1990, 5, 12),
+            True,
+            lambda born: [("si_tax", si_tax(11)), ("si_emso", si_emso(born, True))],
+            "Slovenska cesta 1",
+            "1000",
+            "Ljubljana",
+            "041 234 567",
+        ),
+        (
+            "agent-bg",
+            "Мария",
+            "Иванова",
+            date(2003, 2, 1),
+            True,
+            lambda born: [("bg_egn", bg_egn(born, True))],
+            "ул. Витоша 15",
+            "1000",
+            "София",
+            "0888 123 456",
+        ),
+        (
+            "agent-bg",
+            "John",
+            "Smith",
+            date(1975, 8, 30),
+            False,
+            lambda born: [("bg_lnch", bg_lnch(5))],
+            "бул. Дондуков 3",
+            "1000",
+            "София",
+            "+359 888 765 432",
+        ),
+        (
+            "agent-rs",
+            "Јована",
+            "Петровић",
+            date(1988, 11, 23),
+            True,
+            lambda born: [("rs_jmbg", rs_jmbg(born, True))],
+            "Knez Mihailova 7",
+            "11000",
+            "Beograd",
+            "064 123 4567",
+        ),
     ]
     for number, case in enumerate(cases):
         username, first, last, born, female, ids, street, postcode, city, mobile = case
@@ -310,13 +405,25 @@ def test_a_customer_is_created_with_each_kind_of_national_id(qtbot, desk):
         form = new_form(qtbot, view)
         # the branch's own ids, language and country come first
         default_kinds = [row.kind_code for row in form.identifier_rows]
-        assert default_kinds == {"SI": ["si_tax", "si_emso"], "BG": ["bg_egn"],
-                                 "RS": ["rs_jmbg"]}[market]
+        assert (
+            default_kinds
+            == {"SI": ["si_tax", "si_emso"], "BG": ["bg_egn"], "RS": ["rs_jmbg"]}[market]
+        )
         assert form.language.currentData() == {"SI": "sl", "BG": "bg", "RS": "sr_Latn"}[market]
         assert form._country_code() == market
         numbers = ids(born)
-        fill(form, first, last, born, numbers, street=street, postcode=postcode, city=city,
-             email=f"{username}-{number}@example.com", mobile=mobile)
+        fill(
+            form,
+            first,
+            last,
+            born,
+            numbers,
+            street=street,
+            postcode=postcode,
+            city=city,
+            email=f"{username}-{number}@example.com",
+            mobile=mobile,
+        )
         if numbers[0][0] == "bg_lnch":  # no id says the sex: the form asks
             assert form.sex.isVisibleTo(form)
             form.sex.setCurrentIndex(form.sex.findData("M"))
@@ -333,8 +440,10 @@ def test_a_customer_is_created_with_each_kind_of_national_id(qtbot, desk):
         assert "is now on record" in view.detail_view.notice.text()
         assert view.detail_view._title.text() == f"{first} {last}"
         history = view.detail_view.history_model
-        assert {history.index(r, 0).data() for r in range(history.rowCount())} == \
-            {"E-mail", "Mobile"}
+        assert {history.index(r, 0).data() for r in range(history.rowCount())} == {
+            "E-mail",
+            "Mobile",
+        }
         view.close()
 
 
@@ -350,14 +459,23 @@ def test_bad_input_is_refused_next_to_the_right_field(qtbot, sqlite_desk):
     fill(form, "Ana", "Kos", "31.02.1985", [("si_tax", si_tax(3))])
     qtbot.mouseClick(form.save_button, LEFT)
     assert operations.running_operations() == 0
-    assert errors(form) == {"birth_date": "Not a date. Type it as 31/07/1985, or pick it from "
-                                          "the calendar (Alt+Down)."}
+    assert errors(form) == {
+        "birth_date": "Not a date. Type it as 31/07/1985, or pick it from the calendar (Alt+Down)."
+    }
 
     # Everything else the service refuses, all at once, each next to its own input.
-    fill(form, "", "Kos", TODAY + timedelta(days=1),
-         [("si_tax", wrong_check_digit(si_tax(3))), ("si_emso", si_emso(born))],
-         street="", postcode="10", email="ana@", mobile="12",
-         expiry=TODAY - timedelta(days=1))
+    fill(
+        form,
+        "",
+        "Kos",
+        TODAY + timedelta(days=1),
+        [("si_tax", wrong_check_digit(si_tax(3))), ("si_emso", si_emso(born))],
+        street="",
+        postcode="10",
+        email="ana@",
+        mobile="12",
+        expiry=TODAY - timedelta(days=1),
+    )
     save(qtbot, form)
     shown_errors = errors(form)
     encoded = "03/07/1985"
@@ -370,7 +488,7 @@ def test_bad_input_is_refused_next_to_the_right_field(qtbot, sqlite_desk):
         "postcode": "Postcode: A postcode in this country has 4 digits.",
         "email": "This is not a valid e-mail address.",
         "mobile": "This is not a valid mobile number. For a foreign number, start with the "
-                  "country code, e.g. +386.",
+        "country code, e.g. +386.",
         "id_document_expiry": "This identity document has expired.",
     }
     error = form.findChild(QLabel, "first_nameError")
@@ -381,8 +499,9 @@ def test_bad_input_is_refused_next_to_the_right_field(qtbot, sqlite_desk):
     # The birth date typed differently from the EMŠO, then a missing number.
     fill(form, "Ana", "Kos", date(1985, 7, 4), [("si_emso", si_emso(born))])
     save(qtbot, form)
-    assert errors(form) == {"identifier.0": "This number encodes the birth date 03/07/1985, not "
-                                            "the one entered."}
+    assert errors(form) == {
+        "identifier.0": "This number encodes the birth date 03/07/1985, not the one entered."
+    }
     fill(form, "Ana", "Kos", born, [("si_emso", "")], document="")
     save(qtbot, form)
     assert errors(form) == {
@@ -430,18 +549,37 @@ def test_search_finds_names_across_scripts_and_diacritics_and_by_number(qtbot, d
     si, bg, rs = (actor_for(desk, name) for name in ("agent-si", "agent-bg", "agent-rs"))
     petra_emso = si_emso(date(1991, 4, 2), True)
     for first, last, born, ids, email, mobile in (
-            ("Petra", "Kos", date(1991, 4, 2), [("si_emso", petra_emso)],
-             "petra.kos@example.com", "041 111 222"),
-            ("Janez", "Petrović", date(1970, 1, 5), [("si_tax", si_tax(21))], "", ""),
-            ("Mojca", "Šuštar", date(1982, 6, 7), [("si_tax", si_tax(31))], "", ""),
+        (
+            "Petra",
+            "Kos",
+            date(1991, 4, 2),
+            [("si_emso", petra_emso)],
+            "petra.kos@example.com",
+            "041 111 222",
+        ),
+        ("Janez", "Petrović", date(1970, 1, 5), [("si_tax", si_tax(21))], "", ""),
+        ("Mojca", "Šuštar", date(1982, 6, 7), [("si_tax", si_tax(31))], "", ""),
     ):
         customers.create_customer(desk, si, person("SI", first, last, born, ids, email, mobile))
-    customers.create_customer(desk, rs, person("RS", "Марко", "Петровић", date(1979, 3, 3),
-                                               [("rs_jmbg", rs_jmbg(date(1979, 3, 3)))]))
-    customers.create_customer(desk, rs, person("RS", "Marko", "Petrović", date(1981, 9, 9),
-                                               [("rs_jmbg", rs_jmbg(date(1981, 9, 9)))]))
-    customers.create_customer(desk, bg, person("BG", "Иван", "Иванов", date(1965, 12, 1),
-                                               [("bg_egn", bg_egn(date(1965, 12, 1)))]))
+    customers.create_customer(
+        desk,
+        rs,
+        person(
+            "RS", "Марко", "Петровић", date(1979, 3, 3), [("rs_jmbg", rs_jmbg(date(1979, 3, 3)))]
+        ),
+    )
+    customers.create_customer(
+        desk,
+        rs,
+        person(
+            "RS", "Marko", "Petrović", date(1981, 9, 9), [("rs_jmbg", rs_jmbg(date(1981, 9, 9)))]
+        ),
+    )
+    customers.create_customer(
+        desk,
+        bg,
+        person("BG", "Иван", "Иванов", date(1965, 12, 1), [("bg_egn", bg_egn(date(1965, 12, 1)))]),
+    )
 
     view = customers_view(qtbot, desk, "agent-si")
     assert sorted(search(qtbot, view, "petr")) == ["Janez Petrović", "Petra Kos"]
@@ -473,9 +611,17 @@ def test_results_load_page_by_page_as_the_agent_scrolls(qtbot, sqlite_desk, monk
     si = actor_for(sqlite_desk, "agent-si")
     for number in range(7):
         born = date(1960 + number, 1, 10)
-        customers.create_customer(sqlite_desk, si, person(
-            "SI", f"Oseba{chr(65 + number)}", "Pagination", born,
-            [("si_tax", si_tax(100 + number))]))
+        customers.create_customer(
+            sqlite_desk,
+            si,
+            person(
+                "SI",
+                f"Oseba{chr(65 + number)}",
+                "Pagination",
+                born,
+                [("si_tax", si_tax(100 + number))],
+            ),
+        )
     view = customers_view(qtbot, sqlite_desk)
     view.model.page_size = 3
     offsets: list[int] = []
@@ -509,10 +655,12 @@ def test_results_load_page_by_page_as_the_agent_scrolls(qtbot, sqlite_desk, monk
 
 def test_a_slower_older_search_never_overwrites_a_newer_one(qtbot, sqlite_desk, monkeypatch):
     si = actor_for(sqlite_desk, "agent-si")
-    customers.create_customer(sqlite_desk, si, person("SI", "Petra", "Zajc", date(1990, 2, 2),
-                                                      [("si_tax", si_tax(41))]))
-    customers.create_customer(sqlite_desk, si, person("SI", "Mojca", "Šuštar", date(1982, 6, 7),
-                                                      [("si_tax", si_tax(51))]))
+    customers.create_customer(
+        sqlite_desk, si, person("SI", "Petra", "Zajc", date(1990, 2, 2), [("si_tax", si_tax(41))])
+    )
+    customers.create_customer(
+        sqlite_desk, si, person("SI", "Mojca", "Šuštar", date(1982, 6, 7), [("si_tax", si_tax(51))])
+    )
     view = customers_view(qtbot, sqlite_desk)
     asked: list[str] = []
     real = customers.search_customers
@@ -544,10 +692,14 @@ def test_a_slower_older_search_never_overwrites_a_newer_one(qtbot, sqlite_desk, 
 def test_enter_opens_a_result_and_escape_goes_back(qtbot, sqlite_desk):
     si = actor_for(sqlite_desk, "agent-si")
     emso_number = si_emso(date(1977, 3, 14))
-    customers.create_customer(sqlite_desk, si, person("SI", "Luka", "Mlakar", date(1977, 3, 14),
-                                                      [("si_emso", emso_number)]))
-    customers.create_customer(sqlite_desk, si, person("SI", "Lara", "Mlakar", date(1999, 1, 1),
-                                                      [("si_tax", si_tax(61))]))
+    customers.create_customer(
+        sqlite_desk,
+        si,
+        person("SI", "Luka", "Mlakar", date(1977, 3, 14), [("si_emso", emso_number)]),
+    )
+    customers.create_customer(
+        sqlite_desk, si, person("SI", "Lara", "Mlakar", date(1999, 1, 1), [("si_tax", si_tax(61))])
+    )
     view = customers_view(qtbot, sqlite_desk)
     activate(qtbot, view)
     assert search(qtbot, view, "mlakar luka") == ["Luka Mlakar"]
@@ -588,9 +740,19 @@ def test_enter_opens_a_result_and_escape_goes_back(qtbot, sqlite_desk):
 def test_duplicates_are_caught_and_a_different_person_can_be_confirmed(qtbot, desk):
     si = actor_for(desk, "agent-si")
     born = date(1980, 5, 5)
-    existing = customers.create_customer(desk, si, person(
-        "SI", "Ana", "Novak", born, [("si_tax", si_tax(71))], "ana.novak@example.com",
-        "041 555 666"))
+    existing = customers.create_customer(
+        desk,
+        si,
+        person(
+            "SI",
+            "Ana",
+            "Novak",
+            born,
+            [("si_tax", si_tax(71))],
+            "ana.novak@example.com",
+            "041 555 666",
+        ),
+    )
     view = customers_view(qtbot, desk)
 
     # Same name and birth date: the likely match is listed; the agent says it is someone else.
@@ -612,8 +774,14 @@ def test_duplicates_are_caught_and_a_different_person_can_be_confirmed(qtbot, de
     # Same e-mail: this time the agent opens the existing record instead.
     view.back_to_results()
     form = new_form(qtbot, view)
-    fill(form, "Anja", "Novak-Kos", date(1990, 1, 1), [("si_tax", si_tax(91))],
-         email="Ana.Novak@example.com")
+    fill(
+        form,
+        "Anja",
+        "Novak-Kos",
+        date(1990, 1, 1),
+        [("si_tax", si_tax(91))],
+        email="Ana.Novak@example.com",
+    )
     save(qtbot, form)
     dialog = form.duplicates_dialog
     assert dialog is not None
@@ -641,8 +809,9 @@ def test_duplicates_are_caught_and_a_different_person_can_be_confirmed(qtbot, de
 
 def test_a_concurrent_edit_shows_the_message_and_the_newer_data(qtbot, sqlite_desk):
     si = actor_for(sqlite_desk, "agent-si")
-    record = customers.create_customer(sqlite_desk, si, person(
-        "SI", "Tina", "Golob", date(1986, 8, 8), [("si_tax", si_tax(101))]))
+    record = customers.create_customer(
+        sqlite_desk, si, person("SI", "Tina", "Golob", date(1986, 8, 8), [("si_tax", si_tax(101))])
+    )
     view = customers_view(qtbot, sqlite_desk)
     view.open_customer(record.id)
     opened(qtbot, view, "Tina Golob")
@@ -653,12 +822,18 @@ def test_a_concurrent_edit_shows_the_message_and_the_newer_data(qtbot, sqlite_de
     assert form.reidentify.isVisibleTo(form) and not form.document_number.isEnabled()
 
     colleague = actor_for(sqlite_desk, "sup-si")  # saves first, from another desk
-    customers.update_customer(sqlite_desk, colleague, record.id, record.version,
-                              replace(record.as_input(), city="Maribor", postcode="2000"))
+    customers.update_customer(
+        sqlite_desk,
+        colleague,
+        record.id,
+        record.version,
+        replace(record.as_input(), city="Maribor", postcode="2000"),
+    )
     form.street.setText("Nova ulica 5")
     save(qtbot, form)
-    qtbot.waitUntil(lambda: view.detail_view.detail is not None
-                    and view.detail_view.detail.city == "Maribor")
+    qtbot.waitUntil(
+        lambda: view.detail_view.detail is not None and view.detail_view.detail.city == "Maribor"
+    )
     settle(qtbot)
     assert not form.isVisible()
     notice = view.detail_view.notice
@@ -680,9 +855,19 @@ def test_a_concurrent_edit_shows_the_message_and_the_newer_data(qtbot, sqlite_de
 
 def test_a_new_email_or_mobile_needs_evidence_and_enters_the_history(qtbot, sqlite_desk):
     si = actor_for(sqlite_desk, "agent-si")
-    record = customers.create_customer(sqlite_desk, si, person(
-        "SI", "Rok", "Zupan", date(1975, 4, 4), [("si_tax", si_tax(111))], "rok@example.com",
-        "041 222 333"))
+    record = customers.create_customer(
+        sqlite_desk,
+        si,
+        person(
+            "SI",
+            "Rok",
+            "Zupan",
+            date(1975, 4, 4),
+            [("si_tax", si_tax(111))],
+            "rok@example.com",
+            "041 222 333",
+        ),
+    )
     view = customers_view(qtbot, sqlite_desk)
     view.open_customer(record.id)
     opened(qtbot, view, "Rok Zupan")
@@ -694,23 +879,30 @@ def test_a_new_email_or_mobile_needs_evidence_and_enters_the_history(qtbot, sqli
     form.email.setText("rok.zupan@example.com")
     assert form.contact_evidence.isVisibleTo(form)
     save(qtbot, form)
-    assert errors(form) == {"contact_evidence": "The e-mail or mobile changes: say on what "
-                                                "evidence (e.g. the customer's signed request)."}
+    assert errors(form) == {
+        "contact_evidence": "The e-mail or mobile changes: say on what "
+        "evidence (e.g. the customer's signed request)."
+    }
     form.contact_evidence.setText("Signed request, ID card checked")
     save(qtbot, form)
     qtbot.waitUntil(lambda: view.detail_view.detail.email == "rok.zupan@example.com")
     settle(qtbot)
     history = view.detail_view.history_model
     assert [history.index(0, column).data() for column in range(5)] == [
-        "E-mail", "rok@example.com", "rok.zupan@example.com", "Signed request, ID card checked",
-        "agent-si"]
+        "E-mail",
+        "rok@example.com",
+        "rok.zupan@example.com",
+        "Signed request, ID card checked",
+        "agent-si",
+    ]
     assert view.detail_view.identification.values["identified_by"].text() == "agent-si"
 
 
 def test_reidentifying_replaces_the_identification_act(qtbot, sqlite_desk):
     si = actor_for(sqlite_desk, "agent-si")
-    record = customers.create_customer(sqlite_desk, si, person(
-        "SI", "Eva", "Kralj", date(1995, 9, 9), [("si_tax", si_tax(121))]))
+    record = customers.create_customer(
+        sqlite_desk, si, person("SI", "Eva", "Kralj", date(1995, 9, 9), [("si_tax", si_tax(121))])
+    )
     view = customers_view(qtbot, sqlite_desk, "sup-si")
     view.open_customer(record.id)
     opened(qtbot, view, "Eva Kralj")
@@ -773,12 +965,26 @@ def test_the_new_customer_form_works_with_the_keyboard_alone(qtbot, sqlite_desk)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
         widget = form.focusWidget()
     assert visited == [
-        "customerFirstName", "customerLastName", "customerBirthDate",
-        "identifierKind", "identifierValue", "identifierRemove",
-        "identifierKind", "identifierValue", "identifierRemove",
-        "customerAddIdentifier", "customerLanguage", "customerStreet", "customerPostcode",
-        "customerCity", "customerCountry", "customerEmail", "customerMobile",
-        "customerIdentificationMethod", "customerDocumentType", "customerDocumentNumber",
+        "customerFirstName",
+        "customerLastName",
+        "customerBirthDate",
+        "identifierKind",
+        "identifierValue",
+        "identifierRemove",
+        "identifierKind",
+        "identifierValue",
+        "identifierRemove",
+        "customerAddIdentifier",
+        "customerLanguage",
+        "customerStreet",
+        "customerPostcode",
+        "customerCity",
+        "customerCountry",
+        "customerEmail",
+        "customerMobile",
+        "customerIdentificationMethod",
+        "customerDocumentType",
+        "customerDocumentNumber",
         "customerDocumentExpiry",
     ]  # the sex is not asked: the EMŠO says it
     detail = opened(qtbot, view, "Nina Kos")
@@ -790,11 +996,27 @@ def test_contact_changes_are_compared_in_normal_form():
     from agent_app.services.customers.forms import changed_contacts
 
     record = CustomerDetail(
-        id=1, version=1, market="SI", status="active", merged_into_id=None, first_name="Rok",
-        last_name="Zupan", birth_date=date(1975, 4, 4), sex="M", preferred_language="sl",
-        street="Slovenska cesta 1", postcode="1000", city="Ljubljana", country="SI",
-        email="rok@example.com", mobile="+38641222333", identifiers=(), identification=None,
-        identified_by=None, identified_at=None)
+        id=1,
+        version=1,
+        market="SI",
+        status="active",
+        merged_into_id=None,
+        first_name="Rok",
+        last_name="Zupan",
+        birth_date=date(1975, 4, 4),
+        sex="M",
+        preferred_language="sl",
+        street="Slovenska cesta 1",
+        postcode="1000",
+        city="Ljubljana",
+        country="SI",
+        email="rok@example.com",
+        mobile="+38641222333",
+        identifiers=(),
+        identification=None,
+        identified_by=None,
+        identified_at=None,
+    )
     assert changed_contacts(record, "ROK@example.com ", "041 222 333") == set()
     assert changed_contacts(record, "rok@example.com", "00386 41 222 333") == set()
     assert changed_contacts(record, "rok.z@example.com", "041 222 333") == {"email"}
@@ -830,11 +1052,17 @@ def test_a_supervisor_merges_two_records_of_one_person(qtbot, sqlite_desk):
     pytest.importorskip("agent_app.services.customers.records")
     si = actor_for(sqlite_desk, "agent-si")
     born = date(1968, 10, 10)
-    first = customers.create_customer(sqlite_desk, si, person(
-        "SI", "Marjeta", "Vidmar", born, [("si_tax", si_tax(141))], "marjeta@example.com"))
-    second = customers.create_customer(sqlite_desk, si, person(
-        "SI", "Marjeta", "Vidmar", born, [("si_emso", si_emso(born, True))]),
-        confirmed_distinct_from=(first.id,))
+    first = customers.create_customer(
+        sqlite_desk,
+        si,
+        person("SI", "Marjeta", "Vidmar", born, [("si_tax", si_tax(141))], "marjeta@example.com"),
+    )
+    second = customers.create_customer(
+        sqlite_desk,
+        si,
+        person("SI", "Marjeta", "Vidmar", born, [("si_emso", si_emso(born, True))]),
+        confirmed_distinct_from=(first.id,),
+    )
     view = customers_view(qtbot, sqlite_desk, "sup-si")
     view.open_customer(first.id)
     opened(qtbot, view, "Marjeta Vidmar")
@@ -864,22 +1092,27 @@ def test_a_supervisor_merges_two_records_of_one_person(qtbot, sqlite_desk):
 
     # The merged record, opened by its number, points to the kept one.
     view.open_customer(second.id)
-    qtbot.waitUntil(lambda: view.detail_view.detail is not None
-                    and view.detail_view.detail.id == second.id)
+    qtbot.waitUntil(
+        lambda: view.detail_view.detail is not None and view.detail_view.detail.id == second.id
+    )
     settle(qtbot)
     assert view.detail_view.open_survivor_button.isVisible()
     assert not view.detail_view.edit_button.isEnabled()
     qtbot.mouseClick(view.detail_view.open_survivor_button, LEFT)
-    qtbot.waitUntil(lambda: view.detail_view.detail is not None
-                    and view.detail_view.detail.id == first.id)
+    qtbot.waitUntil(
+        lambda: view.detail_view.detail is not None and view.detail_view.detail.id == first.id
+    )
     settle(qtbot)
 
 
 def test_a_supervisor_exports_a_persons_data_as_json(qtbot, sqlite_desk, tmp_path, monkeypatch):
     pytest.importorskip("agent_app.services.customers.records")
     si = actor_for(sqlite_desk, "agent-si")
-    record = customers.create_customer(sqlite_desk, si, person(
-        "SI", "Urška", "Bizjak", date(2000, 2, 29), [("si_tax", si_tax(151))]))
+    record = customers.create_customer(
+        sqlite_desk,
+        si,
+        person("SI", "Urška", "Bizjak", date(2000, 2, 29), [("si_tax", si_tax(151))]),
+    )
     view = customers_view(qtbot, sqlite_desk, "sup-si")
     view.open_customer(record.id)
     opened(qtbot, view, "Urška Bizjak")
@@ -939,14 +1172,23 @@ def controls(widget: QWidget) -> list[QWidget]:
 
 def _screens(store: Store) -> list[QWidget]:
     si = actor_for(store, "agent-si")
-    record = customers.create_customer(store, si, person(
-        "SI", "Zala", "Turk", date(1993, 3, 3), [("si_tax", si_tax(161))], "zala@example.com"))
+    record = customers.create_customer(
+        store,
+        si,
+        person(
+            "SI", "Zala", "Turk", date(1993, 3, 3), [("si_tax", si_tax(161))], "zala@example.com"
+        ),
+    )
     context = context_for(store, "sup-si")
     detail_view = CustomerDetailView(context)
     detail_view.show_detail(record)
-    screens: list[QWidget] = [CustomersView(context), detail_view,
-                              CustomerFormDialog(context), CustomerFormDialog(context, record),
-                              DuplicatesDialog(customers.search_customers(store, si, "zala"))]
+    screens: list[QWidget] = [
+        CustomersView(context),
+        detail_view,
+        CustomerFormDialog(context),
+        CustomerFormDialog(context, record),
+        DuplicatesDialog(customers.search_customers(store, si, "zala")),
+    ]
     from agent_app.ui.customers.merge_dialog import MergeCustomersDialog
 
     screens.append(MergeCustomersDialog(context, record))
@@ -960,7 +1202,8 @@ def test_every_input_and_button_has_a_name_and_an_accessible_name(qtbot, sqlite_
         for control in controls(widget):
             assert control.objectName(), f"{widget.objectName()}: {control!r} has no objectName"
             assert control.accessibleName(), (
-                f"{widget.objectName()}: {control.objectName()} has no accessible name")
+                f"{widget.objectName()}: {control.objectName()} has no accessible name"
+            )
 
 
 def _mnemonic(text: str) -> str | None:
@@ -1013,8 +1256,9 @@ def test_customer_screens_retranslate_on_language_change(qtbot, sqlite_desk):
     assert form.windowTitle() == "New customer"
 
 
-def test_supervisor_imports_the_sample_extract_from_the_customers_view(qtbot, sqlite_desk,
-                                                                       monkeypatch):
+def test_supervisor_imports_the_sample_extract_from_the_customers_view(
+    qtbot, sqlite_desk, monkeypatch
+):
     from pathlib import Path
 
     samples = Path(__file__).resolve().parent.parent / "resources" / "samples"

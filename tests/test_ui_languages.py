@@ -36,8 +36,8 @@ from agent_app.services.demo import DEMO_PASSWORD
 from agent_app.services.settings import AppSettings
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.i18n import PSEUDO, install_language
-from agent_app.ui.shell.main_window import MainWindow
 from agent_app.ui.kit.operations import running_operations
+from agent_app.ui.shell.main_window import MainWindow
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("sl", "bg", "sr_Latn", "sr_Cyrl")
@@ -56,9 +56,11 @@ def _needs_translation(language: str) -> set[str]:
     for message in root.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        texts = [form.text or "" for form in translation.findall("numerusform")] \
-            if translation is not None and message.get("numerus") == "yes" \
+        texts = (
+            [form.text or "" for form in translation.findall("numerusform")]
+            if translation is not None and message.get("numerus") == "yes"
             else [translation.text or "" if translation is not None else ""]
+        )
         if "{" in source or "%" in source:
             continue  # formatted on screen: cannot equal the raw source anyway
         if any(_plain(text) != _plain(source) for text in texts):
@@ -103,10 +105,11 @@ def _screens(window: MainWindow, store: Any, admin: Any) -> Iterator[str]:
     member = zame.list_members(store, admin, limit=1)[0].customer_id
     certificate = accident.list_certificates(store, admin, limit=1)[0].policyholder_id
     customers = window.show_section(Section.CUSTOMERS)
-    for name, customer_id, tab in (("SI member", member, "zame_panel"),
-                                   ("BG policyholder", certificate, "accident_panel"),
-                                   ("RS customer", _rs_customer(store, admin),
-                                    "portal_code_panel")):
+    for name, customer_id, tab in (
+        ("SI member", member, "zame_panel"),
+        ("BG policyholder", certificate, "accident_panel"),
+        ("RS customer", _rs_customer(store, admin), "portal_code_panel"),
+    ):
         customers.open_customer(customer_id)
         _settle()
         detail = customers.detail_view
@@ -119,15 +122,16 @@ def _screens(window: MainWindow, store: Any, admin: Any) -> Iterator[str]:
 def _rs_customer(store: Any, admin: Any) -> int:
     from agent_app.services.customers import search_customers
 
-    return next(row.id for row in search_customers(store, admin, "petrović")
-                if row.market == "RS")
+    return next(row.id for row in search_customers(store, admin, "petrović") if row.market == "RS")
 
 
 @pytest.fixture
 def admin_window(qtbot: Any, qt_app: Any, demo_store: Any) -> Iterator[tuple[MainWindow, Any]]:
     admin = auth.sign_in(demo_store, "admin", DEMO_PASSWORD, "UI-TEST")
-    window = MainWindow(AppContext(store=demo_store, actor=admin,
-                                   settings=AppSettings(workstation="UI-TEST")), idle_minutes=60)
+    window = MainWindow(
+        AppContext(store=demo_store, actor=admin, settings=AppSettings(workstation="UI-TEST")),
+        idle_minutes=60,
+    )
     qtbot.addWidget(window)
     window.resize(1200, 760)
     window.show()
@@ -139,7 +143,8 @@ def admin_window(qtbot: Any, qt_app: Any, demo_store: Any) -> Iterator[tuple[Mai
 
 
 def test_no_english_left_on_any_main_screen_in_any_language(
-        admin_window: tuple[MainWindow, Any], demo_store: Any) -> None:
+    admin_window: tuple[MainWindow, Any], demo_store: Any
+) -> None:
     """One walk per language on one demo store; first in English, as the control: the
     Slovenian check must then report the English texts it sees (else it could not fail)."""
     window, admin = admin_window
@@ -149,16 +154,18 @@ def test_no_english_left_on_any_main_screen_in_any_language(
     for language in LANGUAGES:
         assert install_language(language)
         _settle()
-        untranslated, checked = _english_on_screens(window, demo_store, admin,
-                                                     _needs_translation(language))
+        untranslated, checked = _english_on_screens(
+            window, demo_store, admin, _needs_translation(language)
+        )
         assert checked > 300  # the walk really read the screens
         if untranslated:
             found[language] = untranslated
     assert found == {}
 
 
-def _english_on_screens(window: MainWindow, store: Any, admin: Any,
-                        english: set[str]) -> tuple[dict[str, set[str]], int]:
+def _english_on_screens(
+    window: MainWindow, store: Any, admin: Any, english: set[str]
+) -> tuple[dict[str, set[str]], int]:
     untranslated: dict[str, set[str]] = {}
     checked = 0
     for screen in _screens(window, store, admin):
@@ -166,12 +173,14 @@ def _english_on_screens(window: MainWindow, store: Any, admin: Any,
             checked += 1
             if _plain(text) in english:
                 untranslated.setdefault(screen, set()).add(
-                    f"{type(widget).__name__} {widget.objectName()}: {_plain(text)!r}")
+                    f"{type(widget).__name__} {widget.objectName()}: {_plain(text)!r}"
+                )
     return untranslated, checked
 
 
-def test_nothing_is_clipped_in_pseudo_mode(admin_window: tuple[MainWindow, Any],
-                                           demo_store: Any) -> None:
+def test_nothing_is_clipped_in_pseudo_mode(
+    admin_window: tuple[MainWindow, Any], demo_store: Any
+) -> None:
     window, admin = admin_window
     assert install_language(PSEUDO)
     _settle()
@@ -185,26 +194,40 @@ def test_nothing_is_clipped_in_pseudo_mode(admin_window: tuple[MainWindow, Any],
                 if needed > widget.contentsRect().width() + 1:
                     clipped.setdefault(screen, set()).add(
                         f"label {widget.objectName() or _plain(text)[:30]}: "
-                        f"{needed} > {widget.contentsRect().width()}")
-            elif isinstance(widget, QAbstractButton) and widget.sizeHint().width() > \
-                    widget.width() + 1:
+                        f"{needed} > {widget.contentsRect().width()}"
+                    )
+            elif (
+                isinstance(widget, QAbstractButton)
+                and widget.sizeHint().width() > widget.width() + 1
+            ):
                 clipped.setdefault(screen, set()).add(
-                    f"button {widget.objectName()}: {widget.sizeHint().width()} > "
-                    f"{widget.width()}")
+                    f"button {widget.objectName()}: {widget.sizeHint().width()} > {widget.width()}"
+                )
     assert clipped == {}
 
 
-@pytest.mark.parametrize(("language", "ok", "cancel"), [
-    ("sl", "V redu", "Prekliči"), ("bg", "Добре", "Отказ"), ("sr_Latn", "U redu", "Otkaži"),
-    ("sr_Cyrl", "У реду", "Откажи")])
-def test_qts_own_dialog_buttons_speak_the_language(qt_app: Any, language: str, ok: str,
-                                                   cancel: str) -> None:
+@pytest.mark.parametrize(
+    ("language", "ok", "cancel"),
+    [
+        ("sl", "V redu", "Prekliči"),
+        ("bg", "Добре", "Отказ"),
+        ("sr_Latn", "U redu", "Otkaži"),
+        ("sr_Cyrl", "У реду", "Откажи"),
+    ],
+)
+def test_qts_own_dialog_buttons_speak_the_language(
+    qt_app: Any, language: str, ok: str, cancel: str
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     assert install_language(language)
     try:
-        box = QMessageBox(QMessageBox.Icon.Question, "", "",
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "",
+            "",
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        )
         texts = [_plain(button.text()) for button in box.buttons()]
         assert sorted(texts) == sorted([ok, cancel])
     finally:

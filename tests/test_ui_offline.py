@@ -30,9 +30,9 @@ from test_ui_customers import (  # noqa: F401 - fixtures
 from agent_app.services import auth
 from agent_app.services.settings import AppSettings
 from agent_app.store import Store, upgrade
-from agent_app.ui.shell import main_window
-from agent_app.ui.kit.context import AppContext
 from agent_app.ui.customers.view import CustomersView
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.shell import main_window
 from agent_app.ui.shell.main_window import MainWindow
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -57,14 +57,17 @@ def connection_text(window: MainWindow) -> str:
 
 
 def test_the_window_shows_a_restart_keeps_the_typed_record_and_recovers(
-        qtbot, server: PrivateServer, monkeypatch) -> None:
+    qtbot, server: PrivateServer, monkeypatch
+) -> None:
     monkeypatch.setattr(main_window, "OFFLINE_RETRY_MS", 300)
     store = Store.open(server.url)
     upgrade(store.engine)
     install_accounts(store)
     actor = auth.sign_in(store, "agent-si", "agentdesk-demo", "UI-TEST")
-    window = MainWindow(AppContext(store=store, settings=AppSettings(workstation="UI-TEST"),
-                                   actor=actor), idle_minutes=60)
+    window = MainWindow(
+        AppContext(store=store, settings=AppSettings(workstation="UI-TEST"), actor=actor),
+        idle_minutes=60,
+    )
     qtbot.addWidget(window)
     window.show()
     view = window.findChild(CustomersView)

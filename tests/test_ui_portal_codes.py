@@ -27,13 +27,13 @@ from agent_app.services.portal_codes import RedeemResult
 from agent_app.services.settings import AppSettings
 from agent_app.services.setup import FirstAdmin, complete_first_run
 from agent_app.store import Store, upgrade
+from agent_app.ui.admin.outbox_view import OutboxView
+from agent_app.ui.customers.detail_view import CustomerDetailView
 from agent_app.ui.kit import operations
 from agent_app.ui.kit.context import AppContext
-from agent_app.ui.customers.detail_view import CustomerDetailView
-from agent_app.ui.shell.outbox_sender import OutboxSender
-from agent_app.ui.admin.outbox_view import OutboxView
 from agent_app.ui.portal_codes.panel import CodeHistoryModel, PortalCodePanel
 from agent_app.ui.portal_codes.view import PortalCodesView
+from agent_app.ui.shell.outbox_sender import OutboxSender
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -54,8 +54,11 @@ def desk(sqlite_url: str) -> Iterator[tuple[Store, Any]]:
     store = Store.open(sqlite_url)
     upgrade(store.engine)
     admin = complete_first_run(
-        store, NewBranch("LJ-CENTER", "Ljubljana Center", Market.SI.value, "Europe/Ljubljana"),
-        FirstAdmin("admin", "Ana Horvat", "correct-horse-1"), "UI-TEST")
+        store,
+        NewBranch("LJ-CENTER", "Ljubljana Center", Market.SI.value, "Europe/Ljubljana"),
+        FirstAdmin("admin", "Ana Horvat", "correct-horse-1"),
+        "UI-TEST",
+    )
     yield store, admin
     store.close()
 
@@ -87,12 +90,20 @@ def _cells(panel: PortalCodePanel, column: int) -> list[str]:
 
 
 def test_agent_issues_by_email_and_sms_history_to_sent_and_used(
-        qtbot: Any, desk: tuple[Store, Any], smtp_server: SmtpServer,  # noqa: F811
-        sms_gateway: Gateway) -> None:  # noqa: F811
+    qtbot: Any,
+    desk: tuple[Store, Any],
+    smtp_server: SmtpServer,  # noqa: F811
+    sms_gateway: Gateway,
+) -> None:
     store, admin = desk
     agent = rs_agent(admin)
-    context = AppContext(store=store, actor=agent, settings=AppSettings(
-        workstation="UI-TEST", smtp=smtp_server.settings, sms=sms_gateway.settings))
+    context = AppContext(
+        store=store,
+        actor=agent,
+        settings=AppSettings(
+            workstation="UI-TEST", smtp=smtp_server.settings, sms=sms_gateway.settings
+        ),
+    )
     sender = OutboxSender(context, interval_ms=3_600_000)
     assert sender.enabled
     mila = make_customer(store, email="mila@gmail.com", jmbg="1705980710018")
@@ -104,8 +115,9 @@ def test_agent_issues_by_email_and_sms_history_to_sent_and_used(
     assert panel.email_radio.isChecked() and panel.issue_button.isEnabled()
 
     qtbot.mouseClick(panel.issue_button, LEFT)
-    qtbot.waitUntil(lambda: sender.last_report is not None and not sender.is_running,
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: sender.last_report is not None and not sender.is_running, timeout=15_000
+    )
     assert "Code issued: E-mail to m***a@gmail.com" in panel.result_label.text()
     _settled(qtbot, panel)
     # the reload right after issuing may have run before or after the sender: reload now
@@ -138,8 +150,9 @@ def test_agent_issues_by_email_and_sms_history_to_sent_and_used(
     assert _cells(panel, CodeHistoryModel.DESTINATION) == ["+381 6* *** **67"]
     _shot(panel, "portal_code_panel_queued")
     sender.send_now()
-    qtbot.waitUntil(lambda: not sender.is_running and len(sms_gateway.delivered) == 1,
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: not sender.is_running and len(sms_gateway.delivered) == 1, timeout=15_000
+    )
     panel.reload()
     _settled(qtbot, panel)
     assert _cells(panel, CodeHistoryModel.STATUS) == ["Sent"]
@@ -148,8 +161,9 @@ def test_agent_issues_by_email_and_sms_history_to_sent_and_used(
 
 def test_refusals_show_the_reasons(qtbot: Any, desk: tuple[Store, Any]) -> None:
     store, admin = desk
-    context = AppContext(store=store, actor=rs_agent(admin),
-                         settings=AppSettings(workstation="UI-TEST"))
+    context = AppContext(
+        store=store, actor=rs_agent(admin), settings=AppSettings(workstation="UI-TEST")
+    )
     nobody = make_customer(store, policies=())
     panel = _panel(qtbot, context, nobody)
     assert panel.eligibility_label.text() == "This customer cannot get a portal code."
@@ -170,11 +184,11 @@ def test_refusals_show_the_reasons(qtbot: Any, desk: tuple[Store, Any]) -> None:
     _settled(qtbot, panel)
 
 
-def test_the_record_shows_the_tab_only_on_rs_records(qtbot: Any,
-                                                     desk: tuple[Store, Any]) -> None:
+def test_the_record_shows_the_tab_only_on_rs_records(qtbot: Any, desk: tuple[Store, Any]) -> None:
     store, admin = desk
-    context = AppContext(store=store, actor=rs_agent(admin),
-                         settings=AppSettings(workstation="UI-TEST"))
+    context = AppContext(
+        store=store, actor=rs_agent(admin), settings=AppSettings(workstation="UI-TEST")
+    )
     view = CustomerDetailView(context)
     qtbot.addWidget(view)
     view.resize(1100, 700)
@@ -186,22 +200,31 @@ def test_the_record_shows_the_tab_only_on_rs_records(qtbot: Any,
     _settled(qtbot, view.portal_code_panel)
     _shot(view, "customer_record_portal_code_tab")
     # an administrator (head office, any market) sees it on RS records, not on others
-    admin_view = CustomerDetailView(AppContext(store=store, actor=admin,
-                                               settings=AppSettings(workstation="UI-TEST")))
+    admin_view = CustomerDetailView(
+        AppContext(store=store, actor=admin, settings=AppSettings(workstation="UI-TEST"))
+    )
     qtbot.addWidget(admin_view)
     admin_view.show_customer(make_customer(store, market="SI"))
-    qtbot.waitUntil(lambda: admin_view.detail is not None and not admin_view.is_loading,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: admin_view.detail is not None and not admin_view.is_loading, timeout=10_000
+    )
     assert not admin_view.tabs.isTabVisible(admin_view.PORTAL_CODE_TAB)
     admin_view.show_customer(make_customer(store))
-    qtbot.waitUntil(lambda: admin_view.detail is not None and admin_view.detail.market == "RS"
-                    and not admin_view.is_loading, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            admin_view.detail is not None
+            and admin_view.detail.market == "RS"
+            and not admin_view.is_loading
+        ),
+        timeout=10_000,
+    )
     assert admin_view.tabs.isTabVisible(admin_view.PORTAL_CODE_TAB)
     _settled(qtbot, admin_view.portal_code_panel)
 
 
 def test_supervisor_outbox_lists_a_failed_message_and_retry_requeues_it(
-        qtbot: Any, desk: tuple[Store, Any], sms_gateway: Gateway) -> None:  # noqa: F811
+    qtbot: Any, desk: tuple[Store, Any], sms_gateway: Gateway
+) -> None:
     store, admin = desk
     agent = rs_agent(admin)
     boss = dataclasses.replace(agent, role=Role.SUPERVISOR)
@@ -210,8 +233,7 @@ def test_supervisor_outbox_lists_a_failed_message_and_retry_requeues_it(
     sms_gateway.status = 400
     from agent_app.services import outbox
 
-    assert outbox.send_pending(store, smtp=AppSettings().smtp,
-                               sms=sms_gateway.settings).failed == 1
+    assert outbox.send_pending(store, smtp=AppSettings().smtp, sms=sms_gateway.settings).failed == 1
     context = AppContext(store=store, actor=boss, settings=AppSettings(workstation="UI-TEST"))
     page = PortalCodesView(context)
     qtbot.addWidget(page)
@@ -229,25 +251,30 @@ def test_supervisor_outbox_lists_a_failed_message_and_retry_requeues_it(
     _shot(page, "outbox_failed")
     qtbot.mouseClick(view.retry_button, LEFT)
     qtbot.waitUntil(lambda: model.rowCount() == 2 and view._busy == 0, timeout=10_000)
-    assert [model.data(model.index(row, model.STATUS)) for row in range(2)] == ["Queued",
-                                                                               "Failed"]
+    assert [model.data(model.index(row, model.STATUS)) for row in range(2)] == ["Queued", "Failed"]
     assert "a new code was issued" in view.notice.text()
     # the new message can be cancelled (its code revoked)
     view.select_message(model.row_at(0).id)
     qtbot.mouseClick(view.cancel_button, LEFT)
-    qtbot.waitUntil(lambda: view._busy == 0 and model.data(model.index(0, model.STATUS))
-                    == "Cancelled", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: view._busy == 0 and model.data(model.index(0, model.STATUS)) == "Cancelled",
+        timeout=10_000,
+    )
     _shot(page, "outbox_after_retry")
     # an agent's page has no outbox
-    agent_page = PortalCodesView(AppContext(store=store, actor=agent,
-                                            settings=AppSettings(workstation="UI-TEST")))
+    agent_page = PortalCodesView(
+        AppContext(store=store, actor=agent, settings=AppSettings(workstation="UI-TEST"))
+    )
     qtbot.addWidget(agent_page)
     assert agent_page.outbox is None
 
 
 def test_the_main_windows_timer_delivers_without_anyone_asking(
-        qtbot: Any, desk: tuple[Store, Any], smtp_server: SmtpServer,  # noqa: F811
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any,
+    desk: tuple[Store, Any],
+    smtp_server: SmtpServer,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A code queued elsewhere (another workstation, the bulk command) with this key: the main
     window's own sender, on its timer alone, delivers it; the pass runs off the UI thread."""
     from agent_app.ui.shell import outbox_sender
@@ -257,8 +284,11 @@ def test_the_main_windows_timer_delivers_without_anyone_asking(
     store, admin = desk
     agent = rs_agent(admin)
     portal_codes.issue_code(store, agent, make_customer(store), "email")
-    context = AppContext(store=store, actor=agent, settings=AppSettings(
-        workstation="UI-TEST", smtp=smtp_server.settings))
+    context = AppContext(
+        store=store,
+        actor=agent,
+        settings=AppSettings(workstation="UI-TEST", smtp=smtp_server.settings),
+    )
     window = MainWindow(context, idle_minutes=60)
     qtbot.addWidget(window)
     assert window.outbox_sender.timer.isActive()

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 from agent_app.services import agents
 from agent_app.services.agents import NewAgent
 from agent_app.services.settings import AppSettings
-from agent_app.ui.shell.app import SessionController
 from agent_app.ui.kit.context import AppContext
-from agent_app.ui.shell.main_window import MainWindow
 from agent_app.ui.kit.operations import running_operations
+from agent_app.ui.shell.app import SessionController
+from agent_app.ui.shell.main_window import MainWindow
 
 
 def _drive(steps: dict[str, object]) -> QTimer:
@@ -32,8 +32,9 @@ def _drive(steps: dict[str, object]) -> QTimer:
 
 
 def test_temporary_password_is_replaced_before_the_main_window(qtbot, qt_app, store, admin):
-    agents.create_agent(store, admin, NewAgent("maja", "Maja Novak", "LJ-CENTER", "agent",
-                                               "temporary-pass-1"))
+    agents.create_agent(
+        store, admin, NewAgent("maja", "Maja Novak", "LJ-CENTER", "agent", "temporary-pass-1")
+    )
 
     def sign_in(dialog):
         dialog.username.setText("maja")
@@ -41,8 +42,9 @@ def test_temporary_password_is_replaced_before_the_main_window(qtbot, qt_app, st
         dialog.sign_in_button.click()
 
     def choose_password(dialog):
-        assert "temporary password" in dialog.findChild(type(dialog.form_error),
-                                                        "dialogIntro").text()
+        assert (
+            "temporary password" in dialog.findChild(type(dialog.form_error), "dialogIntro").text()
+        )
         dialog.current_password.setText("temporary-pass-1")
         dialog.new_password.setText("my-own-password-2")
         dialog.new_password_again.setText("my-own-password-2")

@@ -12,9 +12,9 @@ from agent_app.services.audit import AuditFilter
 from agent_app.services.demo import DEMO_PASSWORD
 from agent_app.services.settings import AppSettings
 from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.operations import running_operations
 from agent_app.ui.shell.first_run_dialog import FirstRunDialog
 from agent_app.ui.shell.main_window import MainWindow
-from agent_app.ui.kit.operations import running_operations
 from agent_app.ui.shell.sign_in_dialog import SignInDialog
 
 
@@ -57,8 +57,9 @@ def test_five_wrong_passwords_lock_the_account_in_the_ui(qtbot, qt_app, demo_sto
     assert dialog.result() != QDialog.DialogCode.Accepted
 
     supervisor = auth.sign_in(demo_store, "sup-bg", DEMO_PASSWORD, "UI-TEST")
-    actions = [row.action for row in
-               audit.search(demo_store, supervisor, AuditFilter(username="agent-bg"))]
+    actions = [
+        row.action for row in audit.search(demo_store, supervisor, AuditFilter(username="agent-bg"))
+    ]
     assert actions.count("auth.sign_in_failed") == 5
     assert actions.count("auth.locked_out") == 1
     assert "auth.sign_in_refused" in actions
@@ -109,9 +110,17 @@ def test_first_run_shows_service_errors_next_to_fields(qtbot, qt_app, store):
     qtbot.keyClicks(dialog.password_again, "short")
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.create_button.isEnabled() and running_operations() == 0)
-    shown = {field: dialog.findChild(type(dialog.error), f"{field}Error").text()
-             for field in ("branch_code", "branch_name", "time_zone", "username", "full_name",
-                           "password")}
+    shown = {
+        field: dialog.findChild(type(dialog.error), f"{field}Error").text()
+        for field in (
+            "branch_code",
+            "branch_name",
+            "time_zone",
+            "username",
+            "full_name",
+            "password",
+        )
+    }
     assert shown["branch_code"].startswith("2 to 16 capital letters")
     assert shown["branch_name"] == "Required."
     assert shown["time_zone"].startswith("Unknown time zone")
@@ -127,12 +136,21 @@ def test_first_run_shows_service_errors_next_to_fields(qtbot, qt_app, store):
         ("agent-bg", ["Customers", "Accident insurance", "Settings"]),
         ("agent-rs", ["Customers", "Portal codes", "Settings"]),
         ("sup-rs", ["Customers", "Portal codes", "Audit", "Settings"]),
-        ("admin", ["Customers", "ZAME", "Portal codes", "Accident insurance", "Audit", "Agents",
-                   "Settings"]),
+        (
+            "admin",
+            [
+                "Customers",
+                "ZAME",
+                "Portal codes",
+                "Accident insurance",
+                "Audit",
+                "Agents",
+                "Settings",
+            ],
+        ),
     ],
 )
-def test_navigation_shows_what_market_and_role_allow(qtbot, qt_app, demo_store, username,
-                                                     expected):
+def test_navigation_shows_what_market_and_role_allow(qtbot, qt_app, demo_store, username, expected):
     actor = auth.sign_in(demo_store, username, DEMO_PASSWORD, "UI-TEST")
     window = MainWindow(_context(demo_store, actor), idle_minutes=60)
     qtbot.addWidget(window)
@@ -159,8 +177,9 @@ def test_keyboard_shortcuts_switch_sections(qtbot, qt_app, demo_store):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.navigation.setFocus()
     audit_row = window.sections.index(Section.AUDIT)
-    qtbot.keyClick(window.navigation, Qt.Key(Qt.Key.Key_1 + audit_row),
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.navigation, Qt.Key(Qt.Key.Key_1 + audit_row), Qt.KeyboardModifier.ControlModifier
+    )
     assert window.navigation.currentRow() == audit_row
     assert window.pages.currentWidget() is window.page(Section.AUDIT)
     qtbot.keyClick(window.navigation, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -191,8 +210,9 @@ def test_idle_window_locks_and_unlocks_without_losing_the_page(qtbot, qt_app, de
     assert window.pages.currentWidget() is page_before
     window.idle.pause()
     qtbot.waitUntil(lambda: running_operations() == 0)
-    actions = [row.action for row in audit.search(demo_store, actor, AuditFilter(
-        username="sup-rs"))]
+    actions = [
+        row.action for row in audit.search(demo_store, actor, AuditFilter(username="sup-rs"))
+    ]
     assert {"auth.idle_locked", "auth.unlocked", "auth.sign_in_failed"} <= set(actions)
     window.close()
 

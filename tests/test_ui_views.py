@@ -34,7 +34,6 @@ from agent_app.services.errors import AuthenticationError
 from agent_app.services.settings import AppSettings, settings_path
 from agent_app.services.store_access import Store, bring_up_to_date, open_store
 from agent_app.timeutil import local_today
-from agent_app.ui.kit import operations
 from agent_app.ui.admin.agents_view import (
     AgentsView,
     NewAgentDialog,
@@ -42,6 +41,7 @@ from agent_app.ui.admin.agents_view import (
     ResetPasswordDialog,
 )
 from agent_app.ui.admin.audit_view import AuditTableModel, AuditView
+from agent_app.ui.kit import operations
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import to_qdate
 from agent_app.ui.kit.i18n import install_language
@@ -71,8 +71,11 @@ def sqlite_demo(sqlite_url: str) -> Iterator[Store]:
 
 
 def context_for(store: Store, username: str = "admin") -> AppContext:
-    return AppContext(store=store, settings=AppSettings(workstation="UI-TEST"),
-                      actor=auth.sign_in(store, username, DEMO_PASSWORD, "UI-TEST"))
+    return AppContext(
+        store=store,
+        settings=AppSettings(workstation="UI-TEST"),
+        actor=auth.sign_in(store, username, DEMO_PASSWORD, "UI-TEST"),
+    )
 
 
 def settle(qtbot) -> None:
@@ -152,8 +155,7 @@ def test_audit_view_lists_events_and_filters_by_action(qtbot, demo_store):
     assert {row.action for row in model.rows()} == {"agent.created"}
     assert view.count_label.text() == "6 events"
     details = json.loads(model.index(0, AuditTableModel.DETAILS).data())
-    assert details["username"] in {"sup-si", "agent-si", "sup-bg", "agent-bg", "sup-rs",
-                                   "agent-rs"}
+    assert details["username"] in {"sup-si", "agent-si", "sup-bg", "agent-bg", "sup-rs", "agent-rs"}
     assert model.index(0, AuditTableModel.RECORD).data().startswith("agent ")
 
     # Whole days in the branch's zone: from tomorrow on there is nothing yet.
@@ -169,8 +171,12 @@ def test_audit_view_filters_by_agent_and_refresh_sees_new_events(qtbot, sqlite_d
     view = shown(qtbot, AuditView(context_for(sqlite_demo, "sup-rs")))  # agent-rs's supervisor
     qtbot.waitUntil(lambda: view.agent_filter.count() > 1)
     view.agent_filter.setCurrentIndex(view.agent_filter.findData("agent-rs"))
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0
-                    and {row.username for row in view.model.rows()} == {"agent-rs"})
+    qtbot.waitUntil(
+        lambda: (
+            view.model.rowCount() > 0
+            and {row.username for row in view.model.rows()} == {"agent-rs"}
+        )
+    )
     settle(qtbot)
     before = view.model.rowCount()
     with pytest.raises(AuthenticationError):
@@ -180,13 +186,16 @@ def test_audit_view_filters_by_agent_and_refresh_sees_new_events(qtbot, sqlite_d
     assert view.model.index(0, AuditTableModel.WORKSTATION).data() == "PC-2"
 
 
-def test_audit_export_writes_the_filtered_events_to_csv(qtbot, sqlite_demo, tmp_path,
-                                                        monkeypatch):
+def test_audit_export_writes_the_filtered_events_to_csv(qtbot, sqlite_demo, tmp_path, monkeypatch):
     view = shown(qtbot, AuditView(context_for(sqlite_demo, "admin")))
     qtbot.waitUntil(lambda: view.action_filter.count() > 1)
     view.action_filter.setCurrentIndex(view.action_filter.findData("auth.signed_in"))
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0
-                    and {row.action for row in view.model.rows()} == {"auth.signed_in"})
+    qtbot.waitUntil(
+        lambda: (
+            view.model.rowCount() > 0
+            and {row.action for row in view.model.rows()} == {"auth.signed_in"}
+        )
+    )
     settle(qtbot)
     shown_rows = view.model.rowCount()
     assert shown_rows == 9  # first run, 7 demo sign-ins and this supervisor's
@@ -207,8 +216,7 @@ def test_audit_export_writes_the_filtered_events_to_csv(qtbot, sqlite_demo, tmp_
     assert not target.with_name(target.name + ".part").exists()
 
 
-def test_audit_export_cancelled_in_the_file_chooser_does_nothing(qtbot, sqlite_demo,
-                                                                   monkeypatch):
+def test_audit_export_cancelled_in_the_file_chooser_does_nothing(qtbot, sqlite_demo, monkeypatch):
     view = shown(qtbot, AuditView(context_for(sqlite_demo, "sup-si")))
     settle(qtbot)
     monkeypatch.setattr(view, "choose_export_file", lambda: "")
@@ -414,8 +422,15 @@ def click_choice(qtbot, button: QRadioButton) -> None:
     qtbot.mouseClick(button, LEFT, pos=QPoint(8, button.height() // 2))
 
 
-def _server(qtbot, dialog: StoreSettingsDialog, host: str, port: int, database: str,
-            user: str, password: str = "") -> None:
+def _server(
+    qtbot,
+    dialog: StoreSettingsDialog,
+    host: str,
+    port: int,
+    database: str,
+    user: str,
+    password: str = "",
+) -> None:
     click_choice(qtbot, dialog.central)
     assert dialog.central.isChecked() and dialog.host.isEnabled()
     type_into(qtbot, dialog.host, host)
@@ -455,8 +470,15 @@ def test_store_dialog_test_connection_reaches_the_local_postgresql(qtbot, sqlite
     server = make_url(PG_URL)
     view = shown(qtbot, SettingsView(context_for(sqlite_demo)))
     dialog = _store_dialog(qtbot, view)
-    _server(qtbot, dialog, server.host or "127.0.0.1", server.port or 5432,
-            server.database or "test", server.username or "postgres", server.password or "")
+    _server(
+        qtbot,
+        dialog,
+        server.host or "127.0.0.1",
+        server.port or 5432,
+        server.database or "test",
+        server.username or "postgres",
+        server.password or "",
+    )
     qtbot.mouseClick(dialog.test_button, LEFT)
     result = dialog.findChild(QLabel, "connectionResult")
     qtbot.waitUntil(lambda: result.isVisible(), timeout=15_000)
@@ -479,16 +501,22 @@ def test_store_dialog_saves_the_address_without_the_password(qtbot, sqlite_demo,
     text = settings_path().read_text("utf-8")
     assert json.loads(text)["store_url"] == url
     assert "s3cret" not in text
-    assert file_keyring.get_password(credentials.SERVICE,
-                                      credentials.store_secret_name(url)) == "s3cret-Pw!"
+    assert (
+        file_keyring.get_password(credentials.SERVICE, credentials.store_secret_name(url))
+        == "s3cret-Pw!"
+    )
     assert "next start" in view.store_notice.text()
 
     # Opened again, the dialog shows the saved server (never the password).
     dialog = _store_dialog(qtbot, view)
     assert dialog.central.isChecked()
-    assert (dialog.host.text(), dialog.port.value(), dialog.database.text(),
-            dialog.user.text(), dialog.password.text()) == (
-        "db.branch.example", 5433, "agentdesk", "desk_app", "")
+    assert (
+        dialog.host.text(),
+        dialog.port.value(),
+        dialog.database.text(),
+        dialog.user.text(),
+        dialog.password.text(),
+    ) == ("db.branch.example", 5433, "agentdesk", "desk_app", "")
     click_choice(qtbot, dialog.local)
     qtbot.mouseClick(dialog.save_button, LEFT)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -498,7 +526,8 @@ def test_store_dialog_saves_the_address_without_the_password(qtbot, sqlite_demo,
 
 
 def test_store_dialog_without_a_keyring_says_the_password_is_asked_each_time(
-        qtbot, sqlite_demo, monkeypatch):
+    qtbot, sqlite_demo, monkeypatch
+):
     monkeypatch.setattr(credentials, "keyring_available", lambda: False)
     view = shown(qtbot, SettingsView(context_for(sqlite_demo)))
     dialog = _store_dialog(qtbot, view)
@@ -513,8 +542,7 @@ def test_store_dialog_without_a_keyring_says_the_password_is_asked_each_time(
     assert "s3cret" not in settings_path().read_text("utf-8")
 
 
-def test_gateways_save_settings_and_keep_secrets_in_the_keyring(qtbot, sqlite_demo,
-                                                                 file_keyring):
+def test_gateways_save_settings_and_keep_secrets_in_the_keyring(qtbot, sqlite_demo, file_keyring):
     context = context_for(sqlite_demo)
     view = shown(qtbot, SettingsView(context))
     settle(qtbot)
@@ -540,17 +568,28 @@ def test_gateways_save_settings_and_keep_secrets_in_the_keyring(qtbot, sqlite_de
     settle(qtbot)
     assert view.gateway_errors.text("smtp_port") == ""
     saved = json.loads(settings_path().read_text("utf-8"))
-    assert saved["smtp"] == {"host": "smtp.insurer.example", "port": 465, "security": "tls",
-                             "username": "branch-lj", "sender": "lj@insurer.example"}
+    assert saved["smtp"] == {
+        "host": "smtp.insurer.example",
+        "port": 465,
+        "security": "tls",
+        "username": "branch-lj",
+        "sender": "lj@insurer.example",
+    }
     assert saved["sms"]["sender_id"] == "INSURER"
     text = settings_path().read_text("utf-8")
     assert "mail-Secret-1" not in text and "tok-123456" not in text
-    assert file_keyring.get_password(
-        credentials.SERVICE,
-        credentials.smtp_secret_name("smtp.insurer.example", "branch-lj")) == "mail-Secret-1"
-    assert file_keyring.get_password(
-        credentials.SERVICE,
-        credentials.sms_secret_name("https://sms.example/api", "insurer")) == "tok-123456"
+    assert (
+        file_keyring.get_password(
+            credentials.SERVICE, credentials.smtp_secret_name("smtp.insurer.example", "branch-lj")
+        )
+        == "mail-Secret-1"
+    )
+    assert (
+        file_keyring.get_password(
+            credentials.SERVICE, credentials.sms_secret_name("https://sms.example/api", "insurer")
+        )
+        == "tok-123456"
+    )
     assert view.smtp_password.text() == "" and view.sms_token.text() == ""
     assert context.settings.smtp.host == "smtp.insurer.example"
 
@@ -564,8 +603,10 @@ def test_recording_a_parameter_version_appears_in_the_table(qtbot, sqlite_demo):
     keys = [row.key for row in model.rows()]
     assert parameters.MIN_PASSWORD_LENGTH in keys
     assert {row.source for row in model.rows()} == {"default"}
-    assert model.index(keys.index(parameters.MIN_PASSWORD_LENGTH), 0).data() == \
-        "Shortest allowed password"
+    assert (
+        model.index(keys.index(parameters.MIN_PASSWORD_LENGTH), 0).data()
+        == "Shortest allowed password"
+    )
 
     view.parameter_key.setCurrentIndex(view.parameter_key.findData(parameters.MIN_PASSWORD_LENGTH))
     assert view.parameter_value.value() == 10
@@ -598,8 +639,11 @@ def test_recording_a_parameter_version_appears_in_the_table(qtbot, sqlite_demo):
     view.parameter_value.setValue(30)
     view.parameter_valid_from.setDate(to_qdate(today))
     qtbot.mouseClick(view.record_button, LEFT)
-    qtbot.waitUntil(lambda: any(row.key == parameters.LOCKOUT_MINUTES and row.value == 30
-                                for row in model.rows()))
+    qtbot.waitUntil(
+        lambda: any(
+            row.key == parameters.LOCKOUT_MINUTES and row.value == 30 for row in model.rows()
+        )
+    )
     settle(qtbot)
     row = next(row for row in model.rows() if row.key == parameters.LOCKOUT_MINUTES)
     assert row.source == "store"
@@ -659,10 +703,14 @@ def test_every_input_and_button_has_a_name_and_an_accessible_name(qtbot, sqlite_
     context = context_for(sqlite_demo)
     agents_page = AgentsView(context)
     widgets: list[QWidget] = [
-        AuditView(context), agents_page, SettingsView(context),
+        AuditView(context),
+        agents_page,
+        SettingsView(context),
         NewAgentDialog(context, agents.list_branches(sqlite_demo)),
         ResetPasswordDialog(context, agents.list_agents(sqlite_demo, context.signed_in)[0]),
-        NewBranchDialog(context), ChangePasswordDialog(context), StoreSettingsDialog(context),
+        NewBranchDialog(context),
+        ChangePasswordDialog(context),
+        StoreSettingsDialog(context),
     ]
     for widget in widgets:
         qtbot.addWidget(widget)
@@ -670,7 +718,8 @@ def test_every_input_and_button_has_a_name_and_an_accessible_name(qtbot, sqlite_
         for control in controls(widget):
             assert control.objectName(), f"{widget.objectName()}: {control!r} has no objectName"
             assert control.accessibleName(), (
-                f"{widget.objectName()}: {control.objectName()} has no accessible name")
+                f"{widget.objectName()}: {control.objectName()} has no accessible name"
+            )
     settle(qtbot)
 
 
@@ -682,10 +731,14 @@ def _mnemonic(text: str) -> str | None:
 def test_alt_shortcuts_are_unique_on_each_page_and_dialog(qtbot, sqlite_demo):
     context = context_for(sqlite_demo)
     widgets: list[QWidget] = [
-        AuditView(context), AgentsView(context), SettingsView(context),
+        AuditView(context),
+        AgentsView(context),
+        SettingsView(context),
         NewAgentDialog(context, agents.list_branches(sqlite_demo)),
         ResetPasswordDialog(context, agents.list_agents(sqlite_demo, context.signed_in)[0]),
-        NewBranchDialog(context), ChangePasswordDialog(context), StoreSettingsDialog(context),
+        NewBranchDialog(context),
+        ChangePasswordDialog(context),
+        StoreSettingsDialog(context),
     ]
     for widget in widgets:
         qtbot.addWidget(widget)
@@ -705,12 +758,20 @@ def test_audit_filters_follow_in_tab_order(qtbot, sqlite_demo):
     order = [view.agent_filter]
     for _ in range(6):
         order.append(order[-1].nextInFocusChain())
-        while not (order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus) or \
-                isinstance(order[-1].parentWidget(), QAbstractSpinBox):
+        while not (order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus) or isinstance(
+            order[-1].parentWidget(), QAbstractSpinBox
+        ):
             order[-1] = order[-1].nextInFocusChain()
     names = [widget.objectName() for widget in order]
-    assert names[:7] == ["auditAgentFilter", "auditActionFilter", "auditFrom", "auditTo",
-                         "auditRefresh", "auditExport", "auditTable"]
+    assert names[:7] == [
+        "auditAgentFilter",
+        "auditActionFilter",
+        "auditFrom",
+        "auditTo",
+        "auditRefresh",
+        "auditExport",
+        "auditTable",
+    ]
 
 
 def test_a_screen_closed_while_its_call_runs_does_not_strand_the_operation(qtbot):
@@ -725,8 +786,9 @@ def test_a_screen_closed_while_its_call_runs_does_not_strand_the_operation(qtbot
     release = threading.Event()
     screen = QWidget()
     called = []
-    operations.run_operation(screen, lambda: release.wait(10), on_success=called.append,
-                             on_error=called.append)
+    operations.run_operation(
+        screen, lambda: release.wait(10), on_success=called.append, on_error=called.append
+    )
     assert operations.running_operations() >= 1
     screen.deleteLater()
     qtbot.waitUntil(lambda: not shiboken_valid(screen), timeout=5_000)

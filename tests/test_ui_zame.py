@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from print_support import print_through_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 from test_ui_customers import actor_for, context_for, install_accounts
-from print_support import print_through_dialog
 from test_zame import make_si_customer
 
 from agent_app.models import OutboxMessage
@@ -30,8 +30,8 @@ from agent_app.services import zame
 from agent_app.services.access import Section
 from agent_app.services.zame import EnrollmentInput, OfferInput
 from agent_app.store import Store, upgrade
-from agent_app.ui.kit import operations
 from agent_app.ui.customers.detail_view import CustomerDetailView
+from agent_app.ui.kit import operations
 from agent_app.ui.shell.main_window import MainWindow
 from agent_app.ui.zame.dialogs import (
     ActivityDialog,
@@ -77,8 +77,9 @@ def _shot(widget: Any, name: str) -> None:
 
 
 def _idle(qtbot: Any, widget: Any) -> None:
-    qtbot.waitUntil(lambda: not widget.is_busy and operations.running_operations() == 0,
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: not widget.is_busy and operations.running_operations() == 0, timeout=15_000
+    )
 
 
 def _text(pdf: bytes) -> str:
@@ -113,16 +114,19 @@ def _today() -> date:
 def _policies(count: int, years: int) -> tuple[tuple[str, str, date, date | None, str], ...]:
     """``count`` policies as policyholder, the first one ``years`` full years ago."""
     first = _today().replace(year=_today().year - years) - timedelta(days=30)
-    return tuple(("household", "policyholder", first + timedelta(days=i), None, "active")
-                 for i in range(count))
+    return tuple(
+        ("household", "policyholder", first + timedelta(days=i), None, "active")
+        for i in range(count)
+    )
 
 
 def _member(store: Store, *, signed: datetime | None = None, **kwargs: Any) -> tuple[int, Any]:
     customer_id = make_si_customer(store, **kwargs)
     agent = actor_for(store, "agent-si")
     at = signed or datetime.now(UTC) - timedelta(minutes=1)
-    info = zame.enroll(store, agent, customer_id, EnrollmentInput(signed_at=at), now=at
-                       if signed else None)
+    info = zame.enroll(
+        store, agent, customer_id, EnrollmentInput(signed_at=at), now=at if signed else None
+    )
     return customer_id, info
 
 
@@ -243,8 +247,9 @@ def test_activities_move_points_and_level_on_the_panel(qtbot, desk):
     assert panel.values["level"].text() == "Bronasti (bronze)"  # at once, not the next night
     assert panel.values["discount"].text().startswith("5 %")
     assert "460 points to Srebrni" in panel.progress.text()
-    answer = zame.discount_for(desk, actor_for(desk, "agent-si"), customer_id,
-                               product_line="motor_liability")
+    answer = zame.discount_for(
+        desk, actor_for(desk, "agent-si"), customer_id, product_line="motor_liability"
+    )
     assert answer.percent == 5
 
     # an investor: the check's date is recorded; a future date is refused next to the field
@@ -281,12 +286,30 @@ def zame_daily_run(store: Store, day: date) -> None:
 def test_consents_history_statement_and_a_coupon_by_email(qtbot, desk):
     admin = actor_for(desk, "admin")
     today = _today()
-    offer = zame.create_offer(desk, admin, OfferInput(
-        "Terme Čatež", "20 % popusta na kopanje", "spa", today - timedelta(days=1),
-        today + timedelta(days=60), family_use=True))
-    zame.create_offer(desk, admin, OfferInput(
-        "Merkur", "Vrtno orodje", "home", today - timedelta(days=1),
-        today + timedelta(days=60), min_level="zlati"))
+    offer = zame.create_offer(
+        desk,
+        admin,
+        OfferInput(
+            "Terme Čatež",
+            "20 % popusta na kopanje",
+            "spa",
+            today - timedelta(days=1),
+            today + timedelta(days=60),
+            family_use=True,
+        ),
+    )
+    zame.create_offer(
+        desk,
+        admin,
+        OfferInput(
+            "Merkur",
+            "Vrtno orodje",
+            "home",
+            today - timedelta(days=1),
+            today + timedelta(days=60),
+            min_level="zlati",
+        ),
+    )
     customer_id, member = _member(desk, policies=_policies(1, 2))
     panel = _panel(qtbot, desk, customer_id)
 
@@ -299,8 +322,10 @@ def test_consents_history_statement_and_a_coupon_by_email(qtbot, desk):
         assert dialog.result_value is not None, dialog.form_error.text()
         _idle(qtbot, panel)
     rows = panel.consents_model.rows()
-    assert [(r.kind, r.given) for r in rows] == [("direct_marketing", True),
-                                                  ("direct_marketing", False)]
+    assert [(r.kind, r.given) for r in rows] == [
+        ("direct_marketing", True),
+        ("direct_marketing", False),
+    ]
     assert all(r.wording_version == "PRIV-ZAME-12/2023" for r in rows)
     assert "Direct marketing consent" not in panel.explanation.text()  # withdrawn
 
@@ -328,8 +353,11 @@ def test_consents_history_statement_and_a_coupon_by_email(qtbot, desk):
     assert dialog.result_value is not None, dialog.form_error.text()
     _idle(qtbot, panel)
     with desk.unit_of_work() as uow:
-        messages = list(uow.session.execute(select(
-            OutboxMessage.status, OutboxMessage.channel).order_by(OutboxMessage.id)))
+        messages = list(
+            uow.session.execute(
+                select(OutboxMessage.status, OutboxMessage.channel).order_by(OutboxMessage.id)
+            )
+        )
     assert len(messages) == before + 1
     assert tuple(messages[-1]) == ("queued", "email")
     coupons = panel.coupons_model.rows()
@@ -380,8 +408,14 @@ def test_a_former_member_joins_again_from_the_rules(qtbot, desk):
     signed = datetime.combine(_today() - timedelta(days=40), time(9), tzinfo=UTC)
     customer_id, old = _member(desk, signed=signed, policies=_policies(1, 1))
     agent = actor_for(desk, "agent-si")
-    zame.record_activity(desk, agent, old.id, "app_download", on_date=_today() - timedelta(
-        days=35), now=signed + timedelta(days=5))
+    zame.record_activity(
+        desk,
+        agent,
+        old.id,
+        "app_download",
+        on_date=_today() - timedelta(days=35),
+        now=signed + timedelta(days=5),
+    )
     received = signed + timedelta(days=6)
     zame.request_exit(desk, agent, old.id, received_at=received, now=received)
     panel = _panel(qtbot, desk, customer_id)
@@ -409,8 +443,7 @@ def test_members_list_searches_filters_and_opens_a_member(qtbot, desk):
     _first_id, first = _member(desk)
     _second_id, second = _member(desk)
     agent = actor_for(desk, "agent-si")
-    zame.request_exit(desk, agent, second.id, received_at=datetime.now(UTC) - timedelta(
-        minutes=1))
+    zame.request_exit(desk, agent, second.id, received_at=datetime.now(UTC) - timedelta(minutes=1))
     window = MainWindow(context_for(desk, "agent-si"))
     qtbot.addWidget(window)
     view = window.show_section(Section.ZAME)
@@ -455,8 +488,9 @@ def test_admin_runs_the_day_edits_the_points_table_and_offers(qtbot, desk):
     assert "3 members" in daily.result.text()
     qtbot.waitUntil(lambda: daily.last_day == _today(), timeout=15_000)
     qtbot.mouseClick(daily.run_button, LEFT)  # again: nothing written twice
-    qtbot.waitUntil(lambda: daily.summary.written == 0 and daily.run_button.isEnabled(),
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: daily.summary.written == 0 and daily.run_button.isEnabled(), timeout=30_000
+    )
 
     editor = view.rules_editor
     view.tabs.setCurrentWidget(editor)
@@ -523,10 +557,10 @@ def test_member_screenshot(qtbot, desk):
     signed = datetime.combine(_today() - timedelta(days=20), time(9), tzinfo=UTC)
     customer_id, member = _member(desk, signed=signed, policies=_policies(2, 7))
     agent = actor_for(desk, "agent-si")
-    zame.record_activity(desk, agent, member.id, "app_download",
-                         on_date=_today() - timedelta(days=12))
-    zame.record_activity(desk, agent, member.id, "e_invoice", on_date=_today() - timedelta(
-        days=5))
+    zame.record_activity(
+        desk, agent, member.id, "app_download", on_date=_today() - timedelta(days=12)
+    )
+    zame.record_activity(desk, agent, member.id, "e_invoice", on_date=_today() - timedelta(days=5))
     zame.record_consent(desk, agent, member.id, "direct_marketing", True)
     for back in range(20, -1, -1):
         run_daily(desk, _today() - timedelta(days=back))
@@ -539,7 +573,8 @@ def test_member_screenshot(qtbot, desk):
     assert panel.chart.point_count == 21
     assert "2 policies as policyholder: 200" in panel.explanation.text()
     assert [(r.old_level, r.new_level) for r in panel.changes_model.rows()] == [
-        ("osnovni", "bronasti")]
+        ("osnovni", "bronasti")
+    ]
     _shot(view, "zame-member")
 
 
@@ -551,10 +586,15 @@ def test_zame_screens_have_names_and_unique_alt_shortcuts(qtbot, desk):
     context = context_for(desk, "admin")
     view = _shown(qtbot, ZameView(context))
     panel = _panel(qtbot, desk, customer_id, "sup-si")
-    dialogs = [EnrollDialog(context, customer_id, "Špela Žužek"),
-               ActivityDialog(context, member.id), ConsentDialog(context, member.id),
-               ExitDialog(context, member.id), ExcludeDialog(context, member.id, "1"),
-               CouponDialog(context, member.id), OfferDialog(context)]
+    dialogs = [
+        EnrollDialog(context, customer_id, "Špela Žužek"),
+        ActivityDialog(context, member.id),
+        ConsentDialog(context, member.id),
+        ExitDialog(context, member.id),
+        ExcludeDialog(context, member.id, "1"),
+        CouponDialog(context, member.id),
+        OfferDialog(context),
+    ]
     for widget in [view, panel, *dialogs]:
         qtbot.addWidget(widget)
         for control in controls(widget):

@@ -44,21 +44,26 @@ def _unpack(revision: str, folder: Path) -> Path:
 
 def _counts(connection: sqlalchemy.Connection) -> dict[str, int]:
     names = set(sqlalchemy.inspect(connection).get_table_names())
-    return {table: connection.execute(sqlalchemy.text(f"SELECT count(*) FROM {table}")).scalar_one()
-            for table in COUNTED if table in names}
+    return {
+        table: connection.execute(sqlalchemy.text(f"SELECT count(*) FROM {table}")).scalar_one()
+        for table in COUNTED
+        if table in names
+    }
 
 
 def test_every_released_schema_has_a_store_made_by_its_release() -> None:
     assert sorted(path.name for path in STORES.glob("*.sqlite3.gz")) == [
-        f"{revision}.sqlite3.gz" for revision in RELEASED]
+        f"{revision}.sqlite3.gz" for revision in RELEASED
+    ]
     for revision in RELEASED:
         with gzip.open(STORES / f"{revision}.sqlite3.gz") as packed:
             assert packed.read(16) == b"SQLite format 3\x00"
 
 
 @pytest.mark.parametrize("revision", RELEASED)
-def test_a_sqlite_store_of_each_release_upgrades_with_a_backup(tmp_path: Path,
-                                                               revision: str) -> None:
+def test_a_sqlite_store_of_each_release_upgrades_with_a_backup(
+    tmp_path: Path, revision: str
+) -> None:
     path = _unpack(revision, tmp_path)
     original = path.read_bytes()
     store = Store.open(sqlite_url(path))
@@ -73,7 +78,9 @@ def test_a_sqlite_store_of_each_release_upgrades_with_a_backup(tmp_path: Path,
         with store.engine.connect() as connection:
             after = _counts(connection)
             assert {table: after[table] for table in counts} == counts  # nothing lost
-            assert connection.execute(sqlalchemy.text("PRAGMA integrity_check")).scalar_one() == "ok"
+            assert (
+                connection.execute(sqlalchemy.text("PRAGMA integrity_check")).scalar_one() == "ok"
+            )
         # the demo accounts of that release still sign in (their argon2 hashes carry their cost)
         actor = sign_in(store, "sup-si", "agentdesk-demo", "UPGRADE-TEST")
         assert actor.username == "sup-si"
@@ -86,8 +93,9 @@ def test_a_sqlite_store_of_each_release_upgrades_with_a_backup(tmp_path: Path,
 
 
 @pytest.mark.parametrize("revision", RELEASED)
-def test_a_postgresql_store_of_each_release_upgrades(tmp_path: Path, pg_schema_url: str,
-                                                     revision: str) -> None:
+def test_a_postgresql_store_of_each_release_upgrades(
+    tmp_path: Path, pg_schema_url: str, revision: str
+) -> None:
     """The release's rows, loaded into a PostgreSQL schema at that revision, then upgraded."""
     source = sqlalchemy.create_engine(sqlite_url(_unpack(revision, tmp_path)))
     store = Store.open(pg_schema_url)
@@ -104,14 +112,19 @@ def test_a_postgresql_store_of_each_release_upgrades(tmp_path: Path, pg_schema_u
             for table in old.sorted_tables:
                 if table.name == "alembic_version":
                     continue
-                rows = [dict(row._mapping) for row in
-                        reading.execute(sqlalchemy.text(f"SELECT * FROM {table.name}"))]
+                rows = [
+                    dict(row._mapping)
+                    for row in reading.execute(sqlalchemy.text(f"SELECT * FROM {table.name}"))
+                ]
                 if rows:
                     writing.execute(table.insert(), rows)
                 if rows and "id" in table.c:  # carry on numbering after the loaded ids
-                    writing.execute(sqlalchemy.text(
-                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                        f"(SELECT max(id) FROM {table.name}))"))
+                    writing.execute(
+                        sqlalchemy.text(
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                            f"(SELECT max(id) FROM {table.name}))"
+                        )
+                    )
         assert schema_status(store.engine).state is SchemaState.BEHIND
         status = upgrade(store.engine)
         assert (status.state, status.current) == (SchemaState.CURRENT, head_revision())

@@ -53,10 +53,12 @@ def test_server_address_of_a_local_or_unreadable_url_is_none(url):
 def test_scheduled_after_lists_only_future_versions(store, admin):
     today = local_today(admin.time_zone)
     parameters.record_version(store, admin, parameters.LOCKOUT_MINUTES, 20, today)
-    parameters.record_version(store, admin, parameters.MIN_PASSWORD_LENGTH, 14,
-                              today + timedelta(days=30))
-    parameters.record_version(store, admin, parameters.MIN_PASSWORD_LENGTH, 12,
-                              today + timedelta(days=1))
+    parameters.record_version(
+        store, admin, parameters.MIN_PASSWORD_LENGTH, 14, today + timedelta(days=30)
+    )
+    parameters.record_version(
+        store, admin, parameters.MIN_PASSWORD_LENGTH, 12, today + timedelta(days=1)
+    )
     scheduled = parameters.scheduled_after(store, today)
     assert [(row.key, row.value, row.valid_from, row.source) for row in scheduled] == [
         (parameters.MIN_PASSWORD_LENGTH, 12, today + timedelta(days=1), "scheduled"),

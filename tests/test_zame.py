@@ -26,9 +26,9 @@ from agent_app.models import (
     ZameMembership,
 )
 from agent_app.services import zame
-from agent_app.services.zame import documents as zame_documents
 from agent_app.services.errors import PermissionDeniedError, ValidationError
 from agent_app.services.zame import EnrollmentInput, OfferInput, ZameRefusedError
+from agent_app.services.zame import documents as zame_documents
 from agent_app.services.zame.daily import run_daily
 from agent_app.store import Store
 
@@ -59,30 +59,57 @@ def agent_of(admin: Any, role: Role = Role.AGENT, market: Market = Market.SI) ->
     return dataclasses.replace(admin, role=role, market=market, time_zone=zone[market.value])
 
 
-def make_si_customer(store: Store, *, born: date = date(1984, 4, 2), tax: bool = True,
-                     email: str | None = "spela.zuzek@example.si",
-                     mobile: str | None = "+38641234567", market: str = "SI",
-                     first: str = "Špela", last: str = "Žužek",
-                     policies: tuple[tuple[str, str, date, date | None, str], ...] = ()) -> int:
+def make_si_customer(
+    store: Store,
+    *,
+    born: date = date(1984, 4, 2),
+    tax: bool = True,
+    email: str | None = "spela.zuzek@example.si",
+    mobile: str | None = "+38641234567",
+    market: str = "SI",
+    first: str = "Špela",
+    last: str = "Žužek",
+    policies: tuple[tuple[str, str, date, date | None, str], ...] = (),
+) -> int:
     """A customer written directly (the customer form's and the import's job)."""
     n = next(_serial)
     with store.unit_of_work() as uow:
         session = uow.session
         customer = Customer(
-            market=market, first_name=first, last_name=last, birth_date=born,
-            preferred_language="sl", email=email, mobile=mobile, created_at=NOW,
-            updated_at=NOW, street="Čopova ulica 14", postcode="1000", city="Ljubljana",
-            country="SI", status="active")
+            market=market,
+            first_name=first,
+            last_name=last,
+            birth_date=born,
+            preferred_language="sl",
+            email=email,
+            mobile=mobile,
+            created_at=NOW,
+            updated_at=NOW,
+            street="Čopova ulica 14",
+            postcode="1000",
+            city="Ljubljana",
+            country="SI",
+            status="active",
+        )
         session.add(customer)
         session.flush()
         if tax:
-            session.add(CustomerIdentifier(customer_id=customer.id, kind="si_tax",
-                                           value=si_tax(customer.id * 1000 + n)))
+            session.add(
+                CustomerIdentifier(
+                    customer_id=customer.id, kind="si_tax", value=si_tax(customer.id * 1000 + n)
+                )
+            )
         for index, (line, role, start, end, status) in enumerate(policies):
-            found = session.execute(select(Policy).where(
-                Policy.number == f"SI-{n}-{index}")).scalar_one_or_none()
-            policy = found or Policy(number=f"SI-{n}-{index}", product_line=line,
-                                     start_date=start, end_date=end, status=status)
+            found = session.execute(
+                select(Policy).where(Policy.number == f"SI-{n}-{index}")
+            ).scalar_one_or_none()
+            policy = found or Policy(
+                number=f"SI-{n}-{index}",
+                product_line=line,
+                start_date=start,
+                end_date=end,
+                status=status,
+            )
             session.add(policy)
             session.flush()
             session.add(PolicyRole(policy_id=policy.id, customer_id=customer.id, role=role))
@@ -90,16 +117,19 @@ def make_si_customer(store: Store, *, born: date = date(1984, 4, 2), tax: bool =
         return customer.id
 
 
-THREE_POLICIES = (("household", "policyholder", date(2019, 1, 1), None, "active"),
-                  ("motor_liability", "policyholder", date(2025, 5, 1), date(2026, 4, 30),
-                   "active"),
-                  ("life", "insured", date(2022, 1, 1), None, "active"))
+THREE_POLICIES = (
+    ("household", "policyholder", date(2019, 1, 1), None, "active"),
+    ("motor_liability", "policyholder", date(2025, 5, 1), date(2026, 4, 30), "active"),
+    ("life", "insured", date(2022, 1, 1), None, "active"),
+)
 
 
-def enroll(store: Store, actor: Any, customer_id: int, *, at: datetime = NOW,
-           **consents: bool) -> zame.MembershipInfo:
-    return zame.enroll(store, actor, customer_id, EnrollmentInput(signed_at=at,
-                                                                  consents=consents), now=at)
+def enroll(
+    store: Store, actor: Any, customer_id: int, *, at: datetime = NOW, **consents: bool
+) -> zame.MembershipInfo:
+    return zame.enroll(
+        store, actor, customer_id, EnrollmentInput(signed_at=at, consents=consents), now=at
+    )
 
 
 def pdf_text(data: bytes) -> str:
@@ -108,8 +138,9 @@ def pdf_text(data: bytes) -> str:
 
 def audit_actions(store: Store) -> list[str]:
     with store.unit_of_work() as uow:
-        return list(uow.session.execute(select(AuditEvent.action)
-                                        .order_by(AuditEvent.id)).scalars())
+        return list(
+            uow.session.execute(select(AuditEvent.action).order_by(AuditEvent.id)).scalars()
+        )
 
 
 # --- eligibility and enrollment -----------------------------------------------------------------
@@ -153,29 +184,36 @@ def test_refusals_say_why(store, admin):
 
 def test_enrollment_records_number_channel_agent_versions_and_consents(store, admin):
     agent = agent_of(admin)
-    first = enroll(store, agent, make_si_customer(store), direct_marketing=True,
-                   gi_notices=False)
+    first = enroll(store, agent, make_si_customer(store), direct_marketing=True, gi_notices=False)
     second = enroll(store, agent, make_si_customer(store))
     assert (first.member_number, second.member_number) == (1, 2)
     assert first.member_number_text == "00000001"
     assert (first.status, first.channel, first.enrolled_by, first.branch_code) == (
-        "active", "agent", "Ana Horvat", "LJ-CENTER")
-    assert (first.terms_version, first.privacy_notice_version) == ("01-GZP-01/23",
-                                                                   "OZ-ZAME-12/2023")
+        "active",
+        "agent",
+        "Ana Horvat",
+        "LJ-CENTER",
+    )
+    assert (first.terms_version, first.privacy_notice_version) == (
+        "01-GZP-01/23",
+        "OZ-ZAME-12/2023",
+    )
     assert first.terms_accepted_at == first.privacy_notice_accepted_at == NOW
     assert (first.signed_at, first.started_on) == (NOW, TODAY)
     consents = zame.consent_history(store, agent, first.id)
-    assert [(c.kind, c.given, c.on_date, c.wording_version, c.recorded_by) for c in consents] \
-        == [("direct_marketing", True, TODAY, "PRIV-ZAME-12/2023", "Ana Horvat"),
-            ("gi_notices", False, TODAY, "PRIV-ZAME-12/2023", "Ana Horvat")]
+    assert [(c.kind, c.given, c.on_date, c.wording_version, c.recorded_by) for c in consents] == [
+        ("direct_marketing", True, TODAY, "PRIV-ZAME-12/2023", "Ana Horvat"),
+        ("gi_notices", False, TODAY, "PRIV-ZAME-12/2023", "Ana Horvat"),
+    ]
     assert audit_actions(store).count("zame.enrolled") == 2
 
     with pytest.raises(ZameRefusedError) as again:
         enroll(store, agent, first.customer_id)
     assert again.value.params["reasons"] == [zame.ALREADY_MEMBER]
     with pytest.raises(ZameRefusedError):
-        zame.enroll(store, agent, second.customer_id,
-                    EnrollmentInput(signed_at=NOW, channel="fax"), now=NOW)
+        zame.enroll(
+            store, agent, second.customer_id, EnrollmentInput(signed_at=NOW, channel="fax"), now=NOW
+        )
 
 
 def test_other_markets_agents_do_not_enroll(store, admin):
@@ -187,15 +225,25 @@ def test_other_markets_agents_do_not_enroll(store, admin):
 def test_consents_are_an_append_only_history(store, admin):
     agent = agent_of(admin)
     member = enroll(store, agent, make_si_customer(store), direct_marketing=True)
-    zame.record_consent(store, agent, member.id, "direct_marketing", False,
-                        now=NOW + timedelta(days=3))
-    zame.record_consent(store, agent, member.id, "direct_marketing", True, channel="app",
-                        wording_version="PRIV-ZAME-03/2026", now=NOW + timedelta(days=5))
+    zame.record_consent(
+        store, agent, member.id, "direct_marketing", False, now=NOW + timedelta(days=3)
+    )
+    zame.record_consent(
+        store,
+        agent,
+        member.id,
+        "direct_marketing",
+        True,
+        channel="app",
+        wording_version="PRIV-ZAME-03/2026",
+        now=NOW + timedelta(days=5),
+    )
     history = zame.consent_history(store, agent, member.id)
     assert [(c.given, c.on_date, c.channel, c.wording_version) for c in history] == [
         (True, TODAY, "agent", "PRIV-ZAME-12/2023"),
         (False, TODAY + timedelta(3), "agent", "PRIV-ZAME-12/2023"),
-        (True, TODAY + timedelta(5), "app", "PRIV-ZAME-03/2026")]
+        (True, TODAY + timedelta(5), "app", "PRIV-ZAME-03/2026"),
+    ]
     day4 = zame.points_on(store, agent, member.id, TODAY + timedelta(4))
     assert "consent.direct_marketing" not in {line.key for line in day4.lines}
     assert {"zame.consent_given", "zame.consent_withdrawn"} <= set(audit_actions(store))
@@ -214,7 +262,11 @@ def test_activities_move_points_and_level_at_once(store, admin):
     member = enroll(store, agent, make_si_customer(store, policies=THREE_POLICIES))
     before = zame.points_on(store, agent, member.id, TODAY)
     assert {line.key: line.points for line in before.lines} == {
-        "membership": 100, "policies.policyholder": 200, "policies.insured": 50, "years": 140}
+        "membership": 100,
+        "policies.policyholder": 200,
+        "policies.insured": 50,
+        "years": 140,
+    }
     assert (before.total, before.level) == (490, "osnovni")
     row = zame.record_activity(store, agent, member.id, "app_download", now=NOW)
     assert (row.source, row.on_date, row.recorded_by) == ("agent", TODAY, "Ana Horvat")
@@ -224,8 +276,9 @@ def test_activities_move_points_and_level_at_once(store, admin):
     may = zame.points_on(store, agent, member.id, date(2026, 5, 1))
     assert (may.total, may.level) == (440, "osnovni")
     with pytest.raises(ZameRefusedError):
-        zame.record_activity(store, agent, member.id, "app_download",
-                             on_date=TODAY + timedelta(1), now=NOW)
+        zame.record_activity(
+            store, agent, member.id, "app_download", on_date=TODAY + timedelta(1), now=NOW
+        )
     with pytest.raises(ZameRefusedError):
         zame.record_activity(store, agent, member.id, "bungee_jumping", now=NOW)
 
@@ -243,10 +296,16 @@ def test_imported_activities_carry_their_source(store, admin):
     member = enroll(store, agent, make_si_customer(store))
     with pytest.raises(PermissionDeniedError):
         zame.import_activities(store, agent, [])
-    summary = zame.import_activities(store, agent_of(admin, Role.SUPERVISOR), [
-        zame.ActivityImportRow(member.member_number, "e_invoice", TODAY),
-        zame.ActivityImportRow(999, "e_invoice", TODAY),
-        zame.ActivityImportRow(member.member_number, "teleport", TODAY)], now=NOW)
+    summary = zame.import_activities(
+        store,
+        agent_of(admin, Role.SUPERVISOR),
+        [
+            zame.ActivityImportRow(member.member_number, "e_invoice", TODAY),
+            zame.ActivityImportRow(999, "e_invoice", TODAY),
+            zame.ActivityImportRow(member.member_number, "teleport", TODAY),
+        ],
+        now=NOW,
+    )
     assert summary.loaded == 1
     assert summary.refused == [(1, "zame.unknown_member"), (2, "zame.unknown_activity")]
     overview = zame.member_overview(store, agent, member.customer_id, day=TODAY)
@@ -257,16 +316,19 @@ def test_imported_activities_carry_their_source(store, admin):
 # --- exit, exclusion, rejoin --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("received", "effective"), [
-    (date(2026, 3, 10), date(2026, 3, 17)),  # Tuesday: Wed..Tue
-    (date(2026, 3, 6), date(2026, 3, 13)),  # Friday: Mon..Fri
-    (date(2026, 3, 7), date(2026, 3, 13)),  # Saturday: the same
-    (date(2026, 4, 2), date(2026, 4, 10)),  # Easter Monday 6 April skipped
-    (date(2026, 6, 23), date(2026, 7, 1)),  # 25 June skipped
-    (date(2026, 6, 25), date(2026, 7, 2)),  # received on 25 June (a holiday)
-    (date(2025, 10, 29), date(2025, 11, 6)),  # 31 October (Friday) skipped
-    (date(2024, 10, 30), date(2024, 11, 8)),  # 31 October and 1 November skipped
-])
+@pytest.mark.parametrize(
+    ("received", "effective"),
+    [
+        (date(2026, 3, 10), date(2026, 3, 17)),  # Tuesday: Wed..Tue
+        (date(2026, 3, 6), date(2026, 3, 13)),  # Friday: Mon..Fri
+        (date(2026, 3, 7), date(2026, 3, 13)),  # Saturday: the same
+        (date(2026, 4, 2), date(2026, 4, 10)),  # Easter Monday 6 April skipped
+        (date(2026, 6, 23), date(2026, 7, 1)),  # 25 June skipped
+        (date(2026, 6, 25), date(2026, 7, 2)),  # received on 25 June (a holiday)
+        (date(2025, 10, 29), date(2025, 11, 6)),  # 31 October (Friday) skipped
+        (date(2024, 10, 30), date(2024, 11, 8)),  # 31 October and 1 November skipped
+    ],
+)
 def test_exit_takes_effect_after_five_slovenian_working_days(received, effective):
     assert zame.exit_effective_on(received) == effective
 
@@ -283,18 +345,24 @@ def test_exit_leaving_then_left_then_rejoin_from_scratch(store, admin):
     member = enroll(store, agent, customer, at=NOW - timedelta(days=30), direct_marketing=True)
     zame.record_activity(store, agent, member.id, "app_download", now=NOW - timedelta(days=20))
     friday = datetime(2026, 3, 13, 16, 30, tzinfo=UTC)
-    leaving = zame.request_exit(store, agent, member.id, received_at=friday, channel="email",
-                                now=friday)
+    leaving = zame.request_exit(
+        store, agent, member.id, received_at=friday, channel="email", now=friday
+    )
     assert (leaving.status, leaving.ended_on, leaving.exit_channel) == (
-        "leaving", date(2026, 3, 20), "email")
+        "leaving",
+        date(2026, 3, 20),
+        "email",
+    )
     with pytest.raises(ZameRefusedError):
         zame.request_exit(store, agent, member.id, received_at=friday, now=friday)
 
-    last_day = zame.discount_for(store, agent, customer, product_line="household",
-                                 day=date(2026, 3, 19))
+    last_day = zame.discount_for(
+        store, agent, customer, product_line="household", day=date(2026, 3, 19)
+    )
     assert (last_day.percent, last_day.membership_status) == (6, "leaving")
-    gone = zame.discount_for(store, agent, customer, product_line="household",
-                             day=date(2026, 3, 20))
+    gone = zame.discount_for(
+        store, agent, customer, product_line="household", day=date(2026, 3, 20)
+    )
     assert (gone.percent, gone.reason) == (None, zame.DISCOUNT_ENDED)
     assert zame.points_on(store, agent, member.id, date(2026, 3, 20)).total == 0
 
@@ -306,8 +374,12 @@ def test_exit_leaving_then_left_then_rejoin_from_scratch(store, admin):
     again = enroll(store, agent, customer, at=back_at)
     assert (again.member_number, again.status) == (2, "active")
     fresh = zame.points_on(store, agent, again.id, date(2026, 3, 23))
-    assert {line.key for line in fresh.lines} == {"membership", "policies.policyholder",
-                                                  "policies.insured", "years"}
+    assert {line.key for line in fresh.lines} == {
+        "membership",
+        "policies.policyholder",
+        "policies.insured",
+        "years",
+    }
     history = zame.memberships_history(store, agent, customer, day=date(2026, 3, 23))
     assert [(m.member_number, m.status) for m in history] == [(1, "left"), (2, "active")]
     assert "zame.exit_requested" in audit_actions(store)
@@ -325,7 +397,10 @@ def test_a_supervisor_excludes_with_a_reason(store, admin):
     assert set(caught.value.errors) == {"reason"}
     excluded = zame.exclude(store, supervisor, member.id, "abuse of coupons", now=NOW)
     assert (excluded.status, excluded.ended_on, excluded.exclusion_reason) == (
-        "excluded", TODAY, "abuse of coupons")
+        "excluded",
+        TODAY,
+        "abuse of coupons",
+    )
     assert zame.points_on(store, agent, member.id, TODAY).total == 0
     refused = zame.eligibility(store, agent, customer, day=TODAY + timedelta(1))
     assert refused.reasons == [zame.EXCLUDED_BEFORE]
@@ -340,18 +415,31 @@ def test_discount_for_a_policy_concluded_on_a_day(store, admin):
     member = enroll(store, agent, customer)
     answer = zame.discount_for(store, agent, customer, product_line="motor_hull", day=TODAY)
     assert (answer.percent, answer.points, answer.level, answer.member_number) == (
-        5, 490, "osnovni", member.member_number)
-    assert zame.discount_for(store, agent, customer, product_line="life",
-                             day=TODAY).reason == zame.DISCOUNT_PRODUCT_LINE
+        5,
+        490,
+        "osnovni",
+        member.member_number,
+    )
+    assert (
+        zame.discount_for(store, agent, customer, product_line="life", day=TODAY).reason
+        == zame.DISCOUNT_PRODUCT_LINE
+    )
     bulgarian_agent = agent_of(admin, market=Market.BG)
-    other = zame.discount_for(store, bulgarian_agent, customer, product_line="accident",
-                              day=TODAY, market="BG")
+    other = zame.discount_for(
+        store, bulgarian_agent, customer, product_line="accident", day=TODAY, market="BG"
+    )
     assert (other.percent, other.reason) == (None, zame.DISCOUNT_OTHER_MARKET)
     outsider = make_si_customer(store)
-    assert zame.discount_for(store, agent, outsider, product_line="accident",
-                             day=TODAY).reason == zame.DISCOUNT_NOT_MEMBER
-    assert zame.discount_for(store, agent, customer, product_line="accident",
-                             day=TODAY - timedelta(1)).reason == zame.DISCOUNT_NOT_MEMBER
+    assert (
+        zame.discount_for(store, agent, outsider, product_line="accident", day=TODAY).reason
+        == zame.DISCOUNT_NOT_MEMBER
+    )
+    assert (
+        zame.discount_for(
+            store, agent, customer, product_line="accident", day=TODAY - timedelta(1)
+        ).reason
+        == zame.DISCOUNT_NOT_MEMBER
+    )
 
 
 # --- offers and coupons -------------------------------------------------------------------------
@@ -359,61 +447,97 @@ def test_discount_for_a_policy_concluded_on_a_day(store, admin):
 
 def test_coupon_goes_to_the_registered_email_through_the_outbox(store, admin):
     agent = agent_of(admin)
-    offer = zame.create_offer(store, admin, OfferInput(
-        "Terme Čatež", "20 % popusta na kopanje", "spa", date(2026, 1, 1), date(2026, 12, 31),
-        family_use=True))
-    gold_only = zame.create_offer(store, admin, OfferInput(
-        "Športna zveza", "Brezplačni vstop", "sport", date(2026, 1, 1), date(2026, 12, 31),
-        min_level="zlati"))
+    offer = zame.create_offer(
+        store,
+        admin,
+        OfferInput(
+            "Terme Čatež",
+            "20 % popusta na kopanje",
+            "spa",
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+            family_use=True,
+        ),
+    )
+    gold_only = zame.create_offer(
+        store,
+        admin,
+        OfferInput(
+            "Športna zveza",
+            "Brezplačni vstop",
+            "sport",
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+            min_level="zlati",
+        ),
+    )
     with pytest.raises(PermissionDeniedError):
         zame.create_offer(store, agent, OfferInput("X", "Y", "home", TODAY, TODAY))
     member = enroll(store, agent, make_si_customer(store))
-    coupon = zame.activate_coupon(store, agent, member.id, offer.id,
-                                  family_member="Luka Žužek", now=NOW)
+    coupon = zame.activate_coupon(
+        store, agent, member.id, offer.id, family_member="Luka Žužek", now=NOW
+    )
     assert (coupon.delivery, coupon.email_masked, coupon.level_at_activation) == (
-        "queued", "s***k@example.si", "osnovni")
+        "queued",
+        "s***k@example.si",
+        "osnovni",
+    )
     assert coupon.coupon_number == "ZK-00000001"
     with store.unit_of_work() as uow:
         message = uow.session.execute(select(OutboxMessage)).scalar_one()
         assert (message.channel, message.destination, message.status) == (
-            "email", "spela.zuzek@example.si", "queued")
+            "email",
+            "spela.zuzek@example.si",
+            "queued",
+        )
         assert message.body_ciphertext and b"Terme" not in message.body_ciphertext
     assert "zame.coupon_activated" in audit_actions(store)
     with pytest.raises(ZameRefusedError) as low:
         zame.activate_coupon(store, agent, member.id, gold_only.id, now=NOW)
     assert low.value.code == "zame.level_too_low"
-    no_family = zame.create_offer(store, admin, OfferInput(
-        "Knjigarna", "Knjiga", "other", date(2026, 1, 1), date(2026, 12, 31)))
+    no_family = zame.create_offer(
+        store,
+        admin,
+        OfferInput("Knjigarna", "Knjiga", "other", date(2026, 1, 1), date(2026, 12, 31)),
+    )
     with pytest.raises(ZameRefusedError) as family:
-        zame.activate_coupon(store, agent, member.id, no_family.id, family_member="Luka",
-                             now=NOW)
+        zame.activate_coupon(store, agent, member.id, no_family.id, family_member="Luka", now=NOW)
     assert family.value.code == "zame.family_not_allowed"
-    expired = zame.create_offer(store, admin, OfferInput(
-        "Stari", "Poteklo", "home", date(2025, 1, 1), date(2025, 12, 31)))
+    expired = zame.create_offer(
+        store, admin, OfferInput("Stari", "Poteklo", "home", date(2025, 1, 1), date(2025, 12, 31))
+    )
     with pytest.raises(ZameRefusedError):
         zame.activate_coupon(store, agent, member.id, expired.id, now=NOW)
-    assert [c.coupon_number for c in zame.coupons_of(store, agent, member.id)] == [
-        "ZK-00000001"]
+    assert [c.coupon_number for c in zame.coupons_of(store, agent, member.id)] == ["ZK-00000001"]
     assert [o.id for o in zame.list_offers(store, agent, day=TODAY)] == sorted(
-        [offer.id, gold_only.id, no_family.id], key=lambda i: {
-            offer.id: "Terme Čatež", gold_only.id: "Športna zveza",
-            no_family.id: "Knjigarna"}[i])
+        [offer.id, gold_only.id, no_family.id],
+        key=lambda i: {
+            offer.id: "Terme Čatež",
+            gold_only.id: "Športna zveza",
+            no_family.id: "Knjigarna",
+        }[i],
+    )
 
 
 def test_offer_checks_and_versioned_edits(store, admin):
     with pytest.raises(ValidationError) as caught:
-        zame.create_offer(store, admin, OfferInput("", "", "space", date(2026, 2, 1),
-                                                   date(2026, 1, 1), min_level="platinum"))
+        zame.create_offer(
+            store,
+            admin,
+            OfferInput("", "", "space", date(2026, 2, 1), date(2026, 1, 1), min_level="platinum"),
+        )
     assert set(caught.value.errors) == {"provider", "title", "area", "min_level", "valid_until"}
     offer = zame.create_offer(store, admin, OfferInput("P", "T", "home", TODAY, TODAY))
-    changed = zame.update_offer(store, admin, offer.id, offer.version,
-                                OfferInput("P", "T2", "home", TODAY, TODAY))
+    changed = zame.update_offer(
+        store, admin, offer.id, offer.version, OfferInput("P", "T2", "home", TODAY, TODAY)
+    )
     assert (changed.title, changed.version) == ("T2", offer.version + 1)
     from agent_app.services.errors import ConflictError
 
     with pytest.raises(ConflictError):
-        zame.update_offer(store, admin, offer.id, offer.version,
-                          OfferInput("P", "T3", "home", TODAY, TODAY))
+        zame.update_offer(
+            store, admin, offer.id, offer.version, OfferInput("P", "T3", "home", TODAY, TODAY)
+        )
 
 
 # --- documents ----------------------------------------------------------------------------------
@@ -426,9 +550,18 @@ def test_enrollment_form_pdf_in_slovenian_with_signature_lines(store, admin):
     again = zame_documents.enrollment_form_pdf(store, agent, customer, day=TODAY)
     assert first == again  # invariant: same data, same bytes
     content = pdf_text(first)
-    for expected in ("Pristopna izjava", "Špela Žužek", "Davčna številka", "Čopova ulica 14",
-                     "01-GZP-01/23", "OZ-ZAME-12/2023", "Podpis člana", "Podpis zastopnika",
-                     "neposredno trženje", "10. mar. 2026"):  # CLDR sl medium date
+    for expected in (
+        "Pristopna izjava",
+        "Špela Žužek",
+        "Davčna številka",
+        "Čopova ulica 14",
+        "01-GZP-01/23",
+        "OZ-ZAME-12/2023",
+        "Podpis člana",
+        "Podpis zastopnika",
+        "neposredno trženje",
+        "10. mar. 2026",
+    ):  # CLDR sl medium date
         assert expected in content, expected
     assert "zame.enrollment_form_printed" in audit_actions(store)
     too_young = make_si_customer(store, born=date(2010, 1, 1))
@@ -442,9 +575,18 @@ def test_points_statement_pdf_explains_the_balance(store, admin):
     zame.record_activity(store, agent, member.id, "moj_generali", now=NOW)
     run_daily(store, TODAY)
     content = pdf_text(zame_documents.points_statement_pdf(store, agent, member.id, day=TODAY))
-    for expected in ("Izpisek Generali točk", "Špela Žužek", "00000001", "Članstvo v Programu",
-                     "Registracija v portal Moj Generali", "Zavarovanja, kjer ste sklenitelj",
-                     "Polna leta sodelovanja", "540", "Bronasti", "5 %"):
+    for expected in (
+        "Izpisek Generali točk",
+        "Špela Žužek",
+        "00000001",
+        "Članstvo v Programu",
+        "Registracija v portal Moj Generali",
+        "Zavarovanja, kjer ste sklenitelj",
+        "Polna leta sodelovanja",
+        "540",
+        "Bronasti",
+        "5 %",
+    ):
         assert expected in content, expected
     assert "zame.points_statement_printed" in audit_actions(store)
 
@@ -497,11 +639,15 @@ def test_member_list_shows_the_latest_run(store, admin):
     first = enroll(store, agent, make_si_customer(store, policies=THREE_POLICIES))
     second = enroll(store, agent, make_si_customer(store))
     rows = zame.list_members(store, agent, day=TODAY)
-    assert [(r.member_number, r.points, r.level) for r in rows] == [(1, None, None),
-                                                                    (2, None, None)]
+    assert [(r.member_number, r.points, r.level) for r in rows] == [
+        (1, None, None),
+        (2, None, None),
+    ]
     run_daily(store, TODAY)
     rows = zame.list_members(store, agent, day=TODAY + timedelta(days=2))
     assert [(r.member_number_text, r.points, r.level, r.snapshot_day) for r in rows] == [
-        ("00000001", 490, "osnovni", TODAY), ("00000002", 100, "osnovni", TODAY)]
+        ("00000001", 490, "osnovni", TODAY),
+        ("00000002", 100, "osnovni", TODAY),
+    ]
     only = zame.list_members(store, agent, member_number=second.member_number)
     assert [r.membership_id for r in only] == [second.id] and first.id != second.id

@@ -54,11 +54,21 @@ def build_population(store: Store, around: date, members: int = 90, seed: int = 
     with store.unit_of_work() as uow:
         session = uow.session
         for n in range(members):
-            customer = Customer(market="SI", first_name="Ana", last_name=f"Kos{n}",
-                                birth_date=date(1970, 1, 1) + timedelta(days=n * 97),
-                                preferred_language="sl", created_at=now, updated_at=now,
-                                street="Ulica 1", postcode="1000", city="Ljubljana",
-                                country="SI", status="active", email=f"a{n}@example.si")
+            customer = Customer(
+                market="SI",
+                first_name="Ana",
+                last_name=f"Kos{n}",
+                birth_date=date(1970, 1, 1) + timedelta(days=n * 97),
+                preferred_language="sl",
+                created_at=now,
+                updated_at=now,
+                street="Ulica 1",
+                postcode="1000",
+                city="Ljubljana",
+                country="SI",
+                status="active",
+                email=f"a{n}@example.si",
+            )
             session.add(customer)
             session.flush()
             count = rng.choice((0, 0, 1, 2, 3, 5)) if n % 15 else 40  # some hit the cap
@@ -68,13 +78,17 @@ def build_population(store: Store, around: date, members: int = 90, seed: int = 
                 status = rng.choice(STATUSES)
                 if count == 40:  # in force for years: over the maximum
                     end, status = None, "active"
-                policy = Policy(number=f"P-{n}-{k}", product_line=rng.choice(LINES),
-                                start_date=start, end_date=end, status=status)
+                policy = Policy(
+                    number=f"P-{n}-{k}",
+                    product_line=rng.choice(LINES),
+                    start_date=start,
+                    end_date=end,
+                    status=status,
+                )
                 session.add(policy)
                 session.flush()
                 for role in rng.sample(ROLES, rng.randrange(1, 4)):
-                    session.add(PolicyRole(policy_id=policy.id, customer_id=customer.id,
-                                           role=role))
+                    session.add(PolicyRole(policy_id=policy.id, customer_id=customer.id, role=role))
             started = some_day(400)
             ended = None
             excluded = None
@@ -85,33 +99,58 @@ def build_population(store: Store, around: date, members: int = 90, seed: int = 
                 ended = started + timedelta(days=rng.randrange(0, 60))
                 excluded = now
             membership = ZameMembership(
-                member_number=n + 1, customer_id=customer.id,
+                member_number=n + 1,
+                customer_id=customer.id,
                 status="excluded" if excluded else ("leaving" if ended else "active"),
-                channel="agent", signed_at=now, started_on=started,
-                terms_version="01-GZP-01/23", terms_accepted_at=now,
-                privacy_notice_version="x", privacy_notice_accepted_at=now,
+                channel="agent",
+                signed_at=now,
+                started_on=started,
+                terms_version="01-GZP-01/23",
+                terms_accepted_at=now,
+                privacy_notice_version="x",
+                privacy_notice_accepted_at=now,
                 exit_received_at=now if ended and not excluded else None,
-                excluded_at=excluded, ended_on=ended, created_at=now)
+                excluded_at=excluded,
+                ended_on=ended,
+                created_at=now,
+            )
             session.add(membership)
             session.flush()
             for _ in range(rng.randrange(0, 9)):
-                session.add(ZameActivity(
-                    membership_id=membership.id, kind=rng.choice(ACTIVITY_KINDS),
-                    active=rng.random() < 0.75, on_date=some_day(90),
-                    source=rng.choice(("agent", "import")), recorded_at=now))
+                session.add(
+                    ZameActivity(
+                        membership_id=membership.id,
+                        kind=rng.choice(ACTIVITY_KINDS),
+                        active=rng.random() < 0.75,
+                        on_date=some_day(90),
+                        source=rng.choice(("agent", "import")),
+                        recorded_at=now,
+                    )
+                )
             for _ in range(rng.randrange(0, 4)):
-                session.add(ZameConsent(
-                    membership_id=membership.id, customer_id=customer.id,
-                    kind=rng.choice(CONSENT_KINDS), given=rng.random() < 0.7,
-                    on_date=some_day(90), recorded_at=now, channel="agent",
-                    wording_version="w"))
+                session.add(
+                    ZameConsent(
+                        membership_id=membership.id,
+                        customer_id=customer.id,
+                        kind=rng.choice(CONSENT_KINDS),
+                        given=rng.random() < 0.7,
+                        on_date=some_day(90),
+                        recorded_at=now,
+                        channel="agent",
+                        wording_version="w",
+                    )
+                )
         uow.commit()
 
 
 def snapshots(store: Store, day: date) -> dict[int, tuple[int, int, str]]:
     with store.unit_of_work() as uow:
-        return {r.membership_id: (r.points, r.raw_points, r.level) for r in uow.session.execute(
-            select(ZameDailyPoints).where(ZameDailyPoints.day == day)).scalars()}
+        return {
+            r.membership_id: (r.points, r.raw_points, r.level)
+            for r in uow.session.execute(
+                select(ZameDailyPoints).where(ZameDailyPoints.day == day)
+            ).scalars()
+        }
 
 
 def expected(store: Store, day: date) -> dict[int, tuple[int, int, str]]:
@@ -129,8 +168,9 @@ def expected(store: Store, day: date) -> dict[int, tuple[int, int, str]]:
 
 def zame_rows(store: Store) -> list[Any]:
     with store.unit_of_work() as uow:
-        return (list(uow.session.execute(select(ZameDailyPoints.__table__)).all())
-                + list(uow.session.execute(select(ZameLevelChange.__table__)).all()))
+        return list(uow.session.execute(select(ZameDailyPoints.__table__)).all()) + list(
+            uow.session.execute(select(ZameLevelChange.__table__)).all()
+        )
 
 
 def test_the_run_equals_the_pure_function_for_every_member(store, admin):
@@ -158,8 +198,11 @@ def test_rerunning_a_day_writes_nothing(store, admin):
     assert second.members == first.members
     assert zame_rows(store) == before
     with store.unit_of_work() as uow:
-        runs = uow.session.execute(select(func.count()).select_from(AuditEvent).where(
-            AuditEvent.action == "zame.daily_run")).scalar()
+        runs = uow.session.execute(
+            select(func.count())
+            .select_from(AuditEvent)
+            .where(AuditEvent.action == "zame.daily_run")
+        ).scalar()
     assert runs == 2
 
 
@@ -172,8 +215,11 @@ def test_two_runs_of_one_day_at_once_write_each_snapshot_once(pg_store, admin):
     day = date(2026, 3, 10)
     build_population(pg_store, day, members=60)
     with pg_store.unit_of_work() as uow:  # nobody leaving on the day: the runs' first UPDATE
-        uow.session.execute(update(ZameMembership)  # then locks nothing they could queue on
-                            .where(ZameMembership.status == "leaving").values(status="active"))
+        uow.session.execute(
+            update(ZameMembership)  # then locks nothing they could queue on
+            .where(ZameMembership.status == "leaving")
+            .values(status="active")
+        )
         uow.commit()
     first_slice_written = threading.Event()
     results: list[Any] = []
@@ -191,8 +237,10 @@ def test_two_runs_of_one_day_at_once_write_each_snapshot_once(pg_store, admin):
         except Exception as exc:  # noqa: BLE001 - reported by the assertion below
             results.append(exc)
 
-    threads = [threading.Thread(target=run, args=(hold_after_first_slice,)),
-               threading.Thread(target=run, kwargs={"wait": True})]
+    threads = [
+        threading.Thread(target=run, args=(hold_after_first_slice,)),
+        threading.Thread(target=run, kwargs={"wait": True}),
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -201,8 +249,9 @@ def test_two_runs_of_one_day_at_once_write_each_snapshot_once(pg_store, admin):
     assert sorted(result.written for result in results)[0] == 0
     assert sum(result.written for result in results) == results[0].members
     with pg_store.unit_of_work() as uow:
-        count = uow.session.execute(select(func.count()).select_from(ZameDailyPoints).where(
-            ZameDailyPoints.day == day)).scalar()
+        count = uow.session.execute(
+            select(func.count()).select_from(ZameDailyPoints).where(ZameDailyPoints.day == day)
+        ).scalar()
     assert count == results[0].members
 
 
@@ -220,8 +269,10 @@ def test_level_changes_are_recorded_against_the_previous_snapshot(store, admin):
             if previous and by_day[max(previous)][mid][2] != level:
                 want.add((mid, later, by_day[max(previous)][mid][2], level, points))
     with store.unit_of_work() as uow:
-        got = {(r.membership_id, r.day, r.old_level, r.new_level, r.points)
-               for r in uow.session.execute(select(ZameLevelChange)).scalars()}
+        got = {
+            (r.membership_id, r.day, r.old_level, r.new_level, r.points)
+            for r in uow.session.execute(select(ZameLevelChange)).scalars()
+        }
     assert got == want and got
 
 
@@ -238,9 +289,12 @@ def test_a_member_crossing_a_threshold_changes_level_in_the_next_run(store, admi
     assert summary.level_changes == 1
     overview = zame.member_overview(store, agent, member.customer_id, day=date(2026, 3, 11))
     assert [(c.old_level, c.new_level, c.points) for c in overview.level_changes] == [
-        ("osnovni", "bronasti", 515)]
+        ("osnovni", "bronasti", 515)
+    ]
     assert [(h.day, h.points) for h in overview.history] == [
-        (date(2026, 3, 10), 490), (date(2026, 3, 11), 515)]
+        (date(2026, 3, 10), 490),
+        (date(2026, 3, 11), 515),
+    ]
 
 
 def test_a_rules_version_applies_from_its_valid_from_day(store, admin):

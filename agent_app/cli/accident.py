@@ -25,8 +25,7 @@ VERIFY_MESSAGES = {
     "accident.verify_not_a_payload": "NOT A CERTIFICATE: no certificate payload found",
     "accident.verify_unknown_key": "NOT VERIFIED: signed with a key this store does not know",
     "accident.verify_bad_signature": "FORGED OR ALTERED: the signature does not match",
-    "accident.verify_differs_from_store":
-        "ALTERED: this store's certificate of that number says something else",
+    "accident.verify_differs_from_store": "ALTERED: this store's certificate of that number says something else",
 }
 
 
@@ -35,12 +34,16 @@ def add_commands(commands: Any) -> None:
     group = commands.add_parser("certificates", help="accident insurance certificates (BG)")
     actions = group.add_subparsers(dest="certificates_command", required=True)
     verify = actions.add_parser(
-        "verify", help="check a certificate's QR payload, PDF or picture",
-        description="Exit status: 0 genuine, 1 not genuine, 2 could not be read.")
+        "verify",
+        help="check a certificate's QR payload, PDF or picture",
+        description="Exit status: 0 genuine, 1 not genuine, 2 could not be read.",
+    )
     verify.add_argument("source", help="the payload text, or a PDF / PNG / JPEG file")
     render = actions.add_parser(
-        "render", help="write a certificate's PDF (the first print is the original)",
-        description="Signs in as --as USERNAME with the password from AGENT_DESK_PASSWORD.")
+        "render",
+        help="write a certificate's PDF (the first print is the original)",
+        description="Signs in as --as USERNAME with the password from AGENT_DESK_PASSWORD.",
+    )
     render.add_argument("number", help="certificate number, e.g. SOF-CENTER-2026-000001")
     render.add_argument("--out", required=True, type=Path, help="PDF file to write")
     render.add_argument("--as", dest="username", metavar="USERNAME")

@@ -1,19 +1,19 @@
 """Command line: the GUI by default, plus store administration and demo commands.
 
-    agent-app                     start the app (local store unless settings say otherwise)
-    agent-app --demo              start on the local store, filled with demo data if empty
-    agent-app db upgrade          apply migrations (a no-op when current)
-    agent-app db current          say where the store's schema stands
-    agent-app demo                fill the store with demo branches and accounts
-    agent-app screenshots --out D write a PNG of each main screen (offscreen)
-    agent-app import customers|policies|claims FILE [--encoding ENC] [--as USERNAME]
-                                  load a core-system CSV extract, signed in as USERNAME
-    agent-app codes redeem --customer ID --code CODE
-                                  check an RS portal security code (prints the result word)
-    agent-app codes issue-new-policyholders --since DATE [--channel email|sms] [--as USERNAME]
-                                  issue codes to new RS policyholders who have none yet
-    agent-app outbox send [--loop SECONDS]
-                                  deliver queued e-mails and SMS (one pass, or repeatedly)
+agent-app                     start the app (local store unless settings say otherwise)
+agent-app --demo              start on the local store, filled with demo data if empty
+agent-app db upgrade          apply migrations (a no-op when current)
+agent-app db current          say where the store's schema stands
+agent-app demo                fill the store with demo branches and accounts
+agent-app screenshots --out D write a PNG of each main screen (offscreen)
+agent-app import customers|policies|claims FILE [--encoding ENC] [--as USERNAME]
+                              load a core-system CSV extract, signed in as USERNAME
+agent-app codes redeem --customer ID --code CODE
+                              check an RS portal security code (prints the result word)
+agent-app codes issue-new-policyholders --since DATE [--channel email|sms] [--as USERNAME]
+                              issue codes to new RS policyholders who have none yet
+agent-app outbox send [--loop SECONDS]
+                              deliver queued e-mails and SMS (one pass, or repeatedly)
 """
 
 from __future__ import annotations
@@ -36,9 +36,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--store", metavar="URL", help="store URL (default: from settings)")
     parser.add_argument("--demo", action="store_true", help="start with demo data")
     parser.add_argument("--language", help="UI language for this run (en, sl, bg, sr_Latn...)")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this installation (store, keyring, documents, translations, "
-                        "window) offscreen; exit status 0 only if every check passes")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (store, keyring, documents, translations, "
+        "window) offscreen; exit status 0 only if every check passes",
+    )
     commands = parser.add_subparsers(dest="command")
 
     db = commands.add_parser("db", help="store schema")
@@ -47,55 +50,86 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("current", help="show the schema revision")
 
     demo = commands.add_parser("demo", help="fill an empty store with demo data")
-    demo.add_argument("--scale", type=int, default=0, metavar="N",
-                      help="then add N made-up customers in bulk (benchmarks, trying at scale)")
+    demo.add_argument(
+        "--scale",
+        type=int,
+        default=0,
+        metavar="N",
+        help="then add N made-up customers in bulk (benchmarks, trying at scale)",
+    )
     shots = commands.add_parser("screenshots", help="write PNGs of the main screens")
     shots.add_argument("--out", default="docs/screenshots", help="target folder")
 
     load = commands.add_parser(
-        "import", help="load a core-system CSV extract (customers, policies or claims)",
+        "import",
+        help="load a core-system CSV extract (customers, policies or claims)",
         description="Load a core-system CSV extract. Signs in as --as USERNAME with the "
         "password from AGENT_DESK_PASSWORD (or asked for on a terminal); the import is audited "
         "under that account. Exit status: 0 every row loaded, 1 some rows failed (or the run "
-        "was interrupted), 2 the file or the sign-in was refused.")
+        "was interrupted), 2 the file or the sign-in was refused.",
+    )
     load.add_argument("kind", choices=["customers", "policies", "claims"])
     load.add_argument("file", help="the CSV file")
-    load.add_argument("--encoding", help="the file's encoding (default: detect UTF-8, "
-                      "windows-1250 or windows-1251)")
-    load.add_argument("--as", dest="username", metavar="USERNAME",
-                      help="the Agent Desk account (supervisor or administrator) to act as; "
-                      "default: AGENT_DESK_USER")
+    load.add_argument(
+        "--encoding",
+        help="the file's encoding (default: detect UTF-8, windows-1250 or windows-1251)",
+    )
+    load.add_argument(
+        "--as",
+        dest="username",
+        metavar="USERNAME",
+        help="the Agent Desk account (supervisor or administrator) to act as; "
+        "default: AGENT_DESK_USER",
+    )
 
     codes = commands.add_parser("codes", help="RS client-portal security codes")
     codes_commands = codes.add_subparsers(dest="codes_command", required=True)
     redeem = codes_commands.add_parser(
-        "redeem", help="check a security code as the portal does (and use it up when right)",
+        "redeem",
+        help="check a security code as the portal does (and use it up when right)",
         description="Exit status: 0 the code was valid (it is now used), 1 any other result "
-        "(wrong, expired, used, revoked, locked, unknown_customer), 2 the store was refused.")
-    redeem.add_argument("--customer", required=True, metavar="ID",
-                        help="a customer id, JMBG, or the e-mail or mobile of record")
+        "(wrong, expired, used, revoked, locked, unknown_customer), 2 the store was refused.",
+    )
+    redeem.add_argument(
+        "--customer",
+        required=True,
+        metavar="ID",
+        help="a customer id, JMBG, or the e-mail or mobile of record",
+    )
     redeem.add_argument("--code", required=True, help="the code, e.g. ABCD-1234")
     bulk = codes_commands.add_parser(
         "issue-new-policyholders",
         help="issue codes to eligible customers on a policy starting on/after DATE who have none",
         description="Signs in as --as USERNAME with the password from AGENT_DESK_PASSWORD (or "
         "asked on a terminal). Same eligibility and limits as at the desk; one customer per "
-        "transaction. Exit status: 0 done, 1 some failed or cancelled, 2 refused.")
-    bulk.add_argument("--since", required=True, type=_iso_day, metavar="DATE",
-                      help="first policy start day, YYYY-MM-DD")
+        "transaction. Exit status: 0 done, 1 some failed or cancelled, 2 refused.",
+    )
+    bulk.add_argument(
+        "--since",
+        required=True,
+        type=_iso_day,
+        metavar="DATE",
+        help="first policy start day, YYYY-MM-DD",
+    )
     bulk.add_argument("--channel", choices=("email", "sms"), default="email")
-    bulk.add_argument("--as", dest="username", metavar="USERNAME",
-                      help="the account to act as (RS agent, supervisor or admin); "
-                      "default: AGENT_DESK_USER")
+    bulk.add_argument(
+        "--as",
+        dest="username",
+        metavar="USERNAME",
+        help="the account to act as (RS agent, supervisor or admin); default: AGENT_DESK_USER",
+    )
 
     out = commands.add_parser("outbox", help="deliver queued e-mails and SMS")
     out_commands = out.add_subparsers(dest="outbox_command", required=True)
     send = out_commands.add_parser(
-        "send", help="one pass over the due messages (SMTP and SMS gateway from settings)",
+        "send",
+        help="one pass over the due messages (SMTP and SMS gateway from settings)",
         description="Exit status: 0 nothing failed for good in the (last) pass, 1 some message "
-        "failed for good, 2 the store was refused.")
-    send.add_argument("--loop", type=float, metavar="SECONDS",
-                      help="repeat every SECONDS until interrupted")
+        "failed for good, 2 the store was refused.",
+    )
+    send.add_argument(
+        "--loop", type=float, metavar="SECONDS", help="repeat every SECONDS until interrupted"
+    )
     for extension in _extensions():
         extension.add_commands(commands)
     return parser
@@ -154,22 +188,30 @@ def _db(args: argparse.Namespace) -> int:
     password = _password_for(url)
     check = check_connection(url, password)
     where = describe_store(url)
-    if check.status not in {ConnectionStatus.OK, ConnectionStatus.NEEDS_UPGRADE,
-                            ConnectionStatus.TOO_NEW}:
+    if check.status not in {
+        ConnectionStatus.OK,
+        ConnectionStatus.NEEDS_UPGRADE,
+        ConnectionStatus.TOO_NEW,
+    }:
         print(f"{where}: cannot connect ({check.status.value}): {check.detail}", file=sys.stderr)
         return 2
     assert check.schema is not None
     if args.db_command == "current":
-        print(f"{where}: revision {check.schema.current or '(empty)'}, "
-              f"this app's head {check.schema.head}: {check.schema.state.value}")
+        print(
+            f"{where}: revision {check.schema.current or '(empty)'}, "
+            f"this app's head {check.schema.head}: {check.schema.state.value}"
+        )
         return 0 if check.schema.state.value == "current" else 1
     store = open_store(url, password)
     try:
         before = check.schema.current
         status = bring_up_to_date(store)
     except ServiceError as exc:
-        print(f"{where}: refused ({exc.code}): the store was made by a newer Agent Desk; "
-              "it was not changed.", file=sys.stderr)
+        print(
+            f"{where}: refused ({exc.code}): the store was made by a newer Agent Desk; "
+            "it was not changed.",
+            file=sys.stderr,
+        )
         return 3
     finally:
         store.close()
@@ -189,8 +231,10 @@ def _demo(args: argparse.Namespace) -> int:
     try:
         bring_up_to_date(store)
         if install_demo_data(store):
-            print(f"Demo data installed in {store.description}; every demo password is "
-                  f"'{DEMO_PASSWORD}'.")
+            print(
+                f"Demo data installed in {store.description}; every demo password is "
+                f"'{DEMO_PASSWORD}'."
+            )
         else:
             print(f"{store.description} already has accounts; demo data not installed.")
         if args.scale > 0:
@@ -200,8 +244,10 @@ def _demo(args: argparse.Namespace) -> int:
                 print(f"  {done:,} of {total:,} customers", file=sys.stderr, flush=True)
 
             summary = fill(store, args.scale, progress)
-            print(f"Added {summary.customers:,} customers ({summary.total_rows:,} rows) in "
-                  f"{summary.seconds / 60:.1f} min.")
+            print(
+                f"Added {summary.customers:,} customers ({summary.total_rows:,} rows) in "
+                f"{summary.seconds / 60:.1f} min."
+            )
     finally:
         store.close()
     return 0
@@ -242,7 +288,7 @@ IMPORT_MESSAGES: dict[str, str] = {
     "import.ids_of_two_customers": "the two ids belong to two different customers",
     "import.id_kind_differs": "the customer has a different {kind} on record",
     "import.duplicate_conflict": "an earlier row of this file has the same record with "
-                                 "different data",
+    "different data",
     "import.unknown_person": "no customer has this id (import the customers first)",
     "import.end_before_start": "the end date is before the start date",
     "import.date_in_future": "the date is in the future",
@@ -283,8 +329,12 @@ class _ProgressPrinter:
     def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
         share = done / total if total else 1.0
-        if done and done < total and share - self._last_share < 0.05 \
-                and now - self._last_time < 2.0:
+        if (
+            done
+            and done < total
+            and share - self._last_share < 0.05
+            and now - self._last_time < 2.0
+        ):
             return
         self._last_time, self._last_share = now, share
         print(f"{self._label}: {done:,} / {total:,} rows ({share:.0%})", file=sys.stderr)
@@ -314,8 +364,8 @@ def _import_actor(store: Any, username: str | None) -> Any:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from agent_app.services.errors import ServiceError, StoreUnavailableError
     from agent_app.services.customers.imports import ImportRefusedError, run_import
+    from agent_app.services.errors import ServiceError, StoreUnavailableError
     from agent_app.services.progress import CancelToken
     from agent_app.services.store_access import open_store
     from agent_app.store import SchemaState, schema_status
@@ -327,16 +377,27 @@ def _import(args: argparse.Namespace) -> int:
     try:
         # A batch job does not migrate a shared store as a side effect: that is `db upgrade`.
         if schema_status(store.engine).state is not SchemaState.CURRENT:
-            raise _NoActorError(f"the schema of {store.description} is not current; run "
-                                "'agent-app db upgrade' first")
+            raise _NoActorError(
+                f"the schema of {store.description} is not current; run "
+                "'agent-app db upgrade' first"
+            )
         actor = _import_actor(store, args.username)
         # Ctrl+C stops at the next row; what was done is committed and summarised.
         signal.signal(signal.SIGINT, lambda _signum, _frame: cancel.cancel())
-        summary = run_import(store, actor, args.kind, args.file, encoding=args.encoding,
-                             progress=_ProgressPrinter(os.path.basename(args.file)), cancel=cancel)
+        summary = run_import(
+            store,
+            actor,
+            args.kind,
+            args.file,
+            encoding=args.encoding,
+            progress=_ProgressPrinter(os.path.basename(args.file)),
+            cancel=cancel,
+        )
     except ImportRefusedError as exc:
-        print(f"{args.file}: refused, nothing imported: {import_message(exc.code, exc.params)}",
-              file=sys.stderr)
+        print(
+            f"{args.file}: refused, nothing imported: {import_message(exc.code, exc.params)}",
+            file=sys.stderr,
+        )
         return 2
     except _NoActorError as exc:
         print(f"agent-app import: {exc}", file=sys.stderr)
@@ -345,21 +406,30 @@ def _import(args: argparse.Namespace) -> int:
         print(f"agent-app import: {import_message(exc.code, exc.params)}", file=sys.stderr)
         return 2
     except StoreUnavailableError:
-        print("agent-app import: the connection to the store was lost; the batches committed "
-              "so far stay. Run the same import again to finish it.", file=sys.stderr)
+        print(
+            "agent-app import: the connection to the store was lost; the batches committed "
+            "so far stay. Run the same import again to finish it.",
+            file=sys.stderr,
+        )
         return 2
     finally:
         signal.signal(signal.SIGINT, previous_handler)
         store.close()
-    print(f"{summary.file_name}: {summary.kind}, {summary.total_rows:,} rows "
-          f"({summary.encoding}, '{summary.delimiter}'-separated)")
-    print(f"  created {summary.created:,}, updated {summary.updated:,}, "
-          f"unchanged {summary.unchanged:,}, failed {summary.failed:,}")
+    print(
+        f"{summary.file_name}: {summary.kind}, {summary.total_rows:,} rows "
+        f"({summary.encoding}, '{summary.delimiter}'-separated)"
+    )
+    print(
+        f"  created {summary.created:,}, updated {summary.updated:,}, "
+        f"unchanged {summary.unchanged:,}, failed {summary.failed:,}"
+    )
     if summary.ignored_columns:
         print(f"  ignored columns: {', '.join(summary.ignored_columns)}")
     if summary.cancelled:
-        print(f"  cancelled after {summary.rows_done:,} rows; those are committed. Run the same "
-              "import again to load the rest (loaded rows come back unchanged).")
+        print(
+            f"  cancelled after {summary.rows_done:,} rows; those are committed. Run the same "
+            "import again to load the rest (loaded rows come back unchanged)."
+        )
     if summary.errors:
         print("Row errors:")
         for error in summary.errors[:MAX_PRINTED_ERRORS]:
@@ -381,8 +451,11 @@ def _open_current_store(args: argparse.Namespace, command: str) -> Any:
     url = _store_url(args)
     store = open_store(url, _password_for(url))
     if schema_status(store.engine).state is not SchemaState.CURRENT:
-        print(f"agent-app {command}: the schema of {store.description} is not current; run "
-              "'agent-app db upgrade' first", file=sys.stderr)
+        print(
+            f"agent-app {command}: the schema of {store.description} is not current; run "
+            "'agent-app db upgrade' first",
+            file=sys.stderr,
+        )
         store.close()
         return None
     return store
@@ -420,8 +493,13 @@ def _codes_bulk(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, lambda _signum, _frame: cancel.cancel())
         printer = _ProgressPrinter("customers")
         summary = issue_to_new_policyholders(
-            store, actor, args.since, args.channel,
-            progress=lambda done, total: printer(done, total), cancel=cancel)
+            store,
+            actor,
+            args.since,
+            args.channel,
+            progress=lambda done, total: printer(done, total),
+            cancel=cancel,
+        )
     except _NoActorError as exc:
         print(f"agent-app codes: {exc}", file=sys.stderr)
         return 2
@@ -432,8 +510,10 @@ def _codes_bulk(args: argparse.Namespace) -> int:
     finally:
         signal.signal(signal.SIGINT, previous_handler)
         store.close()
-    print(f"candidates {summary.candidates}, issued {summary.issued}, "
-          f"skipped {summary.skipped_total}, failed {summary.failed}")
+    print(
+        f"candidates {summary.candidates}, issued {summary.issued}, "
+        f"skipped {summary.skipped_total}, failed {summary.failed}"
+    )
     for reason, count in sorted(summary.skipped.items(), key=lambda item: -item[1]):
         print(f"  skipped {count}: {CODE_MESSAGES.get(reason, reason)}")
     for error in summary.errors:
@@ -455,8 +535,9 @@ def _codes(args: argparse.Namespace) -> int:
     try:
         text = args.customer.strip()
         # A plain number that is not a 13-digit JMBG (nor a 0-prefixed phone) is a customer id.
-        identifier: str | int = (int(text) if text.isdigit() and len(text) < 13
-                                 and not text.startswith("0") else text)
+        identifier: str | int = (
+            int(text) if text.isdigit() and len(text) < 13 and not text.startswith("0") else text
+        )
         result = redeem(store, identifier, args.code)
     finally:
         store.close()
@@ -480,8 +561,10 @@ def _outbox(args: argparse.Namespace) -> int:
     try:
         while True:
             report = send_pending(store)
-            print(f"sent {report.sent}, retry scheduled {report.retry_scheduled}, "
-                  f"failed {report.failed}, cancelled {report.cancelled}")
+            print(
+                f"sent {report.sent}, retry scheduled {report.retry_scheduled}, "
+                f"failed {report.failed}, cancelled {report.cancelled}"
+            )
             for error in report.errors:
                 print(f"  {error}", file=sys.stderr)
             if not args.loop or stop:

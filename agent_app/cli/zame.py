@@ -30,19 +30,28 @@ def add_commands(commands: Any) -> None:
     jobs = commands.add_parser("jobs", help="scheduled jobs (ZAME daily points run)")
     job_commands = jobs.add_subparsers(dest="jobs_command", required=True)
     daily = job_commands.add_parser(
-        "daily", help="compute every ZAME member's points and level for a day",
+        "daily",
+        help="compute every ZAME member's points and level for a day",
         description="Set-based, idempotent: a day already computed is not written again. "
-        "Exit status: 0 done, 1 interrupted (nothing kept), 2 the store was refused.")
-    daily.add_argument("--date", type=_iso_day, metavar="YYYY-MM-DD",
-                       help="the day (default: today in Slovenia)")
+        "Exit status: 0 done, 1 interrupted (nothing kept), 2 the store was refused.",
+    )
+    daily.add_argument(
+        "--date", type=_iso_day, metavar="YYYY-MM-DD", help="the day (default: today in Slovenia)"
+    )
     COMMANDS["jobs"] = _jobs
 
     zame = commands.add_parser("zame", help="ZAME loyalty programme (SI)")
     zame_commands = zame.add_subparsers(dest="zame_command", required=True)
     exit_date = zame_commands.add_parser(
-        "exit-date", help="the day an exit takes effect (5 Slovenian working days)")
-    exit_date.add_argument("--received", type=_iso_day, required=True, metavar="YYYY-MM-DD",
-                           help="the day the exit request arrived")
+        "exit-date", help="the day an exit takes effect (5 Slovenian working days)"
+    )
+    exit_date.add_argument(
+        "--received",
+        type=_iso_day,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the day the exit request arrived",
+    )
     COMMANDS["zame"] = _zame
 
 
@@ -63,15 +72,19 @@ def _jobs(args: argparse.Namespace) -> int:
         printer = _ProgressPrinter(f"ZAME {day.isoformat()} slices")
         summary = run_daily(store, day, progress=printer, cancel=cancel)
     except Cancelled:
-        print(f"agent-app jobs daily: interrupted; nothing of {day.isoformat()} was kept",
-              file=sys.stderr)
+        print(
+            f"agent-app jobs daily: interrupted; nothing of {day.isoformat()} was kept",
+            file=sys.stderr,
+        )
         return 1
     finally:
         signal.signal(signal.SIGINT, previous)
         store.close()
-    print(f"ZAME {summary.day.isoformat()}: {summary.members} members, "
-          f"{summary.written} snapshots written, {summary.level_changes} level changes, "
-          f"{summary.left} exits took effect ({summary.seconds:.1f} s)")
+    print(
+        f"ZAME {summary.day.isoformat()}: {summary.members} members, "
+        f"{summary.written} snapshots written, {summary.level_changes} level changes, "
+        f"{summary.left} exits took effect ({summary.seconds:.1f} s)"
+    )
     return 0
 
 

@@ -83,8 +83,9 @@ class AccidentInsuredPerson(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     quote_id: Mapped[int] = mapped_column(ForeignKey("accident_quotes.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)  # order in the list, from 0
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), nullable=True,
-                                                    index=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id"), nullable=True, index=True
+    )
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
     id_kind: Mapped[str] = mapped_column(String(8))

@@ -98,8 +98,9 @@ class CustomerSearchTerm(Base):
     __tablename__ = "customer_search_terms"
     __table_args__ = (
         PrimaryKeyConstraint("term", "customer_id", name="pk_customer_search_terms"),
-        Index("ix_customer_search_terms_market_term", "market", "term", "customer_id",
-              "name_terms"),
+        Index(
+            "ix_customer_search_terms_market_term", "market", "term", "customer_id", "name_terms"
+        ),
         Index("ix_customer_search_terms_customer_id", "customer_id", "term"),
     )
 
@@ -154,8 +155,11 @@ class PolicyRole(Base):
     """The customer's role on a policy: policyholder, insured or payer (several are possible)."""
 
     __tablename__ = "policy_roles"
-    __table_args__ = (UniqueConstraint("policy_id", "customer_id", "role",
-                                       name="uq_policy_roles_policy_customer_role"),)
+    __table_args__ = (
+        UniqueConstraint(
+            "policy_id", "customer_id", "role", name="uq_policy_roles_policy_customer_role"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     policy_id: Mapped[int] = mapped_column(ForeignKey("policies.id"), index=True)
@@ -175,8 +179,11 @@ class Claim(Base):
 
 class ClaimRole(Base):
     __tablename__ = "claim_roles"
-    __table_args__ = (UniqueConstraint("claim_id", "customer_id", "role",
-                                       name="uq_claim_roles_claim_customer_role"),)
+    __table_args__ = (
+        UniqueConstraint(
+            "claim_id", "customer_id", "role", name="uq_claim_roles_claim_customer_role"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)

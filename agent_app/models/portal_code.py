@@ -48,8 +48,9 @@ class OutboxMessage(Base):
     __tablename__ = "outbox_messages"
     __table_args__ = (
         CheckConstraint("channel IN ('email', 'sms')", name="channel"),
-        CheckConstraint("status IN ('queued', 'sending', 'sent', 'failed', 'cancelled')",
-                        name="status"),
+        CheckConstraint(
+            "status IN ('queued', 'sending', 'sent', 'failed', 'cancelled')", name="status"
+        ),
         Index("ix_outbox_messages_status_next", "status", "next_attempt_at"),
     )
 
@@ -73,5 +74,6 @@ class OutboxMessage(Base):
     handed_over_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
     security_code_id: Mapped[int | None] = mapped_column(
-        ForeignKey("security_codes.id"), nullable=True, index=True)
+        ForeignKey("security_codes.id"), nullable=True, index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())

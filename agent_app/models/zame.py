@@ -40,8 +40,13 @@ class ZameMembership(Base):
     __table_args__ = (
         CheckConstraint("status IN ('active', 'leaving', 'left', 'excluded')", name="status"),
         CheckConstraint("channel IN ('agent', 'web', 'app')", name="channel"),
-        Index("uq_zame_memberships_open_customer", "customer_id", unique=True,
-              sqlite_where=text(OPEN_STATUSES_SQL), postgresql_where=text(OPEN_STATUSES_SQL)),
+        Index(
+            "uq_zame_memberships_open_customer",
+            "customer_id",
+            unique=True,
+            sqlite_where=text(OPEN_STATUSES_SQL),
+            postgresql_where=text(OPEN_STATUSES_SQL),
+        ),
         Index("ix_zame_memberships_customer_id", "customer_id"),
     )
 
@@ -102,8 +107,11 @@ class ZameActivity(Base):
 
     __tablename__ = "zame_activities"
     __table_args__ = (
-        CheckConstraint("kind IN ('app_download', 'e_notifications', 'e_invoice', 'e_claim', "
-                        "'moj_generali', 'gi_investor')", name="kind"),
+        CheckConstraint(
+            "kind IN ('app_download', 'e_notifications', 'e_invoice', 'e_claim', "
+            "'moj_generali', 'gi_investor')",
+            name="kind",
+        ),
         CheckConstraint("source IN ('agent', 'import')", name="source"),
         Index("ix_zame_activities_membership_kind", "membership_id", "kind", "on_date", "id"),
     )
@@ -138,9 +146,7 @@ class ZameLevelChange(Base):
     """A member's level differs from their previous snapshot's."""
 
     __tablename__ = "zame_level_changes"
-    __table_args__ = (
-        PrimaryKeyConstraint("membership_id", "day", name="pk_zame_level_changes"),
-    )
+    __table_args__ = (PrimaryKeyConstraint("membership_id", "day", name="pk_zame_level_changes"),)
 
     membership_id: Mapped[int] = mapped_column(ForeignKey("zame_memberships.id"))
     day: Mapped[date] = mapped_column(Date)
@@ -154,8 +160,11 @@ class ZamePartnerOffer(Base):
 
     __tablename__ = "zame_partner_offers"
     __table_args__ = (
-        CheckConstraint("area IN ('health', 'sport', 'leisure', 'tourism', 'spa', 'home', "
-                        "'savings', 'youth', 'insurance', 'other')", name="area"),
+        CheckConstraint(
+            "area IN ('health', 'sport', 'leisure', 'tourism', 'spa', 'home', "
+            "'savings', 'youth', 'insurance', 'other')",
+            name="area",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -191,5 +200,6 @@ class ZameCoupon(Base):
     activated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     activated_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
     email_masked: Mapped[str] = mapped_column(String(254))
-    outbox_message_id: Mapped[int | None] = mapped_column(ForeignKey("outbox_messages.id"),
-                                                          nullable=True)
+    outbox_message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("outbox_messages.id"), nullable=True
+    )

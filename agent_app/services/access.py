@@ -13,8 +13,16 @@ from enum import StrEnum
 from agent_app.models.enums import Market, Role
 from agent_app.services.errors import PermissionDeniedError
 
-__all__ = ["Actor", "Market", "Permission", "Role", "Section", "require", "require_market",
-           "sections_for"]
+__all__ = [
+    "Actor",
+    "Market",
+    "Permission",
+    "Role",
+    "Section",
+    "require",
+    "require_market",
+    "sections_for",
+]
 
 
 class Permission(StrEnum):
@@ -35,15 +43,17 @@ class Permission(StrEnum):
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.AGENT: frozenset({Permission.WORK_WITH_CUSTOMERS}),
-    Role.SUPERVISOR: frozenset({
-        Permission.WORK_WITH_CUSTOMERS,
-        Permission.VIEW_AUDIT,
-        Permission.MERGE_CUSTOMERS,
-        Permission.EXPORT_PERSONAL_DATA,
-        Permission.IMPORT_CORE_DATA,
-        Permission.CANCEL_ACCIDENT_CERTIFICATES,
-        Permission.EXCLUDE_ZAME_MEMBERS,
-    }),
+    Role.SUPERVISOR: frozenset(
+        {
+            Permission.WORK_WITH_CUSTOMERS,
+            Permission.VIEW_AUDIT,
+            Permission.MERGE_CUSTOMERS,
+            Permission.EXPORT_PERSONAL_DATA,
+            Permission.IMPORT_CORE_DATA,
+            Permission.CANCEL_ACCIDENT_CERTIFICATES,
+            Permission.EXCLUDE_ZAME_MEMBERS,
+        }
+    ),
     Role.ADMIN: frozenset(Permission),
 }
 

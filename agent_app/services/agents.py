@@ -128,8 +128,14 @@ def create_branch(store: Store, actor: Actor, branch: NewBranch) -> BranchRow:
         row = new_branch(branch)
         uow.session.add(row)
         uow.flush()
-        audit.record(uow.session, actor, "branch.created", entity="branch", entity_id=row.code,
-                     details={"market": row.market, "time_zone": row.time_zone})
+        audit.record(
+            uow.session,
+            actor,
+            "branch.created",
+            entity="branch",
+            entity_id=row.code,
+            details={"market": row.market, "time_zone": row.time_zone},
+        )
         uow.commit()
         return _branch_row(row)
 
@@ -139,11 +145,22 @@ def list_agents(store: Store, actor: Actor) -> list[AgentRow]:
     require(actor, Permission.MANAGE_AGENTS)
     with store.unit_of_work() as uow:
         rows = uow.session.execute(
-            select(Agent, Branch).join(Branch, Agent.branch_id == Branch.id).order_by(Agent.username)
+            select(Agent, Branch)
+            .join(Branch, Agent.branch_id == Branch.id)
+            .order_by(Agent.username)
         ).all()
         return [
-            AgentRow(a.id, a.username, a.full_name, Role(a.role), b.code, b.name, a.active,
-                     a.locked_until, a.version)
+            AgentRow(
+                a.id,
+                a.username,
+                a.full_name,
+                Role(a.role),
+                b.code,
+                b.name,
+                a.active,
+                a.locked_until,
+                a.version,
+            )
             for a, b in rows
         ]
 
@@ -173,11 +190,26 @@ def create_agent(store: Store, actor: Actor, new: NewAgent) -> AgentRow:
         )
         session.add(agent)
         uow.flush()
-        audit.record(session, actor, "agent.created", entity="agent", entity_id=agent.id,
-                     details={"username": username, "role": new.role, "branch": branch.code})
+        audit.record(
+            session,
+            actor,
+            "agent.created",
+            entity="agent",
+            entity_id=agent.id,
+            details={"username": username, "role": new.role, "branch": branch.code},
+        )
         uow.commit()
-        return AgentRow(agent.id, agent.username, agent.full_name, Role(agent.role), branch.code,
-                        branch.name, agent.active, agent.locked_until, agent.version)
+        return AgentRow(
+            agent.id,
+            agent.username,
+            agent.full_name,
+            Role(agent.role),
+            branch.code,
+            branch.name,
+            agent.active,
+            agent.locked_until,
+            agent.version,
+        )
 
 
 def _load_for_change(session: Session, agent_id: int, expected_version: int) -> Agent:
@@ -205,21 +237,29 @@ def reset_password(
     errors = FieldErrors()
     with store.unit_of_work() as uow:
         agent = _load_for_change(uow.session, agent_id, expected_version)
-        check_new_password(errors, uow.session, "password", new_password, agent.username,
-                           actor.time_zone)
+        check_new_password(
+            errors, uow.session, "password", new_password, agent.username, actor.time_zone
+        )
         errors.raise_if_any()
         agent.password_hash = hash_password(new_password)
         agent.must_change_password = True
         agent.failed_sign_ins = 0
         agent.locked_until = None
-        audit.record(uow.session, actor, "agent.password_reset", entity="agent",
-                     entity_id=agent.id, details={"username": agent.username})
+        audit.record(
+            uow.session,
+            actor,
+            "agent.password_reset",
+            entity="agent",
+            entity_id=agent.id,
+            details={"username": agent.username},
+        )
         _commit_change(uow.commit)
 
 
 @audit.records_refusals
-def set_active(store: Store, actor: Actor, agent_id: int, expected_version: int,
-               active: bool) -> None:
+def set_active(
+    store: Store, actor: Actor, agent_id: int, expected_version: int, active: bool
+) -> None:
     require(actor, Permission.MANAGE_AGENTS)
     if agent_id == actor.agent_id and not active:
         errors = FieldErrors()
@@ -228,8 +268,14 @@ def set_active(store: Store, actor: Actor, agent_id: int, expected_version: int,
     with store.unit_of_work() as uow:
         agent = _load_for_change(uow.session, agent_id, expected_version)
         agent.active = active
-        audit.record(uow.session, actor, "agent.activated" if active else "agent.deactivated",
-                     entity="agent", entity_id=agent.id, details={"username": agent.username})
+        audit.record(
+            uow.session,
+            actor,
+            "agent.activated" if active else "agent.deactivated",
+            entity="agent",
+            entity_id=agent.id,
+            details={"username": agent.username},
+        )
         _commit_change(uow.commit)
 
 
@@ -240,8 +286,14 @@ def unlock(store: Store, actor: Actor, agent_id: int, expected_version: int) -> 
         agent = _load_for_change(uow.session, agent_id, expected_version)
         agent.locked_until = None
         agent.failed_sign_ins = 0
-        audit.record(uow.session, actor, "agent.unlocked", entity="agent", entity_id=agent.id,
-                     details={"username": agent.username})
+        audit.record(
+            uow.session,
+            actor,
+            "agent.unlocked",
+            entity="agent",
+            entity_id=agent.id,
+            details={"username": agent.username},
+        )
         _commit_change(uow.commit)
 
 

@@ -90,10 +90,16 @@ R = TypeVar("R")
 
 REFUSED = "access.denied"
 # The argument that names the record a refused call was aimed at, and that record's entity.
-_TARGETS = {"customer_id": "customer", "survivor_id": "customer",
-            "membership_id": "zame_membership", "quote_id": "accident_quote",
-            "certificate_id": "accident_certificate", "message_id": "outbox_message",
-            "agent_id": "agent", "offer_id": "zame_offer"}
+_TARGETS = {
+    "customer_id": "customer",
+    "survivor_id": "customer",
+    "membership_id": "zame_membership",
+    "quote_id": "accident_quote",
+    "certificate_id": "accident_certificate",
+    "message_id": "outbox_message",
+    "agent_id": "agent",
+    "offer_id": "zame_offer",
+}
 
 
 def call_area(module: str) -> str:
@@ -139,20 +145,38 @@ def _record_refusal(arguments: dict[str, Any], call: str, refused: PermissionDen
     store, actor = arguments.get("store"), arguments.get("actor")
     if not isinstance(store, Store) or not isinstance(actor, Actor):
         return  # a job without an actor is never refused for its role
-    target = next(((entity, arguments[key]) for key, entity in _TARGETS.items()
-                   if isinstance(arguments.get(key), int)), None)
-    details = {"call": call, "reason": refused.code,
-               **{key: str(value) for key, value in refused.params.items()}}
+    target = next(
+        (
+            (entity, arguments[key])
+            for key, entity in _TARGETS.items()
+            if isinstance(arguments.get(key), int)
+        ),
+        None,
+    )
+    details = {
+        "call": call,
+        "reason": refused.code,
+        **{key: str(value) for key, value in refused.params.items()},
+    }
     try:
         with store.unit_of_work() as uow:
-            record(uow.session, actor, REFUSED,
-                   entity=target[0] if target else None,
-                   entity_id=target[1] if target else None, details=details)
+            record(
+                uow.session,
+                actor,
+                REFUSED,
+                entity=target[0] if target else None,
+                entity_id=target[1] if target else None,
+                details=details,
+            )
             uow.commit()
     except Exception as failure:  # noqa: BLE001 - the refusal is what the caller must see
         # The type only: a driver's message can quote the statement's parameters.
-        log.warning("could not record the refused call %s (%s): %s", call, refused.code,
-                    type(failure).__name__)
+        log.warning(
+            "could not record the refused call %s (%s): %s",
+            call,
+            refused.code,
+            type(failure).__name__,
+        )
 
 
 @dataclass(frozen=True)
@@ -182,7 +206,8 @@ def _visible_to(actor: Actor) -> Any:
     if actor.role is Role.ADMIN:
         return true()
     return AuditEvent.branch_code.in_(
-        select(Branch.code).where(Branch.market == actor.market.value).scalar_subquery())
+        select(Branch.code).where(Branch.market == actor.market.value).scalar_subquery()
+    )
 
 
 def _query(flt: AuditFilter, actor: Actor) -> Select[tuple[AuditEvent]]:
@@ -225,8 +250,12 @@ def known_actions(store: Store, actor: Actor) -> list[str]:
     require(actor, Permission.VIEW_AUDIT)
     with store.unit_of_work() as uow:
         return list(
-            uow.session.execute(select(AuditEvent.action).where(_visible_to(actor)).distinct()
-                                .order_by(AuditEvent.action))
+            uow.session.execute(
+                select(AuditEvent.action)
+                .where(_visible_to(actor))
+                .distinct()
+                .order_by(AuditEvent.action)
+            )
             .scalars()
             .all()
         )
@@ -246,7 +275,15 @@ def known_usernames(store: Store, actor: Actor) -> list[str]:
 
 
 CSV_COLUMNS = (
-    "id", "at_utc", "username", "branch", "workstation", "action", "entity", "entity_id", "details"
+    "id",
+    "at_utc",
+    "username",
+    "branch",
+    "workstation",
+    "action",
+    "entity",
+    "entity_id",
+    "details",
 )
 
 

@@ -82,17 +82,31 @@ def _check_password(
     The caller commits: the refusal must persist (counter, lock, audit) even though it raises.
     """
     now = utc_now()
-    context = {"username": agent.username, "agent_id": agent.id, "branch_code": branch.code,
-               "workstation": workstation}
+    context = {
+        "username": agent.username,
+        "agent_id": agent.id,
+        "branch_code": branch.code,
+        "workstation": workstation,
+    }
     if agent.locked_until is not None and agent.locked_until > now:
-        audit.record(session, None, "auth.sign_in_refused", details={"reason": "locked",
-                     "purpose": purpose}, **context)
+        audit.record(
+            session,
+            None,
+            "auth.sign_in_refused",
+            details={"reason": "locked", "purpose": purpose},
+            **context,
+        )
         raise AuthenticationError("auth.account_locked", until=agent.locked_until)
     if _verify(agent.password_hash, password):
         # Only someone who knows the password learns that the account is deactivated.
         if not agent.active:
-            audit.record(session, None, "auth.sign_in_refused", details={"reason": "inactive",
-                         "purpose": purpose}, **context)
+            audit.record(
+                session,
+                None,
+                "auth.sign_in_refused",
+                details={"reason": "inactive", "purpose": purpose},
+                **context,
+            )
             raise AuthenticationError("auth.account_inactive")
         agent.failed_sign_ins = 0
         agent.locked_until = None
@@ -102,14 +116,24 @@ def _check_password(
     today = local_today(branch.time_zone)
     limit = parameters.value_on(session, parameters.MAX_FAILED_SIGN_INS, today)
     agent.failed_sign_ins += 1
-    audit.record(session, None, "auth.sign_in_failed", details={"reason": "wrong_password",
-                 "attempt": agent.failed_sign_ins, "purpose": purpose}, **context)
+    audit.record(
+        session,
+        None,
+        "auth.sign_in_failed",
+        details={"reason": "wrong_password", "attempt": agent.failed_sign_ins, "purpose": purpose},
+        **context,
+    )
     if agent.failed_sign_ins >= limit:
         minutes = parameters.value_on(session, parameters.LOCKOUT_MINUTES, today)
         agent.locked_until = now + timedelta(minutes=minutes)
         agent.failed_sign_ins = 0
-        audit.record(session, None, "auth.locked_out", details={"minutes": minutes,
-                     "attempts": limit}, **context)
+        audit.record(
+            session,
+            None,
+            "auth.locked_out",
+            details={"minutes": minutes, "attempts": limit},
+            **context,
+        )
         raise AuthenticationError("auth.account_locked", until=agent.locked_until)
     raise AuthenticationError("auth.invalid_credentials")
 
@@ -124,8 +148,14 @@ def sign_in(store: Store, username: str, password: str, workstation: str) -> Act
         ).scalar_one_or_none()
         if agent is None:
             _verify(_DUMMY_HASH, password)
-            audit.record(session, None, "auth.sign_in_failed", username=name[:64],
-                         workstation=workstation, details={"reason": "unknown_user"})
+            audit.record(
+                session,
+                None,
+                "auth.sign_in_failed",
+                username=name[:64],
+                workstation=workstation,
+                details={"reason": "unknown_user"},
+            )
             uow.commit()
             raise AuthenticationError("auth.invalid_credentials")
         branch = session.get_one(Branch, agent.branch_id)
@@ -165,16 +195,23 @@ def confirm_password(store: Store, actor: Actor, password: str) -> None:
 @audit.records_refusals
 def record_sign_out(store: Store, actor: Actor, reason: str) -> None:
     with store.unit_of_work() as uow:
-        audit.record(uow.session, actor, "auth.signed_out", entity="agent",
-                     entity_id=actor.agent_id, details={"reason": reason})
+        audit.record(
+            uow.session,
+            actor,
+            "auth.signed_out",
+            entity="agent",
+            entity_id=actor.agent_id,
+            details={"reason": reason},
+        )
         uow.commit()
 
 
 @audit.records_refusals
 def record_idle_lock(store: Store, actor: Actor) -> None:
     with store.unit_of_work() as uow:
-        audit.record(uow.session, actor, "auth.idle_locked", entity="agent",
-                     entity_id=actor.agent_id)
+        audit.record(
+            uow.session, actor, "auth.idle_locked", entity="agent", entity_id=actor.agent_id
+        )
         uow.commit()
 
 

@@ -15,8 +15,8 @@ from agent_app.models import Claim, ClaimRole, Market, Policy, PolicyRole, Role
 from agent_app.services import auth
 from agent_app.services.access import Actor
 from agent_app.services.agents import NewAgent, NewBranch, create_agent, create_branch
-from agent_app.services.customers.records import create_customers_bulk
 from agent_app.services.customers import CustomerInput, IdentificationInput, IdentifierInput
+from agent_app.services.customers.records import create_customers_bulk
 from agent_app.services.errors import AuthenticationError
 from agent_app.services.sample_people import PeopleFactory, SamplePerson
 from agent_app.services.setup import FirstAdmin, complete_first_run, needs_first_run
@@ -58,22 +58,31 @@ def install_demo_data(store: Store) -> bool:
         return False
     first = DEMO_ACCOUNTS[0]
     admin = complete_first_run(
-        store, DEMO_BRANCHES[0], FirstAdmin(first.username, first.full_name, DEMO_PASSWORD),
+        store,
+        DEMO_BRANCHES[0],
+        FirstAdmin(first.username, first.full_name, DEMO_PASSWORD),
         DEMO_WORKSTATION,
     )
     for branch in DEMO_BRANCHES[1:]:
         create_branch(store, admin, branch)
     for account in DEMO_ACCOUNTS[1:]:
         create_agent(
-            store, admin,
-            NewAgent(account.username, account.full_name, account.branch_code,
-                     account.role.value, DEMO_PASSWORD),
+            store,
+            admin,
+            NewAgent(
+                account.username,
+                account.full_name,
+                account.branch_code,
+                account.role.value,
+                DEMO_PASSWORD,
+            ),
         )
     actors = _settle_demo_accounts(store)
     customers = install_demo_customers(store, [actors[f"agent-{m.value.lower()}"] for m in Market])
     _install_demo_accident(store, actors["agent-bg"], customers.get(Market.BG.value, []))
-    _install_demo_zame(store, actors["admin"], actors["agent-si"],
-                       customers.get(Market.SI.value, []))
+    _install_demo_zame(
+        store, actors["admin"], actors["agent-si"], customers.get(Market.SI.value, [])
+    )
     return True
 
 
@@ -92,9 +101,10 @@ def _settle_demo_accounts(store: Store) -> dict[str, Actor]:
     with store.unit_of_work() as uow:
         uow.session.execute(update(Agent).values(must_change_password=False))
         uow.commit()
-    actors = {account.username: auth.sign_in(store, account.username, DEMO_PASSWORD,
-                                             DEMO_WORKSTATION)
-              for account in DEMO_ACCOUNTS}
+    actors = {
+        account.username: auth.sign_in(store, account.username, DEMO_PASSWORD, DEMO_WORKSTATION)
+        for account in DEMO_ACCOUNTS
+    }
     try:
         auth.sign_in(store, "agent-rs", "wrong-password", DEMO_WORKSTATION)
     except AuthenticationError:
@@ -109,12 +119,30 @@ DEMO_CUSTOMERS_PER_MARKET = 100
 
 # product line: (share of the market's policies, years one policy period runs)
 PRODUCT_LINES: dict[str, dict[str, tuple[float, int]]] = {
-    "SI": {"motor_liability": (0.25, 1), "motor_hull": (0.15, 1), "household": (0.2, 1),
-           "life": (0.15, 20), "accident": (0.15, 1), "health": (0.1, 1)},
-    "BG": {"motor_liability": (0.3, 1), "motor_hull": (0.1, 1), "household": (0.15, 1),
-           "life": (0.1, 15), "accident": (0.25, 1), "health": (0.1, 1)},
-    "RS": {"motor_liability": (0.25, 1), "motor_hull": (0.15, 1), "household": (0.2, 1),
-           "life": (0.15, 20), "accident": (0.1, 1), "health": (0.15, 1)},
+    "SI": {
+        "motor_liability": (0.25, 1),
+        "motor_hull": (0.15, 1),
+        "household": (0.2, 1),
+        "life": (0.15, 20),
+        "accident": (0.15, 1),
+        "health": (0.1, 1),
+    },
+    "BG": {
+        "motor_liability": (0.3, 1),
+        "motor_hull": (0.1, 1),
+        "household": (0.15, 1),
+        "life": (0.1, 15),
+        "accident": (0.25, 1),
+        "health": (0.1, 1),
+    },
+    "RS": {
+        "motor_liability": (0.25, 1),
+        "motor_hull": (0.15, 1),
+        "household": (0.2, 1),
+        "life": (0.15, 20),
+        "accident": (0.1, 1),
+        "health": (0.15, 1),
+    },
 }
 PERSONAL_LINES = ("life", "accident", "health")  # the policyholder is usually also insured
 CLAIM_STATUSES = ("reported", "in_progress", "paid", "paid", "closed", "rejected")
@@ -124,19 +152,31 @@ def demo_customer_input(person: SamplePerson) -> CustomerInput:
     """What the agent would type for this person at the desk, identity document in hand."""
     method = "in_person_id_card" if person.document_type == "id_card" else "in_person_passport"
     return CustomerInput(
-        first_name=person.first_name, last_name=person.last_name, birth_date=person.birth_date,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        birth_date=person.birth_date,
         identifiers=tuple(IdentifierInput(k, v) for k, v in person.identifiers),
-        street=person.street, postcode=person.postcode, city=person.city,
-        country=person.country, email=person.email, mobile=person.mobile,
-        preferred_language=person.preferred_language, sex=person.sex,
-        identification=IdentificationInput(method, person.document_type, person.document_number,
-                                           person.document_expiry),
+        street=person.street,
+        postcode=person.postcode,
+        city=person.city,
+        country=person.country,
+        email=person.email,
+        mobile=person.mobile,
+        preferred_language=person.preferred_language,
+        sex=person.sex,
+        identification=IdentificationInput(
+            method, person.document_type, person.document_number, person.document_expiry
+        ),
     )
 
 
-def install_demo_customers(store: Store, agents: list[Actor], *,
-                           per_market: int = DEMO_CUSTOMERS_PER_MARKET,
-                           seed: int = DEMO_SEED) -> dict[str, list[int]]:
+def install_demo_customers(
+    store: Store,
+    agents: list[Actor],
+    *,
+    per_market: int = DEMO_CUSTOMERS_PER_MARKET,
+    seed: int = DEMO_SEED,
+) -> dict[str, list[int]]:
     """``per_market`` customers in each agent's market, identified by that agent, through the
     same validation, search terms and audit as the customer form (in bulk: this runs on every
     first ``--demo`` start and in tests), then policies and claims as the core system would
@@ -148,15 +188,20 @@ def install_demo_customers(store: Store, agents: list[Actor], *,
         factory = PeopleFactory(seed + sum(map(ord, market)), local_today(actor.time_zone))
         people[market] = [factory.person(market) for _ in range(per_market)]
         created[market] = create_customers_bulk(
-            store, actor, [demo_customer_input(p) for p in people[market]])
+            store, actor, [demo_customer_input(p) for p in people[market]]
+        )
     today = local_today(agents[0].time_zone) if agents else date.today()
     _install_policies_and_claims(store, people, created, today, random.Random(seed))
     return created
 
 
-def _install_policies_and_claims(store: Store, people: dict[str, list[SamplePerson]],
-                                 ids: dict[str, list[int]], today: date,
-                                 rng: random.Random) -> None:
+def _install_policies_and_claims(
+    store: Store,
+    people: dict[str, list[SamplePerson]],
+    ids: dict[str, list[int]],
+    today: date,
+    rng: random.Random,
+) -> None:
     policies: list[dict[str, object]] = []
     policy_roles: list[tuple[int, int, str]] = []  # (policy index, customer id, role)
     claims: list[dict[str, object]] = []
@@ -164,15 +209,19 @@ def _install_policies_and_claims(store: Store, people: dict[str, list[SamplePers
     for market, persons in people.items():
         lines = PRODUCT_LINES[market]
         names, weights = list(lines), [lines[n][0] for n in lines]
-        adults = [cid for cid, p in zip(ids[market], persons, strict=True)
-                  if (today - p.birth_date).days >= 18 * 365.25]
+        adults = [
+            cid
+            for cid, p in zip(ids[market], persons, strict=True)
+            if (today - p.birth_date).days >= 18 * 365.25
+        ]
         adult_ids = set(adults)
         for customer_id in ids[market]:
             minor = customer_id not in adult_ids
             count = 1 if minor else rng.choice((0, 1, 1, 2, 2, 2, 3, 4))
             for _ in range(count):
-                line = rng.choice(("health", "accident")) if minor else \
-                    rng.choices(names, weights)[0]
+                line = (
+                    rng.choice(("health", "accident")) if minor else rng.choices(names, weights)[0]
+                )
                 years = lines[line][1]
                 start = today - timedelta(days=rng.randrange(20, 365 * 12))
                 renewals = 0 if years > 1 else rng.randrange(0, 8)
@@ -181,11 +230,15 @@ def _install_policies_and_claims(store: Store, people: dict[str, list[SamplePers
                 if status == "active" and rng.random() < 0.05:
                     status = "cancelled"
                 index = len(policies)
-                policies.append({
-                    "number": f"{market}-{start.year}-{len(policies) + 1:06d}",
-                    "product_line": line, "start_date": start, "end_date": end,
-                    "status": status,
-                })
+                policies.append(
+                    {
+                        "number": f"{market}-{start.year}-{len(policies) + 1:06d}",
+                        "product_line": line,
+                        "start_date": start,
+                        "end_date": end,
+                        "status": status,
+                    }
+                )
                 holder = rng.choice(adults) if minor else customer_id
                 policy_roles.append((index, holder, "policyholder"))
                 policy_roles.append((index, holder, "payer"))
@@ -196,11 +249,14 @@ def _install_policies_and_claims(store: Store, people: dict[str, list[SamplePers
                 if rng.random() < (0.1 if line == "life" else 0.3):
                     reported = min(today, start + timedelta(days=rng.randrange(1, 700)))
                     claim_index = len(claims)
-                    claims.append({
-                        "number": f"CL-{market}-{reported.year}-{claim_index + 1:06d}",
-                        "policy_number": policies[index]["number"],
-                        "status": rng.choice(CLAIM_STATUSES), "reported_on": reported,
-                    })
+                    claims.append(
+                        {
+                            "number": f"CL-{market}-{reported.year}-{claim_index + 1:06d}",
+                            "policy_number": policies[index]["number"],
+                            "status": rng.choice(CLAIM_STATUSES),
+                            "reported_on": reported,
+                        }
+                    )
                     claim_roles.append((claim_index, holder, "claimant"))
                     beneficiary = customer_id
                     if line == "motor_liability":
@@ -208,20 +264,36 @@ def _install_policies_and_claims(store: Store, people: dict[str, list[SamplePers
                     claim_roles.append((claim_index, beneficiary, "beneficiary"))
     with store.unit_of_work() as uow:
         session = uow.session
-        policy_ids = list(session.execute(
-            insert(Policy).returning(Policy.id, sort_by_parameter_order=True), policies
-        ).scalars()) if policies else []
-        claim_ids = list(session.execute(
-            insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claims
-        ).scalars()) if claims else []
+        policy_ids = (
+            list(
+                session.execute(
+                    insert(Policy).returning(Policy.id, sort_by_parameter_order=True), policies
+                ).scalars()
+            )
+            if policies
+            else []
+        )
+        claim_ids = (
+            list(
+                session.execute(
+                    insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claims
+                ).scalars()
+            )
+            if claims
+            else []
+        )
         roles = sorted({(policy_ids[i], c, r) for i, c, r in policy_roles})
         if roles:
-            session.execute(insert(PolicyRole), [
-                {"policy_id": p, "customer_id": c, "role": r} for p, c, r in roles])
+            session.execute(
+                insert(PolicyRole),
+                [{"policy_id": p, "customer_id": c, "role": r} for p, c, r in roles],
+            )
         roles = sorted({(claim_ids[i], c, r) for i, c, r in claim_roles})
         if roles:
-            session.execute(insert(ClaimRole), [
-                {"claim_id": k, "customer_id": c, "role": r} for k, c, r in roles])
+            session.execute(
+                insert(ClaimRole),
+                [{"claim_id": k, "customer_id": c, "role": r} for k, c, r in roles],
+            )
         uow.commit()
 
 

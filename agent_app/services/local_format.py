@@ -14,8 +14,13 @@ from decimal import Decimal
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
-LOCALES = {"en": "en_GB", "sl": "sl_SI", "bg": "bg_BG", "sr_Latn": "sr_Latn_RS",
-           "sr_Cyrl": "sr_Cyrl_RS"}
+LOCALES = {
+    "en": "en_GB",
+    "sl": "sl_SI",
+    "bg": "bg_BG",
+    "sr_Latn": "sr_Latn_RS",
+    "sr_Cyrl": "sr_Cyrl_RS",
+}
 
 
 def _locale(language: str) -> str:

@@ -46,8 +46,8 @@ carries a ``Message-ID`` derived from the key, so a copy would at least be recog
 from __future__ import annotations
 
 import base64
-import hashlib
 import binascii
+import hashlib
 import json
 import logging
 import re
@@ -155,8 +155,9 @@ def _seal(key: bytes, idempotency_key: str, content: dict[str, str]) -> tuple[by
 
 
 def _open(key: bytes, message: _Claimed) -> dict[str, str]:
-    plain = AESGCM(key).decrypt(message.nonce, message.ciphertext,
-                                message.idempotency_key.encode("ascii"))
+    plain = AESGCM(key).decrypt(
+        message.nonce, message.ciphertext, message.idempotency_key.encode("ascii")
+    )
     return json.loads(plain.decode("utf-8"))
 
 
@@ -206,8 +207,14 @@ def cancel_for_codes(session: Session, code_ids: list[int], now: datetime) -> No
     session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.security_code_id.in_(code_ids), OutboxMessage.status == "queued")
-        .values(status="cancelled", body_ciphertext=None, nonce=None, destination=None,
-                claimed_at=None, last_error="outbox.code_revoked")
+        .values(
+            status="cancelled",
+            body_ciphertext=None,
+            nonce=None,
+            destination=None,
+            claimed_at=None,
+            last_error="outbox.code_revoked",
+        )
     )
 
 
@@ -232,20 +239,35 @@ class _Claimed:
 def _unconfirmed(store: Store, now: datetime, key_id: str) -> int:
     """Fail, without sending, e-mails a dead sender had already handed to the SMTP server."""
     with store.unit_of_work() as uow:
-        rows = list(uow.session.execute(
-            select(OutboxMessage)
-            .where(OutboxMessage.status == "sending", OutboxMessage.key_id == key_id,
-                   OutboxMessage.handed_over_at.is_not(None),
-                   OutboxMessage.claimed_at <= now - timedelta(seconds=LEASE_SECONDS))
-            .with_for_update(skip_locked=True)
-        ).scalars())
+        rows = list(
+            uow.session.execute(
+                select(OutboxMessage)
+                .where(
+                    OutboxMessage.status == "sending",
+                    OutboxMessage.key_id == key_id,
+                    OutboxMessage.handed_over_at.is_not(None),
+                    OutboxMessage.claimed_at <= now - timedelta(seconds=LEASE_SECONDS),
+                )
+                .with_for_update(skip_locked=True)
+            ).scalars()
+        )
         for row in rows:
             _erase(row, "failed", UNCONFIRMED)
-            audit.record(uow.session, None, "outbox.failed", entity="outbox_message",
-                         entity_id=row.id, workstation=_WORKSTATION,
-                         details={"channel": row.channel, "destination": row.destination_masked,
-                                  "attempts": row.attempts, "error": UNCONFIRMED,
-                                  "security_code_id": row.security_code_id})
+            audit.record(
+                uow.session,
+                None,
+                "outbox.failed",
+                entity="outbox_message",
+                entity_id=row.id,
+                workstation=_WORKSTATION,
+                details={
+                    "channel": row.channel,
+                    "destination": row.destination_masked,
+                    "attempts": row.attempts,
+                    "error": UNCONFIRMED,
+                    "security_code_id": row.security_code_id,
+                },
+            )
         uow.commit()
         return len(rows)
 
@@ -255,8 +277,11 @@ def _mark_handed_over(store: Store, message: _Claimed) -> None:
     with store.unit_of_work() as uow:
         held = uow.session.execute(
             update(OutboxMessage)
-            .where(OutboxMessage.id == message.id, OutboxMessage.status == "sending",
-                   OutboxMessage.claimed_at == message.claimed_at)
+            .where(
+                OutboxMessage.id == message.id,
+                OutboxMessage.status == "sending",
+                OutboxMessage.claimed_at == message.claimed_at,
+            )
             .values(handed_over_at=utc_now())
             .returning(OutboxMessage.id)
         ).scalar_one_or_none()
@@ -268,21 +293,25 @@ def _mark_handed_over(store: Store, message: _Claimed) -> None:
 def _due(now: datetime) -> Any:
     return or_(
         and_(OutboxMessage.status == "queued", OutboxMessage.next_attempt_at <= now),
-        and_(OutboxMessage.status == "sending",
-             OutboxMessage.claimed_at <= now - timedelta(seconds=LEASE_SECONDS)),
+        and_(
+            OutboxMessage.status == "sending",
+            OutboxMessage.claimed_at <= now - timedelta(seconds=LEASE_SECONDS),
+        ),
     )
 
 
-def _claim_next(store: Store, now: datetime, skip: set[int],
-                key_id: str) -> _Claimed | str | None:
+def _claim_next(store: Store, now: datetime, skip: set[int], key_id: str) -> _Claimed | str | None:
     """Claim one due message. None: nothing is due; "lost": another sender claimed it first;
     "cancelled": its code can no longer be used, so it was cancelled instead of sent."""
     with store.unit_of_work() as uow:
         session = uow.session
         candidate = session.execute(
             select(OutboxMessage.id)
-            .where(_due(now), OutboxMessage.key_id == key_id,
-                   OutboxMessage.id.not_in(skip) if skip else true())
+            .where(
+                _due(now),
+                OutboxMessage.key_id == key_id,
+                OutboxMessage.id.not_in(skip) if skip else true(),
+            )
             .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
             .limit(1)
             .with_for_update(skip_locked=True)
@@ -305,9 +334,15 @@ def _claim_next(store: Store, now: datetime, skip: set[int],
             if code is not None and (code.status != "issued" or code.expires_at <= now):
                 # Nobody can use this code any more: do not send it.
                 _erase(row, "cancelled", "outbox.code_no_longer_valid")
-                audit.record(session, None, "outbox.cancelled", entity="outbox_message",
-                             entity_id=row.id, workstation=_WORKSTATION,
-                             details={"reason": "code_no_longer_valid", "channel": row.channel})
+                audit.record(
+                    session,
+                    None,
+                    "outbox.cancelled",
+                    entity="outbox_message",
+                    entity_id=row.id,
+                    workstation=_WORKSTATION,
+                    details={"reason": "code_no_longer_valid", "channel": row.channel},
+                )
                 uow.commit()
                 return "cancelled"
         if row.body_ciphertext is None or row.nonce is None or row.destination is None:
@@ -315,10 +350,17 @@ def _claim_next(store: Store, now: datetime, skip: set[int],
             uow.commit()
             return "lost"
         result = _Claimed(
-            id=row.id, idempotency_key=row.idempotency_key, channel=row.channel,
-            destination=row.destination, destination_masked=row.destination_masked,
-            ciphertext=row.body_ciphertext, nonce=row.nonce, attempts=row.attempts,
-            claimed_at=now, security_code_id=row.security_code_id, created_at=row.created_at,
+            id=row.id,
+            idempotency_key=row.idempotency_key,
+            channel=row.channel,
+            destination=row.destination,
+            destination_masked=row.destination_masked,
+            ciphertext=row.body_ciphertext,
+            nonce=row.nonce,
+            attempts=row.attempts,
+            claimed_at=now,
+            security_code_id=row.security_code_id,
+            created_at=row.created_at,
         )
         uow.commit()
         return result
@@ -344,17 +386,26 @@ def _mark_sent(store: Store, message: _Claimed, now: datetime) -> None:
         _erase(row, "sent", None)
         row.sent_at = now
         row.handed_over_at = None
-        audit.record(uow.session, None, "outbox.sent", entity="outbox_message",
-                     entity_id=message.id, workstation=_WORKSTATION,
-                     details={"channel": message.channel,
-                              "destination": message.destination_masked,
-                              "attempts": message.attempts,
-                              "security_code_id": message.security_code_id})
+        audit.record(
+            uow.session,
+            None,
+            "outbox.sent",
+            entity="outbox_message",
+            entity_id=message.id,
+            workstation=_WORKSTATION,
+            details={
+                "channel": message.channel,
+                "destination": message.destination_masked,
+                "attempts": message.attempts,
+                "security_code_id": message.security_code_id,
+            },
+        )
         uow.commit()
 
 
-def _mark_failure(store: Store, message: _Claimed, now: datetime, error: str,
-                  permanent: bool) -> str:
+def _mark_failure(
+    store: Store, message: _Claimed, now: datetime, error: str, permanent: bool
+) -> str:
     """Record a failed attempt; returns 'failed' or 'retry'."""
     give_up = permanent or message.attempts >= MAX_ATTEMPTS
     with store.unit_of_work() as uow:
@@ -370,12 +421,21 @@ def _mark_failure(store: Store, message: _Claimed, now: datetime, error: str,
             row.handed_over_at = None
             row.last_error = error
             row.next_attempt_at = now + timedelta(seconds=delay)
-        audit.record(uow.session, None, "outbox.failed" if give_up else "outbox.retry_scheduled",
-                     entity="outbox_message", entity_id=message.id, workstation=_WORKSTATION,
-                     details={"channel": message.channel,
-                              "destination": message.destination_masked,
-                              "attempts": message.attempts, "error": error,
-                              "security_code_id": message.security_code_id})
+        audit.record(
+            uow.session,
+            None,
+            "outbox.failed" if give_up else "outbox.retry_scheduled",
+            entity="outbox_message",
+            entity_id=message.id,
+            workstation=_WORKSTATION,
+            details={
+                "channel": message.channel,
+                "destination": message.destination_masked,
+                "attempts": message.attempts,
+                "error": error,
+                "security_code_id": message.security_code_id,
+            },
+        )
         uow.commit()
     return "failed" if give_up else "retry"
 
@@ -424,8 +484,12 @@ def _transmit(client: smtplib.SMTP, email: EmailMessage, handed_over: Callable[[
         raise _Unconfirmed(_safe_error(exc)) from exc
 
 
-def _send_email(smtp: SmtpSettings, message: _Claimed, content: dict[str, str],
-                handed_over: Callable[[], None] = lambda: None) -> None:
+def _send_email(
+    smtp: SmtpSettings,
+    message: _Claimed,
+    content: dict[str, str],
+    handed_over: Callable[[], None] = lambda: None,
+) -> None:
     if not smtp.host or not smtp.sender:
         raise _Transient("outbox.smtp_not_configured")
     email = EmailMessage()
@@ -444,8 +508,12 @@ def _send_email(smtp: SmtpSettings, message: _Claimed, content: dict[str, str],
     try:
         client: smtplib.SMTP
         if smtp.security == "tls":
-            client = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=SEND_TIMEOUT_SECONDS,
-                                      context=ssl.create_default_context())
+            client = smtplib.SMTP_SSL(
+                smtp.host,
+                smtp.port,
+                timeout=SEND_TIMEOUT_SECONDS,
+                context=ssl.create_default_context(),
+            )
         else:
             client = smtplib.SMTP(smtp.host, smtp.port, timeout=SEND_TIMEOUT_SECONDS)
         with client:
@@ -478,13 +546,24 @@ def _send_sms(sms: SmsGatewaySettings, message: _Claimed, content: dict[str, str
     token = credentials.get_secret(credentials.sms_secret_name(sms.url, sms.username))
     if token is None:
         raise _Transient("outbox.sms_token_missing")
-    payload = json.dumps({"to": message.destination, "text": content["text"],
-                          "sender": sms.sender_id,
-                          "idempotency_key": message.idempotency_key}).encode("utf-8")
+    payload = json.dumps(
+        {
+            "to": message.destination,
+            "text": content["text"],
+            "sender": sms.sender_id,
+            "idempotency_key": message.idempotency_key,
+        }
+    ).encode("utf-8")
     request = urllib.request.Request(
-        sms.url, data=payload, method="POST",
-        headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}",
-                 "Idempotency-Key": message.idempotency_key})
+        sms.url,
+        data=payload,
+        method="POST",
+        headers={
+            "Content-Type": "application/json",
+            "Authorization": f"Bearer {token}",
+            "Idempotency-Key": message.idempotency_key,
+        },
+    )
     try:
         with urllib.request.urlopen(request, timeout=SEND_TIMEOUT_SECONDS) as response:
             response.read()
@@ -547,8 +626,12 @@ def send_pending(
             continue
         try:
             if claimed.channel == "email":
-                _send_email(smtp, claimed, content,
-                            lambda message=claimed: _mark_handed_over(store, message))
+                _send_email(
+                    smtp,
+                    claimed,
+                    content,
+                    lambda message=claimed: _mark_handed_over(store, message),
+                )
             else:
                 _send_sms(sms, claimed, content)
         except _ClaimLost:
@@ -558,27 +641,38 @@ def send_pending(
             _mark_failure(store, claimed, moment, UNCONFIRMED, permanent=True)
             report.failed += 1
             report.errors.append(f"message {claimed.id}: {UNCONFIRMED}")
-            log.warning("outbox message %s: connection lost during DATA (%s); not resent",
-                        claimed.id, exc)
+            log.warning(
+                "outbox message %s: connection lost during DATA (%s); not resent", claimed.id, exc
+            )
             continue
         except (_Transient, _Permanent) as exc:
             error = str(exc)
-            outcome = _mark_failure(store, claimed, moment, error,
-                                    permanent=isinstance(exc, _Permanent))
+            outcome = _mark_failure(
+                store, claimed, moment, error, permanent=isinstance(exc, _Permanent)
+            )
             if outcome == "failed":
                 report.failed += 1
             else:
                 report.retry_scheduled += 1
             report.errors.append(f"message {claimed.id}: {error}")
-            log.warning("outbox message %s (%s) attempt %s failed: %s", claimed.id,
-                        claimed.channel, claimed.attempts, error)
+            log.warning(
+                "outbox message %s (%s) attempt %s failed: %s",
+                claimed.id,
+                claimed.channel,
+                claimed.attempts,
+                error,
+            )
             continue
         finally:
             content = {}
         _mark_sent(store, claimed, now or utc_now())
         report.sent += 1
-        log.info("outbox message %s (%s) sent on attempt %s", claimed.id, claimed.channel,
-                 claimed.attempts)
+        log.info(
+            "outbox message %s (%s) sent on attempt %s",
+            claimed.id,
+            claimed.channel,
+            claimed.attempts,
+        )
     return report
 
 
@@ -612,10 +706,17 @@ def messages_for_codes(session: Session, code_ids: list[int]) -> dict[int, Outbo
     for row in rows:
         assert row.security_code_id is not None
         result[row.security_code_id] = OutboxRow(
-            id=row.id, channel=row.channel, destination_masked=row.destination_masked,
-            status=row.status, attempts=row.attempts, created_at=row.created_at,
-            sent_at=row.sent_at, next_attempt_at=row.next_attempt_at, last_error=row.last_error,
-            security_code_id=row.security_code_id)
+            id=row.id,
+            channel=row.channel,
+            destination_masked=row.destination_masked,
+            status=row.status,
+            attempts=row.attempts,
+            created_at=row.created_at,
+            sent_at=row.sent_at,
+            next_attempt_at=row.next_attempt_at,
+            last_error=row.last_error,
+            security_code_id=row.security_code_id,
+        )
     return result
 
 
@@ -636,20 +737,31 @@ def _check_supervisor(actor: Actor) -> None:
 
 def _row(row: OutboxMessage) -> OutboxRow:
     return OutboxRow(
-        id=row.id, channel=row.channel, destination_masked=row.destination_masked,
-        status=row.status, attempts=row.attempts, created_at=row.created_at,
-        sent_at=row.sent_at, next_attempt_at=row.next_attempt_at, last_error=row.last_error,
-        security_code_id=row.security_code_id)
+        id=row.id,
+        channel=row.channel,
+        destination_masked=row.destination_masked,
+        status=row.status,
+        attempts=row.attempts,
+        created_at=row.created_at,
+        sent_at=row.sent_at,
+        next_attempt_at=row.next_attempt_at,
+        last_error=row.last_error,
+        security_code_id=row.security_code_id,
+    )
 
 
 @audit.records_refusals
-def list_messages(store: Store, actor: Actor, *, statuses: tuple[str, ...] | None = None,
-                  limit: int = 500) -> list[OutboxRow]:
+def list_messages(
+    store: Store, actor: Actor, *, statuses: tuple[str, ...] | None = None, limit: int = 500
+) -> list[OutboxRow]:
     """The outbox, newest first (metadata only: never the text nor the real destination)."""
     _check_supervisor(actor)
     with store.unit_of_work() as uow:
-        query = select(OutboxMessage).order_by(OutboxMessage.created_at.desc(),
-                                               OutboxMessage.id.desc()).limit(limit)
+        query = (
+            select(OutboxMessage)
+            .order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc())
+            .limit(limit)
+        )
         if statuses:
             query = query.where(OutboxMessage.status.in_(statuses))
         return [_row(row) for row in uow.session.execute(query).scalars()]
@@ -680,17 +792,26 @@ def retry(store: Store, actor: Actor, message_id: int, *, now: datetime | None =
         if row.status != "queued" or row.body_ciphertext is None:
             raise OutboxActionError("outbox.not_retryable", status=row.status)
         row.next_attempt_at = now
-        audit.record(uow.session, actor, "outbox.retry_requested", entity="outbox_message",
-                     entity_id=row.id, details={"channel": row.channel,
-                                                "destination": row.destination_masked,
-                                                "attempts": row.attempts})
+        audit.record(
+            uow.session,
+            actor,
+            "outbox.retry_requested",
+            entity="outbox_message",
+            entity_id=row.id,
+            details={
+                "channel": row.channel,
+                "destination": row.destination_masked,
+                "attempts": row.attempts,
+            },
+        )
         uow.commit()
         return _row(row)
 
 
 @audit.records_refusals
-def cancel(store: Store, actor: Actor, message_id: int, *,
-           now: datetime | None = None) -> OutboxRow:
+def cancel(
+    store: Store, actor: Actor, message_id: int, *, now: datetime | None = None
+) -> OutboxRow:
     """Cancel a message that is still queued: its text is erased and its code revoked (nobody
     could ever receive it). Sending, sent, failed or cancelled ones: ``outbox.not_cancellable``."""
     _check_supervisor(actor)
@@ -704,11 +825,20 @@ def cancel(store: Store, actor: Actor, message_id: int, *,
             session.execute(
                 update(SecurityCode)
                 .where(SecurityCode.id == row.security_code_id, SecurityCode.status == "issued")
-                .values(status="revoked"))
-        audit.record(session, actor, "outbox.cancelled", entity="outbox_message",
-                     entity_id=row.id, details={"channel": row.channel,
-                                                "destination": row.destination_masked,
-                                                "reason": "cancelled_by_supervisor",
-                                                "security_code_id": row.security_code_id})
+                .values(status="revoked")
+            )
+        audit.record(
+            session,
+            actor,
+            "outbox.cancelled",
+            entity="outbox_message",
+            entity_id=row.id,
+            details={
+                "channel": row.channel,
+                "destination": row.destination_masked,
+                "reason": "cancelled_by_supervisor",
+                "security_code_id": row.security_code_id,
+            },
+        )
         uow.commit()
         return _row(row)

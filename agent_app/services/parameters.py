@@ -88,9 +88,10 @@ def _recorded_versions(session: Session) -> dict[str, list[tuple[date, str]]]:
         return cached[1]
     versions: dict[str, list[tuple[date, str]]] = {}
     for key, valid_from, value_json in session.execute(
-            select(ParameterVersion.key, ParameterVersion.valid_from,
-                   ParameterVersion.value_json)
-            .order_by(ParameterVersion.key, ParameterVersion.valid_from.desc())):
+        select(
+            ParameterVersion.key, ParameterVersion.valid_from, ParameterVersion.value_json
+        ).order_by(ParameterVersion.key, ParameterVersion.valid_from.desc())
+    ):
         versions.setdefault(key, []).append((valid_from, value_json))
     session.info[_VERSIONS] = (session.get_transaction(), versions)
     return versions
@@ -100,8 +101,14 @@ def parameter_on(session: Session, key: str, day: date) -> ParameterValue:
     defaults = shipped_defaults()
     if key not in defaults:
         raise NotFoundError("error.unknown_parameter", key=key)
-    found = next(((valid_from, value_json) for valid_from, value_json
-                  in _recorded_versions(session).get(key, ()) if valid_from <= day), None)
+    found = next(
+        (
+            (valid_from, value_json)
+            for valid_from, value_json in _recorded_versions(session).get(key, ())
+            if valid_from <= day
+        ),
+        None,
+    )
     if found is None:
         return defaults[key]
     return ParameterValue(

@@ -24,90 +24,451 @@ from agent_app.services.search_text import word_variants
 # --- names ----------------------------------------------------------------------------------
 
 SI_MALE = (
-    "Luka", "Marko", "Matej", "Janez", "Jože", "Andrej", "Tomaž", "Žiga", "Nejc", "Gašper", "Rok",
-    "Primož", "Boštjan", "Matjaž", "Aleš", "Blaž", "Jure", "Uroš", "Miha", "Anže", "Domen", "Tadej",
-    "Igor", "Franc", "Anton", "Marjan", "Stanko", "Dušan", "Bojan", "Simon", "Klemen", "Peter",
-    "Jan", "Nik", "Vid", "Žan", "Aljaž", "Črt", "Matic", "Gregor",
+    "Luka",
+    "Marko",
+    "Matej",
+    "Janez",
+    "Jože",
+    "Andrej",
+    "Tomaž",
+    "Žiga",
+    "Nejc",
+    "Gašper",
+    "Rok",
+    "Primož",
+    "Boštjan",
+    "Matjaž",
+    "Aleš",
+    "Blaž",
+    "Jure",
+    "Uroš",
+    "Miha",
+    "Anže",
+    "Domen",
+    "Tadej",
+    "Igor",
+    "Franc",
+    "Anton",
+    "Marjan",
+    "Stanko",
+    "Dušan",
+    "Bojan",
+    "Simon",
+    "Klemen",
+    "Peter",
+    "Jan",
+    "Nik",
+    "Vid",
+    "Žan",
+    "Aljaž",
+    "Črt",
+    "Matic",
+    "Gregor",
 )
 SI_FEMALE = (
-    "Maja", "Petra", "Nina", "Ana", "Mojca", "Špela", "Urška", "Nataša", "Katja", "Barbara",
-    "Tjaša", "Živa", "Nuša", "Ajda", "Eva", "Sara", "Lara", "Zala", "Neža", "Tina", "Mateja",
-    "Andreja", "Polona", "Irena", "Jožica", "Marija", "Vesna", "Darja", "Brigita", "Alenka",
-    "Tanja", "Metka", "Lucija", "Hana", "Ema", "Pia", "Manca", "Taja", "Ana Marija", "Klara",
+    "Maja",
+    "Petra",
+    "Nina",
+    "Ana",
+    "Mojca",
+    "Špela",
+    "Urška",
+    "Nataša",
+    "Katja",
+    "Barbara",
+    "Tjaša",
+    "Živa",
+    "Nuša",
+    "Ajda",
+    "Eva",
+    "Sara",
+    "Lara",
+    "Zala",
+    "Neža",
+    "Tina",
+    "Mateja",
+    "Andreja",
+    "Polona",
+    "Irena",
+    "Jožica",
+    "Marija",
+    "Vesna",
+    "Darja",
+    "Brigita",
+    "Alenka",
+    "Tanja",
+    "Metka",
+    "Lucija",
+    "Hana",
+    "Ema",
+    "Pia",
+    "Manca",
+    "Taja",
+    "Ana Marija",
+    "Klara",
 )
 SI_SURNAMES = (
-    "Novak", "Horvat", "Kovačič", "Krajnc", "Zupančič", "Potočnik", "Kovač", "Mlakar", "Kos",
-    "Vidmar", "Golob", "Turk", "Božič", "Kralj", "Zupan", "Bizjak", "Hribar", "Kastelic", "Oblak",
-    "Šuštar", "Žagar", "Petrovič", "Kolar", "Korošec", "Knez", "Rozman", "Kavčič", "Medved",
-    "Jerman", "Černe", "Furlan", "Pirc", "Sever", "Zorko", "Koren", "Logar", "Žnidaršič",
-    "Jereb", "Kranjc", "Petek", "Petrič", "Babič", "Košir", "Majcen", "Dolenc", "Mrak", "Štrukelj",
-    "Lesjak", "Tomažič", "Čeh", "Šinkovec", "Ribič", "Rupnik", "Marolt", "Erjavec", "Bogataj",
-    "Leban", "Gorenc", "Kokalj", "Vrhovnik", "Pavlič", "Hrovat", "Jug", "Mavrič", "Debeljak",
-    "Novak Kovačič", "Horvat Zupan", "Ferjančič", "Štefančič", "Žužek",
+    "Novak",
+    "Horvat",
+    "Kovačič",
+    "Krajnc",
+    "Zupančič",
+    "Potočnik",
+    "Kovač",
+    "Mlakar",
+    "Kos",
+    "Vidmar",
+    "Golob",
+    "Turk",
+    "Božič",
+    "Kralj",
+    "Zupan",
+    "Bizjak",
+    "Hribar",
+    "Kastelic",
+    "Oblak",
+    "Šuštar",
+    "Žagar",
+    "Petrovič",
+    "Kolar",
+    "Korošec",
+    "Knez",
+    "Rozman",
+    "Kavčič",
+    "Medved",
+    "Jerman",
+    "Černe",
+    "Furlan",
+    "Pirc",
+    "Sever",
+    "Zorko",
+    "Koren",
+    "Logar",
+    "Žnidaršič",
+    "Jereb",
+    "Kranjc",
+    "Petek",
+    "Petrič",
+    "Babič",
+    "Košir",
+    "Majcen",
+    "Dolenc",
+    "Mrak",
+    "Štrukelj",
+    "Lesjak",
+    "Tomažič",
+    "Čeh",
+    "Šinkovec",
+    "Ribič",
+    "Rupnik",
+    "Marolt",
+    "Erjavec",
+    "Bogataj",
+    "Leban",
+    "Gorenc",
+    "Kokalj",
+    "Vrhovnik",
+    "Pavlič",
+    "Hrovat",
+    "Jug",
+    "Mavrič",
+    "Debeljak",
+    "Novak Kovačič",
+    "Horvat Zupan",
+    "Ferjančič",
+    "Štefančič",
+    "Žužek",
 )
 
 BG_MALE = (
-    "Иван", "Георги", "Димитър", "Петър", "Николай", "Христо", "Стоян", "Тодор", "Васил", "Живко",
-    "Кирил", "Борислав", "Александър", "Стефан", "Йордан", "Атанас", "Красимир", "Любомир",
-    "Пламен", "Валентин", "Цветан", "Митко", "Емил", "Добромир", "Ангел", "Борис", "Калоян",
-    "Мартин", "Виктор", "Радослав", "Светослав", "Венцислав", "Чавдар", "Огнян", "Здравко",
+    "Иван",
+    "Георги",
+    "Димитър",
+    "Петър",
+    "Николай",
+    "Христо",
+    "Стоян",
+    "Тодор",
+    "Васил",
+    "Живко",
+    "Кирил",
+    "Борислав",
+    "Александър",
+    "Стефан",
+    "Йордан",
+    "Атанас",
+    "Красимир",
+    "Любомир",
+    "Пламен",
+    "Валентин",
+    "Цветан",
+    "Митко",
+    "Емил",
+    "Добромир",
+    "Ангел",
+    "Борис",
+    "Калоян",
+    "Мартин",
+    "Виктор",
+    "Радослав",
+    "Светослав",
+    "Венцислав",
+    "Чавдар",
+    "Огнян",
+    "Здравко",
 )
 BG_FEMALE = (
-    "Мария", "Елена", "Йорданка", "Петя", "Десислава", "Гергана", "Надежда", "Цветелина",
-    "Светлана", "Радка", "Жана", "Иванка", "Виолета", "Даниела", "Росица", "Милена", "Теодора",
-    "Анна", "Силвия", "Катя", "Стефка", "Валентина", "Емилия", "Юлия", "Биляна", "Кремена",
-    "Радостина", "Величка", "Снежана", "Зорница", "Надя", "Христина", "Яна", "Женя", "Щилияна",
+    "Мария",
+    "Елена",
+    "Йорданка",
+    "Петя",
+    "Десислава",
+    "Гергана",
+    "Надежда",
+    "Цветелина",
+    "Светлана",
+    "Радка",
+    "Жана",
+    "Иванка",
+    "Виолета",
+    "Даниела",
+    "Росица",
+    "Милена",
+    "Теодора",
+    "Анна",
+    "Силвия",
+    "Катя",
+    "Стефка",
+    "Валентина",
+    "Емилия",
+    "Юлия",
+    "Биляна",
+    "Кремена",
+    "Радостина",
+    "Величка",
+    "Снежана",
+    "Зорница",
+    "Надя",
+    "Христина",
+    "Яна",
+    "Женя",
+    "Щилияна",
 )
 # Male forms; the female form adds "а" (Иванов → Иванова, Петровски → Петровска).
 BG_SURNAMES = (
-    "Иванов", "Петров", "Георгиев", "Димитров", "Живков", "Стоянов", "Николов", "Христов",
-    "Тодоров", "Чолаков", "Щерев", "Попов", "Цветков", "Жеков", "Ангелов", "Василев", "Атанасов",
-    "Петков", "Илиев", "Йорданов", "Маринов", "Колев", "Стефанов", "Костов", "Михайлов",
-    "Янков", "Добрев", "Кирилов", "Младенов", "Радев", "Шишков", "Хаджиев", "Павлов", "Бонев",
-    "Дачев", "Лазаров", "Цанков", "Чернев", "Тончев", "Вълчев", "Станчев", "Русев", "Борисов",
-    "Ковачев", "Желязков", "Щерионов", "Пенчев", "Петровски", "Зарков", "Славов",
+    "Иванов",
+    "Петров",
+    "Георгиев",
+    "Димитров",
+    "Живков",
+    "Стоянов",
+    "Николов",
+    "Христов",
+    "Тодоров",
+    "Чолаков",
+    "Щерев",
+    "Попов",
+    "Цветков",
+    "Жеков",
+    "Ангелов",
+    "Василев",
+    "Атанасов",
+    "Петков",
+    "Илиев",
+    "Йорданов",
+    "Маринов",
+    "Колев",
+    "Стефанов",
+    "Костов",
+    "Михайлов",
+    "Янков",
+    "Добрев",
+    "Кирилов",
+    "Младенов",
+    "Радев",
+    "Шишков",
+    "Хаджиев",
+    "Павлов",
+    "Бонев",
+    "Дачев",
+    "Лазаров",
+    "Цанков",
+    "Чернев",
+    "Тончев",
+    "Вълчев",
+    "Станчев",
+    "Русев",
+    "Борисов",
+    "Ковачев",
+    "Желязков",
+    "Щерионов",
+    "Пенчев",
+    "Петровски",
+    "Зарков",
+    "Славов",
 )
 # Foreigners living in Bulgaria: ЛНЧ instead of ЕГН, names as in their documents, by origin:
 # (men's first names, women's first names, surnames).
 BG_FOREIGNERS = (
-    (("Dimitrios", "Giorgos", "Nikos"), ("Maria", "Eleni", "Sofia"),
-     ("Papadopoulos", "Nikolaidis", "Georgiou")),
+    (
+        ("Dimitrios", "Giorgos", "Nikos"),
+        ("Maria", "Eleni", "Sofia"),
+        ("Papadopoulos", "Nikolaidis", "Georgiou"),
+    ),
     (("Mehmet", "Ahmet", "Mustafa"), ("Ayşe", "Fatma", "Zeynep"), ("Yılmaz", "Demir", "Şahin")),
     (("Andrei", "Mihai", "Ion"), ("Elena", "Ioana", "Andreea"), ("Popescu", "Ionescu", "Dumitru")),
     (("Thomas", "Stefan", "Jürgen"), ("Anna", "Sophie", "Jana"), ("Schmidt", "Müller", "Weber")),
-    (("Олег", "Андрій", "Тарас"), ("Олена", "Оксана", "Ірина"), ("Коваленко", "Шевченко",
-                                                            "Бондаренко")),
+    (
+        ("Олег", "Андрій", "Тарас"),
+        ("Олена", "Оксана", "Ірина"),
+        ("Коваленко", "Шевченко", "Бондаренко"),
+    ),
 )
 RS_MALE = (
-    "Marko", "Nikola", "Stefan", "Milan", "Dragan", "Nenad", "Đorđe", "Luka", "Miloš", "Aleksandar",
-    "Nemanja", "Vladimir", "Dušan", "Zoran", "Goran", "Dejan", "Srđan", "Bojan", "Predrag",
-    "Slobodan", "Vuk", "Lazar", "Ognjen", "Uroš", "Filip", "Petar", "Jovan", "Žarko", "Živojin",
-    "Branislav", "Čedomir", "Radovan", "Ljubomir", "Njegoš", "Mihajlo",
+    "Marko",
+    "Nikola",
+    "Stefan",
+    "Milan",
+    "Dragan",
+    "Nenad",
+    "Đorđe",
+    "Luka",
+    "Miloš",
+    "Aleksandar",
+    "Nemanja",
+    "Vladimir",
+    "Dušan",
+    "Zoran",
+    "Goran",
+    "Dejan",
+    "Srđan",
+    "Bojan",
+    "Predrag",
+    "Slobodan",
+    "Vuk",
+    "Lazar",
+    "Ognjen",
+    "Uroš",
+    "Filip",
+    "Petar",
+    "Jovan",
+    "Žarko",
+    "Živojin",
+    "Branislav",
+    "Čedomir",
+    "Radovan",
+    "Ljubomir",
+    "Njegoš",
+    "Mihajlo",
 )
 RS_FEMALE = (
-    "Jelena", "Milica", "Ana", "Marija", "Jovana", "Dragana", "Ivana", "Snežana", "Tijana",
-    "Katarina", "Teodora", "Sanja", "Jasmina", "Gordana", "Vesna", "Biljana", "Nataša", "Marina",
-    "Ljiljana", "Dušica", "Slađana", "Mirjana", "Danijela", "Andrijana", "Nevena", "Sofija",
-    "Anđela", "Kristina", "Zorica", "Branka", "Petra", "Đurđa", "Olivera", "Svetlana", "Njegoslava",
+    "Jelena",
+    "Milica",
+    "Ana",
+    "Marija",
+    "Jovana",
+    "Dragana",
+    "Ivana",
+    "Snežana",
+    "Tijana",
+    "Katarina",
+    "Teodora",
+    "Sanja",
+    "Jasmina",
+    "Gordana",
+    "Vesna",
+    "Biljana",
+    "Nataša",
+    "Marina",
+    "Ljiljana",
+    "Dušica",
+    "Slađana",
+    "Mirjana",
+    "Danijela",
+    "Andrijana",
+    "Nevena",
+    "Sofija",
+    "Anđela",
+    "Kristina",
+    "Zorica",
+    "Branka",
+    "Petra",
+    "Đurđa",
+    "Olivera",
+    "Svetlana",
+    "Njegoslava",
 )
 RS_SURNAMES = (
-    "Petrović", "Jovanović", "Nikolić", "Marković", "Đorđević", "Stojanović", "Ilić", "Stanković",
-    "Pavlović", "Milošević", "Živković", "Tomić", "Kostić", "Čolić", "Lukić", "Popović",
-    "Simić", "Mitrović", "Obradović", "Đukić", "Ristić", "Savić", "Todorović", "Lazić", "Vasić",
-    "Kovačević", "Milenković", "Stevanović", "Radovanović", "Jovičić", "Babić", "Pešić",
-    "Filipović", "Ćirić", "Janković", "Mladenović", "Šarić", "Bogdanović", "Ljubić", "Njegovan",
-    "Vuković", "Gajić", "Jakovljević", "Ivanović", "Zdravković", "Nedeljković", "Perić",
+    "Petrović",
+    "Jovanović",
+    "Nikolić",
+    "Marković",
+    "Đorđević",
+    "Stojanović",
+    "Ilić",
+    "Stanković",
+    "Pavlović",
+    "Milošević",
+    "Živković",
+    "Tomić",
+    "Kostić",
+    "Čolić",
+    "Lukić",
+    "Popović",
+    "Simić",
+    "Mitrović",
+    "Obradović",
+    "Đukić",
+    "Ristić",
+    "Savić",
+    "Todorović",
+    "Lazić",
+    "Vasić",
+    "Kovačević",
+    "Milenković",
+    "Stevanović",
+    "Radovanović",
+    "Jovičić",
+    "Babić",
+    "Pešić",
+    "Filipović",
+    "Ćirić",
+    "Janković",
+    "Mladenović",
+    "Šarić",
+    "Bogdanović",
+    "Ljubić",
+    "Njegovan",
+    "Vuković",
+    "Gajić",
+    "Jakovljević",
+    "Ivanović",
+    "Zdravković",
+    "Nedeljković",
+    "Perić",
     "Damnjanović",
-    "Petrovic", "Jovanovic",  # typed without diacritics, as some core-system records are
+    "Petrovic",
+    "Jovanovic",  # typed without diacritics, as some core-system records are
 )
 
-_SR_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ", "Lj": "Љ", "Nj": "Њ", "Dž": "Џ", "LJ": "Љ",
-                "NJ": "Њ", "DŽ": "Џ"}
-_SR_LETTERS = dict(zip(
-    "abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ",
-    "абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ",
-    strict=True,
-))
+_SR_DIGRAPHS = {
+    "lj": "љ",
+    "nj": "њ",
+    "dž": "џ",
+    "Lj": "Љ",
+    "Nj": "Њ",
+    "Dž": "Џ",
+    "LJ": "Љ",
+    "NJ": "Њ",
+    "DŽ": "Џ",
+}
+_SR_LETTERS = dict(
+    zip(
+        "abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ",
+        "абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ",
+        strict=True,
+    )
+)
 
 
 def to_serbian_cyrillic(text: str) -> str:
@@ -115,7 +476,7 @@ def to_serbian_cyrillic(text: str) -> str:
     out: list[str] = []
     index = 0
     while index < len(text):
-        pair = text[index:index + 2]
+        pair = text[index : index + 2]
         if pair in _SR_DIGRAPHS:
             out.append(_SR_DIGRAPHS[pair])
             index += 2
@@ -144,35 +505,111 @@ def ascii_name(name: str, *, bulgarian: bool = False) -> str:
 
 # --- places ---------------------------------------------------------------------------------
 
-SI_PLACES = (("1000", "Ljubljana"), ("2000", "Maribor"), ("3000", "Celje"), ("4000", "Kranj"),
-             ("5000", "Nova Gorica"), ("6000", "Koper"), ("8000", "Novo mesto"),
-             ("9000", "Murska Sobota"), ("1230", "Domžale"), ("4260", "Bled"), ("3320", "Velenje"),
-             ("2250", "Ptuj"), ("1290", "Grosuplje"), ("4220", "Škofja Loka"))
-SI_STREETS = ("Slovenska cesta", "Trubarjeva ulica", "Prešernova ulica", "Cankarjeva ulica",
-              "Tržaška cesta", "Dunajska cesta", "Celovška cesta", "Gosposvetska cesta",
-              "Šmartinska cesta", "Partizanska cesta", "Koroška cesta", "Ulica talcev",
-              "Gregorčičeva ulica", "Vodnikova cesta", "Župančičeva ulica", "Cesta v Šmartno")
-BG_PLACES = (("1000", "София"), ("4000", "Пловдив"), ("9000", "Варна"), ("8000", "Бургас"),
-             ("7000", "Русе"), ("6000", "Стара Загора"), ("5800", "Плевен"),
-             ("2700", "Благоевград"), ("5000", "Велико Търново"), ("9700", "Шумен"))
-BG_STREETS = ("ул. Граф Игнатиев", "бул. Витоша", "ул. Шипка", "бул. България", "ул. Раковски",
-              "бул. Христо Ботев", "ул. Цар Симеон", "бул. Мария Луиза", "ул. Оборище",
-              "ул. Иван Вазов", "бул. Черни връх", "ул. Алеко Константинов", "ул. Търговска")
-RS_PLACES = (("11000", "Beograd", "71"), ("21000", "Novi Sad", "80"), ("18000", "Niš", "73"),
-             ("34000", "Kragujevac", "72"), ("24000", "Subotica", "81"), ("32000", "Čačak", "78"),
-             ("36000", "Kraljevo", "78"), ("14000", "Valjevo", "77"), ("11300", "Smederevo", "75"),
-             ("23000", "Zrenjanin", "85"))
-RS_STREETS = ("Knez Mihailova", "Bulevar kralja Aleksandra", "Njegoševa", "Cara Dušana",
-              "Bulevar oslobođenja", "Kralja Petra", "Nemanjina", "Takovska", "Gospodar Jovanova",
-              "Vojvode Stepe", "Kneza Miloša", "Jurija Gagarina", "Đure Đakovića",
-              "Ćirila i Metodija")
+SI_PLACES = (
+    ("1000", "Ljubljana"),
+    ("2000", "Maribor"),
+    ("3000", "Celje"),
+    ("4000", "Kranj"),
+    ("5000", "Nova Gorica"),
+    ("6000", "Koper"),
+    ("8000", "Novo mesto"),
+    ("9000", "Murska Sobota"),
+    ("1230", "Domžale"),
+    ("4260", "Bled"),
+    ("3320", "Velenje"),
+    ("2250", "Ptuj"),
+    ("1290", "Grosuplje"),
+    ("4220", "Škofja Loka"),
+)
+SI_STREETS = (
+    "Slovenska cesta",
+    "Trubarjeva ulica",
+    "Prešernova ulica",
+    "Cankarjeva ulica",
+    "Tržaška cesta",
+    "Dunajska cesta",
+    "Celovška cesta",
+    "Gosposvetska cesta",
+    "Šmartinska cesta",
+    "Partizanska cesta",
+    "Koroška cesta",
+    "Ulica talcev",
+    "Gregorčičeva ulica",
+    "Vodnikova cesta",
+    "Župančičeva ulica",
+    "Cesta v Šmartno",
+)
+BG_PLACES = (
+    ("1000", "София"),
+    ("4000", "Пловдив"),
+    ("9000", "Варна"),
+    ("8000", "Бургас"),
+    ("7000", "Русе"),
+    ("6000", "Стара Загора"),
+    ("5800", "Плевен"),
+    ("2700", "Благоевград"),
+    ("5000", "Велико Търново"),
+    ("9700", "Шумен"),
+)
+BG_STREETS = (
+    "ул. Граф Игнатиев",
+    "бул. Витоша",
+    "ул. Шипка",
+    "бул. България",
+    "ул. Раковски",
+    "бул. Христо Ботев",
+    "ул. Цар Симеон",
+    "бул. Мария Луиза",
+    "ул. Оборище",
+    "ул. Иван Вазов",
+    "бул. Черни връх",
+    "ул. Алеко Константинов",
+    "ул. Търговска",
+)
+RS_PLACES = (
+    ("11000", "Beograd", "71"),
+    ("21000", "Novi Sad", "80"),
+    ("18000", "Niš", "73"),
+    ("34000", "Kragujevac", "72"),
+    ("24000", "Subotica", "81"),
+    ("32000", "Čačak", "78"),
+    ("36000", "Kraljevo", "78"),
+    ("14000", "Valjevo", "77"),
+    ("11300", "Smederevo", "75"),
+    ("23000", "Zrenjanin", "85"),
+)
+RS_STREETS = (
+    "Knez Mihailova",
+    "Bulevar kralja Aleksandra",
+    "Njegoševa",
+    "Cara Dušana",
+    "Bulevar oslobođenja",
+    "Kralja Petra",
+    "Nemanjina",
+    "Takovska",
+    "Gospodar Jovanova",
+    "Vojvode Stepe",
+    "Kneza Miloša",
+    "Jurija Gagarina",
+    "Đure Đakovića",
+    "Ćirila i Metodija",
+)
 
 MOBILE_PREFIXES = {
-    "SI": (("30", 6), ("31", 6), ("40", 6), ("41", 6), ("51", 6), ("64", 6), ("68", 6),
-           ("69", 6), ("70", 6), ("71", 6)),
+    "SI": (
+        ("30", 6),
+        ("31", 6),
+        ("40", 6),
+        ("41", 6),
+        ("51", 6),
+        ("64", 6),
+        ("68", 6),
+        ("69", 6),
+        ("70", 6),
+        ("71", 6),
+    ),
     "BG": (("87", 7), ("88", 7), ("89", 7), ("98", 7)),
-    "RS": (("60", 7), ("61", 7), ("62", 7), ("63", 7), ("64", 7), ("65", 7), ("66", 7),
-           ("69", 7)),
+    "RS": (("60", 7), ("61", 7), ("62", 7), ("63", 7), ("64", 7), ("65", 7), ("66", 7), ("69", 7)),
 }
 COUNTRY_CODE = {"SI": "386", "BG": "359", "RS": "381"}
 EMAIL_DOMAINS = ("example.com", "example.net", "example.org")
@@ -232,9 +669,15 @@ def _common_first(names: tuple[str, ...], skew: float) -> tuple[tuple[str, ...],
 _POOLS = {
     name: _common_first(pool, skew)
     for name, pool, skew in (
-        ("si_m", SI_MALE, 0.5), ("si_f", SI_FEMALE, 0.5), ("si_s", SI_SURNAMES, 0.9),
-        ("bg_m", BG_MALE, 0.5), ("bg_f", BG_FEMALE, 0.5), ("bg_s", BG_SURNAMES, 0.9),
-        ("rs_m", RS_MALE, 0.5), ("rs_f", RS_FEMALE, 0.5), ("rs_s", RS_SURNAMES, 0.9),
+        ("si_m", SI_MALE, 0.5),
+        ("si_f", SI_FEMALE, 0.5),
+        ("si_s", SI_SURNAMES, 0.9),
+        ("bg_m", BG_MALE, 0.5),
+        ("bg_f", BG_FEMALE, 0.5),
+        ("bg_s", BG_SURNAMES, 0.9),
+        ("rs_m", RS_MALE, 0.5),
+        ("rs_f", RS_FEMALE, 0.5),
+        ("rs_s", RS_SURNAMES, 0.9),
     )
 }
 
@@ -270,8 +713,10 @@ class PeopleFactory:
         self._sequences: dict[str, int] = {}
         self._emails: dict[str, int] = {}
         self._stride = {"si_tax": 7_654_321, "bg_lnch": 123_456_791, "mobile": 7_654_327}
-        self._start = {key: self.rng.randrange(10**6) for key in
-                       ("si_tax", "bg_lnch", "mobile_SI", "mobile_BG", "mobile_RS")}
+        self._start = {
+            key: self.rng.randrange(10**6)
+            for key in ("si_tax", "bg_lnch", "mobile_SI", "mobile_BG", "mobile_RS")
+        }
 
     # ids -----------------------------------------------------------------------------------
 
@@ -291,8 +736,9 @@ class PeopleFactory:
     def si_tax(self) -> str:
         while True:
             i = self._next("si_tax")
-            first7 = str(1_000_000 + (self._start["si_tax"] + i * self._stride["si_tax"])
-                         % 9_000_000)
+            first7 = str(
+                1_000_000 + (self._start["si_tax"] + i * self._stride["si_tax"]) % 9_000_000
+            )
             check = si_tax_check(first7)
             if check is not None:
                 return f"{first7}{check}"
@@ -332,7 +778,8 @@ class PeopleFactory:
         prefixes = MOBILE_PREFIXES[market]
         digits = prefixes[0][1]
         number = (self._start[f"mobile_{market}"] + i * self._stride["mobile"]) % (
-            len(prefixes) * 10**digits)
+            len(prefixes) * 10**digits
+        )
         prefix = prefixes[number // 10**digits][0]
         rest = f"{number % 10**digits:0{digits}d}"
         national = f"0{prefix} {rest[:3]} {rest[3:]}"
@@ -370,8 +817,11 @@ class PeopleFactory:
         rng = self.rng
         kind = "id_card" if rng.random() < 0.8 else "passport"
         if market == "SI":
-            number = ("I" if kind == "id_card" else "P") + rng.choice("ABCD") + \
-                f"{rng.randrange(10**7):07d}"
+            number = (
+                ("I" if kind == "id_card" else "P")
+                + rng.choice("ABCD")
+                + f"{rng.randrange(10**7):07d}"
+            )
         else:
             number = f"{rng.randrange(10**9):09d}"
         expiry = self.today + timedelta(days=rng.randrange(30, 365 * 10))
@@ -386,17 +836,40 @@ class PeopleFactory:
     def person(self, market: str) -> SamplePerson:
         return {"SI": self._slovenian, "BG": self._bulgarian, "RS": self._serbian}[market]()
 
-    def _finish(self, market: str, first: str, last: str, born: date, sex: str,
-                identifiers: tuple[tuple[str, str], ...], street: str, postcode: str, city: str,
-                language: str, bulgarian: bool = False) -> SamplePerson:
+    def _finish(
+        self,
+        market: str,
+        first: str,
+        last: str,
+        born: date,
+        sex: str,
+        identifiers: tuple[tuple[str, str], ...],
+        street: str,
+        postcode: str,
+        city: str,
+        language: str,
+        bulgarian: bool = False,
+    ) -> SamplePerson:
         mobile, e164 = self.mobile(market)
         kind, number, expiry = self.document(market)
         return SamplePerson(
-            market=market, first_name=first, last_name=last, birth_date=born, sex=sex,
-            identifiers=identifiers, street=street, postcode=postcode, city=city,
-            country=market, email=self.email(first, last, bulgarian), mobile=mobile,
-            mobile_e164=e164, preferred_language=language, document_type=kind,
-            document_number=number, document_expiry=expiry,
+            market=market,
+            first_name=first,
+            last_name=last,
+            birth_date=born,
+            sex=sex,
+            identifiers=identifiers,
+            street=street,
+            postcode=postcode,
+            city=city,
+            country=market,
+            email=self.email(first, last, bulgarian),
+            mobile=mobile,
+            mobile_e164=e164,
+            preferred_language=language,
+            document_type=kind,
+            document_number=number,
+            document_expiry=expiry,
         )
 
     def _slovenian(self) -> SamplePerson:
@@ -412,8 +885,9 @@ class PeopleFactory:
         street = f"{rng.choice(SI_STREETS)} {rng.randrange(1, 120)}"
         if rng.random() < 0.1:
             street += rng.choice("abc")
-        return self._finish("SI", first, last, born, sex, tuple(identifiers), street, postcode,
-                            city, "sl")
+        return self._finish(
+            "SI", first, last, born, sex, tuple(identifiers), street, postcode, city, "sl"
+        )
 
     def _bulgarian(self) -> SamplePerson:
         rng = self.rng
@@ -425,14 +899,35 @@ class PeopleFactory:
             men, women, surnames = rng.choice(BG_FOREIGNERS)
             first = rng.choice(women if sex == "F" else men)
             last = rng.choice(surnames)
-            return self._finish("BG", first, last, born, sex, (("bg_lnch", self.bg_lnch()),),
-                                street, postcode, city, "en")
+            return self._finish(
+                "BG",
+                first,
+                last,
+                born,
+                sex,
+                (("bg_lnch", self.bg_lnch()),),
+                street,
+                postcode,
+                city,
+                "en",
+            )
         first = self._pick("bg_f" if sex == "F" else "bg_m")
         last = self._pick("bg_s")
         if sex == "F":
             last = bg_female_surname(last)
-        return self._finish("BG", first, last, born, sex, (("bg_egn", self.bg_egn(born, sex)),),
-                            street, postcode, city, "bg", bulgarian=True)
+        return self._finish(
+            "BG",
+            first,
+            last,
+            born,
+            sex,
+            (("bg_egn", self.bg_egn(born, sex)),),
+            street,
+            postcode,
+            city,
+            "bg",
+            bulgarian=True,
+        )
 
     def _serbian(self) -> SamplePerson:
         rng = self.rng
@@ -451,5 +946,6 @@ class PeopleFactory:
             street, city = to_serbian_cyrillic(street), to_serbian_cyrillic(city)
             language = "sr_Cyrl"
         jmbg = self.rs_jmbg(born, sex, region)
-        return self._finish("RS", first, last, born, sex, (("rs_jmbg", jmbg),), street, postcode,
-                            city, language)
+        return self._finish(
+            "RS", first, last, born, sex, (("rs_jmbg", jmbg),), street, postcode, city, language
+        )

@@ -53,14 +53,38 @@ ZAME_SHARE = 0.30  # of adult SI customers
 CODE_SHARE = 0.10  # of RS customers
 CERTIFICATE_SHARE = 0.05  # of adult BG customers
 TARIFF_FROM = date(2026, 1, 1)  # the default accident tariff's first day
-BASIC_COVERS = {"death": "1000.00", "permanent_disability": "1000.00",
-                "temporary_incapacity": "1000.00"}
+BASIC_COVERS = {
+    "death": "1000.00",
+    "permanent_disability": "1000.00",
+    "temporary_incapacity": "1000.00",
+}
 CUSTOMER_COLUMNS = (
-    "id", "market", "first_name", "last_name", "birth_date", "sex", "preferred_language",
-    "street", "postcode", "city", "country", "email", "mobile", "id_document_type",
-    "id_document_number", "id_document_expiry", "identification_method", "identified_by",
-    "identified_at", "status", "merged_into_id", "created_at", "created_by", "updated_at",
-    "updated_by", "version",
+    "id",
+    "market",
+    "first_name",
+    "last_name",
+    "birth_date",
+    "sex",
+    "preferred_language",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "email",
+    "mobile",
+    "id_document_type",
+    "id_document_number",
+    "id_document_expiry",
+    "identification_method",
+    "identified_by",
+    "identified_at",
+    "status",
+    "merged_into_id",
+    "created_at",
+    "created_by",
+    "updated_at",
+    "updated_by",
+    "version",
 )
 # In load order (foreign keys point backwards).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -70,34 +94,146 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "policies": ("id", "number", "product_line", "start_date", "end_date", "status"),
     "policy_roles": ("id", "policy_id", "customer_id", "role"),
     "zame_memberships": (
-        "id", "member_number", "customer_id", "status", "channel", "enrolled_by", "branch_code",
-        "signed_at", "started_on", "terms_version", "terms_accepted_at",
-        "privacy_notice_version", "privacy_notice_accepted_at", "ended_on", "created_at",
-        "version"),
-    "zame_activities": ("id", "membership_id", "kind", "active", "on_date", "source",
-                        "recorded_at", "recorded_by"),
-    "zame_consents": ("id", "membership_id", "customer_id", "kind", "given", "on_date",
-                      "recorded_at", "recorded_by", "channel", "wording_version"),
-    "security_codes": ("id", "customer_id", "channel", "destination_masked", "code_hash",
-                       "issued_at", "expires_at", "status", "wrong_guesses", "used_at",
-                       "issued_by"),
-    "outbox_messages": ("id", "idempotency_key", "channel", "destination", "destination_masked",
-                        "language", "key_id", "status", "attempts", "next_attempt_at",
-                        "sent_at", "security_code_id", "created_at"),
+        "id",
+        "member_number",
+        "customer_id",
+        "status",
+        "channel",
+        "enrolled_by",
+        "branch_code",
+        "signed_at",
+        "started_on",
+        "terms_version",
+        "terms_accepted_at",
+        "privacy_notice_version",
+        "privacy_notice_accepted_at",
+        "ended_on",
+        "created_at",
+        "version",
+    ),
+    "zame_activities": (
+        "id",
+        "membership_id",
+        "kind",
+        "active",
+        "on_date",
+        "source",
+        "recorded_at",
+        "recorded_by",
+    ),
+    "zame_consents": (
+        "id",
+        "membership_id",
+        "customer_id",
+        "kind",
+        "given",
+        "on_date",
+        "recorded_at",
+        "recorded_by",
+        "channel",
+        "wording_version",
+    ),
+    "security_codes": (
+        "id",
+        "customer_id",
+        "channel",
+        "destination_masked",
+        "code_hash",
+        "issued_at",
+        "expires_at",
+        "status",
+        "wrong_guesses",
+        "used_at",
+        "issued_by",
+    ),
+    "outbox_messages": (
+        "id",
+        "idempotency_key",
+        "channel",
+        "destination",
+        "destination_masked",
+        "language",
+        "key_id",
+        "status",
+        "attempts",
+        "next_attempt_at",
+        "sent_at",
+        "security_code_id",
+        "created_at",
+    ),
     "accident_quotes": (
-        "id", "branch_id", "policyholder_id", "policyholder", "clause", "purpose", "quote_date",
-        "valid_until", "start_date", "end_date", "covers", "tariff_valid_from", "currency",
-        "subtotal", "discount", "net_premium", "tax", "total", "breakdown", "notes", "status",
-        "created_at", "created_by"),
+        "id",
+        "branch_id",
+        "policyholder_id",
+        "policyholder",
+        "clause",
+        "purpose",
+        "quote_date",
+        "valid_until",
+        "start_date",
+        "end_date",
+        "covers",
+        "tariff_valid_from",
+        "currency",
+        "subtotal",
+        "discount",
+        "net_premium",
+        "tax",
+        "total",
+        "breakdown",
+        "notes",
+        "status",
+        "created_at",
+        "created_by",
+    ),
     "accident_insured_persons": (
-        "id", "quote_id", "position", "customer_id", "first_name", "last_name", "id_kind",
-        "id_value", "birth_date", "capacity_loss_over_50", "interdicted", "age", "status",
-        "death_cover", "end_date", "premium", "breakdown", "notes"),
+        "id",
+        "quote_id",
+        "position",
+        "customer_id",
+        "first_name",
+        "last_name",
+        "id_kind",
+        "id_value",
+        "birth_date",
+        "capacity_loss_over_50",
+        "interdicted",
+        "age",
+        "status",
+        "death_cover",
+        "end_date",
+        "premium",
+        "breakdown",
+        "notes",
+    ),
     "accident_certificates": (
-        "id", "number", "branch_id", "year", "serial", "quote_id", "policyholder_id",
-        "issue_date", "issued_at", "issued_by", "start_date", "end_date", "cover_start",
-        "cover_end", "currency", "net_premium", "tax", "total", "show_bgn", "payment_reference",
-        "paid_amount", "paid_at", "payload", "status", "prints", "version"),
+        "id",
+        "number",
+        "branch_id",
+        "year",
+        "serial",
+        "quote_id",
+        "policyholder_id",
+        "issue_date",
+        "issued_at",
+        "issued_by",
+        "start_date",
+        "end_date",
+        "cover_start",
+        "cover_end",
+        "currency",
+        "net_premium",
+        "tax",
+        "total",
+        "show_bgn",
+        "payment_reference",
+        "paid_amount",
+        "paid_at",
+        "payload",
+        "status",
+        "prints",
+        "version",
+    ),
 }
 TABLES = tuple(COLUMNS)
 ID_TABLES = tuple(t for t in TABLES if COLUMNS[t][0] == "id")
@@ -141,15 +277,13 @@ class Chunk:
 @lru_cache(maxsize=200_000)
 def terms_of(first: str, last: str) -> tuple[tuple[str, str], ...]:
     """(term, name_terms) as the app writes them: customers.search_term_rows itself."""
-    return tuple((row["term"], row["name_terms"])
-                 for row in search_term_rows(0, "", first, last))
+    return tuple((row["term"], row["name_terms"]) for row in search_term_rows(0, "", first, last))
 
 
 @lru_cache(maxsize=1)
 def code_hash() -> str:
     """A real hash of a code nobody knows, shared by every generated code: hashing a hundred
     thousand codes at the production cost would take longer than the whole load."""
-    from agent_app.services import portal_codes
 
     return portal_codes_codes._hasher.hash(secrets.token_hex(16))
 
@@ -161,8 +295,16 @@ def _age(born: date, day: date) -> int:
 class Generator:
     """Rows for ``total`` customers, in chunks; deterministic for a seed."""
 
-    def __init__(self, total: int, context: Context, *, policies: float = 2.0, seed: int = 1,
-                 today: date | None = None, samples: int = 3000) -> None:
+    def __init__(
+        self,
+        total: int,
+        context: Context,
+        *,
+        policies: float = 2.0,
+        seed: int = 1,
+        today: date | None = None,
+        samples: int = 3000,
+    ) -> None:
         self.total = total
         self.context = context
         self.policies = policies
@@ -210,14 +352,44 @@ class Generator:
             self.samples.append(Sample(customer_id, p))
         agent, now = self.context.agent_id, self.now
         method = "in_person_id_card" if p.document_type == "id_card" else "in_person_passport"
-        self._add(chunk, "customers", (
-            customer_id, market, p.first_name, p.last_name, p.birth_date, p.sex,
-            p.preferred_language, p.street, p.postcode, p.city, p.country, p.email,
-            p.mobile_e164, p.document_type, p.document_number, p.document_expiry, method,
-            agent, now, "active", None, now, agent, now, agent, 1))
+        self._add(
+            chunk,
+            "customers",
+            (
+                customer_id,
+                market,
+                p.first_name,
+                p.last_name,
+                p.birth_date,
+                p.sex,
+                p.preferred_language,
+                p.street,
+                p.postcode,
+                p.city,
+                p.country,
+                p.email,
+                p.mobile_e164,
+                p.document_type,
+                p.document_number,
+                p.document_expiry,
+                method,
+                agent,
+                now,
+                "active",
+                None,
+                now,
+                agent,
+                now,
+                agent,
+                1,
+            ),
+        )
         for kind, value in p.identifiers:
-            self._add(chunk, "customer_identifiers",
-                      (self._id("customer_identifiers"), customer_id, kind, value))
+            self._add(
+                chunk,
+                "customer_identifiers",
+                (self._id("customer_identifiers"), customer_id, kind, value),
+            )
         for term, packed in terms_of(p.first_name, p.last_name):
             self._add(chunk, "customer_search_terms", (term, customer_id, market, packed))
         self._policies(chunk, customer_id, market)
@@ -227,8 +399,12 @@ class Generator:
             self._membership(chunk, customer_id)
         elif market == "RS" and rng.random() < CODE_SHARE:
             self._code(chunk, customer_id, p)
-        elif (market == "BG" and adult and "BG" in self.context.branch_ids
-              and rng.random() < CERTIFICATE_SHARE):
+        elif (
+            market == "BG"
+            and adult
+            and "BG" in self.context.branch_ids
+            and rng.random() < CERTIFICATE_SHARE
+        ):
             self._certificate(chunk, customer_id, p)
 
     def _policies(self, chunk: Chunk, customer_id: int, market: str) -> None:
@@ -242,12 +418,22 @@ class Generator:
             start = self.today - timedelta(days=rng.randrange(1, 4000))
             end = start + timedelta(days=365 * (15 if line == "life" else 1) - 1)
             policy_id = self._id("policies")
-            self._add(chunk, "policies", (policy_id, f"{market}-{start.year}-{policy_id:07d}",
-                                          line, start, end,
-                                          "active" if end >= self.today else "expired"))
+            self._add(
+                chunk,
+                "policies",
+                (
+                    policy_id,
+                    f"{market}-{start.year}-{policy_id:07d}",
+                    line,
+                    start,
+                    end,
+                    "active" if end >= self.today else "expired",
+                ),
+            )
             for role in ["policyholder", "payer"] + (["insured"] if line in PERSONAL else []):
-                self._add(chunk, "policy_roles",
-                          (self._id("policy_roles"), policy_id, customer_id, role))
+                self._add(
+                    chunk, "policy_roles", (self._id("policy_roles"), policy_id, customer_id, role)
+                )
 
     def _membership(self, chunk: Chunk, customer_id: int) -> None:
         rng, now, agent = self.rng, self.now, self.context.agent_id
@@ -256,20 +442,61 @@ class Generator:
         left = rng.random() < 0.02
         membership_id = self._id("zame_memberships")
         branch = self.context.branch_ids.get("SI", (0, None))[1]
-        self._add(chunk, "zame_memberships", (
-            membership_id, self.member_number, customer_id, "left" if left else "active",
-            "agent", agent, branch, signed, started, "01-GZP-01/23", signed, "OZ-ZAME-12/2023",
-            signed, self.today - timedelta(days=rng.randrange(1, 60)) if left else None,
-            signed, 1))
+        self._add(
+            chunk,
+            "zame_memberships",
+            (
+                membership_id,
+                self.member_number,
+                customer_id,
+                "left" if left else "active",
+                "agent",
+                agent,
+                branch,
+                signed,
+                started,
+                "01-GZP-01/23",
+                signed,
+                "OZ-ZAME-12/2023",
+                signed,
+                self.today - timedelta(days=rng.randrange(1, 60)) if left else None,
+                signed,
+                1,
+            ),
+        )
         self.member_number += 1
         for kind in rng.sample(ACTIVITY_KINDS, rng.randrange(0, 4)):
             on = started + timedelta(days=rng.randrange(0, 60))
-            self._add(chunk, "zame_activities", (
-                self._id("zame_activities"), membership_id, kind, rng.random() > 0.1,
-                min(on, self.today), "agent" if rng.random() < 0.5 else "import", now, agent))
-        self._add(chunk, "zame_consents", (
-            self._id("zame_consents"), membership_id, customer_id, "direct_marketing",
-            rng.random() < 0.7, started, signed, agent, "agent", "PRIV-ZAME-12/2023"))
+            self._add(
+                chunk,
+                "zame_activities",
+                (
+                    self._id("zame_activities"),
+                    membership_id,
+                    kind,
+                    rng.random() > 0.1,
+                    min(on, self.today),
+                    "agent" if rng.random() < 0.5 else "import",
+                    now,
+                    agent,
+                ),
+            )
+        self._add(
+            chunk,
+            "zame_consents",
+            (
+                self._id("zame_consents"),
+                membership_id,
+                customer_id,
+                "direct_marketing",
+                rng.random() < 0.7,
+                started,
+                signed,
+                agent,
+                "agent",
+                "PRIV-ZAME-12/2023",
+            ),
+        )
 
     def _code(self, chunk: Chunk, customer_id: int, p: SamplePerson) -> None:
         rng, agent = self.rng, self.context.agent_id
@@ -279,14 +506,42 @@ class Generator:
         masked = mask_phone(p.mobile_e164) if sms else mask_email(p.email)
         used = rng.random() < 0.7
         code_id = self._id("security_codes")
-        self._add(chunk, "security_codes", (
-            code_id, customer_id, channel, masked, code_hash(), issued,
-            issued + timedelta(minutes=30), "used" if used else "issued", 0,
-            issued + timedelta(minutes=rng.randrange(1, 29)) if used else None, agent))
-        self._add(chunk, "outbox_messages", (
-            self._id("outbox_messages"), f"scale-code-{code_id}", channel, None, masked,
-            p.preferred_language, "", "sent", 1, issued, issued + timedelta(seconds=20),
-            code_id, issued))
+        self._add(
+            chunk,
+            "security_codes",
+            (
+                code_id,
+                customer_id,
+                channel,
+                masked,
+                code_hash(),
+                issued,
+                issued + timedelta(minutes=30),
+                "used" if used else "issued",
+                0,
+                issued + timedelta(minutes=rng.randrange(1, 29)) if used else None,
+                agent,
+            ),
+        )
+        self._add(
+            chunk,
+            "outbox_messages",
+            (
+                self._id("outbox_messages"),
+                f"scale-code-{code_id}",
+                channel,
+                None,
+                masked,
+                p.preferred_language,
+                "",
+                "sent",
+                1,
+                issued,
+                issued + timedelta(seconds=20),
+                code_id,
+                issued,
+            ),
+        )
 
     def _certificate(self, chunk: Chunk, customer_id: int, p: SamplePerson) -> None:
         rng, agent = self.rng, self.context.agent_id
@@ -301,26 +556,103 @@ class Generator:
         tax = total - net
         id_kind, id_value = p.identifiers[0]
         quote_id = self._id("accident_quotes")
-        holder = json.dumps({"name": f"{p.first_name} {p.last_name}", "id": id_value,
-                             "address": f"{p.street}, {p.postcode} {p.city}"},
-                            ensure_ascii=False)
-        self._add(chunk, "accident_quotes", (
-            quote_id, branch_id, customer_id, holder, "A", "daily_life", quoted,
-            quoted + timedelta(days=13), start, end, json.dumps(BASIC_COVERS), TARIFF_FROM,
-            "EUR", net, Decimal("0.00"), net, tax, total, "[]", "[]", "issued", at, agent))
-        self._add(chunk, "accident_insured_persons", (
-            self._id("accident_insured_persons"), quote_id, 0, customer_id, p.first_name,
-            p.last_name, id_kind, id_value, p.birth_date, False, False,
-            _age(p.birth_date, quoted), "insured", True, end, net, "[]", "[]"))
+        holder = json.dumps(
+            {
+                "name": f"{p.first_name} {p.last_name}",
+                "id": id_value,
+                "address": f"{p.street}, {p.postcode} {p.city}",
+            },
+            ensure_ascii=False,
+        )
+        self._add(
+            chunk,
+            "accident_quotes",
+            (
+                quote_id,
+                branch_id,
+                customer_id,
+                holder,
+                "A",
+                "daily_life",
+                quoted,
+                quoted + timedelta(days=13),
+                start,
+                end,
+                json.dumps(BASIC_COVERS),
+                TARIFF_FROM,
+                "EUR",
+                net,
+                Decimal("0.00"),
+                net,
+                tax,
+                total,
+                "[]",
+                "[]",
+                "issued",
+                at,
+                agent,
+            ),
+        )
+        self._add(
+            chunk,
+            "accident_insured_persons",
+            (
+                self._id("accident_insured_persons"),
+                quote_id,
+                0,
+                customer_id,
+                p.first_name,
+                p.last_name,
+                id_kind,
+                id_value,
+                p.birth_date,
+                False,
+                False,
+                _age(p.birth_date, quoted),
+                "insured",
+                True,
+                end,
+                net,
+                "[]",
+                "[]",
+            ),
+        )
         key = (branch_code, quoted.year)
         serial = self.serials.get(key, 0) + 1
         self.serials[key] = serial
         number = f"{branch_code.upper()}-{quoted.year}-{serial:06d}"
-        self._add(chunk, "accident_certificates", (
-            self._id("accident_certificates"), number, branch_id, quoted.year, serial, quote_id,
-            customer_id, quoted, at, agent, start, end, _sofia_midnight(start),
-            _sofia_midnight(end + timedelta(days=1)), "EUR", net, tax, total, False,
-            f"SCALE-{quote_id}", total, at, "", "issued", 1, 1))
+        self._add(
+            chunk,
+            "accident_certificates",
+            (
+                self._id("accident_certificates"),
+                number,
+                branch_id,
+                quoted.year,
+                serial,
+                quote_id,
+                customer_id,
+                quoted,
+                at,
+                agent,
+                start,
+                end,
+                _sofia_midnight(start),
+                _sofia_midnight(end + timedelta(days=1)),
+                "EUR",
+                net,
+                tax,
+                total,
+                False,
+                f"SCALE-{quote_id}",
+                total,
+                at,
+                "",
+                "issued",
+                1,
+                1,
+            ),
+        )
 
 
 def _sofia_midnight(day: date) -> datetime:
@@ -362,7 +694,9 @@ class SqliteLoader:
         c.execute("BEGIN")
         self.indexes = c.execute(
             "SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL "
-            f"AND tbl_name IN ({','.join('?' * len(TABLES))})", TABLES).fetchall()
+            f"AND tbl_name IN ({','.join('?' * len(TABLES))})",
+            TABLES,
+        ).fetchall()
         for name, _ in self.indexes:
             c.execute(f'DROP INDEX "{name}"')
 
@@ -376,7 +710,8 @@ class SqliteLoader:
             self.connection.executemany(
                 f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
                 f"({', '.join('?' * len(columns))})",
-                [tuple(_sqlite_value(v) for v in row) for row in rows])
+                [tuple(_sqlite_value(v) for v in row) for row in rows],
+            )
 
     def execute(self, sql: str, params: tuple[Any, ...] = ()) -> None:
         self.connection.execute(sql, params)
@@ -407,8 +742,9 @@ class PostgresLoader:
         self.log = log
         self.connection = connection  # a psycopg connection, not in autocommit
         c = connection
-        superuser = c.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
-                              ).fetchone()
+        superuser = c.execute(
+            "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+        ).fetchone()
         if superuser and superuser[0]:
             c.execute("SET LOCAL session_replication_role = replica")  # no FK triggers
         c.execute("SET LOCAL synchronous_commit = off")
@@ -418,7 +754,9 @@ class PostgresLoader:
             "WHERE i.schemaname = current_schema() AND i.tablename = ANY(%s) "
             "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname "
             "AND k.connamespace = (SELECT oid FROM pg_namespace WHERE nspname = "
-            "current_schema()))", (list(TABLES),)).fetchall()
+            "current_schema()))",
+            (list(TABLES),),
+        ).fetchall()
         for name, _ in self.indexes:
             c.execute(f'DROP INDEX "{name}"')
 
@@ -427,8 +765,7 @@ class PostgresLoader:
             for table, rows in chunk.rows.items():
                 if not rows:
                     continue
-                with cursor.copy(f"COPY {table} ({', '.join(COLUMNS[table])}) FROM STDIN"
-                                 ) as copy:
+                with cursor.copy(f"COPY {table} ({', '.join(COLUMNS[table])}) FROM STDIN") as copy:
                     for row in rows:
                         copy.write_row(row)
 
@@ -445,8 +782,10 @@ class PostgresLoader:
             c.execute(sql)
             self.log(f"  postgresql index {name}: {time.perf_counter() - started:.1f} s")
         for table in ID_TABLES:
-            c.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                      f"(SELECT coalesce(max(id), 1) FROM {table}))")
+            c.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT coalesce(max(id), 1) FROM {table}))"
+            )
         c.commit()
         started = time.perf_counter()
         autocommit = c.autocommit
@@ -486,11 +825,18 @@ def read_context(store: Store) -> Context:
             parts = name.split(":")
             if parts[0] == "accident_certificate" and len(parts) == 3:
                 serials[(parts[1], int(parts[2]))] = int(value)
-        taken = frozenset((kind, value) for kind, value in s.execute(
-            select(CustomerIdentifier.kind, CustomerIdentifier.value)))
-    return Context(agent_id=agent_id, branch_ids=branches, next_ids=next_ids,
-                   member_number=int(counters.get(MEMBER_COUNTER, 0)) + 1,
-                   certificate_serials=serials, taken_identifiers=taken)
+        taken = frozenset(
+            (kind, value)
+            for kind, value in s.execute(select(CustomerIdentifier.kind, CustomerIdentifier.value))
+        )
+    return Context(
+        agent_id=agent_id,
+        branch_ids=branches,
+        next_ids=next_ids,
+        member_number=int(counters.get(MEMBER_COUNTER, 0)) + 1,
+        certificate_serials=serials,
+        taken_identifiers=taken,
+    )
 
 
 def open_loader(store: Store, log: Log = _quiet) -> tuple[Any, Callable[[], None]]:
@@ -505,13 +851,24 @@ def open_loader(store: Store, log: Log = _quiet) -> tuple[Any, Callable[[], None
 
 def _set_counter(loader: Any, name: str, value: int) -> None:
     loader.execute("UPDATE counters SET last_value = ? WHERE name = ?", (value, name))
-    loader.execute("INSERT INTO counters (name, last_value) SELECT ?, ? WHERE NOT EXISTS "
-                   "(SELECT 1 FROM counters WHERE name = ?)", (name, value, name))
+    loader.execute(
+        "INSERT INTO counters (name, last_value) SELECT ?, ? WHERE NOT EXISTS "
+        "(SELECT 1 FROM counters WHERE name = ?)",
+        (name, value, name),
+    )
 
 
-def fill(store: Store, n: int, progress: Callable[[int, int], None] | None = None,
-         cancel: CancelToken | None = None, *, seed: int = 1, policies: float = 2.0,
-         log: Log = _quiet, generator: Generator | None = None) -> FillSummary:
+def fill(
+    store: Store,
+    n: int,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: CancelToken | None = None,
+    *,
+    seed: int = 1,
+    policies: float = 2.0,
+    log: Log = _quiet,
+    generator: Generator | None = None,
+) -> FillSummary:
     """Add ``n`` made-up customers (and what hangs on them) to ``store`` in bulk.
 
     ``progress(done, n)`` after each chunk of 50,000 customers; ``cancel`` between chunks
@@ -541,5 +898,6 @@ def fill(store: Store, n: int, progress: Callable[[int, int], None] | None = Non
         raise
     loader.finish()
     release()
-    return FillSummary(n, {t: c for t, c in generator.counts.items() if c},
-                       time.perf_counter() - started)
+    return FillSummary(
+        n, {t: c for t, c in generator.counts.items() if c}, time.perf_counter() - started
+    )

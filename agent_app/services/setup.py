@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from agent_app.models import Agent, Role
 from agent_app.services import audit
 from agent_app.services.access import Actor
-from agent_app.services.agents import NewAgent, NewBranch, agent_count, new_branch, validate_agent, validate_branch
+from agent_app.services.agents import (
+    NewAgent,
+    NewBranch,
+    agent_count,
+    new_branch,
+    validate_agent,
+    validate_branch,
+)
 from agent_app.services.auth import actor_for, hash_password
 from agent_app.services.errors import FieldErrors, ServiceError
 from agent_app.store import Store, next_number
@@ -43,7 +50,9 @@ def complete_first_run(
         username = validate_agent(
             errors,
             session,
-            NewAgent(admin.username, admin.full_name, branch.code, Role.ADMIN.value, admin.password),
+            NewAgent(
+                admin.username, admin.full_name, branch.code, Role.ADMIN.value, admin.password
+            ),
             branch.time_zone if is_known_zone(branch.time_zone) else "UTC",
         )
         errors.raise_if_any()
@@ -64,8 +73,14 @@ def complete_first_run(
         session.add(agent)
         session.flush()
         actor = actor_for(agent, row, workstation)
-        audit.record(session, actor, "setup.first_run", entity="branch", entity_id=row.code,
-                     details={"admin": username, "market": row.market})
+        audit.record(
+            session,
+            actor,
+            "setup.first_run",
+            entity="branch",
+            entity_id=row.code,
+            details={"admin": username, "market": row.market},
+        )
         audit.record(session, actor, "auth.signed_in", entity="agent", entity_id=agent.id)
         uow.commit()
         return actor

@@ -26,8 +26,15 @@ from agent_app.store import (
 from agent_app.store import upgrade as upgrade_schema
 from agent_app.store.migrate import schema_status
 
-__all__ = ["ConnectionCheck", "ConnectionStatus", "Store", "bring_up_to_date", "check_connection",
-           "is_local_url", "open_store"]
+__all__ = [
+    "ConnectionCheck",
+    "ConnectionStatus",
+    "Store",
+    "bring_up_to_date",
+    "check_connection",
+    "is_local_url",
+    "open_store",
+]
 
 
 class ConnectionStatus(StrEnum):
@@ -65,14 +72,30 @@ def classify_error(exc: BaseException) -> ConnectionStatus:
         return ConnectionStatus.PASSWORD_REQUIRED
     if sqlstate == "3D000" or ("database" in message and "does not exist" in message):
         return ConnectionStatus.NO_DATABASE
-    if any(s in message for s in ("could not translate host name", "name or service not known",
-                                  "nodename nor servname", "no address associated",
-                                  "temporary failure in name resolution",
-                                  "failed to resolve host")):
+    if any(
+        s in message
+        for s in (
+            "could not translate host name",
+            "name or service not known",
+            "nodename nor servname",
+            "no address associated",
+            "temporary failure in name resolution",
+            "failed to resolve host",
+        )
+    ):
         return ConnectionStatus.UNKNOWN_HOST
-    if any(s in message for s in ("connection refused", "timeout", "timed out",
-                                  "no route to host", "network is unreachable",
-                                  "server closed the connection", "connection reset")):
+    if any(
+        s in message
+        for s in (
+            "connection refused",
+            "timeout",
+            "timed out",
+            "no route to host",
+            "network is unreachable",
+            "server closed the connection",
+            "connection reset",
+        )
+    ):
         return ConnectionStatus.UNREACHABLE
     if sqlstate in {"28000"}:
         return ConnectionStatus.WRONG_PASSWORD
@@ -163,8 +186,9 @@ def server_url(address: ServerAddress) -> str:
     if not user:
         errors.add("user", "error.required")
     errors.raise_if_any()
-    url = URL.create("postgresql+psycopg", username=user, host=host, port=int(address.port),
-                     database=database)
+    url = URL.create(
+        "postgresql+psycopg", username=user, host=host, port=int(address.port), database=database
+    )
     return url.render_as_string(hide_password=False)
 
 
@@ -178,5 +202,6 @@ def server_address(store_url: str) -> ServerAddress | None:
         return None
     if url.get_backend_name() != "postgresql":
         return None
-    return ServerAddress(url.host or "", url.port or DEFAULT_POSTGRES_PORT, url.database or "",
-                         url.username or "")
+    return ServerAddress(
+        url.host or "", url.port or DEFAULT_POSTGRES_PORT, url.database or "", url.username or ""
+    )

@@ -17,5 +17,6 @@ def free_text(value: str | None) -> str:
     """NFC, control characters other than line feed and tab removed, outer whitespace
     stripped."""
     text = unicodedata.normalize("NFC", value or "")
-    return "".join(ch for ch in text
-                   if ch in _KEPT_CONTROLS or unicodedata.category(ch) != "Cc").strip()
+    return "".join(
+        ch for ch in text if ch in _KEPT_CONTROLS or unicodedata.category(ch) != "Cc"
+    ).strip()

@@ -13,11 +13,13 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-_SINGLE = dict(zip(
-    "abcčćdđefghijklmnoprsštuvzž",
-    "абцчћдђефгхијклмнопрсштувзж",
-    strict=True,
-))
+_SINGLE = dict(
+    zip(
+        "abcčćdđefghijklmnoprsštuvzž",
+        "абцчћдђефгхијклмнопрсштувзж",
+        strict=True,
+    )
+)
 _DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
 # Words where d+ž or n+j are two letters (a prefix ending in d before a root starting with ž;
 # kon-junkcija, in-jekcija): the letter at the group's end stays single.
@@ -37,7 +39,7 @@ def _word_to_cyrillic(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(text):
-        pair = lower[i:i + 2]
+        pair = lower[i : i + 2]
         if pair in _DIGRAPHS and i not in single:
             letter = _DIGRAPHS[pair]
             out.append(letter.upper() if text[i].isupper() else letter)
@@ -55,7 +57,7 @@ def latin_to_cyrillic(text: str) -> str:
     out: list[str] = []
     position = 0
     for match in _PROTECTED.finditer(text):
-        out.append(_word_to_cyrillic(text[position:match.start()]))
+        out.append(_word_to_cyrillic(text[position : match.start()]))
         out.append(match.group(0))
         position = match.end()
     out.append(_word_to_cyrillic(text[position:]))
@@ -103,5 +105,6 @@ def latin_ts_to_cyrillic(latin_path: str | Path, cyrillic_path: str | Path) -> i
 def _write_ts(tree: ET.ElementTree, path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )

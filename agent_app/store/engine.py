@@ -53,14 +53,23 @@ def create_store_engine(url: str | URL, password: str | None = None, **kwargs: o
     connect_args.setdefault("connect_timeout", 10)
     connect_args.setdefault("application_name", "agent-desk")
     engine = create_engine(
-        parsed, pool_pre_ping=True, connect_args=connect_args, **kwargs  # type: ignore[arg-type]
+        parsed,
+        pool_pre_ping=True,
+        connect_args=connect_args,
+        **kwargs,  # type: ignore[arg-type]
     )
     event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
     return engine
 
 
-def _without_nul(_connection: object, _cursor: object, statement: str, parameters: Any,
-                 _context: object, executemany: bool) -> tuple[str, Any]:
+def _without_nul(
+    _connection: object,
+    _cursor: object,
+    statement: str,
+    parameters: Any,
+    _context: object,
+    executemany: bool,
+) -> tuple[str, Any]:
     """No text goes to the store with a NUL character in it, on either database.
 
     PostgreSQL cannot hold one and refuses the whole statement ("text fields cannot contain

@@ -89,8 +89,12 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> SchemaStatus:
     status = schema_status(engine)
     if status.state is SchemaState.AHEAD:
         raise SchemaTooNewError(status.current)
-    if (backup_dir is not None and status.state is SchemaState.BEHIND
-            and engine.dialect.name == "sqlite" and engine.url.database not in (None, ":memory:")):
+    if (
+        backup_dir is not None
+        and status.state is SchemaState.BEHIND
+        and engine.dialect.name == "sqlite"
+        and engine.url.database not in (None, ":memory:")
+    ):
         backup_sqlite(engine, backup_dir, f"before-{head_revision()}")
     if status.state is not SchemaState.CURRENT:
         config = _config()

@@ -102,13 +102,15 @@ class Store:
             alive = text("SELECT 1 FROM pg_stat_activity WHERE pid = :pid")
             while connection.execute(alive, {"pid": backend_pid}).first() is not None:
                 if time.monotonic() > deadline:
-                    connection.execute(text("SELECT pg_terminate_backend(:pid, 5000)"),
-                                       {"pid": backend_pid})
+                    connection.execute(
+                        text("SELECT pg_terminate_backend(:pid, 5000)"), {"pid": backend_pid}
+                    )
                     break
                 time.sleep(0.05)
             found = connection.execute(
                 text("SELECT 1 FROM audit_events WHERE action_key = :key LIMIT 1"),
-                {"key": action_key}).first()
+                {"key": action_key},
+            ).first()
             connection.rollback()
             return found is not None
 
@@ -170,8 +172,10 @@ class UnitOfWork:
         except DBAPIError as exc:
             log.warning("connection lost during COMMIT and the store cannot be asked")
             raise CommitInDoubtError("connection lost during COMMIT; outcome unknown") from exc
-        log.warning("connection lost during COMMIT; the store says it %s",
-                    "committed" if committed else "did not commit")
+        log.warning(
+            "connection lost during COMMIT; the store says it %s",
+            "committed" if committed else "did not commit",
+        )
         return committed
 
     def flush(self) -> None:

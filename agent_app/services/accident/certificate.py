@@ -128,8 +128,9 @@ class Payload:
     signed_text: str  # what the signature covers
 
 
-def make_payload(key: Ed25519PrivateKey, number: str, issue_date: date, total: Decimal,
-                 currency: str) -> str:
+def make_payload(
+    key: Ed25519PrivateKey, number: str, issue_date: date, total: Decimal, currency: str
+) -> str:
     kid = key_id(public_raw(key.public_key()))
     body = f"{PAYLOAD_PREFIX}|{kid}|{number}|{issue_date.isoformat()}|{total:.2f}|{currency}"
     return f"{body}|{_b64url(key.sign(body.encode('utf-8')))}"
@@ -137,7 +138,8 @@ def make_payload(key: Ed25519PrivateKey, number: str, issue_date: date, total: D
 
 _PAYLOAD = re.compile(
     r"AD-BG1\|(?P<kid>[0-9a-f]{16})\|(?P<number>[A-Z0-9-]{1,40})\|(?P<day>\d{4}-\d{2}-\d{2})"
-    r"\|(?P<total>\d{1,9}\.\d{2})\|(?P<currency>[A-Z]{3})\|(?P<sig>[A-Za-z0-9_-]{86})")
+    r"\|(?P<total>\d{1,9}\.\d{2})\|(?P<currency>[A-Z]{3})\|(?P<sig>[A-Za-z0-9_-]{86})"
+)
 
 
 def parse_payload(text: str) -> Payload | None:
@@ -153,14 +155,22 @@ def parse_payload(text: str) -> Payload | None:
     if len(signature) != 64:
         return None
     signed = text.strip().rsplit("|", 1)[0]
-    return Payload(match["kid"], match["number"], day, Decimal(match["total"]),
-                   match["currency"], signature, signed)
+    return Payload(
+        match["kid"],
+        match["number"],
+        day,
+        Decimal(match["total"]),
+        match["currency"],
+        signature,
+        signed,
+    )
 
 
 def signature_valid(payload: Payload, public_key: bytes) -> bool:
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(
-            payload.signature, payload.signed_text.encode("utf-8"))
+            payload.signature, payload.signed_text.encode("utf-8")
+        )
     except (InvalidSignature, ValueError):
         return False
     return True
@@ -168,8 +178,11 @@ def signature_valid(payload: Payload, public_key: bytes) -> bool:
 
 def find_payload(data: bytes) -> str | None:
     """A payload anywhere in some bytes (a PDF's metadata holds it in clear)."""
-    match = re.search(rb"AD-BG1\|[0-9a-f]{16}\|[A-Z0-9-]{1,40}\|[0-9-]{10}\|[0-9.]+\|[A-Z]{3}"
-                      rb"\|[A-Za-z0-9_-]{86}", data)
+    match = re.search(
+        rb"AD-BG1\|[0-9a-f]{16}\|[A-Z0-9-]{1,40}\|[0-9-]{10}\|[0-9.]+\|[A-Z]{3}"
+        rb"\|[A-Za-z0-9_-]{86}",
+        data,
+    )
     return match.group(0).decode("ascii") if match else None
 
 
@@ -184,8 +197,12 @@ def payload_from_image(path: Path) -> str | None:
     zbarimg = shutil.which("zbarimg")
     if zbarimg is None:
         raise DecoderMissingError(tool="zbarimg")
-    result = subprocess.run([zbarimg, "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable",
-                             str(path)], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [zbarimg, "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     for line in result.stdout.splitlines():
         if line.strip().startswith(PAYLOAD_PREFIX + "|"):
             return line.strip()
@@ -199,9 +216,23 @@ def render_page_png(pdf: bytes, folder: Path, *, page: int = 1, dpi: int = 150) 
         raise DecoderMissingError(tool="pdftoppm")
     source = folder / "certificate.pdf"
     source.write_bytes(pdf)
-    subprocess.run([pdftoppm, "-r", str(dpi), "-f", str(page), "-l", str(page), "-png",
-                    "-singlefile", str(source), str(folder / "page")], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [
+            pdftoppm,
+            "-r",
+            str(dpi),
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-png",
+            "-singlefile",
+            str(source),
+            str(folder / "page"),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return folder / "page.png"
 
 
@@ -218,10 +249,13 @@ def payload_from_pdf(pdf: bytes, *, decode_qr: bool = True) -> str | None:
 
 INSURER = {
     "name": "„ДЖЕНЕРАЛИ ЗАСТРАХОВАНЕ“ АД",
-    "identity": ("акционерно дружество, вписано в Търговския регистър при Агенцията по "
-                 "вписванията на Република България"),
-    "seat": ("седалище и адрес на управление: гр. София, п.к. 1504, "
-             "бул. „Княз Александър Дондуков“ № 68"),
+    "identity": (
+        "акционерно дружество, вписано в Търговския регистър при Агенцията по "
+        "вписванията на Република България"
+    ),
+    "seat": (
+        "седалище и адрес на управление: гр. София, п.к. 1504, бул. „Княз Александър Дондуков“ № 68"
+    ),
     "web": "www.generali.bg",
     "complaints": "https://klienti.generali.bg/",
 }
@@ -250,11 +284,14 @@ NOTE_NAMES = {
     "accident.end_shortened": "срокът изтича в последния ден на 68-годишна възраст",
 }
 
-CLAUSE_NAMES = {"A": "Клауза А – индивидуална застраховка",
-                "B": "Клауза Б – групова застраховка"}
+CLAUSE_NAMES = {"A": "Клауза А – индивидуална застраховка", "B": "Клауза Б – групова застраховка"}
 
-PURPOSE_NAMES = {"daily_life": "ежедневие", "work": "работа", "school": "училище",
-                 "amateur_sport": "любителски спорт"}
+PURPOSE_NAMES = {
+    "daily_life": "ежедневие",
+    "work": "работа",
+    "school": "училище",
+    "amateur_sport": "любителски спорт",
+}
 
 ID_NAMES = {"bg_egn": "ЕГН", "bg_lnch": "ЛНЧ"}
 
@@ -323,8 +360,13 @@ def _fonts() -> tuple[str, str]:
     folder = resources_dir() / "fonts"
     pdfmetrics.registerFont(TTFont("DejaVuSans", str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(folder / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily("DejaVuSans", normal="DejaVuSans", bold="DejaVuSans-Bold",
-                                  italic="DejaVuSans", boldItalic="DejaVuSans-Bold")
+    pdfmetrics.registerFontFamily(
+        "DejaVuSans",
+        normal="DejaVuSans",
+        bold="DejaVuSans-Bold",
+        italic="DejaVuSans",
+        boldItalic="DejaVuSans-Bold",
+    )
     return "DejaVuSans", "DejaVuSans-Bold"
 
 
@@ -338,6 +380,8 @@ def _step_text(step: BreakdownStep, view: CertificateView) -> str:
 
 def render_pdf(view: CertificateView, *, copy: bool = False) -> bytes:
     """The certificate as PDF bytes (A4, Bulgarian, DejaVu embedded, reproducible)."""
+    from xml.sax.saxutils import escape
+
     from reportlab.graphics.barcode.qr import QrCodeWidget
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
@@ -353,13 +397,13 @@ def render_pdf(view: CertificateView, *, copy: bool = False) -> bytes:
         Table,
         TableStyle,
     )
-    from xml.sax.saxutils import escape
 
     regular, bold = _fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=8.5, leading=11)
     small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5)
-    heading = ParagraphStyle("heading", parent=body, fontName=bold, fontSize=10, leading=13,
-                             spaceBefore=5, spaceAfter=2)
+    heading = ParagraphStyle(
+        "heading", parent=body, fontName=bold, fontSize=10, leading=13, spaceBefore=5, spaceAfter=2
+    )
     title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=14, leading=18)
     zone = ZoneInfo(SOFIA)
 
@@ -368,97 +412,167 @@ def render_pdf(view: CertificateView, *, copy: bool = False) -> bytes:
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, invariant=1, leftMargin=16 * mm, rightMargin=16 * mm,
-        topMargin=16 * mm, bottomMargin=16 * mm,
-        title=f"Застрахователен сертификат {view.number}", author=INSURER["name"],
-        subject=view.payload, creator="Agent Desk",
-        keywords="КОПИЕ copy" if copy else "ОРИГИНАЛ original")
-    grid = TableStyle([
-        ("FONT", (0, 0), (-1, -1), regular, 8),
-        ("FONT", (0, 0), (-1, 0), bold, 8),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ])
+        buffer,
+        pagesize=A4,
+        invariant=1,
+        leftMargin=16 * mm,
+        rightMargin=16 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=f"Застрахователен сертификат {view.number}",
+        author=INSURER["name"],
+        subject=view.payload,
+        creator="Agent Desk",
+        keywords="КОПИЕ copy" if copy else "ОРИГИНАЛ original",
+    )
+    grid = TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), regular, 8),
+            ("FONT", (0, 0), (-1, 0), bold, 8),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+    )
     story: list[object] = []
 
     qr = QrCodeWidget(view.payload, barLevel="M")
     left, bottom, right, top = qr.getBounds()
     size = 38 * mm
-    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0,
-                                             size / (top - bottom), 0, 0])
+    drawing = Drawing(
+        size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0]
+    )
     drawing.add(qr)
     header = [
         p("ЗАСТРАХОВАТЕЛЕН СЕРТИФИКАТ", title),
         p("Застраховка „Злополука“ – " + CLAUSE_NAMES[view.clause], heading),
         p(f"№ {view.number}    Дата на издаване: {_day(view.issue_date)}"),
         Spacer(1, 2 * mm),
-        p(f"Застраховател: {INSURER['name']}, {INSURER['identity']}; {INSURER['seat']}; "
-          f"{INSURER['web']}", small),
+        p(
+            f"Застраховател: {INSURER['name']}, {INSURER['identity']}; {INSURER['seat']}; "
+            f"{INSURER['web']}",
+            small,
+        ),
         p(f"Издаден от: {view.agent_name}, {view.branch_name}", small),
     ]
     if copy:
         header.insert(1, p("КОПИЕ", title))
-    story.append(Table([[header, drawing]], colWidths=[doc.width - size - 4 * mm, size + 4 * mm],
-                       style=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story.append(
+        Table(
+            [[header, drawing]],
+            colWidths=[doc.width - size - 4 * mm, size + 4 * mm],
+            style=[("VALIGN", (0, 0), (-1, -1), "TOP")],
+        )
+    )
 
     story.append(p("Застраховащ", heading))
-    story.append(p(f"{view.policyholder_name}, {view.policyholder_id}"
-                   + (f", {view.policyholder_address}" if view.policyholder_address else "")))
+    story.append(
+        p(
+            f"{view.policyholder_name}, {view.policyholder_id}"
+            + (f", {view.policyholder_address}" if view.policyholder_address else "")
+        )
+    )
     story.append(p("Срок на застраховката", heading))
-    story.append(p(f"от 00:00 ч. на {_day(view.start_date)} до 24:00 ч. на "
-                   f"{_day(view.end_date)} (българско време); цел на застраховката: "
-                   f"{PURPOSE_NAMES.get(view.purpose, view.purpose)}. Застраховката влиза в сила "
-                   "само при заплатена обща стойност на договора."))
+    story.append(
+        p(
+            f"от 00:00 ч. на {_day(view.start_date)} до 24:00 ч. на "
+            f"{_day(view.end_date)} (българско време); цел на застраховката: "
+            f"{PURPOSE_NAMES.get(view.purpose, view.purpose)}. Застраховката влиза в сила "
+            "само при заплатена обща стойност на договора."
+        )
+    )
 
     story.append(p("Покрити рискове и застрахователни суми", heading))
     cover_rows = [[p("Риск", small), p("Застрахователна сума", small)]]
-    cover_rows += [[p(RISK_NAMES[risk]), p(_amount(amount, view))]
-                   for risk, amount in view.covers.items()]
+    cover_rows += [
+        [p(RISK_NAMES[risk]), p(_amount(amount, view))] for risk, amount in view.covers.items()
+    ]
     story.append(Table(cover_rows, colWidths=[doc.width * 0.62, doc.width * 0.38], style=grid))
 
     story.append(p("Застраховани лица", heading))
-    person_rows: list[list[object]] = [[p(h, small) for h in (
-        "№", "Име и фамилия", "ЕГН/ЛНЧ", "Роден(а)", "Покритие до", "Изключения", "Премия")]]
+    person_rows: list[list[object]] = [
+        [
+            p(h, small)
+            for h in (
+                "№",
+                "Име и фамилия",
+                "ЕГН/ЛНЧ",
+                "Роден(а)",
+                "Покритие до",
+                "Изключения",
+                "Премия",
+            )
+        ]
+    ]
     for index, person in enumerate(view.insured, start=1):
-        person_rows.append([
-            p(str(index), small), p(f"{person.first_name} {person.last_name}", small),
-            p(f"{ID_NAMES[person.id_kind]} {person.id_value}", small),
-            p(_day(person.birth_date), small),
-            p(f"24:00 ч. на {_day(person.end_date)}", small),
-            p("; ".join(NOTE_NAMES.get(n, n) for n in person.notes) or "–", small),
-            p(local_format.cents(person.premium, LANGUAGE), small),
-        ])
+        person_rows.append(
+            [
+                p(str(index), small),
+                p(f"{person.first_name} {person.last_name}", small),
+                p(f"{ID_NAMES[person.id_kind]} {person.id_value}", small),
+                p(_day(person.birth_date), small),
+                p(f"24:00 ч. на {_day(person.end_date)}", small),
+                p("; ".join(NOTE_NAMES.get(n, n) for n in person.notes) or "–", small),
+                p(local_format.cents(person.premium, LANGUAGE), small),
+            ]
+        )
     widths = [0.05, 0.22, 0.17, 0.11, 0.14, 0.21, 0.10]
-    story.append(LongTable(person_rows, colWidths=[doc.width * w for w in widths],
-                           repeatRows=1, style=grid))
+    story.append(
+        LongTable(person_rows, colWidths=[doc.width * w for w in widths], repeatRows=1, style=grid)
+    )
 
     story.append(p("Застрахователна премия", heading))
-    step_rows = [[p(_step_text(step, view)), p(_amount(step.amount, view))]
-                 for step in view.steps if step.key in STEP_NAMES]
-    story.append(KeepTogether(Table(step_rows, colWidths=[doc.width * 0.62, doc.width * 0.38],
-                                    style=grid)))
+    step_rows = [
+        [p(_step_text(step, view)), p(_amount(step.amount, view))]
+        for step in view.steps
+        if step.key in STEP_NAMES
+    ]
+    story.append(
+        KeepTogether(Table(step_rows, colWidths=[doc.width * 0.62, doc.width * 0.38], style=grid))
+    )
     paid = view.paid_at.astimezone(zone)
-    story.append(p(f"Премия: {_amount(view.net_premium, view)}; данък: "
-                   f"{_amount(view.tax, view)}; общо: {_amount(view.total, view)}. Платена "
-                   f"еднократно с карта на {_day(paid.date())} в {paid:%H:%M} ч., референция на "
-                   f"терминала {view.payment_reference}."))
+    story.append(
+        p(
+            f"Премия: {_amount(view.net_premium, view)}; данък: "
+            f"{_amount(view.tax, view)}; общо: {_amount(view.total, view)}. Платена "
+            f"еднократно с карта на {_day(paid.date())} в {paid:%H:%M} ч., референция на "
+            f"терминала {view.payment_reference}."
+        )
+    )
 
     story.append(p("Изключения", heading))
-    story.append(p("Рискът „Смърт на застрахования вследствие на злополука“ не се покрива за "
-                   "лица до 14 години и за лица, поставени под пълно запрещение, независимо от "
-                   "клаузата. Не се застраховат лица със загубена работоспособност над 50 %.",
-                   small))
+    story.append(
+        p(
+            "Рискът „Смърт на застрахования вследствие на злополука“ не се покрива за "
+            "лица до 14 години и за лица, поставени под пълно запрещение, независимо от "
+            "клаузата. Не се застраховат лица със загубена работоспособност над 50 %.",
+            small,
+        )
+    )
     story.append(p("Обезщетения, жалби и приложимо право", heading))
-    story.append(p("Застрахователят изплаща дължимата застрахователна сума или обезщетение в "
-                   "срок до 15 работни дни от датата, на която са представени необходимите "
-                   "документи и поисканите доказателства.", small))
-    story.append(p(f"Жалби се подават до застрахователя ({INSURER['complaints']}), до Комисията "
-                   "за финансов надзор и други държавни органи; споровете могат да се решат "
-                   "извънсъдебно чрез медиация и арбитраж. Прилага се българското "
-                   "законодателство.", small))
-    story.append(p("Автентичността на сертификата се проверява по QR кода (електронен подпис "
-                   "Ed25519).", small))
+    story.append(
+        p(
+            "Застрахователят изплаща дължимата застрахователна сума или обезщетение в "
+            "срок до 15 работни дни от датата, на която са представени необходимите "
+            "документи и поисканите доказателства.",
+            small,
+        )
+    )
+    story.append(
+        p(
+            f"Жалби се подават до застрахователя ({INSURER['complaints']}), до Комисията "
+            "за финансов надзор и други държавни органи; споровете могат да се решат "
+            "извънсъдебно чрез медиация и арбитраж. Прилага се българското "
+            "законодателство.",
+            small,
+        )
+    )
+    story.append(
+        p(
+            "Автентичността на сертификата се проверява по QR кода (електронен подпис Ed25519).",
+            small,
+        )
+    )
 
     def on_page(canvas: Any, document: Any) -> None:
         canvas.saveState()

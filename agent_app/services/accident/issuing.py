@@ -63,9 +63,9 @@ from agent_app.models import (
     CustomerIdentifier,
     Market,
 )
-from agent_app.services.accident import certificate as certs
 from agent_app.services import audit, parameters
 from agent_app.services.access import Actor, Permission, Role, require, require_market
+from agent_app.services.accident import certificate as certs
 from agent_app.services.accident.tariff import (
     BASIC_RISKS,
     DEATH,
@@ -82,6 +82,8 @@ from agent_app.services.accident.tariff import (
     term_days,
     validate_tariff,
 )
+from agent_app.services.customers.imports import RowError
+from agent_app.services.customers.national_ids import IdKind, InvalidIdentifier, parse
 from agent_app.services.errors import (
     ConflictError,
     FieldErrors,
@@ -89,8 +91,6 @@ from agent_app.services.errors import (
     ServiceError,
     ValidationError,
 )
-from agent_app.services.customers.imports import RowError
-from agent_app.services.customers.national_ids import IdKind, InvalidIdentifier, parse
 from agent_app.services.text_input import free_text
 from agent_app.store import ConcurrentUpdateError, Store, next_number
 from agent_app.timeutil import start_of_local_day, utc_now
@@ -318,8 +318,9 @@ def tariff_on(store: Store, day: date) -> Tariff:
 
 
 @audit.records_refusals
-def record_tariff_version(store: Store, actor: Actor, value: Mapping[str, Any],
-                          valid_from: date) -> None:
+def record_tariff_version(
+    store: Store, actor: Actor, value: Mapping[str, Any], valid_from: date
+) -> None:
     """Record a new tariff version (an administrator; checked by
     :func:`accident_tariff.validate_tariff`; never an edit in place)."""
     parameters.record_version(store, actor, TARIFF_KEY, dict(value), valid_from)
@@ -334,9 +335,13 @@ def _bgn_rate(session: Session, branch_code: str, day: date, tariff: Tariff) -> 
 
 
 def _customer_id_text(session: Session, customer_id: int) -> str:
-    ids = dict(session.execute(
-        select(CustomerIdentifier.kind, CustomerIdentifier.value)
-        .where(CustomerIdentifier.customer_id == customer_id)).all())
+    ids = dict(
+        session.execute(
+            select(CustomerIdentifier.kind, CustomerIdentifier.value).where(
+                CustomerIdentifier.customer_id == customer_id
+            )
+        ).all()
+    )
     for kind, label in (("bg_egn", "ЕГН"), ("bg_lnch", "ЛНЧ")):
         if kind in ids:
             return f"{label} {ids[kind]}"
@@ -344,10 +349,14 @@ def _customer_id_text(session: Session, customer_id: int) -> str:
 
 
 def _policyholder_snapshot(session: Session, customer: Customer) -> dict[str, str]:
-    address = ", ".join(part for part in (
-        customer.street, f"{customer.postcode} {customer.city}".strip()) if part)
-    return {"name": f"{customer.first_name} {customer.last_name}",
-            "id": _customer_id_text(session, customer.id), "address": address}
+    address = ", ".join(
+        part for part in (customer.street, f"{customer.postcode} {customer.city}".strip()) if part
+    )
+    return {
+        "name": f"{customer.first_name} {customer.last_name}",
+        "id": _customer_id_text(session, customer.id),
+        "address": address,
+    }
 
 
 # --- checking the input ------------------------------------------------------------------------
@@ -365,8 +374,9 @@ class _Person:
     birth_date: date
 
 
-def _clean_person(errors: FieldErrors, prefix: str, person: InsuredInput,
-                  today: date) -> _Person | None:
+def _clean_person(
+    errors: FieldErrors, prefix: str, person: InsuredInput, today: date
+) -> _Person | None:
     first, last = person.first_name.strip(), person.last_name.strip()
     ok = True
     for name, value in (("first_name", first), ("last_name", last)):
@@ -387,8 +397,11 @@ def _clean_person(errors: FieldErrors, prefix: str, person: InsuredInput,
     birth = person.birth_date
     if parsed.birth_date is not None:
         if birth is not None and birth != parsed.birth_date:
-            errors.add(f"{prefix}birth_date", "accident.birth_date_mismatch",
-                       encoded=parsed.birth_date.isoformat())
+            errors.add(
+                f"{prefix}birth_date",
+                "accident.birth_date_mismatch",
+                encoded=parsed.birth_date.isoformat(),
+            )
             return None
         birth = parsed.birth_date
     if birth is None:
@@ -402,8 +415,9 @@ def _clean_person(errors: FieldErrors, prefix: str, person: InsuredInput,
     return _Person(person, first, last, parsed.kind.value, parsed.value, birth)
 
 
-def _check_input(data: QuoteInput, tariff: Tariff, today: date,
-                 errors: FieldErrors) -> tuple[list[_Person], date, dict[str, Decimal]]:
+def _check_input(
+    data: QuoteInput, tariff: Tariff, today: date, errors: FieldErrors
+) -> tuple[list[_Person], date, dict[str, Decimal]]:
     if data.clause not in CLAUSES:
         errors.add("clause", "accident.unknown_clause")
     elif data.clause == "A" and len(data.insured) != 1:
@@ -430,16 +444,23 @@ def _check_input(data: QuoteInput, tariff: Tariff, today: date,
         if cents is None or value != cents:
             errors.add(f"covers.{risk}", "accident.bad_amount")
         elif not limits.min_sum <= value <= limits.max_sum:
-            errors.add(f"covers.{risk}", "accident.sum_out_of_range",
-                       minimum=f"{limits.min_sum:.2f}", maximum=f"{limits.max_sum:.2f}")
+            errors.add(
+                f"covers.{risk}",
+                "accident.sum_out_of_range",
+                minimum=f"{limits.min_sum:.2f}",
+                maximum=f"{limits.max_sum:.2f}",
+            )
         else:
             covers[risk] = value.quantize(Decimal("0.01"))
     for risk in BASIC_RISKS:
         if risk not in data.covers:
             errors.add(f"covers.{risk}", "accident.basic_cover_required")
     if data.start_date <= today:
-        errors.add("start_date", "accident.start_too_early",
-                   earliest=(today + timedelta(days=1)).isoformat())
+        errors.add(
+            "start_date",
+            "accident.start_too_early",
+            earliest=(today + timedelta(days=1)).isoformat(),
+        )
     longest = latest_end(data.start_date, tariff.max_term_months)
     end = data.end_date or longest
     if end < data.start_date:
@@ -454,16 +475,18 @@ def _check_input(data: QuoteInput, tariff: Tariff, today: date,
             continue
         key = (cleaned.id_kind, cleaned.id_value)
         if key in seen:
-            errors.add(f"insured.{index}.id_value", "accident.duplicate_person",
-                       position=seen[key] + 1)
+            errors.add(
+                f"insured.{index}.id_value", "accident.duplicate_person", position=seen[key] + 1
+            )
             continue
         seen[key] = index
         persons.append(cleaned)
     return persons, end, covers
 
 
-def _check_policyholder(session: Session, errors: FieldErrors, customer_id: int,
-                        tariff: Tariff, today: date) -> Customer | None:
+def _check_policyholder(
+    session: Session, errors: FieldErrors, customer_id: int, tariff: Tariff, today: date
+) -> Customer | None:
     customer = session.get(Customer, customer_id)
     if customer is None or customer.status != "active":
         errors.add("policyholder", "accident.policyholder_unknown")
@@ -478,15 +501,30 @@ def _check_policyholder(session: Session, errors: FieldErrors, customer_id: int,
 # --- pricing -----------------------------------------------------------------------------------
 
 
-def _person_result(tariff: Tariff, person: _Person, position: int, covers: dict[str, Decimal],
-                   purpose: str, start: date, end: date, today: date) -> PersonResult:
+def _person_result(
+    tariff: Tariff,
+    person: _Person,
+    position: int,
+    covers: dict[str, Decimal],
+    purpose: str,
+    start: date,
+    end: date,
+    today: date,
+) -> PersonResult:
     source = person.source
     age = age_on(person.birth_date, today)
-    base = {"position": position, "first_name": person.first_name,
-            "last_name": person.last_name, "id_kind": person.id_kind,
-            "id_value": person.id_value, "birth_date": person.birth_date, "age": age,
-            "capacity_loss_over_50": source.capacity_loss_over_50,
-            "interdicted": source.interdicted, "customer_id": source.customer_id}
+    base = {
+        "position": position,
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "id_kind": person.id_kind,
+        "id_value": person.id_value,
+        "birth_date": person.birth_date,
+        "age": age,
+        "capacity_loss_over_50": source.capacity_loss_over_50,
+        "interdicted": source.interdicted,
+        "customer_id": source.customer_id,
+    }
     last_insurable = last_day_aged(person.birth_date, tariff.max_age)
     reason = None
     if source.capacity_loss_over_50:
@@ -496,8 +534,16 @@ def _person_result(tariff: Tariff, person: _Person, position: int, covers: dict[
     elif last_insurable < start:
         reason = REFUSED_AGE_AT_START
     if reason is not None:
-        return PersonResult(**base, status="refused", refusal_reason=reason, death_cover=False,
-                            end_date=None, premium=None, steps=(), notes=())
+        return PersonResult(
+            **base,
+            status="refused",
+            refusal_reason=reason,
+            death_cover=False,
+            end_date=None,
+            premium=None,
+            steps=(),
+            notes=(),
+        )
     notes: list[str] = []
     own = dict(covers)
     if age < tariff.death_cover_min_age:
@@ -510,41 +556,64 @@ def _person_result(tariff: Tariff, person: _Person, position: int, covers: dict[
     if last_insurable < end:
         own_end = last_insurable
         notes.append(END_SHORTENED)
-    priced = price_person(tariff, own, age=age, purpose=purpose,
-                          days=term_days(start, own_end), person=position)
-    return PersonResult(**base, status="insured", refusal_reason=None,
-                        death_cover=DEATH in own, end_date=own_end, premium=priced.premium,
-                        steps=priced.steps, notes=tuple(notes))
+    priced = price_person(
+        tariff, own, age=age, purpose=purpose, days=term_days(start, own_end), person=position
+    )
+    return PersonResult(
+        **base,
+        status="insured",
+        refusal_reason=None,
+        death_cover=DEATH in own,
+        end_date=own_end,
+        premium=priced.premium,
+        steps=priced.steps,
+        notes=tuple(notes),
+    )
 
 
-def _compute(session: Session, actor: Actor, data: QuoteInput, today: date,
-             tariff_day: date | None = None) -> tuple[QuoteResult, Customer]:
+def _compute(
+    session: Session, actor: Actor, data: QuoteInput, today: date, tariff_day: date | None = None
+) -> tuple[QuoteResult, Customer]:
     tariff = tariff_for(session, tariff_day or today)
     errors = FieldErrors()
     persons, end, covers = _check_input(data, tariff, today, errors)
     customer = _check_policyholder(session, errors, data.policyholder_id, tariff, today)
     errors.raise_if_any()
     assert customer is not None
-    results = [_person_result(tariff, person, index, covers, data.purpose, data.start_date,
-                              end, today)
-               for index, person in enumerate(persons)]
-    contract = price_contract(tariff, data.clause,
-                              [_priced(p) for p in results if p.status == "insured"])
+    results = [
+        _person_result(tariff, person, index, covers, data.purpose, data.start_date, end, today)
+        for index, person in enumerate(persons)
+    ]
+    contract = price_contract(
+        tariff, data.clause, [_priced(p) for p in results if p.status == "insured"]
+    )
     notes = [NO_ZAME_DISCOUNT]
     if contract.minimum_applied:
         notes.append(MINIMUM_PREMIUM_APPLIED)
     validity = int(parameters.value_on(session, QUOTE_VALIDITY_DAYS, today))
     result = QuoteResult(
-        id=None, policyholder_id=customer.id,
+        id=None,
+        policyholder_id=customer.id,
         policyholder_name=f"{customer.first_name} {customer.last_name}",
-        clause=data.clause, purpose=data.purpose, quote_date=today,
-        valid_until=today + timedelta(days=validity - 1), start_date=data.start_date,
-        end_date=end, covers={r: covers[r] for r in RISKS if r in covers},
-        persons=tuple(results), subtotal=contract.subtotal, discount=contract.discount,
-        net_premium=contract.net, tax=contract.tax, total=contract.total,
-        currency=tariff.currency, steps=contract.steps, notes=tuple(notes),
+        clause=data.clause,
+        purpose=data.purpose,
+        quote_date=today,
+        valid_until=today + timedelta(days=validity - 1),
+        start_date=data.start_date,
+        end_date=end,
+        covers={r: covers[r] for r in RISKS if r in covers},
+        persons=tuple(results),
+        subtotal=contract.subtotal,
+        discount=contract.discount,
+        net_premium=contract.net,
+        tax=contract.tax,
+        total=contract.total,
+        currency=tariff.currency,
+        steps=contract.steps,
+        notes=tuple(notes),
         tariff_valid_from=tariff.valid_from,
-        bgn_per_eur=_bgn_rate(session, actor.branch_code, today, tariff))
+        bgn_per_eur=_bgn_rate(session, actor.branch_code, today, tariff),
+    )
     return result, customer
 
 
@@ -554,8 +623,9 @@ def _priced(person: PersonResult) -> PersonPremium:
 
 
 @audit.records_refusals
-def price_quote(store: Store, actor: Actor, data: QuoteInput, *,
-                today: date | None = None) -> QuoteResult:
+def price_quote(
+    store: Store, actor: Actor, data: QuoteInput, *, today: date | None = None
+) -> QuoteResult:
     """Price without saving (the wizard's running total). Raises :class:`ValidationError` for
     input mistakes; refused persons come back with their reason."""
     _check_actor(actor)
@@ -565,8 +635,9 @@ def price_quote(store: Store, actor: Actor, data: QuoteInput, *,
 
 
 @audit.records_refusals
-def create_quote(store: Store, actor: Actor, data: QuoteInput, *,
-                 today: date | None = None) -> QuoteResult:
+def create_quote(
+    store: Store, actor: Actor, data: QuoteInput, *, today: date | None = None
+) -> QuoteResult:
     """Price and save a quote (audited). ``accident.nobody_insurable`` when every person is
     refused (``params['reasons']``: each person's reason)."""
     _check_actor(actor)
@@ -575,76 +646,150 @@ def create_quote(store: Store, actor: Actor, data: QuoteInput, *,
         session = uow.session
         result, customer = _compute(session, actor, data, today)
         if not result.issuable:
-            raise AccidentError("accident.nobody_insurable",
-                                reasons=[p.refusal_reason for p in result.persons])
+            raise AccidentError(
+                "accident.nobody_insurable", reasons=[p.refusal_reason for p in result.persons]
+            )
         quote = AccidentQuote(
-            branch_id=actor.branch_id, policyholder_id=customer.id,
-            policyholder=_policyholder_snapshot(session, customer), clause=result.clause,
-            purpose=result.purpose, quote_date=today, valid_until=result.valid_until,
-            start_date=result.start_date, end_date=result.end_date,
+            branch_id=actor.branch_id,
+            policyholder_id=customer.id,
+            policyholder=_policyholder_snapshot(session, customer),
+            clause=result.clause,
+            purpose=result.purpose,
+            quote_date=today,
+            valid_until=result.valid_until,
+            start_date=result.start_date,
+            end_date=result.end_date,
             covers={risk: f"{amount:.2f}" for risk, amount in result.covers.items()},
-            tariff_valid_from=result.tariff_valid_from, currency=result.currency,
-            subtotal=result.subtotal, discount=result.discount,
-            net_premium=result.net_premium, tax=result.tax, total=result.total,
-            breakdown=[_step_json(s) for s in result.steps], notes=list(result.notes),
-            status="quoted", created_at=utc_now(), created_by=actor.agent_id)
+            tariff_valid_from=result.tariff_valid_from,
+            currency=result.currency,
+            subtotal=result.subtotal,
+            discount=result.discount,
+            net_premium=result.net_premium,
+            tax=result.tax,
+            total=result.total,
+            breakdown=[_step_json(s) for s in result.steps],
+            notes=list(result.notes),
+            status="quoted",
+            created_at=utc_now(),
+            created_by=actor.agent_id,
+        )
         session.add(quote)
         session.flush()
         # One executemany for the whole group (the ORM would send one INSERT per person).
-        session.execute(insert(AccidentInsuredPerson), [dict(
-            quote_id=quote.id, position=person.position, customer_id=person.customer_id,
-            first_name=person.first_name, last_name=person.last_name,
-            id_kind=person.id_kind, id_value=person.id_value,
-            birth_date=person.birth_date,
-            capacity_loss_over_50=person.capacity_loss_over_50,
-            interdicted=person.interdicted, age=person.age, status=person.status,
-            refusal_reason=person.refusal_reason, death_cover=person.death_cover,
-            end_date=person.end_date, premium=person.premium,
-            breakdown=[_step_json(s) for s in person.steps], notes=list(person.notes))
-            for person in result.persons])
-        audit.record(session, actor, "accident.quoted", entity="accident_quote",
-                     entity_id=quote.id,
-                     details={"customer_id": customer.id, "clause": result.clause,
-                              "insured": len(result.insured), "refused": len(result.refused),
-                              "total": f"{result.total:.2f}", "currency": result.currency})
+        session.execute(
+            insert(AccidentInsuredPerson),
+            [
+                dict(
+                    quote_id=quote.id,
+                    position=person.position,
+                    customer_id=person.customer_id,
+                    first_name=person.first_name,
+                    last_name=person.last_name,
+                    id_kind=person.id_kind,
+                    id_value=person.id_value,
+                    birth_date=person.birth_date,
+                    capacity_loss_over_50=person.capacity_loss_over_50,
+                    interdicted=person.interdicted,
+                    age=person.age,
+                    status=person.status,
+                    refusal_reason=person.refusal_reason,
+                    death_cover=person.death_cover,
+                    end_date=person.end_date,
+                    premium=person.premium,
+                    breakdown=[_step_json(s) for s in person.steps],
+                    notes=list(person.notes),
+                )
+                for person in result.persons
+            ],
+        )
+        audit.record(
+            session,
+            actor,
+            "accident.quoted",
+            entity="accident_quote",
+            entity_id=quote.id,
+            details={
+                "customer_id": customer.id,
+                "clause": result.clause,
+                "insured": len(result.insured),
+                "refused": len(result.refused),
+                "total": f"{result.total:.2f}",
+                "currency": result.currency,
+            },
+        )
         uow.commit()
         return replace(result, id=quote.id)
 
 
 def _step_json(step: BreakdownStep) -> dict[str, Any]:
-    return {"key": step.key, "amount": f"{step.amount:.2f}", "person": step.person,
-            "params": dict(step.params)}
+    return {
+        "key": step.key,
+        "amount": f"{step.amount:.2f}",
+        "person": step.person,
+        "params": dict(step.params),
+    }
 
 
 def _step_from(item: Mapping[str, Any]) -> BreakdownStep:
-    return BreakdownStep(item["key"], Decimal(item["amount"]), item.get("person"),
-                         dict(item.get("params", {})))
+    return BreakdownStep(
+        item["key"], Decimal(item["amount"]), item.get("person"), dict(item.get("params", {}))
+    )
 
 
-def _quote_result(session: Session, quote: AccidentQuote, tariff: Tariff,
-                  bgn: Decimal | None) -> QuoteResult:
+def _quote_result(
+    session: Session, quote: AccidentQuote, tariff: Tariff, bgn: Decimal | None
+) -> QuoteResult:
     rows = session.execute(
-        select(AccidentInsuredPerson).where(AccidentInsuredPerson.quote_id == quote.id)
-        .order_by(AccidentInsuredPerson.position)).scalars()
-    persons = tuple(PersonResult(
-        position=r.position, first_name=r.first_name, last_name=r.last_name,
-        id_kind=r.id_kind, id_value=r.id_value, birth_date=r.birth_date, age=r.age,
-        status=r.status, refusal_reason=r.refusal_reason, death_cover=r.death_cover,
-        end_date=r.end_date, premium=r.premium,
-        steps=tuple(_step_from(s) for s in r.breakdown), notes=tuple(r.notes),
-        capacity_loss_over_50=r.capacity_loss_over_50, interdicted=r.interdicted,
-        customer_id=r.customer_id) for r in rows)
+        select(AccidentInsuredPerson)
+        .where(AccidentInsuredPerson.quote_id == quote.id)
+        .order_by(AccidentInsuredPerson.position)
+    ).scalars()
+    persons = tuple(
+        PersonResult(
+            position=r.position,
+            first_name=r.first_name,
+            last_name=r.last_name,
+            id_kind=r.id_kind,
+            id_value=r.id_value,
+            birth_date=r.birth_date,
+            age=r.age,
+            status=r.status,
+            refusal_reason=r.refusal_reason,
+            death_cover=r.death_cover,
+            end_date=r.end_date,
+            premium=r.premium,
+            steps=tuple(_step_from(s) for s in r.breakdown),
+            notes=tuple(r.notes),
+            capacity_loss_over_50=r.capacity_loss_over_50,
+            interdicted=r.interdicted,
+            customer_id=r.customer_id,
+        )
+        for r in rows
+    )
     return QuoteResult(
-        id=quote.id, policyholder_id=quote.policyholder_id,
-        policyholder_name=quote.policyholder["name"], clause=quote.clause,
-        purpose=quote.purpose, quote_date=quote.quote_date, valid_until=quote.valid_until,
-        start_date=quote.start_date, end_date=quote.end_date,
+        id=quote.id,
+        policyholder_id=quote.policyholder_id,
+        policyholder_name=quote.policyholder["name"],
+        clause=quote.clause,
+        purpose=quote.purpose,
+        quote_date=quote.quote_date,
+        valid_until=quote.valid_until,
+        start_date=quote.start_date,
+        end_date=quote.end_date,
         covers={risk: Decimal(amount) for risk, amount in quote.covers.items()},
-        persons=persons, subtotal=quote.subtotal, discount=quote.discount,
-        net_premium=quote.net_premium, tax=quote.tax, total=quote.total,
-        currency=quote.currency, steps=tuple(_step_from(s) for s in quote.breakdown),
-        notes=tuple(quote.notes), tariff_valid_from=quote.tariff_valid_from,
-        bgn_per_eur=bgn, status=quote.status)
+        persons=persons,
+        subtotal=quote.subtotal,
+        discount=quote.discount,
+        net_premium=quote.net_premium,
+        tax=quote.tax,
+        total=quote.total,
+        currency=quote.currency,
+        steps=tuple(_step_from(s) for s in quote.breakdown),
+        notes=tuple(quote.notes),
+        tariff_valid_from=quote.tariff_valid_from,
+        bgn_per_eur=bgn,
+        status=quote.status,
+    )
 
 
 def _load_quote(session: Session, quote_id: int, *, lock: bool = False) -> AccidentQuote:
@@ -663,18 +808,36 @@ def get_quote(store: Store, actor: Actor, quote_id: int) -> QuoteResult:
     with store.unit_of_work() as uow:
         quote = _load_quote(uow.session, quote_id)
         tariff = tariff_for(uow.session, quote.quote_date)
-        return _quote_result(uow.session, quote, tariff,
-                             _bgn_rate(uow.session, actor.branch_code, quote.quote_date, tariff))
+        return _quote_result(
+            uow.session,
+            quote,
+            tariff,
+            _bgn_rate(uow.session, actor.branch_code, quote.quote_date, tariff),
+        )
 
 
 def _input_of(result: QuoteResult) -> QuoteInput:
     return QuoteInput(
-        policyholder_id=result.policyholder_id, clause=result.clause,
-        insured=tuple(InsuredInput(p.first_name, p.last_name, p.id_kind, p.id_value,
-                                   p.birth_date, p.capacity_loss_over_50, p.interdicted,
-                                   p.customer_id) for p in result.persons),
-        covers=dict(result.covers), purpose=result.purpose, start_date=result.start_date,
-        end_date=result.end_date)
+        policyholder_id=result.policyholder_id,
+        clause=result.clause,
+        insured=tuple(
+            InsuredInput(
+                p.first_name,
+                p.last_name,
+                p.id_kind,
+                p.id_value,
+                p.birth_date,
+                p.capacity_loss_over_50,
+                p.interdicted,
+                p.customer_id,
+            )
+            for p in result.persons
+        ),
+        covers=dict(result.covers),
+        purpose=result.purpose,
+        start_date=result.start_date,
+        end_date=result.end_date,
+    )
 
 
 @audit.records_refusals
@@ -686,20 +849,37 @@ def insured_from_customer(store: Store, actor: Actor, customer_id: int) -> Insur
         customer = uow.session.get(Customer, customer_id)
         if customer is None:
             raise NotFoundError(entity="customer", id=customer_id)
-        ids = dict(uow.session.execute(
-            select(CustomerIdentifier.kind, CustomerIdentifier.value)
-            .where(CustomerIdentifier.customer_id == customer_id)).all())
+        ids = dict(
+            uow.session.execute(
+                select(CustomerIdentifier.kind, CustomerIdentifier.value).where(
+                    CustomerIdentifier.customer_id == customer_id
+                )
+            ).all()
+        )
         kind = next((k for k in ID_KINDS if k in ids), None)
         if kind is None:
             raise AccidentError("accident.customer_without_bg_id")
-        return InsuredInput(customer.first_name, customer.last_name, kind, ids[kind],
-                            customer.birth_date, customer_id=customer.id)
+        return InsuredInput(
+            customer.first_name,
+            customer.last_name,
+            kind,
+            ids[kind],
+            customer.birth_date,
+            customer_id=customer.id,
+        )
 
 
 # --- the CSV list of a group -------------------------------------------------------------------
 
-CSV_COLUMNS = ("first_name", "last_name", "id_kind", "id_value", "birth_date",
-               "capacity_loss_over_50", "interdicted")
+CSV_COLUMNS = (
+    "first_name",
+    "last_name",
+    "id_kind",
+    "id_value",
+    "birth_date",
+    "capacity_loss_over_50",
+    "interdicted",
+)
 CSV_REQUIRED = ("first_name", "last_name", "id_value")
 _YES = {"1", "yes", "y", "true", "да", "д"}
 _NO = {"", "0", "no", "n", "false", "не", "н"}
@@ -712,8 +892,7 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1251", errors="replace")
 
 
-def parse_insured_csv(source: bytes | str | Path, *,
-                      today: date | None = None) -> InsuredImport:
+def parse_insured_csv(source: bytes | str | Path, *, today: date | None = None) -> InsuredImport:
     """Read a group's list: a header line, then one person per line.
 
     Columns (any order, case-insensitive): ``first_name``, ``last_name``, ``id_value``
@@ -755,8 +934,9 @@ def parse_insured_csv(source: bytes | str | Path, *,
                 raise AccidentError("accident.csv_missing_columns", columns=missing)
             continue
         rows += 1
-        row = {name: (values[i].strip() if i < len(values) else "")
-               for i, name in enumerate(header)}
+        row = {
+            name: (values[i].strip() if i < len(values) else "") for i, name in enumerate(header)
+        }
         problems: list[RowError] = []
         kind = _csv_kind(row.get("id_kind", ""), row.get("id_value", ""))
         if kind is None:
@@ -774,8 +954,14 @@ def parse_insured_csv(source: bytes | str | Path, *,
                 problems.append(RowError(line, column, "accident.csv_bad_yes_no"))
             flags[column] = value in _YES
         if not problems and kind is not None:
-            person = InsuredInput(row.get("first_name", ""), row.get("last_name", ""), kind,
-                                  row.get("id_value", ""), birth, **flags)
+            person = InsuredInput(
+                row.get("first_name", ""),
+                row.get("last_name", ""),
+                kind,
+                row.get("id_value", ""),
+                birth,
+                **flags,
+            )
             field_errors = FieldErrors()
             cleaned = _clean_person(field_errors, "", person, today)
             if cleaned is None:
@@ -787,13 +973,19 @@ def parse_insured_csv(source: bytes | str | Path, *,
             else:
                 key = (cleaned.id_kind, cleaned.id_value)
                 if key in seen:
-                    problems.append(RowError(line, "id_value", "accident.duplicate_person",
-                                             {"line": seen[key]}))
+                    problems.append(
+                        RowError(line, "id_value", "accident.duplicate_person", {"line": seen[key]})
+                    )
                 else:
                     seen[key] = line
-                    persons.append(replace(person, first_name=cleaned.first_name,
-                                           last_name=cleaned.last_name,
-                                           id_value=cleaned.id_value))
+                    persons.append(
+                        replace(
+                            person,
+                            first_name=cleaned.first_name,
+                            last_name=cleaned.last_name,
+                            id_value=cleaned.id_value,
+                        )
+                    )
         errors.extend(problems)
     if header is None:
         raise AccidentError("accident.csv_empty")
@@ -824,15 +1016,19 @@ def _ensure_key_registered(session: Session, public: bytes, now: datetime) -> No
         return
     try:
         with session.begin_nested():
-            session.execute(insert(CertificateSigningKey).values(
-                key_id=kid, public_key=certs._b64url(public), created_at=now))
+            session.execute(
+                insert(CertificateSigningKey).values(
+                    key_id=kid, public_key=certs._b64url(public), created_at=now
+                )
+            )
     except IntegrityError:
         pass  # another workstation with the same key registered it first
 
 
 @audit.records_refusals
-def issue_certificate(store: Store, actor: Actor, quote_id: int, payment: PaymentInput, *,
-                      now: datetime | None = None) -> CertificateSummary:
+def issue_certificate(
+    store: Store, actor: Actor, quote_id: int, payment: PaymentInput, *, now: datetime | None = None
+) -> CertificateSummary:
     """Record the card payment of a quote and issue its certificate, in one transaction.
 
     Field errors: ``terminal_reference`` (required), ``amount`` (``accident.amount_not_total``),
@@ -866,26 +1062,32 @@ def issue_certificate(store: Store, actor: Actor, quote_id: int, payment: Paymen
         paid_day = sofia_today(paid_at)
         issue_day = sofia_today(now)
         if max(paid_day, issue_day) > quote.valid_until:
-            raise AccidentError("accident.quote_expired",
-                                valid_until=quote.valid_until.isoformat())
+            raise AccidentError("accident.quote_expired", valid_until=quote.valid_until.isoformat())
         if quote.start_date <= paid_day:
-            raise AccidentError("accident.start_too_early_for_payment",
-                                earliest=(paid_day + timedelta(days=1)).isoformat())
+            raise AccidentError(
+                "accident.start_too_early_for_payment",
+                earliest=(paid_day + timedelta(days=1)).isoformat(),
+            )
         tariff = tariff_for(session, quote.quote_date)
         stored = _quote_result(session, quote, tariff, None)
         try:
-            again, _customer = _compute(session, actor, _input_of(stored), paid_day,
-                                        tariff_day=quote.quote_date)
+            again, _customer = _compute(
+                session, actor, _input_of(stored), paid_day, tariff_day=quote.quote_date
+            )
         except ValidationError as exc:
             raise AccidentError("accident.quote_outdated") from exc
-        if (again.total != stored.total
-                or [p.status for p in again.persons] != [p.status for p in stored.persons]
-                or [p.end_date for p in again.persons] != [p.end_date for p in stored.persons]):
+        if (
+            again.total != stored.total
+            or [p.status for p in again.persons] != [p.status for p in stored.persons]
+            or [p.end_date for p in again.persons] != [p.end_date for p in stored.persons]
+        ):
             raise AccidentError("accident.quote_outdated")
         taken = session.execute(
-            update(AccidentQuote).where(AccidentQuote.id == quote.id,
-                                        AccidentQuote.status == "quoted")
-            .values(status="issued").returning(AccidentQuote.id)).scalar_one_or_none()
+            update(AccidentQuote)
+            .where(AccidentQuote.id == quote.id, AccidentQuote.status == "quoted")
+            .values(status="issued")
+            .returning(AccidentQuote.id)
+        ).scalar_one_or_none()
         if taken is None:
             raise AccidentError("accident.quote_already_issued")
         branch = session.get(Branch, actor.branch_id)
@@ -896,49 +1098,93 @@ def issue_certificate(store: Store, actor: Actor, quote_id: int, payment: Paymen
         _ensure_key_registered(session, certs.public_raw(key.public_key()), now)
         end = stored.cover_end
         certificate = AccidentCertificate(
-            number=number, branch_id=branch.id, year=year, serial=serial, quote_id=quote.id,
-            policyholder_id=quote.policyholder_id, issue_date=issue_day, issued_at=now,
-            issued_by=actor.agent_id, start_date=quote.start_date, end_date=end,
+            number=number,
+            branch_id=branch.id,
+            year=year,
+            serial=serial,
+            quote_id=quote.id,
+            policyholder_id=quote.policyholder_id,
+            issue_date=issue_day,
+            issued_at=now,
+            issued_by=actor.agent_id,
+            start_date=quote.start_date,
+            end_date=end,
             cover_start=start_of_local_day(quote.start_date, SOFIA),
             cover_end=start_of_local_day(end + timedelta(days=1), SOFIA),
-            currency=quote.currency, net_premium=quote.net_premium, tax=quote.tax,
+            currency=quote.currency,
+            net_premium=quote.net_premium,
+            tax=quote.tax,
             total=quote.total,
             show_bgn=_bgn_rate(session, branch.code, issue_day, tariff) is not None,
-            payment_reference=reference, paid_amount=Decimal(payment.amount),
+            payment_reference=reference,
+            paid_amount=Decimal(payment.amount),
             paid_at=paid_at,
             payload=certs.make_payload(key, number, issue_day, quote.total, quote.currency),
-            status="issued", prints=0)
+            status="issued",
+            prints=0,
+        )
         session.add(certificate)
         session.flush()
-        audit.record(session, actor, "accident.certificate_issued",
-                     entity="accident_certificate", entity_id=certificate.id,
-                     details={"number": number, "quote_id": quote.id,
-                              "customer_id": quote.policyholder_id,
-                              "total": f"{quote.total:.2f}", "currency": quote.currency,
-                              "terminal_reference": reference})
+        audit.record(
+            session,
+            actor,
+            "accident.certificate_issued",
+            entity="accident_certificate",
+            entity_id=certificate.id,
+            details={
+                "number": number,
+                "quote_id": quote.id,
+                "customer_id": quote.policyholder_id,
+                "total": f"{quote.total:.2f}",
+                "currency": quote.currency,
+                "terminal_reference": reference,
+            },
+        )
         summary = _summary(session, certificate, quote)  # before the commit: see zame._info
         uow.commit()
         return summary
 
 
-def _summary(session: Session, cert: AccidentCertificate, quote: AccidentQuote | None = None,
-             role: str = "policyholder") -> CertificateSummary:
+def _summary(
+    session: Session,
+    cert: AccidentCertificate,
+    quote: AccidentQuote | None = None,
+    role: str = "policyholder",
+) -> CertificateSummary:
     quote = quote or session.get(AccidentQuote, cert.quote_id)
     assert quote is not None
     insured = session.execute(
-        select(AccidentInsuredPerson.id).where(AccidentInsuredPerson.quote_id == quote.id,
-                                               AccidentInsuredPerson.status == "insured")
+        select(AccidentInsuredPerson.id).where(
+            AccidentInsuredPerson.quote_id == quote.id, AccidentInsuredPerson.status == "insured"
+        )
     ).all()
     return CertificateSummary(
-        id=cert.id, number=cert.number, status=cert.status, quote_id=quote.id,
-        clause=quote.clause, policyholder_id=cert.policyholder_id,
-        policyholder_name=quote.policyholder["name"], issue_date=cert.issue_date,
-        issued_at=cert.issued_at, start_date=cert.start_date, end_date=cert.end_date,
-        cover_start=cert.cover_start, cover_end=cert.cover_end, net_premium=cert.net_premium,
-        tax=cert.tax, total=cert.total, currency=cert.currency, insured_count=len(insured),
-        payment_reference=cert.payment_reference, paid_at=cert.paid_at, prints=cert.prints,
-        payload=cert.payload, cancelled_at=cert.cancelled_at, cancel_reason=cert.cancel_reason,
-        role=role)
+        id=cert.id,
+        number=cert.number,
+        status=cert.status,
+        quote_id=quote.id,
+        clause=quote.clause,
+        policyholder_id=cert.policyholder_id,
+        policyholder_name=quote.policyholder["name"],
+        issue_date=cert.issue_date,
+        issued_at=cert.issued_at,
+        start_date=cert.start_date,
+        end_date=cert.end_date,
+        cover_start=cert.cover_start,
+        cover_end=cert.cover_end,
+        net_premium=cert.net_premium,
+        tax=cert.tax,
+        total=cert.total,
+        currency=cert.currency,
+        insured_count=len(insured),
+        payment_reference=cert.payment_reference,
+        paid_at=cert.paid_at,
+        prints=cert.prints,
+        payload=cert.payload,
+        cancelled_at=cert.cancelled_at,
+        cancel_reason=cert.cancel_reason,
+        role=role,
+    )
 
 
 def _load_certificate(session: Session, certificate_id: int) -> AccidentCertificate:
@@ -959,16 +1205,18 @@ def get_certificate(store: Store, actor: Actor, certificate_id: int) -> Certific
 def find_certificate(store: Store, actor: Actor, number: str) -> CertificateSummary:
     _check_actor(actor)
     with store.unit_of_work() as uow:
-        cert = uow.session.execute(select(AccidentCertificate).where(
-            AccidentCertificate.number == number.strip().upper())).scalar_one_or_none()
+        cert = uow.session.execute(
+            select(AccidentCertificate).where(AccidentCertificate.number == number.strip().upper())
+        ).scalar_one_or_none()
         if cert is None:
             raise NotFoundError(entity="accident_certificate", id=number)
         return _summary(uow.session, cert)
 
 
 @audit.records_refusals
-def certificates_for_customer(store: Store, actor: Actor,
-                              customer_id: int) -> list[CertificateSummary]:
+def certificates_for_customer(
+    store: Store, actor: Actor, customer_id: int
+) -> list[CertificateSummary]:
     """The certificates where the customer is the policyholder or an insured person, newest
     first (``role``: ``policyholder`` or ``insured``)."""
     _check_actor(actor)
@@ -976,21 +1224,36 @@ def certificates_for_customer(store: Store, actor: Actor,
         session = uow.session
         insured_quotes = select(AccidentInsuredPerson.quote_id).where(
             AccidentInsuredPerson.customer_id == customer_id,
-            AccidentInsuredPerson.status == "insured")
-        rows = session.execute(
-            select(AccidentCertificate)
-            .where(or_(AccidentCertificate.policyholder_id == customer_id,
-                       AccidentCertificate.quote_id.in_(insured_quotes)))
-            .order_by(AccidentCertificate.issued_at.desc(), AccidentCertificate.id.desc())
-        ).scalars().all()
-        return [_summary(session, cert, role="policyholder"
-                         if cert.policyholder_id == customer_id else "insured")
-                for cert in rows]
+            AccidentInsuredPerson.status == "insured",
+        )
+        rows = (
+            session.execute(
+                select(AccidentCertificate)
+                .where(
+                    or_(
+                        AccidentCertificate.policyholder_id == customer_id,
+                        AccidentCertificate.quote_id.in_(insured_quotes),
+                    )
+                )
+                .order_by(AccidentCertificate.issued_at.desc(), AccidentCertificate.id.desc())
+            )
+            .scalars()
+            .all()
+        )
+        return [
+            _summary(
+                session,
+                cert,
+                role="policyholder" if cert.policyholder_id == customer_id else "insured",
+            )
+            for cert in rows
+        ]
 
 
 @audit.records_refusals
-def list_certificates(store: Store, actor: Actor, *, number: str = "",
-                      status: str | None = None, limit: int = 200) -> list[CertificateSummary]:
+def list_certificates(
+    store: Store, actor: Actor, *, number: str = "", status: str | None = None, limit: int = 200
+) -> list[CertificateSummary]:
     """The newest certificates of the actor's branch (an administrator: of every branch),
     optionally those whose number contains ``number`` and of one ``status``."""
     _check_actor(actor)
@@ -1002,15 +1265,17 @@ def list_certificates(store: Store, actor: Actor, *, number: str = "",
         query = query.where(AccidentCertificate.number.contains(text, autoescape=True))
     if status:
         query = query.where(AccidentCertificate.status == status)
-    query = query.order_by(AccidentCertificate.issued_at.desc(),
-                           AccidentCertificate.id.desc()).limit(limit)
+    query = query.order_by(
+        AccidentCertificate.issued_at.desc(), AccidentCertificate.id.desc()
+    ).limit(limit)
     with store.unit_of_work() as uow:
         return [_summary(uow.session, cert) for cert in uow.session.execute(query).scalars()]
 
 
 @audit.records_refusals
-def cancel_certificate(store: Store, actor: Actor, certificate_id: int, reason: str, *,
-                       now: datetime | None = None) -> CertificateSummary:
+def cancel_certificate(
+    store: Store, actor: Actor, certificate_id: int, reason: str, *, now: datetime | None = None
+) -> CertificateSummary:
     """A supervisor cancels a certificate before its cover starts, with a reason. The record
     stays (status ``cancelled``). Refusals: ``accident.already_cancelled``,
     ``accident.cancel_after_start``; field ``reason`` required."""
@@ -1033,10 +1298,18 @@ def cancel_certificate(store: Store, actor: Actor, certificate_id: int, reason: 
         cert.cancelled_at = now
         cert.cancelled_by = actor.agent_id
         cert.cancel_reason = text[:500]
-        audit.record(session, actor, "accident.certificate_cancelled",
-                     entity="accident_certificate", entity_id=cert.id,
-                     details={"number": cert.number, "customer_id": cert.policyholder_id,
-                              "reason": text[:500]})
+        audit.record(
+            session,
+            actor,
+            "accident.certificate_cancelled",
+            entity="accident_certificate",
+            entity_id=cert.id,
+            details={
+                "number": cert.number,
+                "customer_id": cert.policyholder_id,
+                "reason": text[:500],
+            },
+        )
         try:
             uow.flush()
             summary = _summary(session, cert)  # before the commit: see zame._info
@@ -1057,27 +1330,57 @@ def certificate_view(session: Session, cert: AccidentCertificate) -> certs.Certi
     agent = session.get(Agent, cert.issued_by)
     branch = session.get(Branch, cert.branch_id)
     return certs.CertificateView(
-        number=cert.number, issue_date=cert.issue_date, issued_at=cert.issued_at,
-        branch_name=branch.name if branch else "", agent_name=agent.full_name if agent else "",
-        clause=quote.clause, purpose=quote.purpose,
-        policyholder_name=quote.policyholder["name"], policyholder_id=quote.policyholder["id"],
+        number=cert.number,
+        issue_date=cert.issue_date,
+        issued_at=cert.issued_at,
+        branch_name=branch.name if branch else "",
+        agent_name=agent.full_name if agent else "",
+        clause=quote.clause,
+        purpose=quote.purpose,
+        policyholder_name=quote.policyholder["name"],
+        policyholder_id=quote.policyholder["id"],
         policyholder_address=quote.policyholder.get("address", ""),
-        start_date=cert.start_date, end_date=cert.end_date, covers=result.covers,
-        insured=[certs.InsuredLine(p.first_name, p.last_name, p.id_kind, p.id_value,
-                                   p.birth_date, p.end_date or cert.end_date,
-                                   p.premium or Decimal(0), p.notes)
-                 for p in result.insured],
-        steps=result.steps, net_premium=cert.net_premium, tax=cert.tax, total=cert.total,
-        currency=cert.currency, bgn_per_eur=tariff.bgn_per_eur if cert.show_bgn else None,
-        payment_reference=cert.payment_reference, paid_at=cert.paid_at, payload=cert.payload,
-        status=cert.status)
+        start_date=cert.start_date,
+        end_date=cert.end_date,
+        covers=result.covers,
+        insured=[
+            certs.InsuredLine(
+                p.first_name,
+                p.last_name,
+                p.id_kind,
+                p.id_value,
+                p.birth_date,
+                p.end_date or cert.end_date,
+                p.premium or Decimal(0),
+                p.notes,
+            )
+            for p in result.insured
+        ],
+        steps=result.steps,
+        net_premium=cert.net_premium,
+        tax=cert.tax,
+        total=cert.total,
+        currency=cert.currency,
+        bgn_per_eur=tariff.bgn_per_eur if cert.show_bgn else None,
+        payment_reference=cert.payment_reference,
+        paid_at=cert.paid_at,
+        payload=cert.payload,
+        status=cert.status,
+    )
 
 
-def _pdf(cert: AccidentCertificate, view: certs.CertificateView,
-         print_number: int) -> CertificatePdf:
+def _pdf(
+    cert: AccidentCertificate, view: certs.CertificateView, print_number: int
+) -> CertificatePdf:
     copy = print_number > 1
-    return CertificatePdf(cert.id, cert.number, certs.render_pdf(view, copy=copy), copy,
-                          print_number, f"{cert.number}{'-kopie' if copy else ''}.pdf")
+    return CertificatePdf(
+        cert.id,
+        cert.number,
+        certs.render_pdf(view, copy=copy),
+        copy,
+        print_number,
+        f"{cert.number}{'-kopie' if copy else ''}.pdf",
+    )
 
 
 @audit.records_refusals
@@ -1088,9 +1391,14 @@ def preview_certificate(store: Store, actor: Actor, certificate_id: int) -> Cert
     with store.unit_of_work() as uow:
         cert = _load_certificate(uow.session, certificate_id)
         view = certificate_view(uow.session, cert)
-        audit.record(uow.session, actor, "accident.certificate_viewed",
-                     entity="accident_certificate", entity_id=cert.id,
-                     details={"number": cert.number})
+        audit.record(
+            uow.session,
+            actor,
+            "accident.certificate_viewed",
+            entity="accident_certificate",
+            entity_id=cert.id,
+            details={"number": cert.number},
+        )
         uow.commit()
         return _pdf(cert, view, cert.prints + 1)
 
@@ -1105,17 +1413,24 @@ def print_certificate(store: Store, actor: Actor, certificate_id: int) -> Certif
     with store.unit_of_work() as uow:
         session = uow.session
         taken = session.execute(
-            update(AccidentCertificate).where(AccidentCertificate.id == certificate_id)
+            update(AccidentCertificate)
+            .where(AccidentCertificate.id == certificate_id)
             .values(prints=AccidentCertificate.prints + 1)
-            .returning(AccidentCertificate.prints)).scalar_one_or_none()
+            .returning(AccidentCertificate.prints)
+        ).scalar_one_or_none()
         if taken is None:
             raise NotFoundError(entity="accident_certificate", id=certificate_id)
         cert = _load_certificate(session, certificate_id)
         session.refresh(cert)
         view = certificate_view(session, cert)
-        audit.record(session, actor, "accident.certificate_reprinted" if taken > 1
-                     else "accident.certificate_printed", entity="accident_certificate",
-                     entity_id=cert.id, details={"number": cert.number, "print": taken})
+        audit.record(
+            session,
+            actor,
+            "accident.certificate_reprinted" if taken > 1 else "accident.certificate_printed",
+            entity="accident_certificate",
+            entity_id=cert.id,
+            details={"number": cert.number, "print": taken},
+        )
         document = _pdf(cert, view, taken)
         uow.commit()
         return document
@@ -1129,8 +1444,13 @@ def verify_payload(payload: str, public_keys: Mapping[str, bytes]) -> Verificati
     parsed = certs.parse_payload(payload)
     if parsed is None:
         return Verification(False, "accident.verify_not_a_payload")
-    parts = {"number": parsed.number, "issue_date": parsed.issue_date, "total": parsed.total,
-             "currency": parsed.currency, "key_id": parsed.key_id}
+    parts = {
+        "number": parsed.number,
+        "issue_date": parsed.issue_date,
+        "total": parsed.total,
+        "currency": parsed.currency,
+        "key_id": parsed.key_id,
+    }
     public = public_keys.get(parsed.key_id)
     if public is None:
         return Verification(False, "accident.verify_unknown_key", **parts)
@@ -1142,8 +1462,12 @@ def verify_payload(payload: str, public_keys: Mapping[str, bytes]) -> Verificati
 def known_public_keys(store: Store) -> dict[str, bytes]:
     """The store's registered keys, and this workstation's own when the keyring has one."""
     with store.unit_of_work() as uow:
-        keys = {kid: certs._unb64url(text) for kid, text in uow.session.execute(
-            select(CertificateSigningKey.key_id, CertificateSigningKey.public_key)).all()}
+        keys = {
+            kid: certs._unb64url(text)
+            for kid, text in uow.session.execute(
+                select(CertificateSigningKey.key_id, CertificateSigningKey.public_key)
+            ).all()
+        }
     try:
         own = certs.public_raw(certs.signing_key(create=False).public_key())
         keys.setdefault(certs.key_id(own), own)
@@ -1159,13 +1483,15 @@ def verify_certificate(store: Store, payload: str) -> Verification:
     if not result.valid:
         return result
     with store.unit_of_work() as uow:
-        cert = uow.session.execute(select(AccidentCertificate).where(
-            AccidentCertificate.number == result.number)).scalar_one_or_none()
+        cert = uow.session.execute(
+            select(AccidentCertificate).where(AccidentCertificate.number == result.number)
+        ).scalar_one_or_none()
         if cert is None:
             return result
         if cert.payload != payload.strip():
-            return replace(result, valid=False, reason="accident.verify_differs_from_store",
-                           status=cert.status)
+            return replace(
+                result, valid=False, reason="accident.verify_differs_from_store", status=cert.status
+            )
         return replace(result, status=cert.status)
 
 
@@ -1181,8 +1507,9 @@ def verify_pdf(store: Store, pdf: bytes) -> Verification:
 
 
 @audit.records_refusals
-def install_demo_certificates(store: Store, actor: Actor, customer_ids: Sequence[int], *,
-                              count: int = 3) -> list[str]:
+def install_demo_certificates(
+    store: Store, actor: Actor, customer_ids: Sequence[int], *, count: int = 3
+) -> list[str]:
     """Issue a few certificates for BG demo customers (adults as policyholders, each insuring
     themself; the last one a small group of the next customers). Returns the numbers."""
     try:
@@ -1197,30 +1524,63 @@ def install_demo_certificates(store: Store, actor: Actor, customer_ids: Sequence
             if customer is not None and 18 <= age_on(customer.birth_date, today) <= 60:
                 adults.append(customer_id)
     numbers: list[str] = []
-    covers = {"death": Decimal("2000.00"), "permanent_disability": Decimal("3000.00"),
-              "temporary_incapacity": Decimal("1000.00"),
-              "medical_expenses": Decimal("500.00")}
+    covers = {
+        "death": Decimal("2000.00"),
+        "permanent_disability": Decimal("3000.00"),
+        "temporary_incapacity": Decimal("1000.00"),
+        "medical_expenses": Decimal("500.00"),
+    }
     for index, holder in enumerate(adults[:count]):
         insured = [insured_from_customer(store, actor, holder)]
         if index == count - 1:
-            insured += [insured_from_customer(store, actor, other)
-                        for other in adults[count:count + 4]]
-        data = QuoteInput(holder, "B" if len(insured) > 1 else "A", tuple(insured), covers,
-                          "daily_life", today + timedelta(days=1 + index))
+            insured += [
+                insured_from_customer(store, actor, other) for other in adults[count : count + 4]
+            ]
+        data = QuoteInput(
+            holder,
+            "B" if len(insured) > 1 else "A",
+            tuple(insured),
+            covers,
+            "daily_life",
+            today + timedelta(days=1 + index),
+        )
         quote = create_quote(store, actor, data, today=today)
         assert quote.id is not None
-        issued = issue_certificate(store, actor, quote.id,
-                                   PaymentInput(f"DEMO-{index + 1:04d}", quote.total))
+        issued = issue_certificate(
+            store, actor, quote.id, PaymentInput(f"DEMO-{index + 1:04d}", quote.total)
+        )
         numbers.append(issued.number)
     return numbers
 
 
 __all__ = [
-    "CLAUSES", "AccidentError", "CertificatePdf", "CertificateSummary", "InsuredImport",
-    "InsuredInput", "PaymentInput", "PersonResult", "QuoteInput", "QuoteResult", "Verification",
-    "cancel_certificate", "certificates_for_customer", "create_quote", "find_certificate",
-    "get_certificate", "get_quote", "install_demo_certificates", "insured_from_customer",
+    "CLAUSES",
+    "AccidentError",
+    "CertificatePdf",
+    "CertificateSummary",
+    "InsuredImport",
+    "InsuredInput",
+    "PaymentInput",
+    "PersonResult",
+    "QuoteInput",
+    "QuoteResult",
+    "Verification",
+    "cancel_certificate",
+    "certificates_for_customer",
+    "create_quote",
+    "find_certificate",
+    "get_certificate",
+    "get_quote",
+    "install_demo_certificates",
+    "insured_from_customer",
     "list_certificates",
-    "parse_insured_csv", "preview_certificate", "price_quote", "print_certificate",
-    "record_tariff_version", "tariff_on", "verify_certificate", "verify_payload", "verify_pdf",
+    "parse_insured_csv",
+    "preview_certificate",
+    "price_quote",
+    "print_certificate",
+    "record_tariff_version",
+    "tariff_on",
+    "verify_certificate",
+    "verify_payload",
+    "verify_pdf",
 ]

@@ -139,8 +139,13 @@ class Tariff:
     def from_value(cls, value: Mapping[str, Any], valid_from: date) -> Tariff:
         """Read a parameter value (as :func:`validate_tariff` accepts it)."""
         risks = {
-            name: RiskTariff(name, item["group"], Decimal(item["rate_per_1000"]),
-                             Decimal(item["min_sum"]), Decimal(item["max_sum"]))
+            name: RiskTariff(
+                name,
+                item["group"],
+                Decimal(item["rate_per_1000"]),
+                Decimal(item["min_sum"]),
+                Decimal(item["max_sum"]),
+            )
             for name, item in value["risks"].items()
         }
         rules = value["eligibility"]
@@ -149,13 +154,22 @@ class Tariff:
             currency=value.get("currency", "EUR"),
             bgn_per_eur=Decimal(value.get("bgn_per_eur", "1.95583")),
             risks=risks,
-            age_bands=tuple(Band(int(b["from_age"]), int(b["to_age"]), Decimal(b["factor"]))
-                            for b in value["age_bands"]),
+            age_bands=tuple(
+                Band(int(b["from_age"]), int(b["to_age"]), Decimal(b["factor"]))
+                for b in value["age_bands"]
+            ),
             purpose_factors={k: Decimal(v) for k, v in value["purpose_factors"].items()},
-            short_term_scale=tuple(sorted((int(s["max_days"]), Decimal(s["percent"]))
-                                          for s in value["short_term_scale"])),
-            group_discounts=tuple(sorted((int(g["min_persons"]), Decimal(g["percent"]))
-                                         for g in value.get("group_discounts", []))),
+            short_term_scale=tuple(
+                sorted(
+                    (int(s["max_days"]), Decimal(s["percent"])) for s in value["short_term_scale"]
+                )
+            ),
+            group_discounts=tuple(
+                sorted(
+                    (int(g["min_persons"]), Decimal(g["percent"]))
+                    for g in value.get("group_discounts", [])
+                )
+            ),
             minimum_premium=Decimal(value["minimum_premium"]),
             tax_rate=Decimal(value["tax_rate"]),
             min_age=int(rules["min_age"]),
@@ -216,8 +230,15 @@ def validate_tariff(value: Any, errors: FieldErrors) -> None:
     if not isinstance(value, Mapping):
         errors.add("value", "error.invalid_input")
         return
-    for section in ("risks", "age_bands", "purpose_factors", "short_term_scale",
-                    "minimum_premium", "tax_rate", "eligibility"):
+    for section in (
+        "risks",
+        "age_bands",
+        "purpose_factors",
+        "short_term_scale",
+        "minimum_premium",
+        "tax_rate",
+        "eligibility",
+    ):
         if section not in value:
             errors.add(section, "accident.tariff_missing_section", section=section)
     if errors:
@@ -249,9 +270,12 @@ def validate_tariff(value: Any, errors: FieldErrors) -> None:
     if not isinstance(bands, list) or not bands:
         errors.add("age_bands", "accident.tariff_age_bands_gap")
     else:
-        for index, band in enumerate(sorted(
+        for index, band in enumerate(
+            sorted(
                 (b for b in bands if isinstance(b, Mapping)),
-                key=lambda b: b.get("from_age", 0) if isinstance(b.get("from_age"), int) else 0)):
+                key=lambda b: b.get("from_age", 0) if isinstance(b.get("from_age"), int) else 0,
+            )
+        ):
             low = _whole(errors, f"age_bands.{index}.from_age", band.get("from_age"))
             high = _whole(errors, f"age_bands.{index}.to_age", band.get("to_age"))
             _decimal(errors, f"age_bands.{index}.factor", band.get("factor"))
@@ -276,8 +300,9 @@ def validate_tariff(value: Any, errors: FieldErrors) -> None:
             if not isinstance(step, Mapping):
                 errors.add(f"short_term_scale.{index}", "error.invalid_input")
                 continue
-            longest = max(longest, _whole(errors, f"short_term_scale.{index}.max_days",
-                                          step.get("max_days")))
+            longest = max(
+                longest, _whole(errors, f"short_term_scale.{index}.max_days", step.get("max_days"))
+            )
             percent = _decimal(errors, f"short_term_scale.{index}.percent", step.get("percent"))
             if percent > HUNDRED:
                 errors.add(f"short_term_scale.{index}.percent", "accident.tariff_bad_percent")
@@ -288,8 +313,9 @@ def validate_tariff(value: Any, errors: FieldErrors) -> None:
             errors.add(f"group_discounts.{index}", "error.invalid_input")
             continue
         _whole(errors, f"group_discounts.{index}.min_persons", step.get("min_persons"))
-        percent = _decimal(errors, f"group_discounts.{index}.percent", step.get("percent"),
-                           positive=False)
+        percent = _decimal(
+            errors, f"group_discounts.{index}.percent", step.get("percent"), positive=False
+        )
         if percent > HUNDRED:
             errors.add(f"group_discounts.{index}.percent", "accident.tariff_bad_percent")
     _decimal(errors, "minimum_premium", value["minimum_premium"])
@@ -337,8 +363,15 @@ def term_days(start: date, end: date) -> int:
     return (end - start).days + 1
 
 
-def price_person(tariff: Tariff, covers: Mapping[str, Decimal], *, age: int, purpose: str,
-                 days: int, person: int | None = None) -> PersonPremium:
+def price_person(
+    tariff: Tariff,
+    covers: Mapping[str, Decimal],
+    *,
+    age: int,
+    purpose: str,
+    days: int,
+    person: int | None = None,
+) -> PersonPremium:
     """Steps 1-4 for one insured person; ``covers`` holds only the risks this person has."""
     steps: list[BreakdownStep] = []
     yearly = Decimal(0)
@@ -348,32 +381,49 @@ def price_person(tariff: Tariff, covers: Mapping[str, Decimal], *, age: int, pur
         rate = tariff.risks[risk].rate_per_1000
         amount = money(covers[risk] / THOUSAND * rate)
         yearly += amount
-        steps.append(BreakdownStep("accident.step.risk", amount, person,
-                                   {"risk": risk, "sum": f"{covers[risk]:.2f}",
-                                    "rate": str(rate)}))
+        steps.append(
+            BreakdownStep(
+                "accident.step.risk",
+                amount,
+                person,
+                {"risk": risk, "sum": f"{covers[risk]:.2f}", "rate": str(rate)},
+            )
+        )
     steps.append(BreakdownStep("accident.step.yearly", yearly, person))
     factor = tariff.age_factor(age)
     value = money(yearly * factor)
-    steps.append(BreakdownStep("accident.step.age_factor", value, person,
-                               {"age": str(age), "factor": str(factor)}))
+    steps.append(
+        BreakdownStep(
+            "accident.step.age_factor", value, person, {"age": str(age), "factor": str(factor)}
+        )
+    )
     factor = tariff.purpose_factors[purpose]
     value = money(value * factor)
-    steps.append(BreakdownStep("accident.step.purpose_factor", value, person,
-                               {"purpose": purpose, "factor": str(factor)}))
+    steps.append(
+        BreakdownStep(
+            "accident.step.purpose_factor",
+            value,
+            person,
+            {"purpose": purpose, "factor": str(factor)},
+        )
+    )
     percent = tariff.short_term_percent(days)
     value = money(value * percent / HUNDRED)
-    steps.append(BreakdownStep("accident.step.short_term", value, person,
-                               {"days": str(days), "percent": str(percent)}))
+    steps.append(
+        BreakdownStep(
+            "accident.step.short_term", value, person, {"days": str(days), "percent": str(percent)}
+        )
+    )
     return PersonPremium(value, tuple(steps))
 
 
-def price_contract(tariff: Tariff, clause: str,
-                   persons: list[PersonPremium]) -> ContractPremium:
+def price_contract(tariff: Tariff, clause: str, persons: list[PersonPremium]) -> ContractPremium:
     """Steps 5-7 for the contract (the persons priced by :func:`price_person`)."""
     steps: list[BreakdownStep] = []
     subtotal = sum((p.premium for p in persons), Decimal(0))
-    steps.append(BreakdownStep("accident.step.subtotal", subtotal, None,
-                               {"persons": str(len(persons))}))
+    steps.append(
+        BreakdownStep("accident.step.subtotal", subtotal, None, {"persons": str(len(persons))})
+    )
     discount = Decimal(0)
     value = subtotal
     if clause == "B":
@@ -381,19 +431,39 @@ def price_contract(tariff: Tariff, clause: str,
         if percent:
             discount = money(subtotal * percent / HUNDRED)
             value = subtotal - discount
-            steps.append(BreakdownStep("accident.step.group_discount", value, None,
-                                       {"persons": str(len(persons)), "percent": str(percent),
-                                        "discount": f"{discount:.2f}"}))
+            steps.append(
+                BreakdownStep(
+                    "accident.step.group_discount",
+                    value,
+                    None,
+                    {
+                        "persons": str(len(persons)),
+                        "percent": str(percent),
+                        "discount": f"{discount:.2f}",
+                    },
+                )
+            )
     minimum_applied = value < tariff.minimum_premium
     if minimum_applied:
         value = tariff.minimum_premium
-        steps.append(BreakdownStep("accident.step.minimum_premium", value, None,
-                                   {"minimum": f"{tariff.minimum_premium:.2f}"}))
+        steps.append(
+            BreakdownStep(
+                "accident.step.minimum_premium",
+                value,
+                None,
+                {"minimum": f"{tariff.minimum_premium:.2f}"},
+            )
+        )
     steps.append(BreakdownStep("accident.step.net", value))
     tax = money(value * tariff.tax_rate)
-    steps.append(BreakdownStep("accident.step.tax", tax, None,
-                               {"rate": f"{tariff.tax_rate * HUNDRED:.2f}".rstrip("0")
-                                .rstrip(".")}))
+    steps.append(
+        BreakdownStep(
+            "accident.step.tax",
+            tax,
+            None,
+            {"rate": f"{tariff.tax_rate * HUNDRED:.2f}".rstrip("0").rstrip(".")},
+        )
+    )
     total = value + tax
     steps.append(BreakdownStep("accident.step.total", total))
     return ContractPremium(subtotal, discount, value, tax, total, minimum_applied, tuple(steps))

@@ -46,9 +46,9 @@ from agent_app.models import (
 )
 from agent_app.services import audit
 from agent_app.services.access import Actor, Permission, require, require_market
-from agent_app.services.errors import ConflictError, FieldErrors, NotFoundError, ServiceError
 from agent_app.services.customers.national_ids import InvalidIdentifier, guess_kinds
 from agent_app.services.customers.national_ids import parse as parse_identifier
+from agent_app.services.errors import ConflictError, FieldErrors, NotFoundError, ServiceError
 from agent_app.services.search_text import name_terms, prefix_upper_bound, query_words
 from agent_app.services.settings import LANGUAGES
 from agent_app.store import ConcurrentUpdateError, Store
@@ -174,11 +174,18 @@ class CustomerDetail:
     def as_input(self) -> CustomerInput:
         """The record as an edit form starts from it."""
         return CustomerInput(
-            first_name=self.first_name, last_name=self.last_name, birth_date=self.birth_date,
+            first_name=self.first_name,
+            last_name=self.last_name,
+            birth_date=self.birth_date,
             identifiers=tuple(IdentifierInput(k, v) for k, v in self.identifiers),
-            street=self.street, postcode=self.postcode, city=self.city, country=self.country,
-            email=self.email or "", mobile=self.mobile or "",
-            preferred_language=self.preferred_language, sex=self.sex,
+            street=self.street,
+            postcode=self.postcode,
+            city=self.city,
+            country=self.country,
+            email=self.email or "",
+            mobile=self.mobile or "",
+            preferred_language=self.preferred_language,
+            sex=self.sex,
         )
 
 
@@ -248,8 +255,9 @@ def normalize_phone(text: str, region: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def validate_input(data: CustomerInput, market: Market, today: date,
-                   require_identification: bool) -> _Clean:
+def validate_input(
+    data: CustomerInput, market: Market, today: date, require_identification: bool
+) -> _Clean:
     """Check a customer form; raises ValidationError naming every bad field at once."""
     errors = FieldErrors()
     first = _clean_name(errors, "first_name", data.first_name)
@@ -350,16 +358,28 @@ def validate_input(data: CustomerInput, market: Market, today: date,
                 errors.add("id_document_expiry", "customer.document_expired")
     errors.raise_if_any()
     assert born is not None
-    return _Clean(first, last, born, sex, identifiers, email, mobile, street, postcode, city,
-                  country, data.preferred_language)
+    return _Clean(
+        first,
+        last,
+        born,
+        sex,
+        identifiers,
+        email,
+        mobile,
+        street,
+        postcode,
+        city,
+        country,
+        data.preferred_language,
+    )
 
 
 # --- reading --------------------------------------------------------------------------------
 
 
-_IDENTIFIERS_OF = select(CustomerIdentifier.customer_id, CustomerIdentifier.kind,
-                         CustomerIdentifier.value).where(
-    CustomerIdentifier.customer_id.in_(bindparam("ids", expanding=True)))
+_IDENTIFIERS_OF = select(
+    CustomerIdentifier.customer_id, CustomerIdentifier.kind, CustomerIdentifier.value
+).where(CustomerIdentifier.customer_id.in_(bindparam("ids", expanding=True)))
 
 
 def _summaries(session: Session, customers: Sequence[Any]) -> list[CustomerSummary]:
@@ -368,12 +388,20 @@ def _summaries(session: Session, customers: Sequence[Any]) -> list[CustomerSumma
     ids = [c.id for c in customers]
     by_customer: dict[int, list[tuple[str, str]]] = {i: [] for i in ids}
     if ids:
-        for customer_id, kind, value in session.connection().execute(_IDENTIFIERS_OF,
-                                                                      {"ids": ids}):
+        for customer_id, kind, value in session.connection().execute(_IDENTIFIERS_OF, {"ids": ids}):
             by_customer[customer_id].append((kind, value))
     return [
-        CustomerSummary(c.id, c.first_name, c.last_name, c.birth_date, c.market, c.city,
-                        c.email, c.mobile, tuple(sorted(by_customer[c.id])))
+        CustomerSummary(
+            c.id,
+            c.first_name,
+            c.last_name,
+            c.birth_date,
+            c.market,
+            c.city,
+            c.email,
+            c.mobile,
+            tuple(sorted(by_customer[c.id])),
+        )
         for c in customers
     ]
 
@@ -400,43 +428,74 @@ def _load(session: Session, actor: Actor, customer_id: int) -> Customer:
 
 def _detail(session: Session, customer: Customer) -> CustomerDetail:
     names = dict(session.execute(select(Agent.id, Agent.username)).all())
-    identifiers = tuple(sorted(session.execute(
-        select(CustomerIdentifier.kind, CustomerIdentifier.value)
-        .where(CustomerIdentifier.customer_id == customer.id))))
+    identifiers = tuple(
+        sorted(
+            session.execute(
+                select(CustomerIdentifier.kind, CustomerIdentifier.value).where(
+                    CustomerIdentifier.customer_id == customer.id
+                )
+            )
+        )
+    )
     history = tuple(
-        ContactChangeRow(c.kind, c.old_value, c.new_value, c.evidence, names.get(c.changed_by),
-                         c.changed_at)
+        ContactChangeRow(
+            c.kind, c.old_value, c.new_value, c.evidence, names.get(c.changed_by), c.changed_at
+        )
         for c in session.execute(
-            select(ContactChange).where(ContactChange.customer_id == customer.id)
-            .order_by(ContactChange.changed_at.desc(), ContactChange.id.desc())).scalars()
+            select(ContactChange)
+            .where(ContactChange.customer_id == customer.id)
+            .order_by(ContactChange.changed_at.desc(), ContactChange.id.desc())
+        ).scalars()
     )
     policies = tuple(
         PolicyRow(p.number, p.product_line, r.role, p.start_date, p.end_date, p.status)
         for p, r in session.execute(
-            select(Policy, PolicyRole).join(PolicyRole, PolicyRole.policy_id == Policy.id)
+            select(Policy, PolicyRole)
+            .join(PolicyRole, PolicyRole.policy_id == Policy.id)
             .where(PolicyRole.customer_id == customer.id)
-            .order_by(Policy.start_date.desc(), Policy.number))
+            .order_by(Policy.start_date.desc(), Policy.number)
+        )
     )
     claims = tuple(
         ClaimRow(c.number, r.role, c.status, c.policy_number, c.reported_on)
         for c, r in session.execute(
-            select(Claim, ClaimRole).join(ClaimRole, ClaimRole.claim_id == Claim.id)
-            .where(ClaimRole.customer_id == customer.id).order_by(Claim.number))
+            select(Claim, ClaimRole)
+            .join(ClaimRole, ClaimRole.claim_id == Claim.id)
+            .where(ClaimRole.customer_id == customer.id)
+            .order_by(Claim.number)
+        )
     )
     identification = None
     if customer.identification_method:
         identification = IdentificationInput(
-            customer.identification_method, customer.id_document_type or "",
-            customer.id_document_number or "", customer.id_document_expiry)
+            customer.identification_method,
+            customer.id_document_type or "",
+            customer.id_document_number or "",
+            customer.id_document_expiry,
+        )
     return CustomerDetail(
-        id=customer.id, version=customer.version, market=customer.market, status=customer.status,
-        merged_into_id=customer.merged_into_id, first_name=customer.first_name,
-        last_name=customer.last_name, birth_date=customer.birth_date, sex=customer.sex,
-        preferred_language=customer.preferred_language, street=customer.street,
-        postcode=customer.postcode, city=customer.city, country=customer.country,
-        email=customer.email, mobile=customer.mobile, identifiers=identifiers,
-        identification=identification, identified_by=names.get(customer.identified_by),
-        identified_at=customer.identified_at, contact_history=history, policies=policies,
+        id=customer.id,
+        version=customer.version,
+        market=customer.market,
+        status=customer.status,
+        merged_into_id=customer.merged_into_id,
+        first_name=customer.first_name,
+        last_name=customer.last_name,
+        birth_date=customer.birth_date,
+        sex=customer.sex,
+        preferred_language=customer.preferred_language,
+        street=customer.street,
+        postcode=customer.postcode,
+        city=customer.city,
+        country=customer.country,
+        email=customer.email,
+        mobile=customer.mobile,
+        identifiers=identifiers,
+        identification=identification,
+        identified_by=names.get(customer.identified_by),
+        identified_at=customer.identified_at,
+        contact_history=history,
+        policies=policies,
         claims=claims,
     )
 
@@ -448,8 +507,9 @@ def get_customer(store: Store, actor: Actor, customer_id: int) -> CustomerDetail
     with store.unit_of_work() as uow:
         customer = _load(uow.session, actor, customer_id)
         detail = _detail(uow.session, customer)
-        audit.record(uow.session, actor, "customer.viewed", entity="customer",
-                     entity_id=customer.id)
+        audit.record(
+            uow.session, actor, "customer.viewed", entity="customer", entity_id=customer.id
+        )
         uow.commit()
         return detail
 
@@ -462,8 +522,16 @@ def get_customer(store: Store, actor: Actor, customer_id: int) -> CustomerDetail
 # built once with bound parameters and reused, and rows come back as plain columns, not as ORM
 # objects. One statement (one round trip) per search: the page joined to its identifiers.
 
-_SUMMARY_COLUMNS = (Customer.id, Customer.first_name, Customer.last_name, Customer.birth_date,
-                    Customer.market, Customer.city, Customer.email, Customer.mobile)
+_SUMMARY_COLUMNS = (
+    Customer.id,
+    Customer.first_name,
+    Customer.last_name,
+    Customer.birth_date,
+    Customer.market,
+    Customer.city,
+    Customer.email,
+    Customer.mobile,
+)
 
 
 class _position(FunctionElement[int]):  # noqa: N801 - reads as the SQL function it is
@@ -519,23 +587,26 @@ def _name_statement(driver: int, others: tuple[int, ...], by_market: bool) -> An
     for spelling in range(driver):
         term = aliased(CustomerSearchTerm)
         query = select(term.customer_id, term.term.label("sort_key")).where(
-            term.term >= bindparam(f"w0_{spelling}_lo"),
-            term.term < bindparam(f"w0_{spelling}_hi"))
+            term.term >= bindparam(f"w0_{spelling}_lo"), term.term < bindparam(f"w0_{spelling}_hi")
+        )
         if by_market:
             query = query.where(term.market == bindparam("market"))
         for word, count in enumerate(others, start=1):
             # answered from the index entry itself: " novak petra " LIKE "% nov%"
-            query = query.where(or_(*[term.name_terms.like(bindparam(f"w{word}_{i}_like"))
-                                      for i in range(count)]))
+            query = query.where(
+                or_(*[term.name_terms.like(bindparam(f"w{word}_{i}_like")) for i in range(count)])
+            )
         # Keep a customer at their first term in this range only ("Petar Petrović" has two
         # for "pet"), read from the same index entry: name_terms is sorted, so the first term
         # starting with the prefix is where " prefix" first occurs in it. (A probe of the
         # customer's terms per candidate cost more than the rest of the search together.)
         query = query.where(
             _position(term.name_terms, literal(" ").concat(term.term).concat(" "))
-            == _position(term.name_terms, bindparam(f"w0_{spelling}_first")))
-        branches.append(query.order_by(term.term, term.customer_id)
-                        .limit(bindparam("window", type_=Integer)))
+            == _position(term.name_terms, bindparam(f"w0_{spelling}_first"))
+        )
+        branches.append(
+            query.order_by(term.term, term.customer_id).limit(bindparam("window", type_=Integer))
+        )
     if driver == 1:
         names = branches[0].subquery()
     else:
@@ -545,21 +616,30 @@ def _name_statement(driver: int, others: tuple[int, ...], by_market: bool) -> An
         # the ranges instead would make a range whose every customer also has the other
         # spelling (all of "Живков" are "zhivkov" and "zivkov") read to its end for nothing.
         spellings = union_all(*[select(branch.subquery()) for branch in branches]).subquery()
-        names = (select(spellings.c.customer_id, func.min(spellings.c.sort_key).label("sort_key"))
-                 .group_by(spellings.c.customer_id).subquery())
-    query = (select(*_SUMMARY_COLUMNS, names.c.sort_key).select_from(Customer)
-             .join(names, names.c.customer_id == Customer.id)
-             .where(Customer.status == "active"))
+        names = (
+            select(spellings.c.customer_id, func.min(spellings.c.sort_key).label("sort_key"))
+            .group_by(spellings.c.customer_id)
+            .subquery()
+        )
+    query = (
+        select(*_SUMMARY_COLUMNS, names.c.sort_key)
+        .select_from(Customer)
+        .join(names, names.c.customer_id == Customer.id)
+        .where(Customer.status == "active")
+    )
     if by_market:
         query = query.where(Customer.market == bindparam("market"))
-    page = (query.order_by(names.c.sort_key, names.c.customer_id)
-            .limit(bindparam("limit", type_=Integer))
-            .offset(bindparam("offset", type_=Integer))).subquery()
+    page = (
+        query.order_by(names.c.sort_key, names.c.customer_id)
+        .limit(bindparam("limit", type_=Integer))
+        .offset(bindparam("offset", type_=Integer))
+    ).subquery()
     return _with_identifiers(page, [page.c.sort_key, page.c.id])
 
 
-def _name_query(words: list[set[str]], market: str | None, limit: int,
-                offset: int) -> tuple[Any, dict[str, Any]]:
+def _name_query(
+    words: list[set[str]], market: str | None, limit: int, offset: int
+) -> tuple[Any, dict[str, Any]]:
     """The statement and parameters for the typed words (see :func:`_name_statement`)."""
     ordered = sorted(words, key=lambda variants: -max(len(v) for v in variants))
     spellings = [_prefix_free(variants) for variants in ordered]
@@ -574,8 +654,9 @@ def _name_query(words: list[set[str]], market: str | None, limit: int,
                 params[f"w{word}_{i}_like"] = f"% {variant}%"
     if market is not None:
         params["market"] = market
-    statement = _name_statement(len(spellings[0]), tuple(len(v) for v in spellings[1:]),
-                                market is not None)
+    statement = _name_statement(
+        len(spellings[0]), tuple(len(v) for v in spellings[1:]), market is not None
+    )
     return statement, params
 
 
@@ -587,34 +668,48 @@ def _exact_statement(email: bool, ids: bool, phones: bool, policy: bool, by_mark
     if email:
         parts.append(select(Customer.id).where(Customer.email == bindparam("email")))
     if ids:
-        parts.append(select(CustomerIdentifier.customer_id).where(
-            CustomerIdentifier.kind.in_(bindparam("kinds", expanding=True)),
-            CustomerIdentifier.value == bindparam("id_value")))
+        parts.append(
+            select(CustomerIdentifier.customer_id).where(
+                CustomerIdentifier.kind.in_(bindparam("kinds", expanding=True)),
+                CustomerIdentifier.value == bindparam("id_value"),
+            )
+        )
     if phones:
-        parts.append(select(Customer.id).where(
-            Customer.mobile.in_(bindparam("phones", expanding=True))))
+        parts.append(
+            select(Customer.id).where(Customer.mobile.in_(bindparam("phones", expanding=True)))
+        )
     if policy:
-        parts.append(select(PolicyRole.customer_id).join(Policy, Policy.id == PolicyRole.policy_id)
-                     .where(Policy.number == bindparam("policy")))
+        parts.append(
+            select(PolicyRole.customer_id)
+            .join(Policy, Policy.id == PolicyRole.policy_id)
+            .where(Policy.number == bindparam("policy"))
+        )
     matches = parts[0] if len(parts) == 1 else union(*parts)
-    query = select(*_SUMMARY_COLUMNS).where(Customer.id.in_(matches),
-                                            Customer.status == "active")
+    query = select(*_SUMMARY_COLUMNS).where(Customer.id.in_(matches), Customer.status == "active")
     if by_market:
         query = query.where(Customer.market == bindparam("market"))
-    page = (query.order_by(Customer.last_name, Customer.first_name, Customer.id)
-            .limit(bindparam("limit", type_=Integer))
-            .offset(bindparam("offset", type_=Integer))).subquery()
+    page = (
+        query.order_by(Customer.last_name, Customer.first_name, Customer.id)
+        .limit(bindparam("limit", type_=Integer))
+        .offset(bindparam("offset", type_=Integer))
+    ).subquery()
     return _with_identifiers(page, [page.c.last_name, page.c.first_name, page.c.id])
 
 
 def _with_identifiers(page: Any, order: list[Any]) -> Any:
     """The page joined to its customers' national ids: a row per id (at least one per
     customer), so that a search is one statement and one round trip."""
-    return (select(*[page.c[c.key] for c in _SUMMARY_COLUMNS], CustomerIdentifier.kind,
-                   CustomerIdentifier.value)
-            .select_from(page.outerjoin(CustomerIdentifier,
-                                        CustomerIdentifier.customer_id == page.c.id))
-            .order_by(*order, CustomerIdentifier.kind, CustomerIdentifier.value))
+    return (
+        select(
+            *[page.c[c.key] for c in _SUMMARY_COLUMNS],
+            CustomerIdentifier.kind,
+            CustomerIdentifier.value,
+        )
+        .select_from(
+            page.outerjoin(CustomerIdentifier, CustomerIdentifier.customer_id == page.c.id)
+        )
+        .order_by(*order, CustomerIdentifier.kind, CustomerIdentifier.value)
+    )
 
 
 def _grouped_summaries(rows: Sequence[Any]) -> list[CustomerSummary]:
@@ -628,8 +723,9 @@ def _grouped_summaries(rows: Sequence[Any]) -> list[CustomerSummary]:
             entry = found[customer[0]] = (tuple(customer), [])
         if kind is not None:
             entry[1].append((kind, value))
-    return [CustomerSummary(*customer, tuple(identifiers))
-            for customer, identifiers in found.values()]
+    return [
+        CustomerSummary(*customer, tuple(identifiers)) for customer, identifiers in found.values()
+    ]
 
 
 def _exact_query(text: str, market: Market) -> dict[str, Any] | None:
@@ -661,8 +757,9 @@ def _exact_query(text: str, market: Market) -> dict[str, Any] | None:
 
 
 @audit.records_refusals
-def search_customers(store: Store, actor: Actor, text: str, *, limit: int = SEARCH_PAGE,
-                     offset: int = 0) -> list[CustomerSummary]:
+def search_customers(
+    store: Store, actor: Actor, text: str, *, limit: int = SEARCH_PAGE, offset: int = 0
+) -> list[CustomerSummary]:
     """The agent's one search box. One statement: the matching page with its identifiers.
 
     Name words match from their start, whatever the diacritics or script; numbers, e-mails and
@@ -676,14 +773,22 @@ def search_customers(store: Store, actor: Actor, text: str, *, limit: int = SEAR
     words = query_words(text) if not any(ch.isdigit() for ch in text) and "@" not in text else []
     if exact is None and not words:
         return []
-    market = None if actor.serves_market(Market.SI) and actor.serves_market(Market.BG) \
+    market = (
+        None
+        if actor.serves_market(Market.SI) and actor.serves_market(Market.BG)
         else actor.market.value
+    )
     if words:
         statement, params = _name_query(words, market, limit, offset)
     else:
         assert exact is not None
-        statement = _exact_statement("email" in exact, "kinds" in exact, "phones" in exact,
-                                     "policy" in exact, market is not None)
+        statement = _exact_statement(
+            "email" in exact,
+            "kinds" in exact,
+            "phones" in exact,
+            "policy" in exact,
+            market is not None,
+        )
         params = {**exact, "limit": limit, "offset": offset}
         if market is not None:
             params["market"] = market
@@ -692,11 +797,9 @@ def search_customers(store: Store, actor: Actor, text: str, *, limit: int = SEAR
     # ROLLBACK, which would discard psycopg's prepared statements: PostgreSQL plans a search
     # statement once per connection instead of on every key press. (SQLite keeps the engine's
     # own transaction handling: its connections must stay in driver-level autocommit.)
-    options = {"isolation_level": "AUTOCOMMIT"} if store.engine.dialect.name == "postgresql" \
-        else {}
+    options = {"isolation_level": "AUTOCOMMIT"} if store.engine.dialect.name == "postgresql" else {}
     with store.unit_of_work() as uow:
-        rows = uow.session.connection(execution_options=options).execute(statement,
-                                                                          params).all()
+        rows = uow.session.connection(execution_options=options).execute(statement, params).all()
         uow.commit()
     return _grouped_summaries(rows)
 
@@ -704,25 +807,30 @@ def search_customers(store: Store, actor: Actor, text: str, *, limit: int = SEAR
 # --- duplicates ---------------------------------------------------------------------------
 
 
-def _likely_duplicates(session: Session, clean: _Clean, market: str,
-                       exclude_id: int | None = None) -> list[Customer]:
+def _likely_duplicates(
+    session: Session, clean: _Clean, market: str, exclude_id: int | None = None
+) -> list[Customer]:
     conditions = [Customer.birth_date == clean.birth_date]
     if clean.email:
         conditions.append(Customer.email == clean.email)
     if clean.mobile:
         conditions.append(Customer.mobile == clean.mobile)
-    query = select(Customer).where(or_(*conditions), Customer.status == "active",
-                                   Customer.market == market)
+    query = select(Customer).where(
+        or_(*conditions), Customer.status == "active", Customer.market == market
+    )
     if exclude_id is not None:
         query = query.where(Customer.id != exclude_id)
-    mine = name_terms(clean.first_name) , name_terms(clean.last_name)
+    mine = name_terms(clean.first_name), name_terms(clean.last_name)
     matches = []
     for candidate in session.execute(query.limit(200)).scalars():
         same_contact = (clean.email and candidate.email == clean.email) or (
-            clean.mobile and candidate.mobile == clean.mobile)
-        same_person = (candidate.birth_date == clean.birth_date
-                       and name_terms(candidate.first_name) & mine[0]
-                       and name_terms(candidate.last_name) & mine[1])
+            clean.mobile and candidate.mobile == clean.mobile
+        )
+        same_person = (
+            candidate.birth_date == clean.birth_date
+            and name_terms(candidate.first_name) & mine[0]
+            and name_terms(candidate.last_name) & mine[1]
+        )
         if same_contact or same_person:
             matches.append(candidate)
     return matches
@@ -730,7 +838,8 @@ def _likely_duplicates(session: Session, clean: _Clean, market: str,
 
 def _identifier_owner(session: Session, kind: str, value: str) -> Customer | None:
     return session.execute(
-        select(Customer).join(CustomerIdentifier, CustomerIdentifier.customer_id == Customer.id)
+        select(Customer)
+        .join(CustomerIdentifier, CustomerIdentifier.customer_id == Customer.id)
         .where(CustomerIdentifier.kind == kind, CustomerIdentifier.value == value)
     ).scalar_one_or_none()
 
@@ -740,8 +849,12 @@ def _check_identifiers_free(session: Session, clean: _Clean, own_id: int | None)
     for index, (kind, value) in enumerate(clean.identifiers):
         owner = _identifier_owner(session, kind, value)
         if owner is not None and owner.id != own_id:
-            errors.add(f"identifier.{index}", "id.already_registered", customer_id=owner.id,
-                       name=f"{owner.first_name} {owner.last_name}")
+            errors.add(
+                f"identifier.{index}",
+                "id.already_registered",
+                customer_id=owner.id,
+                name=f"{owner.first_name} {owner.last_name}",
+            )
     errors.raise_if_any()
 
 
@@ -750,21 +863,22 @@ def write_search_terms(session: Session, customer: Customer) -> None:
 
     A record that is not active (merged) gets none, so it never shows in a search.
     """
-    session.execute(delete(CustomerSearchTerm).where(
-        CustomerSearchTerm.customer_id == customer.id))
-    rows = search_term_rows(customer.id, customer.market, customer.first_name,
-                            customer.last_name)
+    session.execute(delete(CustomerSearchTerm).where(CustomerSearchTerm.customer_id == customer.id))
+    rows = search_term_rows(customer.id, customer.market, customer.first_name, customer.last_name)
     if customer.status == "active" and rows:
         session.execute(insert(CustomerSearchTerm), rows)
 
 
-def search_term_rows(customer_id: int, market: str, first_name: str,
-                     last_name: str) -> list[dict[str, Any]]:
+def search_term_rows(
+    customer_id: int, market: str, first_name: str, last_name: str
+) -> list[dict[str, Any]]:
     """The search-term rows of one customer (for write_search_terms and bulk inserts)."""
     terms = sorted(name_terms(first_name, last_name))
     packed = f" {' '.join(terms)} "
-    return [{"term": t, "customer_id": customer_id, "market": market, "name_terms": packed}
-            for t in terms]
+    return [
+        {"term": t, "customer_id": customer_id, "market": market, "name_terms": packed}
+        for t in terms
+    ]
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -776,8 +890,13 @@ def _market_for_new(actor: Actor, clean: _Clean) -> str:
 
 
 @audit.records_refusals
-def create_customer(store: Store, actor: Actor, data: CustomerInput, *,
-                    confirmed_distinct_from: tuple[int, ...] = ()) -> CustomerDetail:
+def create_customer(
+    store: Store,
+    actor: Actor,
+    data: CustomerInput,
+    *,
+    confirmed_distinct_from: tuple[int, ...] = (),
+) -> CustomerDetail:
     require(actor, Permission.WORK_WITH_CUSTOMERS)
     today = local_today(actor.time_zone)
     clean = validate_input(data, actor.market, today, require_identification=True)
@@ -787,33 +906,65 @@ def create_customer(store: Store, actor: Actor, data: CustomerInput, *,
     with store.unit_of_work() as uow:
         session = uow.session
         _check_identifiers_free(session, clean, None)
-        duplicates = [c for c in _likely_duplicates(session, clean, market)
-                      if c.id not in confirmed_distinct_from]
+        duplicates = [
+            c
+            for c in _likely_duplicates(session, clean, market)
+            if c.id not in confirmed_distinct_from
+        ]
         if duplicates:
             raise PossibleDuplicatesError(_summaries(session, duplicates))
         now = utc_now()
-        customer = Customer(market=market, created_at=now, created_by=actor.agent_id,
-                            updated_at=now, updated_by=actor.agent_id, status="active")
+        customer = Customer(
+            market=market,
+            created_at=now,
+            created_by=actor.agent_id,
+            updated_at=now,
+            updated_by=actor.agent_id,
+            status="active",
+        )
         _apply(customer, clean)
         _apply_identification(customer, data.identification, actor, now)
         session.add(customer)
         session.flush()
-        session.add_all(CustomerIdentifier(customer_id=customer.id, kind=k, value=v)
-                        for k, v in clean.identifiers)
+        session.add_all(
+            CustomerIdentifier(customer_id=customer.id, kind=k, value=v)
+            for k, v in clean.identifiers
+        )
         write_search_terms(session, customer)
         for kind, value in (("email", clean.email), ("mobile", clean.mobile)):
             if value:
-                session.add(ContactChange(customer_id=customer.id, kind=kind, old_value=None,
-                                          new_value=value, evidence="identification",
-                                          changed_by=actor.agent_id, changed_at=now))
+                session.add(
+                    ContactChange(
+                        customer_id=customer.id,
+                        kind=kind,
+                        old_value=None,
+                        new_value=value,
+                        evidence="identification",
+                        changed_by=actor.agent_id,
+                        changed_at=now,
+                    )
+                )
         for other in confirmed_distinct_from:
-            session.add(DistinctPersonConfirmation(customer_id=customer.id,
-                                                   other_customer_id=other,
-                                                   confirmed_by=actor.agent_id, confirmed_at=now))
-        audit.record(session, actor, "customer.created", entity="customer", entity_id=customer.id,
-                     details={"identifier_kinds": [k for k, _ in clean.identifiers],
-                              "identification": data.identification.method,
-                              "confirmed_distinct_from": list(confirmed_distinct_from)})
+            session.add(
+                DistinctPersonConfirmation(
+                    customer_id=customer.id,
+                    other_customer_id=other,
+                    confirmed_by=actor.agent_id,
+                    confirmed_at=now,
+                )
+            )
+        audit.record(
+            session,
+            actor,
+            "customer.created",
+            entity="customer",
+            entity_id=customer.id,
+            details={
+                "identifier_kinds": [k for k, _ in clean.identifiers],
+                "identification": data.identification.method,
+                "confirmed_distinct_from": list(confirmed_distinct_from),
+            },
+        )
         session.flush()
         detail = _detail(session, customer)
         uow.commit()
@@ -842,8 +993,9 @@ def _apply(customer: Customer, clean: _Clean) -> None:
     customer.preferred_language = clean.preferred_language
 
 
-def _apply_identification(customer: Customer, ident: IdentificationInput, actor: Actor,
-                          now: datetime) -> None:
+def _apply_identification(
+    customer: Customer, ident: IdentificationInput, actor: Actor, now: datetime
+) -> None:
     customer.identification_method = ident.method
     rekono = ident.method == "rekono"
     customer.id_document_type = None if rekono else ident.document_type
@@ -854,8 +1006,9 @@ def _apply_identification(customer: Customer, ident: IdentificationInput, actor:
 
 
 @audit.records_refusals
-def update_customer(store: Store, actor: Actor, customer_id: int, expected_version: int,
-                    data: CustomerInput) -> CustomerDetail:
+def update_customer(
+    store: Store, actor: Actor, customer_id: int, expected_version: int, data: CustomerInput
+) -> CustomerDetail:
     """Save an edit. A change of e-mail or mobile needs evidence and enters the history."""
     require(actor, Permission.WORK_WITH_CUSTOMERS)
     today = local_today(actor.time_zone)
@@ -866,11 +1019,15 @@ def update_customer(store: Store, actor: Actor, customer_id: int, expected_versi
             raise ServiceError("customer.merged", merged_into_id=customer.merged_into_id)
         if customer.version != expected_version:
             raise ConflictError(entity="customer", id=customer_id)
-        clean = validate_input(data, Market(customer.market), today,
-                               require_identification=False)
-        contact_changes = [(kind, old, new) for kind, old, new in
-                           (("email", customer.email, clean.email),
-                            ("mobile", customer.mobile, clean.mobile)) if old != new]
+        clean = validate_input(data, Market(customer.market), today, require_identification=False)
+        contact_changes = [
+            (kind, old, new)
+            for kind, old, new in (
+                ("email", customer.email, clean.email),
+                ("mobile", customer.mobile, clean.mobile),
+            )
+            if old != new
+        ]
         evidence = " ".join(data.contact_evidence.split())
         if contact_changes and not evidence:
             errors = FieldErrors()
@@ -878,8 +1035,10 @@ def update_customer(store: Store, actor: Actor, customer_id: int, expected_versi
             errors.raise_if_any()
         _check_identifiers_free(session, clean, customer.id)
         now = utc_now()
-        names_changed = (customer.first_name, customer.last_name) != (clean.first_name,
-                                                                      clean.last_name)
+        names_changed = (customer.first_name, customer.last_name) != (
+            clean.first_name,
+            clean.last_name,
+        )
         _apply(customer, clean)
         customer.updated_at = now
         customer.updated_by = actor.agent_id
@@ -891,27 +1050,52 @@ def update_customer(store: Store, actor: Actor, customer_id: int, expected_versi
             uow.flush()
         except ConcurrentUpdateError as exc:
             raise ConflictError(entity="customer", id=customer_id) from exc
-        current = set(session.execute(
-            select(CustomerIdentifier.kind, CustomerIdentifier.value)
-            .where(CustomerIdentifier.customer_id == customer.id)))
+        current = set(
+            session.execute(
+                select(CustomerIdentifier.kind, CustomerIdentifier.value).where(
+                    CustomerIdentifier.customer_id == customer.id
+                )
+            )
+        )
         wanted = set(clean.identifiers)
         for kind, value in current - wanted:
-            session.execute(delete(CustomerIdentifier).where(
-                CustomerIdentifier.kind == kind, CustomerIdentifier.value == value))
+            session.execute(
+                delete(CustomerIdentifier).where(
+                    CustomerIdentifier.kind == kind, CustomerIdentifier.value == value
+                )
+            )
         session.flush()
-        session.add_all(CustomerIdentifier(customer_id=customer.id, kind=k, value=v)
-                        for k, v in wanted - current)
+        session.add_all(
+            CustomerIdentifier(customer_id=customer.id, kind=k, value=v)
+            for k, v in wanted - current
+        )
         if names_changed:
             write_search_terms(session, customer)
         for kind, old, new in contact_changes:
-            session.add(ContactChange(customer_id=customer.id, kind=kind, old_value=old,
-                                      new_value=new, evidence=evidence[:200],
-                                      changed_by=actor.agent_id, changed_at=now))
-        audit.record(session, actor, "customer.updated", entity="customer", entity_id=customer.id,
-                     details={"contact_changed": [k for k, _, _ in contact_changes],
-                              "identifiers_added": sorted(k for k, _ in wanted - current),
-                              "identifiers_removed": sorted(k for k, _ in current - wanted),
-                              "reidentified": data.identification is not None})
+            session.add(
+                ContactChange(
+                    customer_id=customer.id,
+                    kind=kind,
+                    old_value=old,
+                    new_value=new,
+                    evidence=evidence[:200],
+                    changed_by=actor.agent_id,
+                    changed_at=now,
+                )
+            )
+        audit.record(
+            session,
+            actor,
+            "customer.updated",
+            entity="customer",
+            entity_id=customer.id,
+            details={
+                "contact_changed": [k for k, _, _ in contact_changes],
+                "identifiers_added": sorted(k for k, _ in wanted - current),
+                "identifiers_removed": sorted(k for k, _ in current - wanted),
+                "reidentified": data.identification is not None,
+            },
+        )
         session.flush()
         detail = _detail(session, customer)
         try:
@@ -922,8 +1106,15 @@ def update_customer(store: Store, actor: Actor, customer_id: int, expected_versi
 
 
 @audit.records_refusals
-def change_contact(store: Store, actor: Actor, customer_id: int, expected_version: int,
-                   kind: str, new_value: str, evidence: str) -> CustomerDetail:
+def change_contact(
+    store: Store,
+    actor: Actor,
+    customer_id: int,
+    expected_version: int,
+    kind: str,
+    new_value: str,
+    evidence: str,
+) -> CustomerDetail:
     """Change only the e-mail or the mobile (what a code issue needs first)."""
     with store.unit_of_work() as uow:
         detail = _detail(uow.session, _load(uow.session, actor, customer_id))
@@ -944,10 +1135,20 @@ def confirm_distinct(store: Store, actor: Actor, customer_id: int, other_id: int
     with store.unit_of_work() as uow:
         _load(uow.session, actor, customer_id)
         _load(uow.session, actor, other_id)
-        uow.session.add(DistinctPersonConfirmation(customer_id=customer_id,
-                                                   other_customer_id=other_id,
-                                                   confirmed_by=actor.agent_id,
-                                                   confirmed_at=utc_now()))
-        audit.record(uow.session, actor, "customer.confirmed_distinct", entity="customer",
-                     entity_id=customer_id, details={"other_customer_id": other_id})
+        uow.session.add(
+            DistinctPersonConfirmation(
+                customer_id=customer_id,
+                other_customer_id=other_id,
+                confirmed_by=actor.agent_id,
+                confirmed_at=utc_now(),
+            )
+        )
+        audit.record(
+            uow.session,
+            actor,
+            "customer.confirmed_distinct",
+            entity="customer",
+            entity_id=customer_id,
+            details={"other_customer_id": other_id},
+        )
         uow.commit()

@@ -61,9 +61,9 @@ from agent_app.services.customers.identify import (
     validate_input,
     write_search_terms,
 )
-from agent_app.services.errors import ServiceError, ValidationError
 from agent_app.services.customers.national_ids import IdKind, InvalidIdentifier
 from agent_app.services.customers.national_ids import parse as parse_identifier
+from agent_app.services.errors import ServiceError, ValidationError
 from agent_app.services.progress import CancelToken
 from agent_app.store import ConcurrentUpdateError, Store
 from agent_app.timeutil import local_today, utc_now
@@ -94,15 +94,38 @@ ID_KINDS = tuple(kind.value for kind in IdKind)
 # Columns each file must have in its header, and those it may have. Anything else is ignored
 # (and named once in the summary).
 REQUIRED_COLUMNS: dict[ImportKind, tuple[str, ...]] = {
-    ImportKind.CUSTOMERS: ("market", "first_name", "last_name", "birth_date", "id_kind",
-                           "id_value", "street", "postcode", "city", "country"),
-    ImportKind.POLICIES: ("policy_number", "product_line", "start_date", "status", "id_kind",
-                          "id_value", "role"),
+    ImportKind.CUSTOMERS: (
+        "market",
+        "first_name",
+        "last_name",
+        "birth_date",
+        "id_kind",
+        "id_value",
+        "street",
+        "postcode",
+        "city",
+        "country",
+    ),
+    ImportKind.POLICIES: (
+        "policy_number",
+        "product_line",
+        "start_date",
+        "status",
+        "id_kind",
+        "id_value",
+        "role",
+    ),
     ImportKind.CLAIMS: ("claim_number", "status", "id_kind", "id_value", "role"),
 }
 OPTIONAL_COLUMNS: dict[ImportKind, tuple[str, ...]] = {
-    ImportKind.CUSTOMERS: ("sex", "second_id_kind", "second_id_value", "email", "mobile",
-                           "preferred_language"),
+    ImportKind.CUSTOMERS: (
+        "sex",
+        "second_id_kind",
+        "second_id_value",
+        "email",
+        "mobile",
+        "preferred_language",
+    ),
     ImportKind.POLICIES: ("end_date",),
     ImportKind.CLAIMS: ("policy_number", "reported_on"),
 }
@@ -208,8 +231,9 @@ def _detect_encoding(path: Path, encoding: str | None) -> _Encoding:
                         decoder.decode(raw)
                     except UnicodeDecodeError as exc:
                         if encoding:
-                            raise ImportRefusedError("import.undecodable", encoding=encoding,
-                                                line=physical) from exc
+                            raise ImportRefusedError(
+                                "import.undecodable", encoding=encoding, line=physical
+                            ) from exc
                         decoder = None
                 if not encoding and sampled < _SAMPLE_LINES and _HIGH_BYTE.search(raw):
                     sampled += 1
@@ -225,8 +249,9 @@ def _detect_encoding(path: Path, encoding: str | None) -> _Encoding:
                     decoder.decode(b"", final=True)
                 except UnicodeDecodeError as exc:
                     if encoding:
-                        raise ImportRefusedError("import.undecodable", encoding=encoding,
-                                            line=physical) from exc
+                        raise ImportRefusedError(
+                            "import.undecodable", encoding=encoding, line=physical
+                        ) from exc
                     decoder = None
     except OSError as exc:
         raise ImportRefusedError("import.file_unreadable", file=path.name) from exc
@@ -248,8 +273,9 @@ def _sniff_delimiter(path: Path, enc: _Encoding) -> str:
     raise ImportRefusedError("import.empty_file")
 
 
-def _records(path: Path, enc: _Encoding,
-             delimiter: str) -> Generator[tuple[int, list[str] | None], None, None]:
+def _records(
+    path: Path, enc: _Encoding, delimiter: str
+) -> Generator[tuple[int, list[str] | None], None, None]:
     """(first physical line, fields) per non-blank record; fields None when the CSV is broken."""
     with path.open(encoding=enc.codec, errors=enc.errors, newline="") as handle:
         reader = csv.reader(handle, delimiter=delimiter)
@@ -299,8 +325,9 @@ class _Row:
 
     def __init__(self, line: int, header: _Header, values: list[str]) -> None:
         self.line = line
-        self._values = {name: values[i].strip() if i < len(values) else ""
-                        for name, i in header.index.items()}
+        self._values = {
+            name: values[i].strip() if i < len(values) else "" for name, i in header.index.items()
+        }
 
     def __getitem__(self, column: str) -> str:
         return self._values.get(column, "")
@@ -346,8 +373,9 @@ def _choice(problems: _RowProblems, row: _Row, column: str, allowed: tuple[str, 
     if not text:
         problems.add(column, "error.required")
     elif text not in allowed:
-        problems.add(column, "import.unknown_value", value=_shown(row[column]),
-                     allowed=", ".join(allowed))
+        problems.add(
+            column, "import.unknown_value", value=_shown(row[column]), allowed=", ".join(allowed)
+        )
     return text
 
 
@@ -362,8 +390,9 @@ def _number(problems: _RowProblems, row: _Row, column: str, *, required: bool) -
     return text
 
 
-def _identifier(problems: _RowProblems, row: _Row, kind_column: str,
-                value_column: str) -> tuple[str, str] | None:
+def _identifier(
+    problems: _RowProblems, row: _Row, kind_column: str, value_column: str
+) -> tuple[str, str] | None:
     kind, value = row[kind_column].lower(), row[value_column]
     if not kind:
         problems.add(kind_column, "error.required")
@@ -433,7 +462,7 @@ class _Context:
 
 
 def _field_count_problem(line: int, header: _Header, values: list[str]) -> _RowProblems | None:
-    extra = values[header.width:]
+    extra = values[header.width :]
     if len(values) < header.width or any(v.strip() for v in extra):
         problems = _RowProblems(line)
         problems.add("", "import.field_count", expected=header.width, found=len(values))
@@ -441,8 +470,9 @@ def _field_count_problem(line: int, header: _Header, values: list[str]) -> _RowP
     return None
 
 
-def _prepare(batch: list[tuple[int, list[str] | None]], header: _Header,
-             result: _Batch) -> list[_Row]:
+def _prepare(
+    batch: list[tuple[int, list[str] | None]], header: _Header, result: _Batch
+) -> list[_Row]:
     """Rows whose shape is right; broken ones are counted as failed straight away."""
     rows: list[_Row] = []
     for line, values in batch:
@@ -459,10 +489,18 @@ def _prepare(batch: list[tuple[int, list[str] | None]], header: _Header,
     return rows
 
 
-def _run(store: Store, actor: Actor, path: str | Path, kind: ImportKind,
-         handle_rows: Callable[[Session, _Context, list[_Row], _Batch], None], *,
-         encoding: str | None, progress: ProgressCallback | None, cancel: CancelToken | None,
-         batch_size: int) -> ImportSummary:
+def _run(
+    store: Store,
+    actor: Actor,
+    path: str | Path,
+    kind: ImportKind,
+    handle_rows: Callable[[Session, _Context, list[_Row], _Batch], None],
+    *,
+    encoding: str | None,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+    batch_size: int,
+) -> ImportSummary:
     require(actor, Permission.IMPORT_CORE_DATA)
     path = Path(path)
     if not path.is_file():
@@ -471,26 +509,51 @@ def _run(store: Store, actor: Actor, path: str | Path, kind: ImportKind,
     delimiter = _sniff_delimiter(path, enc)
     records = _records(path, enc, delimiter)
     try:
-        return _load(store, actor, path, kind, handle_rows, records, enc, delimiter,
-                     progress=progress, cancel=cancel, batch_size=batch_size)
+        return _load(
+            store,
+            actor,
+            path,
+            kind,
+            handle_rows,
+            records,
+            enc,
+            delimiter,
+            progress=progress,
+            cancel=cancel,
+            batch_size=batch_size,
+        )
     finally:
         records.close()  # the file, at once, whatever happened
 
 
-def _load(store: Store, actor: Actor, path: Path, kind: ImportKind,
-          handle_rows: Callable[[Session, _Context, list[_Row], _Batch], None],
-          records: Iterator[tuple[int, list[str] | None]], enc: _Encoding, delimiter: str, *,
-          progress: ProgressCallback | None, cancel: CancelToken | None,
-          batch_size: int) -> ImportSummary:
+def _load(
+    store: Store,
+    actor: Actor,
+    path: Path,
+    kind: ImportKind,
+    handle_rows: Callable[[Session, _Context, list[_Row], _Batch], None],
+    records: Iterator[tuple[int, list[str] | None]],
+    enc: _Encoding,
+    delimiter: str,
+    *,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+    batch_size: int,
+) -> ImportSummary:
     first = next(records, None)
     if first is None:
         raise ImportRefusedError("import.empty_file")
     if first[1] is None:
         raise ImportRefusedError("import.bad_header")
     header = _read_header(kind, first[1])
-    summary = ImportSummary(kind=kind.value, file_name=path.name,
-                            total_rows=max(enc.lines - 1, 0), ignored_columns=header.ignored,
-                            encoding=enc.name, delimiter=delimiter)
+    summary = ImportSummary(
+        kind=kind.value,
+        file_name=path.name,
+        total_rows=max(enc.lines - 1, 0),
+        ignored_columns=header.ignored,
+        encoding=enc.name,
+        delimiter=delimiter,
+    )
     context = _Context(actor, path.name, local_today(actor.time_zone), _Seen())
     if progress is not None:
         progress(0, summary.total_rows)
@@ -519,10 +582,14 @@ def _load(store: Store, actor: Actor, path: Path, kind: ImportKind,
     return summary
 
 
-def _write_batch(store: Store, context: _Context, header: _Header,
-                 batch: list[tuple[int, list[str] | None]],
-                 handle_rows: Callable[[Session, _Context, list[_Row], _Batch], None],
-                 summary: ImportSummary) -> None:
+def _write_batch(
+    store: Store,
+    context: _Context,
+    header: _Header,
+    batch: list[tuple[int, list[str] | None]],
+    handle_rows: Callable[[Session, _Context, list[_Row], _Batch], None],
+    summary: ImportSummary,
+) -> None:
     """One transaction. A collision with a concurrent save (an agent registered the same id,
     or edited the same customer, a moment ago) rolls the batch back; it is then read again and
     redone, so the row becomes an update of what the agent saved instead of an error."""
@@ -549,12 +616,13 @@ def _write_batch(store: Store, context: _Context, header: _Header,
     summary.failed += result.failed
     summary.rows_done += len(batch)
     room = MAX_REPORTED_ERRORS - len(summary.errors)
-    summary.errors.extend(result.errors[:max(room, 0)])
+    summary.errors.extend(result.errors[: max(room, 0)])
     summary.errors_omitted += max(len(result.errors) - max(room, 0), 0)
 
 
-def _audit_run(store: Store, actor: Actor, summary: ImportSummary, *,
-               aborted: bool = False) -> None:
+def _audit_run(
+    store: Store, actor: Actor, summary: ImportSummary, *, aborted: bool = False
+) -> None:
     """The one audit event of a run: counts and the file's name, no personal data.
 
     Who created or changed each record is on the record itself (``created_by``,
@@ -563,17 +631,24 @@ def _audit_run(store: Store, actor: Actor, summary: ImportSummary, *,
     trail supervisors read; the run's event says who loaded which file, when, with what result.
     """
     details: dict[str, Any] = {
-        "file": summary.file_name, "encoding": summary.encoding, "rows": summary.rows_done,
-        "total_rows": summary.total_rows, "created": summary.created, "updated": summary.updated,
-        "unchanged": summary.unchanged, "failed": summary.failed,
-        "cancelled": summary.cancelled, "ignored_columns": list(summary.ignored_columns),
+        "file": summary.file_name,
+        "encoding": summary.encoding,
+        "rows": summary.rows_done,
+        "total_rows": summary.total_rows,
+        "created": summary.created,
+        "updated": summary.updated,
+        "unchanged": summary.unchanged,
+        "failed": summary.failed,
+        "cancelled": summary.cancelled,
+        "ignored_columns": list(summary.ignored_columns),
     }
     if aborted:
         details["aborted"] = True
     try:
         with store.unit_of_work() as uow:
-            audit.record(uow.session, actor, f"import.{summary.kind}", entity="import",
-                         details=details)
+            audit.record(
+                uow.session, actor, f"import.{summary.kind}", entity="import", details=details
+            )
             uow.commit()
     except Exception:
         if not aborted:
@@ -590,17 +665,19 @@ class _Person:
     market: str
 
 
-def _people_by_identifier(session: Session,
-                          keys: set[tuple[str, str]]) -> dict[tuple[str, str], _Person]:
+def _people_by_identifier(
+    session: Session, keys: set[tuple[str, str]]
+) -> dict[tuple[str, str], _Person]:
     """Who holds each (kind, value); a merged record answers with the record it went into."""
     if not keys:
         return {}
     owners = {
         (kind, value): customer_id
         for kind, value, customer_id in session.execute(
-            select(CustomerIdentifier.kind, CustomerIdentifier.value,
-                   CustomerIdentifier.customer_id)
-            .where(CustomerIdentifier.value.in_({value for _, value in keys})))
+            select(
+                CustomerIdentifier.kind, CustomerIdentifier.value, CustomerIdentifier.customer_id
+            ).where(CustomerIdentifier.value.in_({value for _, value in keys}))
+        )
         if (kind, value) in keys
     }
     people: dict[int, tuple[str, str, int | None]] = {}
@@ -610,8 +687,10 @@ def _people_by_identifier(session: Session,
         if not wanted:
             break
         for row in session.execute(
-                select(Customer.id, Customer.market, Customer.status, Customer.merged_into_id)
-                .where(Customer.id.in_(wanted))):
+            select(Customer.id, Customer.market, Customer.status, Customer.merged_into_id).where(
+                Customer.id.in_(wanted)
+            )
+        ):
             people[row.id] = (row.market, row.status, row.merged_into_id)
         wanted = {m for _, status, m in people.values() if status == "merged" and m is not None}
 
@@ -685,8 +764,12 @@ def _parse_customer(row: _Row, context: _Context) -> _CustomerRow | _RowProblems
     if not market_text:
         problems.add("market", "error.required")
     elif market is None:
-        problems.add("market", "import.unknown_value", value=_shown(row["market"]),
-                     allowed=", ".join(m.value for m in Market))
+        problems.add(
+            "market",
+            "import.unknown_value",
+            value=_shown(row["market"]),
+            allowed=", ".join(m.value for m in Market),
+        )
     elif not context.actor.serves_market(market):
         problems.add("market", "import.market_not_yours", market=market.value)
     born = _date(problems, row, "birth_date", required=False)
@@ -700,17 +783,26 @@ def _parse_customer(row: _Row, context: _Context) -> _CustomerRow | _RowProblems
         identifiers.append(IdentifierInput(row["second_id_kind"].lower(), row["second_id_value"]))
     first, last = row["first_name"], row["last_name"]
     data = CustomerInput(
-        first_name=first, last_name=last, birth_date=born, identifiers=tuple(identifiers),
-        street=row["street"], postcode=row["postcode"], city=row["city"],
-        country=row["country"], email=row["email"], mobile=row["mobile"],
+        first_name=first,
+        last_name=last,
+        birth_date=born,
+        identifiers=tuple(identifiers),
+        street=row["street"],
+        postcode=row["postcode"],
+        city=row["city"],
+        country=row["country"],
+        email=row["email"],
+        mobile=row["mobile"],
         preferred_language=row["preferred_language"]
         or _default_language(market or Market.SI, first + last),
-        sex=sex_text or None)
+        sex=sex_text or None,
+    )
     try:
         # An unknown market still gets the other columns checked (as SI) so the row's
         # errors come all at once.
-        clean = validate_input(data, market or Market.SI, context.today,
-                               require_identification=False)
+        clean = validate_input(
+            data, market or Market.SI, context.today, require_identification=False
+        )
     except ValidationError as exc:
         for name, problem in exc.errors.items():
             # a date that did not parse was reported above; its "required" is no news
@@ -719,11 +811,21 @@ def _parse_customer(row: _Row, context: _Context) -> _CustomerRow | _RowProblems
     if problems or market is None:
         return problems
     return _CustomerRow(
-        line=row.line, market=market, first_name=clean.first_name, last_name=clean.last_name,
-        birth_date=clean.birth_date, sex=clean.sex, identifiers=clean.identifiers,
-        street=clean.street, postcode=clean.postcode, city=clean.city, country=clean.country,
-        email=clean.email, mobile=clean.mobile,
-        language=clean.preferred_language if row["preferred_language"] else None)
+        line=row.line,
+        market=market,
+        first_name=clean.first_name,
+        last_name=clean.last_name,
+        birth_date=clean.birth_date,
+        sex=clean.sex,
+        identifiers=clean.identifiers,
+        street=clean.street,
+        postcode=clean.postcode,
+        city=clean.city,
+        country=clean.country,
+        email=clean.email,
+        mobile=clean.mobile,
+        language=clean.preferred_language if row["preferred_language"] else None,
+    )
 
 
 @dataclass(slots=True)
@@ -749,13 +851,26 @@ class _NewCustomer:
     id: int | None = None
 
     def values(self, actor: Actor, now: Any) -> dict[str, Any]:
-        return {"market": self.market, "first_name": self.first_name,
-                "last_name": self.last_name, "birth_date": self.birth_date, "sex": self.sex,
-                "street": self.street, "postcode": self.postcode, "city": self.city,
-                "country": self.country, "email": self.email, "mobile": self.mobile,
-                "preferred_language": self.preferred_language, "status": "active",
-                "created_at": now, "created_by": actor.agent_id, "updated_at": now,
-                "updated_by": actor.agent_id, "version": 1}
+        return {
+            "market": self.market,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "birth_date": self.birth_date,
+            "sex": self.sex,
+            "street": self.street,
+            "postcode": self.postcode,
+            "city": self.city,
+            "country": self.country,
+            "email": self.email,
+            "mobile": self.mobile,
+            "preferred_language": self.preferred_language,
+            "status": "active",
+            "created_at": now,
+            "created_by": actor.agent_id,
+            "updated_at": now,
+            "updated_by": actor.agent_id,
+            "version": 1,
+        }
 
 
 _AnyCustomer = Customer | _NewCustomer
@@ -769,13 +884,17 @@ class _CustomerWork:
     identifiers: list[tuple[_AnyCustomer, str, str]] = field(default_factory=list)
     renamed: dict[int, Customer] = field(default_factory=dict)  # id(customer) -> customer
     contacts: list[tuple[_AnyCustomer, str, str | None, str | None, int]] = field(
-        default_factory=list)
+        default_factory=list
+    )
 
 
 def _customer_changes(customer: _AnyCustomer, row: _CustomerRow) -> dict[str, Any]:
     """What applying the row would change; empty optional cells keep the stored value."""
-    changes = {name: getattr(row, name) for name in _COMPARED
-               if getattr(customer, name) != getattr(row, name)}
+    changes = {
+        name: getattr(row, name)
+        for name in _COMPARED
+        if getattr(customer, name) != getattr(row, name)
+    }
     if row.sex is not None and customer.sex != row.sex:
         changes["sex"] = row.sex
     for name in ("email", "mobile"):
@@ -787,8 +906,9 @@ def _customer_changes(customer: _AnyCustomer, row: _CustomerRow) -> dict[str, An
     return changes
 
 
-def _import_customer_rows(session: Session, context: _Context, rows: list[_Row],
-                          result: _Batch) -> None:
+def _import_customer_rows(
+    session: Session, context: _Context, rows: list[_Row], result: _Batch
+) -> None:
     parsed: list[_CustomerRow] = []
     for row in rows:
         outcome = _parse_customer(row, context)
@@ -798,17 +918,23 @@ def _import_customer_rows(session: Session, context: _Context, rows: list[_Row],
             parsed.append(outcome)
     keys = {key for item in parsed for key in item.identifiers}
     people = _people_by_identifier(session, keys)
-    loaded = {c.id: c for c in session.execute(
-        select(Customer).where(Customer.id.in_({p.id for p in people.values()}))).scalars()}
+    loaded = {
+        c.id: c
+        for c in session.execute(
+            select(Customer).where(Customer.id.in_({p.id for p in people.values()}))
+        ).scalars()
+    }
     held: dict[int, dict[str, str]] = {customer_id: {} for customer_id in loaded}
     for customer_id, kind, value in session.execute(
-            select(CustomerIdentifier.customer_id, CustomerIdentifier.kind,
-                   CustomerIdentifier.value)
-            .where(CustomerIdentifier.customer_id.in_(loaded))):
+        select(
+            CustomerIdentifier.customer_id, CustomerIdentifier.kind, CustomerIdentifier.value
+        ).where(CustomerIdentifier.customer_id.in_(loaded))
+    ):
         held[customer_id][kind] = value
 
     by_key: dict[tuple[str, str], _AnyCustomer] = {
-        key: loaded[person.id] for key, person in people.items()}
+        key: loaded[person.id] for key, person in people.items()
+    }
     kinds_of: dict[int, dict[str, str]] = {id(c): held[c.id] for c in loaded.values()}
     touched_here: set[int] = set()  # id() of customers an earlier row of this batch wrote
     work = _CustomerWork()
@@ -867,8 +993,9 @@ def _import_customer_rows(session: Session, context: _Context, rows: list[_Row],
         assert isinstance(customer, Customer)  # a new one was touched here: refused above
         for kind in ("email", "mobile"):
             if kind in changes:
-                work.contacts.append((customer, kind, getattr(customer, kind), changes[kind],
-                                      item.line))
+                work.contacts.append(
+                    (customer, kind, getattr(customer, kind), changes[kind], item.line)
+                )
         if "first_name" in changes or "last_name" in changes:
             work.renamed[id(customer)] = customer
         _apply_customer(customer, changes)
@@ -883,40 +1010,72 @@ def _import_customer_rows(session: Session, context: _Context, rows: list[_Row],
         result.updated += 1
 
     if work.new_customers:
-        ids = session.execute(
-            insert(Customer).returning(Customer.id, sort_by_parameter_order=True),
-            [c.values(actor, now) for c in work.new_customers]).scalars().all()
+        ids = (
+            session.execute(
+                insert(Customer).returning(Customer.id, sort_by_parameter_order=True),
+                [c.values(actor, now) for c in work.new_customers],
+            )
+            .scalars()
+            .all()
+        )
         for new, new_id in zip(work.new_customers, ids, strict=True):
             new.id = new_id
     session.flush()  # the updates, each checked against the version it was read at
     if work.identifiers:
-        session.execute(insert(CustomerIdentifier), [
-            {"customer_id": c.id, "kind": kind, "value": value}
-            for c, kind, value in work.identifiers])
+        session.execute(
+            insert(CustomerIdentifier),
+            [
+                {"customer_id": c.id, "kind": kind, "value": value}
+                for c, kind, value in work.identifiers
+            ],
+        )
     # New customers' terms in one bulk insert (search_term_rows: the same terms as
     # write_search_terms, without its DELETE round trip per customer that finds nothing).
-    terms = [term for c in work.new_customers if c.id is not None
-             for term in search_term_rows(c.id, c.market, c.first_name, c.last_name)]
+    terms = [
+        term
+        for c in work.new_customers
+        if c.id is not None
+        for term in search_term_rows(c.id, c.market, c.first_name, c.last_name)
+    ]
     if terms:
         session.execute(insert(CustomerSearchTerm), terms)
     for customer in work.renamed.values():
         write_search_terms(session, customer)
     if work.contacts:
-        session.execute(insert(ContactChange), [
-            {"customer_id": c.id, "kind": kind, "old_value": old, "new_value": new,
-             "evidence": f"core system import {context.file_name} line {line}"[:200],
-             "changed_by": actor.agent_id, "changed_at": now}
-            for c, kind, old, new, line in work.contacts])
+        session.execute(
+            insert(ContactChange),
+            [
+                {
+                    "customer_id": c.id,
+                    "kind": kind,
+                    "old_value": old,
+                    "new_value": new,
+                    "evidence": f"core system import {context.file_name} line {line}"[:200],
+                    "changed_by": actor.agent_id,
+                    "changed_at": now,
+                }
+                for c, kind, old, new, line in work.contacts
+            ],
+        )
     result.touched.extend(c.id for c in work.new_customers if c.id is not None)
 
 
 def _new_customer(item: _CustomerRow) -> _NewCustomer:
     return _NewCustomer(
-        market=item.market.value, first_name=item.first_name, last_name=item.last_name,
-        birth_date=item.birth_date, sex=item.sex, street=item.street, postcode=item.postcode,
-        city=item.city, country=item.country, email=item.email, mobile=item.mobile,
+        market=item.market.value,
+        first_name=item.first_name,
+        last_name=item.last_name,
+        birth_date=item.birth_date,
+        sex=item.sex,
+        street=item.street,
+        postcode=item.postcode,
+        city=item.city,
+        country=item.country,
+        email=item.email,
+        mobile=item.mobile,
         preferred_language=item.language
-        or _default_language(item.market, item.first_name + item.last_name))
+        or _default_language(item.market, item.first_name + item.last_name),
+    )
 
 
 def _apply_customer(customer: Customer, values: dict[str, Any]) -> None:
@@ -954,8 +1113,12 @@ def _parse_policy(row: _Row, problems: _RowProblems, today: date) -> tuple[dict[
     end = _date(problems, row, "end_date", required=False)
     if start and end and end < start:
         problems.add("end_date", "import.end_before_start")
-    values = {"product_line": product_line, "start_date": start, "end_date": end,
-              "status": _choice(problems, row, "status", POLICY_STATUSES)}
+    values = {
+        "product_line": product_line,
+        "start_date": start,
+        "end_date": end,
+        "status": _choice(problems, row, "status", POLICY_STATUSES),
+    }
     return values, _choice(problems, row, "role", POLICY_ROLES)
 
 
@@ -982,8 +1145,9 @@ def _record_rows(kind: _RecordKind) -> Callable[[Session, _Context, list[_Row], 
     return handle
 
 
-def _import_record_rows(kind: _RecordKind, session: Session, context: _Context,
-                        rows: list[_Row], result: _Batch) -> None:
+def _import_record_rows(
+    kind: _RecordKind, session: Session, context: _Context, rows: list[_Row], result: _Batch
+) -> None:
     """Upsert each record by number (the row is the core system's current state: every column
     is written as given), then add the person's role on it when missing. Roles are never
     removed: an extract may be partial."""
@@ -1000,11 +1164,20 @@ def _import_record_rows(kind: _RecordKind, session: Session, context: _Context,
 
     model, role_model = kind.model, kind.role_model
     link = getattr(role_model, kind.link_column)
-    records = {r.number: r for r in session.execute(
-        select(model).where(model.number.in_({p.number for p in parsed}))).scalars()}
-    links = {(record_id, customer_id, role) for record_id, customer_id, role in session.execute(
-        select(link, role_model.customer_id, role_model.role)
-        .where(link.in_([r.id for r in records.values()])))}
+    records = {
+        r.number: r
+        for r in session.execute(
+            select(model).where(model.number.in_({p.number for p in parsed}))
+        ).scalars()
+    }
+    links = {
+        (record_id, customer_id, role)
+        for record_id, customer_id, role in session.execute(
+            select(link, role_model.customer_id, role_model.role).where(
+                link.in_([r.id for r in records.values()])
+            )
+        )
+    }
     people = _people_by_identifier(session, {p.person for p in parsed})
     touched_here: set[int] = set()
     new_links: dict[tuple[int, int, str], tuple[Policy | Claim, int, str]] = {}
@@ -1048,8 +1221,10 @@ def _import_record_rows(kind: _RecordKind, session: Session, context: _Context,
             result.unchanged += 1
 
     session.flush()
-    session.add_all(role_model(**{kind.link_column: record.id}, customer_id=customer_id,
-                               role=role) for record, customer_id, role in new_links.values())
+    session.add_all(
+        role_model(**{kind.link_column: record.id}, customer_id=customer_id, role=role)
+        for record, customer_id, role in new_links.values()
+    )
     result.touched.extend(r.id for r in records.values() if id(r) in touched_here)
 
 
@@ -1057,10 +1232,16 @@ def _import_record_rows(kind: _RecordKind, session: Session, context: _Context,
 
 
 @audit.records_refusals
-def import_customers(store: Store, actor: Actor, path: str | Path, *,
-                     encoding: str | None = None, progress: ProgressCallback | None = None,
-                     cancel: CancelToken | None = None,
-                     batch_size: int = BATCH_ROWS) -> ImportSummary:
+def import_customers(
+    store: Store,
+    actor: Actor,
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    batch_size: int = BATCH_ROWS,
+) -> ImportSummary:
     """Create or update customers from the core system's customer extract.
 
     A customer is found by any of the row's national ids; a new one is created without an
@@ -1070,36 +1251,75 @@ def import_customers(store: Store, actor: Actor, path: str | Path, *,
     cells keep what is stored; a changed e-mail or mobile enters the contact history with the
     evidence "core system import FILE line N". Ids are added, never removed.
     """
-    return _run(store, actor, path, ImportKind.CUSTOMERS, _import_customer_rows,
-                encoding=encoding, progress=progress, cancel=cancel, batch_size=batch_size)
+    return _run(
+        store,
+        actor,
+        path,
+        ImportKind.CUSTOMERS,
+        _import_customer_rows,
+        encoding=encoding,
+        progress=progress,
+        cancel=cancel,
+        batch_size=batch_size,
+    )
 
 
 @audit.records_refusals
-def import_policies(store: Store, actor: Actor, path: str | Path, *,
-                    encoding: str | None = None, progress: ProgressCallback | None = None,
-                    cancel: CancelToken | None = None,
-                    batch_size: int = BATCH_ROWS) -> ImportSummary:
+def import_policies(
+    store: Store,
+    actor: Actor,
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    batch_size: int = BATCH_ROWS,
+) -> ImportSummary:
     """Upsert policies by number and link each row's person (who must exist) in their role.
 
     A row counts as created when it created the policy, updated when it changed the policy or
     added the person's role, unchanged otherwise.
     """
-    return _run(store, actor, path, ImportKind.POLICIES, _record_rows(POLICIES),
-                encoding=encoding, progress=progress, cancel=cancel, batch_size=batch_size)
+    return _run(
+        store,
+        actor,
+        path,
+        ImportKind.POLICIES,
+        _record_rows(POLICIES),
+        encoding=encoding,
+        progress=progress,
+        cancel=cancel,
+        batch_size=batch_size,
+    )
 
 
 @audit.records_refusals
-def import_claims(store: Store, actor: Actor, path: str | Path, *,
-                  encoding: str | None = None, progress: ProgressCallback | None = None,
-                  cancel: CancelToken | None = None,
-                  batch_size: int = BATCH_ROWS) -> ImportSummary:
+def import_claims(
+    store: Store,
+    actor: Actor,
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    batch_size: int = BATCH_ROWS,
+) -> ImportSummary:
     """Upsert claims by number and link each row's person as claimant or beneficiary.
 
     ``policy_number`` is kept as given: the claim's policy need not be in the store (the policy
     extract may be partial or come later).
     """
-    return _run(store, actor, path, ImportKind.CLAIMS, _record_rows(CLAIMS),
-                encoding=encoding, progress=progress, cancel=cancel, batch_size=batch_size)
+    return _run(
+        store,
+        actor,
+        path,
+        ImportKind.CLAIMS,
+        _record_rows(CLAIMS),
+        encoding=encoding,
+        progress=progress,
+        cancel=cancel,
+        batch_size=batch_size,
+    )
 
 
 IMPORTERS: dict[ImportKind, Callable[..., ImportSummary]] = {
@@ -1110,9 +1330,17 @@ IMPORTERS: dict[ImportKind, Callable[..., ImportSummary]] = {
 
 
 @audit.records_refusals
-def run_import(store: Store, actor: Actor, kind: ImportKind | str, path: str | Path, *,
-               encoding: str | None = None, progress: ProgressCallback | None = None,
-               cancel: CancelToken | None = None) -> ImportSummary:
+def run_import(
+    store: Store,
+    actor: Actor,
+    kind: ImportKind | str,
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ImportSummary:
     """Any of the three by kind (what the CLI and the import dialog call)."""
-    return IMPORTERS[ImportKind(kind)](store, actor, path, encoding=encoding, progress=progress,
-                                       cancel=cancel)
+    return IMPORTERS[ImportKind(kind)](
+        store, actor, path, encoding=encoding, progress=progress, cancel=cancel
+    )

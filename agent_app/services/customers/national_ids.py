@@ -12,7 +12,13 @@ from datetime import date
 from enum import StrEnum
 
 from stdnum.bg import egn, pnf
-from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
+from stdnum.exceptions import (
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidFormat,
+    InvalidLength,
+    ValidationError,
+)
 from stdnum.si import ddv, emso
 
 
@@ -116,5 +122,8 @@ def guess_kinds(text: str) -> list[IdKind]:
     number = digits_only(text).upper().removeprefix("SI")
     if not number.isdigit():
         return []
-    return {8: [IdKind.SI_TAX], 10: [IdKind.BG_EGN, IdKind.BG_LNCH],
-            13: [IdKind.SI_EMSO, IdKind.RS_JMBG]}.get(len(number), [])
+    return {
+        8: [IdKind.SI_TAX],
+        10: [IdKind.BG_EGN, IdKind.BG_LNCH],
+        13: [IdKind.SI_EMSO, IdKind.RS_JMBG],
+    }.get(len(number), [])

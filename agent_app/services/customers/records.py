@@ -129,14 +129,21 @@ def create_customers_bulk(store: Store, actor: Actor, items: Sequence[CustomerIn
             pairs = list(wanted)
             for start in range(0, len(pairs), 500):
                 for kind, value, owner in session.execute(
-                    select(CustomerIdentifier.kind, CustomerIdentifier.value,
-                           CustomerIdentifier.customer_id)
-                    .where(tuple_(CustomerIdentifier.kind, CustomerIdentifier.value)
-                           .in_(pairs[start:start + 500]))):
+                    select(
+                        CustomerIdentifier.kind,
+                        CustomerIdentifier.value,
+                        CustomerIdentifier.customer_id,
+                    ).where(
+                        tuple_(CustomerIdentifier.kind, CustomerIdentifier.value).in_(
+                            pairs[start : start + 500]
+                        )
+                    )
+                ):
                     row = wanted[(kind, value)]
                     index = cleaned[row].identifiers.index((kind, value))
-                    errors.add(f"{row}.identifier.{index}", "id.already_registered",
-                               customer_id=owner)
+                    errors.add(
+                        f"{row}.identifier.{index}", "id.already_registered", customer_id=owner
+                    )
         errors.raise_if_any()
         now = utc_now()
         rows = []
@@ -144,47 +151,87 @@ def create_customers_bulk(store: Store, actor: Actor, items: Sequence[CustomerIn
             ident = data.identification
             assert ident is not None
             rekono = ident.method == "rekono"
-            rows.append({
-                "market": market, "first_name": clean.first_name, "last_name": clean.last_name,
-                "birth_date": clean.birth_date, "sex": clean.sex,
-                "preferred_language": clean.preferred_language, "street": clean.street,
-                "postcode": clean.postcode, "city": clean.city, "country": clean.country,
-                "email": clean.email, "mobile": clean.mobile,
-                "id_document_type": None if rekono else ident.document_type,
-                "id_document_number": None if rekono else ident.document_number.strip(),
-                "id_document_expiry": None if rekono else ident.document_expiry,
-                "identification_method": ident.method, "identified_by": actor.agent_id,
-                "identified_at": now, "status": "active", "merged_into_id": None,
-                "created_at": now, "created_by": actor.agent_id, "updated_at": now,
-                "updated_by": actor.agent_id, "version": 1,
-            })
-        ids = list(session.execute(
-            insert(Customer).returning(Customer.id, sort_by_parameter_order=True), rows
-        ).scalars()) if rows else []
+            rows.append(
+                {
+                    "market": market,
+                    "first_name": clean.first_name,
+                    "last_name": clean.last_name,
+                    "birth_date": clean.birth_date,
+                    "sex": clean.sex,
+                    "preferred_language": clean.preferred_language,
+                    "street": clean.street,
+                    "postcode": clean.postcode,
+                    "city": clean.city,
+                    "country": clean.country,
+                    "email": clean.email,
+                    "mobile": clean.mobile,
+                    "id_document_type": None if rekono else ident.document_type,
+                    "id_document_number": None if rekono else ident.document_number.strip(),
+                    "id_document_expiry": None if rekono else ident.document_expiry,
+                    "identification_method": ident.method,
+                    "identified_by": actor.agent_id,
+                    "identified_at": now,
+                    "status": "active",
+                    "merged_into_id": None,
+                    "created_at": now,
+                    "created_by": actor.agent_id,
+                    "updated_at": now,
+                    "updated_by": actor.agent_id,
+                    "version": 1,
+                }
+            )
+        ids = (
+            list(
+                session.execute(
+                    insert(Customer).returning(Customer.id, sort_by_parameter_order=True), rows
+                ).scalars()
+            )
+            if rows
+            else []
+        )
         identifiers, terms, contacts = [], [], []
         for customer_id, clean in zip(ids, cleaned, strict=True):
-            identifiers.extend({"customer_id": customer_id, "kind": k, "value": v}
-                               for k, v in clean.identifiers)
-            terms.extend(search_term_rows(customer_id, market, clean.first_name,
-                                          clean.last_name))
-            contacts.extend({"customer_id": customer_id, "kind": kind, "old_value": None,
-                             "new_value": value, "evidence": "identification",
-                             "changed_by": actor.agent_id, "changed_at": now}
-                            for kind, value in (("email", clean.email), ("mobile", clean.mobile))
-                            if value)
+            identifiers.extend(
+                {"customer_id": customer_id, "kind": k, "value": v} for k, v in clean.identifiers
+            )
+            terms.extend(search_term_rows(customer_id, market, clean.first_name, clean.last_name))
+            contacts.extend(
+                {
+                    "customer_id": customer_id,
+                    "kind": kind,
+                    "old_value": None,
+                    "new_value": value,
+                    "evidence": "identification",
+                    "changed_by": actor.agent_id,
+                    "changed_at": now,
+                }
+                for kind, value in (("email", clean.email), ("mobile", clean.mobile))
+                if value
+            )
         from agent_app.models import CustomerSearchTerm
 
-        for model, values in ((CustomerIdentifier, identifiers), (CustomerSearchTerm, terms),
-                              (ContactChange, contacts)):
+        for model, values in (
+            (CustomerIdentifier, identifiers),
+            (CustomerSearchTerm, terms),
+            (ContactChange, contacts),
+        ):
             if values:
                 session.execute(insert(model), values)
         for customer_id, data, clean in zip(ids, items, cleaned, strict=True):
             assert data.identification is not None
-            audit.record(session, actor, "customer.created", entity="customer",
-                         entity_id=customer_id,
-                         details={"identifier_kinds": [k for k, _ in clean.identifiers],
-                                  "identification": data.identification.method,
-                                  "confirmed_distinct_from": [], "bulk": True})
+            audit.record(
+                session,
+                actor,
+                "customer.created",
+                entity="customer",
+                entity_id=customer_id,
+                details={
+                    "identifier_kinds": [k for k, _ in clean.identifiers],
+                    "identification": data.identification.method,
+                    "confirmed_distinct_from": [],
+                    "bulk": True,
+                },
+            )
         uow.commit()
         return ids
 
@@ -206,8 +253,14 @@ def _unique_column_sets(table: Table) -> list[list[Column[Any]]]:
     return sets
 
 
-def _move(session: Session, column: Column[Any], survivor_id: int, other_id: int,
-          moved: dict[str, int], dropped: dict[str, int]) -> None:
+def _move(
+    session: Session,
+    column: Column[Any],
+    survivor_id: int,
+    other_id: int,
+    moved: dict[str, int],
+    dropped: dict[str, int],
+) -> None:
     """Point every row of ``column`` at the survivor, first dropping rows that would then
     repeat a row the survivor already has (same policy and role, say)."""
     table = _table(column)
@@ -222,21 +275,28 @@ def _move(session: Session, column: Column[Any], survivor_id: int, other_id: int
                 raise ServiceError("customer.merge_conflicting_records", table=table.name)
             continue
         twin = table.alias("twin")
-        duplicate = exists().where(twin.c[column.name] == survivor_id,
-                                   *[twin.c[c.name] == c for c in rest])
-        count = session.execute(
-            delete(table).where(column == other_id, duplicate)).rowcount or 0
+        duplicate = exists().where(
+            twin.c[column.name] == survivor_id, *[twin.c[c.name] == c for c in rest]
+        )
+        count = session.execute(delete(table).where(column == other_id, duplicate)).rowcount or 0
         if count:
             dropped[_name(column)] = dropped.get(_name(column), 0) + count
     count = session.execute(
-        update(table).where(column == other_id).values({column.name: survivor_id})).rowcount
+        update(table).where(column == other_id).values({column.name: survivor_id})
+    ).rowcount
     if count:
         moved[_name(column)] = count or 0
 
 
 @audit.records_refusals
-def merge_customers(store: Store, actor: Actor, survivor_id: int, survivor_version: int,
-                    other_id: int, other_version: int) -> CustomerDetail:
+def merge_customers(
+    store: Store,
+    actor: Actor,
+    survivor_id: int,
+    survivor_version: int,
+    other_id: int,
+    other_version: int,
+) -> CustomerDetail:
     """Merge two records of one person into the survivor, in one unit of work.
 
     Everything that points at the other record moves to the survivor (policies, claims,
@@ -257,11 +317,13 @@ def merge_customers(store: Store, actor: Actor, survivor_id: int, survivor_versi
             if customer.version != version:
                 raise ConflictError(entity="customer", id=customer.id)
             if customer.status != "active":
-                raise ServiceError("customer.merged", id=customer.id,
-                                   merged_into_id=customer.merged_into_id)
+                raise ServiceError(
+                    "customer.merged", id=customer.id, merged_into_id=customer.merged_into_id
+                )
         if survivor.market != other.market:
-            raise ServiceError("customer.merge_different_markets", survivor=survivor.market,
-                               other=other.market)
+            raise ServiceError(
+                "customer.merge_different_markets", survivor=survivor.market, other=other.market
+            )
         _check_identifiers_compatible(session, survivor_id, other_id)
 
         # Both rows first: the version check (and on PostgreSQL the row locks, taken in id order)
@@ -281,36 +343,62 @@ def merge_customers(store: Store, actor: Actor, survivor_id: int, survivor_versi
         moved: dict[str, int] = {}
         dropped: dict[str, int] = {}
         confirmations = DistinctPersonConfirmation.__table__
-        removed_confirmations = session.execute(delete(confirmations).where(or_(
-            and_(confirmations.c.customer_id == survivor_id,
-                 confirmations.c.other_customer_id == other_id),
-            and_(confirmations.c.customer_id == other_id,
-                 confirmations.c.other_customer_id == survivor_id)))).rowcount or 0
+        removed_confirmations = (
+            session.execute(
+                delete(confirmations).where(
+                    or_(
+                        and_(
+                            confirmations.c.customer_id == survivor_id,
+                            confirmations.c.other_customer_id == other_id,
+                        ),
+                        and_(
+                            confirmations.c.customer_id == other_id,
+                            confirmations.c.other_customer_id == survivor_id,
+                        ),
+                    )
+                )
+            ).rowcount
+            or 0
+        )
         customers = Customer.__table__
         repointed = 0
         removed_terms = 0
         for column in customer_references():
             table = _table(column)
             if table is customers:
-                repointed = session.execute(
-                    update(customers).where(customers.c.merged_into_id == other_id,
-                                            customers.c.id != other_id)
-                    .values(merged_into_id=survivor_id, version=customers.c.version + 1)
-                ).rowcount or 0
+                repointed = (
+                    session.execute(
+                        update(customers)
+                        .where(customers.c.merged_into_id == other_id, customers.c.id != other_id)
+                        .values(merged_into_id=survivor_id, version=customers.c.version + 1)
+                    ).rowcount
+                    or 0
+                )
             elif table.name == "customer_search_terms":
-                removed_terms = session.execute(
-                    delete(table).where(column == other_id)).rowcount or 0
+                removed_terms = (
+                    session.execute(delete(table).where(column == other_id)).rowcount or 0
+                )
             elif table.name in _MERGE_RULES:
                 for key, count in _MERGE_RULES[table.name](session, survivor_id, other_id).items():
                     moved[f"{table.name}.{key}"] = count
             else:
                 _move(session, column, survivor_id, other_id, moved, dropped)
-        audit.record(session, actor, "customer.merged", entity="customer", entity_id=survivor_id,
-                     details={"survivor_id": survivor_id, "merged_id": other_id,
-                              "moved": moved, "duplicates_dropped": dropped,
-                              "confirmations_removed": removed_confirmations,
-                              "search_terms_removed": removed_terms,
-                              "earlier_merges_repointed": repointed})
+        audit.record(
+            session,
+            actor,
+            "customer.merged",
+            entity="customer",
+            entity_id=survivor_id,
+            details={
+                "survivor_id": survivor_id,
+                "merged_id": other_id,
+                "moved": moved,
+                "duplicates_dropped": dropped,
+                "confirmations_removed": removed_confirmations,
+                "search_terms_removed": removed_terms,
+                "earlier_merges_repointed": repointed,
+            },
+        )
         session.flush()
         detail = _detail(session, survivor)
         try:
@@ -325,8 +413,10 @@ def _check_identifiers_compatible(session: Session, survivor_id: int, other_id: 
     typing error to fix first), so the merge is refused rather than keeping both."""
     held: dict[int, dict[str, str]] = {survivor_id: {}, other_id: {}}
     for customer_id, kind, value in session.execute(
-        select(CustomerIdentifier.customer_id, CustomerIdentifier.kind, CustomerIdentifier.value)
-        .where(CustomerIdentifier.customer_id.in_([survivor_id, other_id]))):
+        select(
+            CustomerIdentifier.customer_id, CustomerIdentifier.kind, CustomerIdentifier.value
+        ).where(CustomerIdentifier.customer_id.in_([survivor_id, other_id]))
+    ):
         held[customer_id][kind] = value
     for kind in sorted(held[survivor_id].keys() & held[other_id].keys()):
         if held[survivor_id][kind] != held[other_id][kind]:
@@ -362,8 +452,10 @@ def _row(table: Table, mapping: Any) -> dict[str, Any]:
 
 def _rows(session: Session, table: Table, where: Any, order: Sequence[Any] = ()) -> list[dict]:
     order_by = list(order) or list(table.primary_key.columns)
-    return [_row(table, m) for m in session.execute(
-        select(table).where(where).order_by(*order_by)).mappings()]
+    return [
+        _row(table, m)
+        for m in session.execute(select(table).where(where).order_by(*order_by)).mappings()
+    ]
 
 
 def _referenced_rows(session: Session, table: Table, row: dict[str, Any]) -> dict[str, Any]:
@@ -383,8 +475,15 @@ def _referenced_rows(session: Session, table: Table, row: dict[str, Any]) -> dic
     return embedded
 
 
-_KNOWN = {"customers", "customer_search_terms", "customer_identifiers", "contact_changes",
-          "policy_roles", "claim_roles", "distinct_person_confirmations"}
+_KNOWN = {
+    "customers",
+    "customer_search_terms",
+    "customer_identifiers",
+    "contact_changes",
+    "policy_roles",
+    "claim_roles",
+    "distinct_person_confirmations",
+}
 
 
 def _person(session: Session, customer_id: int, agents: set[int]) -> dict[str, Any]:
@@ -395,35 +494,62 @@ def _person(session: Session, customer_id: int, agents: set[int]) -> dict[str, A
     [customer] = _rows(session, customers, customers.c.id == customer_id)
     record: dict[str, Any] = {"customer": customer}
     ids = CustomerIdentifier.__table__
-    record["identifiers"] = _rows(session, ids, ids.c.customer_id == customer_id,
-                                  [ids.c.kind, ids.c.id])
+    record["identifiers"] = _rows(
+        session, ids, ids.c.customer_id == customer_id, [ids.c.kind, ids.c.id]
+    )
     changes = ContactChange.__table__
-    record["contact_history"] = _rows(session, changes, changes.c.customer_id == customer_id,
-                                      [changes.c.changed_at, changes.c.id])
+    record["contact_history"] = _rows(
+        session, changes, changes.c.customer_id == customer_id, [changes.c.changed_at, changes.c.id]
+    )
     policies: dict[int, dict[str, Any]] = {}
     for policy, role in session.execute(
-        select(Policy, PolicyRole.role).join(PolicyRole, PolicyRole.policy_id == Policy.id)
+        select(Policy, PolicyRole.role)
+        .join(PolicyRole, PolicyRole.policy_id == Policy.id)
         .where(PolicyRole.customer_id == customer_id)
-        .order_by(Policy.start_date, Policy.number, PolicyRole.role)):
-        entry = policies.setdefault(policy.id, {
-            **{c.name: _json_value(getattr(policy, c.key)) for c in Policy.__table__.columns
-               if _exportable(c)}, "roles": []})
+        .order_by(Policy.start_date, Policy.number, PolicyRole.role)
+    ):
+        entry = policies.setdefault(
+            policy.id,
+            {
+                **{
+                    c.name: _json_value(getattr(policy, c.key))
+                    for c in Policy.__table__.columns
+                    if _exportable(c)
+                },
+                "roles": [],
+            },
+        )
         entry["roles"].append(role)
     record["policies"] = list(policies.values())
     claims: dict[int, dict[str, Any]] = {}
     for claim, role in session.execute(
-        select(Claim, ClaimRole.role).join(ClaimRole, ClaimRole.claim_id == Claim.id)
+        select(Claim, ClaimRole.role)
+        .join(ClaimRole, ClaimRole.claim_id == Claim.id)
         .where(ClaimRole.customer_id == customer_id)
-        .order_by(Claim.number, ClaimRole.role)):
-        entry = claims.setdefault(claim.id, {
-            **{c.name: _json_value(getattr(claim, c.key)) for c in Claim.__table__.columns
-               if _exportable(c)}, "roles": []})
+        .order_by(Claim.number, ClaimRole.role)
+    ):
+        entry = claims.setdefault(
+            claim.id,
+            {
+                **{
+                    c.name: _json_value(getattr(claim, c.key))
+                    for c in Claim.__table__.columns
+                    if _exportable(c)
+                },
+                "roles": [],
+            },
+        )
         entry["roles"].append(role)
     record["claims"] = list(claims.values())
     confirmations = DistinctPersonConfirmation.__table__
     record["distinct_person_confirmations"] = _rows(
-        session, confirmations, or_(confirmations.c.customer_id == customer_id,
-                                    confirmations.c.other_customer_id == customer_id))
+        session,
+        confirmations,
+        or_(
+            confirmations.c.customer_id == customer_id,
+            confirmations.c.other_customer_id == customer_id,
+        ),
+    )
     other: dict[str, list[dict[str, Any]]] = {}
     for column in customer_references():
         table = _table(column)
@@ -435,14 +561,26 @@ def _person(session: Session, customer_id: int, agents: set[int]) -> dict[str, A
     record["other_records"] = {name: rows for name, rows in other.items() if rows}
     events = AuditEvent.__table__
     record["audit_events"] = _rows(
-        session, events, and_(events.c.entity == "customer",
-                              events.c.entity_id == str(customer_id)),
-        [events.c.at, events.c.id])
-    for section in (record["contact_history"], record["distinct_person_confirmations"],
-                    record["audit_events"], [customer]):
+        session,
+        events,
+        and_(events.c.entity == "customer", events.c.entity_id == str(customer_id)),
+        [events.c.at, events.c.id],
+    )
+    for section in (
+        record["contact_history"],
+        record["distinct_person_confirmations"],
+        record["audit_events"],
+        [customer],
+    ):
         for row in section:
-            for key in ("changed_by", "confirmed_by", "agent_id", "identified_by", "created_by",
-                        "updated_by"):
+            for key in (
+                "changed_by",
+                "confirmed_by",
+                "agent_id",
+                "identified_by",
+                "created_by",
+                "updated_by",
+            ):
                 if isinstance(row.get(key), int):
                     agents.add(row[key])
     return record
@@ -464,9 +602,11 @@ def _collect(session: Session, actor: Actor, customer_id: int) -> dict[str, Any]
                 seen.add(merged_id)
                 queue.append(merged_id)
                 merged.append(_person(session, merged_id, agents))
-    names = dict(session.execute(
-        select(Agent.id, Agent.username).where(Agent.id.in_(agents))).all()) \
-        if agents else {}
+    names = (
+        dict(session.execute(select(Agent.id, Agent.username).where(Agent.id.in_(agents))).all())
+        if agents
+        else {}
+    )
     return {
         "export": {
             "format": EXPORT_FORMAT,
@@ -501,8 +641,14 @@ def export_person(store: Store, actor: Actor, customer_id: int) -> dict[str, Any
     require(actor, Permission.EXPORT_PERSONAL_DATA)
     with store.unit_of_work() as uow:
         data = _collect(uow.session, actor, customer_id)
-        audit.record(uow.session, actor, "customer.exported", entity="customer",
-                     entity_id=customer_id, details={"to": "data", "counts": _counts(data)})
+        audit.record(
+            uow.session,
+            actor,
+            "customer.exported",
+            entity="customer",
+            entity_id=customer_id,
+            details={"to": "data", "counts": _counts(data)},
+        )
         uow.commit()
         return data
 
@@ -520,8 +666,9 @@ def export_person_json(store: Store, actor: Actor, customer_id: int, target: Pat
     with store.unit_of_work() as uow:
         data = _collect(uow.session, actor, customer_id)
         text = json.dumps(data, ensure_ascii=False, indent=2)
-        handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                             suffix=".part")
+        handle, temp_name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+        )
         temp = Path(temp_name)
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
@@ -529,10 +676,18 @@ def export_person_json(store: Store, actor: Actor, customer_id: int, target: Pat
                 stream.write("\n")
                 stream.flush()
                 os.fsync(stream.fileno())
-            audit.record(uow.session, actor, "customer.exported", entity="customer",
-                         entity_id=customer_id,
-                         details={"to": "json_file", "counts": _counts(data),
-                                  "bytes": len(text.encode("utf-8"))})
+            audit.record(
+                uow.session,
+                actor,
+                "customer.exported",
+                entity="customer",
+                entity_id=customer_id,
+                details={
+                    "to": "json_file",
+                    "counts": _counts(data),
+                    "bytes": len(text.encode("utf-8")),
+                },
+            )
             uow.commit()
             os.replace(temp, target)
         except BaseException:

@@ -201,18 +201,25 @@ def _has_qualifying_role(session: Session, customer_id: int) -> bool:
         found = session.execute(
             select(PolicyRole.id)
             .join(Policy, Policy.id == PolicyRole.policy_id)
-            .where(PolicyRole.customer_id == customer_id, PolicyRole.role == role,
-                   Policy.product_line.in_(lines), Policy.status == "active")
+            .where(
+                PolicyRole.customer_id == customer_id,
+                PolicyRole.role == role,
+                Policy.product_line.in_(lines),
+                Policy.status == "active",
+            )
             .limit(1)
         ).first()
         if found is not None:
             return True
-    return session.execute(
-        select(ClaimRole.id)
-        .join(Claim, Claim.id == ClaimRole.claim_id)
-        .where(ClaimRole.customer_id == customer_id, ClaimRole.role.in_(QUALIFYING_CLAIM_ROLES))
-        .limit(1)
-    ).first() is not None
+    return (
+        session.execute(
+            select(ClaimRole.id)
+            .join(Claim, Claim.id == ClaimRole.claim_id)
+            .where(ClaimRole.customer_id == customer_id, ClaimRole.role.in_(QUALIFYING_CLAIM_ROLES))
+            .limit(1)
+        ).first()
+        is not None
+    )
 
 
 def _reasons(session: Session, customer: Customer, today: date) -> list[str]:
@@ -236,8 +243,9 @@ def _check_actor(actor: Actor) -> None:
 
 
 @audit.records_refusals
-def eligibility(store: Store, actor: Actor, customer_id: int, *,
-                today: date | None = None) -> Eligibility:
+def eligibility(
+    store: Store, actor: Actor, customer_id: int, *, today: date | None = None
+) -> Eligibility:
     """May this customer get a code, and where would it go (masked)."""
     _check_actor(actor)
     with store.unit_of_work() as uow:
@@ -261,29 +269,34 @@ def _today(now: datetime | None = None) -> date:
 _TEXTS = {
     "sr_Latn": {
         "subject": "Sigurnosni kod za portal za klijente",
-        "email": ("Poštovani,\n\n"
-                  "Vaš sigurnosni kod za registraciju na portalu za klijente je: {code}\n\n"
-                  "Kod važi do {expiry} i može se upotrebiti samo jednom.\n"
-                  "Registracija: {url}\n\n"
-                  "Ako niste tražili kod, zanemarite ovu poruku i nikome ne dajte kod.\n"),
+        "email": (
+            "Poštovani,\n\n"
+            "Vaš sigurnosni kod za registraciju na portalu za klijente je: {code}\n\n"
+            "Kod važi do {expiry} i može se upotrebiti samo jednom.\n"
+            "Registracija: {url}\n\n"
+            "Ako niste tražili kod, zanemarite ovu poruku i nikome ne dajte kod.\n"
+        ),
         "sms": "Sigurnosni kod za portal za klijente: {code}. Važi do {expiry}. {url}",
         "at": "u",
     },
     "sr_Cyrl": {
         "subject": "Сигурносни код за портал за клијенте",
-        "email": ("Поштовани,\n\n"
-                  "Ваш сигурносни код за регистрацију на порталу за клијенте је: {code}\n\n"
-                  "Код важи до {expiry} и може се употребити само једном.\n"
-                  "Регистрација: {url}\n\n"
-                  "Ако нисте тражили код, занемарите ову поруку и никоме не дајте код.\n"),
+        "email": (
+            "Поштовани,\n\n"
+            "Ваш сигурносни код за регистрацију на порталу за клијенте је: {code}\n\n"
+            "Код важи до {expiry} и може се употребити само једном.\n"
+            "Регистрација: {url}\n\n"
+            "Ако нисте тражили код, занемарите ову поруку и никоме не дајте код.\n"
+        ),
         "sms": "Сигурносни код за портал за клијенте: {code}. Важи до {expiry}. {url}",
         "at": "у",
     },
 }
 
 
-def _message(language: str, channel: str, code: str, expires_at: datetime,
-             url: str) -> tuple[str, str, str]:
+def _message(
+    language: str, channel: str, code: str, expires_at: datetime, url: str
+) -> tuple[str, str, str]:
     """(language, subject, text): the code, its expiry and the portal address; nothing else."""
     language = language if language in _TEXTS else "sr_Latn"
     texts = _TEXTS[language]
@@ -294,8 +307,9 @@ def _message(language: str, channel: str, code: str, expires_at: datetime,
 
 
 @audit.records_refusals
-def issue_code(store: Store, actor: Actor, customer_id: int, channel: str, *,
-               now: datetime | None = None) -> IssuedCode:
+def issue_code(
+    store: Store, actor: Actor, customer_id: int, channel: str, *, now: datetime | None = None
+) -> IssuedCode:
     """Issue a new code and queue its message, in one transaction.
 
     Refusals (:class:`CodeRefusedError` unless noted): ``codes.unknown_channel``,
@@ -321,8 +335,9 @@ def issue_code(store: Store, actor: Actor, customer_id: int, channel: str, *,
             raise CodeRefusedError("codes.not_eligible", reasons=reasons)
         destination = customer.email if channel == "email" else customer.mobile
         if not destination:
-            raise CodeRefusedError(f"codes.no_{'email' if channel == 'email' else 'mobile'}"
-                                   "_of_record")
+            raise CodeRefusedError(
+                f"codes.no_{'email' if channel == 'email' else 'mobile'}_of_record"
+            )
         masked = mask_email(destination) if channel == "email" else mask_phone(destination)
         per_hour = int(parameters.value_on(session, MAX_PER_HOUR, today))
         per_day = int(parameters.value_on(session, MAX_PER_DAY, today))
@@ -330,8 +345,10 @@ def issue_code(store: Store, actor: Actor, customer_id: int, channel: str, *,
             select(
                 func.count().filter(SecurityCode.issued_at > now - timedelta(hours=1)),
                 func.count(),
-            ).where(SecurityCode.customer_id == customer.id,
-                    SecurityCode.issued_at > now - timedelta(days=1))
+            ).where(
+                SecurityCode.customer_id == customer.id,
+                SecurityCode.issued_at > now - timedelta(days=1),
+            )
         ).one()
         if issued_hour >= per_hour:
             _refusal_audit(session, actor, customer.id, channel, "too_many_per_hour")
@@ -342,81 +359,144 @@ def issue_code(store: Store, actor: Actor, customer_id: int, channel: str, *,
             uow.commit()
             raise CodeRefusedError("codes.too_many_per_day", maximum=per_day)
 
-        earlier = list(session.execute(
-            update(SecurityCode)
-            .where(SecurityCode.customer_id == customer.id, SecurityCode.status == "issued")
-            .values(status="revoked")
-            .returning(SecurityCode.id)
-        ).scalars())
+        earlier = list(
+            session.execute(
+                update(SecurityCode)
+                .where(SecurityCode.customer_id == customer.id, SecurityCode.status == "issued")
+                .values(status="revoked")
+                .returning(SecurityCode.id)
+            ).scalars()
+        )
         outbox.cancel_for_codes(session, earlier, now)
 
-        minutes = int(parameters.value_on(
-            session, VALIDITY_EMAIL if channel == "email" else VALIDITY_SMS, today))
+        minutes = int(
+            parameters.value_on(
+                session, VALIDITY_EMAIL if channel == "email" else VALIDITY_SMS, today
+            )
+        )
         expires_at = now + timedelta(minutes=minutes)
         plain = _generate_code()
         row = SecurityCode(
-            customer_id=customer.id, channel=channel, destination_masked=masked,
-            code_hash=_hasher.hash(plain), issued_at=now, expires_at=expires_at,
-            status="issued", wrong_guesses=0, issued_by=actor.agent_id,
+            customer_id=customer.id,
+            channel=channel,
+            destination_masked=masked,
+            code_hash=_hasher.hash(plain),
+            issued_at=now,
+            expires_at=expires_at,
+            status="issued",
+            wrong_guesses=0,
+            issued_by=actor.agent_id,
         )
         session.add(row)
         session.flush()
         language, subject, text = _message(
-            customer.preferred_language, channel, plain, expires_at,
-            str(parameters.value_on(session, PORTAL_URL, today)))
+            customer.preferred_language,
+            channel,
+            plain,
+            expires_at,
+            str(parameters.value_on(session, PORTAL_URL, today)),
+        )
         del plain
         message = outbox.enqueue(
-            session, channel=channel, destination=destination, destination_masked=masked,
-            subject=subject, text=text, language=language, now=now,
-            security_code_id=row.id, key=key)
+            session,
+            channel=channel,
+            destination=destination,
+            destination_masked=masked,
+            subject=subject,
+            text=text,
+            language=language,
+            now=now,
+            security_code_id=row.id,
+            key=key,
+        )
         del text
-        audit.record(session, actor, "portal_code.issued", entity="customer",
-                     entity_id=customer.id,
-                     details={"security_code_id": row.id, "channel": channel,
-                              "destination": masked, "expires_at": expires_at.isoformat(),
-                              "outbox_message_id": message.id, "revoked_earlier": earlier})
+        audit.record(
+            session,
+            actor,
+            "portal_code.issued",
+            entity="customer",
+            entity_id=customer.id,
+            details={
+                "security_code_id": row.id,
+                "channel": channel,
+                "destination": masked,
+                "expires_at": expires_at.isoformat(),
+                "outbox_message_id": message.id,
+                "revoked_earlier": earlier,
+            },
+        )
         uow.commit()
         log.info("security code %s issued for customer %s (%s)", row.id, customer.id, channel)
-        return IssuedCode(id=row.id, channel=channel, destination_masked=masked,
-                          expires_at=expires_at, status="queued")
+        return IssuedCode(
+            id=row.id,
+            channel=channel,
+            destination_masked=masked,
+            expires_at=expires_at,
+            status="queued",
+        )
 
 
-def _refusal_audit(session: Session, actor: Actor, customer_id: int, channel: str,
-                   reason: str, reasons: list[str] | None = None) -> None:
+def _refusal_audit(
+    session: Session,
+    actor: Actor,
+    customer_id: int,
+    channel: str,
+    reason: str,
+    reasons: list[str] | None = None,
+) -> None:
     details: dict[str, object] = {"channel": channel, "reason": reason}
     if reasons:
         details["reasons"] = reasons
-    audit.record(session, actor, "portal_code.refused", entity="customer",
-                 entity_id=customer_id, details=details)
+    audit.record(
+        session,
+        actor,
+        "portal_code.refused",
+        entity="customer",
+        entity_id=customer_id,
+        details=details,
+    )
 
 
 # --- redeeming ----------------------------------------------------------------------------------
 
 
 def _latest_code_id() -> Any:
-    return (select(SecurityCode.id)
-            .where(SecurityCode.customer_id == Customer.id)
-            .order_by(SecurityCode.issued_at.desc(), SecurityCode.id.desc())
-            .limit(1)
-            .correlate(Customer)
-            .scalar_subquery())
+    return (
+        select(SecurityCode.id)
+        .where(SecurityCode.customer_id == Customer.id)
+        .order_by(SecurityCode.issued_at.desc(), SecurityCode.id.desc())
+        .limit(1)
+        .correlate(Customer)
+        .scalar_subquery()
+    )
 
 
 def _lookup_statement(kind: str) -> Any:
     """Customers named by the identifier (at most two: two means ambiguous), each with their
     latest code; built once per kind with a bound parameter, so that a portal under a flood of
     guesses pays for one cached query per attempt."""
-    query = (select(Customer.id, SecurityCode.id, SecurityCode.status, SecurityCode.expires_at,
-                    SecurityCode.code_hash)
-             .outerjoin(SecurityCode, SecurityCode.id == _latest_code_id())
-             .where(Customer.market == Market.RS.value, Customer.status == "active"))
+    query = (
+        select(
+            Customer.id,
+            SecurityCode.id,
+            SecurityCode.status,
+            SecurityCode.expires_at,
+            SecurityCode.code_hash,
+        )
+        .outerjoin(SecurityCode, SecurityCode.id == _latest_code_id())
+        .where(Customer.market == Market.RS.value, Customer.status == "active")
+    )
     value = bindparam("value")
     if kind == "id":
         query = query.where(Customer.id == value)
     elif kind == "jmbg":
-        query = query.where(Customer.id.in_(
-            select(CustomerIdentifier.customer_id)
-            .where(CustomerIdentifier.kind == "rs_jmbg", CustomerIdentifier.value == value)))
+        query = query.where(
+            Customer.id.in_(
+                select(CustomerIdentifier.customer_id).where(
+                    CustomerIdentifier.kind == "rs_jmbg", CustomerIdentifier.value == value
+                )
+            )
+        )
     elif kind == "email":
         query = query.where(Customer.email == value)
     else:
@@ -450,11 +530,23 @@ def _lookup(session: Session, identifier: str | int) -> list[Any]:
     return list(session.connection().execute(_LOOKUPS[kind], {"value": value}).all())
 
 
-def _redeem_audit(session: Session, action: str, code_id: int | None, customer_id: int | None,
-                  result: RedeemResult, **extra: object) -> None:
-    audit.record(session, None, action, entity="security_code", entity_id=code_id,
-                 workstation="portal",
-                 details={"customer_id": customer_id, "result": result.value, **extra})
+def _redeem_audit(
+    session: Session,
+    action: str,
+    code_id: int | None,
+    customer_id: int | None,
+    result: RedeemResult,
+    **extra: object,
+) -> None:
+    audit.record(
+        session,
+        None,
+        action,
+        entity="security_code",
+        entity_id=code_id,
+        workstation="portal",
+        details={"customer_id": customer_id, "result": result.value, **extra},
+    )
 
 
 @dataclass(frozen=True)
@@ -465,8 +557,9 @@ class _Latest:
     code_hash: str
 
 
-def redeem(store: Store, identifier: str | int, code: str, *,
-           now: datetime | None = None) -> RedeemResult:
+def redeem(
+    store: Store, identifier: str | int, code: str, *, now: datetime | None = None
+) -> RedeemResult:
     """Check a code the person typed on the portal and, when right, use it up.
 
     ``identifier`` is a JMBG, the e-mail or mobile of record, or a customer id (int). An e-mail
@@ -494,8 +587,9 @@ def redeem(store: Store, identifier: str | int, code: str, *,
             return RedeemResult.EXPIRED
         if latest.status == "used":
             if typed is not None and _verify(latest.code_hash, typed):
-                _redeem_audit(session, "portal_code.reuse_refused", latest.id, customer_id,
-                              RedeemResult.USED)
+                _redeem_audit(
+                    session, "portal_code.reuse_refused", latest.id, customer_id, RedeemResult.USED
+                )
                 uow.commit()
                 return RedeemResult.USED
             return RedeemResult.WRONG
@@ -503,47 +597,65 @@ def redeem(store: Store, identifier: str | int, code: str, *,
         if typed is not None and _verify(latest.code_hash, typed):
             taken = session.execute(
                 update(SecurityCode)
-                .where(SecurityCode.id == latest.id, SecurityCode.status == "issued",
-                       SecurityCode.expires_at > now)
+                .where(
+                    SecurityCode.id == latest.id,
+                    SecurityCode.status == "issued",
+                    SecurityCode.expires_at > now,
+                )
                 .values(status="used", used_at=now)
                 .returning(SecurityCode.id)
             ).scalar_one_or_none()
             if taken is not None:
-                _redeem_audit(session, "portal_code.redeemed", latest.id, customer_id,
-                              RedeemResult.VALID)
+                _redeem_audit(
+                    session, "portal_code.redeemed", latest.id, customer_id, RedeemResult.VALID
+                )
                 uow.commit()
                 log.info("security code %s redeemed", latest.id)
                 return RedeemResult.VALID
             # Somebody else changed it between our read and our update: say what it is now.
             session.expire_all()
             status = session.execute(
-                select(SecurityCode.status).where(SecurityCode.id == latest.id)).scalar_one()
-            return {"used": RedeemResult.USED, "locked": RedeemResult.LOCKED,
-                    "revoked": RedeemResult.REVOKED}.get(status, RedeemResult.EXPIRED)
+                select(SecurityCode.status).where(SecurityCode.id == latest.id)
+            ).scalar_one()
+            return {
+                "used": RedeemResult.USED,
+                "locked": RedeemResult.LOCKED,
+                "revoked": RedeemResult.REVOKED,
+            }.get(status, RedeemResult.EXPIRED)
         if typed is not None and _matches_revoked(session, customer_id, typed, now):
-            _redeem_audit(session, "portal_code.revoked_refused", latest.id, customer_id,
-                          RedeemResult.REVOKED)
+            _redeem_audit(
+                session, "portal_code.revoked_refused", latest.id, customer_id, RedeemResult.REVOKED
+            )
             uow.commit()
             return RedeemResult.REVOKED
         limit = int(parameters.value_on(session, MAX_WRONG_GUESSES, _today(now)))
         counted = session.execute(
             update(SecurityCode)
             .where(SecurityCode.id == latest.id, SecurityCode.status == "issued")
-            .values(wrong_guesses=SecurityCode.wrong_guesses + 1,
-                    status=case((SecurityCode.wrong_guesses + 1 >= limit, "locked"),
-                                else_=SecurityCode.status))
+            .values(
+                wrong_guesses=SecurityCode.wrong_guesses + 1,
+                status=case(
+                    (SecurityCode.wrong_guesses + 1 >= limit, "locked"), else_=SecurityCode.status
+                ),
+            )
             .returning(SecurityCode.wrong_guesses, SecurityCode.status)
         ).one_or_none()
         if counted is None:
             session.expire_all()
             status = session.execute(
-                select(SecurityCode.status).where(SecurityCode.id == latest.id)).scalar_one()
+                select(SecurityCode.status).where(SecurityCode.id == latest.id)
+            ).scalar_one()
             return RedeemResult.LOCKED if status == "locked" else RedeemResult.WRONG
         guesses, status = counted
         result = RedeemResult.LOCKED if status == "locked" else RedeemResult.WRONG
-        _redeem_audit(session, "portal_code.locked" if status == "locked"
-                      else "portal_code.wrong_guess", latest.id, customer_id, result,
-                      wrong_guesses=guesses)
+        _redeem_audit(
+            session,
+            "portal_code.locked" if status == "locked" else "portal_code.wrong_guess",
+            latest.id,
+            customer_id,
+            result,
+            wrong_guesses=guesses,
+        )
         uow.commit()
         return result
 
@@ -552,8 +664,11 @@ def _matches_revoked(session: Session, customer_id: int, typed: str, now: dateti
     """A code replaced by a newer one within the last day (at most the daily limit of them)."""
     hashes = session.execute(
         select(SecurityCode.code_hash)
-        .where(SecurityCode.customer_id == customer_id, SecurityCode.status == "revoked",
-               SecurityCode.issued_at > now - timedelta(days=1))
+        .where(
+            SecurityCode.customer_id == customer_id,
+            SecurityCode.status == "revoked",
+            SecurityCode.issued_at > now - timedelta(days=1),
+        )
         .order_by(SecurityCode.issued_at.desc())
         .limit(10)
     ).scalars()
@@ -564,24 +679,28 @@ def _matches_revoked(session: Session, customer_id: int, typed: str, now: dateti
 
 
 @audit.records_refusals
-def code_history(store: Store, actor: Actor, customer_id: int, *,
-                 now: datetime | None = None) -> list[CodeHistoryRow]:
+def code_history(
+    store: Store, actor: Actor, customer_id: int, *, now: datetime | None = None
+) -> list[CodeHistoryRow]:
     """The customer's codes, newest first, with where each stands; never the code."""
     _check_actor(actor)
     now = now or utc_now()
     with store.unit_of_work() as uow:
         customer_row(uow.session, customer_id)
-        codes = list(uow.session.execute(
-            select(SecurityCode)
-            .where(SecurityCode.customer_id == customer_id)
-            .order_by(SecurityCode.issued_at.desc(), SecurityCode.id.desc())
-        ).scalars())
+        codes = list(
+            uow.session.execute(
+                select(SecurityCode)
+                .where(SecurityCode.customer_id == customer_id)
+                .order_by(SecurityCode.issued_at.desc(), SecurityCode.id.desc())
+            ).scalars()
+        )
         messages = outbox.messages_for_codes(uow.session, [code.id for code in codes])
         return [_history_row(code, messages.get(code.id), now) for code in codes]
 
 
-def _history_row(code: SecurityCode, message: outbox.OutboxRow | None,
-                 now: datetime) -> CodeHistoryRow:
+def _history_row(
+    code: SecurityCode, message: outbox.OutboxRow | None, now: datetime
+) -> CodeHistoryRow:
     failure = message.last_error if message is not None else None
     if code.status in {"used", "revoked", "locked"}:
         status = code.status
@@ -596,17 +715,23 @@ def _history_row(code: SecurityCode, message: outbox.OutboxRow | None,
     if status == "sent":
         failure = None
     return CodeHistoryRow(
-        id=code.id, channel=code.channel, destination_masked=code.destination_masked,
-        issued_at=code.issued_at, expires_at=code.expires_at, status=status,
-        failure_reason=failure)
+        id=code.id,
+        channel=code.channel,
+        destination_masked=code.destination_masked,
+        issued_at=code.issued_at,
+        expires_at=code.expires_at,
+        status=status,
+        failure_reason=failure,
+    )
 
 
 # --- the supervisor's resend --------------------------------------------------------------------
 
 
 @audit.records_refusals
-def resend(store: Store, actor: Actor, message_id: int, *,
-           now: datetime | None = None) -> outbox.OutboxRow | IssuedCode:
+def resend(
+    store: Store, actor: Actor, message_id: int, *, now: datetime | None = None
+) -> outbox.OutboxRow | IssuedCode:
     """Retry an outbox message. A queued one is made due at once (:func:`outbox.retry`); a failed
     security-code message had its text erased, so the customer gets a new code by the same
     channel instead (which revokes the old one), with the usual eligibility and limits."""
@@ -624,10 +749,18 @@ def resend(store: Store, actor: Actor, message_id: int, *,
     if status == "failed" and customer_id is not None:
         issued = issue_code(store, actor, customer_id, channel, now=now)
         with store.unit_of_work() as uow:
-            audit.record(uow.session, actor, "outbox.resent_as_new_code",
-                         entity="outbox_message", entity_id=message_id,
-                         details={"security_code_id": issued.id, "replaced_code_id": code_id,
-                                  "channel": channel})
+            audit.record(
+                uow.session,
+                actor,
+                "outbox.resent_as_new_code",
+                entity="outbox_message",
+                entity_id=message_id,
+                details={
+                    "security_code_id": issued.id,
+                    "replaced_code_id": code_id,
+                    "channel": channel,
+                },
+            )
             uow.commit()
         return issued
     return outbox.retry(store, actor, message_id, now=now)
@@ -662,21 +795,32 @@ def new_policyholder_ids(store: Store, since: date) -> list[int]:
     with store.unit_of_work() as uow:
         found: set[int] = set()
         for role, lines in QUALIFYING_POLICY_ROLES:
-            found.update(uow.session.execute(
-                select(PolicyRole.customer_id)
-                .join(Policy, Policy.id == PolicyRole.policy_id)
-                .join(Customer, Customer.id == PolicyRole.customer_id)
-                .where(PolicyRole.role == role, Policy.product_line.in_(lines),
-                       Policy.status == "active", Policy.start_date >= since,
-                       Customer.market == Market.RS.value)
-            ).scalars())
+            found.update(
+                uow.session.execute(
+                    select(PolicyRole.customer_id)
+                    .join(Policy, Policy.id == PolicyRole.policy_id)
+                    .join(Customer, Customer.id == PolicyRole.customer_id)
+                    .where(
+                        PolicyRole.role == role,
+                        Policy.product_line.in_(lines),
+                        Policy.status == "active",
+                        Policy.start_date >= since,
+                        Customer.market == Market.RS.value,
+                    )
+                ).scalars()
+            )
         return sorted(found)
 
 
 @audit.records_refusals
 def issue_to_new_policyholders(
-    store: Store, actor: Actor, since: date, channel: str = "email", *,
-    progress: Callable[[int, int], None] | None = None, cancel: CancelToken | None = None,
+    store: Store,
+    actor: Actor,
+    since: date,
+    channel: str = "email",
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: CancelToken | None = None,
     now: datetime | None = None,
 ) -> BulkIssueSummary:
     """Issue a code to every new policyholder (policy starting on/after ``since``) who has never
@@ -701,9 +845,12 @@ def issue_to_new_policyholders(
             progress(done, len(ids))
         with store.unit_of_work() as uow:
             session = uow.session
-            has_code = session.execute(
-                select(SecurityCode.id).where(SecurityCode.customer_id == customer_id).limit(1)
-            ).first() is not None
+            has_code = (
+                session.execute(
+                    select(SecurityCode.id).where(SecurityCode.customer_id == customer_id).limit(1)
+                ).first()
+                is not None
+            )
             if has_code:
                 summary.skip(ALREADY_HAS_CODE)
                 continue
@@ -730,11 +877,21 @@ def issue_to_new_policyholders(
     if progress is not None and not summary.cancelled:
         progress(len(ids), len(ids))
     with store.unit_of_work() as uow:
-        audit.record(uow.session, actor, "portal_code.bulk_issued", entity="customer",
-                     entity_id=None,
-                     details={"since": since.isoformat(), "channel": channel,
-                              "candidates": summary.candidates, "issued": summary.issued,
-                              "skipped": summary.skipped, "failed": summary.failed,
-                              "cancelled": summary.cancelled})
+        audit.record(
+            uow.session,
+            actor,
+            "portal_code.bulk_issued",
+            entity="customer",
+            entity_id=None,
+            details={
+                "since": since.isoformat(),
+                "channel": channel,
+                "candidates": summary.candidates,
+                "issued": summary.issued,
+                "skipped": summary.skipped,
+                "failed": summary.failed,
+                "cancelled": summary.cancelled,
+            },
+        )
         uow.commit()
     return summary

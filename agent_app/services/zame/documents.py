@@ -28,6 +28,7 @@ from agent_app.paths import resources_dir
 from agent_app.services import audit, local_format, parameters
 from agent_app.services.access import Actor
 from agent_app.services.customers import customer_row
+from agent_app.services.zame.daily import load_member_facts, rules_on
 from agent_app.services.zame.membership import (
     CONSENT_WORDING_VERSION,
     PRIVACY_NOTICE_VERSION,
@@ -42,16 +43,18 @@ from agent_app.services.zame.membership import (
     si_today,
     status_on,
 )
-from agent_app.services.zame.daily import load_member_facts, rules_on
 from agent_app.services.zame.points import PointsResult, compute_points
 from agent_app.store import Store
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 
-LEVEL_NAMES = {"osnovni": "Osnovni", "bronasti": "Bronasti", "srebrni": "Srebrni",
-               "zlati": "Zlati"}
-STATUS_NAMES = {"active": "aktivno", "leaving": "v izstopu", "left": "izstopil",
-                "excluded": "izključen"}
+LEVEL_NAMES = {"osnovni": "Osnovni", "bronasti": "Bronasti", "srebrni": "Srebrni", "zlati": "Zlati"}
+STATUS_NAMES = {
+    "active": "aktivno",
+    "leaving": "v izstopu",
+    "left": "izstopil",
+    "excluded": "izključen",
+}
 CHANNEL_NAMES = {"agent": "prek zastopnika", "web": "spletna stran", "app": "mobilna aplikacija"}
 LINE_NAMES = {
     "membership": "Članstvo v Programu",
@@ -81,13 +84,21 @@ def _fonts() -> None:
 def _styles() -> dict[str, ParagraphStyle]:
     _fonts()
     return {
-        "title": ParagraphStyle("title", fontName=FONT_BOLD, fontSize=15, leading=19,
-                                spaceAfter=4 * mm),
-        "heading": ParagraphStyle("heading", fontName=FONT_BOLD, fontSize=11, leading=14,
-                                  spaceBefore=4 * mm, spaceAfter=2 * mm),
+        "title": ParagraphStyle(
+            "title", fontName=FONT_BOLD, fontSize=15, leading=19, spaceAfter=4 * mm
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=4 * mm,
+            spaceAfter=2 * mm,
+        ),
         "body": ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5),
-        "small": ParagraphStyle("small", fontName=FONT, fontSize=8, leading=10,
-                                textColor=colors.HexColor("#444444")),
+        "small": ParagraphStyle(
+            "small", fontName=FONT, fontSize=8, leading=10, textColor=colors.HexColor("#444444")
+        ),
     }
 
 
@@ -115,22 +126,36 @@ def _points(value: int) -> str:
 
 def _table(rows: list[list[object]], widths: list[float], *, header: bool = False) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
-    style = [("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 9),
-             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#bbbbbb"))]
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
+    ]
     if header:
-        style += [("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]
+        style += [
+            ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ]
     table.setStyle(TableStyle(style))
     return table
 
 
 def _build(story: list[object], title: str) -> bytes:
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=18 * mm, bottomMargin=18 * mm, title=title,
-                            author="Generali zavarovalnica d. d.", creator="Agent Desk",
-                            invariant=1, lang="sl-SI")
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author="Generali zavarovalnica d. d.",
+        creator="Agent Desk",
+        invariant=1,
+        lang="sl-SI",
+    )
     doc.build(story)
     return buffer.getvalue()
 
@@ -175,39 +200,62 @@ def render_enrollment_form(data: EnrollmentFormData) -> bytes:
         _p("Podatki člana", s["heading"]),
         _table([[k, v] for k, v in person], [60 * mm, 110 * mm]),
         _p("Izjava", s["heading"]),
-        _p(f"Podpisani/-a izjavljam, da sem prejel/-a, prebral/-a in sprejemam Splošne pogoje "
-           f"Generali Programa prednosti ZAME ({data.terms_version}) ter da sem seznanjen/-a z "
-           f"Obvestilom o zasebnosti Generali Programa prednosti ZAME "
-           f"(različica {data.privacy_notice_version}). Potrjujem, da so zgornji podatki "
-           "pravilni, in se zavezujem, da jih bom v času članstva sproti posodabljal/-a.",
-           s["body"]),
+        _p(
+            f"Podpisani/-a izjavljam, da sem prejel/-a, prebral/-a in sprejemam Splošne pogoje "
+            f"Generali Programa prednosti ZAME ({data.terms_version}) ter da sem seznanjen/-a z "
+            f"Obvestilom o zasebnosti Generali Programa prednosti ZAME "
+            f"(različica {data.privacy_notice_version}). Potrjujem, da so zgornji podatki "
+            "pravilni, in se zavezujem, da jih bom v času članstva sproti posodabljal/-a.",
+            s["body"],
+        ),
         _p("Privolitve (obkrožite)", s["heading"]),
-        _table([
-            ["Privolitev za neposredno trženje Generali", "DA  /  NE"],
-            ["Privolitev za prejemanje obvestil Generali Investments d.o.o.", "DA  /  NE"],
-        ], [130 * mm, 40 * mm]),
-        _p(f"Besedilo privolitev: različica {data.consent_wording_version}. Privolitev lahko "
-           "kadarkoli prekličete.", s["small"]),
+        _table(
+            [
+                ["Privolitev za neposredno trženje Generali", "DA  /  NE"],
+                ["Privolitev za prejemanje obvestil Generali Investments d.o.o.", "DA  /  NE"],
+            ],
+            [130 * mm, 40 * mm],
+        ),
+        _p(
+            f"Besedilo privolitev: različica {data.consent_wording_version}. Privolitev lahko "
+            "kadarkoli prekličete.",
+            s["small"],
+        ),
         Spacer(1, 12 * mm),
-        _table([
-            ["Kraj in datum:", f"{data.city}, {_day(data.day)}", "", ""],
-            ["", "", "", ""],
-            ["Podpis člana:", "______________________________", "Podpis zastopnika:",
-             "______________________"],
-            ["", f"{data.first_name} {data.last_name}", "",
-             f"{data.agent_name} ({data.branch_code})"],
-        ], [28 * mm, 62 * mm, 32 * mm, 48 * mm]),
+        _table(
+            [
+                ["Kraj in datum:", f"{data.city}, {_day(data.day)}", "", ""],
+                ["", "", "", ""],
+                [
+                    "Podpis člana:",
+                    "______________________________",
+                    "Podpis zastopnika:",
+                    "______________________",
+                ],
+                [
+                    "",
+                    f"{data.first_name} {data.last_name}",
+                    "",
+                    f"{data.agent_name} ({data.branch_code})",
+                ],
+            ],
+            [28 * mm, 62 * mm, 32 * mm, 48 * mm],
+        ),
         Spacer(1, 6 * mm),
-        _p("Članstvo je brezplačno. Član lahko kadarkoli izstopi z zahtevo na zame@generali.si; "
-           "izstop se uredi v roku 5 delovnih dni, šteto z naslednjim delovnim dnem od dneva "
-           "prejema.", s["small"]),
+        _p(
+            "Članstvo je brezplačno. Član lahko kadarkoli izstopi z zahtevo na zame@generali.si; "
+            "izstop se uredi v roku 5 delovnih dni, šteto z naslednjim delovnim dnem od dneva "
+            "prejema.",
+            s["small"],
+        ),
     ]
     return _build(story, "Pristopna izjava ZAME")
 
 
 @audit.records_refusals
-def enrollment_form_pdf(store: Store, actor: Actor, customer_id: int, *,
-                        day: date | None = None) -> bytes:
+def enrollment_form_pdf(
+    store: Store, actor: Actor, customer_id: int, *, day: date | None = None
+) -> bytes:
     """The form the person signs before the membership is recorded (eligible persons only:
     ``zame.not_eligible`` otherwise). Audited as printed."""
     _check_actor(actor)
@@ -217,24 +265,39 @@ def enrollment_form_pdf(store: Store, actor: Actor, customer_id: int, *,
         customer: Customer = customer_row(session, customer_id)
         found = eligibility_in_session(session, customer, day)
         if not found.eligible:
-            raise ZameRefusedError("zame.not_eligible", reasons=found.reasons,
-                                   missing=found.missing)
+            raise ZameRefusedError(
+                "zame.not_eligible", reasons=found.reasons, missing=found.missing
+            )
         data = EnrollmentFormData(
-            first_name=customer.first_name, last_name=customer.last_name,
-            birth_date=customer.birth_date, tax_number=found.tax_number or "",
-            street=customer.street, postcode=customer.postcode, city=customer.city,
-            country=customer.country, email=customer.email or "", mobile=customer.mobile or "",
+            first_name=customer.first_name,
+            last_name=customer.last_name,
+            birth_date=customer.birth_date,
+            tax_number=found.tax_number or "",
+            street=customer.street,
+            postcode=customer.postcode,
+            city=customer.city,
+            country=customer.country,
+            email=customer.email or "",
+            mobile=customer.mobile or "",
             terms_version=str(parameters.value_on(session, TERMS_VERSION, day)),
-            privacy_notice_version=str(parameters.value_on(session, PRIVACY_NOTICE_VERSION,
-                                                           day)),
-            consent_wording_version=str(parameters.value_on(session, CONSENT_WORDING_VERSION,
-                                                            day)),
-            agent_name=actor.full_name, branch_code=actor.branch_code, day=day)
+            privacy_notice_version=str(parameters.value_on(session, PRIVACY_NOTICE_VERSION, day)),
+            consent_wording_version=str(parameters.value_on(session, CONSENT_WORDING_VERSION, day)),
+            agent_name=actor.full_name,
+            branch_code=actor.branch_code,
+            day=day,
+        )
         pdf = render_enrollment_form(data)
-        audit.record(session, actor, "zame.enrollment_form_printed", entity="customer",
-                     entity_id=customer.id, details={"terms_version": data.terms_version,
-                                                     "privacy_notice_version":
-                                                         data.privacy_notice_version})
+        audit.record(
+            session,
+            actor,
+            "zame.enrollment_form_printed",
+            entity="customer",
+            entity_id=customer.id,
+            details={
+                "terms_version": data.terms_version,
+                "privacy_notice_version": data.privacy_notice_version,
+            },
+        )
         uow.commit()
         return pdf
 
@@ -269,12 +332,21 @@ def render_points_statement(data: StatementData) -> bytes:
     if data.ended_on:
         summary.insert(4, ["Članstvo preneha", _day(data.ended_on)])
     if result.next_level and result.points_to_next_level is not None:
-        summary.append(["Do naslednjega nivoja",
-                        f"{_points(result.points_to_next_level)} točk "
-                        f"({LEVEL_NAMES.get(result.next_level, result.next_level)})"])
-    lines = [["Postavka", "Število", "Točke"]] + [
-        [LINE_NAMES.get(line.key, line.key), str(line.count), _points(line.points)]
-        for line in result.lines] + [["Skupaj", "", _points(result.total)]]
+        summary.append(
+            [
+                "Do naslednjega nivoja",
+                f"{_points(result.points_to_next_level)} točk "
+                f"({LEVEL_NAMES.get(result.next_level, result.next_level)})",
+            ]
+        )
+    lines = (
+        [["Postavka", "Število", "Točke"]]
+        + [
+            [LINE_NAMES.get(line.key, line.key), str(line.count), _points(line.points)]
+            for line in result.lines
+        ]
+        + [["Skupaj", "", _points(result.total)]]
+    )
     story: list[object] = [
         _p("Izpisek Generali točk – Program prednosti ZAME", s["title"]),
         _p(f"Stanje na dan {_day(data.day)}", s["body"]),
@@ -284,21 +356,39 @@ def render_points_statement(data: StatementData) -> bytes:
         _table(lines, [115 * mm, 20 * mm, 35 * mm], header=True),
     ]
     if data.history:
-        story += [_p("Zadnja dnevna stanja", s["heading"]),
-                  _table([["Dan", "Točke", "Nivo"]] + [
-                      [_day(day), _points(points), LEVEL_NAMES.get(level, level)]
-                      for day, points, level in data.history], [50 * mm, 40 * mm, 50 * mm],
-                      header=True)]
-    story += [Spacer(1, 6 * mm),
-              _p("Generali točke se obračunavajo enkrat dnevno. Za vsakih 100 točk se pri "
-                 "sklenitvi avtomobilskega, domskega ali nezgodnega zavarovanja upošteva 1 % "
-                 "popusta (zaokroženo, največ 35 %).", s["small"])]
+        story += [
+            _p("Zadnja dnevna stanja", s["heading"]),
+            _table(
+                [["Dan", "Točke", "Nivo"]]
+                + [
+                    [_day(day), _points(points), LEVEL_NAMES.get(level, level)]
+                    for day, points, level in data.history
+                ],
+                [50 * mm, 40 * mm, 50 * mm],
+                header=True,
+            ),
+        ]
+    story += [
+        Spacer(1, 6 * mm),
+        _p(
+            "Generali točke se obračunavajo enkrat dnevno. Za vsakih 100 točk se pri "
+            "sklenitvi avtomobilskega, domskega ali nezgodnega zavarovanja upošteva 1 % "
+            "popusta (zaokroženo, največ 35 %).",
+            s["small"],
+        ),
+    ]
     return _build(story, "Izpisek Generali točk ZAME")
 
 
 @audit.records_refusals
-def points_statement_pdf(store: Store, actor: Actor, membership_id: int, *,
-                         day: date | None = None, history_rows: int = 14) -> bytes:
+def points_statement_pdf(
+    store: Store,
+    actor: Actor,
+    membership_id: int,
+    *,
+    day: date | None = None,
+    history_rows: int = 14,
+) -> bytes:
     """The member's statement for ``day``: balance explained line by line. Audited."""
     _check_actor(actor)
     day = day or si_today()
@@ -306,19 +396,32 @@ def points_statement_pdf(store: Store, actor: Actor, membership_id: int, *,
         session = uow.session
         membership = _membership(session, membership_id)
         customer = session.get_one(Customer, membership.customer_id)
-        result = compute_points(load_member_facts(session, membership, day),
-                                rules_on(session, day))
-        history = [(r.day, r.points, r.level)
-                   for r in _history(session, membership.id, None, day)][-history_rows:]
+        result = compute_points(load_member_facts(session, membership, day), rules_on(session, day))
+        history = [(r.day, r.points, r.level) for r in _history(session, membership.id, None, day)][
+            -history_rows:
+        ]
         data = StatementData(
             member_name=f"{customer.first_name} {customer.last_name}",
             member_number=format_member_number(membership.member_number),
-            status=status_on(membership, day), started_on=membership.started_on,
-            ended_on=membership.ended_on, points=result, history=history, day=day)
+            status=status_on(membership, day),
+            started_on=membership.started_on,
+            ended_on=membership.ended_on,
+            points=result,
+            history=history,
+            day=day,
+        )
         pdf = render_points_statement(data)
-        audit.record(session, actor, "zame.points_statement_printed", entity="customer",
-                     entity_id=customer.id,
-                     details={"membership_id": membership.id, "day": day.isoformat(),
-                              "points": result.total})
+        audit.record(
+            session,
+            actor,
+            "zame.points_statement_printed",
+            entity="customer",
+            entity_id=customer.id,
+            details={
+                "membership_id": membership.id,
+                "day": day.isoformat(),
+                "points": result.total,
+            },
+        )
         uow.commit()
         return pdf

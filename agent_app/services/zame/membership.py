@@ -78,14 +78,14 @@ from agent_app.models.base import fits_integer
 from agent_app.services import audit, outbox, parameters
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.customers import customer_row
+from agent_app.services.customers.national_ids import IdKind, InvalidIdentifier
+from agent_app.services.customers.national_ids import parse as parse_identifier
 from agent_app.services.errors import (
     ConflictError,
     FieldErrors,
     NotFoundError,
     ServiceError,
 )
-from agent_app.services.customers.national_ids import IdKind, InvalidIdentifier
-from agent_app.services.customers.national_ids import parse as parse_identifier
 from agent_app.services.portal_codes import mask_email
 from agent_app.services.text_input import free_text
 from agent_app.services.zame.daily import (
@@ -116,8 +116,18 @@ CHANNELS = ("agent", "web", "app")
 EXIT_CHANNELS = ("email", "agent", "web", "app", "post")
 CONSENT_CHANNELS = ("agent", "web", "app", "import")
 ACTIVITY_SOURCES = ("agent", "import")
-OFFER_AREAS = ("health", "sport", "leisure", "tourism", "spa", "home", "savings", "youth",
-               "insurance", "other")
+OFFER_AREAS = (
+    "health",
+    "sport",
+    "leisure",
+    "tourism",
+    "spa",
+    "home",
+    "savings",
+    "youth",
+    "insurance",
+    "other",
+)
 MEMBER_COUNTER = "zame.member_number"
 COUPON_COUNTER = "zame.coupon_number"
 
@@ -127,8 +137,18 @@ CONSENT_WORDING_VERSION = "zame.consent_wording_version"
 EXIT_WORKING_DAYS = "zame.exit_working_days"
 
 # The fields the terms ask for (section 2, "Identifikacija"), in the form's order.
-REQUIRED_FIELDS = ("first_name", "last_name", "birth_date", "tax_number", "street", "postcode",
-                   "city", "country", "email", "mobile")
+REQUIRED_FIELDS = (
+    "first_name",
+    "last_name",
+    "birth_date",
+    "tax_number",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "email",
+    "mobile",
+)
 
 # Reasons (message keys) why a person may not join.
 NOT_SI_CUSTOMER = "zame.not_si_customer"
@@ -369,25 +389,44 @@ def _agent_names(session: Session, ids: set[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return {agent_id: name for agent_id, name in session.execute(
-        select(Agent.id, Agent.full_name).where(Agent.id.in_(wanted)))}
+    return {
+        agent_id: name
+        for agent_id, name in session.execute(
+            select(Agent.id, Agent.full_name).where(Agent.id.in_(wanted))
+        )
+    }
 
 
 def _tax_number(session: Session, customer_id: int) -> str | None:
-    return session.execute(select(CustomerIdentifier.value).where(
-        CustomerIdentifier.customer_id == customer_id,
-        CustomerIdentifier.kind == IdKind.SI_TAX.value)).scalars().first()
+    return (
+        session.execute(
+            select(CustomerIdentifier.value).where(
+                CustomerIdentifier.customer_id == customer_id,
+                CustomerIdentifier.kind == IdKind.SI_TAX.value,
+            )
+        )
+        .scalars()
+        .first()
+    )
 
 
 def _memberships_of(session: Session, customer_id: int) -> list[ZameMembership]:
-    return list(session.execute(select(ZameMembership).where(
-        ZameMembership.customer_id == customer_id).order_by(ZameMembership.id)).scalars())
+    return list(
+        session.execute(
+            select(ZameMembership)
+            .where(ZameMembership.customer_id == customer_id)
+            .order_by(ZameMembership.id)
+        ).scalars()
+    )
 
 
 def _settle(membership: ZameMembership, day: date) -> None:
     """A leaving membership whose exit day has come is written down as left."""
-    if membership.status == "leaving" and membership.ended_on is not None \
-            and membership.ended_on <= day:
+    if (
+        membership.status == "leaving"
+        and membership.ended_on is not None
+        and membership.ended_on <= day
+    ):
         membership.status = "left"
 
 
@@ -406,20 +445,27 @@ def _info(session: Session, membership: ZameMembership, day: date) -> Membership
     customer = session.get_one(Customer, membership.customer_id)
     names = _agent_names(session, {membership.enrolled_by})
     return MembershipInfo(
-        id=membership.id, member_number=membership.member_number,
+        id=membership.id,
+        member_number=membership.member_number,
         member_number_text=format_member_number(membership.member_number),
         customer_id=membership.customer_id,
         customer_name=f"{customer.first_name} {customer.last_name}",
-        status=status_on(membership, day), channel=membership.channel,
+        status=status_on(membership, day),
+        channel=membership.channel,
         enrolled_by=names.get(membership.enrolled_by) if membership.enrolled_by else None,
-        branch_code=membership.branch_code, signed_at=membership.signed_at,
-        started_on=membership.started_on, terms_version=membership.terms_version,
+        branch_code=membership.branch_code,
+        signed_at=membership.signed_at,
+        started_on=membership.started_on,
+        terms_version=membership.terms_version,
         terms_accepted_at=membership.terms_accepted_at,
         privacy_notice_version=membership.privacy_notice_version,
         privacy_notice_accepted_at=membership.privacy_notice_accepted_at,
-        exit_received_at=membership.exit_received_at, exit_channel=membership.exit_channel,
-        ended_on=membership.ended_on, excluded_at=membership.excluded_at,
-        exclusion_reason=membership.exclusion_reason, version=membership.version,
+        exit_received_at=membership.exit_received_at,
+        exit_channel=membership.exit_channel,
+        ended_on=membership.ended_on,
+        excluded_at=membership.excluded_at,
+        exclusion_reason=membership.exclusion_reason,
+        version=membership.version,
     )
 
 
@@ -444,13 +490,23 @@ def eligibility_in_session(session: Session, customer: Customer, day: date) -> E
             tax = parse_identifier(IdKind.SI_TAX, tax).value
         except InvalidIdentifier:
             reasons.append(INVALID_TAX_NUMBER)
-    values = {"first_name": customer.first_name, "last_name": customer.last_name,
-              "birth_date": customer.birth_date, "tax_number": tax,
-              "street": customer.street, "postcode": customer.postcode,
-              "city": customer.city, "country": customer.country,
-              "email": customer.email, "mobile": customer.mobile}
-    missing = [name for name in REQUIRED_FIELDS if not values[name]
-               and not (name == "tax_number" and NO_TAX_NUMBER in reasons)]
+    values = {
+        "first_name": customer.first_name,
+        "last_name": customer.last_name,
+        "birth_date": customer.birth_date,
+        "tax_number": tax,
+        "street": customer.street,
+        "postcode": customer.postcode,
+        "city": customer.city,
+        "country": customer.country,
+        "email": customer.email,
+        "mobile": customer.mobile,
+    }
+    missing = [
+        name
+        for name in REQUIRED_FIELDS
+        if not values[name] and not (name == "tax_number" and NO_TAX_NUMBER in reasons)
+    ]
     if missing:
         reasons.append(MISSING_FIELDS)
     memberships = _memberships_of(session, customer.id)
@@ -460,13 +516,19 @@ def eligibility_in_session(session: Session, customer: Customer, day: date) -> E
             break
     if any(m.excluded_at is not None for m in memberships):
         reasons.append(EXCLUDED_BEFORE)
-    return Eligibility(eligible=not reasons, reasons=reasons, missing=missing, age=age,
-                       tax_number=tax if tax and INVALID_TAX_NUMBER not in reasons else None)
+    return Eligibility(
+        eligible=not reasons,
+        reasons=reasons,
+        missing=missing,
+        age=age,
+        tax_number=tax if tax and INVALID_TAX_NUMBER not in reasons else None,
+    )
 
 
 @audit.records_refusals
-def eligibility(store: Store, actor: Actor, customer_id: int, *,
-                day: date | None = None) -> Eligibility:
+def eligibility(
+    store: Store, actor: Actor, customer_id: int, *, day: date | None = None
+) -> Eligibility:
     """May this person join ZAME on ``day`` (default: today in Slovenia), and if not, why not."""
     _check_actor(actor)
     with store.unit_of_work() as uow:
@@ -475,8 +537,14 @@ def eligibility(store: Store, actor: Actor, customer_id: int, *,
 
 
 @audit.records_refusals
-def enroll(store: Store, actor: Actor, customer_id: int, data: EnrollmentInput, *,
-           now: datetime | None = None) -> MembershipInfo:
+def enroll(
+    store: Store,
+    actor: Actor,
+    customer_id: int,
+    data: EnrollmentInput,
+    *,
+    now: datetime | None = None,
+) -> MembershipInfo:
     """Record that the person signed the terms and the privacy notice: the membership starts.
 
     Refusals: ``zame.not_eligible`` (``params['reasons']``, ``params['missing']``),
@@ -503,48 +571,80 @@ def enroll(store: Store, actor: Actor, customer_id: int, data: EnrollmentInput, 
         session.flush()
         found = eligibility_in_session(session, customer, started_on)
         if not found.eligible:
-            raise ZameRefusedError("zame.not_eligible", reasons=found.reasons,
-                                   missing=found.missing)
+            raise ZameRefusedError(
+                "zame.not_eligible", reasons=found.reasons, missing=found.missing
+            )
         terms = data.terms_version or str(parameters.value_on(session, TERMS_VERSION, started_on))
         privacy = data.privacy_notice_version or str(
-            parameters.value_on(session, PRIVACY_NOTICE_VERSION, started_on))
+            parameters.value_on(session, PRIVACY_NOTICE_VERSION, started_on)
+        )
         number = next_number(session, MEMBER_COUNTER)
         membership = ZameMembership(
-            member_number=number, customer_id=customer.id, status="active",
-            channel=data.channel, enrolled_by=actor.agent_id, branch_code=actor.branch_code,
-            signed_at=signed_at, started_on=started_on, terms_version=terms,
-            terms_accepted_at=signed_at, privacy_notice_version=privacy,
-            privacy_notice_accepted_at=signed_at, created_at=now,
+            member_number=number,
+            customer_id=customer.id,
+            status="active",
+            channel=data.channel,
+            enrolled_by=actor.agent_id,
+            branch_code=actor.branch_code,
+            signed_at=signed_at,
+            started_on=started_on,
+            terms_version=terms,
+            terms_accepted_at=signed_at,
+            privacy_notice_version=privacy,
+            privacy_notice_accepted_at=signed_at,
+            created_at=now,
         )
         session.add(membership)
         try:
             session.flush()
         except IntegrityError as exc:  # another agent enrolled the same person just now
-            raise ZameRefusedError("zame.not_eligible", reasons=[ALREADY_MEMBER],
-                                   missing=[]) from exc
+            raise ZameRefusedError(
+                "zame.not_eligible", reasons=[ALREADY_MEMBER], missing=[]
+            ) from exc
         wording = str(parameters.value_on(session, CONSENT_WORDING_VERSION, started_on))
         for kind, given in sorted(data.consents.items()):
-            session.add(ZameConsent(
-                membership_id=membership.id, customer_id=customer.id, kind=kind,
-                given=bool(given), on_date=started_on, recorded_at=now,
-                recorded_by=actor.agent_id, channel=data.channel, wording_version=wording))
-        audit.record(session, actor, "zame.enrolled", entity="customer", entity_id=customer.id,
-                     details={"membership_id": membership.id, "member_number": number,
-                              "channel": data.channel, "terms_version": terms,
-                              "privacy_notice_version": privacy,
-                              "signed_at": signed_at.isoformat(),
-                              "consents": {k: bool(v) for k, v in sorted(data.consents.items())}})
+            session.add(
+                ZameConsent(
+                    membership_id=membership.id,
+                    customer_id=customer.id,
+                    kind=kind,
+                    given=bool(given),
+                    on_date=started_on,
+                    recorded_at=now,
+                    recorded_by=actor.agent_id,
+                    channel=data.channel,
+                    wording_version=wording,
+                )
+            )
+        audit.record(
+            session,
+            actor,
+            "zame.enrolled",
+            entity="customer",
+            entity_id=customer.id,
+            details={
+                "membership_id": membership.id,
+                "member_number": number,
+                "channel": data.channel,
+                "terms_version": terms,
+                "privacy_notice_version": privacy,
+                "signed_at": signed_at.isoformat(),
+                "consents": {k: bool(v) for k, v in sorted(data.consents.items())},
+            },
+        )
         uow.flush()
         info = _info(session, membership, started_on)  # read before the commit: see _info
         uow.commit()
-        log.info("ZAME membership %s (member %s) for customer %s", membership.id, number,
-                 customer.id)
+        log.info(
+            "ZAME membership %s (member %s) for customer %s", membership.id, number, customer.id
+        )
         return info
 
 
 @audit.records_refusals
-def membership_for_customer(store: Store, actor: Actor, customer_id: int, *,
-                            day: date | None = None) -> MembershipInfo | None:
+def membership_for_customer(
+    store: Store, actor: Actor, customer_id: int, *, day: date | None = None
+) -> MembershipInfo | None:
     """The customer's open membership, else their latest one, else None."""
     _check_actor(actor)
     day = day or si_today()
@@ -554,14 +654,17 @@ def membership_for_customer(store: Store, actor: Actor, customer_id: int, *,
         memberships = _memberships_of(session, customer_id)
         if not memberships:
             return None
-        chosen = next((m for m in reversed(memberships)
-                       if status_on(m, day) in ("active", "leaving")), memberships[-1])
+        chosen = next(
+            (m for m in reversed(memberships) if status_on(m, day) in ("active", "leaving")),
+            memberships[-1],
+        )
         return _info(session, chosen, day)
 
 
 @audit.records_refusals
-def memberships_history(store: Store, actor: Actor, customer_id: int, *,
-                        day: date | None = None) -> list[MembershipInfo]:
+def memberships_history(
+    store: Store, actor: Actor, customer_id: int, *, day: date | None = None
+) -> list[MembershipInfo]:
     """Every membership of the customer, oldest first (joins, exits, rejoins)."""
     _check_actor(actor)
     day = day or si_today()
@@ -585,35 +688,65 @@ class MemberListRow:
 
 
 @audit.records_refusals
-def list_members(store: Store, actor: Actor, *, day: date | None = None,
-                 statuses: tuple[str, ...] = ("active", "leaving"),
-                 member_number: int | None = None, limit: int = 200,
-                 offset: int = 0) -> list[MemberListRow]:
+def list_members(
+    store: Store,
+    actor: Actor,
+    *,
+    day: date | None = None,
+    statuses: tuple[str, ...] = ("active", "leaving"),
+    member_number: int | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[MemberListRow]:
     """Memberships by member number, with the points and level of the latest daily run (the
     member panel computes the live figures). ``statuses`` filters on the stored status."""
     _check_actor(actor)
     day = day or si_today()
     with store.unit_of_work() as uow:
         session = uow.session
-        run_day = session.execute(select(func.max(ZameDailyPoints.day))
-                                  .where(ZameDailyPoints.day <= day)).scalar()
-        query = (select(ZameMembership, Customer.first_name, Customer.last_name,
-                        ZameDailyPoints.points, ZameDailyPoints.level)
-                 .join(Customer, Customer.id == ZameMembership.customer_id)
-                 .outerjoin(ZameDailyPoints, (ZameDailyPoints.membership_id == ZameMembership.id)
-                            & (ZameDailyPoints.day == run_day))
-                 .order_by(ZameMembership.member_number).limit(limit).offset(offset))
+        run_day = session.execute(
+            select(func.max(ZameDailyPoints.day)).where(ZameDailyPoints.day <= day)
+        ).scalar()
+        query = (
+            select(
+                ZameMembership,
+                Customer.first_name,
+                Customer.last_name,
+                ZameDailyPoints.points,
+                ZameDailyPoints.level,
+            )
+            .join(Customer, Customer.id == ZameMembership.customer_id)
+            .outerjoin(
+                ZameDailyPoints,
+                (ZameDailyPoints.membership_id == ZameMembership.id)
+                & (ZameDailyPoints.day == run_day),
+            )
+            .order_by(ZameMembership.member_number)
+            .limit(limit)
+            .offset(offset)
+        )
         if statuses:
             query = query.where(ZameMembership.status.in_(statuses))
         if member_number is not None:
             if not fits_integer(member_number):
                 return []  # typed by an agent: no member has such a number
             query = query.where(ZameMembership.member_number == member_number)
-        return [MemberListRow(m.id, m.member_number, format_member_number(m.member_number),
-                              m.customer_id, f"{first} {last}", status_on(m, day),
-                              m.started_on, m.ended_on, points, level,
-                              run_day if points is not None else None)
-                for m, first, last, points, level in session.execute(query)]
+        return [
+            MemberListRow(
+                m.id,
+                m.member_number,
+                format_member_number(m.member_number),
+                m.customer_id,
+                f"{first} {last}",
+                status_on(m, day),
+                m.started_on,
+                m.ended_on,
+                points,
+                level,
+                run_day if points is not None else None,
+            )
+            for m, first, last, points, level in session.execute(query)
+        ]
 
 
 # --- consents and activities --------------------------------------------------------------------
@@ -627,10 +760,18 @@ def _open_for_change(session: Session, membership_id: int, day: date) -> ZameMem
 
 
 @audit.records_refusals
-def record_consent(store: Store, actor: Actor, membership_id: int, kind: str, given: bool, *,
-                   on_date: date | None = None, channel: str = "agent",
-                   wording_version: str | None = None,
-                   now: datetime | None = None) -> ConsentRow:
+def record_consent(
+    store: Store,
+    actor: Actor,
+    membership_id: int,
+    kind: str,
+    given: bool,
+    *,
+    on_date: date | None = None,
+    channel: str = "agent",
+    wording_version: str | None = None,
+    now: datetime | None = None,
+) -> ConsentRow:
     """Add a consent given or withdrawn to the member's history (never an edit)."""
     _check_actor(actor)
     now = now or utc_now()
@@ -646,29 +787,63 @@ def record_consent(store: Store, actor: Actor, membership_id: int, kind: str, gi
         session = uow.session
         membership = _open_for_change(session, membership_id, today)
         wording = wording_version or str(
-            parameters.value_on(session, CONSENT_WORDING_VERSION, on_date))
-        row = ZameConsent(membership_id=membership.id, customer_id=membership.customer_id,
-                          kind=kind, given=bool(given), on_date=on_date, recorded_at=now,
-                          recorded_by=actor.agent_id, channel=channel, wording_version=wording)
+            parameters.value_on(session, CONSENT_WORDING_VERSION, on_date)
+        )
+        row = ZameConsent(
+            membership_id=membership.id,
+            customer_id=membership.customer_id,
+            kind=kind,
+            given=bool(given),
+            on_date=on_date,
+            recorded_at=now,
+            recorded_by=actor.agent_id,
+            channel=channel,
+            wording_version=wording,
+        )
         session.add(row)
         session.flush()
-        audit.record(session, actor, "zame.consent_given" if given else "zame.consent_withdrawn",
-                     entity="customer", entity_id=membership.customer_id,
-                     details={"membership_id": membership.id, "kind": kind,
-                              "on_date": on_date.isoformat(), "channel": channel,
-                              "wording_version": wording})
+        audit.record(
+            session,
+            actor,
+            "zame.consent_given" if given else "zame.consent_withdrawn",
+            entity="customer",
+            entity_id=membership.customer_id,
+            details={
+                "membership_id": membership.id,
+                "kind": kind,
+                "on_date": on_date.isoformat(),
+                "channel": channel,
+                "wording_version": wording,
+            },
+        )
         uow.commit()
-        return ConsentRow(row.id, kind, bool(given), on_date, now, actor.full_name, channel,
-                          wording)
+        return ConsentRow(
+            row.id, kind, bool(given), on_date, now, actor.full_name, channel, wording
+        )
 
 
 def _consent_rows(session: Session, membership_id: int) -> list[ConsentRow]:
-    rows = list(session.execute(select(ZameConsent).where(
-        ZameConsent.membership_id == membership_id).order_by(ZameConsent.id)).scalars())
+    rows = list(
+        session.execute(
+            select(ZameConsent)
+            .where(ZameConsent.membership_id == membership_id)
+            .order_by(ZameConsent.id)
+        ).scalars()
+    )
     names = _agent_names(session, {r.recorded_by for r in rows})
-    return [ConsentRow(r.id, r.kind, r.given, r.on_date, r.recorded_at,
-                       names.get(r.recorded_by) if r.recorded_by else None, r.channel,
-                       r.wording_version) for r in rows]
+    return [
+        ConsentRow(
+            r.id,
+            r.kind,
+            r.given,
+            r.on_date,
+            r.recorded_at,
+            names.get(r.recorded_by) if r.recorded_by else None,
+            r.channel,
+            r.wording_version,
+        )
+        for r in rows
+    ]
 
 
 @audit.records_refusals
@@ -680,9 +855,17 @@ def consent_history(store: Store, actor: Actor, membership_id: int) -> list[Cons
 
 
 @audit.records_refusals
-def record_activity(store: Store, actor: Actor, membership_id: int, kind: str, *,
-                    on_date: date | None = None, active: bool = True, source: str = "agent",
-                    now: datetime | None = None) -> ActivityRow:
+def record_activity(
+    store: Store,
+    actor: Actor,
+    membership_id: int,
+    kind: str,
+    *,
+    on_date: date | None = None,
+    active: bool = True,
+    source: str = "agent",
+    now: datetime | None = None,
+) -> ActivityRow:
     """Record that an activity was turned on (or off) on a day; for ``gi_investor`` a check."""
     _check_actor(actor)
     now = now or utc_now()
@@ -697,16 +880,31 @@ def record_activity(store: Store, actor: Actor, membership_id: int, kind: str, *
     with store.unit_of_work() as uow:
         session = uow.session
         membership = _open_for_change(session, membership_id, today)
-        row = ZameActivity(membership_id=membership.id, kind=kind, active=bool(active),
-                           on_date=on_date, source=source, recorded_at=now,
-                           recorded_by=actor.agent_id)
+        row = ZameActivity(
+            membership_id=membership.id,
+            kind=kind,
+            active=bool(active),
+            on_date=on_date,
+            source=source,
+            recorded_at=now,
+            recorded_by=actor.agent_id,
+        )
         session.add(row)
         session.flush()
-        audit.record(session, actor, "zame.activity_recorded", entity="customer",
-                     entity_id=membership.customer_id,
-                     details={"membership_id": membership.id, "kind": kind,
-                              "active": bool(active), "on_date": on_date.isoformat(),
-                              "source": source})
+        audit.record(
+            session,
+            actor,
+            "zame.activity_recorded",
+            entity="customer",
+            entity_id=membership.customer_id,
+            details={
+                "membership_id": membership.id,
+                "kind": kind,
+                "active": bool(active),
+                "on_date": on_date.isoformat(),
+                "source": source,
+            },
+        )
         uow.commit()
         return ActivityRow(row.id, kind, bool(active), on_date, source, now, actor.full_name)
 
@@ -726,8 +924,9 @@ class ActivityImportSummary:
 
 
 @audit.records_refusals
-def import_activities(store: Store, actor: Actor, rows: Sequence[ActivityImportRow], *,
-                      now: datetime | None = None) -> ActivityImportSummary:
+def import_activities(
+    store: Store, actor: Actor, rows: Sequence[ActivityImportRow], *, now: datetime | None = None
+) -> ActivityImportSummary:
     """Activities from other systems (the app, the portal, Generali Investments), source
     ``import``: one transaction, one audit event per member touched; bad rows are reported."""
     _check_actor(actor)
@@ -738,8 +937,16 @@ def import_activities(store: Store, actor: Actor, rows: Sequence[ActivityImportR
     with store.unit_of_work() as uow:
         session = uow.session
         numbers = {row.member_number for row in rows}
-        found = {m.member_number: m for m in session.execute(select(ZameMembership).where(
-            ZameMembership.member_number.in_(numbers))).scalars()} if numbers else {}
+        found = (
+            {
+                m.member_number: m
+                for m in session.execute(
+                    select(ZameMembership).where(ZameMembership.member_number.in_(numbers))
+                ).scalars()
+            }
+            if numbers
+            else {}
+        )
         values: list[dict[str, Any]] = []
         touched: dict[int, list[str]] = {}
         for index, row in enumerate(rows):
@@ -753,29 +960,55 @@ def import_activities(store: Store, actor: Actor, rows: Sequence[ActivityImportR
             elif status_on(membership, today) not in ("active", "leaving"):
                 refused.append((index, "zame.membership_ended"))
             else:
-                values.append({"membership_id": membership.id, "kind": row.kind,
-                               "active": bool(row.active), "on_date": row.on_date,
-                               "source": "import", "recorded_at": now,
-                               "recorded_by": actor.agent_id})
+                values.append(
+                    {
+                        "membership_id": membership.id,
+                        "kind": row.kind,
+                        "active": bool(row.active),
+                        "on_date": row.on_date,
+                        "source": "import",
+                        "recorded_at": now,
+                        "recorded_by": actor.agent_id,
+                    }
+                )
                 touched.setdefault(membership.id, []).append(row.kind)
         if values:
             session.execute(ZameActivity.__table__.insert(), values)
         for membership_id, kinds in sorted(touched.items()):
             membership = next(m for m in found.values() if m.id == membership_id)
-            audit.record(session, actor, "zame.activities_imported", entity="customer",
-                         entity_id=membership.customer_id,
-                         details={"membership_id": membership_id, "kinds": kinds})
+            audit.record(
+                session,
+                actor,
+                "zame.activities_imported",
+                entity="customer",
+                entity_id=membership.customer_id,
+                details={"membership_id": membership_id, "kinds": kinds},
+            )
         uow.commit()
     return ActivityImportSummary(loaded=len(values), refused=refused)
 
 
 def _activity_rows(session: Session, membership_id: int) -> list[ActivityRow]:
-    rows = list(session.execute(select(ZameActivity).where(
-        ZameActivity.membership_id == membership_id)
-        .order_by(ZameActivity.on_date, ZameActivity.id)).scalars())
+    rows = list(
+        session.execute(
+            select(ZameActivity)
+            .where(ZameActivity.membership_id == membership_id)
+            .order_by(ZameActivity.on_date, ZameActivity.id)
+        ).scalars()
+    )
     names = _agent_names(session, {r.recorded_by for r in rows})
-    return [ActivityRow(r.id, r.kind, r.active, r.on_date, r.source, r.recorded_at,
-                        names.get(r.recorded_by) if r.recorded_by else None) for r in rows]
+    return [
+        ActivityRow(
+            r.id,
+            r.kind,
+            r.active,
+            r.on_date,
+            r.source,
+            r.recorded_at,
+            names.get(r.recorded_by) if r.recorded_by else None,
+        )
+        for r in rows
+    ]
 
 
 # --- points -------------------------------------------------------------------------------------
@@ -794,8 +1027,9 @@ def rules_table(store: Store, day: date) -> dict[str, Any]:
 
 
 @audit.records_refusals
-def record_rules_version(store: Store, actor: Actor, value: dict[str, Any],
-                         valid_from: date) -> None:
+def record_rules_version(
+    store: Store, actor: Actor, value: dict[str, Any], valid_from: date
+) -> None:
     """A new version of the points table from ``valid_from`` (checked by
     :func:`agent_app.services.zame.points.validate_rules`; field errors name table paths)."""
     parameters.record_version(store, actor, RULES_KEY, value, valid_from)
@@ -808,24 +1042,32 @@ def points_on(store: Store, actor: Actor, membership_id: int, day: date) -> Poin
     with store.unit_of_work() as uow:
         session = uow.session
         membership = _membership(session, membership_id)
-        return compute_points(load_member_facts(session, membership, day),
-                              rules_on(session, day))
+        return compute_points(load_member_facts(session, membership, day), rules_on(session, day))
 
 
-def _history(session: Session, membership_id: int, since: date | None,
-             until: date | None) -> list[DailyPointRow]:
+def _history(
+    session: Session, membership_id: int, since: date | None, until: date | None
+) -> list[DailyPointRow]:
     query = select(ZameDailyPoints).where(ZameDailyPoints.membership_id == membership_id)
     if since is not None:
         query = query.where(ZameDailyPoints.day >= since)
     if until is not None:
         query = query.where(ZameDailyPoints.day <= until)
-    return [DailyPointRow(r.day, r.points, r.level)
-            for r in session.execute(query.order_by(ZameDailyPoints.day)).scalars()]
+    return [
+        DailyPointRow(r.day, r.points, r.level)
+        for r in session.execute(query.order_by(ZameDailyPoints.day)).scalars()
+    ]
 
 
 @audit.records_refusals
-def points_history(store: Store, actor: Actor, membership_id: int, *,
-                   since: date | None = None, until: date | None = None) -> list[DailyPointRow]:
+def points_history(
+    store: Store,
+    actor: Actor,
+    membership_id: int,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[DailyPointRow]:
     """The daily run's snapshots (for the chart), oldest first."""
     _check_actor(actor)
     with store.unit_of_work() as uow:
@@ -833,8 +1075,14 @@ def points_history(store: Store, actor: Actor, membership_id: int, *,
 
 
 @audit.records_refusals
-def member_overview(store: Store, actor: Actor, customer_id: int, *,
-                    day: date | None = None, history_days: int = 365) -> MemberOverview | None:
+def member_overview(
+    store: Store,
+    actor: Actor,
+    customer_id: int,
+    *,
+    day: date | None = None,
+    history_days: int = 365,
+) -> MemberOverview | None:
     """The member panel's data: None when the customer never joined."""
     _check_actor(actor)
     day = day or si_today()
@@ -844,19 +1092,27 @@ def member_overview(store: Store, actor: Actor, customer_id: int, *,
         memberships = _memberships_of(session, customer_id)
         if not memberships:
             return None
-        membership = next((m for m in reversed(memberships)
-                           if status_on(m, day) in ("active", "leaving")), memberships[-1])
+        membership = next(
+            (m for m in reversed(memberships) if status_on(m, day) in ("active", "leaving")),
+            memberships[-1],
+        )
         rules = rules_on(session, day)
         points = compute_points(load_member_facts(session, membership, day), rules)
-        changes = [LevelChangeRow(r.day, r.old_level, r.new_level, r.points)
-                   for r in session.execute(select(ZameLevelChange).where(
-                       ZameLevelChange.membership_id == membership.id)
-                       .order_by(ZameLevelChange.day)).scalars()]
+        changes = [
+            LevelChangeRow(r.day, r.old_level, r.new_level, r.points)
+            for r in session.execute(
+                select(ZameLevelChange)
+                .where(ZameLevelChange.membership_id == membership.id)
+                .order_by(ZameLevelChange.day)
+            ).scalars()
+        ]
         return MemberOverview(
-            membership=_info(session, membership, day), points=points,
+            membership=_info(session, membership, day),
+            points=points,
             rules_valid_from=rules.valid_from,
             history=_history(session, membership.id, day - timedelta(days=history_days), day),
-            level_changes=changes, activities=_activity_rows(session, membership.id),
+            level_changes=changes,
+            activities=_activity_rows(session, membership.id),
             consents=_consent_rows(session, membership.id),
             coupons=_coupon_rows(session, membership.id),
         )
@@ -865,8 +1121,14 @@ def member_overview(store: Store, actor: Actor, customer_id: int, *,
 # --- discount -----------------------------------------------------------------------------------
 
 
-def discount_in_session(session: Session, customer_id: int, *, product_line: str, day: date,
-                        market: str = Market.SI.value) -> DiscountAnswer:
+def discount_in_session(
+    session: Session,
+    customer_id: int,
+    *,
+    product_line: str,
+    day: date,
+    market: str = Market.SI.value,
+) -> DiscountAnswer:
     """The ZAME discount for a motor, home or accident policy concluded (or renewed, or its
     offer confirmed) on ``day`` in ``market``, from the member's points of that day.
 
@@ -882,33 +1144,59 @@ def discount_in_session(session: Session, customer_id: int, *, product_line: str
     current = next((m for m in reversed(memberships) if is_member_on(m, day)), None)
     if current is None:
         latest = memberships[-1]
-        return DiscountAnswer(None, DISCOUNT_ENDED if latest.started_on <= day
-                              else DISCOUNT_NOT_MEMBER,
-                              member_number=latest.member_number,
-                              membership_status=status_on(latest, day))
+        return DiscountAnswer(
+            None,
+            DISCOUNT_ENDED if latest.started_on <= day else DISCOUNT_NOT_MEMBER,
+            member_number=latest.member_number,
+            membership_status=status_on(latest, day),
+        )
     result = compute_points(load_member_facts(session, current, day), rules)
-    return DiscountAnswer(result.discount_percent, None, points=result.total,
-                          level=result.level, member_number=current.member_number,
-                          membership_status=status_on(current, day))
+    return DiscountAnswer(
+        result.discount_percent,
+        None,
+        points=result.total,
+        level=result.level,
+        member_number=current.member_number,
+        membership_status=status_on(current, day),
+    )
 
 
 @audit.records_refusals
-def discount_for(store: Store, actor: Actor, customer_id: int, *, product_line: str,
-                 day: date | None = None, market: str = Market.SI.value) -> DiscountAnswer:
+def discount_for(
+    store: Store,
+    actor: Actor,
+    customer_id: int,
+    *,
+    product_line: str,
+    day: date | None = None,
+    market: str = Market.SI.value,
+) -> DiscountAnswer:
     """Any market's agent may ask (the answer then says why none applies)."""
     require(actor, Permission.WORK_WITH_CUSTOMERS)
     with store.unit_of_work() as uow:
         customer_row(uow.session, customer_id)
-        return discount_in_session(uow.session, customer_id, product_line=product_line,
-                                   day=day or si_today(), market=market)
+        return discount_in_session(
+            uow.session,
+            customer_id,
+            product_line=product_line,
+            day=day or si_today(),
+            market=market,
+        )
 
 
 # --- exit and exclusion -------------------------------------------------------------------------
 
 
 @audit.records_refusals
-def request_exit(store: Store, actor: Actor, membership_id: int, *, received_at: datetime,
-                 channel: str = "email", now: datetime | None = None) -> MembershipInfo:
+def request_exit(
+    store: Store,
+    actor: Actor,
+    membership_id: int,
+    *,
+    received_at: datetime,
+    channel: str = "email",
+    now: datetime | None = None,
+) -> MembershipInfo:
     """Record the member's exit request; the membership ends on :func:`exit_effective_on`."""
     _check_actor(actor)
     now = now or utc_now()
@@ -923,8 +1211,9 @@ def request_exit(store: Store, actor: Actor, membership_id: int, *, received_at:
         session = uow.session
         membership = _membership(session, membership_id, lock=True)
         if status_on(membership, si_today(now)) != "active":
-            raise ZameRefusedError("zame.exit_not_possible",
-                                   status=status_on(membership, si_today(now)))
+            raise ZameRefusedError(
+                "zame.exit_not_possible", status=status_on(membership, si_today(now))
+            )
         if received_on < membership.started_on:
             raise ZameRefusedError("zame.exit_before_start")
         working_days = int(parameters.value_on(session, EXIT_WORKING_DAYS, received_on))
@@ -934,11 +1223,19 @@ def request_exit(store: Store, actor: Actor, membership_id: int, *, received_at:
         membership.exit_recorded_by = actor.agent_id
         membership.ended_on = effective
         membership.status = "left" if effective <= si_today(now) else "leaving"
-        audit.record(session, actor, "zame.exit_requested", entity="customer",
-                     entity_id=membership.customer_id,
-                     details={"membership_id": membership.id, "channel": channel,
-                              "received_at": received_at.isoformat(),
-                              "effective_on": effective.isoformat()})
+        audit.record(
+            session,
+            actor,
+            "zame.exit_requested",
+            entity="customer",
+            entity_id=membership.customer_id,
+            details={
+                "membership_id": membership.id,
+                "channel": channel,
+                "received_at": received_at.isoformat(),
+                "effective_on": effective.isoformat(),
+            },
+        )
         uow.flush()
         info = _info(session, membership, si_today(now))
         uow.commit()
@@ -946,8 +1243,9 @@ def request_exit(store: Store, actor: Actor, membership_id: int, *, received_at:
 
 
 @audit.records_refusals
-def exclude(store: Store, actor: Actor, membership_id: int, reason: str, *,
-            now: datetime | None = None) -> MembershipInfo:
+def exclude(
+    store: Store, actor: Actor, membership_id: int, reason: str, *, now: datetime | None = None
+) -> MembershipInfo:
     """A supervisor ends a membership today, saying why."""
     _check_actor(actor)
     require(actor, Permission.EXCLUDE_ZAME_MEMBERS)
@@ -964,16 +1262,20 @@ def exclude(store: Store, actor: Actor, membership_id: int, reason: str, *,
         session = uow.session
         membership = _membership(session, membership_id, lock=True)
         if status_on(membership, today) not in ("active", "leaving"):
-            raise ZameRefusedError("zame.membership_ended",
-                                   member_number=membership.member_number)
+            raise ZameRefusedError("zame.membership_ended", member_number=membership.member_number)
         membership.excluded_at = now
         membership.excluded_by = actor.agent_id
         membership.exclusion_reason = reason
         membership.ended_on = min(today, membership.ended_on or today)
         membership.status = "excluded"
-        audit.record(session, actor, "zame.excluded", entity="customer",
-                     entity_id=membership.customer_id,
-                     details={"membership_id": membership.id, "reason": reason})
+        audit.record(
+            session,
+            actor,
+            "zame.excluded",
+            entity="customer",
+            entity_id=membership.customer_id,
+            details={"membership_id": membership.id, "reason": reason},
+        )
         uow.flush()
         info = _info(session, membership, today)
         uow.commit()
@@ -984,8 +1286,19 @@ def exclude(store: Store, actor: Actor, membership_id: int, reason: str, *,
 
 
 def _offer_row(row: ZamePartnerOffer) -> OfferRow:
-    return OfferRow(row.id, row.provider, row.title, row.description, row.area, row.valid_from,
-                    row.valid_until, row.min_level, row.family_use, row.withdrawn, row.version)
+    return OfferRow(
+        row.id,
+        row.provider,
+        row.title,
+        row.description,
+        row.area,
+        row.valid_from,
+        row.valid_until,
+        row.min_level,
+        row.family_use,
+        row.withdrawn,
+        row.version,
+    )
 
 
 def _clean_offer(data: OfferInput) -> OfferInput:
@@ -1010,8 +1323,16 @@ def _clean_offer(data: OfferInput) -> OfferInput:
     if len(description) > 2000:
         errors.add("description", "zame.text_too_long", maximum=2000)
     errors.raise_if_any()
-    return OfferInput(provider, title, data.area, data.valid_from, data.valid_until,
-                      data.min_level, bool(data.family_use), description)
+    return OfferInput(
+        provider,
+        title,
+        data.area,
+        data.valid_from,
+        data.valid_until,
+        data.min_level,
+        bool(data.family_use),
+        description,
+    )
 
 
 @audit.records_refusals
@@ -1021,23 +1342,44 @@ def create_offer(store: Store, actor: Actor, data: OfferInput) -> OfferRow:
     now = utc_now()
     with store.unit_of_work() as uow:
         row = ZamePartnerOffer(
-            provider=clean.provider, title=clean.title, description=clean.description,
-            area=clean.area, valid_from=clean.valid_from, valid_until=clean.valid_until,
-            min_level=clean.min_level, family_use=clean.family_use, withdrawn=False,
-            created_at=now, created_by=actor.agent_id, updated_at=now,
-            updated_by=actor.agent_id)
+            provider=clean.provider,
+            title=clean.title,
+            description=clean.description,
+            area=clean.area,
+            valid_from=clean.valid_from,
+            valid_until=clean.valid_until,
+            min_level=clean.min_level,
+            family_use=clean.family_use,
+            withdrawn=False,
+            created_at=now,
+            created_by=actor.agent_id,
+            updated_at=now,
+            updated_by=actor.agent_id,
+        )
         uow.session.add(row)
         uow.flush()
-        audit.record(uow.session, actor, "zame.offer_created", entity="zame_offer",
-                     entity_id=row.id, details={"provider": clean.provider,
-                                                "title": clean.title})
+        audit.record(
+            uow.session,
+            actor,
+            "zame.offer_created",
+            entity="zame_offer",
+            entity_id=row.id,
+            details={"provider": clean.provider, "title": clean.title},
+        )
         uow.commit()
         return _offer_row(row)
 
 
 @audit.records_refusals
-def update_offer(store: Store, actor: Actor, offer_id: int, expected_version: int,
-                 data: OfferInput, *, withdrawn: bool = False) -> OfferRow:
+def update_offer(
+    store: Store,
+    actor: Actor,
+    offer_id: int,
+    expected_version: int,
+    data: OfferInput,
+    *,
+    withdrawn: bool = False,
+) -> OfferRow:
     """Change an offer (or withdraw it); ``error.changed_by_someone_else`` on a lost race."""
     require(actor, Permission.MANAGE_ZAME_OFFERS)
     clean = _clean_offer(data)
@@ -1052,40 +1394,61 @@ def update_offer(store: Store, actor: Actor, offer_id: int, expected_version: in
         row.valid_from, row.valid_until = clean.valid_from, clean.valid_until  # type: ignore[assignment]
         row.withdrawn = withdrawn
         row.updated_at, row.updated_by = utc_now(), actor.agent_id
-        audit.record(uow.session, actor, "zame.offer_changed", entity="zame_offer",
-                     entity_id=row.id, details={"withdrawn": withdrawn})
+        audit.record(
+            uow.session,
+            actor,
+            "zame.offer_changed",
+            entity="zame_offer",
+            entity_id=row.id,
+            details={"withdrawn": withdrawn},
+        )
         uow.commit()
         return _offer_row(row)
 
 
 @audit.records_refusals
-def list_offers(store: Store, actor: Actor, *, day: date | None = None,
-                include_inactive: bool = False) -> list[OfferRow]:
+def list_offers(
+    store: Store, actor: Actor, *, day: date | None = None, include_inactive: bool = False
+) -> list[OfferRow]:
     """Offers valid on ``day`` (every offer for the admin's list with ``include_inactive``)."""
     require(actor, Permission.WORK_WITH_CUSTOMERS)
     day = day or si_today()
     with store.unit_of_work() as uow:
-        query = select(ZamePartnerOffer).order_by(ZamePartnerOffer.provider,
-                                                  ZamePartnerOffer.id)
+        query = select(ZamePartnerOffer).order_by(ZamePartnerOffer.provider, ZamePartnerOffer.id)
         if not include_inactive:
-            query = query.where(ZamePartnerOffer.withdrawn.is_(False),
-                                ZamePartnerOffer.valid_from <= day,
-                                ZamePartnerOffer.valid_until >= day)
+            query = query.where(
+                ZamePartnerOffer.withdrawn.is_(False),
+                ZamePartnerOffer.valid_from <= day,
+                ZamePartnerOffer.valid_until >= day,
+            )
         return [_offer_row(r) for r in uow.session.execute(query).scalars()]
 
 
 def _coupon_rows(session: Session, membership_id: int) -> list[CouponRow]:
     rows = session.execute(
-        select(ZameCoupon, ZamePartnerOffer.title, ZamePartnerOffer.provider,
-               OutboxMessage.status)
+        select(ZameCoupon, ZamePartnerOffer.title, ZamePartnerOffer.provider, OutboxMessage.status)
         .join(ZamePartnerOffer, ZamePartnerOffer.id == ZameCoupon.offer_id)
         .outerjoin(OutboxMessage, OutboxMessage.id == ZameCoupon.outbox_message_id)
-        .where(ZameCoupon.membership_id == membership_id).order_by(ZameCoupon.id)).all()
+        .where(ZameCoupon.membership_id == membership_id)
+        .order_by(ZameCoupon.id)
+    ).all()
     names = _agent_names(session, {r[0].activated_by for r in rows})
-    return [CouponRow(c.id, c.coupon_number, c.offer_id, title, provider, c.family_member,
-                      c.level_at_activation, c.activated_at,
-                      names.get(c.activated_by) if c.activated_by else None, c.email_masked,
-                      status or "cancelled") for c, title, provider, status in rows]
+    return [
+        CouponRow(
+            c.id,
+            c.coupon_number,
+            c.offer_id,
+            title,
+            provider,
+            c.family_member,
+            c.level_at_activation,
+            c.activated_at,
+            names.get(c.activated_by) if c.activated_by else None,
+            c.email_masked,
+            status or "cancelled",
+        )
+        for c, title, provider, status in rows
+    ]
 
 
 @audit.records_refusals
@@ -1095,12 +1458,17 @@ def coupons_of(store: Store, actor: Actor, membership_id: int) -> list[CouponRow
         return _coupon_rows(uow.session, membership_id)
 
 
-_LEVEL_NAMES = {"osnovni": "Osnovni", "bronasti": "Bronasti", "srebrni": "Srebrni",
-                "zlati": "Zlati"}
+_LEVEL_NAMES = {
+    "osnovni": "Osnovni",
+    "bronasti": "Bronasti",
+    "srebrni": "Srebrni",
+    "zlati": "Zlati",
+}
 
 
-def _coupon_message(customer: Customer, offer: ZamePartnerOffer, number: str,
-                    family_member: str | None) -> tuple[str, str]:
+def _coupon_message(
+    customer: Customer, offer: ZamePartnerOffer, number: str, family_member: str | None
+) -> tuple[str, str]:
     subject = f"Kupon ugodnosti Generali ZAME: {offer.title}"
     lines = [
         f"Spoštovani/-a {customer.first_name} {customer.last_name},",
@@ -1112,15 +1480,25 @@ def _coupon_message(customer: Customer, offer: ZamePartnerOffer, number: str,
     ]
     if family_member:
         lines.append(f"  Kupon lahko uporabi tudi družinski član: {family_member}")
-    lines += ["", "Kupon pokažite ponudniku v tiskani obliki ali na mobilnem telefonu.",
-              "", "Generali zavarovalnica d. d., Program prednosti ZAME"]
+    lines += [
+        "",
+        "Kupon pokažite ponudniku v tiskani obliki ali na mobilnem telefonu.",
+        "",
+        "Generali zavarovalnica d. d., Program prednosti ZAME",
+    ]
     return subject, "\n".join(lines)
 
 
 @audit.records_refusals
-def activate_coupon(store: Store, actor: Actor, membership_id: int, offer_id: int, *,
-                    family_member: str | None = None,
-                    now: datetime | None = None) -> CouponRow:
+def activate_coupon(
+    store: Store,
+    actor: Actor,
+    membership_id: int,
+    offer_id: int,
+    *,
+    family_member: str | None = None,
+    now: datetime | None = None,
+) -> CouponRow:
     """The agent activates a partner's coupon for the member; it goes to the member's
     registered e-mail through the outbox (the text sealed), and the activation is audited.
 
@@ -1144,29 +1522,63 @@ def activate_coupon(store: Store, actor: Actor, membership_id: int, offer_id: in
         rules = rules_on(session, today)
         points = compute_points(load_member_facts(session, membership, today), rules)
         if rules.level_rank(points.level) < rules.level_rank(offer.min_level):
-            raise ZameRefusedError("zame.level_too_low", level=points.level,
-                                   needed=offer.min_level)
+            raise ZameRefusedError("zame.level_too_low", level=points.level, needed=offer.min_level)
         customer = session.get_one(Customer, membership.customer_id)
         if not customer.email:
             raise ZameRefusedError("zame.no_email")
         number = f"ZK-{next_number(session, COUPON_COUNTER):08d}"
         subject, text = _coupon_message(customer, offer, number, family_member)
         masked = mask_email(customer.email)
-        message = outbox.enqueue(session, channel="email", destination=customer.email,
-                                 destination_masked=masked, subject=subject, text=text,
-                                 language="sl", now=now, key=key)
-        coupon = ZameCoupon(membership_id=membership.id, offer_id=offer.id,
-                            coupon_number=number, family_member=family_member,
-                            level_at_activation=points.level, activated_at=now,
-                            activated_by=actor.agent_id, email_masked=masked,
-                            outbox_message_id=message.id)
+        message = outbox.enqueue(
+            session,
+            channel="email",
+            destination=customer.email,
+            destination_masked=masked,
+            subject=subject,
+            text=text,
+            language="sl",
+            now=now,
+            key=key,
+        )
+        coupon = ZameCoupon(
+            membership_id=membership.id,
+            offer_id=offer.id,
+            coupon_number=number,
+            family_member=family_member,
+            level_at_activation=points.level,
+            activated_at=now,
+            activated_by=actor.agent_id,
+            email_masked=masked,
+            outbox_message_id=message.id,
+        )
         session.add(coupon)
         session.flush()
-        audit.record(session, actor, "zame.coupon_activated", entity="customer",
-                     entity_id=customer.id,
-                     details={"membership_id": membership.id, "offer_id": offer.id,
-                              "coupon_number": number, "family_member": bool(family_member),
-                              "email": masked, "outbox_message_id": message.id})
+        audit.record(
+            session,
+            actor,
+            "zame.coupon_activated",
+            entity="customer",
+            entity_id=customer.id,
+            details={
+                "membership_id": membership.id,
+                "offer_id": offer.id,
+                "coupon_number": number,
+                "family_member": bool(family_member),
+                "email": masked,
+                "outbox_message_id": message.id,
+            },
+        )
         uow.commit()
-        return CouponRow(coupon.id, number, offer.id, offer.title, offer.provider,
-                         family_member, points.level, now, actor.full_name, masked, "queued")
+        return CouponRow(
+            coupon.id,
+            number,
+            offer.id,
+            offer.title,
+            offer.provider,
+            family_member,
+            points.level,
+            now,
+            actor.full_name,
+            masked,
+            "queued",
+        )

@@ -40,8 +40,14 @@ from agent_app.services.errors import FieldErrors
 RULES_KEY = "zame.rules"
 INVESTOR_RECHECK_DAYS = "zame.investor_recheck_days"
 
-ACTIVITY_KINDS = ("app_download", "e_notifications", "e_invoice", "e_claim", "moj_generali",
-                  "gi_investor")
+ACTIVITY_KINDS = (
+    "app_download",
+    "e_notifications",
+    "e_invoice",
+    "e_claim",
+    "moj_generali",
+    "gi_investor",
+)
 CONSENT_KINDS = ("direct_marketing", "gi_notices")
 POLICY_ROLES = ("policyholder", "insured", "payer")
 LEVELS = ("osnovni", "bronasti", "srebrni", "zlati")
@@ -69,11 +75,14 @@ class ZameRules:
     valid_from: date | None = None
 
     @classmethod
-    def from_value(cls, value: Mapping[str, Any], *, investor_recheck_days: int,
-                   valid_from: date | None = None) -> ZameRules:
+    def from_value(
+        cls, value: Mapping[str, Any], *, investor_recheck_days: int, valid_from: date | None = None
+    ) -> ZameRules:
         discount = value["discount"]
-        levels = sorted(((str(level["key"]), int(level["min_points"]))
-                         for level in value["levels"]), key=lambda item: item[1])
+        levels = sorted(
+            ((str(level["key"]), int(level["min_points"])) for level in value["levels"]),
+            key=lambda item: item[1],
+        )
         return cls(
             membership=int(value["membership"]),
             activities={k: int(v) for k, v in value["activities"].items()},
@@ -121,8 +130,11 @@ def validate_rules(value: Any, errors: FieldErrors) -> None:
         _whole(errors, name, value.get(name))
     if _whole(errors, "maximum", value.get("maximum")) and value["maximum"] < 1:
         errors.add("maximum", "zame.rules_whole_number")
-    for section, kinds in (("activities", ACTIVITY_KINDS), ("consents", CONSENT_KINDS),
-                           ("policy_roles", POLICY_ROLES)):
+    for section, kinds in (
+        ("activities", ACTIVITY_KINDS),
+        ("consents", CONSENT_KINDS),
+        ("policy_roles", POLICY_ROLES),
+    ):
         table = value.get(section)
         if not isinstance(table, dict):
             errors.add(section, "zame.rules_missing_section")
@@ -138,16 +150,23 @@ def validate_rules(value: Any, errors: FieldErrors) -> None:
     known = {f"activity.{k}" for k in ACTIVITY_KINDS} | {f"consent.{k}" for k in CONSENT_KINDS}
     groups = value.get("exclusive_groups", [])
     if not isinstance(groups, list) or any(
-            not isinstance(g, list) or not set(g) <= known for g in groups):
+        not isinstance(g, list) or not set(g) <= known for g in groups
+    ):
         errors.add("exclusive_groups", "zame.rules_bad_groups")
     levels = value.get("levels")
-    if (not isinstance(levels, list) or len(levels) != len(LEVELS)
-            or [lv.get("key") if isinstance(lv, dict) else None for lv in levels] != list(LEVELS)):
+    if (
+        not isinstance(levels, list)
+        or len(levels) != len(LEVELS)
+        or [lv.get("key") if isinstance(lv, dict) else None for lv in levels] != list(LEVELS)
+    ):
         errors.add("levels", "zame.rules_bad_levels")
     else:
         minimums = [lv.get("min_points") for lv in levels]
-        if (not all(isinstance(m, int) and not isinstance(m, bool) for m in minimums)
-                or minimums[0] != 0 or minimums != sorted(set(minimums))):
+        if (
+            not all(isinstance(m, int) and not isinstance(m, bool) for m in minimums)
+            or minimums[0] != 0
+            or minimums != sorted(set(minimums))
+        ):
             errors.add("levels", "zame.rules_bad_levels")
     if value.get("non_customer_level") not in (None, "", *LEVELS):
         errors.add("non_customer_level", "zame.rules_bad_levels")
@@ -155,11 +174,15 @@ def validate_rules(value: Any, errors: FieldErrors) -> None:
     if not isinstance(discount, dict):
         errors.add("discount", "zame.rules_missing_section")
     else:
-        if _whole(errors, "discount.points_per_percent", discount.get("points_per_percent")) \
-                and discount["points_per_percent"] < 1:
+        if (
+            _whole(errors, "discount.points_per_percent", discount.get("points_per_percent"))
+            and discount["points_per_percent"] < 1
+        ):
             errors.add("discount.points_per_percent", "zame.rules_whole_number")
-        if _whole(errors, "discount.max_percent", discount.get("max_percent")) \
-                and discount["max_percent"] > 100:
+        if (
+            _whole(errors, "discount.max_percent", discount.get("max_percent"))
+            and discount["max_percent"] > 100
+        ):
             errors.add("discount.max_percent", "zame.rules_percent_range")
         lines = discount.get("product_lines", [])
         if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
@@ -242,8 +265,11 @@ def full_years(first: date, day: date) -> int:
 
 
 def policy_in_force(policy: PolicyFact, day: date) -> bool:
-    return (policy.status in COUNTING_POLICY_STATUSES and policy.start_date <= day
-            and (policy.end_date is None or policy.end_date >= day))
+    return (
+        policy.status in COUNTING_POLICY_STATUSES
+        and policy.start_date <= day
+        and (policy.end_date is None or policy.end_date >= day)
+    )
 
 
 def discount_percent(points: int, rules: ZameRules) -> int:
@@ -311,20 +337,25 @@ def compute_points(facts: MemberFacts, rules: ZameRules) -> PointsResult:
         for group in rules.exclusive_groups:
             members = [item for item in group if item in on]
             if len(members) > 1:
-                keep = max(members, key=lambda item: (item_points.get(item, 0),
-                                                      -group.index(item)))
+                keep = max(members, key=lambda item: (item_points.get(item, 0), -group.index(item)))
                 on -= set(members) - {keep}
-        for item in [*(f"activity.{k}" for k in rules.activities),
-                     *(f"consent.{k}" for k in rules.consents)]:
+        for item in [
+            *(f"activity.{k}" for k in rules.activities),
+            *(f"consent.{k}" for k in rules.consents),
+        ]:
             if item in on:
                 lines.append(PointsLine(item, 1, item_points[item]))
         for role in rules.policy_roles:
             if counted_roles.get(role):
                 count = counted_roles[role]
-                lines.append(PointsLine(f"policies.{role}", count,
-                                        count * rules.policy_roles[role]))
-        starts = [p.start_date for p in facts.policies if p.start_date <= day
-                  and p.roles & set(rules.policy_roles)]
+                lines.append(
+                    PointsLine(f"policies.{role}", count, count * rules.policy_roles[role])
+                )
+        starts = [
+            p.start_date
+            for p in facts.policies
+            if p.start_date <= day and p.roles & set(rules.policy_roles)
+        ]
         if starts:
             years = full_years(min(starts), day)
             if years:
@@ -333,19 +364,30 @@ def compute_points(facts: MemberFacts, rules: ZameRules) -> PointsResult:
     total = min(raw, rules.maximum)
     if raw > total:
         lines.append(PointsLine("maximum", 1, total - raw))
-    level = level_for(total, rules, is_customer=is_customer) if facts.is_member \
-        else rules.levels[0][0]
+    level = (
+        level_for(total, rules, is_customer=is_customer) if facts.is_member else rules.levels[0][0]
+    )
     next_level, to_next = None, None
     rank = rules.level_rank(level)
     if facts.is_member and rank + 1 < len(rules.levels):
         next_level, minimum = rules.levels[rank + 1]
         to_next = max(minimum - total, 0)
-    lapse = (investor_checked + timedelta(days=rules.investor_recheck_days + 1)
-             if investor_checked else None)
+    lapse = (
+        investor_checked + timedelta(days=rules.investor_recheck_days + 1)
+        if investor_checked
+        else None
+    )
     return PointsResult(
-        day=day, total=total, raw_total=raw, lines=tuple(lines), level=level,
-        next_level=next_level, points_to_next_level=to_next,
+        day=day,
+        total=total,
+        raw_total=raw,
+        lines=tuple(lines),
+        level=level,
+        next_level=next_level,
+        points_to_next_level=to_next,
         discount_percent=discount_percent(total, rules) if facts.is_member else 0,
-        is_customer=is_customer, is_member=facts.is_member,
-        investor_checked_on=investor_checked, investor_lapsed_on=lapse,
+        is_customer=is_customer,
+        is_member=facts.is_member,
+        investor_checked_on=investor_checked,
+        investor_lapsed_on=lapse,
     )

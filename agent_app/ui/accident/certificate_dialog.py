@@ -35,8 +35,9 @@ from agent_app.ui.kit.style import repolish
 class CancelCertificateDialog(FormDialog):
     """``result_value``: the cancelled :class:`CertificateSummary`."""
 
-    def __init__(self, context: AppContext, certificate: CertificateSummary,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, certificate: CertificateSummary, parent: QWidget | None = None
+    ) -> None:
         self._actor = context.signed_in
         super().__init__(parent, self._actor.time_zone)
         self.setObjectName("accidentCancelDialog")
@@ -48,10 +49,15 @@ class CancelCertificateDialog(FormDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Cancel certificate {number}").format(
-            number=self.certificate.number))
-        self.set_intro(self.tr("The certificate stays on record, marked as cancelled, with "
-                               "your reason; the cover does not start."))
+        self.setWindowTitle(
+            self.tr("Cancel certificate {number}").format(number=self.certificate.number)
+        )
+        self.set_intro(
+            self.tr(
+                "The certificate stays on record, marked as cancelled, with "
+                "your reason; the cover does not start."
+            )
+        )
         self.field_errors.set_caption("reason", self.tr("&Reason"))
         self.save_button.setText(self.tr("Cancel the &certificate"))
         super().retranslate()
@@ -67,8 +73,9 @@ class CertificateDialog(Retranslating, QDialog):
 
     changed = Signal(object)
 
-    def __init__(self, context: AppContext, certificate: CertificateSummary,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, certificate: CertificateSummary, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("accidentCertificateDialog")
         self._context = context
@@ -79,8 +86,18 @@ class CertificateDialog(Retranslating, QDialog):
         self._values: dict[str, QLabel] = {}
         self._captions: dict[str, QLabel] = {}
         form = QFormLayout()
-        for field in ("number", "status", "policyholder", "clause", "insured", "cover",
-                      "total", "payment", "prints", "cancelled"):
+        for field in (
+            "number",
+            "status",
+            "policyholder",
+            "clause",
+            "insured",
+            "cover",
+            "total",
+            "payment",
+            "prints",
+            "cancelled",
+        ):
             caption, value = QLabel(), QLabel(objectName=f"accidentCertificate_{field}")
             value.setWordWrap(True)
             form.addRow(caption, value)
@@ -110,21 +127,28 @@ class CertificateDialog(Retranslating, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Accident certificate {number}").format(
-            number=self.certificate.number))
+        self.setWindowTitle(
+            self.tr("Accident certificate {number}").format(number=self.certificate.number)
+        )
         captions = {
-            "number": self.tr("Number"), "status": self.tr("Status"),
-            "policyholder": self.tr("Policyholder"), "clause": self.tr("Clause"),
-            "insured": self.tr("Insured persons"), "cover": self.tr("Cover"),
-            "total": self.tr("Premium"), "payment": self.tr("Payment"),
-            "prints": self.tr("Prints"), "cancelled": self.tr("Cancelled"),
+            "number": self.tr("Number"),
+            "status": self.tr("Status"),
+            "policyholder": self.tr("Policyholder"),
+            "clause": self.tr("Clause"),
+            "insured": self.tr("Insured persons"),
+            "cover": self.tr("Cover"),
+            "total": self.tr("Premium"),
+            "payment": self.tr("Payment"),
+            "prints": self.tr("Prints"),
+            "cancelled": self.tr("Cancelled"),
         }
         for field, text in captions.items():
             self._captions[field].setText(text)
         self.preview_button.setText(self.tr("&Preview and print…"))
         self.cancel_button.setText(self.tr("&Cancel certificate…"))
-        self.cancel_button.setToolTip(self.tr(
-            "A supervisor cancels a certificate, with a reason, before its cover starts"))
+        self.cancel_button.setToolTip(
+            self.tr("A supervisor cancels a certificate, with a reason, before its cover starts")
+        )
         self.close_button.setText(self.tr("Close"))
         for button in (self.preview_button, self.cancel_button, self.close_button):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
@@ -136,29 +160,49 @@ class CertificateDialog(Retranslating, QDialog):
         values["number"].setText(cert.number)
         values["status"].setText(status_name(cert.status))
         values["policyholder"].setText(cert.policyholder_name)
-        values["clause"].setText(self.tr("A (one person)") if cert.clause == "A"
-                                 else self.tr("B (group)"))
+        values["clause"].setText(
+            self.tr("A (one person)") if cert.clause == "A" else self.tr("B (group)")
+        )
         values["insured"].setText(str(cert.insured_count))
-        values["cover"].setText(self.tr("from {start} to {end} (Sofia time)").format(
-            start=format_moment(cert.cover_start, "Europe/Sofia"),
-            end=format_moment(cert.cover_end, "Europe/Sofia")))
-        values["total"].setText(self.tr("{net} + tax {tax} = {total}").format(
-            net=eur(cert.net_premium, cert.currency), tax=eur(cert.tax, cert.currency),
-            total=eur(cert.total, cert.currency)))
-        values["payment"].setText(self.tr("card, terminal reference {reference}, {when}").format(
-            reference=cert.payment_reference, when=format_moment(cert.paid_at, zone)))
-        values["prints"].setText(self.tr("not printed yet") if not cert.prints else
-                                 self.tr("{count} (the original and {copies} copies)").format(
-                                     count=cert.prints, copies=cert.prints - 1))
+        values["cover"].setText(
+            self.tr("from {start} to {end} (Sofia time)").format(
+                start=format_moment(cert.cover_start, "Europe/Sofia"),
+                end=format_moment(cert.cover_end, "Europe/Sofia"),
+            )
+        )
+        values["total"].setText(
+            self.tr("{net} + tax {tax} = {total}").format(
+                net=eur(cert.net_premium, cert.currency),
+                tax=eur(cert.tax, cert.currency),
+                total=eur(cert.total, cert.currency),
+            )
+        )
+        values["payment"].setText(
+            self.tr("card, terminal reference {reference}, {when}").format(
+                reference=cert.payment_reference, when=format_moment(cert.paid_at, zone)
+            )
+        )
+        values["prints"].setText(
+            self.tr("not printed yet")
+            if not cert.prints
+            else self.tr("{count} (the original and {copies} copies)").format(
+                count=cert.prints, copies=cert.prints - 1
+            )
+        )
         cancelled = cert.status == "cancelled"
-        values["cancelled"].setText(self.tr("{when}: {reason}").format(
-            when=format_moment(cert.cancelled_at, zone), reason=cert.cancel_reason or "")
-            if cancelled else "")
+        values["cancelled"].setText(
+            self.tr("{when}: {reason}").format(
+                when=format_moment(cert.cancelled_at, zone), reason=cert.cancel_reason or ""
+            )
+            if cancelled
+            else ""
+        )
         self._captions["cancelled"].setVisible(cancelled)
         values["cancelled"].setVisible(cancelled)
         self.cancel_button.setVisible(self._actor.can(Permission.CANCEL_ACCIDENT_CERTIFICATES))
-        self.cancel_button.setEnabled(not cancelled and utc_now() < cert.cover_start
-                                      and not self._busy)
+        self.cancel_button.setEnabled(
+            not cancelled and utc_now() < cert.cover_start and not self._busy
+        )
         self.preview_button.setEnabled(not self._busy)
 
     def say(self, text: str, role: str = "notice") -> None:
@@ -173,9 +217,13 @@ class CertificateDialog(Retranslating, QDialog):
         store, actor, certificate_id = self._context.store, self._actor, self.certificate.id
         self._busy = True
         self._show()
-        run_operation(self, lambda: accident.preview_certificate(store, actor, certificate_id),
-                      on_success=self._preview_ready, on_error=self._failed,
-                      title=self.tr("Preparing the certificate"))
+        run_operation(
+            self,
+            lambda: accident.preview_certificate(store, actor, certificate_id),
+            on_success=self._preview_ready,
+            on_error=self._failed,
+            title=self.tr("Preparing the certificate"),
+        )
 
     def _preview_ready(self, document: CertificatePdf) -> None:
         self._busy = False
@@ -201,8 +249,12 @@ class CertificateDialog(Retranslating, QDialog):
 
     def reload(self) -> None:
         store, actor, certificate_id = self._context.store, self._actor, self.certificate.id
-        run_operation(self, lambda: accident.get_certificate(store, actor, certificate_id),
-                      on_success=self._reloaded, on_error=self._failed)
+        run_operation(
+            self,
+            lambda: accident.get_certificate(store, actor, certificate_id),
+            on_success=self._reloaded,
+            on_error=self._failed,
+        )
 
     def _reloaded(self, certificate: CertificateSummary) -> None:
         self.certificate = certificate

@@ -39,10 +39,14 @@ class CertificatesModel(RowTableModel):
     def cell(self, row: CertificateSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             values = {
-                self.NUMBER: row.number, self.STATUS: status_name(row.status),
-                self.HOLDER: row.policyholder_name, self.ROLE: role_name(row.role),
-                self.INSURED: str(row.insured_count), self.ISSUED: format_day(row.issue_date),
-                self.START: format_day(row.start_date), self.END: format_day(row.end_date),
+                self.NUMBER: row.number,
+                self.STATUS: status_name(row.status),
+                self.HOLDER: row.policyholder_name,
+                self.ROLE: role_name(row.role),
+                self.INSURED: str(row.insured_count),
+                self.ISSUED: format_day(row.issue_date),
+                self.START: format_day(row.start_date),
+                self.END: format_day(row.end_date),
                 self.TOTAL: eur(row.total, row.currency),
             }
             return values.get(column)
@@ -51,8 +55,9 @@ class CertificatesModel(RowTableModel):
         return None
 
 
-def open_certificate(owner: QWidget, context: AppContext, certificate: CertificateSummary,
-                     on_changed: Any) -> QDialog:
+def open_certificate(
+    owner: QWidget, context: AppContext, certificate: CertificateSummary, on_changed: Any
+) -> QDialog:
     from agent_app.ui.accident.certificate_dialog import CertificateDialog
 
     dialog = CertificateDialog(context, certificate, owner)
@@ -112,8 +117,12 @@ class AccidentPanel(Retranslating, QWidget):
         return market == Market.BG.value and actor.serves_market(Market.BG)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Accident insurance certificates where this customer is the "
-                                   "policyholder or an insured person."))
+        self.title.setText(
+            self.tr(
+                "Accident insurance certificates where this customer is the "
+                "policyholder or an insured person."
+            )
+        )
         self.empty.setText(self.tr("No accident insurance certificates."))
         self.new_button.setText(self.tr("Ne&w quote…"))
         self.open_button.setText(self.tr("&View"))
@@ -127,8 +136,9 @@ class AccidentPanel(Retranslating, QWidget):
     def is_busy(self) -> bool:
         return self._busy > 0
 
-    def show_customer(self, customer_id: int, market: str = Market.BG.value,
-                      name: str = "") -> None:
+    def show_customer(
+        self, customer_id: int, market: str = Market.BG.value, name: str = ""
+    ) -> None:
         if customer_id != self.customer_id:
             self.certificates = []
             self.model.set_rows([])
@@ -143,9 +153,12 @@ class AccidentPanel(Retranslating, QWidget):
             return
         store, actor = self._context.store, self._actor
         self._busy += 1
-        run_operation(self, lambda: accident.certificates_for_customer(store, actor, customer_id),
-                      on_success=lambda rows: self._loaded(customer_id, rows),
-                      on_error=self._failed)
+        run_operation(
+            self,
+            lambda: accident.certificates_for_customer(store, actor, customer_id),
+            on_success=lambda rows: self._loaded(customer_id, rows),
+            on_error=self._failed,
+        )
 
     def _loaded(self, customer_id: int, rows: list[CertificateSummary]) -> None:
         self._busy -= 1
@@ -174,8 +187,12 @@ class AccidentPanel(Retranslating, QWidget):
     def new_quote(self) -> None:
         from agent_app.ui.accident.quote_wizard import QuoteWizard
 
-        wizard = QuoteWizard(self._context, self, policyholder_id=self.customer_id,
-                             policyholder_name=self.customer_name)
+        wizard = QuoteWizard(
+            self._context,
+            self,
+            policyholder_id=self.customer_id,
+            policyholder_name=self.customer_name,
+        )
         wizard.issued.connect(self._issued)
         self.dialog = wizard
         wizard.open()

@@ -26,8 +26,9 @@ from agent_app.ui.kit.forms import FormDialog, field_error
 class PaymentDialog(FormDialog):
     """``result_value``: the :class:`CertificateSummary` issued."""
 
-    def __init__(self, context: AppContext, quote: QuoteResult,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, quote: QuoteResult, parent: QWidget | None = None
+    ) -> None:
         self._actor = context.signed_in
         super().__init__(parent, self._actor.time_zone)
         self.setObjectName("accidentPaymentDialog")
@@ -42,8 +43,9 @@ class PaymentDialog(FormDialog):
         self.paid_at = QDateTimeEdit(objectName="accidentPaidAt")
         self.paid_at.setCalendarPopup(True)
         now = utc_now().astimezone(ZoneInfo(self._actor.time_zone))
-        self.paid_at.setDateTime(QDateTime(QDate(now.year, now.month, now.day),
-                                           QTime(now.hour, now.minute)))
+        self.paid_at.setDateTime(
+            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        )
         self.form.addRow(self.total_label)
         self.field_errors.add_row(self.form, "", "terminal_reference", self.reference)
         self.field_errors.add_row(self.form, "", "amount", self.amount)
@@ -52,14 +54,26 @@ class PaymentDialog(FormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Payment and issue"))
-        self.set_intro(self.tr(
-            "Record the card payment as the terminal printed it. The certificate is issued "
-            "with the payment; its cover starts on {start} at 00:00 (Sofia time).").format(
-            start=QLocale().toString(QDate(self.quote.start_date.year,
-                                           self.quote.start_date.month,
-                                           self.quote.start_date.day), date_input_format())))
-        self.total_label.setText(self.tr("Total to pay: {total}").format(
-            total=money_text(self.quote.total, self.quote.bgn_per_eur, self.quote.currency)))
+        self.set_intro(
+            self.tr(
+                "Record the card payment as the terminal printed it. The certificate is issued "
+                "with the payment; its cover starts on {start} at 00:00 (Sofia time)."
+            ).format(
+                start=QLocale().toString(
+                    QDate(
+                        self.quote.start_date.year,
+                        self.quote.start_date.month,
+                        self.quote.start_date.day,
+                    ),
+                    date_input_format(),
+                )
+            )
+        )
+        self.total_label.setText(
+            self.tr("Total to pay: {total}").format(
+                total=money_text(self.quote.total, self.quote.bgn_per_eur, self.quote.currency)
+            )
+        )
         self.field_errors.set_caption("terminal_reference", self.tr("Terminal &reference"))
         self.field_errors.set_caption("amount", self.tr("&Amount paid (EUR)"))
         self.field_errors.set_caption("paid_at", self.tr("Paid &at"))
@@ -71,8 +85,14 @@ class PaymentDialog(FormDialog):
     def _paid_at(self) -> datetime:
         shown = self.paid_at.dateTime()
         day, time = shown.date(), shown.time()
-        return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
-                        tzinfo=ZoneInfo(self._actor.time_zone))
+        return datetime(
+            day.year(),
+            day.month(),
+            day.day(),
+            time.hour(),
+            time.minute(),
+            tzinfo=ZoneInfo(self._actor.time_zone),
+        )
 
     def _amount(self) -> Decimal | None:
         text = self.amount.text().strip().replace(" ", "").replace(",", ".")
@@ -90,6 +110,5 @@ class PaymentDialog(FormDialog):
     def service_call(self) -> Callable[[], CertificateSummary]:
         store, actor, quote_id = self._context.store, self._actor, self.quote.id
         assert quote_id is not None
-        payment = PaymentInput(self.reference.text(), self._amount() or Decimal(0),
-                               self._paid_at())
+        payment = PaymentInput(self.reference.text(), self._amount() or Decimal(0), self._paid_at())
         return lambda: accident.issue_certificate(store, actor, quote_id, payment)

@@ -72,9 +72,13 @@ def page_image(document: QPdfDocument, page: int, dpi: int) -> QImage:
 def prepare_printer(printer: QPrinter, title: str) -> None:
     """A4 portrait, the certificate's number as the job's name (before the dialog)."""
     printer.setDocName(title)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                      QPageLayout.Orientation.Portrait,
-                                      printer.pageLayout().margins()))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            printer.pageLayout().margins(),
+        )
+    )
 
 
 def paint_pdf(pdf: bytes, printer: QPrinter) -> int:
@@ -94,8 +98,12 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> int:
                 image = page_image(document, page, dpi)
                 area = painter.viewport()
                 scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                target = QRect(area.x() + (area.width() - scaled.width()) // 2, area.y(),
-                               scaled.width(), scaled.height())
+                target = QRect(
+                    area.x() + (area.width() - scaled.width()) // 2,
+                    area.y(),
+                    scaled.width(),
+                    scaled.height(),
+                )
                 painter.drawImage(target, image)
         finally:
             painter.end()
@@ -110,8 +118,9 @@ class CertificatePreviewDialog(Retranslating, QDialog):
 
     ``printed(CertificatePdf)`` after a print or a save was taken and recorded."""
 
-    def __init__(self, context: AppContext, document: CertificatePdf,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, document: CertificatePdf, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("accidentPreview")
         self._context = context
@@ -155,9 +164,14 @@ class CertificatePreviewDialog(Retranslating, QDialog):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
         self.view.setAccessibleName(self.tr("Certificate preview"))
         if not self.status.text():
-            self._say(self.tr("Preview: the first print is the original, every later print "
-                              "is marked as a copy (КОПИЕ).") if not self.document.copy else
-                      self.tr("The original was printed: the next print is a copy (КОПИЕ)."))
+            self._say(
+                self.tr(
+                    "Preview: the first print is the original, every later print "
+                    "is marked as a copy (КОПИЕ)."
+                )
+                if not self.document.copy
+                else self.tr("The original was printed: the next print is a copy (КОПИЕ).")
+            )
 
     @property
     def page_count(self) -> int:
@@ -184,8 +198,9 @@ class CertificatePreviewDialog(Retranslating, QDialog):
         printer = self.new_printer()
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("accidentPrintDialog")
-        dialog.setWindowTitle(self.tr("Print certificate {number}").format(
-            number=self.document.number))
+        dialog.setWindowTitle(
+            self.tr("Print certificate {number}").format(number=self.document.number)
+        )
         dialog.accepted.connect(lambda: self.print_to(printer))
         self._print_dialog = dialog
         # PySide6 binds only QPrintDialog.open(receiver, member); the window-modal open() is
@@ -199,11 +214,13 @@ class CertificatePreviewDialog(Retranslating, QDialog):
         self._take(lambda document: self._paint(document, printer))
 
     def save_with_dialog(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the certificate"), str(Path(folder) / self.document.file_name),
-            self.tr("PDF files (*.pdf)"))
+            self,
+            self.tr("Save the certificate"),
+            str(Path(folder) / self.document.file_name),
+            self.tr("PDF files (*.pdf)"),
+        )
         if path:
             self.save_to(Path(path))
 
@@ -218,35 +235,57 @@ class CertificatePreviewDialog(Retranslating, QDialog):
         certificate_id = self.document.certificate_id
         self._busy = True
         self._set_buttons()
-        run_operation(self, lambda: accident.print_certificate(store, actor, certificate_id),
-                      on_success=then, on_error=self._failed,
-                      title=self.tr("Printing the certificate"))
+        run_operation(
+            self,
+            lambda: accident.print_certificate(store, actor, certificate_id),
+            on_success=then,
+            on_error=self._failed,
+            title=self.tr("Printing the certificate"),
+        )
 
     def _paint(self, document: CertificatePdf, printer: QPrinter) -> None:
         try:
             self.pages_printed = paint_pdf(document.pdf, printer)
         except PrintFailedError:
-            self._done(document, self.tr("The printer could not print. The print was recorded "
-                                         "as taken: print again (it will be a copy)."),
-                       "formError")
+            self._done(
+                document,
+                self.tr(
+                    "The printer could not print. The print was recorded "
+                    "as taken: print again (it will be a copy)."
+                ),
+                "formError",
+            )
             return
-        self._done(document, self.tr("Sent to {printer}: {what}, {pages} page(s).").format(
-            printer=printer.printerName() or printer.outputFileName(),
-            what=self._what(document), pages=self.pages_printed))
+        self._done(
+            document,
+            self.tr("Sent to {printer}: {what}, {pages} page(s).").format(
+                printer=printer.printerName() or printer.outputFileName(),
+                what=self._what(document),
+                pages=self.pages_printed,
+            ),
+        )
 
     def _write(self, document: CertificatePdf, path: Path) -> None:
         try:
             path.write_bytes(document.pdf)
         except OSError:
-            self._done(document, self.tr("The file could not be written: {path}").format(
-                path=str(path)), "formError")
+            self._done(
+                document,
+                self.tr("The file could not be written: {path}").format(path=str(path)),
+                "formError",
+            )
             return
-        self._done(document, self.tr("Saved {path}: {what}.").format(
-            path=str(path), what=self._what(document)))
+        self._done(
+            document,
+            self.tr("Saved {path}: {what}.").format(path=str(path), what=self._what(document)),
+        )
 
     def _what(self, document: CertificatePdf) -> str:
-        return (self.tr("copy no. {number}").format(number=document.print_number - 1)
-                if document.copy else self.tr("the original"))
+        return (
+            self.tr("copy no. {number}").format(number=document.print_number - 1)
+            if document.copy
+            else self.tr("the original")
+        )
 
     def _done(self, document: CertificatePdf, text: str, role: str = "notice") -> None:
         self.last_print = document

@@ -75,8 +75,8 @@ from agent_app.ui.accident.texts import (
     status_name,
     step_text,
 )
-from agent_app.ui.kit.context import AppContext
 from agent_app.ui.customers.search import CustomerRowsModel, CustomerSearchModel
+from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput, parse_day
 from agent_app.ui.kit.formatting import format_day
 from agent_app.ui.kit.forms import FieldErrorLabels
@@ -96,9 +96,15 @@ PERSON_COLUMNS = (
     QT_TRANSLATE_NOOP("AccidentPersons", "Under interdiction"),
 )
 FIRST, LAST, KIND, NUMBER, BORN, CAPACITY, INTERDICTED = range(7)
-FIELD_COLUMNS = {"first_name": FIRST, "last_name": LAST, "id_kind": KIND, "id_value": NUMBER,
-                 "birth_date": BORN, "capacity_loss_over_50": CAPACITY,
-                 "interdicted": INTERDICTED}
+FIELD_COLUMNS = {
+    "first_name": FIRST,
+    "last_name": LAST,
+    "id_kind": KIND,
+    "id_value": NUMBER,
+    "birth_date": BORN,
+    "capacity_loss_over_50": CAPACITY,
+    "interdicted": INTERDICTED,
+}
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 
 
@@ -154,8 +160,12 @@ class PersonResultsModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.status == "refused" and column in (self.STATUS, self.NOTES):
                 return QBrush(QColor("#b42318"))
-            if column == self.UNTIL and row.end_date and self.asked_end \
-                    and row.end_date < self.asked_end:
+            if (
+                column == self.UNTIL
+                and row.end_date
+                and self.asked_end
+                and row.end_date < self.asked_end
+            ):
                 return QBrush(QColor("#b54708"))
         return None
 
@@ -208,11 +218,15 @@ class BreakdownDialog(Retranslating, QDialog):
         self.close_button.setText(self.tr("Close"))
         self.tree.clear()
         for person in self.quote.insured:
-            parent = QTreeWidgetItem(self.tree, [
-                self.tr("{position}. {name}").format(
-                    position=person.position + 1,
-                    name=f"{person.first_name} {person.last_name}"),
-                *self._amounts(person.premium or Decimal(0))])
+            parent = QTreeWidgetItem(
+                self.tree,
+                [
+                    self.tr("{position}. {name}").format(
+                        position=person.position + 1, name=f"{person.first_name} {person.last_name}"
+                    ),
+                    *self._amounts(person.premium or Decimal(0)),
+                ],
+            )
             for step in person.steps:
                 QTreeWidgetItem(parent, [step_text(step), *self._amounts(step.amount)])
             parent.setExpanded(len(self.quote.insured) <= 3)
@@ -239,8 +253,14 @@ class QuoteWizard(Retranslating, QDialog):
     issued = Signal(object)
     WHO, COVER, QUOTE = range(3)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
-                 policyholder_id: int | None = None, policyholder_name: str = "") -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        policyholder_id: int | None = None,
+        policyholder_name: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("accidentQuoteWizard")
         self._context = context
@@ -356,8 +376,12 @@ class QuoteWizard(Retranslating, QDialog):
         self.import_button = QPushButton(objectName="accidentImportCsv")
         self.import_button.clicked.connect(self.choose_csv)
         person_buttons = QHBoxLayout()
-        for button in (self.add_button, self.add_holder_button, self.remove_button,
-                       self.import_button):
+        for button in (
+            self.add_button,
+            self.add_holder_button,
+            self.remove_button,
+            self.import_button,
+        ):
             person_buttons.addWidget(button)
         person_buttons.addStretch(1)
         self.persons_title = QLabel(objectName="accidentPersonsTitle")
@@ -469,16 +493,20 @@ class QuoteWizard(Retranslating, QDialog):
         self.clause_b.setText(self.tr("Clause &B: a group"))
         self.holder_is_insured.setText(self.tr("The policyholder is the insured person"))
         self.persons_title.setText(self.tr("Insured persons"))
-        self.persons.setHorizontalHeaderLabels([
-            QCoreApplication.translate("AccidentPersons", text) for text in PERSON_COLUMNS])
+        self.persons.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("AccidentPersons", text) for text in PERSON_COLUMNS]
+        )
         self.persons.setAccessibleName(self.tr("Insured persons"))
         self.add_button.setText(self.tr("Add &person"))
         self.add_holder_button.setText(self.tr("Add the policyholder"))
         self.remove_button.setText(self.tr("&Remove"))
         self.import_button.setText(self.tr("&Import CSV…"))
-        self.import_button.setToolTip(self.tr(
-            "Columns first_name, last_name, id_value; optional id_kind, birth_date "
-            "(yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)"))
+        self.import_button.setToolTip(
+            self.tr(
+                "Columns first_name, last_name, id_value; optional id_kind, birth_date "
+                "(yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)"
+            )
+        )
         self.covers_box.setTitle(self.tr("Covers and sums insured (EUR)"))
         for risk in RISKS:
             suffix = "" if risk in BASIC_RISKS else self.tr(" (optional)")
@@ -495,11 +523,26 @@ class QuoteWizard(Retranslating, QDialog):
         self.pay_button.setText(self.tr("&Payment and issue…"))
         self.close_button.setText(self.tr("Close"))
         self.breakdown_button.setText(self.tr("Premium &breakdown…"))
-        for button in (self.back_button, self.next_button, self.save_button, self.pay_button,
-                       self.close_button, self.breakdown_button, self.add_button,
-                       self.add_holder_button, self.remove_button, self.import_button):
-            button.setAccessibleName(button.text().replace("&", "").replace("…", "")
-                                     .replace("<", "").replace(">", "").strip())
+        for button in (
+            self.back_button,
+            self.next_button,
+            self.save_button,
+            self.pay_button,
+            self.close_button,
+            self.breakdown_button,
+            self.add_button,
+            self.add_holder_button,
+            self.remove_button,
+            self.import_button,
+        ):
+            button.setAccessibleName(
+                button.text()
+                .replace("&", "")
+                .replace("…", "")
+                .replace("<", "")
+                .replace(">", "")
+                .strip()
+            )
         self.results_model.retranslate()
         self._show_tariff()
         self._show_holder()
@@ -530,9 +573,11 @@ class QuoteWizard(Retranslating, QDialog):
 
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        titles = (self.tr("1 of 3 · Policyholder and insured persons"),
-                  self.tr("2 of 3 · Covers, purpose and period"),
-                  self.tr("3 of 3 · Quote"))
+        titles = (
+            self.tr("1 of 3 · Policyholder and insured persons"),
+            self.tr("2 of 3 · Covers, purpose and period"),
+            self.tr("3 of 3 · Quote"),
+        )
         self.step_label.setText(titles[index])
         self._update_buttons()
 
@@ -545,8 +590,9 @@ class QuoteWizard(Retranslating, QDialog):
         self.next_button.setVisible(page < self.QUOTE)
         self.next_button.setEnabled(not busy)
         self.save_button.setVisible(page == self.QUOTE)
-        self.save_button.setEnabled(not busy and not saved and self.quote is not None
-                                    and self.quote.issuable)
+        self.save_button.setEnabled(
+            not busy and not saved and self.quote is not None and self.quote.issuable
+        )
         self.pay_button.setVisible(page == self.QUOTE)
         self.pay_button.setEnabled(not busy and saved and not issued)
         self.breakdown_button.setEnabled(self.quote is not None and bool(self.quote.insured))
@@ -567,8 +613,12 @@ class QuoteWizard(Retranslating, QDialog):
     def _load_tariff(self) -> None:
         store, today = self._context.store, self.today
         self._start_busy()
-        run_operation(self, lambda: accident.tariff_on(store, today),
-                      on_success=self._tariff_loaded, on_error=self._failed)
+        run_operation(
+            self,
+            lambda: accident.tariff_on(store, today),
+            on_success=self._tariff_loaded,
+            on_error=self._failed,
+        )
 
     def _tariff_loaded(self, tariff: Tariff) -> None:
         self._end_busy()
@@ -576,8 +626,11 @@ class QuoteWizard(Retranslating, QDialog):
         for risk in RISKS:
             if not self.cover_sums[risk].text():
                 limits = tariff.risks[risk]
-                self.cover_sums[risk].setText(f"{limits.min_sum:.2f}" if risk in ADDITIONAL_RISKS
-                                              else f"{max(limits.min_sum, Decimal(1000)):.2f}")
+                self.cover_sums[risk].setText(
+                    f"{limits.min_sum:.2f}"
+                    if risk in ADDITIONAL_RISKS
+                    else f"{max(limits.min_sum, Decimal(1000)):.2f}"
+                )
         self._show_tariff()
 
     def _show_tariff(self) -> None:
@@ -591,9 +644,12 @@ class QuoteWizard(Retranslating, QDialog):
         self.purpose.setCurrentIndex(max(self.purpose.findData(current or "daily_life"), 0))
         for risk in RISKS:
             limits = tariff.risks[risk]
-            self.cover_limits[risk].setText(self.tr("from {minimum} to {maximum}").format(
-                minimum=eur(limits.min_sum, tariff.currency),
-                maximum=eur(limits.max_sum, tariff.currency)))
+            self.cover_limits[risk].setText(
+                self.tr("from {minimum} to {maximum}").format(
+                    minimum=eur(limits.min_sum, tariff.currency),
+                    maximum=eur(limits.max_sum, tariff.currency),
+                )
+            )
 
     # --- who ------------------------------------------------------------------------------
 
@@ -617,8 +673,11 @@ class QuoteWizard(Retranslating, QDialog):
         if self.policyholder_id is None:
             self.holder_chosen.setText(self.tr("No policyholder chosen yet."))
         else:
-            self.holder_chosen.setText(self.tr("Policyholder: {name} (record no. {id})").format(
-                name=self.policyholder_name or "…", id=self.policyholder_id))
+            self.holder_chosen.setText(
+                self.tr("Policyholder: {name} (record no. {id})").format(
+                    name=self.policyholder_name or "…", id=self.policyholder_id
+                )
+            )
 
     def _clause_changed(self) -> None:
         if self.clause == "A" and self.persons.rowCount() > 1:
@@ -661,15 +720,27 @@ class QuoteWizard(Retranslating, QDialog):
             self._end_busy()
             self.field_errors.set_text("policyholder", describe(error, self._actor.time_zone))
 
-        run_operation(self, lambda: accident.insured_from_customer(store, actor, customer_id),
-                      on_success=filled, on_error=failed)
+        run_operation(
+            self,
+            lambda: accident.insured_from_customer(store, actor, customer_id),
+            on_success=filled,
+            on_error=failed,
+        )
 
     def add_person(self, person: InsuredInput | None = None) -> int:
         row = self.persons.rowCount()
         self.persons.insertRow(row)
-        values = ("", "", "", "", "") if person is None else (
-            person.first_name, person.last_name, "", person.id_value,
-            format_day(person.birth_date) if person.birth_date else "")
+        values = (
+            ("", "", "", "", "")
+            if person is None
+            else (
+                person.first_name,
+                person.last_name,
+                "",
+                person.id_value,
+                format_day(person.birth_date) if person.birth_date else "",
+            )
+        )
         for column, text in zip((FIRST, LAST, KIND, NUMBER, BORN), values, strict=True):
             item = QTableWidgetItem(text)
             if column == FIRST and person is not None and person.customer_id is not None:
@@ -682,11 +753,16 @@ class QuoteWizard(Retranslating, QDialog):
             kind.setCurrentIndex(max(kind.findData(person.id_kind), 0))
         kind.currentIndexChanged.connect(self._changed)
         self.persons.setCellWidget(row, KIND, kind)
-        for column, flag in ((CAPACITY, person.capacity_loss_over_50 if person else False),
-                             (INTERDICTED, person.interdicted if person else False)):
+        for column, flag in (
+            (CAPACITY, person.capacity_loss_over_50 if person else False),
+            (INTERDICTED, person.interdicted if person else False),
+        ):
             item = QTableWidgetItem()
-            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-                          | Qt.ItemFlag.ItemIsSelectable)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+            )
             item.setCheckState(Qt.CheckState.Checked if flag else Qt.CheckState.Unchecked)
             self.persons.setItem(row, column, item)
         self._changed()
@@ -694,7 +770,8 @@ class QuoteWizard(Retranslating, QDialog):
 
     def set_person_flag(self, row: int, column: int, checked: bool) -> None:
         self.persons.item(row, column).setCheckState(
-            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        )
         self._changed()
 
     def remove_selected(self) -> None:
@@ -705,7 +782,8 @@ class QuoteWizard(Retranslating, QDialog):
 
     def choose_csv(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import the group's list"), "", self.tr("CSV files (*.csv *.txt)"))
+            self, self.tr("Import the group's list"), "", self.tr("CSV files (*.csv *.txt)")
+        )
         if path:
             self.import_csv(Path(path))
 
@@ -713,21 +791,32 @@ class QuoteWizard(Retranslating, QDialog):
         """Add the file's good rows to the table; list the bad ones with line and column."""
         today = self.today
         self._start_busy()
-        run_operation(self, lambda: accident.parse_insured_csv(path, today=today),
-                      on_success=self._imported, on_error=self._import_failed,
-                      title=self.tr("Reading the list"))
+        run_operation(
+            self,
+            lambda: accident.parse_insured_csv(path, today=today),
+            on_success=self._imported,
+            on_error=self._import_failed,
+            title=self.tr("Reading the list"),
+        )
 
     def _imported(self, result: InsuredImport) -> None:
         self._end_busy()
         self.csv_import = result
         for person in result.persons:
             self.add_person(person)
-        lines = [self.tr("Imported {good} of {rows} rows.").format(
-            good=len(result.persons), rows=result.rows)]
+        lines = [
+            self.tr("Imported {good} of {rows} rows.").format(
+                good=len(result.persons), rows=result.rows
+            )
+        ]
         for error in result.errors:
-            lines.append(self.tr("Line {line}, {column}: {message}").format(
-                line=error.line, column=_column_name(error.field),
-                message=text_for(error.code, dict(error.params))))
+            lines.append(
+                self.tr("Line {line}, {column}: {message}").format(
+                    line=error.line,
+                    column=_column_name(error.field),
+                    message=text_for(error.code, dict(error.params)),
+                )
+            )
         self._show_person_errors(lines, bool(result.errors))
 
     def _import_failed(self, error: BaseException) -> None:
@@ -744,6 +833,7 @@ class QuoteWizard(Retranslating, QDialog):
         persons: list[InsuredInput] = []
         errors: dict[str, FieldError] = {}
         for row in range(self.persons.rowCount()):
+
             def text(column: int, row: int = row) -> str:
                 item = self.persons.item(row, column)
                 return item.text().strip() if item is not None else ""
@@ -757,11 +847,18 @@ class QuoteWizard(Retranslating, QDialog):
                 errors[f"insured.{row}.birth_date"] = FieldError("accident.bad_day", {})
             first = self.persons.item(row, FIRST)
             customer_id = first.data(Qt.ItemDataRole.UserRole) if first is not None else None
-            persons.append(InsuredInput(
-                text(FIRST), text(LAST), kind, text(NUMBER).replace(" ", ""), born,
-                self.persons.item(row, CAPACITY).checkState() == Qt.CheckState.Checked,
-                self.persons.item(row, INTERDICTED).checkState() == Qt.CheckState.Checked,
-                customer_id if isinstance(customer_id, int) else None))
+            persons.append(
+                InsuredInput(
+                    text(FIRST),
+                    text(LAST),
+                    kind,
+                    text(NUMBER).replace(" ", ""),
+                    born,
+                    self.persons.item(row, CAPACITY).checkState() == Qt.CheckState.Checked,
+                    self.persons.item(row, INTERDICTED).checkState() == Qt.CheckState.Checked,
+                    customer_id if isinstance(customer_id, int) else None,
+                )
+            )
         return _Read(tuple(persons), errors)
 
     # --- cover ----------------------------------------------------------------------------
@@ -797,8 +894,15 @@ class QuoteWizard(Retranslating, QDialog):
             errors["policyholder"] = FieldError("accident.policyholder_unknown", {})
         if errors or start is None or self.policyholder_id is None:
             return None, errors
-        return QuoteInput(self.policyholder_id, self.clause, read.persons, covers,
-                          self.purpose.currentData() or "", start, end), errors
+        return QuoteInput(
+            self.policyholder_id,
+            self.clause,
+            read.persons,
+            covers,
+            self.purpose.currentData() or "",
+            start,
+            end,
+        ), errors
 
     # --- moving ---------------------------------------------------------------------------
 
@@ -815,15 +919,25 @@ class QuoteWizard(Retranslating, QDialog):
         if page == self.WHO:
             self._clear_person_marks()
             _data, errors = self.quote_input()
-            who = {k: v for k, v in errors.items()
-                   if k == "policyholder" or k.startswith("insured")}
+            who = {
+                k: v for k, v in errors.items() if k == "policyholder" or k.startswith("insured")
+            }
             if who:
                 self._show_errors(ValidationError(who))
                 return
             if self.persons.rowCount() == 0:
-                self._show_errors(ValidationError({"insured": FieldError(
-                    "accident.clause_a_one_person" if self.clause == "A"
-                    else "accident.clause_b_group", {})}))
+                self._show_errors(
+                    ValidationError(
+                        {
+                            "insured": FieldError(
+                                "accident.clause_a_one_person"
+                                if self.clause == "A"
+                                else "accident.clause_b_group",
+                                {},
+                            )
+                        }
+                    )
+                )
                 return
             self.field_errors.clear()
             self.persons_errors.setVisible(bool(self.csv_import and self.csv_import.errors))
@@ -841,9 +955,13 @@ class QuoteWizard(Retranslating, QDialog):
             return
         store, actor, today = self._context.store, self._actor, self.today
         self._start_busy()
-        run_operation(self, lambda: accident.price_quote(store, actor, data, today=today),
-                      on_success=self._priced, on_error=self._failed,
-                      title=self.tr("Pricing"))
+        run_operation(
+            self,
+            lambda: accident.price_quote(store, actor, data, today=today),
+            on_success=self._priced,
+            on_error=self._failed,
+            title=self.tr("Pricing"),
+        )
 
     def _priced(self, quote: QuoteResult) -> None:
         self._end_busy()
@@ -858,9 +976,13 @@ class QuoteWizard(Retranslating, QDialog):
             return
         store, actor, today = self._context.store, self._actor, self.today
         self._start_busy()
-        run_operation(self, lambda: accident.create_quote(store, actor, data, today=today),
-                      on_success=self._saved, on_error=self._failed,
-                      title=self.tr("Saving the quote"))
+        run_operation(
+            self,
+            lambda: accident.create_quote(store, actor, data, today=today),
+            on_success=self._saved,
+            on_error=self._failed,
+            title=self.tr("Saving the quote"),
+        )
 
     def _saved(self, quote: QuoteResult) -> None:
         self._end_busy()
@@ -880,10 +1002,13 @@ class QuoteWizard(Retranslating, QDialog):
     def _paid(self, certificate: CertificateSummary) -> None:
         self.certificate = certificate
         self.dialog = None
-        self.saved_label.setText(self.tr(
-            "Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.").format(
-            number=certificate.number, start=format_day(certificate.start_date),
-            end=format_day(certificate.end_date)))
+        self.saved_label.setText(
+            self.tr("Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.").format(
+                number=certificate.number,
+                start=format_day(certificate.start_date),
+                end=format_day(certificate.end_date),
+            )
+        )
         self._update_buttons()
         self.issued.emit(certificate)
 
@@ -933,8 +1058,11 @@ class QuoteWizard(Retranslating, QDialog):
             parts = name.split(".")
             row, field = int(parts[1]), parts[2] if len(parts) > 2 else ""
             message = field_text(problem, zone)
-            lines.append(self.tr("Row {row}, {column}: {message}").format(
-                row=row + 1, column=_column_name(field), message=message))
+            lines.append(
+                self.tr("Row {row}, {column}: {message}").format(
+                    row=row + 1, column=_column_name(field), message=message
+                )
+            )
             item = self.persons.item(row, FIELD_COLUMNS.get(field, FIRST))
             if item is not None:
                 item.setBackground(ERROR_BRUSH)
@@ -944,8 +1072,9 @@ class QuoteWizard(Retranslating, QDialog):
         self._show_person_errors(lines, True)
         if not lines:
             self.persons_errors.hide()
-        self._say("\n".join(field_text(error.errors[name], zone) for name in unknown
-                            if name != "insured"))
+        self._say(
+            "\n".join(field_text(error.errors[name], zone) for name in unknown if name != "insured")
+        )
         who = bool(lines) or "policyholder" in error.errors or "clause" in error.errors
         self._show_page(self.WHO if who else self.COVER)
 
@@ -963,27 +1092,44 @@ class QuoteWizard(Retranslating, QDialog):
             self.saved_label.setText("")
             self._update_buttons()
             return
-        clause = self.tr("clause A, one person") if quote.clause == "A" else self.tr(
-            "clause B, a group")
-        self.summary.setText(self.tr(
-            "{holder} · {clause} · {purpose} · from {start} to {end} · {insured} insured, "
-            "{refused} refused").format(
-            holder=quote.policyholder_name, clause=clause, purpose=purpose_label(quote.purpose),
-            start=format_day(quote.start_date), end=format_day(quote.end_date),
-            insured=len(quote.insured), refused=len(quote.refused)))
-        covers = ", ".join(f"{risk_label(risk)} {eur(amount, quote.currency)}"
-                           for risk, amount in quote.covers.items())
+        clause = (
+            self.tr("clause A, one person") if quote.clause == "A" else self.tr("clause B, a group")
+        )
+        self.summary.setText(
+            self.tr(
+                "{holder} · {clause} · {purpose} · from {start} to {end} · {insured} insured, "
+                "{refused} refused"
+            ).format(
+                holder=quote.policyholder_name,
+                clause=clause,
+                purpose=purpose_label(quote.purpose),
+                start=format_day(quote.start_date),
+                end=format_day(quote.end_date),
+                insured=len(quote.insured),
+                refused=len(quote.refused),
+            )
+        )
+        covers = ", ".join(
+            f"{risk_label(risk)} {eur(amount, quote.currency)}"
+            for risk, amount in quote.covers.items()
+        )
         notes = [self.tr("Covers: {covers}").format(covers=covers)]
         notes += [text_for(note) for note in quote.notes]
         self.notes.setText("\n".join(notes))
-        self.totals.setText(self.tr("Premium {net} + tax {tax} = total {total}").format(
-            net=money_text(quote.net_premium, quote.bgn_per_eur, quote.currency),
-            tax=money_text(quote.tax, quote.bgn_per_eur, quote.currency),
-            total=money_text(quote.total, quote.bgn_per_eur, quote.currency)))
+        self.totals.setText(
+            self.tr("Premium {net} + tax {tax} = total {total}").format(
+                net=money_text(quote.net_premium, quote.bgn_per_eur, quote.currency),
+                tax=money_text(quote.tax, quote.bgn_per_eur, quote.currency),
+                total=money_text(quote.total, quote.bgn_per_eur, quote.currency),
+            )
+        )
         if self.certificate is None:
             self.saved_label.setText(
-                self.tr("Quote no. {id} saved, valid until {day}: take the payment to issue "
-                        "the certificate.").format(id=quote.id, day=format_day(quote.valid_until))
-                if quote.id is not None else
-                self.tr("Not saved yet. Save the quote to take the payment."))
+                self.tr(
+                    "Quote no. {id} saved, valid until {day}: take the payment to issue "
+                    "the certificate."
+                ).format(id=quote.id, day=format_day(quote.valid_until))
+                if quote.id is not None
+                else self.tr("Not saved yet. Save the quote to take the payment.")
+            )
         self._update_buttons()

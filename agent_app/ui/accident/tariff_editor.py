@@ -55,8 +55,7 @@ class Column:
 
 RISK_COLUMNS = (
     Column("risk", QT_TRANSLATE_NOOP("TariffEditor", "Risk"), "fixed"),
-    Column("rate_per_1000", QT_TRANSLATE_NOOP("TariffEditor", "Yearly rate per 1,000 EUR"),
-           "dec"),
+    Column("rate_per_1000", QT_TRANSLATE_NOOP("TariffEditor", "Yearly rate per 1,000 EUR"), "dec"),
     Column("min_sum", QT_TRANSLATE_NOOP("TariffEditor", "Lowest sum"), "dec"),
     Column("max_sum", QT_TRANSLATE_NOOP("TariffEditor", "Highest sum"), "dec"),
 )
@@ -104,8 +103,9 @@ class RowsTable(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(26)
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([QCoreApplication.translate("TariffEditor", c.header)
-                                        for c in self.columns])
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("TariffEditor", c.header) for c in self.columns]
+        )
 
     def set_rows(self, rows: list[dict[str, Any]], shown: Any = None) -> None:
         self.setRowCount(0)
@@ -118,8 +118,7 @@ class RowsTable(QTableWidget):
         self.insertRow(row)
         for column, spec in enumerate(self.columns):
             value = (values or {}).get(spec.key, "")
-            item = QTableWidgetItem(shown(value) if spec.kind == "fixed" and shown else
-                                    str(value))
+            item = QTableWidgetItem(shown(value) if spec.kind == "fixed" and shown else str(value))
             item.setData(Qt.ItemDataRole.UserRole, value)
             if spec.kind == "fixed":
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -164,9 +163,13 @@ class TariffEditor(Retranslating, QWidget):
         self.purposes = RowsTable("tariffPurposes", PURPOSE_COLUMNS, growable=False)
         self.scale = RowsTable("tariffShortTerm", SCALE_COLUMNS, growable=True)
         self.discounts = RowsTable("tariffGroupDiscounts", DISCOUNT_COLUMNS, growable=True)
-        self.tables = {"risks": self.risks, "age_bands": self.bands,
-                       "purpose_factors": self.purposes, "short_term_scale": self.scale,
-                       "group_discounts": self.discounts}
+        self.tables = {
+            "risks": self.risks,
+            "age_bands": self.bands,
+            "purpose_factors": self.purposes,
+            "short_term_scale": self.scale,
+            "group_discounts": self.discounts,
+        }
         self.boxes: dict[str, QGroupBox] = {}
         self.row_buttons: list[tuple[QPushButton, QPushButton]] = []
         grid = QGridLayout()
@@ -271,13 +274,21 @@ class TariffEditor(Retranslating, QWidget):
         if self.in_force is None:
             self.versions.setText(self.tr("Loading the tariff…"))
             return
-        lines = [self.tr("In force: the version valid from {day} ({source}). A change is "
-                         "recorded as a new version from a chosen day; versions are never "
-                         "edited.").format(day=format_day(self.in_force.valid_from),
-                                           source=self._source(self.in_force.source))]
+        lines = [
+            self.tr(
+                "In force: the version valid from {day} ({source}). A change is "
+                "recorded as a new version from a chosen day; versions are never "
+                "edited."
+            ).format(
+                day=format_day(self.in_force.valid_from), source=self._source(self.in_force.source)
+            )
+        ]
         if self.scheduled:
-            lines.append(self.tr("Scheduled: {days}.").format(days=", ".join(
-                format_day(row.valid_from) for row in self.scheduled)))
+            lines.append(
+                self.tr("Scheduled: {days}.").format(
+                    days=", ".join(format_day(row.valid_from) for row in self.scheduled)
+                )
+            )
         else:
             lines.append(self.tr("No version scheduled."))
         self.versions.setText("\n".join(lines))
@@ -298,10 +309,12 @@ class TariffEditor(Retranslating, QWidget):
         today = local_today(self._actor.time_zone)
 
         def fetch() -> tuple[ParameterValue, list[ParameterValue]]:
-            in_force = next(row for row in parameters.all_in_force(store, today)
-                            if row.key == TARIFF_KEY)
-            scheduled = [row for row in parameters.scheduled_after(store, today)
-                         if row.key == TARIFF_KEY]
+            in_force = next(
+                row for row in parameters.all_in_force(store, today) if row.key == TARIFF_KEY
+            )
+            scheduled = [
+                row for row in parameters.scheduled_after(store, today) if row.key == TARIFF_KEY
+            ]
             return in_force, scheduled
 
         self._busy += 1
@@ -316,11 +329,17 @@ class TariffEditor(Retranslating, QWidget):
 
     def _fill(self, value: dict[str, Any]) -> None:
         risks = value.get("risks", {})
-        self.risks.set_rows([{"risk": name, **risks[name]} for name in RISKS if name in risks],
-                            risk_label)
+        self.risks.set_rows(
+            [{"risk": name, **risks[name]} for name in RISKS if name in risks], risk_label
+        )
         self.bands.set_rows(list(value.get("age_bands", [])))
-        self.purposes.set_rows([{"purpose": key, "factor": factor} for key, factor in
-                                value.get("purpose_factors", {}).items()], purpose_label)
+        self.purposes.set_rows(
+            [
+                {"purpose": key, "factor": factor}
+                for key, factor in value.get("purpose_factors", {}).items()
+            ],
+            purpose_label,
+        )
         self.scale.set_rows(list(value.get("short_term_scale", [])))
         self.discounts.set_rows(list(value.get("group_discounts", [])))
         for key, edit in self.scalars.items():
@@ -333,18 +352,25 @@ class TariffEditor(Retranslating, QWidget):
     def edited_value(self) -> dict[str, Any]:
         """The form as a tariff value (the service checks it)."""
         value = {k: v for k, v in self._base.items() if k.startswith("_") or k == "currency"}
-        value["risks"] = {row["risk"]: {"group": self._base.get("risks", {}).get(
-            row["risk"], {}).get("group", "basic"), "rate_per_1000": row["rate_per_1000"],
-            "min_sum": row["min_sum"], "max_sum": row["max_sum"]} for row in self.risks.rows()}
+        value["risks"] = {
+            row["risk"]: {
+                "group": self._base.get("risks", {}).get(row["risk"], {}).get("group", "basic"),
+                "rate_per_1000": row["rate_per_1000"],
+                "min_sum": row["min_sum"],
+                "max_sum": row["max_sum"],
+            }
+            for row in self.risks.rows()
+        }
         value["age_bands"] = self.bands.rows()
-        value["purpose_factors"] = {row["purpose"]: row["factor"]
-                                    for row in self.purposes.rows()}
+        value["purpose_factors"] = {row["purpose"]: row["factor"] for row in self.purposes.rows()}
         value["short_term_scale"] = self.scale.rows()
         value["group_discounts"] = self.discounts.rows()
         for key, edit in self.scalars.items():
             value[key] = edit.text().strip().replace(",", ".")
-        value["eligibility"] = {key: int(edit.text()) if edit.text().strip().isdigit()
-                                else edit.text() for key, edit in self.rules.items()}
+        value["eligibility"] = {
+            key: int(edit.text()) if edit.text().strip().isdigit() else edit.text()
+            for key, edit in self.rules.items()
+        }
         return value
 
     def record(self) -> None:
@@ -363,16 +389,22 @@ class TariffEditor(Retranslating, QWidget):
         store, actor = self._context.store, self._actor
         self._busy += 1
         self.record_button.setEnabled(False)
-        run_operation(self, lambda: accident.record_tariff_version(store, actor, value,
-                                                                   valid_from),
-                      on_success=lambda _r: self._recorded(valid_from),
-                      on_error=self._failed, title=self.tr("Recording the tariff"))
+        run_operation(
+            self,
+            lambda: accident.record_tariff_version(store, actor, value, valid_from),
+            on_success=lambda _r: self._recorded(valid_from),
+            on_error=self._failed,
+            title=self.tr("Recording the tariff"),
+        )
 
     def _recorded(self, valid_from: date) -> None:
         self._busy -= 1
         self.record_button.setEnabled(True)
-        self._say(self.tr("Recorded: the new tariff applies to quotes made from {day}.").format(
-            day=format_day(valid_from)))
+        self._say(
+            self.tr("Recorded: the new tariff applies to quotes made from {day}.").format(
+                day=format_day(valid_from)
+            )
+        )
         self.load()
 
     def _failed(self, error: BaseException) -> None:
@@ -396,10 +428,15 @@ class TariffEditor(Retranslating, QWidget):
         table = self.tables.get(parts[0])
         names = [self.boxes[parts[0]].title()] if table is not None else [parts[0]]
         if table is not None and len(parts) > 1:
-            names.append(risk_label(parts[1]) if parts[0] == "risks" else
-                         purpose_label(parts[1]) if parts[0] == "purpose_factors" else
-                         self.tr("row {row}").format(row=int(parts[1]) + 1)
-                         if parts[1].isdigit() else parts[1])
+            names.append(
+                risk_label(parts[1])
+                if parts[0] == "risks"
+                else purpose_label(parts[1])
+                if parts[0] == "purpose_factors"
+                else self.tr("row {row}").format(row=int(parts[1]) + 1)
+                if parts[1].isdigit()
+                else parts[1]
+            )
             if len(parts) > 2:
                 header = next((c.header for c in table.columns if c.key == parts[2]), parts[2])
                 names.append(QCoreApplication.translate("TariffEditor", header))

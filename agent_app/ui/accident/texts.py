@@ -8,9 +8,9 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from agent_app.services.accident.tariff import BreakdownStep, to_bgn
+from agent_app.ui.accident.messages import PURPOSE_LABELS, RISK_LABELS
 from agent_app.ui.kit.formatting import format_money
 from agent_app.ui.kit.messages import text_for
-from agent_app.ui.accident.messages import PURPOSE_LABELS, RISK_LABELS
 
 STATUS_NAMES = {
     "issued": QT_TRANSLATE_NOOP("Accident", "Issued"),
@@ -23,8 +23,10 @@ ROLE_NAMES = {
     "policyholder": QT_TRANSLATE_NOOP("Accident", "Policyholder"),
     "insured": QT_TRANSLATE_NOOP("Accident", "Insured person"),
 }
-ID_KINDS = (("bg_egn", QT_TRANSLATE_NOOP("Accident", "ЕГН")),
-            ("bg_lnch", QT_TRANSLATE_NOOP("Accident", "ЛНЧ")))
+ID_KINDS = (
+    ("bg_egn", QT_TRANSLATE_NOOP("Accident", "ЕГН")),
+    ("bg_lnch", QT_TRANSLATE_NOOP("Accident", "ЛНЧ")),
+)
 
 
 def _say(table: dict[str, str], key: str) -> str:
@@ -68,8 +70,7 @@ def eur(amount: Decimal | None, currency: str = "EUR") -> str:
     return format_money(amount, currency)
 
 
-def money_text(amount: Decimal | None, bgn_per_eur: Decimal | None,
-               currency: str = "EUR") -> str:
+def money_text(amount: Decimal | None, bgn_per_eur: Decimal | None, currency: str = "EUR") -> str:
     """``12.34 EUR`` or, when the branch shows leva, ``12.34 EUR (24.13 BGN)``."""
     if amount is None:
         return ""

@@ -105,10 +105,12 @@ class CertificateList(Retranslating, QWidget):
         store, actor = self._context.store, self._actor
         number, status = self.search.text(), self.status.currentData() or None
         self._busy += 1
-        run_operation(self, lambda: accident.list_certificates(store, actor, number=number,
-                                                               status=status),
-                      on_success=lambda rows: self._loaded(sequence, rows),
-                      on_error=lambda error: self._failed(sequence, error))
+        run_operation(
+            self,
+            lambda: accident.list_certificates(store, actor, number=number, status=status),
+            on_success=lambda rows: self._loaded(sequence, rows),
+            on_error=lambda error: self._failed(sequence, error),
+        )
 
     def _loaded(self, sequence: int, rows: list[CertificateSummary]) -> None:
         self._busy -= 1
@@ -176,11 +178,14 @@ class AccidentView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Accident insurance"))
-        self._explanation.setText(self.tr(
-            "Quote accident insurance for one person (clause A) or a group (clause B), take the "
-            "card payment and issue the numbered certificate, then preview and print it. Open "
-            "a certificate to print it again (as a copy) or, as a supervisor, to cancel it "
-            "before its cover starts."))
+        self._explanation.setText(
+            self.tr(
+                "Quote accident insurance for one person (clause A) or a group (clause B), take the "
+                "card payment and issue the numbered certificate, then preview and print it. Open "
+                "a certificate to print it again (as a copy) or, as a supervisor, to cancel it "
+                "before its cover starts."
+            )
+        )
         if self.tabs is not None:
             self.tabs.setTabText(0, self.tr("&Certificates"))
             self.tabs.setTabText(1, self.tr("&Tariff"))

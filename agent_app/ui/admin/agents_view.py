@@ -24,15 +24,15 @@ from agent_app.services.agents import AgentRow, BranchRow, NewAgent, NewBranch
 from agent_app.services.errors import ValidationError
 from agent_app.timeutil import utc_now
 from agent_app.ui.kit.context import AppContext
-from agent_app.ui.shell.first_run_dialog import MARKET_ZONES, market_names
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import FormDialog, field_error, set_tab_order
 from agent_app.ui.kit.i18n import Retranslating
 from agent_app.ui.kit.messages import show_error
 from agent_app.ui.kit.operations import run_operation
-from agent_app.ui.shell.sections import role_name
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.shell.first_run_dialog import MARKET_ZONES, market_names
+from agent_app.ui.shell.sections import role_name
 
 INACTIVE_COLOR = QColor("#8A94A6")
 
@@ -97,8 +97,9 @@ class NewAgentDialog(FormDialog):
 
     ROLES = (Role.AGENT, Role.SUPERVISOR, Role.ADMIN)
 
-    def __init__(self, context: AppContext, branches: list[BranchRow],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, branches: list[BranchRow], parent: QWidget | None = None
+    ) -> None:
         actor = context.signed_in
         super().__init__(parent, actor.time_zone)
         self._context = context
@@ -133,8 +134,9 @@ class NewAgentDialog(FormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New agent"))
-        self.set_intro(self.tr(
-            "The agent signs in with this password once and then chooses their own."))
+        self.set_intro(
+            self.tr("The agent signs in with this password once and then chooses their own.")
+        )
         captions = {
             "username": self.tr("&Username"),
             "full_name": self.tr("&Full name"),
@@ -158,9 +160,13 @@ class NewAgentDialog(FormDialog):
 
     def service_call(self) -> Callable[[], AgentRow]:
         store, actor = self._context.store, self._context.signed_in
-        new = NewAgent(self.username.text(), self.full_name.text(),
-                       self.branch.currentData() or "", self.role.currentData(),
-                       self.password.text())
+        new = NewAgent(
+            self.username.text(),
+            self.full_name.text(),
+            self.branch.currentData() or "",
+            self.role.currentData(),
+            self.password.text(),
+        )
         return lambda: agents.create_agent(store, actor, new)
 
 
@@ -183,10 +189,12 @@ class ResetPasswordDialog(FormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reset password"))
-        self.set_intro(self.tr(
-            "New temporary password for {name} ({username}). It also lifts a lock-out; the "
-            "agent must choose their own password at the next sign-in.").format(
-                name=self._row.full_name, username=self._row.username))
+        self.set_intro(
+            self.tr(
+                "New temporary password for {name} ({username}). It also lifts a lock-out; the "
+                "agent must choose their own password at the next sign-in."
+            ).format(name=self._row.full_name, username=self._row.username)
+        )
         self.field_errors.set_caption("password", self.tr("New &password"))
         self.field_errors.set_caption("password_again", self.tr("Password a&gain"))
         self.save_button.setText(self.tr("&Reset password"))
@@ -218,8 +226,12 @@ class NewBranchDialog(FormDialog):
         self.time_zone = QLineEdit(objectName="newBranchTimeZone")
         self.time_zone.setText(MARKET_ZONES[Market(self.market.currentData())])
         self.market.currentIndexChanged.connect(self._market_changed)
-        for field, widget in (("branch_code", self.branch_code), ("branch_name", self.branch_name),
-                              ("market", self.market), ("time_zone", self.time_zone)):
+        for field, widget in (
+            ("branch_code", self.branch_code),
+            ("branch_name", self.branch_name),
+            ("market", self.market),
+            ("time_zone", self.time_zone),
+        ):
             self.field_errors.add_row(self.form, "", field, widget)
         self.save_button.setObjectName("newBranchSave")
         self.cancel_button.setObjectName("newBranchCancel")
@@ -228,9 +240,12 @@ class NewBranchDialog(FormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New branch"))
-        self.set_intro(self.tr(
-            "The market decides which sections the branch's agents see; times are shown in "
-            "the branch's time zone."))
+        self.set_intro(
+            self.tr(
+                "The market decides which sections the branch's agents see; times are shown in "
+                "the branch's time zone."
+            )
+        )
         self.field_errors.set_caption("branch_code", self.tr("Branch &code"))
         self.field_errors.set_caption("branch_name", self.tr("Branch &name"))
         self.field_errors.set_caption("market", self.tr("&Market"))
@@ -246,8 +261,12 @@ class NewBranchDialog(FormDialog):
 
     def service_call(self) -> Callable[[], BranchRow]:
         store, actor = self._context.store, self._context.signed_in
-        branch = NewBranch(self.branch_code.text(), self.branch_name.text(),
-                           self.market.currentData(), self.time_zone.text().strip())
+        branch = NewBranch(
+            self.branch_code.text(),
+            self.branch_name.text(),
+            self.market.currentData(),
+            self.time_zone.text().strip(),
+        )
         return lambda: agents.create_branch(store, actor, branch)
 
 
@@ -290,8 +309,12 @@ class AgentsView(Retranslating, QWidget):
 
         toolbar = QHBoxLayout()
         toolbar.setSpacing(8)
-        for button in (self.new_agent_button, self.reset_button, self.unlock_button,
-                       self.active_button):
+        for button in (
+            self.new_agent_button,
+            self.reset_button,
+            self.unlock_button,
+            self.active_button,
+        ):
             toolbar.addWidget(button)
         toolbar.addStretch(1)
         toolbar.addWidget(self.new_branch_button)
@@ -300,9 +323,13 @@ class AgentsView(Retranslating, QWidget):
         self.model = AgentsTableModel(self._actor.time_zone, self)
         self.table = make_table("agentsTable", self.model, self)
         header = self.table.horizontalHeader()
-        for column, width in ((AgentsTableModel.USERNAME, 140), (AgentsTableModel.FULL_NAME, 200),
-                              (AgentsTableModel.ROLE, 130), (AgentsTableModel.BRANCH, 230),
-                              (AgentsTableModel.ACTIVE, 70)):
+        for column, width in (
+            (AgentsTableModel.USERNAME, 140),
+            (AgentsTableModel.FULL_NAME, 200),
+            (AgentsTableModel.ROLE, 130),
+            (AgentsTableModel.BRANCH, 230),
+            (AgentsTableModel.ACTIVE, 70),
+        ):
             header.resizeSection(column, width)
         header.setSectionResizeMode(AgentsTableModel.LOCKED, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -326,8 +353,14 @@ class AgentsView(Retranslating, QWidget):
         layout.addWidget(self.notice)
 
         set_tab_order(
-            self.new_agent_button, self.reset_button, self.unlock_button, self.active_button,
-            self.new_branch_button, self.refresh_button, self.table)
+            self.new_agent_button,
+            self.reset_button,
+            self.unlock_button,
+            self.active_button,
+            self.new_branch_button,
+            self.refresh_button,
+            self.table,
+        )
 
         self.retranslate()
         self._update_buttons()
@@ -336,9 +369,12 @@ class AgentsView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Agents"))
-        self._subtitle.setText(self.tr(
-            "Accounts, roles and branches. Select an agent to reset the password, lift a "
-            "lock-out or (de)activate the account."))
+        self._subtitle.setText(
+            self.tr(
+                "Accounts, roles and branches. Select an agent to reset the password, lift a "
+                "lock-out or (de)activate the account."
+            )
+        )
         self.new_agent_button.setText(self.tr("&New agent…"))
         self.reset_button.setText(self.tr("Reset &password…"))
         self.unlock_button.setText(self.tr("&Unlock"))
@@ -391,9 +427,11 @@ class AgentsView(Retranslating, QWidget):
     def _show_count(self) -> None:
         rows = self.model.rows()
         active = sum(1 for row in rows if row.active)
-        self.count_label.setText(self.tr("{total} accounts, {active} active, in {branches} "
-                                         "branches").format(total=len(rows), active=active,
-                                                            branches=len(self._branches)))
+        self.count_label.setText(
+            self.tr("{total} accounts, {active} active, in {branches} branches").format(
+                total=len(rows), active=active, branches=len(self._branches)
+            )
+        )
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_buttons()
@@ -406,8 +444,14 @@ class AgentsView(Retranslating, QWidget):
         self.unlock_button.setEnabled(row is not None and is_locked(row))
         activate = row is not None and not row.active
         self.active_button.setText(self.tr("&Activate") if activate else self.tr("&Deactivate"))
-        for button in (self.new_agent_button, self.reset_button, self.unlock_button,
-                       self.active_button, self.new_branch_button, self.refresh_button):
+        for button in (
+            self.new_agent_button,
+            self.reset_button,
+            self.unlock_button,
+            self.active_button,
+            self.new_branch_button,
+            self.refresh_button,
+        ):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
 
     def _say(self, text: str, role: str = "notice") -> None:
@@ -421,8 +465,9 @@ class AgentsView(Retranslating, QWidget):
     def _act(self, call: Callable[[], Any], done_text: str, agent_id: int) -> None:
         self.notice.hide()
         self._select_after_load = agent_id
-        run_operation(self, call, on_success=lambda _result: self._acted(done_text),
-                      on_error=self._failed)
+        run_operation(
+            self, call, on_success=lambda _result: self._acted(done_text), on_error=self._failed
+        )
 
     def _acted(self, text: str) -> None:
         self._say(text)
@@ -438,18 +483,27 @@ class AgentsView(Retranslating, QWidget):
         if row is None:
             return
         store, actor = self._context.store, self._actor
-        self._act(lambda: agents.unlock(store, actor, row.id, row.version),
-                  self.tr("{name} can sign in again.").format(name=row.full_name), row.id)
+        self._act(
+            lambda: agents.unlock(store, actor, row.id, row.version),
+            self.tr("{name} can sign in again.").format(name=row.full_name),
+            row.id,
+        )
 
     def toggle_active(self) -> None:
         row = self.selected_row()
         if row is None:
             return
         store, actor, active = self._context.store, self._actor, not row.active
-        text = (self.tr("{name}'s account is active again.") if active
-                else self.tr("{name}'s account is deactivated; they cannot sign in."))
-        self._act(lambda: agents.set_active(store, actor, row.id, row.version, active),
-                  text.format(name=row.full_name), row.id)
+        text = (
+            self.tr("{name}'s account is active again.")
+            if active
+            else self.tr("{name}'s account is deactivated; they cannot sign in.")
+        )
+        self._act(
+            lambda: agents.set_active(store, actor, row.id, row.version, active),
+            text.format(name=row.full_name),
+            row.id,
+        )
 
     # --- dialogs --------------------------------------------------------------------------
 
@@ -468,9 +522,12 @@ class AgentsView(Retranslating, QWidget):
         def created() -> None:
             row: AgentRow = dialog.result_value
             self._select_after_load = row.id
-            self._say(self.tr("{name} ({username}) can now sign in with the password you chose "
-                              "and will be asked to change it.").format(
-                                  name=row.full_name, username=row.username))
+            self._say(
+                self.tr(
+                    "{name} ({username}) can now sign in with the password you chose "
+                    "and will be asked to change it."
+                ).format(name=row.full_name, username=row.username)
+            )
             self.reload()
 
         self._open(dialog, created)
@@ -481,8 +538,12 @@ class AgentsView(Retranslating, QWidget):
             return
 
         def reset() -> None:
-            self._say(self.tr("{name}'s password was reset. Give it to them in person; they "
-                              "choose a new one at the next sign-in.").format(name=row.full_name))
+            self._say(
+                self.tr(
+                    "{name}'s password was reset. Give it to them in person; they "
+                    "choose a new one at the next sign-in."
+                ).format(name=row.full_name)
+            )
             self.reload()
 
         self._select_after_load = row.id
@@ -493,12 +554,20 @@ class AgentsView(Retranslating, QWidget):
 
         def created() -> None:
             branch: BranchRow = dialog.result_value
-            self._say(self.tr("Branch {code} ({name}) created. Choose it when creating its "
-                              "agents.").format(code=branch.code, name=branch.name))
+            self._say(
+                self.tr(
+                    "Branch {code} ({name}) created. Choose it when creating its agents."
+                ).format(code=branch.code, name=branch.name)
+            )
             self.reload()
 
         self._open(dialog, created)
 
 
-__all__ = ["AgentsTableModel", "AgentsView", "NewAgentDialog", "NewBranchDialog",
-           "ResetPasswordDialog"]
+__all__ = [
+    "AgentsTableModel",
+    "AgentsView",
+    "NewAgentDialog",
+    "NewBranchDialog",
+    "ResetPasswordDialog",
+]

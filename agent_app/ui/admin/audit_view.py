@@ -42,8 +42,9 @@ FILTER_DELAY_MS = 200
 def compact_json(details: dict[str, Any]) -> str:
     if not details:
         return ""
-    return json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(", ", ": "),
-                      default=str)
+    return json.dumps(
+        details, ensure_ascii=False, sort_keys=True, separators=(", ", ": "), default=str
+    )
 
 
 class AuditTableModel(RowTableModel):
@@ -82,8 +83,9 @@ class AuditTableModel(RowTableModel):
             if column == self.DETAILS:
                 return compact_json(row.details)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DETAILS and row.details:
-            return json.dumps(row.details, ensure_ascii=False, sort_keys=True, indent=2,
-                              default=str)
+            return json.dumps(
+                row.details, ensure_ascii=False, sort_keys=True, indent=2, default=str
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TIME:
             return row.at.isoformat()  # the stored UTC moment, for IT
         return None
@@ -112,12 +114,14 @@ class AuditView(Retranslating, QWidget):
         self.agent_filter.addItem("", None)
         self.agent_filter.setMinimumContentsLength(9)
         self.agent_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.action_filter = QComboBox(objectName="auditActionFilter")
         self.action_filter.addItem("", None)
         self.action_filter.setMinimumContentsLength(14)
         self.action_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         today = local_today(self._actor.time_zone)
         self.date_from = QDateEdit(objectName="auditFrom")
         self.date_from.setCalendarPopup(True)
@@ -150,11 +154,14 @@ class AuditView(Retranslating, QWidget):
         bar.setContentsMargins(14, 10, 14, 12)
         bar.setHorizontalSpacing(12)
         bar.setVerticalSpacing(4)
-        for column, (caption, widget, stretch) in enumerate((
+        for column, (caption, widget, stretch) in enumerate(
+            (
                 (self._agent_caption, self.agent_filter, 2),
                 (self._action_caption, self.action_filter, 3),
                 (self._from_caption, self.date_from, 0),
-                (self._to_caption, self.date_to, 0))):
+                (self._to_caption, self.date_to, 0),
+            )
+        ):
             bar.addWidget(caption, 0, column)
             bar.addWidget(widget, 1, column)
             bar.setColumnStretch(column, stretch)
@@ -164,9 +171,14 @@ class AuditView(Retranslating, QWidget):
         self.model = AuditTableModel(self._actor.time_zone, self)
         self.table = make_table("auditTable", self.model, self)
         header = self.table.horizontalHeader()
-        for column, width in ((AuditTableModel.TIME, 140), (AuditTableModel.AGENT, 110),
-                              (AuditTableModel.BRANCH, 100), (AuditTableModel.WORKSTATION, 110),
-                              (AuditTableModel.ACTION, 170), (AuditTableModel.RECORD, 100)):
+        for column, width in (
+            (AuditTableModel.TIME, 140),
+            (AuditTableModel.AGENT, 110),
+            (AuditTableModel.BRANCH, 100),
+            (AuditTableModel.WORKSTATION, 110),
+            (AuditTableModel.ACTION, 170),
+            (AuditTableModel.RECORD, 100),
+        ):
             header.resizeSection(column, width)
         header.setSectionResizeMode(AuditTableModel.DETAILS, QHeaderView.ResizeMode.Stretch)
 
@@ -193,8 +205,14 @@ class AuditView(Retranslating, QWidget):
         layout.addWidget(self.export_result)
 
         set_tab_order(
-            self.agent_filter, self.action_filter, self.date_from, self.date_to,
-            self.refresh_button, self.export_button, self.table)
+            self.agent_filter,
+            self.action_filter,
+            self.date_from,
+            self.date_to,
+            self.refresh_button,
+            self.export_button,
+            self.table,
+        )
 
         # Filters apply by themselves, a moment after the last change (typing a date).
         self._filter_timer = QTimer(self)
@@ -212,9 +230,12 @@ class AuditView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Audit trail"))
-        self._subtitle.setText(self.tr(
-            "Who did what, when and where. Times are shown in the time zone of your branch "
-            "({zone}).").format(zone=self._actor.time_zone))
+        self._subtitle.setText(
+            self.tr(
+                "Who did what, when and where. Times are shown in the time zone of your branch "
+                "({zone})."
+            ).format(zone=self._actor.time_zone)
+        )
         self._agent_caption.setText(self.tr("A&gent"))
         self._action_caption.setText(self.tr("Ac&tion"))
         self._from_caption.setText(self.tr("&From"))
@@ -225,17 +246,20 @@ class AuditView(Retranslating, QWidget):
         self.action_filter.setItemText(0, self.tr("All actions"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.export_button.setText(self.tr("E&xport CSV…"))
-        for widget, name in ((self.agent_filter, self.tr("Agent")),
-                             (self.action_filter, self.tr("Action")),
-                             (self.date_from, self.tr("From day")),
-                             (self.date_to, self.tr("To day")),
-                             (self.refresh_button, self.tr("Refresh")),
-                             (self.export_button, self.tr("Export CSV")),
-                             (self.table, self.tr("Audit events"))):
+        for widget, name in (
+            (self.agent_filter, self.tr("Agent")),
+            (self.action_filter, self.tr("Action")),
+            (self.date_from, self.tr("From day")),
+            (self.date_to, self.tr("To day")),
+            (self.refresh_button, self.tr("Refresh")),
+            (self.export_button, self.tr("Export CSV")),
+            (self.table, self.tr("Audit events")),
+        ):
             widget.setAccessibleName(name)
         self.refresh_button.setToolTip(self.tr("Load the events again (F5)"))
-        self.export_button.setToolTip(self.tr(
-            "Write every event matching the filter (not only those shown) to a CSV file"))
+        self.export_button.setToolTip(
+            self.tr("Write every event matching the filter (not only those shown) to a CSV file")
+        )
         self.model.retranslate()
         self._show_count()
 
@@ -248,8 +272,11 @@ class AuditView(Retranslating, QWidget):
     # --- loading --------------------------------------------------------------------------
 
     def current_filter(self) -> AuditFilter:
-        since, until = local_days_range(from_qdate(self.date_from.date()),
-                                        from_qdate(self.date_to.date()), self._actor.time_zone)
+        since, until = local_days_range(
+            from_qdate(self.date_from.date()),
+            from_qdate(self.date_to.date()),
+            self._actor.time_zone,
+        )
         return AuditFilter(
             username=self.agent_filter.currentData(),
             action=self.action_filter.currentData(),
@@ -298,9 +325,14 @@ class AuditView(Retranslating, QWidget):
         if self._count is None:
             self.count_label.setText("")
         elif self._count >= self._limit:
-            self.count_label.setText(self.tr(
-                "Showing the latest %n events. Narrow the filter to see older ones; the CSV "
-                "export contains them all.", "", self._count))
+            self.count_label.setText(
+                self.tr(
+                    "Showing the latest %n events. Narrow the filter to see older ones; the CSV "
+                    "export contains them all.",
+                    "",
+                    self._count,
+                )
+            )
         else:
             self.count_label.setText(self.tr("%n events", "", self._count))
 
@@ -331,12 +363,12 @@ class AuditView(Retranslating, QWidget):
 
     def choose_export_file(self) -> str:
         """Ask where to write the CSV; empty when the supervisor cancels. Tests replace this."""
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         today = local_today(self._actor.time_zone).isoformat()
         suggested = str(Path(folder) / f"audit-{today}.csv") if folder else f"audit-{today}.csv"
         path, _chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export audit events"), suggested, self.tr("CSV files (*.csv)"))
+            self, self.tr("Export audit events"), suggested, self.tr("CSV files (*.csv)")
+        )
         return path
 
     def export(self) -> None:
@@ -351,8 +383,9 @@ class AuditView(Retranslating, QWidget):
         self.export_result.hide()
         operation = run_operation(
             self,
-            lambda progress, cancel: audit.export_csv(store, actor, flt, target,
-                                                      progress=progress, cancel=cancel),
+            lambda progress, cancel: audit.export_csv(
+                store, actor, flt, target, progress=progress, cancel=cancel
+            ),
             on_success=lambda count: self._exported(count, target),
             on_error=self._export_failed,
             cancellable=True,
@@ -365,13 +398,17 @@ class AuditView(Retranslating, QWidget):
     def _exported(self, count: int, target: Path) -> None:
         self.export_result.setProperty("role", "notice")
         self.export_result.setText(
-            self.tr("Exported %n events to {file}", "", count).format(file=str(target)))
+            self.tr("Exported %n events to {file}", "", count).format(file=str(target))
+        )
         self.export_result.show()
         repolish(self.export_result)
 
     def _export_failed(self, error: BaseException) -> None:
         self.export_result.setProperty("role", "formError")
-        self.export_result.setText(self.tr("The export failed: {reason}").format(
-            reason=describe(error, self._actor.time_zone)))
+        self.export_result.setText(
+            self.tr("The export failed: {reason}").format(
+                reason=describe(error, self._actor.time_zone)
+            )
+        )
         self.export_result.show()
         repolish(self.export_result)

@@ -15,9 +15,9 @@ from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.i18n import Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
-from agent_app.ui.portal_codes.panel import channel_name, failure_text, status_name
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.portal_codes.panel import channel_name, failure_text, status_name
 
 
 class OutboxModel(RowTableModel):
@@ -49,8 +49,9 @@ class OutboxModel(RowTableModel):
             if column == self.ATTEMPTS:
                 return str(row.attempts)
             if column == self.NEXT:
-                return format_moment(row.next_attempt_at, self._zone) \
-                    if row.status == "queued" else ""
+                return (
+                    format_moment(row.next_attempt_at, self._zone) if row.status == "queued" else ""
+                )
             if column == self.CREATED:
                 return format_moment(row.created_at, self._zone)
             if column == self.SENT:
@@ -106,12 +107,16 @@ class OutboxView(Retranslating, QWidget):
         self._title.setText(self.tr("&Outbox: e-mails and SMS with portal codes"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.retry_button.setText(self.tr("Re&try"))
-        self.retry_button.setToolTip(self.tr(
-            "A waiting message is sent now; a failed portal-code message cannot be sent again "
-            "(its text is erased), so the customer gets a new code by the same channel"))
+        self.retry_button.setToolTip(
+            self.tr(
+                "A waiting message is sent now; a failed portal-code message cannot be sent again "
+                "(its text is erased), so the customer gets a new code by the same channel"
+            )
+        )
         self.cancel_button.setText(self.tr("&Cancel message"))
-        self.cancel_button.setToolTip(self.tr(
-            "Do not send this waiting message; its code is revoked"))
+        self.cancel_button.setToolTip(
+            self.tr("Do not send this waiting message; its code is revoked")
+        )
         for button in (self.refresh_button, self.retry_button, self.cancel_button):
             button.setAccessibleName(button.text().replace("&", ""))
         self.table.setAccessibleName(self.tr("Outbox messages"))
@@ -133,9 +138,14 @@ class OutboxView(Retranslating, QWidget):
         row = self.selected()
         idle = self._busy == 0
         self.refresh_button.setEnabled(idle)
-        self.retry_button.setEnabled(idle and row is not None and (
-            row.status == "queued" or (row.status == "failed"
-                                       and row.security_code_id is not None)))
+        self.retry_button.setEnabled(
+            idle
+            and row is not None
+            and (
+                row.status == "queued"
+                or (row.status == "failed" and row.security_code_id is not None)
+            )
+        )
         self.cancel_button.setEnabled(idle and row is not None and row.status == "queued")
 
     def _say(self, text: str, role: str = "notice") -> None:
@@ -185,9 +195,12 @@ class OutboxView(Retranslating, QWidget):
 
         def done(result: Any) -> None:
             if isinstance(result, portal_codes.IssuedCode):
-                self._say(self.tr("The text of a failed message is erased, so a new code was "
-                                  "issued and queued to {destination}.").format(
-                    destination=result.destination_masked))
+                self._say(
+                    self.tr(
+                        "The text of a failed message is erased, so a new code was "
+                        "issued and queued to {destination}."
+                    ).format(destination=result.destination_masked)
+                )
             else:
                 self._say(self.tr("The message will be sent with the next sending round."))
             self.reload()

@@ -40,7 +40,6 @@ from agent_app.services.customers import ClaimRow, ContactChangeRow, CustomerDet
 from agent_app.services.errors import ConflictError, NotFoundError
 from agent_app.timeutil import local_today
 from agent_app.ui.accident.panel import AccidentPanel
-from agent_app.ui.kit.context import AppContext
 from agent_app.ui.customers.form import CustomerFormDialog
 from agent_app.ui.customers.texts import (
     CONTACT_KIND_NAMES,
@@ -56,14 +55,15 @@ from agent_app.ui.customers.texts import (
     format_full_day,
     say,
 )
+from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import set_tab_order
 from agent_app.ui.kit.i18n import LANGUAGE_NAMES, Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
-from agent_app.ui.portal_codes.panel import PortalCodePanel
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.portal_codes.panel import PortalCodePanel
 from agent_app.ui.zame.panel import ZamePanel
 
 # --- tables -----------------------------------------------------------------------------------
@@ -94,8 +94,11 @@ class ContactHistoryModel(RowTableModel):
             if column == self.NEW:
                 return row.new_value or "—"
             if column == self.EVIDENCE:
-                return self.tr("at identification") if row.evidence == "identification" \
+                return (
+                    self.tr("at identification")
+                    if row.evidence == "identification"
                     else row.evidence
+                )
             if column == self.BY:
                 return row.changed_by or ""
             if column == self.WHEN:
@@ -177,8 +180,10 @@ def one_row_per_number(rows: tuple[Any, ...]) -> list[Any]:
 def role_names(codes: str) -> str:
     """Roles in a fixed order (policyholder, insured, payer; claimant, beneficiary)."""
     order = list(ROLE_NAMES)
-    known = sorted((code for code in codes.split(",") if code),
-                   key=lambda code: order.index(code) if code in order else len(order))
+    known = sorted(
+        (code for code in codes.split(",") if code),
+        key=lambda code: order.index(code) if code in order else len(order),
+    )
     return ", ".join(say(ROLE_NAMES, code) for code in known)
 
 
@@ -258,8 +263,12 @@ class CustomerDetailView(Retranslating, QWidget):
         header.setSpacing(8)
         header.addWidget(self.back_button)
         header.addStretch(1)
-        for button in (self.refresh_button, self.export_button, self.merge_button,
-                       self.edit_button):
+        for button in (
+            self.refresh_button,
+            self.export_button,
+            self.merge_button,
+            self.edit_button,
+        ):
             header.addWidget(button)
 
         self.notice = QLabel(objectName="customerNotice")
@@ -280,13 +289,24 @@ class CustomerDetailView(Retranslating, QWidget):
         self._merged_box.hide()
 
         # overview: three cards and the contact history
-        self.identity = _Facts("customerIdentityBox", ["first_name", "last_name", "birth_date",
-                                                       "sex", "identifiers", "language"])
-        self.identification = _Facts("customerIdentificationBox", [
-            "method", "document", "document_number", "document_expiry", "identified_by",
-            "identified_at"])
-        self.address = _Facts("customerAddressBox", ["street", "place", "country", "email",
-                                                     "mobile"])
+        self.identity = _Facts(
+            "customerIdentityBox",
+            ["first_name", "last_name", "birth_date", "sex", "identifiers", "language"],
+        )
+        self.identification = _Facts(
+            "customerIdentificationBox",
+            [
+                "method",
+                "document",
+                "document_number",
+                "document_expiry",
+                "identified_by",
+                "identified_at",
+            ],
+        )
+        self.address = _Facts(
+            "customerAddressBox", ["street", "place", "country", "email", "mobile"]
+        )
         cards = QGridLayout()
         cards.setHorizontalSpacing(12)
         cards.addWidget(self.identity, 0, 0)
@@ -296,15 +316,21 @@ class CustomerDetailView(Retranslating, QWidget):
             cards.setColumnStretch(column, 1)
         self.history_model = ContactHistoryModel(zone, self)
         self.history_table = make_table("customerContactHistory", self.history_model, self)
-        widths = ((ContactHistoryModel.KIND, 80), (ContactHistoryModel.OLD, 190),
-                  (ContactHistoryModel.NEW, 190), (ContactHistoryModel.EVIDENCE, 200),
-                  (ContactHistoryModel.BY, 100), (ContactHistoryModel.WHEN, 130))
+        widths = (
+            (ContactHistoryModel.KIND, 80),
+            (ContactHistoryModel.OLD, 190),
+            (ContactHistoryModel.NEW, 190),
+            (ContactHistoryModel.EVIDENCE, 200),
+            (ContactHistoryModel.BY, 100),
+            (ContactHistoryModel.WHEN, 130),
+        )
         history_header = self.history_table.horizontalHeader()
         for column, width in widths:
             history_header.resizeSection(column, width)
         history_header.setStretchLastSection(False)
-        history_header.setSectionResizeMode(ContactHistoryModel.EVIDENCE,
-                                            QHeaderView.ResizeMode.Stretch)
+        history_header.setSectionResizeMode(
+            ContactHistoryModel.EVIDENCE, QHeaderView.ResizeMode.Stretch
+        )
         self._history_title = QLabel(objectName="customerHistoryTitle")
         self._history_title.setProperty("role", "subtitle")
         self._history_title.setBuddy(self.history_table)
@@ -320,8 +346,10 @@ class CustomerDetailView(Retranslating, QWidget):
         self.policies_table = make_table("customerPolicies", self.policies_model, self)
         self.claims_model = ClaimsModel(self)
         self.claims_table = make_table("customerClaims", self.claims_model, self)
-        for table, widths in ((self.policies_table, (140, 150, 240, 105, 105)),
-                              (self.claims_table, (170, 230, 120, 160))):
+        for table, widths in (
+            (self.policies_table, (140, 150, 240, 105, 105)),
+            (self.claims_table, (170, 230, 120, 160)),
+        ):
             columns = table.horizontalHeader()
             for column, width in enumerate(widths):
                 columns.resizeSection(column, width)
@@ -359,10 +387,12 @@ class CustomerDetailView(Retranslating, QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
 
-        for sequence, slot in ((QKeySequence(Qt.Key.Key_Escape), self.back_requested.emit),
-                               (QKeySequence("Alt+Left"), self.back_requested.emit),
-                               (QKeySequence("Ctrl+E"), self.edit),
-                               (QKeySequence(Qt.Key.Key_F5), self.reload)):
+        for sequence, slot in (
+            (QKeySequence(Qt.Key.Key_Escape), self.back_requested.emit),
+            (QKeySequence("Alt+Left"), self.back_requested.emit),
+            (QKeySequence("Ctrl+E"), self.edit),
+            (QKeySequence(Qt.Key.Key_F5), self.reload),
+        ):
             shortcut = QShortcut(sequence, self)
             # Window-wide while the record is shown (a hidden page's shortcuts never fire), so
             # Esc works wherever the focus is, even in the sidebar.
@@ -370,8 +400,14 @@ class CustomerDetailView(Retranslating, QWidget):
             shortcut.activated.connect(slot)
 
         set_tab_order(
-            self.back_button, self.refresh_button, self.export_button, self.merge_button,
-            self.edit_button, self.open_survivor_button, self.tabs)
+            self.back_button,
+            self.refresh_button,
+            self.export_button,
+            self.merge_button,
+            self.edit_button,
+            self.open_survivor_button,
+            self.tabs,
+        )
         self.retranslate()
         self._show(None)
 
@@ -390,46 +426,65 @@ class CustomerDetailView(Retranslating, QWidget):
         self.back_button.setText(self.tr("← &Back to search"))
         self.back_button.setToolTip(self.tr("Back to the search results (Esc, Alt+Left)"))
         self.edit_button.setText(self.tr("&Edit…"))
-        self.edit_button.setToolTip(self.tr("Change the record, the contact of record or "
-                                            "re-identify the person (Ctrl+E)"))
+        self.edit_button.setToolTip(
+            self.tr("Change the record, the contact of record or re-identify the person (Ctrl+E)")
+        )
         self.merge_button.setText(self.tr("&Merge with…"))
-        self.merge_button.setToolTip(self.tr(
-            "This person has a second record: merge the two into one"))
+        self.merge_button.setToolTip(
+            self.tr("This person has a second record: merge the two into one")
+        )
         self.export_button.setText(self.tr("E&xport personal data (JSON)…"))
-        self.export_button.setToolTip(self.tr(
-            "Everything stored about this person, for a data subject access request"))
+        self.export_button.setToolTip(
+            self.tr("Everything stored about this person, for a data subject access request")
+        )
         self.refresh_button.setText(self.tr("&Reload"))
         self.refresh_button.setToolTip(self.tr("Load the record again (F5)"))
         self.open_survivor_button.setText(self.tr("Open the record &kept"))
-        for button in (self.back_button, self.edit_button, self.merge_button,
-                       self.export_button, self.refresh_button, self.open_survivor_button):
-            button.setAccessibleName(button.text().replace("&", "").replace("…", "")
-                                     .replace("← ", ""))
+        for button in (
+            self.back_button,
+            self.edit_button,
+            self.merge_button,
+            self.export_button,
+            self.refresh_button,
+            self.open_survivor_button,
+        ):
+            button.setAccessibleName(
+                button.text().replace("&", "").replace("…", "").replace("← ", "")
+            )
         self.identity.setTitle(self.tr("Identity"))
         self.identification.setTitle(self.tr("Identification"))
         self.address.setTitle(self.tr("Address and contact of record"))
         captions = {
             self.identity: {
-                "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
-                "birth_date": self.tr("Birth date"), "sex": self.tr("Sex"),
-                "identifiers": self.tr("National ids"), "language": self.tr("Language"),
+                "first_name": self.tr("First name"),
+                "last_name": self.tr("Last name"),
+                "birth_date": self.tr("Birth date"),
+                "sex": self.tr("Sex"),
+                "identifiers": self.tr("National ids"),
+                "language": self.tr("Language"),
             },
             self.identification: {
-                "method": self.tr("How"), "document": self.tr("Document"),
-                "document_number": self.tr("Number"), "document_expiry": self.tr("Valid until"),
-                "identified_by": self.tr("Checked by"), "identified_at": self.tr("When"),
+                "method": self.tr("How"),
+                "document": self.tr("Document"),
+                "document_number": self.tr("Number"),
+                "document_expiry": self.tr("Valid until"),
+                "identified_by": self.tr("Checked by"),
+                "identified_at": self.tr("When"),
             },
             self.address: {
-                "street": self.tr("Street"), "place": self.tr("Postcode, city"),
-                "country": self.tr("Country"), "email": self.tr("E-mail"),
+                "street": self.tr("Street"),
+                "place": self.tr("Postcode, city"),
+                "country": self.tr("Country"),
+                "email": self.tr("E-mail"),
                 "mobile": self.tr("Mobile"),
             },
         }
         for card, texts in captions.items():
             for field, text in texts.items():
                 card.captions[field].setText(text)
-        self._history_title.setText(self.tr("Contact &history (codes go only to the contact "
-                                             "of record)"))
+        self._history_title.setText(
+            self.tr("Contact &history (codes go only to the contact of record)")
+        )
         self.history_table.setAccessibleName(self.tr("Contact history"))
         self.policies_table.setAccessibleName(self.tr("Policies"))
         self.claims_table.setAccessibleName(self.tr("Claims"))
@@ -440,15 +495,18 @@ class CustomerDetailView(Retranslating, QWidget):
             model.retranslate()
         self._show(self.detail)
 
-
     # --- loading --------------------------------------------------------------------------
 
     @property
     def is_loading(self) -> bool:
         return self._loading > 0
 
-    def show_customer(self, customer_id: int, notice: str = "", notice_role: str = "notice",
-                      ) -> None:
+    def show_customer(
+        self,
+        customer_id: int,
+        notice: str = "",
+        notice_role: str = "notice",
+    ) -> None:
         """Load and show a record (audited as a view by the service)."""
         if self.customer_id != customer_id:
             self._show(None)
@@ -457,9 +515,12 @@ class CustomerDetailView(Retranslating, QWidget):
         self.status.setText(self.tr("Loading…"))
         store, actor = self._context.store, self._actor
         self._loading += 1
-        run_operation(self, lambda: customers.get_customer(store, actor, customer_id),
-                      on_success=lambda detail: self._loaded(customer_id, detail),
-                      on_error=lambda error: self._load_failed(customer_id, error))
+        run_operation(
+            self,
+            lambda: customers.get_customer(store, actor, customer_id),
+            on_success=lambda detail: self._loaded(customer_id, detail),
+            on_error=lambda error: self._load_failed(customer_id, error),
+        )
 
     def reload(self) -> None:
         if self.customer_id is not None:
@@ -484,11 +545,13 @@ class CustomerDetailView(Retranslating, QWidget):
         if PortalCodePanel.applies(self._actor, detail.market):
             self.portal_code_panel.show_customer(detail.id, detail.market)
         if AccidentPanel.applies(self._actor, detail.market):
-            self.accident_panel.show_customer(detail.id, detail.market,
-                                              f"{detail.first_name} {detail.last_name}")
+            self.accident_panel.show_customer(
+                detail.id, detail.market, f"{detail.first_name} {detail.last_name}"
+            )
         if ZamePanel.applies(self._actor, detail.market):
-            self.zame_panel.show_customer(detail.id, detail.market,
-                                          f"{detail.first_name} {detail.last_name}")
+            self.zame_panel.show_customer(
+                detail.id, detail.market, f"{detail.first_name} {detail.last_name}"
+            )
 
     def say(self, text: str, role: str = "notice") -> None:
         self.notice.setProperty("role", role)
@@ -518,22 +581,29 @@ class CustomerDetailView(Retranslating, QWidget):
             self.tabs.setTabVisible(self.tabs.indexOf(self.zame_panel), False)
             self._update_tabs()
             return
-        self.status.setText(self.tr("Record no. {id} · {market} · version {version}").format(
-            id=detail.id, market=detail.market, version=detail.version))
+        self.status.setText(
+            self.tr("Record no. {id} · {market} · version {version}").format(
+                id=detail.id, market=detail.market, version=detail.version
+            )
+        )
         self._title.setText(f"{detail.first_name} {detail.last_name}")
-        ids = ", ".join(f"{say(ID_KIND_NAMES, kind)} {value}" for kind, value in
-                        detail.identifiers)
-        self._subtitle.setText(self.tr("Born {day}").format(day=format_full_day(
-            detail.birth_date)) + (f" · {ids}" if ids else ""))
+        ids = ", ".join(f"{say(ID_KIND_NAMES, kind)} {value}" for kind, value in detail.identifiers)
+        self._subtitle.setText(
+            self.tr("Born {day}").format(day=format_full_day(detail.birth_date))
+            + (f" · {ids}" if ids else "")
+        )
         identity = self.identity
         identity.set("first_name", detail.first_name)
         identity.set("last_name", detail.last_name)
         identity.set("birth_date", format_full_day(detail.birth_date))
         identity.set("sex", say(SEX_NAMES, detail.sex or ""))
-        identity.set("identifiers", "\n".join(f"{say(ID_KIND_SHORT, kind)} {value}"
-                                              for kind, value in detail.identifiers))
-        identity.set("language", LANGUAGE_NAMES.get(detail.preferred_language,
-                                                    detail.preferred_language))
+        identity.set(
+            "identifiers",
+            "\n".join(f"{say(ID_KIND_SHORT, kind)} {value}" for kind, value in detail.identifiers),
+        )
+        identity.set(
+            "language", LANGUAGE_NAMES.get(detail.preferred_language, detail.preferred_language)
+        )
         ident = detail.identification
         card = self.identification
         if ident is None:
@@ -562,16 +632,23 @@ class CustomerDetailView(Retranslating, QWidget):
         merged = detail.status == "merged"
         self._merged_box.setVisible(merged)
         if merged:
-            self.merged_notice.setText(self.tr(
-                "This record was merged into record no. {id}; it is kept for the history "
-                "only and cannot be changed.").format(id=detail.merged_into_id))
+            self.merged_notice.setText(
+                self.tr(
+                    "This record was merged into record no. {id}; it is kept for the history "
+                    "only and cannot be changed."
+                ).format(id=detail.merged_into_id)
+            )
         self.open_survivor_button.setVisible(merged and detail.merged_into_id is not None)
-        self.tabs.setTabVisible(self.PORTAL_CODE_TAB,
-                                PortalCodePanel.applies(self._actor, detail.market))
-        self.tabs.setTabVisible(self.tabs.indexOf(self.accident_panel),
-                                AccidentPanel.applies(self._actor, detail.market))
-        self.tabs.setTabVisible(self.tabs.indexOf(self.zame_panel),
-                                ZamePanel.applies(self._actor, detail.market))
+        self.tabs.setTabVisible(
+            self.PORTAL_CODE_TAB, PortalCodePanel.applies(self._actor, detail.market)
+        )
+        self.tabs.setTabVisible(
+            self.tabs.indexOf(self.accident_panel),
+            AccidentPanel.applies(self._actor, detail.market),
+        )
+        self.tabs.setTabVisible(
+            self.tabs.indexOf(self.zame_panel), ZamePanel.applies(self._actor, detail.market)
+        )
         self._update_tabs()
 
     def _update_tabs(self) -> None:
@@ -582,8 +659,7 @@ class CustomerDetailView(Retranslating, QWidget):
         self.tabs.setTabText(1, self.tr("&Policies ({count})").format(count=policies))
         self.tabs.setTabText(2, self.tr("&Claims ({count})").format(count=claims))
         self.tabs.setTabText(self.PORTAL_CODE_TAB, self.tr("Portal co&de"))
-        self.tabs.setTabText(self.tabs.indexOf(self.accident_panel),
-                             self.tr("&Accident insurance"))
+        self.tabs.setTabText(self.tabs.indexOf(self.accident_panel), self.tr("&Accident insurance"))
         self.tabs.setTabText(self.tabs.indexOf(self.zame_panel), self.tr("&ZAME"))
         self._no_policies.setVisible(detail is not None and not policies)
         self._no_claims.setVisible(detail is not None and not claims)
@@ -655,12 +731,12 @@ class CustomerDetailView(Retranslating, QWidget):
     def choose_export_file(self) -> str:
         """Where to write the JSON; empty when the supervisor cancels. Tests replace this."""
         detail = self.detail
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"customer-{detail.id if detail else 0}-{self._today().isoformat()}.json"
         suggested = str(Path(folder) / name) if folder else name
         path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export personal data"), suggested, self.tr("JSON files (*.json)"))
+            self, self.tr("Export personal data"), suggested, self.tr("JSON files (*.json)")
+        )
         return path
 
     def export(self) -> None:
@@ -680,11 +756,18 @@ class CustomerDetailView(Retranslating, QWidget):
         operation = run_operation(
             self,
             lambda: customer_records.export_person_json(store, actor, customer_id, target),
-            on_success=lambda path: self.say(self.tr(
-                "Personal data written to {file}. Hand it over securely; it contains "
-                "everything stored about the person.").format(file=str(path or target))),
-            on_error=lambda error: self.say(self.tr("The export failed: {reason}").format(
-                reason=describe(error, self._actor.time_zone)), "formError"),
+            on_success=lambda path: self.say(
+                self.tr(
+                    "Personal data written to {file}. Hand it over securely; it contains "
+                    "everything stored about the person."
+                ).format(file=str(path or target))
+            ),
+            on_error=lambda error: self.say(
+                self.tr("The export failed: {reason}").format(
+                    reason=describe(error, self._actor.time_zone)
+                ),
+                "formError",
+            ),
             title=self.tr("Exporting personal data"),
         )
         operation.finished.connect(lambda: self.export_button.setEnabled(self.detail is not None))

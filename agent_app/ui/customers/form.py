@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from agent_app.services import customers
-from agent_app.services.customers import forms as customer_forms
 from agent_app.services.access import Market
 from agent_app.services.customers import (
     CustomerDetail,
@@ -50,9 +49,9 @@ from agent_app.services.customers import (
     IdentifierInput,
     PossibleDuplicatesError,
 )
-from agent_app.services.errors import FieldError, ValidationError
+from agent_app.services.customers import forms as customer_forms
 from agent_app.services.customers.national_ids import IdKind
-from agent_app.ui.kit.context import AppContext
+from agent_app.services.errors import FieldError, ValidationError
 from agent_app.ui.customers.search import CustomerRowsModel
 from agent_app.ui.customers.texts import (
     DOCUMENT_NAMES,
@@ -63,6 +62,7 @@ from agent_app.ui.customers.texts import (
     country_name,
     say,
 )
+from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput, example_text
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import FormDialog
@@ -83,8 +83,14 @@ class IdentifierRow(QWidget):
     changed = Signal()
     open_existing = Signal(int)
 
-    def __init__(self, kinds: list[IdKind], serial: int, kind: str = "", value: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kinds: list[IdKind],
+        serial: int,
+        kind: str = "",
+        value: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"identifierRow{serial}")
         self.kind = QComboBox(objectName=f"identifierKind{serial}")
@@ -116,7 +122,8 @@ class IdentifierRow(QWidget):
         self.existing_id: int | None = None
         self.kind.currentIndexChanged.connect(self.changed)
         self.kind.currentIndexChanged.connect(
-            lambda: self.kind.setToolTip(say(ID_KIND_NAMES, self.kind_code)))
+            lambda: self.kind.setToolTip(say(ID_KIND_NAMES, self.kind_code))
+        )
         self.value.textChanged.connect(self.changed)
 
         grid = QGridLayout(self)
@@ -139,8 +146,7 @@ class IdentifierRow(QWidget):
             code = self.kind.itemData(index)
             if code in ID_KIND_NAMES:
                 self.kind.setItemText(index, say(ID_KIND_SHORT, code))
-                self.kind.setItemData(index, say(ID_KIND_NAMES, code),
-                                      Qt.ItemDataRole.ToolTipRole)
+                self.kind.setItemData(index, say(ID_KIND_NAMES, code), Qt.ItemDataRole.ToolTipRole)
         self.kind.setToolTip(say(ID_KIND_NAMES, self.kind_code))
         self.kind.setAccessibleName(self.tr("Kind of national number"))
         self.value.setAccessibleName(self.tr("National number"))
@@ -222,10 +228,13 @@ class DuplicatesDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Possibly already on record"))
-        self._intro.setText(self.tr(
-            "Someone with the same name and birth date, or the same e-mail or mobile, is already "
-            "on record. Open their record instead of creating a second one, or, if you have "
-            "checked that this is someone else, confirm it: the confirmation is recorded."))
+        self._intro.setText(
+            self.tr(
+                "Someone with the same name and birth date, or the same e-mail or mobile, is already "
+                "on record. Open their record instead of creating a second one, or, if you have "
+                "checked that this is someone else, confirm it: the confirmation is recorded."
+            )
+        )
         self.open_button.setText(self.tr("&Open selected record"))
         self.different_button.setText(self.tr("This is a &different person"))
         self.cancel_button.setText(self.tr("Back to the form"))
@@ -265,8 +274,12 @@ class CustomerFormDialog(FormDialog):
 
     open_customer = Signal(int)
 
-    def __init__(self, context: AppContext, record: CustomerDetail | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        record: CustomerDetail | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         actor = context.signed_in
         super().__init__(parent, actor.time_zone)
         self._context = context
@@ -325,8 +338,10 @@ class CustomerFormDialog(FormDialog):
         place.setHorizontalSpacing(8)
         place.setVerticalSpacing(2)
         self.postcode.setFixedWidth(96)
-        postcode_error, city_error = QLabel(objectName="postcodeError"), QLabel(
-            objectName="cityError")
+        postcode_error, city_error = (
+            QLabel(objectName="postcodeError"),
+            QLabel(objectName="cityError"),
+        )
         place.addWidget(self.postcode, 0, 0)
         place.addWidget(self.city, 0, 1)
         place.addWidget(postcode_error, 1, 0, 1, 2)
@@ -501,8 +516,7 @@ class CustomerFormDialog(FormDialog):
     def add_identifier(self, kind: str = "", value: str = "", focus: bool = False) -> IdentifierRow:
         used = {row.kind_code for row in self.identifier_rows}
         if not kind:
-            kind = next((k.value for k in self._kinds if k.value not in used),
-                        self._kinds[0].value)
+            kind = next((k.value for k in self._kinds if k.value not in used), self._kinds[0].value)
         self._serial += 1
         row = IdentifierRow(self._kinds, self._serial, kind, value, self.identifiers_box)
         row.remove_requested.connect(self.remove_identifier)
@@ -536,18 +550,34 @@ class CustomerFormDialog(FormDialog):
         chain: list[QWidget] = [self.first_name, self.last_name, self.birth_date]
         for row in self.identifier_rows:
             chain += [row.kind, row.value, row.remove_button, row.open_button]
-        chain += [self.add_identifier_button, self.sex, self.language, self.street,
-                  self.postcode, self.city, self.country, self.email, self.mobile,
-                  self.contact_evidence, self.reidentify, self.method, self.document_type,
-                  self.document_number, self.document_expiry, self.cancel_button,
-                  self.save_button]
+        chain += [
+            self.add_identifier_button,
+            self.sex,
+            self.language,
+            self.street,
+            self.postcode,
+            self.city,
+            self.country,
+            self.email,
+            self.mobile,
+            self.contact_evidence,
+            self.reidentify,
+            self.method,
+            self.document_type,
+            self.document_number,
+            self.document_expiry,
+            self.cancel_button,
+            self.save_button,
+        ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _update_sex(self) -> None:
         """Asked only when no entered id already says it."""
-        encoded = any(row.kind_code in customer_forms.ENCODES_SEX and not row.is_blank()
-                      for row in self.identifier_rows)
+        encoded = any(
+            row.kind_code in customer_forms.ENCODES_SEX and not row.is_blank()
+            for row in self.identifier_rows
+        )
         self._person_form.setRowVisible(self.sex.parentWidget(), not encoded)
         self._fit_later()
 
@@ -559,8 +589,9 @@ class CustomerFormDialog(FormDialog):
         return customer_forms.changed_contacts(self.record, self.email.text(), self.mobile.text())
 
     def _update_evidence(self) -> None:
-        self._address_form.setRowVisible(self.contact_evidence.parentWidget(),
-                                         bool(self.changed_contacts()))
+        self._address_form.setRowVisible(
+            self.contact_evidence.parentWidget(), bool(self.changed_contacts())
+        )
         self._fit_later()
 
     def identification_wanted(self) -> bool:
@@ -588,16 +619,22 @@ class CustomerFormDialog(FormDialog):
         new = self.record is None
         if new:
             self.setWindowTitle(self.tr("New customer"))
-            self.set_intro(self.tr(
-                "Identify the person with an ID card or a passport before you save. Numbers, "
-                "dates and contacts are checked when you save; whatever needs correcting is "
-                "marked next to its field."))
+            self.set_intro(
+                self.tr(
+                    "Identify the person with an ID card or a passport before you save. Numbers, "
+                    "dates and contacts are checked when you save; whatever needs correcting is "
+                    "marked next to its field."
+                )
+            )
             self.save_button.setText(self.tr("&Create customer"))
         else:
             self.setWindowTitle(self.tr("Edit customer"))
-            self.set_intro(self.tr(
-                "A new e-mail or mobile becomes the contact of record: say on what evidence "
-                "you change it. The change enters the contact history."))
+            self.set_intro(
+                self.tr(
+                    "A new e-mail or mobile becomes the contact of record: say on what evidence "
+                    "you change it. The change enters the contact history."
+                )
+            )
             self.save_button.setText(self.tr("Save &changes"))
         self.person_box.setTitle(self.tr("Person"))
         self.address_box.setTitle(self.tr("Address and contact"))
@@ -636,38 +673,51 @@ class CustomerFormDialog(FormDialog):
         for index in range(self.method.count()):
             self.method.setItemText(index, say(METHOD_NAMES, self.method.itemData(index)))
         for index in range(self.document_type.count()):
-            self.document_type.setItemText(index,
-                                           say(DOCUMENT_NAMES, self.document_type.itemData(index)))
+            self.document_type.setItemText(
+                index, say(DOCUMENT_NAMES, self.document_type.itemData(index))
+            )
         chosen = self._country_code()  # a listed country, or a code typed by hand
         for index in range(self.country.count()):
             self.country.setItemText(index, country_name(self.country.itemData(index)))
         self._set_country(chosen)
         self.country.lineEdit().setPlaceholderText(self.tr("or a two-letter code, e.g. FR"))
         street, mobile = {
-            Market.SI: (self.tr("e.g. Slovenska cesta 12"),
-                        self.tr("e.g. 041 123 456 or +386 41 123 456")),
-            Market.BG: (self.tr("e.g. ул. Витоша 15"),
-                        self.tr("e.g. 0888 123 456 or +359 888 123 456")),
-            Market.RS: (self.tr("e.g. Knez Mihailova 7"),
-                        self.tr("e.g. 064 123 4567 or +381 64 123 4567")),
+            Market.SI: (
+                self.tr("e.g. Slovenska cesta 12"),
+                self.tr("e.g. 041 123 456 or +386 41 123 456"),
+            ),
+            Market.BG: (
+                self.tr("e.g. ул. Витоша 15"),
+                self.tr("e.g. 0888 123 456 or +359 888 123 456"),
+            ),
+            Market.RS: (
+                self.tr("e.g. Knez Mihailova 7"),
+                self.tr("e.g. 064 123 4567 or +381 64 123 4567"),
+            ),
         }[self.market]
         self.street.setPlaceholderText(street)
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.mobile.setPlaceholderText(mobile)
-        self.contact_evidence.setPlaceholderText(self.tr(
-            "e.g. request signed at the desk, ID card checked"))
+        self.contact_evidence.setPlaceholderText(
+            self.tr("e.g. request signed at the desk, ID card checked")
+        )
         self.document_number.setPlaceholderText(self.tr("as printed on the document"))
         record = self.record
         if record is not None and record.identified_at is not None:
-            self.identified_note.setText(self.tr(
-                "Identified by {agent} on {moment} ({method}).").format(
+            self.identified_note.setText(
+                self.tr("Identified by {agent} on {moment} ({method}).").format(
                     agent=record.identified_by or self.tr("an agent no longer on record"),
                     moment=format_moment(record.identified_at, self._context.signed_in.time_zone),
-                    method=say(METHOD_NAMES, record.identification.method
-                               if record.identification else None)))
+                    method=say(
+                        METHOD_NAMES,
+                        record.identification.method if record.identification else None,
+                    ),
+                )
+            )
         elif record is not None:
-            self.identified_note.setText(self.tr(
-                "Not identified at a desk yet (e.g. loaded from the core system)."))
+            self.identified_note.setText(
+                self.tr("Not identified at a desk yet (e.g. loaded from the core system).")
+            )
         for widget in (self.birth_date, self.document_expiry):
             widget.retranslate()
         super().retranslate()
@@ -686,8 +736,11 @@ class CustomerFormDialog(FormDialog):
         layout = self._content.layout()
         layout.activate()
         width = self._scroll.viewport().width() or self._content.width()
-        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else \
-            layout.totalSizeHint().height()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
         needed = max(needed, layout.totalMinimumSize().height())
         frame = self.height() - self._scroll.viewport().height()
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -774,8 +827,9 @@ class CustomerFormDialog(FormDialog):
         for index, row in enumerate(targets):
             self.field_errors.attach(f"identifier.{index}", row.value, row.error)
         if not targets:
-            self.field_errors.attach("identifier.0", self.add_identifier_button,
-                                     self._no_identifier_error)
+            self.field_errors.attach(
+                "identifier.0", self.add_identifier_button, self._no_identifier_error
+            )
 
     def service_call(self) -> Callable[[], CustomerDetail]:
         read = self.read()
@@ -784,14 +838,17 @@ class CustomerFormDialog(FormDialog):
         record = self.record
         if record is None:
             confirmed = tuple(sorted(self.confirmed_distinct))
-            return lambda: customers.create_customer(store, actor, data,
-                                                     confirmed_distinct_from=confirmed)
+            return lambda: customers.create_customer(
+                store, actor, data, confirmed_distinct_from=confirmed
+            )
         return lambda: customers.update_customer(store, actor, record.id, record.version, data)
 
     def show_validation(self, error: ValidationError) -> None:
         super().show_validation(error)
-        for field, caption in (("postcode", self.tr("Postcode: {problem}")),
-                               ("city", self.tr("City: {problem}"))):
+        for field, caption in (
+            ("postcode", self.tr("Postcode: {problem}")),
+            ("city", self.tr("City: {problem}")),
+        ):
             if field in error.errors:
                 label = self.field_errors.error_label(field)
                 label.setText(caption.format(problem=label.text()))

@@ -187,57 +187,76 @@ class ImportDialog(Retranslating, QDialog):
         self.setMinimumWidth(560)
 
         set_tab_order(
-            self.kind_input, self.file_input, self.browse_button, self.encoding_input,
-            self.start_button, self.cancel_button, self.close_button, self.errors_table)
+            self.kind_input,
+            self.file_input,
+            self.browse_button,
+            self.encoding_input,
+            self.start_button,
+            self.cancel_button,
+            self.close_button,
+            self.errors_table,
+        )
         self.retranslate()
 
     # --- text -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import from the core system"))
-        self._intro.setText(self.tr(
-            "Load a CSV extract of the insurer's core system. Rows already loaded come back "
-            "unchanged, so a file can be imported again safely. Rows with problems are listed "
-            "at the end; the other rows load."))
+        self._intro.setText(
+            self.tr(
+                "Load a CSV extract of the insurer's core system. Rows already loaded come back "
+                "unchanged, so a file can be imported again safely. Rows with problems are listed "
+                "at the end; the other rows load."
+            )
+        )
         self._kind_caption.setText(self.tr("&What"))
         self._file_caption.setText(self.tr("&File"))
         self._encoding_caption.setText(self.tr("&Encoding"))
         for index, kind in enumerate(ImportKind):
             self.kind_input.setItemText(
-                index, QCoreApplication.translate("ImportDialog", KIND_LABELS[kind]))
+                index, QCoreApplication.translate("ImportDialog", KIND_LABELS[kind])
+            )
         for index, (_value, label) in enumerate(ENCODINGS):
             self.encoding_input.setItemText(
-                index, QCoreApplication.translate("ImportDialog", label))
+                index, QCoreApplication.translate("ImportDialog", label)
+            )
         self.browse_button.setText(self.tr("&Browse…"))
         self.start_button.setText(self.tr("&Start import"))
         self.cancel_button.setText(self.tr("&Cancel import"))
         self.close_button.setText(self.tr("Close"))
         self.file_input.setPlaceholderText(self.tr("customers.csv, policies.csv or claims.csv"))
-        for widget, name in ((self.kind_input, self.tr("What to import")),
-                             (self.file_input, self.tr("File")),
-                             (self.browse_button, self.tr("Browse for the file")),
-                             (self.encoding_input, self.tr("Encoding")),
-                             (self.progress_bar, self.tr("Import progress")),
-                             (self.start_button, self.tr("Start import")),
-                             (self.cancel_button, self.tr("Cancel import")),
-                             (self.close_button, self.tr("Close")),
-                             (self.errors_table, self.tr("Rows with problems"))):
+        for widget, name in (
+            (self.kind_input, self.tr("What to import")),
+            (self.file_input, self.tr("File")),
+            (self.browse_button, self.tr("Browse for the file")),
+            (self.encoding_input, self.tr("Encoding")),
+            (self.progress_bar, self.tr("Import progress")),
+            (self.start_button, self.tr("Start import")),
+            (self.cancel_button, self.tr("Cancel import")),
+            (self.close_button, self.tr("Close")),
+            (self.errors_table, self.tr("Rows with problems")),
+        ):
             widget.setAccessibleName(name)
-        self.cancel_button.setToolTip(self.tr(
-            "Stop at the next row. The rows read so far stay imported; import the same file "
-            "again to load the rest."))
+        self.cancel_button.setToolTip(
+            self.tr(
+                "Stop at the next row. The rows read so far stay imported; import the same file "
+                "again to load the rest."
+            )
+        )
         self.errors_model.retranslate()
         if self.summary is not None:
             self._show_summary(self.summary)
-
 
     # --- choosing -------------------------------------------------------------------------
 
     def choose_file(self) -> str:
         """Ask for the CSV file; empty when the person cancels. Tests replace this."""
         path, _chosen_filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the extract to import"), self.file_input.text(),
-            self.tr("CSV files (*.csv *.txt);;All files (*)"))
+            self,
+            self.tr("Choose the extract to import"),
+            self.file_input.text(),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
         return path
 
     def browse(self) -> None:
@@ -274,8 +293,9 @@ class ImportDialog(Retranslating, QDialog):
 
         def call(progress: Any, cancel: Any) -> ImportSummary:
             del progress  # shown in this dialog's bar, not in a progress window
-            return imports.run_import(store, actor, kind, path, encoding=encoding,
-                                      progress=relay, cancel=cancel)
+            return imports.run_import(
+                store, actor, kind, path, encoding=encoding, progress=relay, cancel=cancel
+            )
 
         self._set_inputs_enabled(False)
         self.cancel_button.setEnabled(True)
@@ -284,8 +304,14 @@ class ImportDialog(Retranslating, QDialog):
         self.status_label.setText(self.tr("Reading {file}…").format(file=path.name))
         self.status_label.show()
         self._operation = run_operation(
-            self, call, on_success=self._finished, on_error=self._failed,
-            reports_progress=True, cancellable=True, show_after_ms=NO_PROGRESS_WINDOW_MS)
+            self,
+            call,
+            on_success=self._finished,
+            on_error=self._failed,
+            reports_progress=True,
+            cancellable=True,
+            show_after_ms=NO_PROGRESS_WINDOW_MS,
+        )
         self._operation.finished.connect(self._after)
 
     def cancel_import(self) -> None:
@@ -299,8 +325,11 @@ class ImportDialog(Retranslating, QDialog):
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(min(done, total))
         locale = QLocale()
-        self.status_label.setText(self.tr("{done} of {total} rows").format(
-            done=locale.toString(done), total=locale.toString(total)))
+        self.status_label.setText(
+            self.tr("{done} of {total} rows").format(
+                done=locale.toString(done), total=locale.toString(total)
+            )
+        )
 
     def _finished(self, summary: ImportSummary) -> None:
         self.summary = summary
@@ -314,24 +343,37 @@ class ImportDialog(Retranslating, QDialog):
         locale = QLocale()
         number = locale.toString
         lines = [
-            self.tr("{file}: {rows} rows.").format(file=summary.file_name,
-                                                   rows=number(summary.total_rows)),
-            self.tr("Created {created}, updated {updated}, unchanged {unchanged}, "
-                    "failed {failed}.").format(
-                created=number(summary.created), updated=number(summary.updated),
-                unchanged=number(summary.unchanged), failed=number(summary.failed)),
+            self.tr("{file}: {rows} rows.").format(
+                file=summary.file_name, rows=number(summary.total_rows)
+            ),
+            self.tr(
+                "Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}."
+            ).format(
+                created=number(summary.created),
+                updated=number(summary.updated),
+                unchanged=number(summary.unchanged),
+                failed=number(summary.failed),
+            ),
         ]
         if summary.cancelled:
-            lines.append(self.tr(
-                "Cancelled after {rows} rows: those rows are imported. Import the same file "
-                "again to load the rest.").format(rows=number(summary.rows_done)))
+            lines.append(
+                self.tr(
+                    "Cancelled after {rows} rows: those rows are imported. Import the same file "
+                    "again to load the rest."
+                ).format(rows=number(summary.rows_done))
+            )
         if summary.ignored_columns:
-            lines.append(self.tr("Ignored columns: {columns}").format(
-                columns=", ".join(summary.ignored_columns)))
+            lines.append(
+                self.tr("Ignored columns: {columns}").format(
+                    columns=", ".join(summary.ignored_columns)
+                )
+            )
         if summary.errors_omitted:
-            lines.append(self.tr("Only the first {shown} problems are listed ({more} more).")
-                         .format(shown=number(len(summary.errors)),
-                                 more=number(summary.errors_omitted)))
+            lines.append(
+                self.tr("Only the first {shown} problems are listed ({more} more).").format(
+                    shown=number(len(summary.errors)), more=number(summary.errors_omitted)
+                )
+            )
         self.summary_label.setProperty("role", "notice" if summary.complete else "formError")
         self.summary_label.setText("\n".join(lines))
         self.summary_label.show()
@@ -351,8 +393,14 @@ class ImportDialog(Retranslating, QDialog):
             self.reject()
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
-        for widget in (self.kind_input, self.file_input, self.browse_button,
-                       self.encoding_input, self.start_button, self.close_button):
+        for widget in (
+            self.kind_input,
+            self.file_input,
+            self.browse_button,
+            self.encoding_input,
+            self.start_button,
+            self.close_button,
+        ):
             widget.setEnabled(enabled)
 
     def _set_error(self, text: str) -> None:

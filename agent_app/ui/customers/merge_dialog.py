@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from agent_app.services import customers
 from agent_app.services.customers import CustomerDetail
 from agent_app.services.errors import ConflictError, NotFoundError
-from agent_app.ui.kit.context import AppContext
 from agent_app.ui.customers.search import CustomerRowsModel, CustomerSearchModel
 from agent_app.ui.customers.texts import country_name, format_full_day, format_identifiers
+from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.i18n import Retranslating
 from agent_app.ui.kit.messages import describe
@@ -42,8 +42,9 @@ class MergeCustomersDialog(Retranslating, QDialog):
 
     failed = Signal(object)
 
-    def __init__(self, context: AppContext, current: CustomerDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, current: CustomerDetail, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self._actor = context.signed_in
@@ -59,8 +60,9 @@ class MergeCustomersDialog(Retranslating, QDialog):
         self.search.setClearButtonEnabled(True)
         self._search_caption = QLabel()
         self._search_caption.setBuddy(self.search)
-        self.model = CustomerSearchModel(context.store, self._actor, self, self,
-                                         exclude_ids=frozenset({current.id}))
+        self.model = CustomerSearchModel(
+            context.store, self._actor, self, self, exclude_ids=frozenset({current.id})
+        )
         self.results = make_table("mergeResults", self.model, self)
         CustomerRowsModel.size_columns(self.results)
         self.results.activated.connect(lambda _index: self.compare())
@@ -162,36 +164,54 @@ class MergeCustomersDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         name = f"{self.current.first_name} {self.current.last_name}"
         self.setWindowTitle(self.tr("Merge {name}'s records").format(name=name))
-        self._find_intro.setText(self.tr(
-            "Find the other record of {name} (no. {id}). Open it with Enter or double-click "
-            "to compare the two before anything is changed.").format(name=name,
-                                                                     id=self.current.id))
+        self._find_intro.setText(
+            self.tr(
+                "Find the other record of {name} (no. {id}). Open it with Enter or double-click "
+                "to compare the two before anything is changed."
+            ).format(name=name, id=self.current.id)
+        )
         self._search_caption.setText(self.tr("&Find the other record"))
-        self.search.setPlaceholderText(self.tr("Name, national id, phone, e-mail or policy "
-                                               "number"))
-        self._compare_intro.setText(self.tr(
-            "Check that both records are the same person, then choose the record to keep. "
-            "The other record's national ids, policies, claims and contact history move to "
-            "the kept record, whose name, address and contacts stay as they are; the other "
-            "record is closed and points to the kept one."))
-        captions = (self.tr("Name"), self.tr("Birth date"), self.tr("National ids"),
-                    self.tr("Address"), self.tr("E-mail"), self.tr("Mobile"),
-                    self.tr("Identified"), self.tr("Policies"), self.tr("Claims"))
+        self.search.setPlaceholderText(self.tr("Name, national id, phone, e-mail or policy number"))
+        self._compare_intro.setText(
+            self.tr(
+                "Check that both records are the same person, then choose the record to keep. "
+                "The other record's national ids, policies, claims and contact history move to "
+                "the kept record, whose name, address and contacts stay as they are; the other "
+                "record is closed and points to the kept one."
+            )
+        )
+        captions = (
+            self.tr("Name"),
+            self.tr("Birth date"),
+            self.tr("National ids"),
+            self.tr("Address"),
+            self.tr("E-mail"),
+            self.tr("Mobile"),
+            self.tr("Identified"),
+            self.tr("Policies"),
+            self.tr("Claims"),
+        )
         for label, text in zip(self._row_captions, captions, strict=True):
             label.setText(text)
         self._head_current.setText(self.tr("This record (no. {id})").format(id=self.current.id))
         other_id = self.other.id if self.other else ""
         self._head_other.setText(self.tr("The other record (no. {id})").format(id=other_id))
-        self.keep_current.setText(self.tr("Keep &this record (no. {id})").format(
-            id=self.current.id))
-        self.keep_other.setText(self.tr("Keep the &other record (no. {id})").format(
-            id=other_id))
+        self.keep_current.setText(
+            self.tr("Keep &this record (no. {id})").format(id=self.current.id)
+        )
+        self.keep_other.setText(self.tr("Keep the &other record (no. {id})").format(id=other_id))
         self.back_button.setText(self.tr("&Back"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.next_button.setText(self.tr("&Compare…"))
         self.merge_button.setText(self.tr("&Merge records"))
-        for widget in (self.back_button, self.cancel_button, self.next_button,
-                       self.merge_button, self.keep_current, self.keep_other):
+        for widget in (
+            self.back_button,
+            self.cancel_button,
+            self.next_button,
+            self.merge_button,
+            self.keep_current,
+            self.keep_other,
+        ):
             widget.setAccessibleName(widget.text().replace("&", "").replace("…", ""))
         self.search.setAccessibleName(self.tr("Find the other record"))
         self.results.setAccessibleName(self.tr("Records found"))
@@ -200,8 +220,11 @@ class MergeCustomersDialog(Retranslating, QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the search box goes to the results (Enter compares: the default button)."""
-        if (watched is self.search and isinstance(event, QKeyEvent)
-                and event.type() == QEvent.Type.KeyPress):
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             if event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0:
                 self.results.setFocus()
                 self.results.selectRow(0)
@@ -215,10 +238,11 @@ class MergeCustomersDialog(Retranslating, QDialog):
         elif model.state == "failed" and model.error is not None:
             self.search_status.setText(describe(model.error, self._actor.time_zone))
         elif model.state == "done":
-            self.search_status.setText(self.tr("%n record(s) found", "", model.rowCount())
-                                       if not model.has_more else
-                                       self.tr("First %n records; scroll for more", "",
-                                               model.rowCount()))
+            self.search_status.setText(
+                self.tr("%n record(s) found", "", model.rowCount())
+                if not model.has_more
+                else self.tr("First %n records; scroll for more", "", model.rowCount())
+            )
         else:
             self.search_status.setText("")
 
@@ -250,8 +274,12 @@ class MergeCustomersDialog(Retranslating, QDialog):
         store, actor = self._context.store, self._actor
         self.error.hide()
         self.next_button.setEnabled(False)
-        operation = run_operation(self, lambda: customers.get_customer(store, actor, other_id),
-                                  on_success=self._compare_loaded, on_error=self._show_error)
+        operation = run_operation(
+            self,
+            lambda: customers.get_customer(store, actor, other_id),
+            on_success=self._compare_loaded,
+            on_error=self._show_error,
+        )
         operation.finished.connect(lambda: self.next_button.setEnabled(True))
 
     def _compare_loaded(self, other: CustomerDetail) -> None:
@@ -263,19 +291,33 @@ class MergeCustomersDialog(Retranslating, QDialog):
                 f"{detail.first_name} {detail.last_name}",
                 format_full_day(detail.birth_date),
                 format_identifiers(detail.identifiers),
-                ", ".join(part for part in (detail.street, f"{detail.postcode} {detail.city}",
-                                            country_name(detail.country)) if part.strip()),
+                ", ".join(
+                    part
+                    for part in (
+                        detail.street,
+                        f"{detail.postcode} {detail.city}",
+                        country_name(detail.country),
+                    )
+                    if part.strip()
+                ),
                 detail.email or "—",
                 detail.mobile or "—",
-                " · ".join(part for part in (detail.identified_by or "",
-                                             format_moment(detail.identified_at, zone)) if part)
+                " · ".join(
+                    part
+                    for part in (
+                        detail.identified_by or "",
+                        format_moment(detail.identified_at, zone),
+                    )
+                    if part
+                )
                 or "—",
                 str(len(detail.policies)),
                 str(len(detail.claims)),
             ]
 
-        for (left, right), mine, theirs in zip(self._cells, facts(self.current), facts(other),
-                                              strict=True):
+        for (left, right), mine, theirs in zip(
+            self._cells, facts(self.current), facts(other), strict=True
+        ):
             left.setText(mine)
             right.setText(theirs)
             differs = mine != theirs
@@ -300,8 +342,9 @@ class MergeCustomersDialog(Retranslating, QDialog):
         self.error.hide()
         operation = run_operation(
             self,
-            lambda: customer_records.merge_customers(store, actor, survivor.id, survivor.version,
-                                                     merged.id, merged.version),
+            lambda: customer_records.merge_customers(
+                store, actor, survivor.id, survivor.version, merged.id, merged.version
+            ),
             on_success=self._merged,
             on_error=self._merge_failed,
             title=self.tr("Merging records"),

@@ -49,8 +49,7 @@ class CustomerRowsModel(RowTableModel):
         QT_TRANSLATE_NOOP("CustomerRowsModel", "Mobile"),
     )
     NAME, BIRTH_DATE, IDS, CITY, EMAIL, MOBILE = range(6)
-    WIDTHS = ((NAME, 180), (BIRTH_DATE, 96), (IDS, 200), (CITY, 110), (EMAIL, 190),
-              (MOBILE, 125))
+    WIDTHS = ((NAME, 180), (BIRTH_DATE, 96), (IDS, 200), (CITY, 110), (EMAIL, 190), (MOBILE, 125))
 
     @classmethod
     def size_columns(cls, table: QTableView) -> None:
@@ -96,8 +95,14 @@ class CustomerSearchModel(CustomerRowsModel):
     PAGE_SIZE = customers.SEARCH_PAGE
     state_changed = Signal()
 
-    def __init__(self, store: Store, actor: Actor, owner: QWidget,
-                 parent: QObject | None = None, exclude_ids: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self,
+        store: Store,
+        actor: Actor,
+        owner: QWidget,
+        parent: QObject | None = None,
+        exclude_ids: frozenset[int] = frozenset(),
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._actor = actor

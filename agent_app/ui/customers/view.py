@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from agent_app.services.access import Permission
 from agent_app.services.customers import CustomerDetail
-from agent_app.ui.kit.context import AppContext
 from agent_app.ui.customers.detail_view import CustomerDetailView
 from agent_app.ui.customers.form import CustomerFormDialog
 from agent_app.ui.customers.search import CustomerRowsModel, CustomerSearchModel
+from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.forms import set_tab_order
 from agent_app.ui.kit.i18n import Retranslating
 from agent_app.ui.kit.messages import describe
@@ -99,8 +99,10 @@ class CustomersView(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        for sequence, slot in ((QKeySequence("Ctrl+N"), self.new_customer),
-                               (QKeySequence("Ctrl+F"), self.focus_search)):
+        for sequence, slot in (
+            (QKeySequence("Ctrl+N"), self.new_customer),
+            (QKeySequence("Ctrl+F"), self.focus_search),
+        ):
             shortcut = QShortcut(sequence, self)
             # Window-wide while the page is shown: Ctrl+N works right after choosing the
             # section in the sidebar; a hidden page's shortcuts never fire.
@@ -120,18 +122,23 @@ class CustomersView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Customers"))
-        self._subtitle.setText(self.tr(
-            "Find a customer by any part of the name, in Latin or Cyrillic, with or without "
-            "diacritics, or by a national id, mobile number, e-mail or policy number."))
-        self.search.setPlaceholderText(self.tr(
-            "Name, national id, mobile, e-mail or policy number (Ctrl+F)"))
+        self._subtitle.setText(
+            self.tr(
+                "Find a customer by any part of the name, in Latin or Cyrillic, with or without "
+                "diacritics, or by a national id, mobile number, e-mail or policy number."
+            )
+        )
+        self.search.setPlaceholderText(
+            self.tr("Name, national id, mobile, e-mail or policy number (Ctrl+F)")
+        )
         self.search.setAccessibleName(self.tr("Search customers"))
         self.new_button.setText(self.tr("&New customer…"))
         self.new_button.setToolTip(self.tr("Identify and record a new customer (Ctrl+N)"))
         self.new_button.setAccessibleName(self.tr("New customer"))
         self.import_button.setText(self.tr("&Import…"))
-        self.import_button.setToolTip(self.tr(
-            "Load customers, policies or claims from the core system's CSV extracts"))
+        self.import_button.setToolTip(
+            self.tr("Load customers, policies or claims from the core system's CSV extracts")
+        )
         self.import_button.setAccessibleName(self.tr("Import core-system extract"))
         self.table.setAccessibleName(self.tr("Customers found"))
         self.model.retranslate()
@@ -141,19 +148,21 @@ class CustomersView(Retranslating, QWidget):
         model = self.model
         count = model.rowCount()
         if model.state == "idle":
-            text = self.tr("Type at least a few letters of a name, or a whole number, e-mail "
-                           "address or policy number.")
+            text = self.tr(
+                "Type at least a few letters of a name, or a whole number, e-mail "
+                "address or policy number."
+            )
         elif model.state == "searching":
             text = self.tr("Searching…") if not count else self.tr("Loading more…")
         elif model.state == "failed" and model.error is not None:
             text = describe(model.error, self._actor.time_zone)
         elif not count:
-            text = self.tr("No customer found for “{text}”. Check the spelling, try the "
-                           "national id, or create a new customer (Ctrl+N).").format(
-                               text=model.text)
+            text = self.tr(
+                "No customer found for “{text}”. Check the spelling, try the "
+                "national id, or create a new customer (Ctrl+N)."
+            ).format(text=model.text)
         elif model.has_more:
-            text = self.tr("The first %n customers are shown; scroll down for more.", "",
-                           count)
+            text = self.tr("The first %n customers are shown; scroll down for more.", "", count)
         else:
             text = self.tr("%n customer(s) found. Enter or double-click opens one.", "", count)
         self.status_label.setText(text)
@@ -182,8 +191,11 @@ class CustomersView(Retranslating, QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the search box, Down goes to the results and Enter opens the selected one."""
-        if (watched is self.search and isinstance(event, QKeyEvent)
-                and event.type() == QEvent.Type.KeyPress):
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
                 self.table.setFocus()
                 if not self.table.selectionModel().hasSelection():
@@ -223,8 +235,10 @@ class CustomersView(Retranslating, QWidget):
             self.open_customer(customer_id)
 
     def open_customer(self, customer_id: int) -> None:
-        if (self.stack.currentWidget() is self.detail_view
-                and self.detail_view.customer_id == customer_id):
+        if (
+            self.stack.currentWidget() is self.detail_view
+            and self.detail_view.customer_id == customer_id
+        ):
             return
         self.stack.setCurrentWidget(self.detail_view)
         self.detail_view.show_customer(customer_id)
@@ -268,8 +282,11 @@ class CustomersView(Retranslating, QWidget):
         detail: CustomerDetail = dialog.result_value
         self.stack.setCurrentWidget(self.detail_view)
         self.detail_view.show_detail(detail)
-        self.detail_view.say(self.tr("{name} is now on record.").format(
-            name=f"{detail.first_name} {detail.last_name}"))
+        self.detail_view.say(
+            self.tr("{name} is now on record.").format(
+                name=f"{detail.first_name} {detail.last_name}"
+            )
+        )
         self.detail_view.edit_button.setFocus()
 
 

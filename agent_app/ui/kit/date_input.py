@@ -103,21 +103,24 @@ class DateInput(Retranslating, QLineEdit):
             return
         self.set_day(day)  # shown again in the new locale's order
 
-
     # --- value ----------------------------------------------------------------------------
 
     def day(self) -> date | None:
         return parse_day(self.text())
 
     def set_day(self, day: date | None) -> None:
-        self.setText("" if day is None else
-                     QLocale().toString(QDate(day.year, day.month, day.day), date_input_format()))
+        self.setText(
+            ""
+            if day is None
+            else QLocale().toString(QDate(day.year, day.month, day.day), date_input_format())
+        )
 
     # --- calendar -------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        alt_down = (event.key() == Qt.Key.Key_Down
-                    and event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        alt_down = (
+            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
         if alt_down or event.key() == Qt.Key.Key_F4:
             self.show_calendar()
             return

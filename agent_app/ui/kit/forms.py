@@ -132,7 +132,7 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's override name
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._elide()
 
@@ -222,7 +222,6 @@ class FormDialog(Retranslating, QDialog):
         self.cancel_button.setAccessibleName(cancel)
         self.save_button.setAccessibleName(self.save_button.text().replace("&", ""))
 
-
     # --- submitting -----------------------------------------------------------------------
 
     def check(self) -> ValidationError | None:
@@ -268,5 +267,6 @@ class FormDialog(Retranslating, QDialog):
         unknown = self.field_errors.show(error, self._zone)
         if unknown:
             self.form_error.setText(
-                "\n".join(field_text(error.errors[field], self._zone) for field in unknown))
+                "\n".join(field_text(error.errors[field], self._zone) for field in unknown)
+            )
             self.form_error.show()

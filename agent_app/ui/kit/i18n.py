@@ -20,8 +20,13 @@ LANGUAGE_NAMES = {
     "sr_Latn": "Srpski (latinica)",
     "sr_Cyrl": "Српски (ћирилица)",
 }
-_LOCALES = {"en": "en_GB", "sl": "sl_SI", "bg": "bg_BG", "sr_Latn": "sr_Latn_RS",
-            "sr_Cyrl": "sr_Cyrl_RS"}
+_LOCALES = {
+    "en": "en_GB",
+    "sl": "sl_SI",
+    "bg": "bg_BG",
+    "sr_Latn": "sr_Latn_RS",
+    "sr_Cyrl": "sr_Cyrl_RS",
+}
 
 PSEUDO = "pseudo"  # not an agent's language: accented, 40 % longer texts to find clipping
 
@@ -43,26 +48,27 @@ def pseudo_text(source: str) -> str:
     out: list[str] = []
     position = 0
     for match in _KEEP.finditer(source):
-        out.append(source[position:match.start()].translate(_ACCENTED))
+        out.append(source[position : match.start()].translate(_ACCENTED))
         out.append(match.group(0))
         position = match.end()
     out.append(source[position:].translate(_ACCENTED))
     text = "".join(out)
     core = text.strip("\n")
     padding = "·" * max(1, round(len(_KEEP.sub("", source)) * 0.4))
-    head = text[:len(text) - len(text.lstrip("\n"))]
-    tail = text[len(text.rstrip("\n")):]
+    head = text[: len(text) - len(text.lstrip("\n"))]
+    tail = text[len(text.rstrip("\n")) :]
     return f"{head}[{core}{padding}]{tail}"
 
 
 class PseudoTranslator(QTranslator):
     """Every text of the app in pseudo-language (see :func:`pseudo_text`)."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         return pseudo_text(source) if source else source
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
 
@@ -106,7 +112,7 @@ class Retranslating:
     def retranslate(self) -> None:
         raise NotImplementedError
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's override name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]

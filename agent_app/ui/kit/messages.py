@@ -35,35 +35,51 @@ MESSAGES: dict[str, str] = {
     # sign-in
     "auth.invalid_credentials": QT_TRANSLATE_NOOP("Messages", "Wrong username or password."),
     "auth.account_locked": QT_TRANSLATE_NOOP(
-        "Messages", "Too many wrong passwords. The account is locked until {until}."),
+        "Messages", "Too many wrong passwords. The account is locked until {until}."
+    ),
     "auth.account_inactive": QT_TRANSLATE_NOOP(
-        "Messages", "This account is deactivated. Ask your administrator."),
+        "Messages", "This account is deactivated. Ask your administrator."
+    ),
     # general
     "error.unexpected": QT_TRANSLATE_NOOP(
-        "Messages", "Something went wrong. Nothing was saved; please try again."),
+        "Messages", "Something went wrong. Nothing was saved; please try again."
+    ),
     "error.permission_denied": QT_TRANSLATE_NOOP(
-        "Messages", "Your role does not allow this action."),
+        "Messages", "Your role does not allow this action."
+    ),
     "error.wrong_market": QT_TRANSLATE_NOOP(
-        "Messages", "This action belongs to another market than your branch's."),
+        "Messages", "This action belongs to another market than your branch's."
+    ),
     "error.not_found": QT_TRANSLATE_NOOP(
-        "Messages", "The record no longer exists. Refresh the list."),
+        "Messages", "The record no longer exists. Refresh the list."
+    ),
     "error.changed_by_someone_else": QT_TRANSLATE_NOOP(
-        "Messages", "Someone else changed this record meanwhile. Nothing was saved: "
-        "reload it and apply your change again."),
+        "Messages",
+        "Someone else changed this record meanwhile. Nothing was saved: "
+        "reload it and apply your change again.",
+    ),
     "error.store_offline": QT_TRANSLATE_NOOP(
-        "Messages", "Connection to the database lost. Nothing was saved; try again."),
+        "Messages", "Connection to the database lost. Nothing was saved; try again."
+    ),
     "error.store_in_doubt": QT_TRANSLATE_NOOP(
-        "Messages", "The connection to the database was lost while saving, and it cannot be "
-        "told whether the change was saved. Open the record and check before you try again."),
+        "Messages",
+        "The connection to the database was lost while saving, and it cannot be "
+        "told whether the change was saved. Open the record and check before you try again.",
+    ),
     "error.store_full": QT_TRANSLATE_NOOP(
-        "Messages", "The database's disk is full. Nothing was saved; free some space (or ask "
-        "your administrator) and try again."),
+        "Messages",
+        "The database's disk is full. Nothing was saved; free some space (or ask "
+        "your administrator) and try again.",
+    ),
     "error.invalid_input": QT_TRANSLATE_NOOP("Messages", "Please correct the marked fields."),
     "error.already_set_up": QT_TRANSLATE_NOOP(
-        "Messages", "This database already has an administrator. Sign in instead."),
+        "Messages", "This database already has an administrator. Sign in instead."
+    ),
     "error.store_too_new": QT_TRANSLATE_NOOP(
-        "Messages", "This database was made by a newer Agent Desk. Install the newer version; "
-        "the database was not changed."),
+        "Messages",
+        "This database was made by a newer Agent Desk. Install the newer version; "
+        "the database was not changed.",
+    ),
     "error.unknown_parameter": QT_TRANSLATE_NOOP("Messages", "Unknown setting."),
     # fields
     "error.required": QT_TRANSLATE_NOOP("Messages", "Required."),
@@ -71,99 +87,128 @@ MESSAGES: dict[str, str] = {
     "error.positive_whole_number": QT_TRANSLATE_NOOP("Messages", "Enter a whole number above 0."),
     "error.date_in_past": QT_TRANSLATE_NOOP("Messages", "Choose today or a later day."),
     "error.version_exists_for_date": QT_TRANSLATE_NOOP(
-        "Messages", "A version for this day already exists. Choose another day."),
-    "error.password_too_short": QT_TRANSLATE_NOOP(
-        "Messages", "Use at least {minimum} characters."),
+        "Messages", "A version for this day already exists. Choose another day."
+    ),
+    "error.password_too_short": QT_TRANSLATE_NOOP("Messages", "Use at least {minimum} characters."),
     "error.password_too_long": QT_TRANSLATE_NOOP("Messages", "Use at most {maximum} characters."),
     "error.password_is_username": QT_TRANSLATE_NOOP(
-        "Messages", "The password must not be the username."),
+        "Messages", "The password must not be the username."
+    ),
     "error.passwords_differ": QT_TRANSLATE_NOOP("Messages", "The two passwords differ."),
-    "error.current_password_wrong": QT_TRANSLATE_NOOP(
-        "Messages", "The current password is wrong."),
+    "error.current_password_wrong": QT_TRANSLATE_NOOP("Messages", "The current password is wrong."),
     "error.password_unchanged": QT_TRANSLATE_NOOP(
-        "Messages", "Choose a password different from the current one."),
+        "Messages", "Choose a password different from the current one."
+    ),
     "error.branch_code_format": QT_TRANSLATE_NOOP(
-        "Messages", "2 to 16 capital letters, digits or dashes, e.g. LJ-CENTER."),
+        "Messages", "2 to 16 capital letters, digits or dashes, e.g. LJ-CENTER."
+    ),
     "error.branch_code_taken": QT_TRANSLATE_NOOP("Messages", "A branch with this code exists."),
     "error.choose_market": QT_TRANSLATE_NOOP("Messages", "Choose the market."),
     "error.unknown_time_zone": QT_TRANSLATE_NOOP(
-        "Messages", "Unknown time zone; use a name such as Europe/Ljubljana."),
+        "Messages", "Unknown time zone; use a name such as Europe/Ljubljana."
+    ),
     "error.username_format": QT_TRANSLATE_NOOP(
-        "Messages", "3 to 64 small letters, digits, dots, dashes or underscores."),
+        "Messages", "3 to 64 small letters, digits, dots, dashes or underscores."
+    ),
     "error.username_taken": QT_TRANSLATE_NOOP("Messages", "This username is taken."),
     "error.choose_role": QT_TRANSLATE_NOOP("Messages", "Choose a role."),
     "error.unknown_branch": QT_TRANSLATE_NOOP("Messages", "Choose an existing branch."),
     "error.cannot_deactivate_self": QT_TRANSLATE_NOOP(
-        "Messages", "You cannot deactivate your own account."),
+        "Messages", "You cannot deactivate your own account."
+    ),
     "error.store_url_format": QT_TRANSLATE_NOOP("Messages", "Not a database address."),
     "error.password_in_url": QT_TRANSLATE_NOOP(
-        "Messages", "Remove the password from the address; enter it in the password field."),
+        "Messages", "Remove the password from the address; enter it in the password field."
+    ),
     "error.store_backend": QT_TRANSLATE_NOOP("Messages", "Use SQLite or PostgreSQL."),
     "error.unknown_language": QT_TRANSLATE_NOOP("Messages", "Choose a language from the list."),
     "error.port_range": QT_TRANSLATE_NOOP("Messages", "A port is a number from 1 to 65535."),
     "error.smtp_security": QT_TRANSLATE_NOOP("Messages", "Choose STARTTLS, TLS or none."),
     "error.host_required": QT_TRANSLATE_NOOP("Messages", "Enter the server's host name."),
     "error.date_format": QT_TRANSLATE_NOOP(
-        "Messages", "Not a date. Type it as {example}, or pick it from the calendar (Alt+Down)."),
+        "Messages", "Not a date. Type it as {example}, or pick it from the calendar (Alt+Down)."
+    ),
     # customers
     "customer.possible_duplicates": QT_TRANSLATE_NOOP(
-        "Messages", "This person may already be on record. Similar records: {count}."),
+        "Messages", "This person may already be on record. Similar records: {count}."
+    ),
     "customer.name_characters": QT_TRANSLATE_NOOP(
-        "Messages", "Use letters only (spaces, hyphens and apostrophes are fine)."),
+        "Messages", "Use letters only (spaces, hyphens and apostrophes are fine)."
+    ),
     "customer.birth_date_future": QT_TRANSLATE_NOOP("Messages", "The birth date is in the future."),
     "customer.birth_date_too_old": QT_TRANSLATE_NOOP(
-        "Messages", "Check the year: the person would be older than 130."),
+        "Messages", "Check the year: the person would be older than 130."
+    ),
     "customer.identifier_required": QT_TRANSLATE_NOOP(
-        "Messages", "Enter at least one national identification number."),
-    "customer.email_invalid": QT_TRANSLATE_NOOP(
-        "Messages", "This is not a valid e-mail address."),
+        "Messages", "Enter at least one national identification number."
+    ),
+    "customer.email_invalid": QT_TRANSLATE_NOOP("Messages", "This is not a valid e-mail address."),
     "customer.mobile_invalid": QT_TRANSLATE_NOOP(
-        "Messages", "This is not a valid mobile number. For a foreign number, start with the "
-        "country code, e.g. +386."),
+        "Messages",
+        "This is not a valid mobile number. For a foreign number, start with the "
+        "country code, e.g. +386.",
+    ),
     "customer.country_invalid": QT_TRANSLATE_NOOP(
-        "Messages", "Choose a country, or type its two-letter code (e.g. HR)."),
+        "Messages", "Choose a country, or type its two-letter code (e.g. HR)."
+    ),
     "customer.postcode_format": QT_TRANSLATE_NOOP(
-        "Messages", "A postcode in this country has {digits} digits."),
+        "Messages", "A postcode in this country has {digits} digits."
+    ),
     "customer.identification_required": QT_TRANSLATE_NOOP(
-        "Messages", "Say how you identified the person."),
+        "Messages", "Say how you identified the person."
+    ),
     "customer.rekono_si_only": QT_TRANSLATE_NOOP(
-        "Messages", "Identification through Rekono is possible in Slovenia only."),
+        "Messages", "Identification through Rekono is possible in Slovenia only."
+    ),
     "customer.document_type_required": QT_TRANSLATE_NOOP(
-        "Messages", "Choose the type of document you checked."),
+        "Messages", "Choose the type of document you checked."
+    ),
     "customer.document_expired": QT_TRANSLATE_NOOP(
-        "Messages", "This identity document has expired."),
+        "Messages", "This identity document has expired."
+    ),
     "customer.contact_evidence_required": QT_TRANSLATE_NOOP(
-        "Messages", "The e-mail or mobile changes: say on what evidence (e.g. the customer's "
-        "signed request)."),
+        "Messages",
+        "The e-mail or mobile changes: say on what evidence (e.g. the customer's signed request).",
+    ),
     "customer.merged": QT_TRANSLATE_NOOP(
-        "Messages", "This record was merged into another one and can no longer be changed. "
-        "Open the record that was kept."),
+        "Messages",
+        "This record was merged into another one and can no longer be changed. "
+        "Open the record that was kept.",
+    ),
     "customer.merge_same_record": QT_TRANSLATE_NOOP(
-        "Messages", "A record cannot be merged with itself: choose the other record."),
+        "Messages", "A record cannot be merged with itself: choose the other record."
+    ),
     "customer.merge_different_markets": QT_TRANSLATE_NOOP(
-        "Messages", "These records belong to different markets ({survivor} and {other}) and "
-        "cannot be merged."),
+        "Messages",
+        "These records belong to different markets ({survivor} and {other}) and cannot be merged.",
+    ),
     "customer.merge_conflicting_ids": QT_TRANSLATE_NOOP(
-        "Messages", "The two records have different numbers of the same kind ({kind}): either "
-        "they are two people, or one number is wrong. Correct it first; nothing was merged."),
+        "Messages",
+        "The two records have different numbers of the same kind ({kind}): either "
+        "they are two people, or one number is wrong. Correct it first; nothing was merged.",
+    ),
     "customer.merge_conflicting_records": QT_TRANSLATE_NOOP(
-        "Messages", "Both records have data in {table} that cannot be combined; nothing was "
-        "merged. Ask head office."),
+        "Messages",
+        "Both records have data in {table} that cannot be combined; nothing was "
+        "merged. Ask head office.",
+    ),
     # national identification numbers
     "id.unknown_kind": QT_TRANSLATE_NOOP("Messages", "Choose which kind of number this is."),
     "id.kind_twice": QT_TRANSLATE_NOOP("Messages", "This kind of number is entered twice."),
     "id.bad_checksum": QT_TRANSLATE_NOOP(
-        "Messages", "The check digit is wrong: please re-read the number."),
+        "Messages", "The check digit is wrong: please re-read the number."
+    ),
     "id.bad_birth_date": QT_TRANSLATE_NOOP(
-        "Messages", "The birth date in this number is not a real day: please re-read the "
-        "number."),
+        "Messages", "The birth date in this number is not a real day: please re-read the number."
+    ),
     "id.birth_date_mismatch": QT_TRANSLATE_NOOP(
-        "Messages", "This number encodes the birth date {encoded}, not the one entered."),
-    "id.sex_mismatch": QT_TRANSLATE_NOOP(
-        "Messages", "The national number encodes the other sex."),
+        "Messages", "This number encodes the birth date {encoded}, not the one entered."
+    ),
+    "id.sex_mismatch": QT_TRANSLATE_NOOP("Messages", "The national number encodes the other sex."),
     "id.already_registered": QT_TRANSLATE_NOOP("Messages", "Already registered for {name}."),
     "id.si_tax_format": QT_TRANSLATE_NOOP(
-        "Messages", "A Slovenian tax number (davčna številka) has 8 digits, the first not 0."),
+        "Messages", "A Slovenian tax number (davčna številka) has 8 digits, the first not 0."
+    ),
     "id.si_emso_format": QT_TRANSLATE_NOOP("Messages", "An EMŠO has 13 digits."),
     "id.bg_egn_format": QT_TRANSLATE_NOOP("Messages", "An EGN (ЕГН) has 10 digits."),
     "id.bg_lnch_format": QT_TRANSLATE_NOOP("Messages", "An LNCh (ЛНЧ) has 10 digits."),
@@ -172,128 +217,179 @@ MESSAGES: dict[str, str] = {
     # connection checks
     "connection.ok": QT_TRANSLATE_NOOP("Messages", "Connected. The database is up to date."),
     "connection.needs_upgrade": QT_TRANSLATE_NOOP(
-        "Messages", "Connected. The database needs upgrading; Agent Desk upgrades it when it "
-        "starts on it."),
+        "Messages",
+        "Connected. The database needs upgrading; Agent Desk upgrades it when it starts on it.",
+    ),
     "connection.too_new": QT_TRANSLATE_NOOP(
-        "Messages", "Connected, but the database was made by a newer Agent Desk. Install the "
-        "newer version first."),
+        "Messages",
+        "Connected, but the database was made by a newer Agent Desk. Install the "
+        "newer version first.",
+    ),
     "connection.wrong_password": QT_TRANSLATE_NOOP(
-        "Messages", "The server refused the user name or password."),
+        "Messages", "The server refused the user name or password."
+    ),
     "connection.password_required": QT_TRANSLATE_NOOP(
-        "Messages", "The server asks for a password. Enter it."),
+        "Messages", "The server asks for a password. Enter it."
+    ),
     "connection.unknown_host": QT_TRANSLATE_NOOP(
-        "Messages", "No server by this name. Check the host name."),
+        "Messages", "No server by this name. Check the host name."
+    ),
     "connection.unreachable": QT_TRANSLATE_NOOP(
-        "Messages", "The server does not answer. Check the host, the port and the network."),
+        "Messages", "The server does not answer. Check the host, the port and the network."
+    ),
     "connection.no_database": QT_TRANSLATE_NOOP(
-        "Messages", "The server has no database by this name."),
+        "Messages", "The server has no database by this name."
+    ),
     "connection.bad_url": QT_TRANSLATE_NOOP("Messages", "The database address is not valid."),
     "connection.failed": QT_TRANSLATE_NOOP("Messages", "Could not connect: {detail}"),
     # core-system imports (agent_app.services.customers.imports): the file as a whole
     "import.refused": QT_TRANSLATE_NOOP("Messages", "The file was refused; nothing was imported."),
     "import.file_unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "The file {file} cannot be read. Check that it exists and is not open in "
-        "another program."),
+        "Messages",
+        "The file {file} cannot be read. Check that it exists and is not open in another program.",
+    ),
     "import.empty_file": QT_TRANSLATE_NOOP(
-        "Messages", "The file is empty: it needs a header line and data rows."),
+        "Messages", "The file is empty: it needs a header line and data rows."
+    ),
     "import.bad_header": QT_TRANSLATE_NOOP(
-        "Messages", "The first line of the file is not a readable CSV header."),
+        "Messages", "The first line of the file is not a readable CSV header."
+    ),
     "import.unknown_encoding": QT_TRANSLATE_NOOP(
-        "Messages", "Unknown encoding {encoding}. Leave it on automatic, or choose one from the "
-        "list."),
+        "Messages",
+        "Unknown encoding {encoding}. Leave it on automatic, or choose one from the list.",
+    ),
     "import.undecodable": QT_TRANSLATE_NOOP(
-        "Messages", "The file is not in {encoding} (line {line}). Choose another encoding, or "
-        "leave it on automatic."),
+        "Messages",
+        "The file is not in {encoding} (line {line}). Choose another encoding, or "
+        "leave it on automatic.",
+    ),
     "import.missing_columns": QT_TRANSLATE_NOOP(
-        "Messages", "The header lacks these columns: {columns}. Nothing was imported."),
+        "Messages", "The header lacks these columns: {columns}. Nothing was imported."
+    ),
     "import.duplicate_columns": QT_TRANSLATE_NOOP(
-        "Messages", "The header names these columns twice: {columns}. Nothing was imported."),
+        "Messages", "The header names these columns twice: {columns}. Nothing was imported."
+    ),
     # core-system imports: one row
     "import.bad_date": QT_TRANSLATE_NOOP(
-        "Messages", "\"{value}\" is not a date; write it as yyyy-mm-dd (e.g. 1980-04-25)."),
-    "import.unknown_value": QT_TRANSLATE_NOOP(
-        "Messages", "\"{value}\" is not one of: {allowed}."),
+        "Messages", '"{value}" is not a date; write it as yyyy-mm-dd (e.g. 1980-04-25).'
+    ),
+    "import.unknown_value": QT_TRANSLATE_NOOP("Messages", '"{value}" is not one of: {allowed}.'),
     "import.market_not_yours": QT_TRANSLATE_NOOP(
-        "Messages", "Your branch does not serve market {market}; ask head office to import "
-        "this row."),
+        "Messages",
+        "Your branch does not serve market {market}; ask head office to import this row.",
+    ),
     "import.market_differs": QT_TRANSLATE_NOOP(
-        "Messages", "This person is a customer of market {market}; an import does not move "
-        "customers between markets."),
+        "Messages",
+        "This person is a customer of market {market}; an import does not move "
+        "customers between markets.",
+    ),
     "import.ids_of_two_customers": QT_TRANSLATE_NOOP(
-        "Messages", "The two numbers of this row belong to two different customers. Check the "
-        "row, or merge the two records first."),
+        "Messages",
+        "The two numbers of this row belong to two different customers. Check the "
+        "row, or merge the two records first.",
+    ),
     "import.id_kind_differs": QT_TRANSLATE_NOOP(
-        "Messages", "The customer found by the other number has a different {kind} on record."),
+        "Messages", "The customer found by the other number has a different {kind} on record."
+    ),
     "import.duplicate_conflict": QT_TRANSLATE_NOOP(
-        "Messages", "An earlier row of this file has the same record with different data; "
-        "this row was left out."),
+        "Messages",
+        "An earlier row of this file has the same record with different data; "
+        "this row was left out.",
+    ),
     "import.unknown_person": QT_TRANSLATE_NOOP(
-        "Messages", "No customer has this number. Import the customers first."),
+        "Messages", "No customer has this number. Import the customers first."
+    ),
     "import.end_before_start": QT_TRANSLATE_NOOP(
-        "Messages", "The end date is before the start date."),
+        "Messages", "The end date is before the start date."
+    ),
     "import.date_in_future": QT_TRANSLATE_NOOP("Messages", "The date is in the future."),
     "import.field_count": QT_TRANSLATE_NOOP(
-        "Messages", "This row has {found} fields; the header has {expected}."),
+        "Messages", "This row has {found} fields; the header has {expected}."
+    ),
     "import.unreadable_row": QT_TRANSLATE_NOOP(
-        "Messages", "This row cannot be read as CSV (check its quotes)."),
+        "Messages", "This row cannot be read as CSV (check its quotes)."
+    ),
     # portal security codes (Serbia)
-    "codes.not_eligible": QT_TRANSLATE_NOOP(
-        "Messages", "This customer cannot get a portal code."),
+    "codes.not_eligible": QT_TRANSLATE_NOOP("Messages", "This customer cannot get a portal code."),
     "codes.no_email_of_record": QT_TRANSLATE_NOOP(
-        "Messages", "There is no e-mail of record. Update the contact first (with evidence)."),
+        "Messages", "There is no e-mail of record. Update the contact first (with evidence)."
+    ),
     "codes.no_mobile_of_record": QT_TRANSLATE_NOOP(
-        "Messages", "There is no mobile number of record. Update the contact first (with "
-        "evidence)."),
+        "Messages", "There is no mobile number of record. Update the contact first (with evidence)."
+    ),
     "codes.too_many_per_hour": QT_TRANSLATE_NOOP(
-        "Messages", "At most {maximum} codes per customer per hour. Try again later."),
+        "Messages", "At most {maximum} codes per customer per hour. Try again later."
+    ),
     "codes.too_many_per_day": QT_TRANSLATE_NOOP(
-        "Messages", "At most {maximum} codes per customer per day. Try again tomorrow."),
+        "Messages", "At most {maximum} codes per customer per day. Try again tomorrow."
+    ),
     "codes.unknown_channel": QT_TRANSLATE_NOOP("Messages", "Choose e-mail or SMS."),
     "codes.refused": QT_TRANSLATE_NOOP("Messages", "The code was refused."),
     "codes.no_keyring": QT_TRANSLATE_NOOP(
-        "Messages", "This computer has no password keyring, so codes cannot be queued safely. "
-        "Ask IT to enable the keyring."),
+        "Messages",
+        "This computer has no password keyring, so codes cannot be queued safely. "
+        "Ask IT to enable the keyring.",
+    ),
     "codes.not_rs_customer": QT_TRANSLATE_NOOP(
-        "Messages", "The client portal is for customers of the Serbian market."),
+        "Messages", "The client portal is for customers of the Serbian market."
+    ),
     "codes.customer_merged": QT_TRANSLATE_NOOP(
-        "Messages", "This record was merged into another; open that one."),
+        "Messages", "This record was merged into another; open that one."
+    ),
     "codes.no_qualifying_role": QT_TRANSLATE_NOOP(
-        "Messages", "No life, motor hull or household policy as policyholder, no health policy "
-        "as insured person, and no claim."),
+        "Messages",
+        "No life, motor hull or household policy as policyholder, no health policy "
+        "as insured person, and no claim.",
+    ),
     "codes.minor": QT_TRANSLATE_NOOP(
-        "Messages", "The customer is a minor: a parent or guardian registers instead."),
+        "Messages", "The customer is a minor: a parent or guardian registers instead."
+    ),
     "codes.no_contact_of_record": QT_TRANSLATE_NOOP(
-        "Messages", "There is neither an e-mail nor a mobile number of record."),
+        "Messages", "There is neither an e-mail nor a mobile number of record."
+    ),
     "outbox.unknown_channel": QT_TRANSLATE_NOOP("Messages", "Unknown delivery channel."),
     "outbox.smtp_not_configured": QT_TRANSLATE_NOOP(
-        "Messages", "No e-mail server is set up (Settings, gateways)."),
+        "Messages", "No e-mail server is set up (Settings, gateways)."
+    ),
     "outbox.smtp_password_missing": QT_TRANSLATE_NOOP(
-        "Messages", "The e-mail server's password is not in the keyring."),
+        "Messages", "The e-mail server's password is not in the keyring."
+    ),
     "outbox.sms_not_configured": QT_TRANSLATE_NOOP(
-        "Messages", "No SMS gateway is set up (Settings, gateways)."),
+        "Messages", "No SMS gateway is set up (Settings, gateways)."
+    ),
     "outbox.sms_token_missing": QT_TRANSLATE_NOOP(
-        "Messages", "The SMS gateway's token is not in the keyring."),
+        "Messages", "The SMS gateway's token is not in the keyring."
+    ),
     "outbox.key_mismatch": QT_TRANSLATE_NOOP(
-        "Messages", "This computer cannot read the queued message (different outbox key)."),
+        "Messages", "This computer cannot read the queued message (different outbox key)."
+    ),
     "outbox.code_revoked": QT_TRANSLATE_NOOP(
-        "Messages", "Not sent: a newer code replaced this one."),
+        "Messages", "Not sent: a newer code replaced this one."
+    ),
     "outbox.code_no_longer_valid": QT_TRANSLATE_NOOP(
-        "Messages", "Not sent: the code expired before it could be delivered."),
+        "Messages", "Not sent: the code expired before it could be delivered."
+    ),
     "outbox.body_missing": QT_TRANSLATE_NOOP("Messages", "The message text is gone."),
     "outbox.delivery_unconfirmed": QT_TRANSLATE_NOOP(
-        "Messages", "Unconfirmed: the sender stopped while the e-mail server was receiving it, "
-        "so it may have arrived. Not sent again; ask the customer, or Retry for a new code."),
+        "Messages",
+        "Unconfirmed: the sender stopped while the e-mail server was receiving it, "
+        "so it may have arrived. Not sent again; ask the customer, or Retry for a new code.",
+    ),
     "outbox.not_retryable": QT_TRANSLATE_NOOP(
-        "Messages", "Only a message still waiting to be sent, or a failed portal-code message "
-        "(a new code is issued), can be retried."),
+        "Messages",
+        "Only a message still waiting to be sent, or a failed portal-code message "
+        "(a new code is issued), can be retried.",
+    ),
     "outbox.not_cancellable": QT_TRANSLATE_NOOP(
-        "Messages", "Only a message still waiting to be sent can be cancelled."),
+        "Messages", "Only a message still waiting to be sent can be cancelled."
+    ),
     "outbox.cancelled_by_supervisor": QT_TRANSLATE_NOOP(
-        "Messages", "Cancelled by a supervisor; the code was revoked."),
+        "Messages", "Cancelled by a supervisor; the code was revoked."
+    ),
     "codes.already_has_code": QT_TRANSLATE_NOOP(
-        "Messages", "The customer already had a portal code."),
-    "error.customer_not_found": QT_TRANSLATE_NOOP(
-        "Messages", "The customer no longer exists."),
+        "Messages", "The customer already had a portal code."
+    ),
+    "error.customer_not_found": QT_TRANSLATE_NOOP("Messages", "The customer no longer exists."),
 }
 
 # The capability screens keep their own tables (same context, "Messages"), merged here.

@@ -206,8 +206,9 @@ class Operation(QObject):
 
     def _on_failed(self, error: object) -> None:
         self._finish()
-        if (isinstance(error, StoreUnavailableError | CommitInDoubtError)
-                and not isinstance(error, StoreFullError)):  # a full disk still answers
+        if isinstance(error, StoreUnavailableError | CommitInDoubtError) and not isinstance(
+            error, StoreFullError
+        ):  # a full disk still answers
             store_events.lost.emit()
         if not self._parent_gone:
             self.failed.emit(error)

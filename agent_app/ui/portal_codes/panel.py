@@ -181,13 +181,17 @@ class PortalCodePanel(Retranslating, QWidget):
     # --- text -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr(
-            "A one-time security code lets the customer register on the client portal. It goes "
-            "only to the e-mail or mobile of record; nobody at the desk ever sees it."))
+        self._title.setText(
+            self.tr(
+                "A one-time security code lets the customer register on the client portal. It goes "
+                "only to the e-mail or mobile of record; nobody at the desk ever sees it."
+            )
+        )
         self._title.setWordWrap(True)
         self.issue_button.setText(self.tr("I&ssue code"))
-        self.issue_button.setToolTip(self.tr(
-            "Issue a new code and send it; an earlier unused code stops working"))
+        self.issue_button.setToolTip(
+            self.tr("Issue a new code and send it; an earlier unused code stops working")
+        )
         self.refresh_button.setText(self.tr("Re&fresh"))
         self._history_title.setText(self.tr("Code histor&y"))
         self.table.setAccessibleName(self.tr("Portal code history"))
@@ -224,13 +228,15 @@ class PortalCodePanel(Retranslating, QWidget):
         self._update_buttons()
         run_operation(
             self,
-            lambda: (portal_codes.eligibility(store, actor, customer_id),
-                     portal_codes.code_history(store, actor, customer_id)),
+            lambda: (
+                portal_codes.eligibility(store, actor, customer_id),
+                portal_codes.code_history(store, actor, customer_id),
+            ),
             on_success=lambda result: self._loaded(customer_id, result),
-            on_error=lambda error: self._failed(customer_id, error))
+            on_error=lambda error: self._failed(customer_id, error),
+        )
 
-    def _loaded(self, customer_id: int,
-                result: tuple[Eligibility, list[CodeHistoryRow]]) -> None:
+    def _loaded(self, customer_id: int, result: tuple[Eligibility, list[CodeHistoryRow]]) -> None:
         self._busy -= 1
         if customer_id != self.customer_id:
             return
@@ -258,15 +264,20 @@ class PortalCodePanel(Retranslating, QWidget):
             self.reasons_label.hide()
         else:
             self.eligibility_label.setText(text_for(portal_codes.CodeRefusedError.code))
-            self.reasons_label.setText("\n".join(f"• {text_for(reason)}"
-                                                 for reason in found.reasons))
+            self.reasons_label.setText(
+                "\n".join(f"• {text_for(reason)}" for reason in found.reasons)
+            )
             self.reasons_label.show()
         self.email_radio.setText(
             self.tr("E-mail to {destination}").format(destination=found.email_masked)
-            if found.email_masked else self.tr("E-mail (none of record)"))
+            if found.email_masked
+            else self.tr("E-mail (none of record)")
+        )
         self.sms_radio.setText(
             self.tr("SMS to {destination}").format(destination=found.mobile_masked)
-            if found.mobile_masked else self.tr("SMS (no mobile of record)"))
+            if found.mobile_masked
+            else self.tr("SMS (no mobile of record)")
+        )
         if not self.channels.checkedButton() or not self.channels.checkedButton().isEnabled():
             if found.email_masked:
                 self.email_radio.setChecked(True)
@@ -281,7 +292,8 @@ class PortalCodePanel(Retranslating, QWidget):
         for radio in (self.email_radio, self.sms_radio):
             radio.setAccessibleName(radio.text())
         self.issue_button.setEnabled(
-            bool(found and found.eligible) and self.channel() is not None and not self.is_busy)
+            bool(found and found.eligible) and self.channel() is not None and not self.is_busy
+        )
         self.refresh_button.setEnabled(self.customer_id is not None and not self.is_busy)
 
     def channel(self) -> str | None:
@@ -309,19 +321,27 @@ class PortalCodePanel(Retranslating, QWidget):
         self._update_buttons()
         self._say("")
         run_operation(
-            self, lambda: portal_codes.issue_code(store, actor, customer_id, channel),
+            self,
+            lambda: portal_codes.issue_code(store, actor, customer_id, channel),
             on_success=lambda issued: self._issued(customer_id, issued),
             on_error=lambda error: self._issue_failed(customer_id, error),
-            title=self.tr("Issuing the portal code"))
+            title=self.tr("Issuing the portal code"),
+        )
 
     def _issued(self, customer_id: int, issued: IssuedCode) -> None:
         self._busy -= 1
         if customer_id != self.customer_id:
             return
-        self._say(self.tr("Code issued: {channel} to {destination}, valid until {expiry}. It is "
-                          "queued for sending; the history shows when it was sent.").format(
-            channel=channel_name(issued.channel), destination=issued.destination_masked,
-            expiry=format_moment(issued.expires_at, self._actor.time_zone)))
+        self._say(
+            self.tr(
+                "Code issued: {channel} to {destination}, valid until {expiry}. It is "
+                "queued for sending; the history shows when it was sent."
+            ).format(
+                channel=channel_name(issued.channel),
+                destination=issued.destination_masked,
+                expiry=format_moment(issued.expires_at, self._actor.time_zone),
+            )
+        )
         self.issued.emit(issued)
         self.reload()
 

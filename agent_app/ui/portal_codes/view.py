@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from agent_app.services.access import Market, Permission
+from agent_app.ui.admin.outbox_view import OutboxView
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.i18n import Retranslating
-from agent_app.ui.admin.outbox_view import OutboxView
 
 
 class PortalCodesView(Retranslating, QWidget):
@@ -36,8 +36,11 @@ class PortalCodesView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Portal codes"))
-        self._explanation.setText(self.tr(
-            "Codes are issued from a customer's record: open the customer in Customers, then "
-            "the \"Portal code\" tab. The code goes only to the e-mail or mobile of record, and "
-            "the desk never sees it; each issue, delivery, use and failure is in the audit "
-            "trail."))
+        self._explanation.setText(
+            self.tr(
+                "Codes are issued from a customer's record: open the customer in Customers, then "
+                'the "Portal code" tab. The code goes only to the e-mail or mobile of record, and '
+                "the desk never sees it; each issue, delivery, use and failure is in the audit "
+                "trail."
+            )
+        )

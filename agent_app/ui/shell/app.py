@@ -62,11 +62,18 @@ def install_crash_handler() -> None:
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.critical("unhandled error\n%s", "".join(traceback.format_exception(kind, error, tb)))
         if QApplication.instance() is not None:
-            box = QMessageBox(QMessageBox.Icon.Critical, translate("Startup", "Agent Desk"),
-                              translate("Startup", "Agent Desk met an unexpected error. Everything "
-                                        "you saved is kept; the last action may not have been "
-                                        "saved. Details are in the log file."),
-                              QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                translate("Startup", "Agent Desk"),
+                translate(
+                    "Startup",
+                    "Agent Desk met an unexpected error. Everything "
+                    "you saved is kept; the last action may not have been "
+                    "saved. Details are in the log file.",
+                ),
+                QMessageBox.StandardButton.Ok,
+                QApplication.activeWindow(),
+            )
             box.setObjectName("crashDialog")
             box.setInformativeText(str(log_dir() / LOG_FILE))
             _crash_dialogs.append(box)  # a parentless dialog lives while Python holds it
@@ -77,13 +84,21 @@ def install_crash_handler() -> None:
 
 
 def _ask_store_password(url: str) -> str | None:
-    notice = "" if credentials.keyring_available() else translate("Startup",
-        "\n\nThis computer has no password keyring, so the password is not saved; "
-        "Agent Desk asks for it at every start.")
+    notice = (
+        ""
+        if credentials.keyring_available()
+        else translate(
+            "Startup",
+            "\n\nThis computer has no password keyring, so the password is not saved; "
+            "Agent Desk asks for it at every start.",
+        )
+    )
     password, ok = QInputDialog.getText(
-        None, translate("Startup", "Database password"),
+        None,
+        translate("Startup", "Database password"),
         translate("Startup", "Password for the central database {url}:").format(url=url) + notice,
-        QLineEdit.EchoMode.Password)
+        QLineEdit.EchoMode.Password,
+    )
     return password if ok else None
 
 
@@ -111,12 +126,15 @@ def open_configured_store(settings: AppSettings, url: str) -> Store | None:
         if store is not None:
             store.close()
         text = text_for(f"connection.{check.status.value}", {"detail": check.detail})
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("Startup", "Agent Desk"),
-                          translate("Startup", "Agent Desk cannot open its database.")
-                          + "\n\n" + text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("Startup", "Agent Desk"),
+            translate("Startup", "Agent Desk cannot open its database.") + "\n\n" + text,
+        )
         retry = box.addButton(translate("Startup", "Try again"), QMessageBox.ButtonRole.AcceptRole)
-        local = box.addButton(translate("Startup", "Use the local database"),
-                              QMessageBox.ButtonRole.ActionRole)
+        local = box.addButton(
+            translate("Startup", "Use the local database"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is retry:
@@ -140,9 +158,13 @@ class SessionController(QObject):
         from agent_app.ui.shell.settings_view import ChangePasswordDialog
 
         dialog = ChangePasswordDialog(self.context)
-        dialog.set_intro(translate(
-            "Startup", "Your administrator set a temporary password. Choose your own password "
-            "to continue."))
+        dialog.set_intro(
+            translate(
+                "Startup",
+                "Your administrator set a temporary password. Choose your own password "
+                "to continue.",
+            )
+        )
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def start(self, message: str = "") -> bool:

@@ -123,9 +123,12 @@ class FirstRunDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Agent Desk: first start"))
         self._title.setText(self.tr("Welcome to Agent Desk"))
-        self._intro.setText(self.tr(
-            "This database is new. Describe the branch this workstation belongs to and create "
-            "the first administrator, who then creates the agents' accounts."))
+        self._intro.setText(
+            self.tr(
+                "This database is new. Describe the branch this workstation belongs to and create "
+                "the first administrator, who then creates the agents' accounts."
+            )
+        )
         self._branch_box.setTitle(self.tr("Branch"))
         self._admin_box.setTitle(self.tr("First administrator"))
         for index, name in enumerate(market_names().values()):
@@ -147,8 +150,12 @@ class FirstRunDialog(Retranslating, QDialog):
             except ValidationError as exc:
                 self._errors.show(exc)
             return
-        branch = NewBranch(self.branch_code.text(), self.branch_name.text(),
-                           self.market.currentData(), self.time_zone.text().strip())
+        branch = NewBranch(
+            self.branch_code.text(),
+            self.branch_name.text(),
+            self.market.currentData(),
+            self.time_zone.text().strip(),
+        )
         admin = FirstAdmin(self.username.text(), self.full_name.text(), self.password.text())
         store, workstation = self._context.store, self._context.settings.workstation
         self.create_button.setEnabled(False)
@@ -175,4 +182,3 @@ class FirstRunDialog(Retranslating, QDialog):
             return
         self.error.setText(describe(error))
         self.error.show()
-

@@ -117,8 +117,11 @@ class LockDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Agent Desk: locked"))
         self._title.setText(self.tr("Locked"))
-        self._who.setText(self.tr("{name}, enter your password to continue where you left off.")
-                          .format(name=self._who_name))
+        self._who.setText(
+            self.tr("{name}, enter your password to continue where you left off.").format(
+                name=self._who_name
+            )
+        )
         self.password.setPlaceholderText(self.tr("Password"))
         self.password.setAccessibleName(self.tr("Password"))
         self.unlock_button.setText(self.tr("Unlock"))
@@ -132,14 +135,19 @@ class LockDialog(Retranslating, QDialog):
             return
         store, actor, password = self._context.store, self._context.signed_in, self.password.text()
         self.unlock_button.setEnabled(False)
-        run_operation(self, lambda: auth.confirm_password(store, actor, password),
-                      on_success=lambda _result: self.accept(), on_error=self._refused)
+        run_operation(
+            self,
+            lambda: auth.confirm_password(store, actor, password),
+            on_success=lambda _result: self.accept(),
+            on_error=self._refused,
+        )
 
     def _refused(self, error: BaseException) -> None:
         self.unlock_button.setEnabled(True)
         self.password.clear()
         if isinstance(error, AuthenticationError) and error.code in {
-            "auth.account_locked", "auth.account_inactive"
+            "auth.account_locked",
+            "auth.account_inactive",
         }:
             self._leave("locked_out_at_unlock", describe(error, self._context.signed_in.time_zone))
             return

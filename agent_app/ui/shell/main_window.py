@@ -25,15 +25,14 @@ from agent_app.services.access import Section, sections_for
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.forms import ElidedLabel
 from agent_app.ui.kit.i18n import Retranslating
-from agent_app.ui.shell.lock_dialog import IdleWatcher, LockDialog
 from agent_app.ui.kit.operations import run_operation, store_events
+from agent_app.ui.kit.style import icon, repolish
+from agent_app.ui.shell.lock_dialog import IdleWatcher, LockDialog
 from agent_app.ui.shell.outbox_sender import OutboxSender
 from agent_app.ui.shell.sections import SECTION_ICONS, role_name, section_title
-from agent_app.ui.kit.style import icon, repolish
 
 PING_INTERVAL_MS = 30_000  # while connected
 OFFLINE_RETRY_MS = 5_000  # while offline: back to "Connected" soon after the server returns
-
 
 
 def _page_factories() -> dict[Section, Callable[[AppContext], QWidget]]:
@@ -148,8 +147,11 @@ class MainWindow(Retranslating, QMainWindow):
         self._listens_to_store = True
         self.outbox_sender = OutboxSender(context, self)
 
-        minutes = idle_minutes if idle_minutes is not None else auth.idle_lock_minutes(
-            context.store, actor)
+        minutes = (
+            idle_minutes
+            if idle_minutes is not None
+            else auth.idle_lock_minutes(context.store, actor)
+        )
         self.idle = IdleWatcher(self, minutes)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
@@ -198,35 +200,47 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate(self) -> None:
         actor = self._context.signed_in
-        self.setWindowTitle(self.tr("Agent Desk {version} · {branch}").format(
-            version=__version__, branch=actor.branch_name))
+        self.setWindowTitle(
+            self.tr("Agent Desk {version} · {branch}").format(
+                version=__version__, branch=actor.branch_name
+            )
+        )
         self._app_title.setText(self.tr("Agent Desk"))
         self._branch_title.setText(f"{actor.branch_name} · {actor.market.value}")
         for row, section in enumerate(self._sections):
             item = self.navigation.item(row)
             item.setText(section_title(section))
-            item.setToolTip(self.tr("{section} (Ctrl+{number})").format(
-                section=section_title(section), number=row + 1) if row < 9 else "")
+            item.setToolTip(
+                self.tr("{section} (Ctrl+{number})").format(
+                    section=section_title(section), number=row + 1
+                )
+                if row < 9
+                else ""
+            )
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.sign_out_button.setText(self.tr("Sign out"))
         role = role_name(actor.role)
-        self.agent_label.setText(self.tr("{name} ({role})").format(name=actor.full_name,
-                                                                    role=role))
+        self.agent_label.setText(self.tr("{name} ({role})").format(name=actor.full_name, role=role))
         self.branch_label.setText(self.tr("Branch {code}").format(code=actor.branch_code))
         store = self._context.store
         self.store_label.set_full_text(
-            self.tr("Local database: {path}").format(path=store.description) if store.is_local
-            else self.tr("Central database: {where}").format(where=store.description))
+            self.tr("Local database: {path}").format(path=store.description)
+            if store.is_local
+            else self.tr("Central database: {where}").format(where=store.description)
+        )
         self._show_connection_text()
-
 
     # --- connection -----------------------------------------------------------------------
 
     def check_connection(self) -> None:
         store = self._context.store
-        run_operation(None, store.ping, on_success=self.set_connection_state,
-                      on_error=lambda _error: self.set_connection_state(False))
+        run_operation(
+            None,
+            store.ping,
+            on_success=self.set_connection_state,
+            on_error=lambda _error: self.set_connection_state(False),
+        )
 
     def _on_store_lost(self) -> None:
         self.set_connection_state(False)
@@ -241,7 +255,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_connection_text(self) -> None:
         self.connection_label.setText(
-            self.tr("● Connected") if self._online else self.tr("● Offline: retrying"))
+            self.tr("● Connected") if self._online else self.tr("● Offline: retrying")
+        )
 
     # --- lock and sign-out ----------------------------------------------------------------
 
@@ -257,8 +272,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.setCurrentWidget(self._locked_cover)
         self.navigation.setEnabled(False)
         store, actor = self._context.store, self._context.signed_in
-        run_operation(None, lambda: auth.record_idle_lock(store, actor),
-                      on_error=lambda _error: None)
+        run_operation(
+            None, lambda: auth.record_idle_lock(store, actor), on_error=lambda _error: None
+        )
         dialog = LockDialog(self._context, self)
         dialog.accepted.connect(self._unlocked)
         dialog.sign_out.connect(lambda reason, message: self.sign_out(reason, message))

@@ -21,8 +21,9 @@ SEND_INTERVAL_MS = 30_000
 
 
 class OutboxSender(QObject):
-    def __init__(self, context: AppContext, parent: QObject | None = None,
-                 interval_ms: int | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QObject | None = None, interval_ms: int | None = None
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self._running = False
@@ -59,15 +60,23 @@ class OutboxSender(QObject):
         self._running = True
         self._again = False
         store, settings = self._context.store, self._context.settings
-        run_operation(None, lambda: outbox.send_pending(store, smtp=settings.smtp,
-                                                        sms=settings.sms),
-                      on_success=self._done, on_error=self._failed)
+        run_operation(
+            None,
+            lambda: outbox.send_pending(store, smtp=settings.smtp, sms=settings.sms),
+            on_success=self._done,
+            on_error=self._failed,
+        )
 
     def _done(self, report: outbox.SendReport) -> None:
         self.last_report = report
         if report.sent or report.failed or report.retry_scheduled:
-            log.info("outbox: sent %s, retry scheduled %s, failed %s, cancelled %s",
-                     report.sent, report.retry_scheduled, report.failed, report.cancelled)
+            log.info(
+                "outbox: sent %s, retry scheduled %s, failed %s, cancelled %s",
+                report.sent,
+                report.retry_scheduled,
+                report.failed,
+                report.cancelled,
+            )
         self._finish()
 
     def _failed(self, error: BaseException) -> None:

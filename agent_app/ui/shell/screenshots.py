@@ -36,10 +36,10 @@ def _render_all(target: Path, language: str, home: Path) -> int:
     from agent_app.services.errors import AuthenticationError
     from agent_app.services.settings import AppSettings
     from agent_app.services.store_access import bring_up_to_date, open_store
-    from agent_app.ui.shell.app import create_application
     from agent_app.ui.kit.context import AppContext
-    from agent_app.ui.shell.first_run_dialog import FirstRunDialog
     from agent_app.ui.kit.i18n import install_language
+    from agent_app.ui.shell.app import create_application
+    from agent_app.ui.shell.first_run_dialog import FirstRunDialog
     from agent_app.ui.shell.main_window import MainWindow
     from agent_app.ui.shell.sign_in_dialog import SignInDialog
 
@@ -85,7 +85,7 @@ def _render_all(target: Path, language: str, home: Path) -> int:
 
     sign_in.username.setText("agent-rs")
     sign_in.password.clear()
-    sign_in._show_error(describe(last_error))  # noqa: SLF001 - the dialog's own way to show it
+    sign_in._show_error(describe(last_error))
     save(sign_in, "sign-in-locked")
     sign_in.close()
 
@@ -109,10 +109,10 @@ def _render_all(target: Path, language: str, home: Path) -> int:
             _customer_shots(window, store, actor, save, settle)
             window.lock()
             settle()
-            dialog = window._lock_dialog  # noqa: SLF001 - a picture of the lock screen
+            dialog = window._lock_dialog
             if dialog is not None:
                 save(dialog, "locked")
-        window._closing_for_sign_out = True  # noqa: SLF001 - no sign-out event for a picture
+        window._closing_for_sign_out = True
         window.close()
     settle()
     store.close()
@@ -120,8 +120,13 @@ def _render_all(target: Path, language: str, home: Path) -> int:
     return 0
 
 
-def _customer_shots(window: Any, store: Any, actor: Any, save: Callable[[Any, str], None],
-                    settle: Callable[[], None]) -> None:
+def _customer_shots(
+    window: Any,
+    store: Any,
+    actor: Any,
+    save: Callable[[Any, str], None],
+    settle: Callable[[], None],
+) -> None:
     """The first search result opened (after a contact change, so the history shows one), and
     the new-customer form refusing an EMŠO whose birth date differs from the one typed."""
     from datetime import date
@@ -136,8 +141,15 @@ def _customer_shots(window: Any, store: Any, actor: Any, save: Callable[[Any, st
     first = page.model.row_at(0)
     if first is not None:
         detail = customers.get_customer(store, actor, first.id)
-        customers.change_contact(store, actor, first.id, detail.version, "mobile",
-                                 "041 555 123", "Signed request at the desk, ID card checked")
+        customers.change_contact(
+            store,
+            actor,
+            first.id,
+            detail.version,
+            "mobile",
+            "041 555 123",
+            "Signed request at the desk, ID card checked",
+        )
         page.open_customer(first.id)
         save(window, "customer-detail")
         page.back_to_results()

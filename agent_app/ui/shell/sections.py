@@ -18,17 +18,25 @@ SECTION_TITLES = {
 
 SECTION_DESCRIPTIONS = {
     Section.CUSTOMERS: QT_TRANSLATE_NOOP(
-        "Sections", "Identify customers, check national ids, keep contact data and its history, "
-        "and find anyone in one search box."),
+        "Sections",
+        "Identify customers, check national ids, keep contact data and its history, "
+        "and find anyone in one search box.",
+    ),
     Section.ZAME: QT_TRANSLATE_NOOP(
-        "Sections", "Enroll Slovenian customers in the ZAME loyalty programme, print the signed "
-        "form, see points, level and discount."),
+        "Sections",
+        "Enroll Slovenian customers in the ZAME loyalty programme, print the signed "
+        "form, see points, level and discount.",
+    ),
     Section.PORTAL_CODES: QT_TRANSLATE_NOOP(
-        "Sections", "Issue the security code a customer needs to register on the client portal, "
-        "by e-mail or SMS to the contact of record."),
+        "Sections",
+        "Issue the security code a customer needs to register on the client portal, "
+        "by e-mail or SMS to the contact of record.",
+    ),
     Section.ACCIDENT: QT_TRANSLATE_NOOP(
-        "Sections", "Quote accident insurance for one person or a group, take payment, and print "
-        "the numbered certificate."),
+        "Sections",
+        "Quote accident insurance for one person or a group, take payment, and print "
+        "the numbered certificate.",
+    ),
     Section.AUDIT: QT_TRANSLATE_NOOP("Sections", "Who did what, when and where."),
     Section.AGENTS: QT_TRANSLATE_NOOP("Sections", "Accounts, roles and branches."),
     Section.SETTINGS: QT_TRANSLATE_NOOP("Sections", "This workstation and your account."),

@@ -18,6 +18,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -79,11 +80,11 @@ def _fonts(state: _State) -> str:
 
 
 def _code_message(state: _State) -> str:
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from agent_app.services.portal_codes.codes import _message
 
-    expires = datetime.now(timezone.utc) + timedelta(hours=24)
+    expires = datetime.now(UTC) + timedelta(hours=24)
     texts = []
     for language in ("sr_Latn", "sr_Cyrl"):
         _, subject, text = _message(language, "email", "ABCD2345", expires, "https://portal.test")
@@ -122,17 +123,29 @@ def _zame_documents(state: _State) -> str:
     from agent_app.services import zame
     from agent_app.services.zame import documents as zame_documents
 
-    form = zame_documents.render_enrollment_form(zame_documents.EnrollmentFormData(
-        first_name="Špela", last_name="Žužek", birth_date=date(1984, 4, 2),
-        tax_number="21026165", street="Čopova ulica 14", postcode="1000", city="Ljubljana",
-        country="SI", email="spela.zuzek@example.si", mobile="+38641123456",
-        terms_version="01-GZP-01/23", privacy_notice_version="OZ-ZAME-12/2023",
-        consent_wording_version="PRIV-ZAME-12/2023", agent_name="Maja Novak",
-        branch_code="LJ-CENTER", day=date.today()))
+    form = zame_documents.render_enrollment_form(
+        zame_documents.EnrollmentFormData(
+            first_name="Špela",
+            last_name="Žužek",
+            birth_date=date(1984, 4, 2),
+            tax_number="21026165",
+            street="Čopova ulica 14",
+            postcode="1000",
+            city="Ljubljana",
+            country="SI",
+            email="spela.zuzek@example.si",
+            mobile="+38641123456",
+            terms_version="01-GZP-01/23",
+            privacy_notice_version="OZ-ZAME-12/2023",
+            consent_wording_version="PRIV-ZAME-12/2023",
+            agent_name="Maja Novak",
+            branch_code="LJ-CENTER",
+            day=date.today(),
+        )
+    )
     _pdf_with_font(form, "ZAME form")
     member = zame.list_members(state.store, state.admin, limit=1)[0]
-    statement = zame_documents.points_statement_pdf(state.store, state.admin,
-                                                    member.membership_id)
+    statement = zame_documents.points_statement_pdf(state.store, state.admin, member.membership_id)
     _pdf_with_font(statement, "points statement")
     return f"form {len(form) // 1024} KB, statement {len(statement) // 1024} KB"
 
@@ -159,9 +172,12 @@ def _main_window(state: _State) -> str:
     from agent_app.ui.kit.context import AppContext
     from agent_app.ui.shell.main_window import MainWindow
 
-    window = MainWindow(AppContext(store=state.store, actor=state.admin,
-                                   settings=AppSettings(workstation="SELF-TEST")),
-                        idle_minutes=60)
+    window = MainWindow(
+        AppContext(
+            store=state.store, actor=state.admin, settings=AppSettings(workstation="SELF-TEST")
+        ),
+        idle_minutes=60,
+    )
     try:
         window.resize(1200, 760)
         window.show()

@@ -47,26 +47,32 @@ from agent_app.ui.kit.forms import FieldErrorLabels, FormDialog, field_error, nu
 from agent_app.ui.kit.i18n import LANGUAGE_NAMES, Retranslating, install_language
 from agent_app.ui.kit.messages import describe, field_text
 from agent_app.ui.kit.operations import run_operation
-from agent_app.ui.shell.store_settings_dialog import StoreChoice, StoreSettingsDialog
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.shell.store_settings_dialog import StoreChoice, StoreSettingsDialog
 
 PARAMETER_LABELS = {
     parameters.MAX_FAILED_SIGN_INS: QT_TRANSLATE_NOOP(
-        "Parameters", "Wrong passwords before an account locks"),
+        "Parameters", "Wrong passwords before an account locks"
+    ),
     parameters.LOCKOUT_MINUTES: QT_TRANSLATE_NOOP(
-        "Parameters", "Minutes a locked account stays locked"),
+        "Parameters", "Minutes a locked account stays locked"
+    ),
     parameters.MIN_PASSWORD_LENGTH: QT_TRANSLATE_NOOP("Parameters", "Shortest allowed password"),
     parameters.IDLE_LOCK_MINUTES: QT_TRANSLATE_NOOP(
-        "Parameters", "Idle minutes before the window locks"),
+        "Parameters", "Idle minutes before the window locks"
+    ),
     "codes.validity_minutes_sms": QT_TRANSLATE_NOOP(
-        "Parameters", "Minutes a portal code sent by SMS stays valid"),
+        "Parameters", "Minutes a portal code sent by SMS stays valid"
+    ),
     "codes.validity_minutes_email": QT_TRANSLATE_NOOP(
-        "Parameters", "Minutes a portal code sent by e-mail stays valid"),
+        "Parameters", "Minutes a portal code sent by e-mail stays valid"
+    ),
     "codes.max_per_hour": QT_TRANSLATE_NOOP("Parameters", "Portal codes per customer per hour"),
     "codes.max_per_day": QT_TRANSLATE_NOOP("Parameters", "Portal codes per customer per day"),
     "codes.max_wrong_guesses": QT_TRANSLATE_NOOP(
-        "Parameters", "Wrong guesses before a portal code locks"),
+        "Parameters", "Wrong guesses before a portal code locks"
+    ),
     "codes.portal_url": QT_TRANSLATE_NOOP("Parameters", "Client portal registration address"),
 }
 
@@ -127,9 +133,11 @@ class ChangePasswordDialog(FormDialog):
         self.current_password = self._password("currentPassword")
         self.new_password = self._password("newPassword")
         self.new_password_again = self._password("newPasswordAgain")
-        for field, widget in (("current_password", self.current_password),
-                              ("new_password", self.new_password),
-                              ("new_password_again", self.new_password_again)):
+        for field, widget in (
+            ("current_password", self.current_password),
+            ("new_password", self.new_password),
+            ("new_password_again", self.new_password_again),
+        ):
             self.field_errors.add_row(self.form, "", field, widget)
         self.save_button.setObjectName("changePasswordSave")
         self.cancel_button.setObjectName("changePasswordCancel")
@@ -247,8 +255,9 @@ class SettingsView(Retranslating, QWidget):
         self.language = QComboBox(objectName="settingsLanguage")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(self.language.findData(self._context.settings.language),
-                                          0))
+        self.language.setCurrentIndex(
+            max(self.language.findData(self._context.settings.language), 0)
+        )
         self.language.currentIndexChanged.connect(self._language_changed)
         self._language_caption = QLabel()
         self._language_caption.setBuddy(self.language)
@@ -306,8 +315,9 @@ class SettingsView(Retranslating, QWidget):
         self.smtp_security = QComboBox(objectName="smtpSecurity")
         for value, _label in SMTP_SECURITY:
             self.smtp_security.addItem("", value)
-        self.smtp_security.setCurrentIndex(max(self.smtp_security.findData(
-            settings.smtp.security), 0))
+        self.smtp_security.setCurrentIndex(
+            max(self.smtp_security.findData(settings.smtp.security), 0)
+        )
         self.smtp_username = QLineEdit(settings.smtp.username, objectName="smtpUsername")
         self.smtp_sender = QLineEdit(settings.smtp.sender, objectName="smtpSender")
         self.smtp_password = _password_input("smtpPassword")
@@ -323,17 +333,23 @@ class SettingsView(Retranslating, QWidget):
         self._sms_title.setProperty("role", "subtitle")
         smtp_form = QFormLayout()
         smtp_form.setSpacing(8)
-        for field, widget in (("smtp_host", self.smtp_host), ("smtp_port", self.smtp_port),
-                              ("smtp_security", self.smtp_security),
-                              ("smtp_username", self.smtp_username),
-                              ("smtp_password", self.smtp_password),
-                              ("smtp_sender", self.smtp_sender)):
+        for field, widget in (
+            ("smtp_host", self.smtp_host),
+            ("smtp_port", self.smtp_port),
+            ("smtp_security", self.smtp_security),
+            ("smtp_username", self.smtp_username),
+            ("smtp_password", self.smtp_password),
+            ("smtp_sender", self.smtp_sender),
+        ):
             self.gateway_errors.add_row(smtp_form, "", field, widget)
         sms_form = QFormLayout()
         sms_form.setSpacing(8)
-        for field, widget in (("sms_url", self.sms_url), ("sms_username", self.sms_username),
-                              ("sms_token", self.sms_token),
-                              ("sms_sender_id", self.sms_sender_id)):
+        for field, widget in (
+            ("sms_url", self.sms_url),
+            ("sms_username", self.sms_username),
+            ("sms_token", self.sms_token),
+            ("sms_sender_id", self.sms_sender_id),
+        ):
             self.gateway_errors.add_row(sms_form, "", field, widget)
 
         self.save_gateways_button = QPushButton(objectName="gatewaysSave")
@@ -344,8 +360,16 @@ class SettingsView(Retranslating, QWidget):
         self.gateways_error.setWordWrap(True)
         self.gateways_error.hide()
         self.gateways_notice = _notice("gatewaysNotice")
-        for widget in (self.smtp_host, self.smtp_username, self.smtp_password, self.smtp_sender,
-                       self.sms_url, self.sms_username, self.sms_token, self.sms_sender_id):
+        for widget in (
+            self.smtp_host,
+            self.smtp_username,
+            self.smtp_password,
+            self.smtp_sender,
+            self.sms_url,
+            self.sms_username,
+            self.sms_token,
+            self.sms_sender_id,
+        ):
             widget.returnPressed.connect(self.save_gateways)
 
         grid = QGridLayout()
@@ -401,9 +425,11 @@ class SettingsView(Retranslating, QWidget):
         # One line under the table: rule, value, valid from, button; each with its error below.
         record = QHBoxLayout()
         record.setSpacing(16)
-        for field, widget, stretch in (("key", self.parameter_key, 3),
-                                       ("value", self.parameter_value, 1),
-                                       ("valid_from", self.parameter_valid_from, 2)):
+        for field, widget, stretch in (
+            ("key", self.parameter_key, 3),
+            ("value", self.parameter_value, 1),
+            ("valid_from", self.parameter_valid_from, 2),
+        ):
             form = QFormLayout()
             form.setSpacing(8)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -429,8 +455,9 @@ class SettingsView(Retranslating, QWidget):
         self.language_box.setTitle(self.tr("Language"))
         self._language_caption.setText(self.tr("&Language"))
         self.language.setAccessibleName(self.tr("Language"))
-        self._language_hint.setText(self.tr(
-            "Applies at once, and is remembered for your account and for this workstation."))
+        self._language_hint.setText(
+            self.tr("Applies at once, and is remembered for your account and for this workstation.")
+        )
         self.password_box.setTitle(self.tr("Password"))
         self._password_hint.setText(self.tr("The password you sign in with."))
         self.change_password_button.setText(self.tr("&Change password…"))
@@ -438,9 +465,11 @@ class SettingsView(Retranslating, QWidget):
         if self.database_box is not None:
             self.database_box.setTitle(self.tr("Database"))
             store = self._context.store
-            where = (self.tr("This workstation works on the local database on this computer: "
-                             "{where}") if store.is_local else
-                     self.tr("This workstation works on the central database {where}."))
+            where = (
+                self.tr("This workstation works on the local database on this computer: {where}")
+                if store.is_local
+                else self.tr("This workstation works on the central database {where}.")
+            )
             self._store_where.setText(where.format(where=store.description))
             self.change_store_button.setText(self.tr("Change &database…"))
             self.change_store_button.setAccessibleName(self.tr("Change database"))
@@ -469,8 +498,7 @@ class SettingsView(Retranslating, QWidget):
         for field, caption in captions.items():
             self.gateway_errors.set_caption(field, caption)
         for index, (_value, label) in enumerate(SMTP_SECURITY):
-            self.smtp_security.setItemText(index, QCoreApplication.translate("SettingsView",
-                                                                             label))
+            self.smtp_security.setItemText(index, QCoreApplication.translate("SettingsView", label))
         keep = self.tr("Leave empty to keep the saved one")
         self.smtp_password.setPlaceholderText(keep)
         self.sms_token.setPlaceholderText(keep)
@@ -482,9 +510,12 @@ class SettingsView(Retranslating, QWidget):
     def _retranslate_rules(self) -> None:
         assert self.rules_box is not None
         self.rules_box.setTitle(self.tr("Security rules"))
-        self._rules_hint.setText(self.tr(
-            "The same for every workstation on this database. A rule is never edited in place: "
-            "record a new value and the day it takes effect."))
+        self._rules_hint.setText(
+            self.tr(
+                "The same for every workstation on this database. A rule is never edited in place: "
+                "record a new value and the day it takes effect."
+            )
+        )
         self._record_title.setText(self.tr("Record a new version"))
         self.rule_errors.set_caption("key", self.tr("&Rule"))
         self.rule_errors.set_caption("value", self.tr("&Value"))
@@ -520,8 +551,9 @@ class SettingsView(Retranslating, QWidget):
         settings = copy.deepcopy(self._context.settings)
         store, actor = self._context.store, self._actor
         run_operation(self, lambda: save_settings(settings))
-        run_operation(self, lambda: auth.remember_language(store, actor, code),
-                      on_error=lambda _error: None)  # the workstation keeps it anyway
+        run_operation(
+            self, lambda: auth.remember_language(store, actor, code), on_error=lambda _error: None
+        )  # the workstation keeps it anyway
 
     # --- password -------------------------------------------------------------------------
 
@@ -535,8 +567,10 @@ class SettingsView(Retranslating, QWidget):
 
     def change_password(self) -> None:
         self.password_notice.hide()
-        self._open(ChangePasswordDialog(self._context, self),
-                   lambda: self._say(self.password_notice, self.tr("Your password was changed.")))
+        self._open(
+            ChangePasswordDialog(self._context, self),
+            lambda: self._say(self.password_notice, self.tr("Your password was changed.")),
+        )
 
     # --- database -------------------------------------------------------------------------
 
@@ -546,14 +580,18 @@ class SettingsView(Retranslating, QWidget):
         def saved() -> None:
             choice: StoreChoice = dialog.result_value
             if choice.store_url:
-                text = self.tr("Saved. From the next start this workstation works on the "
-                               "central database {url}.").format(url=choice.store_url)
+                text = self.tr(
+                    "Saved. From the next start this workstation works on the "
+                    "central database {url}."
+                ).format(url=choice.store_url)
             else:
-                text = self.tr("Saved. From the next start this workstation works on the local "
-                               "database.")
+                text = self.tr(
+                    "Saved. From the next start this workstation works on the local database."
+                )
             if choice.password_saved is False:
-                text += " " + self.tr("The password was not saved: Agent Desk asks for it at "
-                                      "each start.")
+                text += " " + self.tr(
+                    "The password was not saved: Agent Desk asks for it at each start."
+                )
             self._say(self.store_notice, text)
 
         self._open(dialog, saved)
@@ -591,17 +629,19 @@ class SettingsView(Retranslating, QWidget):
             if smtp_password:
                 kept &= credentials.set_secret(
                     credentials.smtp_secret_name(settings.smtp.host, settings.smtp.username),
-                    smtp_password)
+                    smtp_password,
+                )
             if sms_token:
                 kept &= credentials.set_secret(
-                    credentials.sms_secret_name(settings.sms.url, settings.sms.username),
-                    sms_token)
+                    credentials.sms_secret_name(settings.sms.url, settings.sms.username), sms_token
+                )
             save_settings(settings)
             return GatewaysSaved(settings, kept)
 
         self.save_gateways_button.setEnabled(False)
-        operation = run_operation(self, save, on_success=self._gateways_saved,
-                                  on_error=self._gateways_failed)
+        operation = run_operation(
+            self, save, on_success=self._gateways_saved, on_error=self._gateways_failed
+        )
         operation.finished.connect(lambda: self.save_gateways_button.setEnabled(True))
 
     def _gateways_saved(self, result: GatewaysSaved) -> None:
@@ -611,16 +651,20 @@ class SettingsView(Retranslating, QWidget):
         self.sms_token.clear()
         text = self.tr("Gateways saved.")
         if not result.secrets_saved:
-            text += " " + self.tr("This computer has no password store: the password and the "
-                                  "token were not saved.")
+            text += " " + self.tr(
+                "This computer has no password store: the password and the token were not saved."
+            )
         self._say(self.gateways_notice, text)
 
     def _gateways_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
             unknown = self.gateway_errors.show(error, self._actor.time_zone)
             if unknown:
-                self._say(self.gateways_error, "\n".join(
-                    field_text(error.errors[field]) for field in unknown), "formError")
+                self._say(
+                    self.gateways_error,
+                    "\n".join(field_text(error.errors[field]) for field in unknown),
+                    "formError",
+                )
             return
         self._say(self.gateways_error, describe(error, self._actor.time_zone), "formError")
 
@@ -632,8 +676,10 @@ class SettingsView(Retranslating, QWidget):
         today = self._today
         run_operation(
             self,
-            lambda: (parameters.all_in_force(store, today),
-                     parameters.scheduled_after(store, today)),
+            lambda: (
+                parameters.all_in_force(store, today),
+                parameters.scheduled_after(store, today),
+            ),
             on_success=self._parameters_loaded,
         )
 
@@ -678,15 +724,22 @@ class SettingsView(Retranslating, QWidget):
         operation.finished.connect(lambda: self.record_button.setEnabled(True))
 
     def _parameter_recorded(self, key: str, value: int, valid_from: date) -> None:
-        self._say(self.rules_notice, self.tr("Recorded: “{rule}” is {value} from {day}.").format(
-            rule=parameter_label(key), value=value, day=format_day(valid_from)))
+        self._say(
+            self.rules_notice,
+            self.tr("Recorded: “{rule}” is {value} from {day}.").format(
+                rule=parameter_label(key), value=value, day=format_day(valid_from)
+            ),
+        )
         self.load_parameters()
 
     def _parameter_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
             unknown = self.rule_errors.show(error, self._actor.time_zone)
             if unknown:
-                self._say(self.rules_error, "\n".join(
-                    field_text(error.errors[field]) for field in unknown), "formError")
+                self._say(
+                    self.rules_error,
+                    "\n".join(field_text(error.errors[field]) for field in unknown),
+                    "formError",
+                )
             return
         self._say(self.rules_error, describe(error, self._actor.time_zone), "formError")

@@ -104,9 +104,11 @@ class SignInDialog(Retranslating, QDialog):
         self._username_label.setText(self.tr("&Username"))
         self._password_label.setText(self.tr("&Password"))
         self._language_label.setText(self.tr("&Language"))
-        for widget, name in ((self.username, self.tr("Username")),
-                             (self.password, self.tr("Password")),
-                             (self.language, self.tr("Language"))):
+        for widget, name in (
+            (self.username, self.tr("Username")),
+            (self.password, self.tr("Password")),
+            (self.language, self.tr("Language")),
+        ):
             widget.setAccessibleName(name)
         self.sign_in_button.setText(self.tr("Sign in"))
         self.sign_in_button.setAccessibleName(self.tr("Sign in"))
@@ -149,8 +151,11 @@ class SignInDialog(Retranslating, QDialog):
         language = self.language.currentData()
         if actor.language != language:
             store = self._context.store
-            run_operation(None, lambda: auth.remember_language(store, actor, language),
-                          on_error=lambda _error: None)
+            run_operation(
+                None,
+                lambda: auth.remember_language(store, actor, language),
+                on_error=lambda _error: None,
+            )
         self._context.settings.language = language
         self.accept()
 

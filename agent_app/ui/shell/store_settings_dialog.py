@@ -70,9 +70,13 @@ class StoreSettingsDialog(FormDialog):
         self.password = QLineEdit(objectName="storePassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaxLength(256)
-        for field, widget in (("host", self.host), ("port", self.port),
-                              ("database", self.database), ("user", self.user),
-                              ("password", self.password)):
+        for field, widget in (
+            ("host", self.host),
+            ("port", self.port),
+            ("database", self.database),
+            ("user", self.user),
+            ("password", self.password),
+        ):
             self.field_errors.add_row(self.form, "", field, widget)
         self.form.setContentsMargins(26, 0, 0, 0)  # the server's fields belong to its choice
 
@@ -99,8 +103,18 @@ class StoreSettingsDialog(FormDialog):
         self.body.insertWidget(6, self.keyring_notice)
         self.save_button.setObjectName("storeSave")
         self.cancel_button.setObjectName("storeCancel")
-        order = (self.local, self.central, self.host, self.port, self.database, self.user,
-                 self.password, self.test_button, self.cancel_button, self.save_button)
+        order = (
+            self.local,
+            self.central,
+            self.host,
+            self.port,
+            self.database,
+            self.user,
+            self.password,
+            self.test_button,
+            self.cancel_button,
+            self.save_button,
+        )
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -118,16 +132,23 @@ class StoreSettingsDialog(FormDialog):
         self.retranslate()
         (self.host if self.central.isChecked() else self.local).setFocus()
 
-        run_operation(self, credentials.keyring_available, on_success=self._keyring_known,
-                      on_error=lambda _error: self._keyring_known(False))
+        run_operation(
+            self,
+            credentials.keyring_available,
+            on_success=self._keyring_known,
+            on_error=lambda _error: self._keyring_known(False),
+        )
 
     # --- text -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Database"))
-        self.set_intro(self.tr(
-            "Where this workstation keeps its data. The change takes effect when Agent Desk "
-            "starts the next time."))
+        self.set_intro(
+            self.tr(
+                "Where this workstation keeps its data. The change takes effect when Agent Desk "
+                "starts the next time."
+            )
+        )
         self.local.setText(self.tr("&Local database on this computer"))
         self.central.setText(self.tr("&Central PostgreSQL server"))
         self.field_errors.set_caption("host", self.tr("&Host"))
@@ -145,9 +166,12 @@ class StoreSettingsDialog(FormDialog):
         super().retranslate()
 
     def _show_keyring_notice(self) -> None:
-        self.keyring_notice.setText(self.tr(
-            "This computer has no password store. The password is not saved: Agent Desk asks "
-            "for it at each start."))
+        self.keyring_notice.setText(
+            self.tr(
+                "This computer has no password store. The password is not saved: Agent Desk asks "
+                "for it at each start."
+            )
+        )
         self.keyring_notice.setVisible(self._keyring_usable is False and self.central.isChecked())
 
     def _keyring_known(self, usable: bool) -> None:
@@ -156,8 +180,14 @@ class StoreSettingsDialog(FormDialog):
 
     def _choice_changed(self) -> None:
         central = self.central.isChecked()
-        for widget in (self.host, self.port, self.database, self.user, self.password,
-                       self.test_button):
+        for widget in (
+            self.host,
+            self.port,
+            self.database,
+            self.user,
+            self.password,
+            self.test_button,
+        ):
             widget.setEnabled(central)
         self.field_errors.clear()
         self.connection_result.hide()
@@ -166,8 +196,12 @@ class StoreSettingsDialog(FormDialog):
     # --- reading the form -----------------------------------------------------------------
 
     def address(self) -> ServerAddress:
-        return ServerAddress(self.host.text().strip(), self.port.value(),
-                             self.database.text().strip(), self.user.text().strip())
+        return ServerAddress(
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip(),
+            self.user.text().strip(),
+        )
 
     # --- test -----------------------------------------------------------------------------
 
@@ -185,10 +219,14 @@ class StoreSettingsDialog(FormDialog):
             return store_access.check_connection(url, password)
 
         self.test_button.setEnabled(False)
-        operation = run_operation(self, check, on_success=self._tested,
-                                  on_error=self._test_failed,
-                                  title=self.tr("Testing the connection"),
-                                  label=self.tr("Connecting to {host}…").format(host=address.host))
+        operation = run_operation(
+            self,
+            check,
+            on_success=self._tested,
+            on_error=self._test_failed,
+            title=self.tr("Testing the connection"),
+            label=self.tr("Connecting to {host}…").format(host=address.host),
+        )
         operation.finished.connect(lambda: self.test_button.setEnabled(self.central.isChecked()))
 
     def _tested(self, check: ConnectionCheck) -> None:

@@ -44,7 +44,9 @@ class UpcomingView(Retranslating, QWidget):
     def retranslate(self) -> None:
         self._title.setText(section_title(self._section))
         self._description.setText(section_description(self._section))
-        self._status.setText(self.tr(
-            "This section arrives with the next releases of Agent Desk. Your account and "
-            "branch are already set up for it."))
-
+        self._status.setText(
+            self.tr(
+                "This section arrives with the next releases of Agent Desk. Your account and "
+                "branch are already set up for it."
+            )
+        )

@@ -42,8 +42,9 @@ class PointsChart(Retranslating, QChartView):
         series = self._chart.series()
         return series[0].count() if series else 0
 
-    def set_history(self, rows: list[DailyPointRow],
-                    levels: tuple[tuple[str, int], ...] = ()) -> None:
+    def set_history(
+        self, rows: list[DailyPointRow], levels: tuple[tuple[str, int], ...] = ()
+    ) -> None:
         self.rows = list(rows)
         self.levels = levels
         self._draw()
@@ -65,15 +66,16 @@ class PointsChart(Retranslating, QChartView):
         chart.addSeries(series)
         first, last = self.rows[0].day, self.rows[-1].day
         top = max(max(r.points for r in self.rows), 100)
-        shown_levels = [(key, minimum) for key, minimum in self.levels
-                        if 0 < minimum <= top * 1.5]
+        shown_levels = [(key, minimum) for key, minimum in self.levels if 0 < minimum <= top * 1.5]
         if shown_levels:
             top = max(top, max(minimum for _key, minimum in shown_levels))
         x_axis = QDateTimeAxis()
         x_axis.setFormat("dd.MM.")
         x_axis.setTickCount(min(6, max(2, len(self.rows))))
-        x_axis.setRange(QDateTime(datetime.combine(first, time(0))),
-                        QDateTime(datetime.combine(last, time(23, 59))))
+        x_axis.setRange(
+            QDateTime(datetime.combine(first, time(0))),
+            QDateTime(datetime.combine(last, time(23, 59))),
+        )
         y_axis = QValueAxis()
         y_axis.setRange(0, top * 1.1)
         y_axis.setLabelFormat("%d")

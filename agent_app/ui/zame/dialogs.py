@@ -90,16 +90,16 @@ class _ZameForm(FormDialog):
 
     def retranslate(self) -> None:
         for field, caption in self._rows:
-            self.field_errors.set_caption(field, QCoreApplication.translate("ZameForms",
-                                                                            caption))
+            self.field_errors.set_caption(field, QCoreApplication.translate("ZameForms", caption))
         super().retranslate()
 
 
 class EnrollDialog(_ZameForm):
     """The person signed the printed form: record channel, document versions and consents."""
 
-    def __init__(self, context: AppContext, customer_id: int, name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, customer_id: int, name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(context, parent)
         self.setObjectName("zameEnrollDialog")
         self.customer_id = customer_id
@@ -121,9 +121,12 @@ class EnrollDialog(_ZameForm):
         self.retranslate()
         today = zame.si_today()
         store = context.store
-        run_operation(self, lambda: {row.key: str(row.value) for row in
-                                     parameters.all_in_force(store, today)},
-                      on_success=self._versions, on_error=lambda _e: None)
+        run_operation(
+            self,
+            lambda: {row.key: str(row.value) for row in parameters.all_in_force(store, today)},
+            on_success=self._versions,
+            on_error=lambda _e: None,
+        )
 
     def _versions(self, values: dict[str, str]) -> None:
         self.versions = values
@@ -131,14 +134,17 @@ class EnrollDialog(_ZameForm):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Enroll {name} in ZAME").format(name=self.name))
-        self.set_intro(self.tr("Record this only after the person has signed the printed "
-                               "enrollment form. The membership starts on the day of signing."))
+        self.set_intro(
+            self.tr(
+                "Record this only after the person has signed the printed "
+                "enrollment form. The membership starts on the day of signing."
+            )
+        )
         _name_items(self.channel, CHANNEL_NAMES)
         terms = self.versions.get(zame.TERMS_VERSION, "…")
         privacy = self.versions.get(zame.PRIVACY_NOTICE_VERSION, "…")
         self.terms.setText(self.tr("Signed the terms {version}").format(version=terms))
-        self.privacy.setText(self.tr("Signed the privacy notice {version}").format(
-            version=privacy))
+        self.privacy.setText(self.tr("Signed the privacy notice {version}").format(version=privacy))
         self.marketing.setText(self.tr("Agrees to direct marketing"))
         self.gi_notices.setText(self.tr("Agrees to Generali Investments notices"))
         for box in (self.terms, self.privacy, self.marketing, self.gi_notices):
@@ -163,14 +169,18 @@ class EnrollDialog(_ZameForm):
             channel=self.channel.currentData(),
             terms_version=self.versions.get(zame.TERMS_VERSION),
             privacy_notice_version=self.versions.get(zame.PRIVACY_NOTICE_VERSION),
-            consents={"direct_marketing": self.marketing.isChecked(),
-                      "gi_notices": self.gi_notices.isChecked()})
+            consents={
+                "direct_marketing": self.marketing.isChecked(),
+                "gi_notices": self.gi_notices.isChecked(),
+            },
+        )
         return lambda: zame.enroll(store, actor, customer_id, data)
 
 
 class ActivityDialog(_ZameForm):
-    def __init__(self, context: AppContext, membership_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, membership_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(context, parent)
         self.setObjectName("zameActivityDialog")
         self.membership_id = membership_id
@@ -192,12 +202,19 @@ class ActivityDialog(_ZameForm):
         _name_items(self.kind, ACTIVITY_NAMES)
         _name_items(self.source, SOURCE_NAMES)
         investor = self.kind.currentData() == "gi_investor"
-        self.set_intro(self.tr(
-            "An investor's status counts from the day it was checked with Generali Investments "
-            "and lapses when it is not checked again within a month: record each check.")
-            if investor else self.tr("The activity counts from the day it was turned on."))
-        self.active.setText(self.tr("Checked: an active investor") if investor
-                            else self.tr("Turned on (clear it to record that it was turned off)"))
+        self.set_intro(
+            self.tr(
+                "An investor's status counts from the day it was checked with Generali Investments "
+                "and lapses when it is not checked again within a month: record each check."
+            )
+            if investor
+            else self.tr("The activity counts from the day it was turned on.")
+        )
+        self.active.setText(
+            self.tr("Checked: an active investor")
+            if investor
+            else self.tr("Turned on (clear it to record that it was turned off)")
+        )
         self.active.setAccessibleName(self.active.text())
         self.save_button.setText(self.tr("&Record"))
         super().retranslate()
@@ -210,8 +227,9 @@ class ActivityDialog(_ZameForm):
         store, actor, membership_id = self._context.store, self._actor, self.membership_id
         kind, source = self.kind.currentData(), self.source.currentData()
         day, active = self.on_date.day(), self.active.isChecked()
-        return lambda: zame.record_activity(store, actor, membership_id, kind, on_date=day,
-                                            active=active, source=source)
+        return lambda: zame.record_activity(
+            store, actor, membership_id, kind, on_date=day, active=active, source=source
+        )
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, zame.ZameRefusedError) and error.code == "zame.date_in_future":
@@ -222,8 +240,9 @@ class ActivityDialog(_ZameForm):
 
 
 class ConsentDialog(_ZameForm):
-    def __init__(self, context: AppContext, membership_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, membership_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(context, parent)
         self.setObjectName("zameConsentDialog")
         self.membership_id = membership_id
@@ -245,8 +264,12 @@ class ConsentDialog(_ZameForm):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Give or withdraw a consent"))
-        self.set_intro(self.tr("Consents are a history: each change is added, none is "
-                               "edited. Leave the wording version empty for the one in force."))
+        self.set_intro(
+            self.tr(
+                "Consents are a history: each change is added, none is "
+                "edited. Leave the wording version empty for the one in force."
+            )
+        )
         _name_items(self.kind, CONSENT_NAMES)
         _name_items(self.channel, CHANNEL_NAMES)
         self.given.setItemText(0, self.tr("Given"))
@@ -264,16 +287,24 @@ class ConsentDialog(_ZameForm):
         kind, given = self.kind.currentData(), bool(self.given.currentData())
         day, channel = self.on_date.day(), self.channel.currentData()
         wording = self.wording.text().strip() or None
-        return lambda: zame.record_consent(store, actor, membership_id, kind, given,
-                                           on_date=day, channel=channel,
-                                           wording_version=wording)
+        return lambda: zame.record_consent(
+            store,
+            actor,
+            membership_id,
+            kind,
+            given,
+            on_date=day,
+            channel=channel,
+            wording_version=wording,
+        )
 
 
 class ExitDialog(_ZameForm):
     """The member's exit request: when it was received and how; the effective day is shown."""
 
-    def __init__(self, context: AppContext, membership_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, membership_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(context, parent)
         self.setObjectName("zameExitDialog")
         self.membership_id = membership_id
@@ -294,9 +325,13 @@ class ExitDialog(_ZameForm):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Exit request"))
-        self.set_intro(self.tr("The exit takes effect on the 5th Slovenian working day, "
-                               "counted from the working day after the request was received. "
-                               "Until then the member is leaving."))
+        self.set_intro(
+            self.tr(
+                "The exit takes effect on the 5th Slovenian working day, "
+                "counted from the working day after the request was received. "
+                "Until then the member is leaving."
+            )
+        )
         _name_items(self.channel, CHANNEL_NAMES)
         self.save_button.setText(self.tr("&Record the request"))
         self._show_effective()
@@ -307,8 +342,11 @@ class ExitDialog(_ZameForm):
             day = self.received_on.day()
         except ValueError:
             day = None
-        self.effective.setText(self.tr("Takes effect on {day}.").format(
-            day=format_day(zame.exit_effective_on(day))) if day else "")
+        self.effective.setText(
+            self.tr("Takes effect on {day}.").format(day=format_day(zame.exit_effective_on(day)))
+            if day
+            else ""
+        )
 
     def check(self) -> ValidationError | None:
         day = _read_day("received_at", self.received_on)
@@ -317,15 +355,19 @@ class ExitDialog(_ZameForm):
     def service_call(self) -> Callable[[], Any]:
         store, actor, membership_id = self._context.store, self._actor, self.membership_id
         qtime = self.received_at.time()
-        received = si_moment(self.received_on.day() or zame.si_today(),
-                             time(qtime.hour(), qtime.minute()))
+        received = si_moment(
+            self.received_on.day() or zame.si_today(), time(qtime.hour(), qtime.minute())
+        )
         channel = self.channel.currentData()
-        return lambda: zame.request_exit(store, actor, membership_id, received_at=received,
-                                         channel=channel)
+        return lambda: zame.request_exit(
+            store, actor, membership_id, received_at=received, channel=channel
+        )
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, zame.ZameRefusedError) and error.code in (
-                "zame.date_in_future", "zame.exit_before_start"):
+            "zame.date_in_future",
+            "zame.exit_before_start",
+        ):
             self.save_button.setEnabled(True)
             self.field_errors.set_text("received_at", describe(error, self._zone))
             return
@@ -333,8 +375,13 @@ class ExitDialog(_ZameForm):
 
 
 class ExcludeDialog(_ZameForm):
-    def __init__(self, context: AppContext, membership_id: int, member_number: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        membership_id: int,
+        member_number: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(context, parent)
         self.setObjectName("zameExcludeDialog")
         self.membership_id = membership_id
@@ -346,8 +393,9 @@ class ExcludeDialog(_ZameForm):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Exclude member {number}").format(number=self.member_number))
-        self.set_intro(self.tr("The membership ends today. The person cannot be enrolled "
-                               "again at a branch."))
+        self.set_intro(
+            self.tr("The membership ends today. The person cannot be enrolled again at a branch.")
+        )
         self.save_button.setText(self.tr("E&xclude"))
         super().retranslate()
 
@@ -360,8 +408,9 @@ class ExcludeDialog(_ZameForm):
 class CouponDialog(_ZameForm):
     """Activate a partner's coupon for the member; it goes to their e-mail via the outbox."""
 
-    def __init__(self, context: AppContext, membership_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, membership_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(context, parent)
         self.setObjectName("zameCouponDialog")
         self.membership_id = membership_id
@@ -375,16 +424,19 @@ class CouponDialog(_ZameForm):
         self.retranslate()
         store, actor = context.store, self._actor
         self.loading = True
-        run_operation(self, lambda: zame.list_offers(store, actor),
-                      on_success=self._loaded, on_error=self._failed)
+        run_operation(
+            self,
+            lambda: zame.list_offers(store, actor),
+            on_success=self._loaded,
+            on_error=self._failed,
+        )
 
     def _loaded(self, offers: list[OfferRow]) -> None:
         self.loading = False
         self.offers = offers
         self.offer.clear()
         for row in offers:
-            self.offer.addItem(f"{row.provider}: {row.title} ({level_name(row.min_level)})",
-                               row.id)
+            self.offer.addItem(f"{row.provider}: {row.title} ({level_name(row.min_level)})", row.id)
         if not offers:
             self.field_errors.set_text("offer", self.tr("No partner offer is valid today."))
         self._offer_changed()
@@ -395,8 +447,12 @@ class CouponDialog(_ZameForm):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Activate a coupon"))
-        self.set_intro(self.tr("The coupon is sent to the member's registered e-mail. The "
-                               "terms allow the agent to activate it on the member's behalf."))
+        self.set_intro(
+            self.tr(
+                "The coupon is sent to the member's registered e-mail. The "
+                "terms allow the agent to activate it on the member's behalf."
+            )
+        )
         self.family.setPlaceholderText(self.tr("only where the offer allows family members"))
         self.save_button.setText(self.tr("&Activate and send"))
         super().retranslate()
@@ -409,13 +465,17 @@ class CouponDialog(_ZameForm):
     def service_call(self) -> Callable[[], Any]:
         store, actor, membership_id = self._context.store, self._actor, self.membership_id
         offer_id, family = self.offer.currentData(), self.family.text()
-        return lambda: zame.activate_coupon(store, actor, membership_id, offer_id,
-                                            family_member=family)
+        return lambda: zame.activate_coupon(
+            store, actor, membership_id, offer_id, family_member=family
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.loading = False
         if isinstance(error, zame.ZameRefusedError) and error.code in (
-                "zame.level_too_low", "zame.offer_not_valid", "zame.family_not_allowed"):
+            "zame.level_too_low",
+            "zame.offer_not_valid",
+            "zame.family_not_allowed",
+        ):
             self.save_button.setEnabled(True)
             field = "family_member" if error.code == "zame.family_not_allowed" else "offer"
             self.field_errors.set_text(field, text_for(error.code, error.params, self._zone))

@@ -52,15 +52,22 @@ class OffersModel(RowTableModel):
     def cell(self, row: OfferRow, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (row.provider, row.title, say(AREA_NAMES, row.area), format_day(row.valid_from),
-                format_day(row.valid_until), level_name(row.min_level),
-                self.tr("yes") if row.family_use else self.tr("no"),
-                self.tr("withdrawn") if row.withdrawn else self.tr("offered"))[column]
+        return (
+            row.provider,
+            row.title,
+            say(AREA_NAMES, row.area),
+            format_day(row.valid_from),
+            format_day(row.valid_until),
+            level_name(row.min_level),
+            self.tr("yes") if row.family_use else self.tr("no"),
+            self.tr("withdrawn") if row.withdrawn else self.tr("offered"),
+        )[column]
 
 
 class OfferDialog(_ZameForm):
-    def __init__(self, context: AppContext, offer: OfferRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, offer: OfferRow | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(context, parent)
         self.setObjectName("zameOfferDialog")
         self.offer = offer
@@ -85,8 +92,7 @@ class OfferDialog(_ZameForm):
         self.add("valid_until", QT_TRANSLATE_NOOP("ZameForms", "Valid until"), self.valid_until)
         self.add("min_level", QT_TRANSLATE_NOOP("ZameForms", "Level needed"), self.min_level)
         self.add("family_use", QT_TRANSLATE_NOOP("ZameForms", "Family"), self.family)
-        self.add("description", QT_TRANSLATE_NOOP("ZameForms", "Description"),
-                 self.description)
+        self.add("description", QT_TRANSLATE_NOOP("ZameForms", "Description"), self.description)
         self.add("withdrawn", QT_TRANSLATE_NOOP("ZameForms", "Withdrawn"), self.withdrawn)
         if offer is not None:
             self.provider.setText(offer.provider)
@@ -103,8 +109,9 @@ class OfferDialog(_ZameForm):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New partner offer") if self.offer is None
-                            else self.tr("Partner offer"))
+        self.setWindowTitle(
+            self.tr("New partner offer") if self.offer is None else self.tr("Partner offer")
+        )
         for index in range(self.area.count()):
             self.area.setItemText(index, say(AREA_NAMES, self.area.itemData(index)))
         for index in range(self.min_level.count()):
@@ -119,8 +126,7 @@ class OfferDialog(_ZameForm):
     def _days(self) -> tuple[dict[str, Any], dict[str, FieldError]]:
         days: dict[str, Any] = {}
         errors: dict[str, FieldError] = {}
-        for field, widget in (("valid_from", self.valid_from),
-                              ("valid_until", self.valid_until)):
+        for field, widget in (("valid_from", self.valid_from), ("valid_until", self.valid_until)):
             try:
                 days[field] = widget.day()
             except ValueError:
@@ -133,17 +139,23 @@ class OfferDialog(_ZameForm):
 
     def service_call(self) -> Callable[[], Any]:
         days, _errors = self._days()
-        data = OfferInput(self.provider.text(), self.title.text(), self.area.currentData(),
-                          days["valid_from"], days["valid_until"],
-                          min_level=self.min_level.currentData(),
-                          family_use=self.family.isChecked(),
-                          description=self.description.toPlainText())
+        data = OfferInput(
+            self.provider.text(),
+            self.title.text(),
+            self.area.currentData(),
+            days["valid_from"],
+            days["valid_until"],
+            min_level=self.min_level.currentData(),
+            family_use=self.family.isChecked(),
+            description=self.description.toPlainText(),
+        )
         store, actor, offer = self._context.store, self._actor, self.offer
         if offer is None:
             return lambda: zame.create_offer(store, actor, data)
         withdrawn = self.withdrawn.isChecked()
-        return lambda: zame.update_offer(store, actor, offer.id, offer.version, data,
-                                         withdrawn=withdrawn)
+        return lambda: zame.update_offer(
+            store, actor, offer.id, offer.version, data, withdrawn=withdrawn
+        )
 
 
 class OffersPanel(Retranslating, QWidget):
@@ -194,8 +206,12 @@ class OffersPanel(Retranslating, QWidget):
     def reload(self) -> None:
         store, actor = self._context.store, self._actor
         self._busy += 1
-        run_operation(self, lambda: zame.list_offers(store, actor, include_inactive=True),
-                      on_success=self._loaded, on_error=self._failed)
+        run_operation(
+            self,
+            lambda: zame.list_offers(store, actor, include_inactive=True),
+            on_success=self._loaded,
+            on_error=self._failed,
+        )
 
     def _loaded(self, rows: list[OfferRow]) -> None:
         self._busy -= 1
@@ -222,7 +238,8 @@ class OffersPanel(Retranslating, QWidget):
     def _open(self, offer: OfferRow | None) -> None:
         dialog = OfferDialog(self._context, offer, self)
         dialog.accepted.connect(self.reload)
-        dialog.failed.connect(lambda error: (self._say(describe(
-            error, self._actor.time_zone)), self.reload()))
+        dialog.failed.connect(
+            lambda error: (self._say(describe(error, self._actor.time_zone)), self.reload())
+        )
         self.dialog = dialog
         dialog.open()

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from agent_app.services import zame
-from agent_app.services.zame import documents as zame_documents
 from agent_app.services.access import Market, Permission
 from agent_app.services.zame import (
     ActivityRow,
@@ -41,6 +40,7 @@ from agent_app.services.zame import (
     LevelChangeRow,
     MemberOverview,
 )
+from agent_app.services.zame import documents as zame_documents
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_day, format_moment
 from agent_app.ui.kit.i18n import Retranslating
@@ -88,10 +88,18 @@ class ActivitiesModel(RowTableModel):
     def cell(self, row: ActivityRow, column: int, role: int) -> Any:
         if role != DISPLAY:
             return None
-        state = (self.tr("checked") if row.kind == "gi_investor" else self.tr("on")) \
-            if row.active else self.tr("off")
-        return (say(ACTIVITY_NAMES, row.kind), state, format_day(row.on_date),
-                say(SOURCE_NAMES, row.source), row.recorded_by or "")[column]
+        state = (
+            (self.tr("checked") if row.kind == "gi_investor" else self.tr("on"))
+            if row.active
+            else self.tr("off")
+        )
+        return (
+            say(ACTIVITY_NAMES, row.kind),
+            state,
+            format_day(row.on_date),
+            say(SOURCE_NAMES, row.source),
+            row.recorded_by or "",
+        )[column]
 
 
 class ConsentsModel(RowTableModel):
@@ -108,9 +116,14 @@ class ConsentsModel(RowTableModel):
     def cell(self, row: ConsentRow, column: int, role: int) -> Any:
         if role != DISPLAY:
             return None
-        return (say(CONSENT_NAMES, row.kind), self.tr("given") if row.given else
-                self.tr("withdrawn"), format_day(row.on_date), say(CHANNEL_NAMES, row.channel),
-                row.wording_version, row.recorded_by or "")[column]
+        return (
+            say(CONSENT_NAMES, row.kind),
+            self.tr("given") if row.given else self.tr("withdrawn"),
+            format_day(row.on_date),
+            say(CHANNEL_NAMES, row.channel),
+            row.wording_version,
+            row.recorded_by or "",
+        )[column]
 
 
 class CouponsModel(RowTableModel):
@@ -127,9 +140,14 @@ class CouponsModel(RowTableModel):
     def cell(self, row: CouponRow, column: int, role: int) -> Any:
         if role != DISPLAY:
             return None
-        return (row.coupon_number, f"{row.provider}: {row.offer_title}",
-                row.family_member or "", row.email_masked, say(DELIVERY_NAMES, row.delivery),
-                row.activated_by or "")[column]
+        return (
+            row.coupon_number,
+            f"{row.provider}: {row.offer_title}",
+            row.family_member or "",
+            row.email_masked,
+            say(DELIVERY_NAMES, row.delivery),
+            row.activated_by or "",
+        )[column]
 
 
 class LevelChangesModel(RowTableModel):
@@ -144,8 +162,12 @@ class LevelChangesModel(RowTableModel):
     def cell(self, row: LevelChangeRow, column: int, role: int) -> Any:
         if role != DISPLAY:
             return None
-        return (format_day(row.day), level_name(row.old_level), level_name(row.new_level),
-                points_text(row.points))[column]
+        return (
+            format_day(row.day),
+            level_name(row.old_level),
+            level_name(row.new_level),
+            points_text(row.points),
+        )[column]
 
 
 def _value_label(name: str) -> QLabel:
@@ -217,8 +239,17 @@ class ZamePanel(Retranslating, QWidget):
         form.setVerticalSpacing(4)
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
-        for key in ("number", "status", "level", "points", "progress", "discount", "since",
-                    "investor", "documents"):
+        for key in (
+            "number",
+            "status",
+            "level",
+            "points",
+            "progress",
+            "discount",
+            "since",
+            "investor",
+            "documents",
+        ):
             if key == "progress":
                 self.progress = QProgressBar(objectName="zameProgress")
                 self.progress.setTextVisible(True)
@@ -254,8 +285,12 @@ class ZamePanel(Retranslating, QWidget):
         self.exclude_button.clicked.connect(self.exclude)
         self.exclude_button.setVisible(self._actor.can(Permission.EXCLUDE_ZAME_MEMBERS))
         buttons = QHBoxLayout()
-        for button in (self.activity_button, self.consent_button, self.coupon_button,
-                       self.statement_button):
+        for button in (
+            self.activity_button,
+            self.consent_button,
+            self.coupon_button,
+            self.statement_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.exit_button)
@@ -268,10 +303,11 @@ class ZamePanel(Retranslating, QWidget):
         self.lists = QTabWidget(objectName="zameLists")
         self.tables = []
         for name, model, widths in (
-                ("zameActivities", self.activities_model, (260, 80, 100, 180)),
-                ("zameConsents", self.consents_model, (230, 90, 100, 150, 150)),
-                ("zameCoupons", self.coupons_model, (130, 300, 140, 170, 130)),
-                ("zameLevelChanges", self.changes_model, (110, 160, 160))):
+            ("zameActivities", self.activities_model, (260, 80, 100, 180)),
+            ("zameConsents", self.consents_model, (230, 90, 100, 150, 150)),
+            ("zameCoupons", self.coupons_model, (130, 300, 140, 170, 130)),
+            ("zameLevelChanges", self.changes_model, (110, 160, 160)),
+        ):
             table = make_table(name, model, self)
             for column, width in enumerate(widths):
                 table.horizontalHeader().resizeSection(column, width)
@@ -304,26 +340,49 @@ class ZamePanel(Retranslating, QWidget):
         self.statement_button.setText(self.tr("Points s&tatement…"))
         self.exit_button.setText(self.tr("Exit re&quest…"))
         self.exclude_button.setText(self.tr("Exclude…"))
-        for button in (self.print_form_button, self.enroll_button, self.activity_button,
-                       self.consent_button, self.coupon_button, self.statement_button,
-                       self.exit_button, self.exclude_button):
+        for button in (
+            self.print_form_button,
+            self.enroll_button,
+            self.activity_button,
+            self.consent_button,
+            self.coupon_button,
+            self.statement_button,
+            self.exit_button,
+            self.exclude_button,
+        ):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
         self.summary_box.setTitle(self.tr("Membership"))
         self.explanation_box.setTitle(self.tr("How the points add up today"))
-        captions = {"number": self.tr("Member number"), "status": self.tr("Status"),
-                    "level": self.tr("Level"), "points": self.tr("Points"),
-                    "progress": self.tr("Next level"), "discount": self.tr("Discount today"),
-                    "since": self.tr("Member since"), "investor": self.tr("Investor status"),
-                    "documents": self.tr("Signed")}
+        captions = {
+            "number": self.tr("Member number"),
+            "status": self.tr("Status"),
+            "level": self.tr("Level"),
+            "points": self.tr("Points"),
+            "progress": self.tr("Next level"),
+            "discount": self.tr("Discount today"),
+            "since": self.tr("Member since"),
+            "investor": self.tr("Investor status"),
+            "documents": self.tr("Signed"),
+        }
         for key, caption in self.captions.items():
             caption.setText(captions[key])
         self.progress.setAccessibleName(self.tr("Progress to the next level"))
-        for index, title in enumerate((self.tr("Activities"), self.tr("Consents"),
-                                       self.tr("Coupons"), self.tr("Level changes"))):
+        for index, title in enumerate(
+            (
+                self.tr("Activities"),
+                self.tr("Consents"),
+                self.tr("Coupons"),
+                self.tr("Level changes"),
+            )
+        ):
             self.lists.setTabText(index, title)
             self.tables[index].setAccessibleName(title)
-        for model in (self.activities_model, self.consents_model, self.coupons_model,
-                      self.changes_model):
+        for model in (
+            self.activities_model,
+            self.consents_model,
+            self.coupons_model,
+            self.changes_model,
+        ):
             model.retranslate()
         self._show()
 
@@ -346,8 +405,9 @@ class ZamePanel(Retranslating, QWidget):
     def is_open_member(self) -> bool:
         return self.membership is not None and self.membership.status in ("active", "leaving")
 
-    def show_customer(self, customer_id: int, market: str = Market.SI.value,
-                      name: str = "") -> None:
+    def show_customer(
+        self, customer_id: int, market: str = Market.SI.value, name: str = ""
+    ) -> None:
         if customer_id != self.customer_id:
             self.overview, self.eligibility = None, None
         self.customer_id = customer_id
@@ -370,16 +430,23 @@ class ZamePanel(Retranslating, QWidget):
         store, actor = self._context.store, self._actor
 
         def fetch() -> tuple[Eligibility, MemberOverview | None, Any]:
-            return (zame.eligibility(store, actor, customer_id),
-                    zame.member_overview(store, actor, customer_id),
-                    zame.rules_in_force(store, zame.si_today()).levels)
+            return (
+                zame.eligibility(store, actor, customer_id),
+                zame.member_overview(store, actor, customer_id),
+                zame.rules_in_force(store, zame.si_today()).levels,
+            )
 
         self._busy += 1
-        run_operation(self, fetch, on_success=lambda found: self._loaded(customer_id, found),
-                      on_error=self._failed)
+        run_operation(
+            self,
+            fetch,
+            on_success=lambda found: self._loaded(customer_id, found),
+            on_error=self._failed,
+        )
 
-    def _loaded(self, customer_id: int,
-                found: tuple[Eligibility, MemberOverview | None, Any]) -> None:
+    def _loaded(
+        self, customer_id: int, found: tuple[Eligibility, MemberOverview | None, Any]
+    ) -> None:
         self._busy -= 1
         if customer_id != self.customer_id:
             return
@@ -414,18 +481,23 @@ class ZamePanel(Retranslating, QWidget):
             ended = format_day(membership.ended_on)
             if membership.status == "excluded":
                 title = self.tr("Former member {number}: excluded on {day} ({reason}).").format(
-                    number=membership.member_number_text, day=ended,
-                    reason=membership.exclusion_reason or "")
+                    number=membership.member_number_text,
+                    day=ended,
+                    reason=membership.exclusion_reason or "",
+                )
             else:
-                title = self.tr("Former member {number}: left on {day}. Joining again starts "
-                                "a new membership from the rules, not from the old points."
-                                ).format(number=membership.member_number_text, day=ended)
+                title = self.tr(
+                    "Former member {number}: left on {day}. Joining again starts "
+                    "a new membership from the rules, not from the old points."
+                ).format(number=membership.member_number_text, day=ended)
         else:
             title = self.tr("Not a member of ZAME, the Generali loyalty programme.")
         self.join_title.setText(title)
         if found.eligible:
-            text = self.tr("Can join today: print the enrollment form, have it signed, then "
-                           "record the signature with Enroll.")
+            text = self.tr(
+                "Can join today: print the enrollment form, have it signed, then "
+                "record the signature with Enroll."
+            )
         else:
             lines = [self.tr("Cannot join today:")]
             for reason in found.reasons:
@@ -433,17 +505,20 @@ class ZamePanel(Retranslating, QWidget):
                 if reason == zame.UNDER_18 and found.age is not None:
                     line += " " + self.tr("(age today: {age})").format(age=found.age)
                 if reason == zame.MISSING_FIELDS:
-                    line += " " + self.tr("Missing: {fields}.").format(fields=", ".join(
-                        say(FIELD_NAMES, name) for name in found.missing))
+                    line += " " + self.tr("Missing: {fields}.").format(
+                        fields=", ".join(say(FIELD_NAMES, name) for name in found.missing)
+                    )
                 lines.append(f"• {line}")
             text = "\n".join(lines)
         self.eligibility_label.setText(text)
         self.eligibility_label.setProperty("role", "" if found.eligible else "formError")
         repolish(self.eligibility_label)
-        self.enroll_button.setText(self.tr("Enro&ll again…") if membership is not None
-                                   else self.tr("Enro&ll…"))
-        self.enroll_button.setAccessibleName(self.enroll_button.text().replace(
-            "&", "").replace("…", ""))
+        self.enroll_button.setText(
+            self.tr("Enro&ll again…") if membership is not None else self.tr("Enro&ll…")
+        )
+        self.enroll_button.setAccessibleName(
+            self.enroll_button.text().replace("&", "").replace("…", "")
+        )
         self.enroll_button.setEnabled(found.eligible)
         self.print_form_button.setEnabled(found.eligible)
 
@@ -453,45 +528,60 @@ class ZamePanel(Retranslating, QWidget):
         values["number"].setText(membership.member_number_text)
         status = say(STATUS_NAMES, membership.status)
         if membership.status == "leaving" and membership.ended_on:
-            status = self.tr("{status}: the exit takes effect on {day} (requested {when}, "
-                             "{channel})").format(
-                status=status, day=format_day(membership.ended_on),
+            status = self.tr(
+                "{status}: the exit takes effect on {day} (requested {when}, {channel})"
+            ).format(
+                status=status,
+                day=format_day(membership.ended_on),
                 when=format_moment(membership.exit_received_at, self._actor.time_zone),
-                channel=say(CHANNEL_NAMES, membership.exit_channel))
+                channel=say(CHANNEL_NAMES, membership.exit_channel),
+            )
         values["status"].setText(status)
         values["level"].setText(level_name(points.level))
         values["points"].setText(points_text(points.total))
         rules = self._level_thresholds()
         if points.next_level is not None and points.points_to_next_level is not None:
             low = dict(rules).get(points.level, 0)
-            high = dict(rules).get(points.next_level, points.total +
-                                   points.points_to_next_level)
+            high = dict(rules).get(points.next_level, points.total + points.points_to_next_level)
             self.progress.setRange(low, max(high, low + 1))
             self.progress.setValue(min(points.total, high))
-            self.progress.setFormat(self.tr("{missing} points to {level}").format(
-                missing=points_text(points.points_to_next_level),
-                level=level_name(points.next_level)))
+            self.progress.setFormat(
+                self.tr("{missing} points to {level}").format(
+                    missing=points_text(points.points_to_next_level),
+                    level=level_name(points.next_level),
+                )
+            )
         else:
             self.progress.setRange(0, 1)
             self.progress.setValue(1)
             self.progress.setFormat(self.tr("Top level"))
-        values["discount"].setText(self.tr("{percent} % on motor, home and accident policies "
-                                           "concluded today").format(
-            percent=points.discount_percent))
-        values["since"].setText(self.tr("{day}, {channel}, by {agent}").format(
-            day=format_day(membership.started_on), channel=say(CHANNEL_NAMES, membership.channel),
-            agent=membership.enrolled_by or "–"))
+        values["discount"].setText(
+            self.tr("{percent} % on motor, home and accident policies concluded today").format(
+                percent=points.discount_percent
+            )
+        )
+        values["since"].setText(
+            self.tr("{day}, {channel}, by {agent}").format(
+                day=format_day(membership.started_on),
+                channel=say(CHANNEL_NAMES, membership.channel),
+                agent=membership.enrolled_by or "–",
+            )
+        )
         if points.investor_checked_on is not None:
             investor = self.tr("checked on {checked}, counts until {until}").format(
                 checked=format_day(points.investor_checked_on),
-                until=format_day(points.investor_lapsed_on))
+                until=format_day(points.investor_lapsed_on),
+            )
         else:
             investor = self.tr("not recorded")
         values["investor"].setText(investor)
-        values["documents"].setText(self.tr("terms {terms}, privacy notice {privacy}, at "
-                                            "{when}").format(
-            terms=membership.terms_version, privacy=membership.privacy_notice_version,
-            when=format_moment(membership.terms_accepted_at, self._actor.time_zone)))
+        values["documents"].setText(
+            self.tr("terms {terms}, privacy notice {privacy}, at {when}").format(
+                terms=membership.terms_version,
+                privacy=membership.privacy_notice_version,
+                when=format_moment(membership.terms_accepted_at, self._actor.time_zone),
+            )
+        )
         self.explanation.setText(explanation(points))
         self.chart.set_history(overview.history, self._level_thresholds())
         self.activities_model.set_rows(overview.activities)
@@ -513,8 +603,9 @@ class ZamePanel(Retranslating, QWidget):
         self.dialog = dialog
         dialog.accepted.connect(self._changed)
         if hasattr(dialog, "failed"):
-            dialog.failed.connect(lambda error: self.say(
-                describe(error, self._actor.time_zone), "formError"))
+            dialog.failed.connect(
+                lambda error: self.say(describe(error, self._actor.time_zone), "formError")
+            )
         dialog.open()
         return dialog
 
@@ -545,8 +636,11 @@ class ZamePanel(Retranslating, QWidget):
 
     def exclude(self) -> None:
         if self.membership is not None:
-            self._open(ExcludeDialog(self._context, self.membership.id,
-                                     self.membership.member_number_text, self))
+            self._open(
+                ExcludeDialog(
+                    self._context, self.membership.id, self.membership.member_number_text, self
+                )
+            )
 
     def print_form(self) -> None:
         customer_id = self.customer_id
@@ -554,12 +648,16 @@ class ZamePanel(Retranslating, QWidget):
             return
         store, actor = self._context.store, self._actor
         self._busy += 1
-        run_operation(self, lambda: zame_documents.enrollment_form_pdf(store, actor,
-                                                                       customer_id),
-                      on_success=lambda pdf: self._preview(
-                          pdf, self.tr("ZAME enrollment form: {name}").format(
-                              name=self.customer_name), f"zame-pristop-{customer_id}.pdf"),
-                      on_error=self._failed)
+        run_operation(
+            self,
+            lambda: zame_documents.enrollment_form_pdf(store, actor, customer_id),
+            on_success=lambda pdf: self._preview(
+                pdf,
+                self.tr("ZAME enrollment form: {name}").format(name=self.customer_name),
+                f"zame-pristop-{customer_id}.pdf",
+            ),
+            on_error=self._failed,
+        )
 
     def print_statement(self) -> None:
         membership = self.membership
@@ -567,13 +665,18 @@ class ZamePanel(Retranslating, QWidget):
             return
         store, actor = self._context.store, self._actor
         self._busy += 1
-        run_operation(self, lambda: zame_documents.points_statement_pdf(store, actor,
-                                                                        membership.id),
-                      on_success=lambda pdf: self._preview(
-                          pdf, self.tr("ZAME points statement: {number}").format(
-                              number=membership.member_number_text),
-                          f"zame-izpisek-{membership.member_number_text}.pdf"),
-                      on_error=self._failed)
+        run_operation(
+            self,
+            lambda: zame_documents.points_statement_pdf(store, actor, membership.id),
+            on_success=lambda pdf: self._preview(
+                pdf,
+                self.tr("ZAME points statement: {number}").format(
+                    number=membership.member_number_text
+                ),
+                f"zame-izpisek-{membership.member_number_text}.pdf",
+            ),
+            on_error=self._failed,
+        )
 
     def _preview(self, pdf: bytes, title: str, file_name: str) -> None:
         self._busy -= 1

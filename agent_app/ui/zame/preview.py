@@ -33,8 +33,9 @@ from agent_app.ui.kit.style import repolish
 class ZamePdfDialog(Retranslating, QDialog):
     """``pdf`` with Print… and Save as PDF…; ``title`` is already translated."""
 
-    def __init__(self, pdf: bytes, title: str, file_name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("zamePdfPreview")
         self.pdf = pdf
@@ -107,16 +108,20 @@ class ZamePdfDialog(Retranslating, QDialog):
         except PrintFailedError:
             self._say(self.tr("The printer could not print."), "formError")
             return
-        self._say(self.tr("Sent to {printer}: {pages} page(s).").format(
-            printer=printer.printerName() or printer.outputFileName(),
-            pages=self.pages_printed))
+        self._say(
+            self.tr("Sent to {printer}: {pages} page(s).").format(
+                printer=printer.printerName() or printer.outputFileName(), pages=self.pages_printed
+            )
+        )
 
     def save_with_dialog(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the document"), str(Path(folder) / self.file_name),
-            self.tr("PDF files (*.pdf)"))
+            self,
+            self.tr("Save the document"),
+            str(Path(folder) / self.file_name),
+            self.tr("PDF files (*.pdf)"),
+        )
         if path:
             self.save_to(Path(path))
 
@@ -124,7 +129,8 @@ class ZamePdfDialog(Retranslating, QDialog):
         try:
             path.write_bytes(self.pdf)
         except OSError:
-            self._say(self.tr("The file could not be written: {path}").format(path=str(path)),
-                      "formError")
+            self._say(
+                self.tr("The file could not be written: {path}").format(path=str(path)), "formError"
+            )
             return
         self._say(self.tr("Saved {path}.").format(path=str(path)))

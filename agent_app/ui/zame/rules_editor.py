@@ -89,12 +89,16 @@ class RulesEditor(Retranslating, QWidget):
         self.boxes: dict[str, QGroupBox] = {}
         grid = QGridLayout()
         general = self._box("general", [(key, "ZameRules", label) for key, label in SCALARS])
-        activities = self._box("activities", [(f"activities.{k}", "Zame", ACTIVITY_NAMES[k])
-                                              for k in ACTIVITY_KINDS])
-        consents = self._box("consents", [(f"consents.{k}", "Zame", CONSENT_NAMES[k])
-                                          for k in CONSENT_KINDS])
-        roles = self._box("policy_roles", [(f"policy_roles.{k}", "ZameRules", ROLE_CAPTIONS[k])
-                                           for k in POLICY_ROLES])
+        activities = self._box(
+            "activities", [(f"activities.{k}", "Zame", ACTIVITY_NAMES[k]) for k in ACTIVITY_KINDS]
+        )
+        consents = self._box(
+            "consents", [(f"consents.{k}", "Zame", CONSENT_NAMES[k]) for k in CONSENT_KINDS]
+        )
+        roles = self._box(
+            "policy_roles",
+            [(f"policy_roles.{k}", "ZameRules", ROLE_CAPTIONS[k]) for k in POLICY_ROLES],
+        )
         levels = self._box("levels", [(f"levels.{k}", "", k) for k in LEVELS])
         self.levels_error = QLabel(objectName="zameRulesLevelsError")
         self.field_errors.attach("levels", self.inputs["levels.bronasti"], self.levels_error)
@@ -157,15 +161,21 @@ class RulesEditor(Retranslating, QWidget):
     # --- text -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        titles = {"general": self.tr("Membership, years, maximum and discount"),
-                  "activities": self.tr("Activities"), "consents": self.tr("Consents"),
-                  "policy_roles": self.tr("Policies by the member's role"),
-                  "levels": self.tr("Levels: points from")}
+        titles = {
+            "general": self.tr("Membership, years, maximum and discount"),
+            "activities": self.tr("Activities"),
+            "consents": self.tr("Consents"),
+            "policy_roles": self.tr("Policies by the member's role"),
+            "levels": self.tr("Levels: points from"),
+        }
         for key, box in self.boxes.items():
             box.setTitle(titles[key])
         for field, (context, source) in self._captions.items():
-            caption = level_name(source) if field.startswith("levels.") else \
-                QCoreApplication.translate(context, source)
+            caption = (
+                level_name(source)
+                if field.startswith("levels.")
+                else QCoreApplication.translate(context, source)
+            )
             self.field_errors.set_caption(field, caption)
         self.valid_caption.setText(self.tr("New version valid &from"))
         self.record_button.setText(self.tr("&Record new version"))
@@ -179,12 +189,18 @@ class RulesEditor(Retranslating, QWidget):
         if self.in_force is None:
             self.versions.setText(self.tr("Loading the points table…"))
             return
-        lines = [self.tr("In force: the table valid from {day}. A change is recorded as a new "
-                         "version from a chosen day; versions are never edited.").format(
-            day=format_day(self.in_force.valid_from))]
+        lines = [
+            self.tr(
+                "In force: the table valid from {day}. A change is recorded as a new "
+                "version from a chosen day; versions are never edited."
+            ).format(day=format_day(self.in_force.valid_from))
+        ]
         if self.scheduled:
-            lines.append(self.tr("Scheduled: {days}.").format(days=", ".join(
-                format_day(row.valid_from) for row in self.scheduled)))
+            lines.append(
+                self.tr("Scheduled: {days}.").format(
+                    days=", ".join(format_day(row.valid_from) for row in self.scheduled)
+                )
+            )
         else:
             lines.append(self.tr("No version scheduled."))
         self.versions.setText("\n".join(lines))
@@ -200,10 +216,12 @@ class RulesEditor(Retranslating, QWidget):
         today = zame.si_today()
 
         def fetch() -> tuple[ParameterValue, list[ParameterValue]]:
-            in_force = next(row for row in parameters.all_in_force(store, today)
-                            if row.key == RULES_KEY)
-            scheduled = [row for row in parameters.scheduled_after(store, today)
-                         if row.key == RULES_KEY]
+            in_force = next(
+                row for row in parameters.all_in_force(store, today) if row.key == RULES_KEY
+            )
+            scheduled = [
+                row for row in parameters.scheduled_after(store, today) if row.key == RULES_KEY
+            ]
             return in_force, scheduled
 
         self._busy += 1
@@ -232,8 +250,9 @@ class RulesEditor(Retranslating, QWidget):
         for field, spin in self.inputs.items():
             if not field.startswith("levels."):
                 _set(value, field, spin.value())
-        value["levels"] = [{"key": key, "min_points": self.inputs[f"levels.{key}"].value()}
-                           for key in LEVELS]
+        value["levels"] = [
+            {"key": key, "min_points": self.inputs[f"levels.{key}"].value()} for key in LEVELS
+        ]
         return value
 
     def record(self) -> None:
@@ -252,15 +271,22 @@ class RulesEditor(Retranslating, QWidget):
         store, actor = self._context.store, self._actor
         self._busy += 1
         self.record_button.setEnabled(False)
-        run_operation(self, lambda: zame.record_rules_version(store, actor, value, valid_from),
-                      on_success=lambda _r: self._recorded(valid_from),
-                      on_error=self._failed, title=self.tr("Recording the points table"))
+        run_operation(
+            self,
+            lambda: zame.record_rules_version(store, actor, value, valid_from),
+            on_success=lambda _r: self._recorded(valid_from),
+            on_error=self._failed,
+            title=self.tr("Recording the points table"),
+        )
 
     def _recorded(self, valid_from: date) -> None:
         self._busy -= 1
         self.record_button.setEnabled(True)
-        self._say(self.tr("Recorded: the new points table applies from {day}.").format(
-            day=format_day(valid_from)))
+        self._say(
+            self.tr("Recorded: the new points table applies from {day}.").format(
+                day=format_day(valid_from)
+            )
+        )
         self.load()
 
     def _failed(self, error: BaseException) -> None:
@@ -270,8 +296,12 @@ class RulesEditor(Retranslating, QWidget):
         if isinstance(error, ValidationError):
             unknown = self.field_errors.show(error, zone)
             if unknown:
-                self._say("\n".join(f"{where}: {field_text(error.errors[where], zone)}"
-                                    for where in unknown), "formError")
+                self._say(
+                    "\n".join(
+                        f"{where}: {field_text(error.errors[where], zone)}" for where in unknown
+                    ),
+                    "formError",
+                )
             return
         self._say(describe(error, zone), "formError")
 

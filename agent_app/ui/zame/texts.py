@@ -114,6 +114,9 @@ def line_text(line: PointsLine) -> str:
 def explanation(result: PointsResult) -> str:
     """Every line of the balance, then the total."""
     lines = [line_text(line) for line in result.lines]
-    lines.append(QCoreApplication.translate("Zame", "Total: {points}").format(
-        points=points_text(result.total)))
+    lines.append(
+        QCoreApplication.translate("Zame", "Total: {points}").format(
+            points=points_text(result.total)
+        )
+    )
     return "\n".join(lines)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from agent_app.services import zame
-from agent_app.services.zame import daily as zame_daily
 from agent_app.services.access import Permission
 from agent_app.services.zame import MemberListRow
+from agent_app.services.zame import daily as zame_daily
 from agent_app.services.zame.daily import DailyRunSummary
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput
@@ -65,17 +65,24 @@ class MembersModel(RowTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (row.member_number_text, row.customer_name, say(STATUS_NAMES, row.status),
-                format_day(row.started_on), format_day(row.ended_on),
-                "" if row.points is None else points_text(row.points), level_name(row.level),
-                format_day(row.snapshot_day))[column]
+        return (
+            row.member_number_text,
+            row.customer_name,
+            say(STATUS_NAMES, row.status),
+            format_day(row.started_on),
+            format_day(row.ended_on),
+            "" if row.points is None else points_text(row.points),
+            level_name(row.level),
+            format_day(row.snapshot_day),
+        )[column]
 
 
 class MemberDialog(Retranslating, QDialog):
     """One member's panel in a window of its own (opened from the list)."""
 
-    def __init__(self, context: AppContext, row: MemberListRow,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, row: MemberListRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("zameMemberDialog")
         self.row = row
@@ -93,8 +100,11 @@ class MemberDialog(Retranslating, QDialog):
         self.panel.show_customer(row.customer_id, name=row.customer_name)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("ZAME member {number}: {name}").format(
-            number=self.row.member_number_text, name=self.row.customer_name))
+        self.setWindowTitle(
+            self.tr("ZAME member {number}: {name}").format(
+                number=self.row.member_number_text, name=self.row.customer_name
+            )
+        )
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.close_button.text())
 
@@ -170,10 +180,12 @@ class MemberList(Retranslating, QWidget):
         statuses = tuple(self.status.currentData() or ())
         store, actor = self._context.store, self._actor
         self._busy += 1
-        run_operation(self, lambda: zame.list_members(store, actor, statuses=statuses,
-                                                      member_number=number),
-                      on_success=lambda rows: self._loaded(sequence, rows),
-                      on_error=lambda error: self._failed(sequence, error))
+        run_operation(
+            self,
+            lambda: zame.list_members(store, actor, statuses=statuses, member_number=number),
+            on_success=lambda rows: self._loaded(sequence, rows),
+            on_error=lambda error: self._failed(sequence, error),
+        )
 
     def _loaded(self, sequence: int, rows: list[MemberListRow]) -> None:
         self._busy -= 1
@@ -262,11 +274,14 @@ class DailyRunPanel(Retranslating, QWidget):
         self.load_last_run()
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr(
-            "The daily run computes every member's points and level for a day, stores the "
-            "snapshot and records level changes. The command line runs it each night "
-            "(agent-app jobs daily); run it here to catch up a day. Running a day again "
-            "writes nothing twice."))
+        self.intro.setText(
+            self.tr(
+                "The daily run computes every member's points and level for a day, stores the "
+                "snapshot and records level changes. The command line runs it each night "
+                "(agent-app jobs daily); run it here to catch up a day. Running a day again "
+                "writes nothing twice."
+            )
+        )
         self.day_caption.setText(self.tr("Da&y"))
         self.day.setAccessibleName(self.tr("Day"))
         self.run_button.setText(self.tr("R&un the daily points job"))
@@ -277,8 +292,11 @@ class DailyRunPanel(Retranslating, QWidget):
         self._show_last_run()
 
     def _show_last_run(self) -> None:
-        self.last_run.setText(self.tr("Last day run: {day}").format(
-            day=format_day(self.last_day)) if self.last_day else self.tr("Not run yet."))
+        self.last_run.setText(
+            self.tr("Last day run: {day}").format(day=format_day(self.last_day))
+            if self.last_day
+            else self.tr("Not run yet.")
+        )
 
     @property
     def is_busy(self) -> bool:
@@ -286,8 +304,12 @@ class DailyRunPanel(Retranslating, QWidget):
 
     def load_last_run(self) -> None:
         store = self._context.store
-        run_operation(self, lambda: zame_daily.last_run_day(store),
-                      on_success=self._last_loaded, on_error=lambda _e: None)
+        run_operation(
+            self,
+            lambda: zame_daily.last_run_day(store),
+            on_success=self._last_loaded,
+            on_error=lambda _e: None,
+        )
 
     def _last_loaded(self, day: Any) -> None:
         self.last_day = day
@@ -319,9 +341,15 @@ class DailyRunPanel(Retranslating, QWidget):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.operation = run_operation(
-            self, call, on_success=self._done, on_error=self._failed, reports_progress=True,
-            cancellable=True, title=self.tr("Daily points run"),
-            label=self.tr("Computing the members' points…"))
+            self,
+            call,
+            on_success=self._done,
+            on_error=self._failed,
+            reports_progress=True,
+            cancellable=True,
+            title=self.tr("Daily points run"),
+            label=self.tr("Computing the members' points…"),
+        )
         self.operation.failed.connect(self._maybe_cancelled)
 
     def cancel(self) -> None:
@@ -343,12 +371,19 @@ class DailyRunPanel(Retranslating, QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.result.setProperty("role", "notice")
-        self.result.setText(self.tr(
-            "{day}: {members} members, {written} snapshots written, {changes} level changes, "
-            "{left} exits took effect ({seconds} s).").format(
-            day=format_day(summary.day), members=points_text(summary.members),
-            written=points_text(summary.written), changes=points_text(summary.level_changes),
-            left=points_text(summary.left), seconds=f"{summary.seconds:.1f}"))
+        self.result.setText(
+            self.tr(
+                "{day}: {members} members, {written} snapshots written, {changes} level changes, "
+                "{left} exits took effect ({seconds} s)."
+            ).format(
+                day=format_day(summary.day),
+                members=points_text(summary.members),
+                written=points_text(summary.written),
+                changes=points_text(summary.level_changes),
+                left=points_text(summary.left),
+                seconds=f"{summary.seconds:.1f}",
+            )
+        )
         repolish(self.result)
         self.load_last_run()
 
@@ -412,12 +447,18 @@ class ZameView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("ZAME loyalty programme"))
-        self._explanation.setText(self.tr(
-            "The members of Generali's ZAME programme (Slovenia). Open a member to see points, "
-            "level, discount and history; enroll new members from the customer's record "
-            "(ZAME tab)."))
-        titles = {self.members: self.tr("&Members"), self.daily: self.tr("&Daily run"),
-                  self.rules_editor: self.tr("&Points table"),
-                  self.offers: self.tr("Partner offer&s")}
+        self._explanation.setText(
+            self.tr(
+                "The members of Generali's ZAME programme (Slovenia). Open a member to see points, "
+                "level, discount and history; enroll new members from the customer's record "
+                "(ZAME tab)."
+            )
+        )
+        titles = {
+            self.members: self.tr("&Members"),
+            self.daily: self.tr("&Daily run"),
+            self.rules_editor: self.tr("&Points table"),
+            self.offers: self.tr("Partner offer&s"),
+        }
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, titles[self.tabs.widget(index)])

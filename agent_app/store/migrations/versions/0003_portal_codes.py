@@ -33,16 +33,24 @@ def upgrade() -> None:
         sa.Column("used_at", UtcDateTime(), nullable=True),
         sa.Column("issued_by", sa.Integer(), nullable=True),
         sa.CheckConstraint("channel IN ('email', 'sms')", name=op.f("ck_security_codes_channel")),
-        sa.CheckConstraint("status IN ('issued', 'used', 'revoked', 'locked')",
-                           name=op.f("ck_security_codes_status")),
-        sa.ForeignKeyConstraint(["customer_id"], ["customers.id"],
-                                name=op.f("fk_security_codes_customer_id_customers")),
-        sa.ForeignKeyConstraint(["issued_by"], ["agents.id"],
-                                name=op.f("fk_security_codes_issued_by_agents")),
+        sa.CheckConstraint(
+            "status IN ('issued', 'used', 'revoked', 'locked')",
+            name=op.f("ck_security_codes_status"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customers.id"], name=op.f("fk_security_codes_customer_id_customers")
+        ),
+        sa.ForeignKeyConstraint(
+            ["issued_by"], ["agents.id"], name=op.f("fk_security_codes_issued_by_agents")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_security_codes")),
     )
-    op.create_index("ix_security_codes_customer_issued", "security_codes",
-                    ["customer_id", "issued_at"], unique=False)
+    op.create_index(
+        "ix_security_codes_customer_issued",
+        "security_codes",
+        ["customer_id", "issued_at"],
+        unique=False,
+    )
     op.create_table(
         "outbox_messages",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -63,17 +71,30 @@ def upgrade() -> None:
         sa.Column("security_code_id", sa.Integer(), nullable=True),
         sa.Column("created_at", UtcDateTime(), nullable=False),
         sa.CheckConstraint("channel IN ('email', 'sms')", name=op.f("ck_outbox_messages_channel")),
-        sa.CheckConstraint("status IN ('queued', 'sending', 'sent', 'failed', 'cancelled')",
-                           name=op.f("ck_outbox_messages_status")),
-        sa.ForeignKeyConstraint(["security_code_id"], ["security_codes.id"],
-                                name=op.f("fk_outbox_messages_security_code_id_security_codes")),
+        sa.CheckConstraint(
+            "status IN ('queued', 'sending', 'sent', 'failed', 'cancelled')",
+            name=op.f("ck_outbox_messages_status"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["security_code_id"],
+            ["security_codes.id"],
+            name=op.f("fk_outbox_messages_security_code_id_security_codes"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_outbox_messages")),
         sa.UniqueConstraint("idempotency_key", name=op.f("uq_outbox_messages_idempotency_key")),
     )
-    op.create_index("ix_outbox_messages_status_next", "outbox_messages",
-                    ["status", "next_attempt_at"], unique=False)
-    op.create_index(op.f("ix_outbox_messages_security_code_id"), "outbox_messages",
-                    ["security_code_id"], unique=False)
+    op.create_index(
+        "ix_outbox_messages_status_next",
+        "outbox_messages",
+        ["status", "next_attempt_at"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_outbox_messages_security_code_id"),
+        "outbox_messages",
+        ["security_code_id"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:

@@ -31,8 +31,9 @@ $$ LANGUAGE plpgsql;
 
 
 def _agent_fk(table: str, column: str) -> sa.ForeignKeyConstraint:
-    return sa.ForeignKeyConstraint([column], ["agents.id"],
-                                   name=op.f(f"fk_{table}_{column}_agents"))
+    return sa.ForeignKeyConstraint(
+        [column], ["agents.id"], name=op.f(f"fk_{table}_{column}_agents")
+    )
 
 
 def upgrade() -> None:
@@ -60,12 +61,18 @@ def upgrade() -> None:
         sa.Column("ended_on", sa.Date(), nullable=True),
         sa.Column("created_at", UtcDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint("status IN ('active', 'leaving', 'left', 'excluded')",
-                           name=op.f("ck_zame_memberships_status")),
-        sa.CheckConstraint("channel IN ('agent', 'web', 'app')",
-                           name=op.f("ck_zame_memberships_channel")),
-        sa.ForeignKeyConstraint(["customer_id"], ["customers.id"],
-                                name=op.f("fk_zame_memberships_customer_id_customers")),
+        sa.CheckConstraint(
+            "status IN ('active', 'leaving', 'left', 'excluded')",
+            name=op.f("ck_zame_memberships_status"),
+        ),
+        sa.CheckConstraint(
+            "channel IN ('agent', 'web', 'app')", name=op.f("ck_zame_memberships_channel")
+        ),
+        sa.ForeignKeyConstraint(
+            ["customer_id"],
+            ["customers.id"],
+            name=op.f("fk_zame_memberships_customer_id_customers"),
+        ),
         _agent_fk("zame_memberships", "enrolled_by"),
         _agent_fk("zame_memberships", "exit_recorded_by"),
         _agent_fk("zame_memberships", "excluded_by"),
@@ -73,8 +80,14 @@ def upgrade() -> None:
         sa.UniqueConstraint("member_number", name=op.f("uq_zame_memberships_member_number")),
     )
     op.create_index("ix_zame_memberships_customer_id", "zame_memberships", ["customer_id"])
-    op.create_index("uq_zame_memberships_open_customer", "zame_memberships", ["customer_id"],
-                    unique=True, sqlite_where=sa.text(OPEN), postgresql_where=sa.text(OPEN))
+    op.create_index(
+        "uq_zame_memberships_open_customer",
+        "zame_memberships",
+        ["customer_id"],
+        unique=True,
+        sqlite_where=sa.text(OPEN),
+        postgresql_where=sa.text(OPEN),
+    )
 
     op.create_table(
         "zame_consents",
@@ -88,19 +101,28 @@ def upgrade() -> None:
         sa.Column("recorded_by", sa.Integer(), nullable=True),
         sa.Column("channel", sa.String(8), nullable=False),
         sa.Column("wording_version", sa.String(40), nullable=False),
-        sa.CheckConstraint("kind IN ('direct_marketing', 'gi_notices')",
-                           name=op.f("ck_zame_consents_kind")),
-        sa.CheckConstraint("channel IN ('agent', 'web', 'app', 'import')",
-                           name=op.f("ck_zame_consents_channel")),
-        sa.ForeignKeyConstraint(["membership_id"], ["zame_memberships.id"],
-                                name=op.f("fk_zame_consents_membership_id_zame_memberships")),
-        sa.ForeignKeyConstraint(["customer_id"], ["customers.id"],
-                                name=op.f("fk_zame_consents_customer_id_customers")),
+        sa.CheckConstraint(
+            "kind IN ('direct_marketing', 'gi_notices')", name=op.f("ck_zame_consents_kind")
+        ),
+        sa.CheckConstraint(
+            "channel IN ('agent', 'web', 'app', 'import')", name=op.f("ck_zame_consents_channel")
+        ),
+        sa.ForeignKeyConstraint(
+            ["membership_id"],
+            ["zame_memberships.id"],
+            name=op.f("fk_zame_consents_membership_id_zame_memberships"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customers.id"], name=op.f("fk_zame_consents_customer_id_customers")
+        ),
         _agent_fk("zame_consents", "recorded_by"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_zame_consents")),
     )
-    op.create_index("ix_zame_consents_membership_kind", "zame_consents",
-                    ["membership_id", "kind", "on_date", "id"])
+    op.create_index(
+        "ix_zame_consents_membership_kind",
+        "zame_consents",
+        ["membership_id", "kind", "on_date", "id"],
+    )
     op.create_index(op.f("ix_zame_consents_customer_id"), "zame_consents", ["customer_id"])
 
     op.create_table(
@@ -113,17 +135,25 @@ def upgrade() -> None:
         sa.Column("source", sa.String(8), nullable=False),
         sa.Column("recorded_at", UtcDateTime(), nullable=False),
         sa.Column("recorded_by", sa.Integer(), nullable=True),
-        sa.CheckConstraint("kind IN ('app_download', 'e_notifications', 'e_invoice', 'e_claim', "
-                           "'moj_generali', 'gi_investor')", name=op.f("ck_zame_activities_kind")),
-        sa.CheckConstraint("source IN ('agent', 'import')",
-                           name=op.f("ck_zame_activities_source")),
-        sa.ForeignKeyConstraint(["membership_id"], ["zame_memberships.id"],
-                                name=op.f("fk_zame_activities_membership_id_zame_memberships")),
+        sa.CheckConstraint(
+            "kind IN ('app_download', 'e_notifications', 'e_invoice', 'e_claim', "
+            "'moj_generali', 'gi_investor')",
+            name=op.f("ck_zame_activities_kind"),
+        ),
+        sa.CheckConstraint("source IN ('agent', 'import')", name=op.f("ck_zame_activities_source")),
+        sa.ForeignKeyConstraint(
+            ["membership_id"],
+            ["zame_memberships.id"],
+            name=op.f("fk_zame_activities_membership_id_zame_memberships"),
+        ),
         _agent_fk("zame_activities", "recorded_by"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_zame_activities")),
     )
-    op.create_index("ix_zame_activities_membership_kind", "zame_activities",
-                    ["membership_id", "kind", "on_date", "id"])
+    op.create_index(
+        "ix_zame_activities_membership_kind",
+        "zame_activities",
+        ["membership_id", "kind", "on_date", "id"],
+    )
 
     op.create_table(
         "zame_daily_points",
@@ -132,8 +162,11 @@ def upgrade() -> None:
         sa.Column("points", sa.Integer(), nullable=False),
         sa.Column("raw_points", sa.Integer(), nullable=False),
         sa.Column("level", sa.String(16), nullable=False),
-        sa.ForeignKeyConstraint(["membership_id"], ["zame_memberships.id"],
-                                name=op.f("fk_zame_daily_points_membership_id_zame_memberships")),
+        sa.ForeignKeyConstraint(
+            ["membership_id"],
+            ["zame_memberships.id"],
+            name=op.f("fk_zame_daily_points_membership_id_zame_memberships"),
+        ),
         sa.PrimaryKeyConstraint("membership_id", "day", name=op.f("pk_zame_daily_points")),
     )
     op.create_index("ix_zame_daily_points_day", "zame_daily_points", ["day", "membership_id"])
@@ -145,8 +178,11 @@ def upgrade() -> None:
         sa.Column("old_level", sa.String(16), nullable=False),
         sa.Column("new_level", sa.String(16), nullable=False),
         sa.Column("points", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["membership_id"], ["zame_memberships.id"],
-                                name=op.f("fk_zame_level_changes_membership_id_zame_memberships")),
+        sa.ForeignKeyConstraint(
+            ["membership_id"],
+            ["zame_memberships.id"],
+            name=op.f("fk_zame_level_changes_membership_id_zame_memberships"),
+        ),
         sa.PrimaryKeyConstraint("membership_id", "day", name=op.f("pk_zame_level_changes")),
     )
 
@@ -167,9 +203,11 @@ def upgrade() -> None:
         sa.Column("updated_at", UtcDateTime(), nullable=False),
         sa.Column("updated_by", sa.Integer(), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint("area IN ('health', 'sport', 'leisure', 'tourism', 'spa', 'home', "
-                           "'savings', 'youth', 'insurance', 'other')",
-                           name=op.f("ck_zame_partner_offers_area")),
+        sa.CheckConstraint(
+            "area IN ('health', 'sport', 'leisure', 'tourism', 'spa', 'home', "
+            "'savings', 'youth', 'insurance', 'other')",
+            name=op.f("ck_zame_partner_offers_area"),
+        ),
         _agent_fk("zame_partner_offers", "created_by"),
         _agent_fk("zame_partner_offers", "updated_by"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_zame_partner_offers")),
@@ -187,12 +225,21 @@ def upgrade() -> None:
         sa.Column("activated_by", sa.Integer(), nullable=True),
         sa.Column("email_masked", sa.String(254), nullable=False),
         sa.Column("outbox_message_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(["membership_id"], ["zame_memberships.id"],
-                                name=op.f("fk_zame_coupons_membership_id_zame_memberships")),
-        sa.ForeignKeyConstraint(["offer_id"], ["zame_partner_offers.id"],
-                                name=op.f("fk_zame_coupons_offer_id_zame_partner_offers")),
-        sa.ForeignKeyConstraint(["outbox_message_id"], ["outbox_messages.id"],
-                                name=op.f("fk_zame_coupons_outbox_message_id_outbox_messages")),
+        sa.ForeignKeyConstraint(
+            ["membership_id"],
+            ["zame_memberships.id"],
+            name=op.f("fk_zame_coupons_membership_id_zame_memberships"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["offer_id"],
+            ["zame_partner_offers.id"],
+            name=op.f("fk_zame_coupons_offer_id_zame_partner_offers"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["outbox_message_id"],
+            ["outbox_messages.id"],
+            name=op.f("fk_zame_coupons_outbox_message_id_outbox_messages"),
+        ),
         _agent_fk("zame_coupons", "activated_by"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_zame_coupons")),
         sa.UniqueConstraint("coupon_number", name=op.f("uq_zame_coupons_coupon_number")),

@@ -53,18 +53,28 @@ def upgrade() -> None:
         sa.Column("created_at", UtcDateTime(), nullable=False),
         sa.Column("created_by", sa.Integer(), nullable=False),
         sa.CheckConstraint("clause IN ('A', 'B')", name=op.f("ck_accident_quotes_clause")),
-        sa.CheckConstraint("status IN ('quoted', 'issued')",
-                           name=op.f("ck_accident_quotes_status")),
-        sa.ForeignKeyConstraint(["branch_id"], ["branches.id"],
-                                name=op.f("fk_accident_quotes_branch_id_branches")),
-        sa.ForeignKeyConstraint(["policyholder_id"], ["customers.id"],
-                                name=op.f("fk_accident_quotes_policyholder_id_customers")),
-        sa.ForeignKeyConstraint(["created_by"], ["agents.id"],
-                                name=op.f("fk_accident_quotes_created_by_agents")),
+        sa.CheckConstraint(
+            "status IN ('quoted', 'issued')", name=op.f("ck_accident_quotes_status")
+        ),
+        sa.ForeignKeyConstraint(
+            ["branch_id"], ["branches.id"], name=op.f("fk_accident_quotes_branch_id_branches")
+        ),
+        sa.ForeignKeyConstraint(
+            ["policyholder_id"],
+            ["customers.id"],
+            name=op.f("fk_accident_quotes_policyholder_id_customers"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["created_by"], ["agents.id"], name=op.f("fk_accident_quotes_created_by_agents")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_accident_quotes")),
     )
-    op.create_index("ix_accident_quotes_policyholder", "accident_quotes",
-                    ["policyholder_id", "created_at"], unique=False)
+    op.create_index(
+        "ix_accident_quotes_policyholder",
+        "accident_quotes",
+        ["policyholder_id", "created_at"],
+        unique=False,
+    )
     op.create_table(
         "accident_insured_persons",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -86,21 +96,37 @@ def upgrade() -> None:
         sa.Column("premium", money, nullable=True),
         sa.Column("breakdown", sa.JSON(), nullable=False),
         sa.Column("notes", sa.JSON(), nullable=False),
-        sa.CheckConstraint("status IN ('insured', 'refused')",
-                           name=op.f("ck_accident_insured_persons_status")),
-        sa.CheckConstraint("id_kind IN ('bg_egn', 'bg_lnch')",
-                           name=op.f("ck_accident_insured_persons_id_kind")),
-        sa.ForeignKeyConstraint(["quote_id"], ["accident_quotes.id"],
-                                name=op.f("fk_accident_insured_persons_quote_id_accident_quotes")),
-        sa.ForeignKeyConstraint(["customer_id"], ["customers.id"],
-                                name=op.f("fk_accident_insured_persons_customer_id_customers")),
+        sa.CheckConstraint(
+            "status IN ('insured', 'refused')", name=op.f("ck_accident_insured_persons_status")
+        ),
+        sa.CheckConstraint(
+            "id_kind IN ('bg_egn', 'bg_lnch')", name=op.f("ck_accident_insured_persons_id_kind")
+        ),
+        sa.ForeignKeyConstraint(
+            ["quote_id"],
+            ["accident_quotes.id"],
+            name=op.f("fk_accident_insured_persons_quote_id_accident_quotes"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["customer_id"],
+            ["customers.id"],
+            name=op.f("fk_accident_insured_persons_customer_id_customers"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_accident_insured_persons")),
         sa.UniqueConstraint("quote_id", "position", name="uq_accident_insured_persons_position"),
     )
-    op.create_index(op.f("ix_accident_insured_persons_quote_id"), "accident_insured_persons",
-                    ["quote_id"], unique=False)
-    op.create_index(op.f("ix_accident_insured_persons_customer_id"), "accident_insured_persons",
-                    ["customer_id"], unique=False)
+    op.create_index(
+        op.f("ix_accident_insured_persons_quote_id"),
+        "accident_insured_persons",
+        ["quote_id"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_accident_insured_persons_customer_id"),
+        "accident_insured_persons",
+        ["customer_id"],
+        unique=False,
+    )
     op.create_table(
         "accident_certificates",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -132,35 +158,52 @@ def upgrade() -> None:
         sa.Column("cancelled_by", sa.Integer(), nullable=True),
         sa.Column("cancel_reason", sa.String(length=500), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint("status IN ('issued', 'cancelled')",
-                           name=op.f("ck_accident_certificates_status")),
-        sa.ForeignKeyConstraint(["branch_id"], ["branches.id"],
-                                name=op.f("fk_accident_certificates_branch_id_branches")),
-        sa.ForeignKeyConstraint(["quote_id"], ["accident_quotes.id"],
-                                name=op.f("fk_accident_certificates_quote_id_accident_quotes")),
-        sa.ForeignKeyConstraint(["policyholder_id"], ["customers.id"],
-                                name=op.f("fk_accident_certificates_policyholder_id_customers")),
-        sa.ForeignKeyConstraint(["issued_by"], ["agents.id"],
-                                name=op.f("fk_accident_certificates_issued_by_agents")),
-        sa.ForeignKeyConstraint(["cancelled_by"], ["agents.id"],
-                                name=op.f("fk_accident_certificates_cancelled_by_agents")),
+        sa.CheckConstraint(
+            "status IN ('issued', 'cancelled')", name=op.f("ck_accident_certificates_status")
+        ),
+        sa.ForeignKeyConstraint(
+            ["branch_id"], ["branches.id"], name=op.f("fk_accident_certificates_branch_id_branches")
+        ),
+        sa.ForeignKeyConstraint(
+            ["quote_id"],
+            ["accident_quotes.id"],
+            name=op.f("fk_accident_certificates_quote_id_accident_quotes"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["policyholder_id"],
+            ["customers.id"],
+            name=op.f("fk_accident_certificates_policyholder_id_customers"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["issued_by"], ["agents.id"], name=op.f("fk_accident_certificates_issued_by_agents")
+        ),
+        sa.ForeignKeyConstraint(
+            ["cancelled_by"],
+            ["agents.id"],
+            name=op.f("fk_accident_certificates_cancelled_by_agents"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_accident_certificates")),
         sa.UniqueConstraint("number", name=op.f("uq_accident_certificates_number")),
-        sa.UniqueConstraint("branch_id", "year", "serial",
-                            name="uq_accident_certificates_serial"),
+        sa.UniqueConstraint("branch_id", "year", "serial", name="uq_accident_certificates_serial"),
         sa.UniqueConstraint("quote_id", name="uq_accident_certificates_quote_id"),
     )
-    op.create_index("ix_accident_certificates_policyholder", "accident_certificates",
-                    ["policyholder_id"], unique=False)
+    op.create_index(
+        "ix_accident_certificates_policyholder",
+        "accident_certificates",
+        ["policyholder_id"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:
     op.drop_index("ix_accident_certificates_policyholder", table_name="accident_certificates")
     op.drop_table("accident_certificates")
-    op.drop_index(op.f("ix_accident_insured_persons_customer_id"),
-                  table_name="accident_insured_persons")
-    op.drop_index(op.f("ix_accident_insured_persons_quote_id"),
-                  table_name="accident_insured_persons")
+    op.drop_index(
+        op.f("ix_accident_insured_persons_customer_id"), table_name="accident_insured_persons"
+    )
+    op.drop_index(
+        op.f("ix_accident_insured_persons_quote_id"), table_name="accident_insured_persons"
+    )
     op.drop_table("accident_insured_persons")
     op.drop_index("ix_accident_quotes_policyholder", table_name="accident_quotes")
     op.drop_table("accident_quotes")
