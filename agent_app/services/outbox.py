@@ -54,6 +54,7 @@ import re
 import secrets
 import smtplib
 import ssl
+import unicodedata
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -72,8 +73,14 @@ from agent_app.models import Market, OutboxMessage, SecurityCode
 from agent_app.services import audit, credentials
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.errors import NotFoundError, ServiceError
-from agent_app.services.settings import SmsGatewaySettings, SmtpSettings, load_settings
+from agent_app.services.settings import (
+    SmsGatewaySettings,
+    SmtpSettings,
+    gateway_url_allowed,
+    load_settings,
+)
 from agent_app.store import Store
+from agent_app.store.uow import CommitInDoubtError, StoreUnavailableError
 from agent_app.timeutil import utc_now
 
 log = logging.getLogger(__name__)
@@ -86,6 +93,7 @@ MAX_RETRY_SECONDS = 3600
 SEND_TIMEOUT_SECONDS = 30
 MESSAGE_ID_DOMAIN = "agent-desk.outbox"
 UNCONFIRMED = "outbox.delivery_unconfirmed"
+BAD_MESSAGE = "outbox.bad_message"
 
 # A code shown as XXXX-XXXX; never let one into an error text that is stored or logged.
 _CODE_LIKE = re.compile(r"\b[0-9A-Za-z]{4}-?[0-9A-Za-z]{4}\b")
@@ -440,6 +448,25 @@ def _mark_failure(
     return "failed" if give_up else "retry"
 
 
+def header_text(value: str) -> str:
+    """One line for a mail header: every line break (CR, LF, U+2028/2029, NEL, VT, FF) and
+    every other control or format character becomes a space. A title can never add a header."""
+    cleaned = "".join(
+        " " if unicodedata.category(ch) in _HEADER_BREAKING else ch for ch in value or ""
+    )
+    return " ".join(cleaned.split())
+
+
+_HEADER_BREAKING = frozenset({"Cc", "Cf", "Zl", "Zp"})
+
+
+def _safe_address(value: str) -> str:
+    """A destination is an address of record: one with a control character is refused."""
+    if any(unicodedata.category(ch) in _HEADER_BREAKING for ch in value) or not value.strip():
+        raise _Permanent("outbox.bad_destination")
+    return value
+
+
 def _safe_error(exc: BaseException) -> str:
     text = f"{type(exc).__name__}: {exc}".replace("\n", " ")
     return _CODE_LIKE.sub("[redacted]", text)[:480]
@@ -493,9 +520,9 @@ def _send_email(
     if not smtp.host or not smtp.sender:
         raise _Transient("outbox.smtp_not_configured")
     email = EmailMessage()
-    email["From"] = smtp.sender
-    email["To"] = message.destination
-    email["Subject"] = content["subject"]
+    email["From"] = _safe_address(smtp.sender)
+    email["To"] = _safe_address(message.destination)
+    email["Subject"] = header_text(content["subject"])
     email["Message-ID"] = message_id(message.idempotency_key)
     email["Date"] = format_datetime(message.created_at)
     email["X-Idempotency-Key"] = message.idempotency_key
@@ -539,10 +566,14 @@ def _send_sms(sms: SmsGatewaySettings, message: _Claimed, content: dict[str, str
          "idempotency_key": "<32 hex digits, the same on every retry>"}
 
     The token comes from the keyring (``credentials.sms_secret_name(url, username)``). A 2xx
-    answer means accepted; 429 and 5xx are retried; any other 4xx is a permanent failure.
+    answer means accepted; 429 and 5xx are retried; any other 4xx, and any redirect (never
+    followed: it would carry the token elsewhere), is a permanent failure. https only (plain
+    http to loopback alone, see :func:`gateway_url_allowed`).
     """
     if not sms.url:
         raise _Transient("outbox.sms_not_configured")
+    if not gateway_url_allowed(sms.url):
+        raise _Transient("outbox.sms_url_not_https")  # settings refuse it too; an old file
     token = credentials.get_secret(credentials.sms_secret_name(sms.url, sms.username))
     if token is None:
         raise _Transient("outbox.sms_token_missing")
@@ -565,15 +596,29 @@ def _send_sms(sms: SmsGatewaySettings, message: _Claimed, content: dict[str, str
         },
     )
     try:
-        with urllib.request.urlopen(request, timeout=SEND_TIMEOUT_SECONDS) as response:
+        with _NO_REDIRECTS.open(request, timeout=SEND_TIMEOUT_SECONDS) as response:
             response.read()
+            status = response.status
     except urllib.error.HTTPError as exc:
         error = f"HTTP {exc.code}"
         if exc.code == 429 or exc.code >= 500:
             raise _Transient(error) from exc
-        raise _Permanent(error) from exc
+        raise _Permanent(error) from exc  # 4xx, and a redirect (never followed)
     except (OSError, urllib.error.URLError) as exc:
         raise _Transient(_safe_error(exc)) from exc
+    if not 200 <= status < 300:
+        raise _Permanent(f"HTTP {status}")  # accepted means 2xx, nothing else
+
+
+class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect is answered as the failure it is: following it would hand the bearer token to
+    whatever host the answer names (urllib copies the Authorization header along)."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+_NO_REDIRECTS = urllib.request.build_opener(_RefuseRedirects)
 
 
 def send_pending(
@@ -662,6 +707,17 @@ def send_pending(
                 claimed.attempts,
                 error,
             )
+            continue
+        except (StoreUnavailableError, CommitInDoubtError):
+            raise  # the store, not this message: nothing can be recorded now
+        except Exception as exc:  # noqa: BLE001 - one bad message must not stop the others
+            # A message that cannot even be built (a header the mail library refuses, a text it
+            # cannot encode) fails alone, for good: recorded against it, the others still go.
+            error = BAD_MESSAGE
+            _mark_failure(store, claimed, moment, error, permanent=True)
+            report.failed += 1
+            report.errors.append(f"message {claimed.id}: {error} ({type(exc).__name__})")
+            log.warning("outbox message %s: cannot be sent (%s)", claimed.id, type(exc).__name__)
             continue
         finally:
             content = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import urllib.parse
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,23 @@ def load_settings(path: Path | None = None) -> AppSettings:
         return AppSettings()
 
 
+def gateway_url_allowed(url: str) -> bool:
+    """https only. Plain http only to this machine's loopback (a local relay, the tests' gateway):
+    the bearer token and the codes never cross a network in clear."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return False
+    if not parts.hostname:
+        return False
+    if parts.scheme == "https":
+        return True
+    return parts.scheme == "http" and parts.hostname in _LOOPBACK
+
+
+_LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
+
+
 def validate_settings(settings: AppSettings) -> None:
     errors = FieldErrors()
     if settings.store_url:
@@ -98,6 +116,8 @@ def validate_settings(settings: AppSettings) -> None:
                 errors.add("store_url", "error.password_in_url")
             if url.get_backend_name() not in {"sqlite", "postgresql"}:
                 errors.add("store_url", "error.store_backend")
+    if settings.sms.url and not gateway_url_allowed(settings.sms.url):
+        errors.add("sms_url", "error.sms_url_https")
     if settings.language not in LANGUAGES:
         errors.add("language", "error.unknown_language")
     if not (0 < int(settings.smtp.port) < 65536):

@@ -2492,6 +2492,10 @@
         <translation>Използвайте SQLite или PostgreSQL.</translation>
     </message>
     <message>
+        <source>The gateway address must start with https://.</source>
+        <translation>Адресът на шлюза трябва да започва с https://.</translation>
+    </message>
+    <message>
         <source>Choose a language from the list.</source>
         <translation>Изберете език от списъка.</translation>
     </message>
@@ -2842,6 +2846,18 @@
     <message>
         <source>The message text is gone.</source>
         <translation>Текстът на съобщението вече не съществува.</translation>
+    </message>
+    <message>
+        <source>This message cannot be sent as it is; it failed alone, the others go on.</source>
+        <translation>Това съобщение не може да бъде изпратено такова, каквото е; неуспешно е само то, останалите продължават.</translation>
+    </message>
+    <message>
+        <source>The address of record holds characters no message can be sent to.</source>
+        <translation>Регистрираният адрес съдържа знаци, до които не може да се изпрати съобщение.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway address is not https:// (Settings, gateways).</source>
+        <translation>Адресът на SMS шлюза не е https:// (Настройки, шлюзове).</translation>
     </message>
     <message>
         <source>Unconfirmed: the sender stopped while the e-mail server was receiving it, so it may have arrived. Not sent again; ask the customer, or Retry for a new code.</source>

@@ -2492,6 +2492,10 @@
         <translation>Use SQLite or PostgreSQL.</translation>
     </message>
     <message>
+        <source>The gateway address must start with https://.</source>
+        <translation>The gateway address must start with https://.</translation>
+    </message>
+    <message>
         <source>Choose a language from the list.</source>
         <translation>Choose a language from the list.</translation>
     </message>
@@ -2842,6 +2846,18 @@
     <message>
         <source>The message text is gone.</source>
         <translation>The message text is gone.</translation>
+    </message>
+    <message>
+        <source>This message cannot be sent as it is; it failed alone, the others go on.</source>
+        <translation>This message cannot be sent as it is; it failed alone, the others go on.</translation>
+    </message>
+    <message>
+        <source>The address of record holds characters no message can be sent to.</source>
+        <translation>The address of record holds characters no message can be sent to.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway address is not https:// (Settings, gateways).</source>
+        <translation>The SMS gateway address is not https:// (Settings, gateways).</translation>
     </message>
     <message>
         <source>Unconfirmed: the sender stopped while the e-mail server was receiving it, so it may have arrived. Not sent again; ask the customer, or Retry for a new code.</source>

@@ -2506,6 +2506,10 @@
         <translation>Uporabite SQLite ali PostgreSQL.</translation>
     </message>
     <message>
+        <source>The gateway address must start with https://.</source>
+        <translation>Naslov prehoda se mora začeti s https://.</translation>
+    </message>
+    <message>
         <source>Choose a language from the list.</source>
         <translation>Izberite jezik s seznama.</translation>
     </message>
@@ -2856,6 +2860,18 @@
     <message>
         <source>The message text is gone.</source>
         <translation>Besedilo sporočila ne obstaja več.</translation>
+    </message>
+    <message>
+        <source>This message cannot be sent as it is; it failed alone, the others go on.</source>
+        <translation>Tega sporočila ni mogoče poslati, kakršno je; ni uspelo samo to, ostala se pošiljajo naprej.</translation>
+    </message>
+    <message>
+        <source>The address of record holds characters no message can be sent to.</source>
+        <translation>Evidentirani naslov vsebuje znake, na katere ni mogoče poslati nobenega sporočila.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway address is not https:// (Settings, gateways).</source>
+        <translation>Naslov prehoda SMS ni https:// (Nastavitve, prehodi).</translation>
     </message>
     <message>
         <source>Unconfirmed: the sender stopped while the e-mail server was receiving it, so it may have arrived. Not sent again; ask the customer, or Retry for a new code.</source>

@@ -2499,6 +2499,10 @@
             <translation>Користите SQLite или PostgreSQL.</translation>
         </message>
         <message>
+            <source>The gateway address must start with https://.</source>
+            <translation>Адреса мрежног пролаза мора почињати са https://.</translation>
+        </message>
+        <message>
             <source>Choose a language from the list.</source>
             <translation>Изаберите језик са листе.</translation>
         </message>
@@ -2849,6 +2853,18 @@
         <message>
             <source>The message text is gone.</source>
             <translation>Текст поруке више не постоји.</translation>
+        </message>
+        <message>
+            <source>This message cannot be sent as it is; it failed alone, the others go on.</source>
+            <translation>Ова порука не може да се пошаље оваква каква је; неуспела је само она, остале се шаљу даље.</translation>
+        </message>
+        <message>
+            <source>The address of record holds characters no message can be sent to.</source>
+            <translation>Евидентирана адреса садржи знакове на које ниједна порука не може да се пошаље.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway address is not https:// (Settings, gateways).</source>
+            <translation>Адреса SMS пролаза није хттпс:// (Подешавања, пролази).</translation>
         </message>
         <message>
             <source>Unconfirmed: the sender stopped while the e-mail server was receiving it, so it may have arrived. Not sent again; ask the customer, or Retry for a new code.</source>

@@ -2499,6 +2499,10 @@
         <translation>Koristite SQLite ili PostgreSQL.</translation>
     </message>
     <message>
+        <source>The gateway address must start with https://.</source>
+        <translation>Adresa mrežnog prolaza mora počinjati sa https://.</translation>
+    </message>
+    <message>
         <source>Choose a language from the list.</source>
         <translation>Izaberite jezik sa liste.</translation>
     </message>
@@ -2849,6 +2853,18 @@
     <message>
         <source>The message text is gone.</source>
         <translation>Tekst poruke više ne postoji.</translation>
+    </message>
+    <message>
+        <source>This message cannot be sent as it is; it failed alone, the others go on.</source>
+        <translation>Ova poruka ne može da se pošalje ovakva kakva je; neuspela je samo ona, ostale se šalju dalje.</translation>
+    </message>
+    <message>
+        <source>The address of record holds characters no message can be sent to.</source>
+        <translation>Evidentirana adresa sadrži znakove na koje nijedna poruka ne može da se pošalje.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway address is not https:// (Settings, gateways).</source>
+        <translation>Adresa SMS prolaza nije https:// (Podešavanja, prolazi).</translation>
     </message>
     <message>
         <source>Unconfirmed: the sender stopped while the e-mail server was receiving it, so it may have arrived. Not sent again; ask the customer, or Retry for a new code.</source>

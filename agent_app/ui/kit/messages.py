@@ -121,6 +121,9 @@ MESSAGES: dict[str, str] = {
         "Messages", "Remove the password from the address; enter it in the password field."
     ),
     "error.store_backend": QT_TRANSLATE_NOOP("Messages", "Use SQLite or PostgreSQL."),
+    "error.sms_url_https": QT_TRANSLATE_NOOP(
+        "Messages", "The gateway address must start with https://."
+    ),
     "error.unknown_language": QT_TRANSLATE_NOOP("Messages", "Choose a language from the list."),
     "error.port_range": QT_TRANSLATE_NOOP("Messages", "A port is a number from 1 to 65535."),
     "error.smtp_security": QT_TRANSLATE_NOOP("Messages", "Choose STARTTLS, TLS or none."),
@@ -370,6 +373,15 @@ MESSAGES: dict[str, str] = {
         "Messages", "Not sent: the code expired before it could be delivered."
     ),
     "outbox.body_missing": QT_TRANSLATE_NOOP("Messages", "The message text is gone."),
+    "outbox.bad_message": QT_TRANSLATE_NOOP(
+        "Messages", "This message cannot be sent as it is; it failed alone, the others go on."
+    ),
+    "outbox.bad_destination": QT_TRANSLATE_NOOP(
+        "Messages", "The address of record holds characters no message can be sent to."
+    ),
+    "outbox.sms_url_not_https": QT_TRANSLATE_NOOP(
+        "Messages", "The SMS gateway address is not https:// (Settings, gateways)."
+    ),
     "outbox.delivery_unconfirmed": QT_TRANSLATE_NOOP(
         "Messages",
         "Unconfirmed: the sender stopped while the e-mail server was receiving it, "
