@@ -214,6 +214,42 @@ def test_reprints_are_copies_audited_and_bytes_reproducible(desk):
     assert actions.count("accident.certificate_reprinted") == 2
 
 
+def test_saving_a_file_is_an_electronic_copy_and_keeps_the_original_for_paper(desk):
+    _quote, cert = _issue(
+        desk,
+        QuoteInput(
+            desk.customers[0],
+            "A",
+            (person("Иван", "Иванов", date(1990, 1, 1)),),
+            dict(BASIC),
+            "daily_life",
+            START,
+        ),
+    )
+    saved = accident.save_certificate(desk.store, desk.agent, cert.id)
+    assert saved.electronic and saved.copy and saved.print_number == 0
+    assert "ЕЛЕКТРОННО КОПИЕ" in _text(saved.pdf)
+    assert accident.save_certificate(desk.store, desk.agent, cert.id).pdf == saved.pdf
+    assert not accident.preview_certificate(desk.store, desk.agent, cert.id).copy
+    original = accident.print_certificate(desk.store, desk.agent, cert.id)
+    assert original.print_number == 1 and not original.copy and not original.electronic
+    assert "КОПИЕ" not in _text(original.pdf)
+    after = accident.save_certificate(desk.store, desk.agent, cert.id)
+    assert after.print_number == 1 and "ЕЛЕКТРОННО КОПИЕ" in _text(after.pdf)
+    assert accident.print_certificate(desk.store, desk.agent, cert.id).print_number == 2
+    with desk.store.unit_of_work() as uow:
+        prints = uow.session.get(AccidentCertificate, cert.id).prints
+        saves = (
+            uow.session.execute(
+                select(AuditEvent.details).where(AuditEvent.action == "accident.certificate_saved")
+            )
+            .scalars()
+            .all()
+        )
+    assert prints == 2
+    assert len(saves) == 3
+
+
 def test_signing_key_lives_in_the_keyring_and_is_published(desk, file_keyring):
     _issue(
         desk,

@@ -694,40 +694,12 @@
         <translation>Сертификат {number}</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печат…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Запази като PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Затвори</translation>
-    </message>
-    <message>
         <source>Certificate preview</source>
         <translation>Преглед на сертификата</translation>
     </message>
     <message>
-        <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
-        <translation>Преглед: първото отпечатване е оригиналът, всяко следващо се отбелязва като копие (КОПИЕ).</translation>
-    </message>
-    <message>
         <source>The original was printed: the next print is a copy (КОПИЕ).</source>
         <translation>Оригиналът е отпечатан: следващото отпечатване е копие (КОПИЕ).</translation>
-    </message>
-    <message>
-        <source>Print certificate {number}</source>
-        <translation>Печат на сертификат {number}</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>Запазване на сертификата</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлове PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Printing the certificate</source>
@@ -738,16 +710,12 @@
         <translation>Принтерът не успя да отпечата. Отпечатването е отчетено като направено: отпечатайте отново (ще бъде копие).</translation>
     </message>
     <message>
-        <source>Sent to {printer}: {what}, {pages} page(s).</source>
-        <translation>Изпратено към {printer}: {what}, страници: {pages}.</translation>
+        <source>Preview: the first paper print is the original, every later print is marked as a copy (КОПИЕ). A saved PDF is an electronic copy and does not use up the original.</source>
+        <translation>Преглед: първият отпечатък на хартия е оригиналът, всеки следващ е означен като копие (КОПИЕ). Записаният PDF е електронно копие и не изразходва оригинала.</translation>
     </message>
     <message>
-        <source>The file could not be written: {path}</source>
-        <translation>Файлът не можа да бъде записан: {path}</translation>
-    </message>
-    <message>
-        <source>Saved {path}: {what}.</source>
-        <translation>Запазено в {path}: {what}.</translation>
+        <source>an electronic copy (the original is the paper print)</source>
+        <translation>електронно копие (оригиналът е отпечатъкът на хартия)</translation>
     </message>
     <message>
         <source>copy no. {number}</source>
@@ -3670,6 +3638,57 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печат…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Запази като PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation>Печат: {title}</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Запазване на документа</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлове PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer could not print.</source>
+        <translation>Принтерът не успя да отпечата.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {pages} page(s).</source>
+        <translation>Изпратено към {printer}, страници: {pages}.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {what}, {pages} page(s).</source>
+        <translation>Изпратено към {printer}: {what}, страници: {pages}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {path}</source>
+        <translation>Файлът не можа да бъде записан: {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Запазено: {path}.</translation>
+    </message>
+    <message>
+        <source>Saved {path}: {what}.</source>
+        <translation>Запазено в {path}: {what}.</translation>
+    </message>
+</context>
+<context>
     <name>PersonResultsModel</name>
     <message>
         <source>No.</source>
@@ -5401,49 +5420,6 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>ZAME points statement: {number}</source>
         <translation>Справка за точките в ZAME: {number}</translation>
-    </message>
-</context>
-<context>
-    <name>ZamePdfDialog</name>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печат…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Запази като PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Затвори</translation>
-    </message>
-    <message>
-        <source>Print: {title}</source>
-        <translation>Печат: {title}</translation>
-    </message>
-    <message>
-        <source>The printer could not print.</source>
-        <translation>Принтерът не успя да отпечата.</translation>
-    </message>
-    <message>
-        <source>Sent to {printer}: {pages} page(s).</source>
-        <translation>Изпратено към {printer}, страници: {pages}.</translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation>Запазване на документа</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлове PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file could not be written: {path}</source>
-        <translation>Файлът не можа да бъде записан: {path}</translation>
-    </message>
-    <message>
-        <source>Saved {path}.</source>
-        <translation>Запазено: {path}.</translation>
     </message>
 </context>
 <context>

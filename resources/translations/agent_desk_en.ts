@@ -694,40 +694,12 @@
         <translation>Certificate {number}</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Certificate preview</source>
         <translation>Certificate preview</translation>
     </message>
     <message>
-        <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
-        <translation>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</translation>
-    </message>
-    <message>
         <source>The original was printed: the next print is a copy (КОПИЕ).</source>
         <translation>The original was printed: the next print is a copy (КОПИЕ).</translation>
-    </message>
-    <message>
-        <source>Print certificate {number}</source>
-        <translation>Print certificate {number}</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>Save the certificate</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Printing the certificate</source>
@@ -738,16 +710,12 @@
         <translation>The printer could not print. The print was recorded as taken: print again (it will be a copy).</translation>
     </message>
     <message>
-        <source>Sent to {printer}: {what}, {pages} page(s).</source>
-        <translation>Sent to {printer}: {what}, {pages} page(s).</translation>
+        <source>Preview: the first paper print is the original, every later print is marked as a copy (КОПИЕ). A saved PDF is an electronic copy and does not use up the original.</source>
+        <translation>Preview: the first paper print is the original, every later print is marked as a copy (КОПИЕ). A saved PDF is an electronic copy and does not use up the original.</translation>
     </message>
     <message>
-        <source>The file could not be written: {path}</source>
-        <translation>The file could not be written: {path}</translation>
-    </message>
-    <message>
-        <source>Saved {path}: {what}.</source>
-        <translation>Saved {path}: {what}.</translation>
+        <source>an electronic copy (the original is the paper print)</source>
+        <translation>an electronic copy (the original is the paper print)</translation>
     </message>
     <message>
         <source>copy no. {number}</source>
@@ -3670,6 +3638,57 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation>Print: {title}</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer could not print.</source>
+        <translation>The printer could not print.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {pages} page(s).</source>
+        <translation>Sent to {printer}: {pages} page(s).</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {what}, {pages} page(s).</source>
+        <translation>Sent to {printer}: {what}, {pages} page(s).</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {path}</source>
+        <translation>The file could not be written: {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
+    <message>
+        <source>Saved {path}: {what}.</source>
+        <translation>Saved {path}: {what}.</translation>
+    </message>
+</context>
+<context>
     <name>PersonResultsModel</name>
     <message>
         <source>No.</source>
@@ -5401,49 +5420,6 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>ZAME points statement: {number}</source>
         <translation>ZAME points statement: {number}</translation>
-    </message>
-</context>
-<context>
-    <name>ZamePdfDialog</name>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Print: {title}</source>
-        <translation>Print: {title}</translation>
-    </message>
-    <message>
-        <source>The printer could not print.</source>
-        <translation>The printer could not print.</translation>
-    </message>
-    <message>
-        <source>Sent to {printer}: {pages} page(s).</source>
-        <translation>Sent to {printer}: {pages} page(s).</translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation>Save the document</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file could not be written: {path}</source>
-        <translation>The file could not be written: {path}</translation>
-    </message>
-    <message>
-        <source>Saved {path}.</source>
-        <translation>Saved {path}.</translation>
     </message>
 </context>
 <context>

@@ -700,40 +700,12 @@
         <translation>Potrdilo {number}</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Natisni…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Shrani kot PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Zapri</translation>
-    </message>
-    <message>
         <source>Certificate preview</source>
         <translation>Predogled potrdila</translation>
     </message>
     <message>
-        <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
-        <translation>Predogled: prvi izpis je izvirnik, vsak naslednji je označen kot kopija (КОПИЕ).</translation>
-    </message>
-    <message>
         <source>The original was printed: the next print is a copy (КОПИЕ).</source>
         <translation>Izvirnik je bil natisnjen: naslednji izpis bo kopija (КОПИЕ).</translation>
-    </message>
-    <message>
-        <source>Print certificate {number}</source>
-        <translation>Tiskanje potrdila {number}</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>Shrani potrdilo</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Printing the certificate</source>
@@ -744,16 +716,12 @@
         <translation>Tiskalnik ni mogel natisniti. Izpis je bil kljub temu evidentiran: natisnite znova (to bo kopija).</translation>
     </message>
     <message>
-        <source>Sent to {printer}: {what}, {pages} page(s).</source>
-        <translation>Poslano na {printer}: {what}, strani: {pages}.</translation>
+        <source>Preview: the first paper print is the original, every later print is marked as a copy (КОПИЕ). A saved PDF is an electronic copy and does not use up the original.</source>
+        <translation>Predogled: prvi natis na papir je izvirnik, vsak poznejši natis je označen kot kopija (КОПИЕ). Shranjen PDF je elektronska kopija in ne porabi izvirnika.</translation>
     </message>
     <message>
-        <source>The file could not be written: {path}</source>
-        <translation>Datoteke ni bilo mogoče zapisati: {path}</translation>
-    </message>
-    <message>
-        <source>Saved {path}: {what}.</source>
-        <translation>Shranjeno v {path}: {what}.</translation>
+        <source>an electronic copy (the original is the paper print)</source>
+        <translation>elektronska kopija (izvirnik je natis na papir)</translation>
     </message>
     <message>
         <source>copy no. {number}</source>
@@ -3684,6 +3652,57 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Natisni…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Shrani kot PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zapri</translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation>Tiskanje: {title}</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Shrani dokument</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Datoteke PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer could not print.</source>
+        <translation>Tiskalnik ni mogel natisniti.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {pages} page(s).</source>
+        <translation>Poslano na {printer}, strani: {pages}.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {what}, {pages} page(s).</source>
+        <translation>Poslano na {printer}: {what}, strani: {pages}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {path}</source>
+        <translation>Datoteke ni bilo mogoče zapisati: {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Shranjeno: {path}.</translation>
+    </message>
+    <message>
+        <source>Saved {path}: {what}.</source>
+        <translation>Shranjeno v {path}: {what}.</translation>
+    </message>
+</context>
+<context>
     <name>PersonResultsModel</name>
     <message>
         <source>No.</source>
@@ -5415,49 +5434,6 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
     <message>
         <source>ZAME points statement: {number}</source>
         <translation>Izpisek točk ZAME: {number}</translation>
-    </message>
-</context>
-<context>
-    <name>ZamePdfDialog</name>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Natisni…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Shrani kot PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Zapri</translation>
-    </message>
-    <message>
-        <source>Print: {title}</source>
-        <translation>Tiskanje: {title}</translation>
-    </message>
-    <message>
-        <source>The printer could not print.</source>
-        <translation>Tiskalnik ni mogel natisniti.</translation>
-    </message>
-    <message>
-        <source>Sent to {printer}: {pages} page(s).</source>
-        <translation>Poslano na {printer}, strani: {pages}.</translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation>Shrani dokument</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Datoteke PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file could not be written: {path}</source>
-        <translation>Datoteke ni bilo mogoče zapisati: {path}</translation>
-    </message>
-    <message>
-        <source>Saved {path}.</source>
-        <translation>Shranjeno: {path}.</translation>
     </message>
 </context>
 <context>

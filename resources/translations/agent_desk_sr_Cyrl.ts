@@ -697,40 +697,12 @@
             <translation>Потврда {number}</translation>
         </message>
         <message>
-            <source>&amp;Print…</source>
-            <translation>Од&amp;штампај…</translation>
-        </message>
-        <message>
-            <source>&amp;Save as PDF…</source>
-            <translation>&amp;Сачувај као PDF…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Затвори</translation>
-        </message>
-        <message>
             <source>Certificate preview</source>
             <translation>Преглед потврде</translation>
         </message>
         <message>
-            <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
-            <translation>Преглед: први отисак је оригинал, сваки следећи је означен као копија (КОПИЕ).</translation>
-        </message>
-        <message>
             <source>The original was printed: the next print is a copy (КОПИЕ).</source>
             <translation>Оригинал је одштампан: следећи отисак је копија (КОПИЕ).</translation>
-        </message>
-        <message>
-            <source>Print certificate {number}</source>
-            <translation>Штампање потврде {number}</translation>
-        </message>
-        <message>
-            <source>Save the certificate</source>
-            <translation>Чување потврде</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF датотеке (*.пдф)</translation>
         </message>
         <message>
             <source>Printing the certificate</source>
@@ -741,16 +713,12 @@
             <translation>Штампач није могао да одштампа. Штампање је ипак евидентирано: одштампајте поново (биће копија).</translation>
         </message>
         <message>
-            <source>Sent to {printer}: {what}, {pages} page(s).</source>
-            <translation>Послато на {printer}: {what}, број страна: {pages}.</translation>
+            <source>Preview: the first paper print is the original, every later print is marked as a copy (КОПИЕ). A saved PDF is an electronic copy and does not use up the original.</source>
+            <translation>Преглед: прва штампа на папиру је оригинал, свака каснија је означена као копија (КОПИЕ). Сачувани PDF је електронска копија и не троши оригинал.</translation>
         </message>
         <message>
-            <source>The file could not be written: {path}</source>
-            <translation>Датотека није могла да се упише: {path}</translation>
-        </message>
-        <message>
-            <source>Saved {path}: {what}.</source>
-            <translation>Сачувано у {path}: {what}.</translation>
+            <source>an electronic copy (the original is the paper print)</source>
+            <translation>електронска копија (оригинал је штампа на папиру)</translation>
         </message>
         <message>
             <source>copy no. {number}</source>
@@ -3677,6 +3645,57 @@
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Од&amp;штампај…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Сачувај као PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Затвори</translation>
+        </message>
+        <message>
+            <source>Print: {title}</source>
+            <translation>Штампање: {title}</translation>
+        </message>
+        <message>
+            <source>Save the document</source>
+            <translation>Чување документа</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF датотеке (*.пдф)</translation>
+        </message>
+        <message>
+            <source>The printer could not print.</source>
+            <translation>Штампач није могао да одштампа.</translation>
+        </message>
+        <message>
+            <source>Sent to {printer}: {pages} page(s).</source>
+            <translation>Послато на {printer}, број страна: {pages}.</translation>
+        </message>
+        <message>
+            <source>Sent to {printer}: {what}, {pages} page(s).</source>
+            <translation>Послато на {printer}: {what}, број страна: {pages}.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {path}</source>
+            <translation>Датотека није могла да се упише: {path}</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>Сачувано: {path}.</translation>
+        </message>
+        <message>
+            <source>Saved {path}: {what}.</source>
+            <translation>Сачувано у {path}: {what}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonResultsModel</name>
         <message>
             <source>No.</source>
@@ -5408,49 +5427,6 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <message>
             <source>ZAME points statement: {number}</source>
             <translation>Извод бодова ZAME: {number}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ZamePdfDialog</name>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>Од&amp;штампај…</translation>
-        </message>
-        <message>
-            <source>&amp;Save as PDF…</source>
-            <translation>&amp;Сачувај као PDF…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Затвори</translation>
-        </message>
-        <message>
-            <source>Print: {title}</source>
-            <translation>Штампање: {title}</translation>
-        </message>
-        <message>
-            <source>The printer could not print.</source>
-            <translation>Штампач није могао да одштампа.</translation>
-        </message>
-        <message>
-            <source>Sent to {printer}: {pages} page(s).</source>
-            <translation>Послато на {printer}, број страна: {pages}.</translation>
-        </message>
-        <message>
-            <source>Save the document</source>
-            <translation>Чување документа</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF датотеке (*.пдф)</translation>
-        </message>
-        <message>
-            <source>The file could not be written: {path}</source>
-            <translation>Датотека није могла да се упише: {path}</translation>
-        </message>
-        <message>
-            <source>Saved {path}.</source>
-            <translation>Сачувано: {path}.</translation>
         </message>
     </context>
     <context>

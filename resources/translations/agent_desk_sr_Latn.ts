@@ -697,40 +697,12 @@
         <translation>Potvrda {number}</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>Od&amp;štampaj…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Sačuvaj kao PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Zatvori</translation>
-    </message>
-    <message>
         <source>Certificate preview</source>
         <translation>Pregled potvrde</translation>
     </message>
     <message>
-        <source>Preview: the first print is the original, every later print is marked as a copy (КОПИЕ).</source>
-        <translation>Pregled: prvi otisak je original, svaki sledeći je označen kao kopija (КОПИЕ).</translation>
-    </message>
-    <message>
         <source>The original was printed: the next print is a copy (КОПИЕ).</source>
         <translation>Original je odštampan: sledeći otisak je kopija (КОПИЕ).</translation>
-    </message>
-    <message>
-        <source>Print certificate {number}</source>
-        <translation>Štampanje potvrde {number}</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>Čuvanje potvrde</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF datoteke (*.pdf)</translation>
     </message>
     <message>
         <source>Printing the certificate</source>
@@ -741,16 +713,12 @@
         <translation>Štampač nije mogao da odštampa. Štampanje je ipak evidentirano: odštampajte ponovo (biće kopija).</translation>
     </message>
     <message>
-        <source>Sent to {printer}: {what}, {pages} page(s).</source>
-        <translation>Poslato na {printer}: {what}, broj strana: {pages}.</translation>
+        <source>Preview: the first paper print is the original, every later print is marked as a copy (КОПИЕ). A saved PDF is an electronic copy and does not use up the original.</source>
+        <translation>Pregled: prva štampa na papiru je original, svaka kasnija je označena kao kopija (КОПИЕ). Sačuvani PDF je elektronska kopija i ne troši original.</translation>
     </message>
     <message>
-        <source>The file could not be written: {path}</source>
-        <translation>Datoteka nije mogla da se upiše: {path}</translation>
-    </message>
-    <message>
-        <source>Saved {path}: {what}.</source>
-        <translation>Sačuvano u {path}: {what}.</translation>
+        <source>an electronic copy (the original is the paper print)</source>
+        <translation>elektronska kopija (original je štampa na papiru)</translation>
     </message>
     <message>
         <source>copy no. {number}</source>
@@ -3677,6 +3645,57 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Od&amp;štampaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Sačuvaj kao PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation>Štampanje: {title}</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Čuvanje dokumenta</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF datoteke (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer could not print.</source>
+        <translation>Štampač nije mogao da odštampa.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {pages} page(s).</source>
+        <translation>Poslato na {printer}, broj strana: {pages}.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}: {what}, {pages} page(s).</source>
+        <translation>Poslato na {printer}: {what}, broj strana: {pages}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {path}</source>
+        <translation>Datoteka nije mogla da se upiše: {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Sačuvano: {path}.</translation>
+    </message>
+    <message>
+        <source>Saved {path}: {what}.</source>
+        <translation>Sačuvano u {path}: {what}.</translation>
+    </message>
+</context>
+<context>
     <name>PersonResultsModel</name>
     <message>
         <source>No.</source>
@@ -5408,49 +5427,6 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
     <message>
         <source>ZAME points statement: {number}</source>
         <translation>Izvod bodova ZAME: {number}</translation>
-    </message>
-</context>
-<context>
-    <name>ZamePdfDialog</name>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Od&amp;štampaj…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Sačuvaj kao PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Zatvori</translation>
-    </message>
-    <message>
-        <source>Print: {title}</source>
-        <translation>Štampanje: {title}</translation>
-    </message>
-    <message>
-        <source>The printer could not print.</source>
-        <translation>Štampač nije mogao da odštampa.</translation>
-    </message>
-    <message>
-        <source>Sent to {printer}: {pages} page(s).</source>
-        <translation>Poslato na {printer}, broj strana: {pages}.</translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation>Čuvanje dokumenta</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF datoteke (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file could not be written: {path}</source>
-        <translation>Datoteka nije mogla da se upiše: {path}</translation>
-    </message>
-    <message>
-        <source>Saved {path}.</source>
-        <translation>Sačuvano: {path}.</translation>
     </message>
 </context>
 <context>

@@ -378,8 +378,12 @@ def _step_text(step: BreakdownStep, view: CertificateView) -> str:
     return STEP_NAMES.get(step.key, step.key).format(**params)
 
 
-def render_pdf(view: CertificateView, *, copy: bool = False) -> bytes:
-    """The certificate as PDF bytes (A4, Bulgarian, DejaVu embedded, reproducible)."""
+def render_pdf(view: CertificateView, *, copy: bool = False, electronic: bool = False) -> bytes:
+    """The certificate as PDF bytes (A4, Bulgarian, DejaVu embedded, reproducible).
+
+    ``copy``: marked "КОПИЕ"; ``electronic`` (a saved file, with ``copy``): marked
+    "ЕЛЕКТРОННО КОПИЕ", so a file printed later can never pass for the original."""
+    mark = "ЕЛЕКТРОННО КОПИЕ" if electronic else "КОПИЕ"
     from xml.sax.saxutils import escape
 
     from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -423,7 +427,13 @@ def render_pdf(view: CertificateView, *, copy: bool = False) -> bytes:
         author=INSURER["name"],
         subject=view.payload,
         creator="Agent Desk",
-        keywords="КОПИЕ copy" if copy else "ОРИГИНАЛ original",
+        keywords=(
+            "ЕЛЕКТРОННО КОПИЕ electronic copy"
+            if electronic
+            else "КОПИЕ copy"
+            if copy
+            else "ОРИГИНАЛ original"
+        ),
     )
     grid = TableStyle(
         [
@@ -456,7 +466,7 @@ def render_pdf(view: CertificateView, *, copy: bool = False) -> bytes:
         p(f"Издаден от: {view.agent_name}, {view.branch_name}", small),
     ]
     if copy:
-        header.insert(1, p("КОПИЕ", title))
+        header.insert(1, p(mark, title))
     story.append(
         Table(
             [[header, drawing]],
@@ -580,10 +590,10 @@ def render_pdf(view: CertificateView, *, copy: bool = False) -> bytes:
         canvas.drawString(16 * mm, 9 * mm, f"Сертификат № {view.number} – стр. {document.page}")
         if copy:
             canvas.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.18))
-            canvas.setFont(bold, 90)
+            canvas.setFont(bold, 54 if electronic else 90)
             canvas.translate(A4[0] / 2, A4[1] / 2)
             canvas.rotate(45)
-            canvas.drawCentredString(0, -30, "КОПИЕ")
+            canvas.drawCentredString(0, -30, mark)
         canvas.restoreState()
 
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)

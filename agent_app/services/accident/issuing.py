@@ -29,7 +29,10 @@ The rules (domain brief section 3; the terms in ``seeds/bg-online-accident-insur
   payment (the conclusion); a quote that would now come out differently is refused
   (``accident.quote_outdated``).
 - A supervisor cancels a certificate with a reason before its cover starts. Nothing is deleted.
-- Printing: the first print is the original, every later one a copy ("КОПИЕ"), each audited.
+- Printing: the first print on paper is the original, every later one a copy ("КОПИЕ"), each
+  audited. Saving the certificate as a file does not use up the original: a saved file is an
+  electronic copy marked "ЕЛЕКТРОННО КОПИЕ", audited (``accident.certificate_saved``) but not
+  counted as a print; previewing is audited as a look and counts nothing either.
 
 Dates: "today" is the Europe/Sofia calendar day. Every function takes ``today``/``now`` for
 tests. Amounts are ``Decimal`` in EUR; ``bgn_per_eur`` is set on results when the branch shows
@@ -40,7 +43,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -265,6 +268,7 @@ class CertificatePdf:
     copy: bool  # marked "КОПИЕ"
     print_number: int  # which print this is (1: the original); for a preview, the next one
     file_name: str
+    electronic: bool = False  # a saved file: marked "ЕЛЕКТРОННО КОПИЕ", not a print
 
 
 @dataclass(frozen=True)
@@ -1383,10 +1387,14 @@ def _pdf(
     )
 
 
-@audit.records_refusals
-def preview_certificate(store: Store, actor: Actor, certificate_id: int) -> CertificatePdf:
-    """The PDF as the next print would be (a copy once the original was printed); records
-    nothing but an audit event of the look."""
+def _looked_at(
+    store: Store,
+    actor: Actor,
+    certificate_id: int,
+    action: str,
+    make: Callable[[AccidentCertificate, certs.CertificateView], CertificatePdf],
+) -> CertificatePdf:
+    """A document of the certificate that counts no print, its taking audited as ``action``."""
     _check_actor(actor)
     with store.unit_of_work() as uow:
         cert = _load_certificate(uow.session, certificate_id)
@@ -1394,20 +1402,35 @@ def preview_certificate(store: Store, actor: Actor, certificate_id: int) -> Cert
         audit.record(
             uow.session,
             actor,
-            "accident.certificate_viewed",
+            action,
             entity="accident_certificate",
             entity_id=cert.id,
-            details={"number": cert.number},
+            details={"number": cert.number, "prints": cert.prints},
         )
+        document = make(cert, view)
         uow.commit()
-        return _pdf(cert, view, cert.prints + 1)
+        return document
+
+
+@audit.records_refusals
+def preview_certificate(store: Store, actor: Actor, certificate_id: int) -> CertificatePdf:
+    """The PDF as the next print would be (a copy once the original was printed); records
+    nothing but an audit event of the look."""
+    return _looked_at(
+        store,
+        actor,
+        certificate_id,
+        "accident.certificate_viewed",
+        lambda cert, view: _pdf(cert, view, cert.prints + 1),
+    )
 
 
 @audit.records_refusals
 def print_certificate(store: Store, actor: Actor, certificate_id: int) -> CertificatePdf:
-    """Take the next print of a certificate (printed or saved): the first is the original,
-    every later one is marked "КОПИЕ"; each is audited (``accident.certificate_printed`` /
-    ``accident.certificate_reprinted``). Call it when the agent confirms printing or saving.
+    """Take the next paper print of a certificate: the first is the original, every later one is
+    marked "КОПИЕ"; each is audited (``accident.certificate_printed`` /
+    ``accident.certificate_reprinted``). Call it when the agent confirms printing (saving a file
+    is :func:`save_certificate`, which does not count).
     A cancelled certificate is printed too (it says so in the status, for the files)."""
     _check_actor(actor)
     with store.unit_of_work() as uow:
@@ -1434,6 +1457,30 @@ def print_certificate(store: Store, actor: Actor, certificate_id: int) -> Certif
         document = _pdf(cert, view, taken)
         uow.commit()
         return document
+
+
+@audit.records_refusals
+def save_certificate(store: Store, actor: Actor, certificate_id: int) -> CertificatePdf:
+    """The certificate as a file: an electronic copy marked "ЕЛЕКТРОННО КОПИЕ" on every page.
+
+    Saving does not use up the original (the paper print is the original) and is not counted
+    among the prints; it is audited (``accident.certificate_saved``, with the prints taken so
+    far). A cancelled certificate is saved too (it says so in the status)."""
+    return _looked_at(
+        store,
+        actor,
+        certificate_id,
+        "accident.certificate_saved",
+        lambda cert, view: CertificatePdf(
+            cert.id,
+            cert.number,
+            certs.render_pdf(view, copy=True, electronic=True),
+            True,
+            cert.prints,
+            f"{cert.number}-elektronno-kopie.pdf",
+            electronic=True,
+        ),
+    )
 
 
 # --- verifying ---------------------------------------------------------------------------------
