@@ -6,7 +6,6 @@ work as the change, so the change and its audit event commit or roll back togeth
 
 from __future__ import annotations
 
-import csv
 import functools
 import inspect
 import logging
@@ -21,6 +20,7 @@ from sqlalchemy import Select, func, select, true
 from sqlalchemy.orm import Session
 
 from agent_app.models import AuditEvent, Branch, Role
+from agent_app.services import csv_safe
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.errors import PermissionDeniedError
 from agent_app.services.progress import Cancelled, CancelToken
@@ -313,7 +313,7 @@ def export_csv(
             select(func.count()).select_from(query.order_by(None).subquery())
         ).scalar_one()
         with partial.open("w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle)
+            writer = csv_safe.writer(handle)
             writer.writerow(CSV_COLUMNS)
             for event in uow.session.execute(query.execution_options(yield_per=500)).scalars():
                 if cancel is not None and cancel.cancelled:
