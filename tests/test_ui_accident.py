@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from accident_support import BgDesk, bg_desk, egn
 from cups_support import CupsQueue, cups_queue  # noqa: F401
+from dialog_support import answer
 from print_support import print_through_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -491,16 +492,18 @@ def test_admin_records_a_new_tariff_version_never_in_place(qtbot: Any, desk: BgD
     # a bad version: limits reversed; the service's errors are listed, nothing recorded
     editor.risks.item(0, 3).setText("100.00")  # death: highest sum below the lowest
     qtbot.mouseClick(editor.record_button, LEFT)
+    answer(qtbot, editor, action="Record new table")
     qtbot.waitUntil(lambda: editor.result.isVisible(), timeout=10_000)
     assert (
         "Risks: rates and limits of the sum insured, Death by accident, Highest sum: "
         "The highest sum is below the lowest."
     ) in editor.result.text()
-    editor._fill(editor._base)
+    qtbot.mouseClick(editor.reset_button, LEFT)
     editor.scalars["minimum_premium"].setText("3.00")
     day = accident.sofia_today() + timedelta(days=10)
     editor.valid_from.set_day(day)
     qtbot.mouseClick(editor.record_button, LEFT)
+    answer(qtbot, editor)
     qtbot.waitUntil(
         lambda: "Recorded" in editor.result.text() and not editor.is_busy, timeout=10_000
     )
@@ -510,8 +513,10 @@ def test_admin_records_a_new_tariff_version_never_in_place(qtbot: Any, desk: BgD
     assert accident.tariff_on(desk.store, day).minimum_premium == Decimal("3.00")
     assert accident.tariff_on(desk.store, accident.sofia_today()) == before  # untouched
     _shot(editor, "accident-tariff-editor")
+    assert editor.scalars["minimum_premium"].text() == "3.00"  # the form shows the new version
     # the same day again is refused next to the date
     qtbot.mouseClick(editor.record_button, LEFT)
+    answer(qtbot, editor)
     label = editor.field_errors.error_label("valid_from")
     qtbot.waitUntil(lambda: label.isVisible(), timeout=10_000)
     assert label.text() == "A version for this day already exists. Choose another day."

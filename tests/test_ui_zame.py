@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from dialog_support import answer
 from print_support import print_through_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -499,7 +500,9 @@ def test_admin_runs_the_day_edits_the_points_table_and_offers(qtbot, desk):
     assert editor.inputs["levels.bronasti"].value() == 500
     editor.inputs["levels.bronasti"].setValue(1500)  # above Srebrni: refused
     editor.inputs["discount.max_percent"].setValue(120)
+    assert editor.has_unsaved_changes()
     qtbot.mouseClick(editor.record_button, LEFT)
+    answer(qtbot, editor, action="Record new table")
     _idle(qtbot, editor)
     assert "rising thresholds" in editor.field_errors.text("levels")
     assert "at most 100" in editor.field_errors.text("discount.max_percent")
@@ -510,8 +513,17 @@ def test_admin_runs_the_day_edits_the_points_table_and_offers(qtbot, desk):
     tomorrow = _today() + timedelta(days=1)
     editor.valid_from.set_day(tomorrow)
     qtbot.mouseClick(editor.record_button, LEFT)
+    answer(qtbot, editor, yes=False)  # not now: nothing recorded
+    assert not editor.scheduled and editor.inputs["activities.app_download"].value() == 60
+    qtbot.mouseClick(editor.record_button, LEFT)
+    answer(qtbot, editor, action="Record new table")
     _idle(qtbot, editor)
     assert "Recorded" in editor.result.text(), editor.result.text()
+    # the form shows the version just recorded, not the one still in force
+    qtbot.waitUntil(lambda: editor.shown is not editor.in_force, timeout=10_000)
+    assert editor.inputs["activities.app_download"].value() == 60
+    assert editor.inputs["levels.bronasti"].value() == 600
+    assert not editor.has_unsaved_changes()
     from agent_app.ui.kit.formatting import format_day
 
     assert f"Scheduled: {format_day(tomorrow)}" in editor.versions.text()

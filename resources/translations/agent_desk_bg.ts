@@ -804,6 +804,25 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отхвърли промените</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незапазени промени</translation>
+    </message>
+    <message>
+        <source>This page has changes that are not saved. Leave it and discard them?</source>
+        <translation>Тази страница има незапазени промени. Да я напусна ли и да отхвърля промените?</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Give or withdraw a consent</source>
@@ -4220,46 +4239,6 @@
         <source>Levels: points from</source>
         <translation>Нива: точки от</translation>
     </message>
-    <message>
-        <source>New version valid &amp;from</source>
-        <translation>Новата версия е валидна &amp;от</translation>
-    </message>
-    <message>
-        <source>&amp;Record new version</source>
-        <translation>&amp;Въведи нова версия</translation>
-    </message>
-    <message>
-        <source>Start again from the version in force</source>
-        <translation>Започни отново от действащата версия</translation>
-    </message>
-    <message>
-        <source>New version valid from</source>
-        <translation>Новата версия е валидна от</translation>
-    </message>
-    <message>
-        <source>Loading the points table…</source>
-        <translation>Зареждане на таблицата с точки…</translation>
-    </message>
-    <message>
-        <source>In force: the table valid from {day}. A change is recorded as a new version from a chosen day; versions are never edited.</source>
-        <translation>В сила е таблицата, валидна от {day}. Промяната се въвежда като нова версия от избрана дата; версиите никога не се редактират.</translation>
-    </message>
-    <message>
-        <source>Scheduled: {days}.</source>
-        <translation>Планирани: {days}.</translation>
-    </message>
-    <message>
-        <source>No version scheduled.</source>
-        <translation>Няма планирани версии.</translation>
-    </message>
-    <message>
-        <source>Recording the points table</source>
-        <translation>Въвеждане на таблицата с точки</translation>
-    </message>
-    <message>
-        <source>Recorded: the new points table applies from {day}.</source>
-        <translation>Въведено: новата таблица с точки се прилага от {day}.</translation>
-    </message>
 </context>
 <context>
     <name>Sections</name>
@@ -4699,18 +4678,6 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
 <context>
     <name>TariffEditor</name>
     <message>
-        <source>shipped default</source>
-        <translation>по подразбиране</translation>
-    </message>
-    <message>
-        <source>recorded by an administrator</source>
-        <translation>въведена от администратор</translation>
-    </message>
-    <message>
-        <source>scheduled</source>
-        <translation>планирана</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
@@ -4823,8 +4790,38 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>Премия, данък и условия за застраховане</translation>
     </message>
     <message>
+        <source>row {row}</source>
+        <translation>ред {row}</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingView</name>
+    <message>
+        <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
+        <translation>Този раздел ще бъде наличен в следващите версии на Agent Desk. Вашият акаунт и клон вече са настроени за него.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedTableEditor</name>
+    <message>
+        <source>shipped default</source>
+        <translation>по подразбиране</translation>
+    </message>
+    <message>
+        <source>recorded by an administrator</source>
+        <translation>въведена от администратор</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>планирана</translation>
+    </message>
+    <message>
         <source>New version valid &amp;from</source>
         <translation>Новата версия е валидна &amp;от</translation>
+    </message>
+    <message>
+        <source>New version valid from</source>
+        <translation>Новата версия е валидна от</translation>
     </message>
     <message>
         <source>&amp;Record new version</source>
@@ -4835,8 +4832,8 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>Започни отново от действащата версия</translation>
     </message>
     <message>
-        <source>Loading the tariff…</source>
-        <translation>Зареждане на тарифата…</translation>
+        <source>Loading the versions…</source>
+        <translation>Зареждане на версиите…</translation>
     </message>
     <message>
         <source>In force: the version valid from {day} ({source}). A change is recorded as a new version from a chosen day; versions are never edited.</source>
@@ -4851,23 +4848,28 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>Няма планирани версии.</translation>
     </message>
     <message>
-        <source>Recording the tariff</source>
-        <translation>Въвеждане на тарифата</translation>
+        <source>The form shows the version valid from {day}.</source>
+        <translation>Формулярът показва версията, валидна от {day}.</translation>
     </message>
     <message>
-        <source>Recorded: the new tariff applies to quotes made from {day}.</source>
-        <translation>Въведено: новата тарифа се прилага за оферти, изготвени от {day}.</translation>
+        <source>Recording the new version</source>
+        <translation>Записване на новата версия</translation>
     </message>
     <message>
-        <source>row {row}</source>
-        <translation>ред {row}</translation>
+        <source>Recorded: the new version applies from {day}.</source>
+        <translation>Записано: новата версия се прилага от {day}.</translation>
     </message>
-</context>
-<context>
-    <name>UpcomingView</name>
     <message>
-        <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
-        <translation>Този раздел ще бъде наличен в следващите версии на Agent Desk. Вашият акаунт и клон вече са настроени за него.</translation>
+        <source>Record a new version</source>
+        <translation>Въведете нова версия</translation>
+    </message>
+    <message>
+        <source>Record this table as a new version valid from {day}? A recorded version cannot be changed or removed; a later change is another new version.</source>
+        <translation>Да запиша ли тази таблица като нова версия, валидна от {day}? Записаната версия не може да се промени или премахне; по-късна промяна е нова версия.</translation>
+    </message>
+    <message>
+        <source>Record new table</source>
+        <translation>Запиши новата таблица</translation>
     </message>
 </context>
 <context>

@@ -804,6 +804,25 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This page has changes that are not saved. Leave it and discard them?</source>
+        <translation>This page has changes that are not saved. Leave it and discard them?</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Give or withdraw a consent</source>
@@ -4220,46 +4239,6 @@
         <source>Levels: points from</source>
         <translation>Levels: points from</translation>
     </message>
-    <message>
-        <source>New version valid &amp;from</source>
-        <translation>New version valid &amp;from</translation>
-    </message>
-    <message>
-        <source>&amp;Record new version</source>
-        <translation>&amp;Record new version</translation>
-    </message>
-    <message>
-        <source>Start again from the version in force</source>
-        <translation>Start again from the version in force</translation>
-    </message>
-    <message>
-        <source>New version valid from</source>
-        <translation>New version valid from</translation>
-    </message>
-    <message>
-        <source>Loading the points table…</source>
-        <translation>Loading the points table…</translation>
-    </message>
-    <message>
-        <source>In force: the table valid from {day}. A change is recorded as a new version from a chosen day; versions are never edited.</source>
-        <translation>In force: the table valid from {day}. A change is recorded as a new version from a chosen day; versions are never edited.</translation>
-    </message>
-    <message>
-        <source>Scheduled: {days}.</source>
-        <translation>Scheduled: {days}.</translation>
-    </message>
-    <message>
-        <source>No version scheduled.</source>
-        <translation>No version scheduled.</translation>
-    </message>
-    <message>
-        <source>Recording the points table</source>
-        <translation>Recording the points table</translation>
-    </message>
-    <message>
-        <source>Recorded: the new points table applies from {day}.</source>
-        <translation>Recorded: the new points table applies from {day}.</translation>
-    </message>
 </context>
 <context>
     <name>Sections</name>
@@ -4699,18 +4678,6 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
 <context>
     <name>TariffEditor</name>
     <message>
-        <source>shipped default</source>
-        <translation>shipped default</translation>
-    </message>
-    <message>
-        <source>recorded by an administrator</source>
-        <translation>recorded by an administrator</translation>
-    </message>
-    <message>
-        <source>scheduled</source>
-        <translation>scheduled</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
@@ -4823,8 +4790,38 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>Premium, tax and eligibility</translation>
     </message>
     <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingView</name>
+    <message>
+        <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
+        <translation>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedTableEditor</name>
+    <message>
+        <source>shipped default</source>
+        <translation>shipped default</translation>
+    </message>
+    <message>
+        <source>recorded by an administrator</source>
+        <translation>recorded by an administrator</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
         <source>New version valid &amp;from</source>
         <translation>New version valid &amp;from</translation>
+    </message>
+    <message>
+        <source>New version valid from</source>
+        <translation>New version valid from</translation>
     </message>
     <message>
         <source>&amp;Record new version</source>
@@ -4835,8 +4832,8 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>Start again from the version in force</translation>
     </message>
     <message>
-        <source>Loading the tariff…</source>
-        <translation>Loading the tariff…</translation>
+        <source>Loading the versions…</source>
+        <translation>Loading the versions…</translation>
     </message>
     <message>
         <source>In force: the version valid from {day} ({source}). A change is recorded as a new version from a chosen day; versions are never edited.</source>
@@ -4851,23 +4848,28 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>No version scheduled.</translation>
     </message>
     <message>
-        <source>Recording the tariff</source>
-        <translation>Recording the tariff</translation>
+        <source>The form shows the version valid from {day}.</source>
+        <translation>The form shows the version valid from {day}.</translation>
     </message>
     <message>
-        <source>Recorded: the new tariff applies to quotes made from {day}.</source>
-        <translation>Recorded: the new tariff applies to quotes made from {day}.</translation>
+        <source>Recording the new version</source>
+        <translation>Recording the new version</translation>
     </message>
     <message>
-        <source>row {row}</source>
-        <translation>row {row}</translation>
+        <source>Recorded: the new version applies from {day}.</source>
+        <translation>Recorded: the new version applies from {day}.</translation>
     </message>
-</context>
-<context>
-    <name>UpcomingView</name>
     <message>
-        <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
-        <translation>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</translation>
+        <source>Record a new version</source>
+        <translation>Record a new version</translation>
+    </message>
+    <message>
+        <source>Record this table as a new version valid from {day}? A recorded version cannot be changed or removed; a later change is another new version.</source>
+        <translation>Record this table as a new version valid from {day}? A recorded version cannot be changed or removed; a later change is another new version.</translation>
+    </message>
+    <message>
+        <source>Record new table</source>
+        <translation>Record new table</translation>
     </message>
 </context>
 <context>

@@ -810,6 +810,25 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Zavrzi spremembe</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Neshranjene spremembe</translation>
+    </message>
+    <message>
+        <source>This page has changes that are not saved. Leave it and discard them?</source>
+        <translation>Ta stran ima neshranjene spremembe. Jo zapustim in spremembe zavržem?</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Give or withdraw a consent</source>
@@ -4234,46 +4253,6 @@
         <source>Levels: points from</source>
         <translation>Nivoji: točke od</translation>
     </message>
-    <message>
-        <source>New version valid &amp;from</source>
-        <translation>Nova različica velja &amp;od</translation>
-    </message>
-    <message>
-        <source>&amp;Record new version</source>
-        <translation>&amp;Vnesi novo različico</translation>
-    </message>
-    <message>
-        <source>Start again from the version in force</source>
-        <translation>Začni znova z veljavno različico</translation>
-    </message>
-    <message>
-        <source>New version valid from</source>
-        <translation>Nova različica velja od</translation>
-    </message>
-    <message>
-        <source>Loading the points table…</source>
-        <translation>Nalaganje tabele točk…</translation>
-    </message>
-    <message>
-        <source>In force: the table valid from {day}. A change is recorded as a new version from a chosen day; versions are never edited.</source>
-        <translation>Velja tabela od {day}. Sprememba se vnese kot nova različica od izbranega dne; obstoječe različice se nikoli ne urejajo.</translation>
-    </message>
-    <message>
-        <source>Scheduled: {days}.</source>
-        <translation>Načrtovano: {days}.</translation>
-    </message>
-    <message>
-        <source>No version scheduled.</source>
-        <translation>Ni načrtovanih različic.</translation>
-    </message>
-    <message>
-        <source>Recording the points table</source>
-        <translation>Vnos tabele točk</translation>
-    </message>
-    <message>
-        <source>Recorded: the new points table applies from {day}.</source>
-        <translation>Vneseno: nova tabela točk velja od {day}.</translation>
-    </message>
 </context>
 <context>
     <name>Sections</name>
@@ -4713,18 +4692,6 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
 <context>
     <name>TariffEditor</name>
     <message>
-        <source>shipped default</source>
-        <translation>privzeta</translation>
-    </message>
-    <message>
-        <source>recorded by an administrator</source>
-        <translation>vnesel administrator</translation>
-    </message>
-    <message>
-        <source>scheduled</source>
-        <translation>načrtovana</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>Tveganje</translation>
     </message>
@@ -4837,8 +4804,38 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
         <translation>Premija, davek in pogoji za zavarovanje</translation>
     </message>
     <message>
+        <source>row {row}</source>
+        <translation>vrstica {row}</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingView</name>
+    <message>
+        <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
+        <translation>Ta razdelek bo na voljo v eni od naslednjih različic programa Agent Desk. Vaš račun in poslovalnica sta zanj že pripravljena.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedTableEditor</name>
+    <message>
+        <source>shipped default</source>
+        <translation>privzeta</translation>
+    </message>
+    <message>
+        <source>recorded by an administrator</source>
+        <translation>vnesel administrator</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>načrtovana</translation>
+    </message>
+    <message>
         <source>New version valid &amp;from</source>
         <translation>Nova različica velja &amp;od</translation>
+    </message>
+    <message>
+        <source>New version valid from</source>
+        <translation>Nova različica velja od</translation>
     </message>
     <message>
         <source>&amp;Record new version</source>
@@ -4849,8 +4846,8 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
         <translation>Začni znova z veljavno različico</translation>
     </message>
     <message>
-        <source>Loading the tariff…</source>
-        <translation>Nalaganje tarife…</translation>
+        <source>Loading the versions…</source>
+        <translation>Nalagam različice …</translation>
     </message>
     <message>
         <source>In force: the version valid from {day} ({source}). A change is recorded as a new version from a chosen day; versions are never edited.</source>
@@ -4865,23 +4862,28 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
         <translation>Ni načrtovanih različic.</translation>
     </message>
     <message>
-        <source>Recording the tariff</source>
-        <translation>Vnos tarife</translation>
+        <source>The form shows the version valid from {day}.</source>
+        <translation>Obrazec prikazuje različico, veljavno od {day}.</translation>
     </message>
     <message>
-        <source>Recorded: the new tariff applies to quotes made from {day}.</source>
-        <translation>Vneseno: nova tarifa velja za ponudbe, izdelane od {day}.</translation>
+        <source>Recording the new version</source>
+        <translation>Zapisujem novo različico</translation>
     </message>
     <message>
-        <source>row {row}</source>
-        <translation>vrstica {row}</translation>
+        <source>Recorded: the new version applies from {day}.</source>
+        <translation>Zapisano: nova različica velja od {day}.</translation>
     </message>
-</context>
-<context>
-    <name>UpcomingView</name>
     <message>
-        <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
-        <translation>Ta razdelek bo na voljo v eni od naslednjih različic programa Agent Desk. Vaš račun in poslovalnica sta zanj že pripravljena.</translation>
+        <source>Record a new version</source>
+        <translation>Vnesite novo različico</translation>
+    </message>
+    <message>
+        <source>Record this table as a new version valid from {day}? A recorded version cannot be changed or removed; a later change is another new version.</source>
+        <translation>Zapišem to tabelo kot novo različico, veljavno od {day}? Zapisane različice ni mogoče spremeniti ali odstraniti; poznejša sprememba je nova različica.</translation>
+    </message>
+    <message>
+        <source>Record new table</source>
+        <translation>Zapiši novo tabelo</translation>
     </message>
 </context>
 <context>

@@ -807,6 +807,25 @@
         </message>
     </context>
     <context>
+        <name>Confirm</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Одбаци измене</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несачуване измене</translation>
+        </message>
+        <message>
+            <source>This page has changes that are not saved. Leave it and discard them?</source>
+            <translation>Ова страна има несачуване измене. Напустити је и одбацити измене?</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentDialog</name>
         <message>
             <source>Give or withdraw a consent</source>
@@ -4227,46 +4246,6 @@
             <source>Levels: points from</source>
             <translation>Нивои: бодови од</translation>
         </message>
-        <message>
-            <source>New version valid &amp;from</source>
-            <translation>Нова верзија важи &amp;од</translation>
-        </message>
-        <message>
-            <source>&amp;Record new version</source>
-            <translation>&amp;Унеси нову верзију</translation>
-        </message>
-        <message>
-            <source>Start again from the version in force</source>
-            <translation>Почни поново од важеће верзије</translation>
-        </message>
-        <message>
-            <source>New version valid from</source>
-            <translation>Нова верзија важи од</translation>
-        </message>
-        <message>
-            <source>Loading the points table…</source>
-            <translation>Учитавање табеле бодова…</translation>
-        </message>
-        <message>
-            <source>In force: the table valid from {day}. A change is recorded as a new version from a chosen day; versions are never edited.</source>
-            <translation>На снази је табела која важи од {day}. Измена се уноси као нова верзија од изабраног дана; верзије се никада не мењају.</translation>
-        </message>
-        <message>
-            <source>Scheduled: {days}.</source>
-            <translation>Заказано: {days}.</translation>
-        </message>
-        <message>
-            <source>No version scheduled.</source>
-            <translation>Нема заказаних верзија.</translation>
-        </message>
-        <message>
-            <source>Recording the points table</source>
-            <translation>Унос табеле бодова</translation>
-        </message>
-        <message>
-            <source>Recorded: the new points table applies from {day}.</source>
-            <translation>Унето: нова табела бодова важи од {day}.</translation>
-        </message>
     </context>
     <context>
         <name>Sections</name>
@@ -4706,18 +4685,6 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <context>
         <name>TariffEditor</name>
         <message>
-            <source>shipped default</source>
-            <translation>подразумевана</translation>
-        </message>
-        <message>
-            <source>recorded by an administrator</source>
-            <translation>унео администратор</translation>
-        </message>
-        <message>
-            <source>scheduled</source>
-            <translation>заказана</translation>
-        </message>
-        <message>
             <source>Risk</source>
             <translation>Ризик</translation>
         </message>
@@ -4830,8 +4797,38 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
             <translation>Премија, порез и услови за осигурање</translation>
         </message>
         <message>
+            <source>row {row}</source>
+            <translation>ред {row}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpcomingView</name>
+        <message>
+            <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
+            <translation>Овај одељак стиже у наредним верзијама програма Агент Деск. Ваш налог и филијала су већ подешени за њега.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionedTableEditor</name>
+        <message>
+            <source>shipped default</source>
+            <translation>подразумевана</translation>
+        </message>
+        <message>
+            <source>recorded by an administrator</source>
+            <translation>унео администратор</translation>
+        </message>
+        <message>
+            <source>scheduled</source>
+            <translation>заказана</translation>
+        </message>
+        <message>
             <source>New version valid &amp;from</source>
             <translation>Нова верзија важи &amp;од</translation>
+        </message>
+        <message>
+            <source>New version valid from</source>
+            <translation>Нова верзија важи од</translation>
         </message>
         <message>
             <source>&amp;Record new version</source>
@@ -4842,8 +4839,8 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
             <translation>Почни поново од важеће верзије</translation>
         </message>
         <message>
-            <source>Loading the tariff…</source>
-            <translation>Учитавање тарифе…</translation>
+            <source>Loading the versions…</source>
+            <translation>Учитавање верзија…</translation>
         </message>
         <message>
             <source>In force: the version valid from {day} ({source}). A change is recorded as a new version from a chosen day; versions are never edited.</source>
@@ -4858,23 +4855,28 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
             <translation>Нема заказаних верзија.</translation>
         </message>
         <message>
-            <source>Recording the tariff</source>
-            <translation>Унос тарифе</translation>
+            <source>The form shows the version valid from {day}.</source>
+            <translation>Образац приказује верзију која важи од {day}.</translation>
         </message>
         <message>
-            <source>Recorded: the new tariff applies to quotes made from {day}.</source>
-            <translation>Унето: нова тарифа важи за понуде израђене од {day}.</translation>
+            <source>Recording the new version</source>
+            <translation>Бележење нове верзије</translation>
         </message>
         <message>
-            <source>row {row}</source>
-            <translation>ред {row}</translation>
+            <source>Recorded: the new version applies from {day}.</source>
+            <translation>Забележено: нова верзија важи од {day}.</translation>
         </message>
-    </context>
-    <context>
-        <name>UpcomingView</name>
         <message>
-            <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
-            <translation>Овај одељак стиже у наредним верзијама програма Агент Деск. Ваш налог и филијала су већ подешени за њега.</translation>
+            <source>Record a new version</source>
+            <translation>Унесите нову верзију</translation>
+        </message>
+        <message>
+            <source>Record this table as a new version valid from {day}? A recorded version cannot be changed or removed; a later change is another new version.</source>
+            <translation>Забележити ову табелу као нову верзију која важи од {day}? Забележена верзија не може да се мења ни уклони; каснија измена је нова верзија.</translation>
+        </message>
+        <message>
+            <source>Record new table</source>
+            <translation>Забележи нову табелу</translation>
         </message>
     </context>
     <context>

@@ -807,6 +807,25 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Odbaci izmene</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nesačuvane izmene</translation>
+    </message>
+    <message>
+        <source>This page has changes that are not saved. Leave it and discard them?</source>
+        <translation>Ova strana ima nesačuvane izmene. Napustiti je i odbaciti izmene?</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Give or withdraw a consent</source>
@@ -4227,46 +4246,6 @@
         <source>Levels: points from</source>
         <translation>Nivoi: bodovi od</translation>
     </message>
-    <message>
-        <source>New version valid &amp;from</source>
-        <translation>Nova verzija važi &amp;od</translation>
-    </message>
-    <message>
-        <source>&amp;Record new version</source>
-        <translation>&amp;Unesi novu verziju</translation>
-    </message>
-    <message>
-        <source>Start again from the version in force</source>
-        <translation>Počni ponovo od važeće verzije</translation>
-    </message>
-    <message>
-        <source>New version valid from</source>
-        <translation>Nova verzija važi od</translation>
-    </message>
-    <message>
-        <source>Loading the points table…</source>
-        <translation>Učitavanje tabele bodova…</translation>
-    </message>
-    <message>
-        <source>In force: the table valid from {day}. A change is recorded as a new version from a chosen day; versions are never edited.</source>
-        <translation>Na snazi je tabela koja važi od {day}. Izmena se unosi kao nova verzija od izabranog dana; verzije se nikada ne menjaju.</translation>
-    </message>
-    <message>
-        <source>Scheduled: {days}.</source>
-        <translation>Zakazano: {days}.</translation>
-    </message>
-    <message>
-        <source>No version scheduled.</source>
-        <translation>Nema zakazanih verzija.</translation>
-    </message>
-    <message>
-        <source>Recording the points table</source>
-        <translation>Unos tabele bodova</translation>
-    </message>
-    <message>
-        <source>Recorded: the new points table applies from {day}.</source>
-        <translation>Uneto: nova tabela bodova važi od {day}.</translation>
-    </message>
 </context>
 <context>
     <name>Sections</name>
@@ -4706,18 +4685,6 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
 <context>
     <name>TariffEditor</name>
     <message>
-        <source>shipped default</source>
-        <translation>podrazumevana</translation>
-    </message>
-    <message>
-        <source>recorded by an administrator</source>
-        <translation>uneo administrator</translation>
-    </message>
-    <message>
-        <source>scheduled</source>
-        <translation>zakazana</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>Rizik</translation>
     </message>
@@ -4830,8 +4797,38 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
         <translation>Premija, porez i uslovi za osiguranje</translation>
     </message>
     <message>
+        <source>row {row}</source>
+        <translation>red {row}</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingView</name>
+    <message>
+        <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
+        <translation>Ovaj odeljak stiže u narednim verzijama programa Agent Desk. Vaš nalog i filijala su već podešeni za njega.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedTableEditor</name>
+    <message>
+        <source>shipped default</source>
+        <translation>podrazumevana</translation>
+    </message>
+    <message>
+        <source>recorded by an administrator</source>
+        <translation>uneo administrator</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>zakazana</translation>
+    </message>
+    <message>
         <source>New version valid &amp;from</source>
         <translation>Nova verzija važi &amp;od</translation>
+    </message>
+    <message>
+        <source>New version valid from</source>
+        <translation>Nova verzija važi od</translation>
     </message>
     <message>
         <source>&amp;Record new version</source>
@@ -4842,8 +4839,8 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
         <translation>Počni ponovo od važeće verzije</translation>
     </message>
     <message>
-        <source>Loading the tariff…</source>
-        <translation>Učitavanje tarife…</translation>
+        <source>Loading the versions…</source>
+        <translation>Učitavanje verzija…</translation>
     </message>
     <message>
         <source>In force: the version valid from {day} ({source}). A change is recorded as a new version from a chosen day; versions are never edited.</source>
@@ -4858,23 +4855,28 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
         <translation>Nema zakazanih verzija.</translation>
     </message>
     <message>
-        <source>Recording the tariff</source>
-        <translation>Unos tarife</translation>
+        <source>The form shows the version valid from {day}.</source>
+        <translation>Obrazac prikazuje verziju koja važi od {day}.</translation>
     </message>
     <message>
-        <source>Recorded: the new tariff applies to quotes made from {day}.</source>
-        <translation>Uneto: nova tarifa važi za ponude izrađene od {day}.</translation>
+        <source>Recording the new version</source>
+        <translation>Beleženje nove verzije</translation>
     </message>
     <message>
-        <source>row {row}</source>
-        <translation>red {row}</translation>
+        <source>Recorded: the new version applies from {day}.</source>
+        <translation>Zabeleženo: nova verzija važi od {day}.</translation>
     </message>
-</context>
-<context>
-    <name>UpcomingView</name>
     <message>
-        <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
-        <translation>Ovaj odeljak stiže u narednim verzijama programa Agent Desk. Vaš nalog i filijala su već podešeni za njega.</translation>
+        <source>Record a new version</source>
+        <translation>Unesite novu verziju</translation>
+    </message>
+    <message>
+        <source>Record this table as a new version valid from {day}? A recorded version cannot be changed or removed; a later change is another new version.</source>
+        <translation>Zabeležiti ovu tabelu kao novu verziju koja važi od {day}? Zabeležena verzija ne može da se menja ni ukloni; kasnija izmena je nova verzija.</translation>
+    </message>
+    <message>
+        <source>Record new table</source>
+        <translation>Zabeleži novu tabelu</translation>
     </message>
 </context>
 <context>

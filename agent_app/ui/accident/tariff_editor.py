@@ -1,12 +1,12 @@
-"""The accident tariff (administrators): the version in force and those scheduled, and a new
-version recorded with its valid-from date. A version is never edited in place: the form starts
-from the version in force, and *Record new version* stores the edited copy as a new version,
-checked by the service (:func:`accident_tariff.validate_tariff`)."""
+"""The accident tariff (administrators), a
+:class:`~agent_app.ui.kit.versioned_editor.VersionedTableEditor`: the new version is checked by
+the service (:func:`agent_app.services.accident.tariff.validate_tariff`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -18,32 +18,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from agent_app.services import accident, parameters
+from agent_app.services import accident
 from agent_app.services.accident.tariff import RISKS, TARIFF_KEY
 from agent_app.services.errors import ValidationError
-from agent_app.services.parameters import ParameterValue
 from agent_app.timeutil import local_today
 from agent_app.ui.accident.texts import purpose_label, risk_label
-from agent_app.ui.kit.date_input import DateInput
-from agent_app.ui.kit.formatting import format_day
-from agent_app.ui.kit.forms import FieldErrorLabels
-from agent_app.ui.kit.i18n import Retranslating
-from agent_app.ui.kit.messages import describe, field_text, text_for
-from agent_app.ui.kit.operations import run_operation
-from agent_app.ui.kit.style import repolish
-
-SOURCE_NAMES = {
-    "default": QT_TRANSLATE_NOOP("TariffEditor", "shipped default"),
-    "store": QT_TRANSLATE_NOOP("TariffEditor", "recorded by an administrator"),
-    "scheduled": QT_TRANSLATE_NOOP("TariffEditor", "scheduled"),
-}
+from agent_app.ui.kit.messages import field_text
+from agent_app.ui.kit.versioned_editor import VersionedTableEditor
 
 
 @dataclass(frozen=True)
@@ -106,12 +93,14 @@ class RowsTable(QTableWidget):
         self.setHorizontalHeaderLabels(
             [QCoreApplication.translate("TariffEditor", c.header) for c in self.columns]
         )
+        self.resizeColumnsToContents()
 
     def set_rows(self, rows: list[dict[str, Any]], shown: Any = None) -> None:
         self.setRowCount(0)
         for values in rows:
             self.add_row(values, shown)
         self.setMinimumHeight(min(34 + 26 * max(len(rows), 3), 230))
+        self.resizeColumnsToContents()  # risk and purpose names are never cut
 
     def add_row(self, values: dict[str, Any] | None = None, shown: Any = None) -> None:
         row = self.rowCount()
@@ -145,19 +134,10 @@ class RowsTable(QTableWidget):
         return found
 
 
-class TariffEditor(Retranslating, QWidget):
+class TariffEditor(VersionedTableEditor):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, TARIFF_KEY, "tariff", parent)
         self.setObjectName("accidentTariffEditor")
-        self._context = context
-        self._actor = context.signed_in
-        self.in_force: ParameterValue | None = None
-        self.scheduled: list[ParameterValue] = []
-        self._base: dict[str, Any] = {}
-        self._busy = 0
-        self.versions = QLabel(objectName="tariffVersions")
-        self.versions.setWordWrap(True)
-        self.versions.setTextFormat(Qt.TextFormat.PlainText)
         self.risks = RowsTable("tariffRisks", RISK_COLUMNS, growable=False)
         self.bands = RowsTable("tariffAgeBands", BAND_COLUMNS, growable=True)
         self.purposes = RowsTable("tariffPurposes", PURPOSE_COLUMNS, growable=False)
@@ -206,42 +186,12 @@ class TariffEditor(Retranslating, QWidget):
             self._captions[key] = caption
             (self.scalars if key in dict(SCALARS) else self.rules)[key] = edit
         grid.addWidget(self.other_box, 3, 0)
-        self.field_errors = FieldErrorLabels()
-        self.valid_from = DateInput("tariffValidFrom")
-        self.valid_from.set_day(local_today(self._actor.time_zone) + timedelta(days=1))
-        self.record_button = QPushButton(objectName="tariffRecord")
-        self.record_button.setProperty("role", "primary")
-        self.record_button.clicked.connect(self.record)
-        self.reset_button = QPushButton(objectName="tariffReset")
-        self.reset_button.clicked.connect(lambda: self._fill(self._base))
-        valid_error = QLabel()
-        self.field_errors.attach("valid_from", self.valid_from, valid_error)
-        self.valid_caption = QLabel()
-        self.valid_caption.setBuddy(self.valid_from)
-        record_row = QHBoxLayout()
-        record_row.addWidget(self.valid_caption)
-        record_row.addWidget(self.valid_from)
-        record_row.addWidget(self.reset_button)
-        record_row.addWidget(self.record_button)
-        record_row.addStretch(1)
-        self.result = QLabel(objectName="tariffResult")
-        self.result.setWordWrap(True)
-        self.result.hide()
-        content = QWidget()
-        body = QVBoxLayout(content)
-        body.addWidget(self.versions)
-        body.addLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(record_row)
-        layout.addWidget(valid_error)
-        layout.addWidget(self.result)
+        self.body.addLayout(grid)
         self.retranslate()
         self.load()
+
+    def today(self) -> date:
+        return local_today(self._actor.time_zone)
 
     # --- text -----------------------------------------------------------------------------
 
@@ -263,71 +213,11 @@ class TariffEditor(Retranslating, QWidget):
         self.other_box.setTitle(self.tr("Premium, tax and eligibility"))
         for key, label in SCALARS + RULES:
             self._captions[key].setText(QCoreApplication.translate("TariffEditor", label))
-        self.valid_caption.setText(self.tr("New version valid &from"))
-        self.record_button.setText(self.tr("&Record new version"))
-        self.reset_button.setText(self.tr("Start again from the version in force"))
-        for button in (self.record_button, self.reset_button):
-            button.setAccessibleName(button.text().replace("&", ""))
-        self._show_versions()
+        super().retranslate()
 
-    def _show_versions(self) -> None:
-        if self.in_force is None:
-            self.versions.setText(self.tr("Loading the tariff…"))
-            return
-        lines = [
-            self.tr(
-                "In force: the version valid from {day} ({source}). A change is "
-                "recorded as a new version from a chosen day; versions are never "
-                "edited."
-            ).format(
-                day=format_day(self.in_force.valid_from), source=self._source(self.in_force.source)
-            )
-        ]
-        if self.scheduled:
-            lines.append(
-                self.tr("Scheduled: {days}.").format(
-                    days=", ".join(format_day(row.valid_from) for row in self.scheduled)
-                )
-            )
-        else:
-            lines.append(self.tr("No version scheduled."))
-        self.versions.setText("\n".join(lines))
+    # --- the form and the value -----------------------------------------------------------
 
-    @staticmethod
-    def _source(source: str) -> str:
-        label = SOURCE_NAMES.get(source)
-        return QCoreApplication.translate("TariffEditor", label) if label else source
-
-    # --- loading --------------------------------------------------------------------------
-
-    @property
-    def is_busy(self) -> bool:
-        return self._busy > 0
-
-    def load(self) -> None:
-        store = self._context.store
-        today = local_today(self._actor.time_zone)
-
-        def fetch() -> tuple[ParameterValue, list[ParameterValue]]:
-            in_force = next(
-                row for row in parameters.all_in_force(store, today) if row.key == TARIFF_KEY
-            )
-            scheduled = [
-                row for row in parameters.scheduled_after(store, today) if row.key == TARIFF_KEY
-            ]
-            return in_force, scheduled
-
-        self._busy += 1
-        run_operation(self, fetch, on_success=self._loaded, on_error=self._failed)
-
-    def _loaded(self, result: tuple[ParameterValue, list[ParameterValue]]) -> None:
-        self._busy -= 1
-        self.in_force, self.scheduled = result
-        self._base = dict(self.in_force.value)
-        self._fill(self._base)
-        self._show_versions()
-
-    def _fill(self, value: dict[str, Any]) -> None:
+    def fill(self, value: dict[str, Any]) -> None:
         risks = value.get("risks", {})
         self.risks.set_rows(
             [{"risk": name, **risks[name]} for name in RISKS if name in risks], risk_label
@@ -346,8 +236,6 @@ class TariffEditor(Retranslating, QWidget):
             edit.setText(str(value.get(key, "")))
         for key, edit in self.rules.items():
             edit.setText(str(value.get("eligibility", {}).get(key, "")))
-
-    # --- the new version ------------------------------------------------------------------
 
     def edited_value(self) -> dict[str, Any]:
         """The form as a tariff value (the service checks it)."""
@@ -373,54 +261,20 @@ class TariffEditor(Retranslating, QWidget):
         }
         return value
 
-    def record(self) -> None:
-        if self.is_busy or self.in_force is None:
-            return
-        self.field_errors.clear()
-        self._say("")
-        try:
-            valid_from = self.valid_from.day()
-        except ValueError:
-            valid_from = None
-        if valid_from is None:
-            self.field_errors.set_text("valid_from", text_for("accident.bad_day"))
-            return
-        value = self.edited_value()
+    def record_call(self, value: dict[str, Any], valid_from: date) -> Callable[[], Any]:
         store, actor = self._context.store, self._actor
-        self._busy += 1
-        self.record_button.setEnabled(False)
-        run_operation(
-            self,
-            lambda: accident.record_tariff_version(store, actor, value, valid_from),
-            on_success=lambda _r: self._recorded(valid_from),
-            on_error=self._failed,
-            title=self.tr("Recording the tariff"),
-        )
+        return lambda: accident.record_tariff_version(store, actor, value, valid_from)
 
-    def _recorded(self, valid_from: date) -> None:
-        self._busy -= 1
-        self.record_button.setEnabled(True)
-        self._say(
-            self.tr("Recorded: the new tariff applies to quotes made from {day}.").format(
-                day=format_day(valid_from)
-            )
-        )
-        self.load()
-
-    def _failed(self, error: BaseException) -> None:
-        self._busy -= 1
-        self.record_button.setEnabled(True)
+    def show_validation(self, error: ValidationError) -> None:
+        """The valid-from day's message next to it, the table's in the message line."""
         zone = self._actor.time_zone
-        if isinstance(error, ValidationError):
-            lines = []
-            for where, problem in error.errors.items():
-                if where == "valid_from":
-                    self.field_errors.set_text("valid_from", field_text(problem, zone))
-                    continue
-                lines.append(f"{self._where(where)}: {field_text(problem, zone)}")
-            self._say("\n".join(lines), "formError")
-            return
-        self._say(describe(error, zone), "formError")
+        lines = []
+        for where, problem in error.errors.items():
+            if where == "valid_from":
+                self.field_errors.set_text("valid_from", field_text(problem, zone))
+                continue
+            lines.append(f"{self._where(where)}: {field_text(problem, zone)}")
+        self._say("\n".join(lines), "formError")
 
     def _where(self, field: str) -> str:
         """``risks.death.max_sum`` -> "Death by accident, Highest sum"."""
@@ -445,9 +299,3 @@ class TariffEditor(Retranslating, QWidget):
         elif parts[0] == "eligibility" and len(parts) > 1 and parts[1] in self._captions:
             names = [self._captions[parts[1]].text()]
         return ", ".join(names)
-
-    def _say(self, text: str, role: str = "notice") -> None:
-        self.result.setProperty("role", role)
-        self.result.setText(text)
-        self.result.setVisible(bool(text))
-        repolish(self.result)
