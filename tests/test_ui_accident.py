@@ -253,7 +253,7 @@ def test_individual_quote_issue_preview_print_to_cups_and_read_back(
     tampered = payload.replace(f"|{certificate.total:.2f}|", "|1.00|")
     assert tampered != payload
     refused = accident.verify_certificate(desk.store, tampered)
-    assert not refused.valid and refused.reason == "accident.verify_bad_signature"
+    assert not refused.valid and refused.reason == "accident.verify_altered"
 
     # saved as a file: an electronic copy, with its text layer (Cyrillic names); it does not
     # count as a print, so the original stays the paper print above

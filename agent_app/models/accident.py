@@ -27,6 +27,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql.expression import false
 
 from agent_app.models.base import Base, UtcDateTime
 
@@ -162,3 +163,9 @@ class CertificateSigningKey(Base):
     key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
     public_key: Mapped[str] = mapped_column(String(64))  # raw Ed25519, base64url
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # Retired: signs nothing more; what it signed before ``retired_at`` stays genuine.
+    # Compromised: nothing it ever signed is trusted any more (not issued by this insurer).
+    retired_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    retired_by: Mapped[int | None] = mapped_column(Integer, nullable=True)  # agents.id
+    retire_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    compromised: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -39,6 +39,7 @@ class Permission(StrEnum):
     EXCLUDE_ZAME_MEMBERS = "exclude_zame_members"  # a supervisor excludes, with a reason
     MANAGE_ZAME_OFFERS = "manage_zame_offers"  # partner offers (administrators)
     RUN_ZAME_DAILY = "run_zame_daily"  # the daily points run from the window (administrators)
+    MANAGE_SIGNING_KEYS = "manage_signing_keys"  # retire a certificate key (administrators)
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

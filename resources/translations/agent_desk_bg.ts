@@ -3083,24 +3083,32 @@
         <translation>Отказано: загубена работоспособност над 50 %.</translation>
     </message>
     <message>
-        <source>Genuine: the signature is valid.</source>
-        <translation>Автентичен: подписът е валиден.</translation>
+        <source>Genuine and in force: issued by this insurer and not cancelled.</source>
+        <translation>Истински и в сила: издаден от този застраховател и не е анулиран.</translation>
+    </message>
+    <message>
+        <source>Genuine, but cancelled: this certificate is not in force.</source>
+        <translation>Истински, но анулиран: този сертификат не е в сила.</translation>
+    </message>
+    <message>
+        <source>Not issued by this insurer.</source>
+        <translation>Не е издаден от този застраховател.</translation>
+    </message>
+    <message>
+        <source>Altered: what is printed is not what was signed.</source>
+        <translation>Променен: отпечатаното не е това, което е подписано.</translation>
+    </message>
+    <message>
+        <source>The cancellation list is damaged or not signed by a trusted publisher.</source>
+        <translation>Списъкът с анулирани е повреден или не е подписан от доверен издател.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s signing key was retired: no certificate can be issued with it.</source>
+        <translation>Ключът за подписване на тази работна станция е изведен от употреба: с него не може да се издаде сертификат.</translation>
     </message>
     <message>
         <source>This is not a certificate&apos;s QR code.</source>
         <translation>Това не е QR код на сертификат.</translation>
-    </message>
-    <message>
-        <source>Signed with a key this store does not know.</source>
-        <translation>Подписан с ключ, който тази база данни не познава.</translation>
-    </message>
-    <message>
-        <source>Forged or altered: the signature does not match.</source>
-        <translation>Подправен или променен: подписът не съвпада.</translation>
-    </message>
-    <message>
-        <source>Altered: the certificate of that number says something else.</source>
-        <translation>Променен: сертификатът с този номер има друго съдържание.</translation>
     </message>
     <message>
         <source>{risk}: {sum} EUR × {rate} ‰ a year</source>

@@ -3083,24 +3083,32 @@
         <translation>Refused: lost more than 50 % of working capacity.</translation>
     </message>
     <message>
-        <source>Genuine: the signature is valid.</source>
-        <translation>Genuine: the signature is valid.</translation>
+        <source>Genuine and in force: issued by this insurer and not cancelled.</source>
+        <translation>Genuine and in force: issued by this insurer and not cancelled.</translation>
+    </message>
+    <message>
+        <source>Genuine, but cancelled: this certificate is not in force.</source>
+        <translation>Genuine, but cancelled: this certificate is not in force.</translation>
+    </message>
+    <message>
+        <source>Not issued by this insurer.</source>
+        <translation>Not issued by this insurer.</translation>
+    </message>
+    <message>
+        <source>Altered: what is printed is not what was signed.</source>
+        <translation>Altered: what is printed is not what was signed.</translation>
+    </message>
+    <message>
+        <source>The cancellation list is damaged or not signed by a trusted publisher.</source>
+        <translation>The cancellation list is damaged or not signed by a trusted publisher.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s signing key was retired: no certificate can be issued with it.</source>
+        <translation>This workstation&apos;s signing key was retired: no certificate can be issued with it.</translation>
     </message>
     <message>
         <source>This is not a certificate&apos;s QR code.</source>
         <translation>This is not a certificate&apos;s QR code.</translation>
-    </message>
-    <message>
-        <source>Signed with a key this store does not know.</source>
-        <translation>Signed with a key this store does not know.</translation>
-    </message>
-    <message>
-        <source>Forged or altered: the signature does not match.</source>
-        <translation>Forged or altered: the signature does not match.</translation>
-    </message>
-    <message>
-        <source>Altered: the certificate of that number says something else.</source>
-        <translation>Altered: the certificate of that number says something else.</translation>
     </message>
     <message>
         <source>{risk}: {sum} EUR × {rate} ‰ a year</source>

@@ -3097,24 +3097,32 @@
         <translation>Zavrnjeno: izguba delovne zmožnosti nad 50 %.</translation>
     </message>
     <message>
-        <source>Genuine: the signature is valid.</source>
-        <translation>Pristno: podpis je veljaven.</translation>
+        <source>Genuine and in force: issued by this insurer and not cancelled.</source>
+        <translation>Pristno in veljavno: izdala ga je ta zavarovalnica in ni razveljavljeno.</translation>
+    </message>
+    <message>
+        <source>Genuine, but cancelled: this certificate is not in force.</source>
+        <translation>Pristno, a razveljavljeno: to potrdilo ni veljavno.</translation>
+    </message>
+    <message>
+        <source>Not issued by this insurer.</source>
+        <translation>Tega ni izdala ta zavarovalnica.</translation>
+    </message>
+    <message>
+        <source>Altered: what is printed is not what was signed.</source>
+        <translation>Spremenjeno: natisnjeno ni to, kar je bilo podpisano.</translation>
+    </message>
+    <message>
+        <source>The cancellation list is damaged or not signed by a trusted publisher.</source>
+        <translation>Seznam razveljavitev je poškodovan ali ga ni podpisal zaupanja vreden izdajatelj.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s signing key was retired: no certificate can be issued with it.</source>
+        <translation>Podpisni ključ te delovne postaje je umaknjen: z njim ni mogoče izdati nobenega potrdila.</translation>
     </message>
     <message>
         <source>This is not a certificate&apos;s QR code.</source>
         <translation>To ni koda QR potrdila.</translation>
-    </message>
-    <message>
-        <source>Signed with a key this store does not know.</source>
-        <translation>Podpisano s ključem, ki ga ta zbirka podatkov ne pozna.</translation>
-    </message>
-    <message>
-        <source>Forged or altered: the signature does not match.</source>
-        <translation>Ponarejeno ali spremenjeno: podpis se ne ujema.</translation>
-    </message>
-    <message>
-        <source>Altered: the certificate of that number says something else.</source>
-        <translation>Spremenjeno: potrdilo s to številko ima drugačno vsebino.</translation>
     </message>
     <message>
         <source>{risk}: {sum} EUR × {rate} ‰ a year</source>

@@ -3090,24 +3090,32 @@
             <translation>Одбијено: губитак радне способности већи од 50 %.</translation>
         </message>
         <message>
-            <source>Genuine: the signature is valid.</source>
-            <translation>Аутентично: потпис је важећи.</translation>
+            <source>Genuine and in force: issued by this insurer and not cancelled.</source>
+            <translation>Аутентично и на снази: издао га је овај осигуравач и није поништено.</translation>
+        </message>
+        <message>
+            <source>Genuine, but cancelled: this certificate is not in force.</source>
+            <translation>Аутентично, али поништено: овај сертификат није на снази.</translation>
+        </message>
+        <message>
+            <source>Not issued by this insurer.</source>
+            <translation>Није издао овај осигуравач.</translation>
+        </message>
+        <message>
+            <source>Altered: what is printed is not what was signed.</source>
+            <translation>Измењено: одштампано није оно што је потписано.</translation>
+        </message>
+        <message>
+            <source>The cancellation list is damaged or not signed by a trusted publisher.</source>
+            <translation>Списак поништених је оштећен или га није потписао поуздан издавач.</translation>
+        </message>
+        <message>
+            <source>This workstation's signing key was retired: no certificate can be issued with it.</source>
+            <translation>Кључ за потписивање ове радне станице је повучен: њиме се не може издати ниједан сертификат.</translation>
         </message>
         <message>
             <source>This is not a certificate's QR code.</source>
             <translation>Ово није QR код потврде.</translation>
-        </message>
-        <message>
-            <source>Signed with a key this store does not know.</source>
-            <translation>Потписано кључем који ова база података не познаје.</translation>
-        </message>
-        <message>
-            <source>Forged or altered: the signature does not match.</source>
-            <translation>Фалсификовано или измењено: потпис се не подудара.</translation>
-        </message>
-        <message>
-            <source>Altered: the certificate of that number says something else.</source>
-            <translation>Измењено: потврда са тим бројем има другачији садржај.</translation>
         </message>
         <message>
             <source>{risk}: {sum} EUR × {rate} ‰ a year</source>

@@ -3090,24 +3090,32 @@
         <translation>Odbijeno: gubitak radne sposobnosti veći od 50 %.</translation>
     </message>
     <message>
-        <source>Genuine: the signature is valid.</source>
-        <translation>Autentično: potpis je važeći.</translation>
+        <source>Genuine and in force: issued by this insurer and not cancelled.</source>
+        <translation>Autentično i na snazi: izdao ga je ovaj osiguravač i nije poništeno.</translation>
+    </message>
+    <message>
+        <source>Genuine, but cancelled: this certificate is not in force.</source>
+        <translation>Autentično, ali poništeno: ovaj sertifikat nije na snazi.</translation>
+    </message>
+    <message>
+        <source>Not issued by this insurer.</source>
+        <translation>Nije izdao ovaj osiguravač.</translation>
+    </message>
+    <message>
+        <source>Altered: what is printed is not what was signed.</source>
+        <translation>Izmenjeno: odštampano nije ono što je potpisano.</translation>
+    </message>
+    <message>
+        <source>The cancellation list is damaged or not signed by a trusted publisher.</source>
+        <translation>Spisak poništenih je oštećen ili ga nije potpisao pouzdan izdavač.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s signing key was retired: no certificate can be issued with it.</source>
+        <translation>Ključ za potpisivanje ove radne stanice je povučen: njime se ne može izdati nijedan sertifikat.</translation>
     </message>
     <message>
         <source>This is not a certificate&apos;s QR code.</source>
         <translation>Ovo nije QR kod potvrde.</translation>
-    </message>
-    <message>
-        <source>Signed with a key this store does not know.</source>
-        <translation>Potpisano ključem koji ova baza podataka ne poznaje.</translation>
-    </message>
-    <message>
-        <source>Forged or altered: the signature does not match.</source>
-        <translation>Falsifikovano ili izmenjeno: potpis se ne podudara.</translation>
-    </message>
-    <message>
-        <source>Altered: the certificate of that number says something else.</source>
-        <translation>Izmenjeno: potvrda sa tim brojem ima drugačiji sadržaj.</translation>
     </message>
     <message>
         <source>{risk}: {sum} EUR × {rate} ‰ a year</source>

@@ -336,6 +336,12 @@ class CertificateView:
     paid_at: datetime
     payload: str
     status: str
+    cancelled_on: date | None = None  # set when the certificate is cancelled
+    cancel_reason: str = ""
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == "cancelled"
 
 
 LANGUAGE = "bg"  # the certificate is Bulgarian whatever the agent's language
@@ -378,6 +384,13 @@ def _step_text(step: BreakdownStep, view: CertificateView) -> str:
     return STEP_NAMES.get(step.key, step.key).format(**params)
 
 
+def cancelled_text(view: CertificateView) -> str:
+    """The stamp of a cancelled certificate: "АНУЛИРАН на 1.06.2026 г.: <reason>"."""
+    when = f" на {_day(view.cancelled_on)}" if view.cancelled_on else ""
+    reason = f" – {view.cancel_reason}" if view.cancel_reason else ""
+    return f"АНУЛИРАН{when}{reason}. Сертификатът не е в сила."
+
+
 def render_pdf(view: CertificateView, *, copy: bool = False, electronic: bool = False) -> bytes:
     """The certificate as PDF bytes (A4, Bulgarian, DejaVu embedded, reproducible).
 
@@ -409,6 +422,9 @@ def render_pdf(view: CertificateView, *, copy: bool = False, electronic: bool = 
         "heading", parent=body, fontName=bold, fontSize=10, leading=13, spaceBefore=5, spaceAfter=2
     )
     title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=14, leading=18)
+    stamp = ParagraphStyle(
+        "stamp", parent=body, fontName=bold, fontSize=10, leading=13, textColor=colors.red
+    )
     zone = ZoneInfo(SOFIA)
 
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
@@ -427,12 +443,15 @@ def render_pdf(view: CertificateView, *, copy: bool = False, electronic: bool = 
         author=INSURER["name"],
         subject=view.payload,
         creator="Agent Desk",
-        keywords=(
-            "ЕЛЕКТРОННО КОПИЕ electronic copy"
-            if electronic
-            else "КОПИЕ copy"
-            if copy
-            else "ОРИГИНАЛ original"
+        keywords=" ".join(
+            (["АНУЛИРАН cancelled"] if view.cancelled else [])
+            + (
+                ["ЕЛЕКТРОННО КОПИЕ electronic copy"]
+                if electronic
+                else ["КОПИЕ copy"]
+                if copy
+                else ["ОРИГИНАЛ original"]
+            )
         ),
     )
     grid = TableStyle(
@@ -467,6 +486,8 @@ def render_pdf(view: CertificateView, *, copy: bool = False, electronic: bool = 
     ]
     if copy:
         header.insert(1, p(mark, title))
+    if view.cancelled:
+        header.insert(1, p(cancelled_text(view), stamp))
     story.append(
         Table(
             [[header, drawing]],
@@ -588,12 +609,19 @@ def render_pdf(view: CertificateView, *, copy: bool = False, electronic: bool = 
         canvas.saveState()
         canvas.setFont(regular, 7)
         canvas.drawString(16 * mm, 9 * mm, f"Сертификат № {view.number} – стр. {document.page}")
-        if copy:
+        if view.cancelled:
+            canvas.setFillColor(colors.red)
+            canvas.drawRightString(
+                A4[0] - 16 * mm,
+                9 * mm,
+                "АНУЛИРАН" + (f" на {_day(view.cancelled_on)}" if view.cancelled_on else ""),
+            )
+        if copy or view.cancelled:
             canvas.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.18))
-            canvas.setFont(bold, 54 if electronic else 90)
+            canvas.setFont(bold, 72 if view.cancelled else 54 if electronic else 90)
             canvas.translate(A4[0] / 2, A4[1] / 2)
             canvas.rotate(45)
-            canvas.drawCentredString(0, -30, mark)
+            canvas.drawCentredString(0, -30, "АНУЛИРАН" if view.cancelled else mark)
         canvas.restoreState()
 
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)

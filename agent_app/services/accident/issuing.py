@@ -69,6 +69,7 @@ from agent_app.models import (
 from agent_app.services import audit, parameters
 from agent_app.services.access import Actor, Permission, Role, require, require_market
 from agent_app.services.accident import certificate as certs
+from agent_app.services.accident import status as cert_status
 from agent_app.services.accident.tariff import (
     BASIC_RISKS,
     DEATH,
@@ -269,26 +270,6 @@ class CertificatePdf:
     print_number: int  # which print this is (1: the original); for a preview, the next one
     file_name: str
     electronic: bool = False  # a saved file: marked "ЕЛЕКТРОННО КОПИЕ", not a print
-
-
-@dataclass(frozen=True)
-class Verification:
-    """What a payload says and whether it is genuine.
-
-    ``reason``: ``accident.verify_genuine`` (valid), ``accident.verify_not_a_payload``,
-    ``accident.verify_unknown_key``, ``accident.verify_bad_signature``,
-    ``accident.verify_differs_from_store`` (signed, but this store's certificate of that number
-    says something else). ``status`` is the certificate's status in this store (None: not in
-    it, e.g. verified against another branch's store)."""
-
-    valid: bool
-    reason: str
-    number: str | None = None
-    issue_date: date | None = None
-    total: Decimal | None = None
-    currency: str | None = None
-    key_id: str | None = None
-    status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1100,6 +1081,7 @@ def issue_certificate(
         serial = next_number(session, f"accident_certificate:{branch.code}:{year}")
         number = f"{branch.code.upper()}-{year}-{serial:06d}"
         _ensure_key_registered(session, certs.public_raw(key.public_key()), now)
+        cert_status.check_key_usable(session, certs.key_id(certs.public_raw(key.public_key())))
         end = stored.cover_end
         certificate = AccidentCertificate(
             number=number,
@@ -1370,6 +1352,12 @@ def certificate_view(session: Session, cert: AccidentCertificate) -> certs.Certi
         paid_at=cert.paid_at,
         payload=cert.payload,
         status=cert.status,
+        cancelled_on=(
+            cert_status.sofia_day(cert.cancelled_at)
+            if cert.status == "cancelled" and cert.cancelled_at
+            else None
+        ),
+        cancel_reason=cert.cancel_reason or "",
     )
 
 
@@ -1431,7 +1419,9 @@ def print_certificate(store: Store, actor: Actor, certificate_id: int) -> Certif
     marked "КОПИЕ"; each is audited (``accident.certificate_printed`` /
     ``accident.certificate_reprinted``). Call it when the agent confirms printing (saving a file
     is :func:`save_certificate`, which does not count).
-    A cancelled certificate is printed too (it says so in the status, for the files)."""
+    A cancelled certificate is printed too, stamped "АНУЛИРАН" with the day and the reason on
+    every page (for the files, and as the customer's proof of the cancellation: refusing would
+    leave the agent no paper to hand over), never as if in force."""
     _check_actor(actor)
     with store.unit_of_work() as uow:
         session = uow.session
@@ -1481,73 +1471,6 @@ def save_certificate(store: Store, actor: Actor, certificate_id: int) -> Certifi
             electronic=True,
         ),
     )
-
-
-# --- verifying ---------------------------------------------------------------------------------
-
-
-def verify_payload(payload: str, public_keys: Mapping[str, bytes]) -> Verification:
-    """Check a payload's signature against known public keys (key id -> raw key)."""
-    parsed = certs.parse_payload(payload)
-    if parsed is None:
-        return Verification(False, "accident.verify_not_a_payload")
-    parts = {
-        "number": parsed.number,
-        "issue_date": parsed.issue_date,
-        "total": parsed.total,
-        "currency": parsed.currency,
-        "key_id": parsed.key_id,
-    }
-    public = public_keys.get(parsed.key_id)
-    if public is None:
-        return Verification(False, "accident.verify_unknown_key", **parts)
-    if not certs.signature_valid(parsed, public):
-        return Verification(False, "accident.verify_bad_signature", **parts)
-    return Verification(True, "accident.verify_genuine", **parts)
-
-
-def known_public_keys(store: Store) -> dict[str, bytes]:
-    """The store's registered keys, and this workstation's own when the keyring has one."""
-    with store.unit_of_work() as uow:
-        keys = {
-            kid: certs._unb64url(text)
-            for kid, text in uow.session.execute(
-                select(CertificateSigningKey.key_id, CertificateSigningKey.public_key)
-            ).all()
-        }
-    try:
-        own = certs.public_raw(certs.signing_key(create=False).public_key())
-        keys.setdefault(certs.key_id(own), own)
-    except certs.NoSigningKeyError:
-        pass
-    return keys
-
-
-def verify_certificate(store: Store, payload: str) -> Verification:
-    """Is this payload (from a QR code or a PDF) a genuine certificate? Needs no sign-in (a
-    paper is checked by whoever holds it); reports the certificate's status in this store."""
-    result = verify_payload(payload, known_public_keys(store))
-    if not result.valid:
-        return result
-    with store.unit_of_work() as uow:
-        cert = uow.session.execute(
-            select(AccidentCertificate).where(AccidentCertificate.number == result.number)
-        ).scalar_one_or_none()
-        if cert is None:
-            return result
-        if cert.payload != payload.strip():
-            return replace(
-                result, valid=False, reason="accident.verify_differs_from_store", status=cert.status
-            )
-        return replace(result, status=cert.status)
-
-
-def verify_pdf(store: Store, pdf: bytes) -> Verification:
-    """:func:`verify_certificate` on the payload found in a PDF (metadata, else its QR)."""
-    payload = certs.payload_from_pdf(pdf)
-    if payload is None:
-        return Verification(False, "accident.verify_not_a_payload")
-    return verify_certificate(store, payload)
 
 
 # --- demo --------------------------------------------------------------------------------------
@@ -1611,7 +1534,6 @@ __all__ = [
     "PersonResult",
     "QuoteInput",
     "QuoteResult",
-    "Verification",
     "cancel_certificate",
     "certificates_for_customer",
     "create_quote",
@@ -1627,7 +1549,4 @@ __all__ = [
     "print_certificate",
     "record_tariff_version",
     "tariff_on",
-    "verify_certificate",
-    "verify_payload",
-    "verify_pdf",
 ]

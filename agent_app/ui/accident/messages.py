@@ -162,18 +162,25 @@ MESSAGES: dict[str, str] = {
         "Messages", "Refused: lost more than 50 % of working capacity."
     ),
     # verification
-    "accident.verify_genuine": QT_TRANSLATE_NOOP("Messages", "Genuine: the signature is valid."),
+    "accident.verify_in_force": QT_TRANSLATE_NOOP(
+        "Messages", "Genuine and in force: issued by this insurer and not cancelled."
+    ),
+    "accident.verify_cancelled": QT_TRANSLATE_NOOP(
+        "Messages", "Genuine, but cancelled: this certificate is not in force."
+    ),
+    "accident.verify_not_issued": QT_TRANSLATE_NOOP("Messages", "Not issued by this insurer."),
+    "accident.verify_altered": QT_TRANSLATE_NOOP(
+        "Messages", "Altered: what is printed is not what was signed."
+    ),
     "accident.verify_not_a_payload": QT_TRANSLATE_NOOP(
         "Messages", "This is not a certificate's QR code."
     ),
-    "accident.verify_unknown_key": QT_TRANSLATE_NOOP(
-        "Messages", "Signed with a key this store does not know."
+    "accident.cancellation_list_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The cancellation list is damaged or not signed by a trusted publisher."
     ),
-    "accident.verify_bad_signature": QT_TRANSLATE_NOOP(
-        "Messages", "Forged or altered: the signature does not match."
-    ),
-    "accident.verify_differs_from_store": QT_TRANSLATE_NOOP(
-        "Messages", "Altered: the certificate of that number says something else."
+    "accident.signing_key_retired": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This workstation's signing key was retired: no certificate can be issued with it.",
     ),
     # the breakdown's steps
     "accident.step.risk": QT_TRANSLATE_NOOP("Messages", "{risk}: {sum} EUR × {rate} ‰ a year"),
