@@ -447,6 +447,7 @@ def test_members_list_searches_filters_and_opens_a_member(qtbot, desk):
     zame.request_exit(desk, agent, second.id, received_at=datetime.now(UTC) - timedelta(minutes=1))
     window = MainWindow(context_for(desk, "agent-si"))
     qtbot.addWidget(window)
+    window.show()  # a list page loads when first shown
     view = window.show_section(Section.ZAME)
     assert isinstance(view, ZameView)
     assert view.daily is None and view.rules_editor is None and view.offers is None

@@ -671,10 +671,6 @@
         <translation>Търсене по номер на сертификат</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
         <source>&amp;New quote…</source>
         <translation>&amp;Нова оферта…</translation>
     </message>
@@ -2065,6 +2061,21 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Нищо не е намерено.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Agent Desk: locked</source>
@@ -2177,10 +2188,6 @@
     <message>
         <source>Search by member number</source>
         <translation>Търсене по членски номер</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
     </message>
     <message>
         <source>&amp;Open</source>

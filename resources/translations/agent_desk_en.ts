@@ -671,10 +671,6 @@
         <translation>Search by certificate number</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>&amp;New quote…</source>
         <translation>&amp;New quote…</translation>
     </message>
@@ -2065,6 +2061,21 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Agent Desk: locked</source>
@@ -2177,10 +2188,6 @@
     <message>
         <source>Search by member number</source>
         <translation>Search by member number</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Open</source>

@@ -677,10 +677,6 @@
         <translation>Iskanje po številki potrdila</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stanje</translation>
-    </message>
-    <message>
         <source>&amp;New quote…</source>
         <translation>&amp;Nova ponudba…</translation>
     </message>
@@ -2075,6 +2071,21 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Odpri</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ni zadetkov.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Agent Desk: locked</source>
@@ -2187,10 +2198,6 @@
     <message>
         <source>Search by member number</source>
         <translation>Iskanje po članski številki</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stanje</translation>
     </message>
     <message>
         <source>&amp;Open</source>

@@ -674,10 +674,6 @@
             <translation>Претрага по броју потврде</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
             <source>&amp;New quote…</source>
             <translation>&amp;Нова понуда…</translation>
         </message>
@@ -2070,6 +2066,21 @@
         </message>
     </context>
     <context>
+        <name>ListPage</name>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Отвори</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Ништа није пронађено.</translation>
+        </message>
+    </context>
+    <context>
         <name>LockDialog</name>
         <message>
             <source>Agent Desk: locked</source>
@@ -2182,10 +2193,6 @@
         <message>
             <source>Search by member number</source>
             <translation>Претрага по чланском броју</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
         </message>
         <message>
             <source>&amp;Open</source>

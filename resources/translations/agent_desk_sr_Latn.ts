@@ -674,10 +674,6 @@
         <translation>Pretraga po broju potvrde</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>&amp;New quote…</source>
         <translation>&amp;Nova ponuda…</translation>
     </message>
@@ -2070,6 +2066,21 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ništa nije pronađeno.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Agent Desk: locked</source>
@@ -2182,10 +2193,6 @@
     <message>
         <source>Search by member number</source>
         <translation>Pretraga po članskom broju</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Open</source>

@@ -4,18 +4,10 @@ administrator, the tariff editor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from agent_app.services import accident
 from agent_app.services.access import Permission
@@ -23,9 +15,7 @@ from agent_app.services.accident import CertificateSummary
 from agent_app.ui.accident.panel import CertificatesModel, open_certificate
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.i18n import Retranslating
-from agent_app.ui.kit.messages import describe
-from agent_app.ui.kit.operations import run_operation
-from agent_app.ui.kit.tables import make_table
+from agent_app.ui.kit.list_page import ListPage
 
 STATUS_FILTERS = (
     ("", QT_TRANSLATE_NOOP("AccidentView", "All")),
@@ -34,108 +24,50 @@ STATUS_FILTERS = (
 )
 
 
-class CertificateList(Retranslating, QWidget):
+class CertificateList(ListPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("accidentCertificateList")
-        self._context = context
-        self._actor = context.signed_in
-        self.dialog: QDialog | None = None
-        self._sequence = 0
-        self._busy = 0
-        self.search = QLineEdit(objectName="accidentNumberSearch")
-        self.search.setClearButtonEnabled(True)
-        self.status = QComboBox(objectName="accidentStatusFilter")
-        for value, _label in STATUS_FILTERS:
-            self.status.addItem("", value)
-        self.new_button = QPushButton(objectName="accidentNewQuote")
-        self.new_button.setProperty("role", "primary")
-        self.new_button.clicked.connect(self.new_quote)
-        self.open_button = QPushButton(objectName="accidentOpenCertificate")
-        self.open_button.clicked.connect(self.open_selected)
-        self.model = CertificatesModel(self)
-        self.table = make_table("accidentCertificates", self.model, self)
+        super().__init__(
+            context,
+            CertificatesModel(),
+            object_name="accidentCertificateList",
+            table_name="accidentCertificates",
+            message_name="accidentListMessage",
+            search_name="accidentNumberSearch",
+            filter_name="accidentStatusFilter",
+            filters=STATUS_FILTERS,
+            filter_context="AccidentView",
+            parent=parent,
+        )
+        self.model.setParent(self)
+        self.open_button = self.add_button("accidentOpenCertificate", self.open_selected)
+        self.new_button = self.add_button("accidentNewQuote", self.new_quote, primary=True)
         self.table.setColumnHidden(CertificatesModel.ROLE, True)
-        for column, width in enumerate((160, 90, 200, 0, 70, 100, 100, 100)):
-            if width:
-                self.table.horizontalHeader().resizeSection(column, width)
-        self.table.activated.connect(lambda _index: self.open_selected())
-        self.message = QLabel(objectName="accidentListMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
-        self.status.currentIndexChanged.connect(lambda _index: self.reload())
-        row = QHBoxLayout()
-        row.addWidget(self.search, 1)
-        row.addWidget(self.status)
-        row.addWidget(self.open_button)
-        row.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
         self.retranslate()
-        self.reload()
 
     def retranslate(self) -> None:
+        assert self.search is not None
         self.search.setPlaceholderText(self.tr("Certificate number, e.g. SOF-2026-000012"))
         self.search.setAccessibleName(self.tr("Search by certificate number"))
-        for index, (_value, label) in enumerate(STATUS_FILTERS):
-            self.status.setItemText(index, QCoreApplication.translate("AccidentView", label))
-        self.status.setAccessibleName(self.tr("Status"))
         self.new_button.setText(self.tr("&New quote…"))
         self.open_button.setText(self.tr("&Open"))
         for button in (self.new_button, self.open_button):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
-        self.model.retranslate()
+        super().retranslate()
 
-    @property
-    def is_busy(self) -> bool:
-        return self._busy > 0 or self._timer.isActive()
-
-    def reload(self) -> None:
-        self._timer.stop()
-        self._sequence += 1
-        sequence = self._sequence
+    def fetch(self) -> Callable[[], list[CertificateSummary]]:
+        assert self.search is not None and self.status is not None
         store, actor = self._context.store, self._actor
         number, status = self.search.text(), self.status.currentData() or None
-        self._busy += 1
-        run_operation(
-            self,
-            lambda: accident.list_certificates(store, actor, number=number, status=status),
-            on_success=lambda rows: self._loaded(sequence, rows),
-            on_error=lambda error: self._failed(sequence, error),
-        )
+        return lambda: accident.list_certificates(store, actor, number=number, status=status)
 
-    def _loaded(self, sequence: int, rows: list[CertificateSummary]) -> None:
-        self._busy -= 1
-        if sequence != self._sequence:
-            return
-        self.model.set_rows(rows)
-        self.message.setProperty("role", "subtitle")
-        self.message.setText(self.tr("No certificates found.") if not rows else "")
-        self.message.setVisible(not rows)
+    def empty_text(self) -> str:
+        return self.tr("No certificates found.")
+
+    def rows_loaded(self, rows: list[CertificateSummary]) -> None:
         self.open_button.setEnabled(bool(rows))
-        if rows:
-            self.table.selectRow(0)
 
-    def _failed(self, sequence: int, error: BaseException) -> None:
-        self._busy -= 1
-        if sequence == self._sequence:
-            self.message.setProperty("role", "formError")
-            self.message.setText(describe(error, self._actor.time_zone))
-            self.message.show()
-
-    def open_selected(self) -> None:
-        index = self.table.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
-        if row is not None:
-            self.dialog = open_certificate(self, self._context, row, lambda _c: self.reload())
+    def open_row(self, row: CertificateSummary) -> None:
+        self.dialog = open_certificate(self, self._context, row, lambda _c: self.reload())
 
     def new_quote(self) -> None:
         from agent_app.ui.accident.quote_wizard import QuoteWizard

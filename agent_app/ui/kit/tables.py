@@ -110,4 +110,9 @@ def make_table(object_name: str, model: RowTableModel, parent: QWidget | None = 
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setMinimumSectionSize(40)
+    # identifiers and numbers are never elided: each column takes its content's and its
+    # header's width whenever the rows or the language change (the agent can still resize)
+    model.modelReset.connect(table.resizeColumnsToContents)
+    model.headerDataChanged.connect(table.resizeColumnsToContents)
     return table

@@ -10,13 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,11 +22,9 @@ from agent_app.services.zame.points import LEVELS
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput, example_text
 from agent_app.ui.kit.formatting import format_day
-from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.list_page import ListPage
 from agent_app.ui.kit.messages import describe
-from agent_app.ui.kit.operations import run_operation
-from agent_app.ui.kit.style import repolish
-from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.kit.tables import RowTableModel
 from agent_app.ui.zame.dialogs import _ZameForm
 from agent_app.ui.zame.texts import AREA_NAMES, level_name, say
 
@@ -158,38 +151,20 @@ class OfferDialog(_ZameForm):
         )
 
 
-class OffersPanel(Retranslating, QWidget):
+class OffersPanel(ListPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("zameOffers")
-        self._context = context
-        self._actor = context.signed_in
-        self.dialog: QDialog | None = None
-        self._busy = 0
-        self.new_button = QPushButton(objectName="zameNewOffer")
-        self.new_button.setProperty("role", "primary")
-        self.new_button.clicked.connect(lambda: self._open(None))
-        self.edit_button = QPushButton(objectName="zameEditOffer")
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.model = OffersModel(self)
-        self.table = make_table("zameOffersTable", self.model, self)
-        for column, width in enumerate((190, 260, 90, 90, 90, 130, 60)):
-            self.table.horizontalHeader().resizeSection(column, width)
-        self.table.activated.connect(lambda _index: self.edit_selected())
-        self.message = QLabel(objectName="zameOffersMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
+        super().__init__(
+            context,
+            OffersModel(),
+            object_name="zameOffers",
+            table_name="zameOffersTable",
+            message_name="zameOffersMessage",
+            parent=parent,
+        )
+        self.model.setParent(self)
+        self.edit_button = self.add_button("zameEditOffer", self.edit_selected)
+        self.new_button = self.add_button("zameNewOffer", lambda: self._open(None), primary=True)
         self.retranslate()
-        self.reload()
 
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("&New offer…"))
@@ -197,49 +172,32 @@ class OffersPanel(Retranslating, QWidget):
         for button in (self.new_button, self.edit_button):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
         self.table.setAccessibleName(self.tr("Partner offers"))
-        self.model.retranslate()
+        super().retranslate()
 
-    @property
-    def is_busy(self) -> bool:
-        return self._busy > 0
-
-    def reload(self) -> None:
+    def fetch(self) -> Callable[[], list[OfferRow]]:
         store, actor = self._context.store, self._actor
-        self._busy += 1
-        run_operation(
-            self,
-            lambda: zame.list_offers(store, actor, include_inactive=True),
-            on_success=self._loaded,
-            on_error=self._failed,
-        )
+        return lambda: zame.list_offers(store, actor, include_inactive=True)
 
-    def _loaded(self, rows: list[OfferRow]) -> None:
-        self._busy -= 1
-        self.model.set_rows(rows)
+    def empty_text(self) -> str:
+        return ""
+
+    def rows_loaded(self, rows: list[OfferRow]) -> None:
         self.edit_button.setEnabled(bool(rows))
-        self._say("")
 
-    def _failed(self, error: BaseException) -> None:
-        self._busy -= 1
-        self._say(describe(error, self._actor.time_zone))
-
-    def _say(self, text: str) -> None:
-        self.message.setProperty("role", "formError")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        repolish(self.message)
+    def open_row(self, row: OfferRow) -> None:
+        self._open(row)
 
     def edit_selected(self) -> None:
-        index = self.table.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
-        if row is not None:
-            self._open(row)
+        self.open_selected()
 
     def _open(self, offer: OfferRow | None) -> None:
         dialog = OfferDialog(self._context, offer, self)
         dialog.accepted.connect(self.reload)
         dialog.failed.connect(
-            lambda error: (self._say(describe(error, self._actor.time_zone)), self.reload())
+            lambda error: (
+                self._say(describe(error, self._actor.time_zone), "formError"),
+                self.reload(),
+            )
         )
         self.dialog = dialog
         dialog.open()

@@ -5,15 +5,14 @@ panel; for administrators the daily points run (a day, progress, cancel), the po
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -30,10 +29,11 @@ from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput
 from agent_app.ui.kit.formatting import format_day
 from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.list_page import ListPage
 from agent_app.ui.kit.messages import describe, text_for
 from agent_app.ui.kit.operations import Operation, run_operation
 from agent_app.ui.kit.style import repolish
-from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.kit.tables import RowTableModel
 from agent_app.ui.zame.panel import ZamePanel
 from agent_app.ui.zame.texts import STATUS_NAMES, level_name, points_text, say
 
@@ -109,113 +109,55 @@ class MemberDialog(Retranslating, QDialog):
         self.close_button.setAccessibleName(self.close_button.text())
 
 
-class MemberList(Retranslating, QWidget):
+class MemberList(ListPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("zameMemberList")
-        self._context = context
-        self._actor = context.signed_in
-        self.dialog: QDialog | None = None
-        self._sequence = 0
-        self._busy = 0
-        self.search = QLineEdit(objectName="zameMemberSearch")
-        self.search.setClearButtonEnabled(True)
-        self.status = QComboBox(objectName="zameStatusFilter")
-        for statuses, _label in STATUS_FILTERS:
-            self.status.addItem("", statuses)
-        self.open_button = QPushButton(objectName="zameOpenMember")
-        self.open_button.setProperty("role", "primary")
-        self.open_button.clicked.connect(self.open_selected)
-        self.model = MembersModel(self)
-        self.table = make_table("zameMembers", self.model, self)
-        for column, width in enumerate((120, 220, 90, 110, 110, 80, 150)):
-            self.table.horizontalHeader().resizeSection(column, width)
-        self.table.activated.connect(lambda _index: self.open_selected())
-        self.message = QLabel(objectName="zameListMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
-        self.status.currentIndexChanged.connect(lambda _index: self.reload())
-        row = QHBoxLayout()
-        row.addWidget(self.search, 1)
-        row.addWidget(self.status)
-        row.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
+        super().__init__(
+            context,
+            MembersModel(),
+            object_name="zameMemberList",
+            table_name="zameMembers",
+            message_name="zameListMessage",
+            search_name="zameMemberSearch",
+            filter_name="zameStatusFilter",
+            filters=STATUS_FILTERS,
+            filter_context="ZameView",
+            parent=parent,
+        )
+        self.model.setParent(self)
+        self.open_button = self.add_button("zameOpenMember", self.open_selected, primary=True)
         self.retranslate()
-        self.reload()
 
     def retranslate(self) -> None:
+        assert self.search is not None
         self.search.setPlaceholderText(self.tr("Member number, e.g. 00000012"))
         self.search.setAccessibleName(self.tr("Search by member number"))
-        for index, (_value, label) in enumerate(STATUS_FILTERS):
-            self.status.setItemText(index, QCoreApplication.translate("ZameView", label))
-        self.status.setAccessibleName(self.tr("Status"))
         self.open_button.setText(self.tr("&Open"))
         self.open_button.setAccessibleName(self.tr("Open"))
         self.table.setAccessibleName(self.tr("ZAME members"))
-        self.model.retranslate()
+        super().retranslate()
 
-    @property
-    def is_busy(self) -> bool:
-        return self._busy > 0 or self._timer.isActive()
-
-    def reload(self) -> None:
-        self._timer.stop()
-        self._sequence += 1
-        sequence = self._sequence
+    def fetch(self) -> Callable[[], list[MemberListRow]] | None:
+        assert self.search is not None and self.status is not None
         text = self.search.text().strip()
         if text and not text.isdigit():
-            self.model.set_rows([])
             self._say(self.tr("A member number has digits only."), "formError")
-            return
+            return None
         number = int(text) if text else None
         statuses = tuple(self.status.currentData() or ())
         store, actor = self._context.store, self._actor
-        self._busy += 1
-        run_operation(
-            self,
-            lambda: zame.list_members(store, actor, statuses=statuses, member_number=number),
-            on_success=lambda rows: self._loaded(sequence, rows),
-            on_error=lambda error: self._failed(sequence, error),
-        )
+        return lambda: zame.list_members(store, actor, statuses=statuses, member_number=number)
 
-    def _loaded(self, sequence: int, rows: list[MemberListRow]) -> None:
-        self._busy -= 1
-        if sequence != self._sequence:
-            return
-        self.model.set_rows(rows)
-        self._say(self.tr("No members found.") if not rows else "", "subtitle")
+    def empty_text(self) -> str:
+        return self.tr("No members found.")
+
+    def rows_loaded(self, rows: list[MemberListRow]) -> None:
         self.open_button.setEnabled(bool(rows))
-        if rows:
-            self.table.selectRow(0)
 
-    def _failed(self, sequence: int, error: BaseException) -> None:
-        self._busy -= 1
-        if sequence == self._sequence:
-            self._say(describe(error, self._actor.time_zone), "formError")
-
-    def _say(self, text: str, role: str) -> None:
-        self.message.setProperty("role", role)
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        repolish(self.message)
-
-    def open_selected(self) -> None:
-        index = self.table.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
-        if row is not None:
-            dialog = MemberDialog(self._context, row, self)
-            dialog.finished.connect(lambda _result: self.reload())
-            self.dialog = dialog
-            dialog.open()
+    def open_row(self, row: MemberListRow) -> None:
+        dialog = MemberDialog(self._context, row, self)
+        dialog.finished.connect(lambda _result: self.reload())
+        self.dialog = dialog
+        dialog.open()
 
 
 class DailyRunPanel(Retranslating, QWidget):

@@ -1,0 +1,197 @@
+"""A list page: a search box and a filter (each optional), the page's buttons, a message line
+and a read-only table, loaded when the page is first shown and again as the search changes.
+
+The search waits a moment after the last key (:data:`SEARCH_DELAY_MS`); a newer load supersedes
+an older one still running (its rows are dropped). Subclasses say which service call lists the
+rows (:meth:`ListPage.fetch`) and what opening a row does (:meth:`ListPage.open_row`). The
+base's texts are translated under the fixed context ``ListPage``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_app.ui.kit.busy import BusyMessages, message_line
+from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.messages import describe
+from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.tables import RowTableModel, make_table
+
+SEARCH_DELAY_MS = 250
+CONTEXT = "ListPage"
+TEXTS = {
+    "status": QT_TRANSLATE_NOOP("ListPage", "Status"),
+    "open": QT_TRANSLATE_NOOP("ListPage", "&Open"),
+    "nothing": QT_TRANSLATE_NOOP("ListPage", "Nothing found."),
+}
+
+
+def text(key: str) -> str:
+    return QCoreApplication.translate(CONTEXT, TEXTS[key])
+
+
+class ListPage(BusyMessages, Retranslating, QWidget):
+    """See the module's text. ``prefix`` names the widgets (``<prefix>Search``,
+    ``<prefix>StatusFilter``, ``<prefix>ListMessage``); ``filters`` are (value, label) pairs with
+    labels marked under ``filter_context``."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        model: RowTableModel,
+        *,
+        object_name: str,
+        table_name: str,
+        message_name: str,
+        search_name: str | None = None,
+        filter_name: str | None = None,
+        filters: Sequence[tuple[Any, str]] = (),
+        filter_context: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self._context = context
+        self._actor = context.signed_in
+        self.dialog: QDialog | None = None
+        self._sequence = 0
+        self._shown_once = False
+        self._filters = tuple(filters)
+        self._filter_context = filter_context
+        self.toolbar = QHBoxLayout()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search: QLineEdit | None = None
+        if search_name is not None:
+            self.search = QLineEdit(objectName=search_name)
+            self.search.setClearButtonEnabled(True)
+            self.search.textChanged.connect(lambda _text: self._timer.start())
+            self.toolbar.addWidget(self.search, 1)
+        else:
+            self.toolbar.addStretch(1)
+        self.status: QComboBox | None = None
+        if filter_name is not None:
+            self.status = QComboBox(objectName=filter_name)
+            for value, _label in self._filters:
+                self.status.addItem("", value)
+            self.status.currentIndexChanged.connect(lambda _index: self.reload())
+            self.toolbar.addWidget(self.status)
+        self.model = model
+        self.table: QTableView = make_table(table_name, model, self)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.message = message_line(message_name)
+        self._message_line = self.message
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+
+    def add_button(
+        self, object_name: str, slot: Callable[[], Any], *, primary: bool = False
+    ) -> QPushButton:
+        button = QPushButton(objectName=object_name)
+        if primary:
+            button.setProperty("role", "primary")
+        button.clicked.connect(lambda _checked=False: slot())
+        self.toolbar.addWidget(button)
+        return button
+
+    # --- what a subclass says -------------------------------------------------------------
+
+    def fetch(self) -> Callable[[], list[Any]] | None:
+        """The service call listing the rows, its inputs read here on the UI thread; None when
+        the search itself is refused (say why with ``_say``)."""
+        raise NotImplementedError
+
+    def open_row(self, row: Any) -> None:
+        """Open ``row`` (double-click, Enter, Open)."""
+
+    def empty_text(self) -> str:
+        return text("nothing")
+
+    def rows_loaded(self, rows: list[Any]) -> None:
+        """After the rows are in the table (enable buttons)."""
+
+    # --- text -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        if self.status is not None:
+            for index, (_value, label) in enumerate(self._filters):
+                self.status.setItemText(
+                    index, QCoreApplication.translate(self._filter_context, label)
+                )
+            self.status.setAccessibleName(text("status"))
+        self.model.retranslate()
+
+    # --- loading --------------------------------------------------------------------------
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy > 0 or self._timer.isActive()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.reload()
+
+    def reload(self) -> None:
+        self._timer.stop()
+        self._shown_once = True
+        self._sequence += 1
+        sequence = self._sequence
+        call = self.fetch()
+        if call is None:
+            self.model.set_rows([])
+            return
+        self._begin()
+        run_operation(
+            self,
+            call,
+            on_success=lambda rows: self._loaded(sequence, rows),
+            on_error=lambda error: self._failed_load(sequence, error),
+        )
+
+    def _loaded(self, sequence: int, rows: list[Any]) -> None:
+        self._end()
+        if sequence != self._sequence:
+            return
+        self.model.set_rows(rows)
+        self._say("" if rows else self.empty_text(), "subtitle")
+        if rows:
+            self.table.selectRow(0)
+        self.rows_loaded(rows)
+
+    def _failed_load(self, sequence: int, error: BaseException) -> None:
+        self._end()
+        if sequence == self._sequence:
+            self._say(describe(error, self._actor.time_zone), "formError")
+
+    # --- opening --------------------------------------------------------------------------
+
+    def selected_row(self) -> Any | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.open_row(row)
