@@ -137,7 +137,7 @@ def _parser() -> argparse.ArgumentParser:
 
 # Each capability keeps its commands in its own module: ``add_commands(subparsers)`` adds them,
 # ``COMMANDS`` maps each top-level command name it added to a handler ``(args) -> exit status``.
-_EXTENSION_MODULES = ("agent_app.cli.zame", "agent_app.cli.accident")
+_EXTENSION_MODULES = ("agent_app.cli.zame", "agent_app.cli.accident", "agent_app.cli.server")
 
 
 def _extensions() -> list[Any]:

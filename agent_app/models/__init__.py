@@ -27,6 +27,13 @@ from agent_app.models.customer import (
 from agent_app.models.enums import Market, Role
 from agent_app.models.parameter import ParameterVersion
 from agent_app.models.portal_code import OutboxMessage, SecurityCode
+from agent_app.models.server import (
+    IdempotentCall,
+    JobLock,
+    PortalClient,
+    RateCounter,
+    ServerSession,
+)
 from agent_app.models.zame import (
     ZameActivity,
     ZameConsent,
@@ -54,13 +61,18 @@ __all__ = [
     "CustomerIdentifier",
     "CustomerSearchTerm",
     "DistinctPersonConfirmation",
+    "IdempotentCall",
+    "JobLock",
     "Market",
     "OutboxMessage",
     "ParameterVersion",
     "Policy",
     "PolicyRole",
+    "PortalClient",
+    "RateCounter",
     "Role",
     "SecurityCode",
+    "ServerSession",
     "UtcDateTime",
     "ZameActivity",
     "ZameConsent",

@@ -14,6 +14,8 @@ from agent_app.services import audit
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.auth import check_new_password, hash_password, normalize_username
 from agent_app.services.errors import ConflictError, FieldErrors, NotFoundError
+from agent_app.services.remote import routed
+from agent_app.services.sessions import end_sessions_of
 from agent_app.store import ConcurrentUpdateError, Store
 from agent_app.timeutil import is_known_zone, utc_now
 
@@ -64,6 +66,7 @@ def _branch_row(branch: Branch) -> BranchRow:
     return BranchRow(branch.id, branch.code, branch.name, Market(branch.market), branch.time_zone)
 
 
+@routed
 def list_branches(store: Store) -> list[BranchRow]:
     """Branches are not personal data; the sign-in and first-run screens list them too."""
     with store.unit_of_work() as uow:
@@ -245,6 +248,7 @@ def reset_password(
         agent.must_change_password = True
         agent.failed_sign_ins = 0
         agent.locked_until = None
+        end_sessions_of(uow.session, agent.id, "password_reset")
         audit.record(
             uow.session,
             actor,
@@ -268,6 +272,8 @@ def set_active(
     with store.unit_of_work() as uow:
         agent = _load_for_change(uow.session, agent_id, expected_version)
         agent.active = active
+        if not active:
+            end_sessions_of(uow.session, agent.id, "deactivated")
         audit.record(
             uow.session,
             actor,

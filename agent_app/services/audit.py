@@ -24,6 +24,7 @@ from agent_app.services import csv_safe
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.errors import PermissionDeniedError
 from agent_app.services.progress import Cancelled, CancelToken
+from agent_app.services.remote import RemoteStore, dispatch, store_argument
 from agent_app.store import Store
 from agent_app.store.uow import ACTION_KEY, AUDITED
 from agent_app.timeutil import utc_now
@@ -120,14 +121,21 @@ def records_refusals(call: Callable[P, R]) -> Callable[P, R]:
     record) in a transaction of its own and raises the refusal on. A store that cannot take
     the record does not turn the refusal into another error: it is logged and the refusal
     stands.
+
+    It is also where a call leaves for a server: when ``store`` is a
+    :class:`~agent_app.services.remote.RemoteStore`, the call is sent by name and the server
+    runs this same function (and records a refusal there, with the session's actor).
     """
     signature = inspect.signature(call)
     name = f"{call_area(call.__module__)}.{call.__name__}"
     if not {"store", "actor"} <= set(signature.parameters):
         raise TypeError(f"{name} takes no store and actor; nothing to audit a refusal with")
+    get_store = store_argument(signature)
 
     @functools.wraps(call)
     def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
+        if isinstance(get_store(args, kwargs), RemoteStore):
+            return dispatch(get_store(args, kwargs), name, signature, args, kwargs)  # type: ignore[no-any-return]
         try:
             return call(*args, **kwargs)
         except PermissionDeniedError as refused:

@@ -19,6 +19,7 @@ from agent_app.models import Agent, Branch, Market, Role
 from agent_app.services import audit, parameters
 from agent_app.services.access import Actor
 from agent_app.services.errors import AuthenticationError, FieldErrors
+from agent_app.services.remote import routed
 from agent_app.store import Store
 from agent_app.timeutil import local_today, utc_now
 
@@ -138,6 +139,7 @@ def _check_password(
     raise AuthenticationError("auth.invalid_credentials")
 
 
+@routed
 def sign_in(store: Store, username: str, password: str, workstation: str) -> Actor:
     """Check the credentials; return who signed in, or raise :class:`AuthenticationError`."""
     name = normalize_username(username)

@@ -21,6 +21,7 @@ from agent_app.paths import resources_dir
 from agent_app.services import audit
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.errors import FieldErrors, NotFoundError
+from agent_app.services.remote import routed
 from agent_app.store import Store
 from agent_app.timeutil import local_today, utc_now
 
@@ -120,6 +121,7 @@ def parameter_on(session: Session, key: str, day: date) -> ParameterValue:
     )
 
 
+@routed
 def all_in_force(store: Store, day: date) -> list[ParameterValue]:
     with store.unit_of_work() as uow:
         return [parameter_on(uow.session, key, day) for key in sorted(shipped_defaults())]
@@ -177,6 +179,7 @@ def record_version(store: Store, actor: Actor, key: str, value: Any, valid_from:
         uow.commit()
 
 
+@routed
 def scheduled_after(store: Store, day: date) -> list[ParameterValue]:
     """Versions recorded to take effect after ``day``, by key and date (what is coming)."""
     defaults = shipped_defaults()

@@ -45,6 +45,10 @@ class SmsGatewaySettings:
 @dataclass
 class AppSettings:
     store_url: str = ""  # empty: the local SQLite file in the user data folder
+    # An Agent Desk server (https://...); when set, the desktop works through it and holds no
+    # database credentials. ``server_ca_file``: the insurer's CA certificate, if not a public one.
+    server_url: str = ""
+    server_ca_file: str = ""
     branch_code: str = ""  # the branch this workstation sits in
     language: str = "en"
     workstation: str = field(default_factory=socket.gethostname)
@@ -54,7 +58,7 @@ class AppSettings:
 
     @property
     def uses_local_store(self) -> bool:
-        return not self.store_url
+        return not self.store_url and not self.server_url
 
 
 def settings_path() -> Path:

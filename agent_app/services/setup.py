@@ -17,6 +17,7 @@ from agent_app.services.agents import (
 )
 from agent_app.services.auth import actor_for, hash_password
 from agent_app.services.errors import FieldErrors, ServiceError
+from agent_app.services.remote import routed
 from agent_app.store import Store, next_number
 from agent_app.timeutil import is_known_zone, utc_now
 
@@ -28,6 +29,7 @@ class FirstAdmin:
     password: str
 
 
+@routed
 def needs_first_run(store: Store) -> bool:
     with store.unit_of_work() as uow:
         return agent_count(uow.session) == 0

@@ -95,6 +95,7 @@ from agent_app.services.errors import (
     ServiceError,
     ValidationError,
 )
+from agent_app.services.remote import routed
 from agent_app.services.text_input import free_text
 from agent_app.store import ConcurrentUpdateError, Store, next_number
 from agent_app.timeutil import start_of_local_day, utc_now
@@ -296,6 +297,7 @@ def tariff_for(session: Session, day: date) -> Tariff:
     return Tariff.from_value(value.value, value.valid_from)
 
 
+@routed
 def tariff_on(store: Store, day: date) -> Tariff:
     """The tariff version in force on ``day``."""
     with store.unit_of_work() as uow:

@@ -50,6 +50,7 @@ from agent_app.services import audit
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.accident import certificate as certs
 from agent_app.services.errors import FieldErrors, NotFoundError, ServiceError
+from agent_app.services.remote import routed
 from agent_app.services.text_input import free_text
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
@@ -142,6 +143,7 @@ def _key_rows(session: Session) -> dict[str, KeyInfo]:
     }
 
 
+@routed
 def signing_keys(store: Store) -> list[KeyInfo]:
     """Every key the store knows, oldest first (public halves only)."""
     with store.unit_of_work() as uow:
@@ -244,6 +246,7 @@ def _known_keys(session: Session) -> dict[str, KeyInfo]:
     return keys
 
 
+@routed
 def verify_certificate(store: Store, payload: str) -> Verification:
     """Is this payload a certificate of this insurer, and is it in force? Needs no sign-in (a
     paper is checked by whoever holds it). See the module's text for the four answers."""
@@ -280,6 +283,7 @@ def _replace(result: Verification, **changes: Any) -> Verification:
     return replace(result, **changes)
 
 
+@routed
 def verify_pdf(store: Store, pdf: bytes) -> Verification:
     """:func:`verify_certificate` on the payload found in a PDF (metadata, else its QR)."""
     payload = certs.payload_from_pdf(pdf)

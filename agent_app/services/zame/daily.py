@@ -54,6 +54,7 @@ from agent_app.models import (
 from agent_app.services import audit, parameters
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.progress import Cancelled, CancelToken
+from agent_app.services.remote import routed
 from agent_app.services.zame.points import (
     COUNTING_POLICY_STATUSES,
     INVESTOR,
@@ -524,6 +525,7 @@ def run_daily(
     )
 
 
+@routed
 def last_run_day(store: Store) -> date | None:
     """The latest day with snapshots (for the admin's "last run" line)."""
     with store.unit_of_work() as uow:

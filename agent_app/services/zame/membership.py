@@ -87,6 +87,7 @@ from agent_app.services.errors import (
     ServiceError,
 )
 from agent_app.services.portal_codes import mask_email
+from agent_app.services.remote import routed
 from agent_app.services.text_input import free_text
 from agent_app.services.zame.daily import (
     is_member_on,
@@ -1014,11 +1015,13 @@ def _activity_rows(session: Session, membership_id: int) -> list[ActivityRow]:
 # --- points -------------------------------------------------------------------------------------
 
 
+@routed
 def rules_in_force(store: Store, day: date) -> ZameRules:
     with store.unit_of_work() as uow:
         return rules_on(uow.session, day)
 
 
+@routed
 def rules_table(store: Store, day: date) -> dict[str, Any]:
     """The raw ``zame.rules`` table in force on ``day`` (what the rules editor starts from)."""
     with store.unit_of_work() as uow:

@@ -7,6 +7,7 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
@@ -18,6 +19,7 @@ from agent_app.services import credentials
 from agent_app.services.auth import record_sign_out
 from agent_app.services.demo import install_demo_data
 from agent_app.services.errors import ServiceError
+from agent_app.services.remote import RemoteStore
 from agent_app.services.settings import AppSettings, load_settings, save_settings
 from agent_app.services.setup import needs_first_run
 from agent_app.services.store_access import (
@@ -145,6 +147,32 @@ def open_configured_store(settings: AppSettings, url: str) -> Store | None:
         return None
 
 
+def open_server(settings: AppSettings) -> RemoteStore | None:
+    """An Agent Desk server (settings.json ``server_url``): the desktop holds no database
+    credentials and no keys; every call goes to the server, which signs the agent in."""
+    while True:
+        try:
+            server = RemoteStore(settings.server_url, ca_file=settings.server_ca_file or None)
+        except ServiceError as exc:
+            QMessageBox.critical(None, translate("Startup", "Agent Desk"), describe(exc))
+            return None
+        if server.ping():
+            return server
+        server.close()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("Startup", "Agent Desk"),
+            translate("Startup", "Agent Desk cannot open its database.")
+            + "\n\n"
+            + settings.server_url,
+        )
+        retry = box.addButton(translate("Startup", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not retry:
+            return None
+
+
 class SessionController(QObject):
     """Sign-in, main window, sign-out, sign-in again: until the agent closes the app."""
 
@@ -215,7 +243,10 @@ def run_gui(store_url: str | None = None, demo: bool = False, language: str | No
         settings.language = language
     install_language(language if language == PSEUDO else settings.language)
     url = "" if demo and not store_url else (store_url or settings.store_url)
-    store = open_configured_store(settings, url)
+    if settings.server_url and not store_url and not demo:
+        store: Any = open_server(settings)
+    else:
+        store = open_configured_store(settings, url)
     if store is None:
         return 1
     if demo and store.is_local:

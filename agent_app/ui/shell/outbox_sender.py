@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from agent_app.services import outbox
 from agent_app.services.access import Market, Role
+from agent_app.services.remote import RemoteStore
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.operations import run_operation
 
@@ -37,7 +38,10 @@ class OutboxSender(QObject):
 
     @property
     def enabled(self) -> bool:
-        """RS branches (and admins), on a workstation with a gateway set up."""
+        """RS branches (and admins), on a workstation with a gateway set up, working on this
+        computer's store; never through a server, whose job sends every market's messages."""
+        if isinstance(self._context.store, RemoteStore):
+            return False  # the server sends (agent_app.server.runtime), with its own key
         actor = self._context.actor
         if actor is None or not (actor.market is Market.RS or actor.role is Role.ADMIN):
             return False

@@ -1,0 +1,83 @@
+"""``agent-app server ...``: run the Agent Desk server and its jobs (IT, on the server host).
+
+    agent-app server serve [--config FILE] [--workers N]   the HTTPS API (uvicorn)
+    agent-app server run-jobs [--config FILE] [--job NAME]  due jobs once (for a systemd timer)
+    agent-app server portal-client add NAME [--config FILE] a credential for the client portal
+
+The configuration file (TOML, no secrets) is ``--config`` or ``AGENT_DESK_SERVER_CONFIG``;
+docs/server.md describes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def add_commands(commands: Any) -> None:
+    server = commands.add_parser("server", help="the Agent Desk server (IT, on the server host)")
+    server.add_argument("--config", help="server configuration file (TOML)")
+    actions = server.add_subparsers(dest="server_command", required=True)
+    serve = actions.add_parser("serve", help="serve the HTTPS API")
+    serve.add_argument("--workers", type=int, default=1, help="server processes (uvicorn)")
+    jobs = actions.add_parser("run-jobs", help="run the due jobs once (a systemd timer's job)")
+    jobs.add_argument("--job", action="append", choices=["outbox", "zame-daily", "housekeeping"])
+    client = actions.add_parser("portal-client", help="credentials of the client portal")
+    client_actions = client.add_subparsers(dest="portal_command", required=True)
+    add = client_actions.add_parser("add", help="make a credential; prints its secret once")
+    add.add_argument("name")
+    revoke = client_actions.add_parser("revoke", help="revoke a credential")
+    revoke.add_argument("name")
+    COMMANDS["server"] = _server
+
+
+def _server(args: argparse.Namespace) -> int:
+    from agent_app.server.config import CONFIG_ENV, load_config
+
+    if args.config:
+        os.environ[CONFIG_ENV] = os.path.abspath(args.config)
+    if not os.environ.get(CONFIG_ENV):
+        print("agent-app server: --config FILE or AGENT_DESK_SERVER_CONFIG needed", file=sys.stderr)
+        return 2
+    config = load_config()
+    if args.server_command == "serve":
+        import uvicorn
+
+        ssl: dict[str, Any] = {}
+        if config.certificate is not None:
+            ssl = {
+                "ssl_certfile": str(config.certificate),
+                "ssl_keyfile": str(config.private_key or config.certificate),
+            }
+        uvicorn.run(
+            "agent_app.server.app:create_app_from_config",
+            factory=True,
+            host=config.host,
+            port=config.port,
+            workers=args.workers,
+            log_level="info",
+            **ssl,
+        )
+        return 0
+    from agent_app.server.runtime import open_runtime
+
+    runtime = open_runtime(config)
+    try:
+        if args.server_command == "run-jobs":
+            outcomes = runtime.run_due(set(args.job) if args.job else None)
+            for name, outcome in outcomes.items():
+                print(f"{name}: {outcome}")
+            return 0
+        from agent_app.services import portal_clients
+
+        if args.portal_command == "add":
+            print(portal_clients.add_client(runtime.store, args.name))
+            return 0
+        return 0 if portal_clients.revoke_client(runtime.store, args.name) else 1
+    finally:
+        runtime.store.close()

@@ -1,0 +1,269 @@
+"""The HTTPS API: Starlette on uvicorn.
+
+Starlette rather than FastAPI: the desktop's API is one generic call path whose types are the
+services' own (decoded by msgspec from the functions' hints, services.wire), so FastAPI's
+per-endpoint pydantic models would only duplicate them; Starlette is the small, well-kept ASGI
+toolkit FastAPI itself is built on. The portal's one endpoint gets a hand-written OpenAPI
+document (agent_app/server/portal.py). uvicorn serves it (TLS, keep-alive, several workers).
+
+Endpoints run the (synchronous) services in Starlette's thread pool. The server keeps no state
+of its own: sessions, idempotency records, rate counters and job locks are in the store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import msgspec
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from agent_app import __version__
+from agent_app.services import idempotency, rate_limits, sessions, wire
+from agent_app.services.access import Actor
+from agent_app.services.errors import (
+    AuthenticationError,
+    NotFoundError,
+    PermissionDeniedError,
+    ServiceError,
+    ValidationError,
+)
+from agent_app.services.remote import (
+    CALL_PATH,
+    CONTENT_TYPE,
+    IDEMPOTENCY_HEADER,
+    SESSION_PATH,
+    SignedOutError,
+)
+from agent_app.store import (
+    CommitInDoubtError,
+    ConcurrentUpdateError,
+    Store,
+    StoreUnavailableError,
+)
+
+log = logging.getLogger(__name__)
+
+# Calls a desktop never sends through the generic path.
+NOT_CALLABLE = frozenset({"auth.sign_in", "setup.needs_first_run"})
+# Reads of personal data counted against the agent's per-minute limit.
+RATE_LIMITED = frozenset({"customers.search_customers", "customers.get_customer"})
+
+
+def _status_for(error: BaseException) -> int:
+    if isinstance(error, SignedOutError | AuthenticationError):
+        return 401
+    if isinstance(error, PermissionDeniedError):
+        return 403
+    if isinstance(error, NotFoundError | wire.UnknownCallError):
+        return 404
+    if isinstance(error, rate_limits.RateLimitedError):
+        return 429
+    if isinstance(error, ValidationError):
+        return 422
+    if isinstance(error, ConcurrentUpdateError | CommitInDoubtError):
+        return 409
+    if isinstance(error, StoreUnavailableError):
+        return 503
+    if isinstance(error, ServiceError):
+        return 422
+    return 500
+
+
+def _msgpack(status: int, body: bytes) -> Response:
+    return Response(body, status_code=status, media_type=CONTENT_TYPE)
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        return header[7:].strip() or None
+    return None
+
+
+def _address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+class Api:
+    """The endpoints, over one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # --- desktop calls ---------------------------------------------------------------------
+
+    def run_call(self, name: str, body: bytes, token: str | None, key: str | None) -> Response:
+        claimed: str | None = None
+        status, answer = 200, b""
+        try:
+            if name in NOT_CALLABLE:
+                raise wire.UnknownCallError(call=name)
+            spec = wire.spec_for(name)
+            if spec.local_only:
+                raise wire.UnknownCallError(call=name)
+            if token is None:
+                raise SignedOutError()
+            actor = sessions.actor_for_token(self.store, token)
+            if spec.write:
+                if not key:
+                    raise ServiceError("error.idempotency_key_missing")
+                first = idempotency.claim(self.store, key, actor.agent_id, name)
+                if first is not None:
+                    return _msgpack(first.status, first.body)
+                claimed = key
+            if name in RATE_LIMITED:
+                rate_limits.hit(
+                    self.store,
+                    f"reads:{actor.agent_id}",
+                    rate_limits.READS_PER_MINUTE,
+                    agent=actor,
+                    call=name,
+                    zone=actor.time_zone,
+                )
+            arguments = spec.decode_args(body)
+            if spec.takes_actor:
+                arguments["actor"] = actor
+            result = spec.function(store=self.store, **arguments)
+            answer = spec.encode_result(result)
+            self._after(name, arguments, result, actor, token)
+        except (msgspec.DecodeError, msgspec.ValidationError) as bad:
+            log.info("call %s: undecodable arguments (%s)", name, type(bad).__name__)
+            status, answer = 400, wire.encode_error(ServiceError("error.invalid_request"))
+        except (ServiceError, StoreUnavailableError, CommitInDoubtError) as error:
+            status, answer = _status_for(error), wire.encode_error(error)
+        except ConcurrentUpdateError as error:
+            status, answer = 409, wire.encode_error(error)
+        except Exception:
+            log.exception("call %s failed", name)
+            status, answer = 500, wire.encode_error(ServiceError())
+        if claimed is not None:
+            self._settle(claimed, status, answer)
+        return _msgpack(status, answer)
+
+    def _settle(self, key: str, status: int, answer: bytes) -> None:
+        """Keep the answer for a retry, or free the key when nothing was saved."""
+        try:
+            if status in (500, 503) or (status == 409 and b"CommitInDoubtError" in answer):
+                idempotency.release(self.store, key)
+            else:
+                idempotency.keep(self.store, key, idempotency.Answer(status, answer))
+        except (StoreUnavailableError, Exception):  # noqa: BLE001 - the answer still goes out
+            log.warning("idempotency record of a call could not be kept")
+
+    def _after(
+        self, name: str, arguments: dict[str, Any], result: Any, actor: Actor, token: str
+    ) -> None:
+        if name == "customers.search_customers":
+            from agent_app.services import audit
+
+            with self.store.unit_of_work() as uow:
+                audit.record(
+                    uow.session,
+                    actor,
+                    "customer.searched",
+                    details={
+                        "query": str(arguments.get("text", ""))[:200],
+                        "rows": len(result),
+                        "offset": arguments.get("offset", 0),
+                    },
+                )
+                uow.commit()
+        elif name == "auth.record_sign_out":
+            sessions.end_session(self.store, token, "signed_out")
+
+    async def call(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        body = await request.body()
+        return await run_in_threadpool(
+            self.run_call,
+            name,
+            body,
+            _bearer(request),
+            request.headers.get(IDEMPOTENCY_HEADER),
+        )
+
+    # --- sessions --------------------------------------------------------------------------
+
+    def _sign_in(self, body: bytes, address: str) -> Response:
+        try:
+            data = msgspec.msgpack.decode(body, type=dict[str, str])
+            token, actor = sessions.open_session(
+                self.store,
+                data.get("username", ""),
+                data.get("password", ""),
+                data.get("workstation", ""),
+                address,
+            )
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            return _msgpack(400, wire.encode_error(ServiceError("error.invalid_request")))
+        except (ServiceError, StoreUnavailableError) as error:
+            return _msgpack(_status_for(error), wire.encode_error(error))
+        return _msgpack(200, wire.ENCODER.encode((token, actor)))
+
+    async def sign_in(self, request: Request) -> Response:
+        body = await request.body()
+        return await run_in_threadpool(self._sign_in, body, _address(request))
+
+    async def sign_out(self, request: Request) -> Response:
+        token = _bearer(request)
+        if token is not None:
+            await run_in_threadpool(sessions.end_session, self.store, token, "signed_out")
+        return Response(status_code=204)
+
+    # --- public ----------------------------------------------------------------------------
+
+    async def health(self, _request: Request) -> Response:
+        alive = await run_in_threadpool(self.store.ping)
+        return JSONResponse(
+            {"status": "ok" if alive else "store unreachable"}, 200 if alive else 503
+        )
+
+    async def version(self, _request: Request) -> Response:
+        from agent_app.store.migrate import head_revision
+
+        return JSONResponse({"version": __version__, "schema": head_revision(), "api": 1})
+
+    async def public_keys(self, _request: Request) -> Response:
+        from agent_app.server.keys_public import public_keys
+
+        return JSONResponse(await run_in_threadpool(public_keys, self.store))
+
+
+def create_app(store: Store, *, lifespan: Callable[..., Any] | None = None) -> Starlette:
+    api = Api(store)
+    from agent_app.server import portal
+
+    routes = [
+        Route("/health", api.health, methods=["GET"]),
+        Route("/version", api.version, methods=["GET"]),
+        Route(SESSION_PATH, api.sign_in, methods=["POST"]),
+        Route(SESSION_PATH, api.sign_out, methods=["DELETE"]),
+        Route(CALL_PATH + "{name:str}", api.call, methods=["POST"]),
+        Route("/api/v1/public-keys", api.public_keys, methods=["GET"]),
+        *portal.routes(store),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)
+
+
+def create_app_from_config() -> Starlette:
+    """uvicorn's factory (``--factory``): the configuration from ``AGENT_DESK_SERVER_CONFIG``."""
+    from agent_app.server.runtime import open_runtime
+
+    runtime = open_runtime()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        runtime.start_jobs()
+        try:
+            yield
+        finally:
+            runtime.stop()
+
+    return create_app(runtime.store, lifespan=lifespan)

@@ -1,0 +1,90 @@
+"""Rate limits counted in the store, so they hold across every server process.
+
+A counter per caller and kind of call per minute (``rate_counters``), raised with one upsert.
+The limits are parameters with valid-from dates (``server.reads_per_minute`` for an agent's
+customer searches and record opens, ``portal.redeems_per_minute`` per portal credential). The
+call that first goes over the limit in a minute writes one audit event; the next ones are
+refused without filling the trail.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from agent_app.models import RateCounter
+from agent_app.services import audit, parameters
+from agent_app.services.access import Actor
+from agent_app.services.errors import ServiceError
+from agent_app.store import Store
+from agent_app.timeutil import utc_now
+
+READS_PER_MINUTE = "server.reads_per_minute"
+PORTAL_REDEEMS_PER_MINUTE = "portal.redeems_per_minute"
+WINDOW = timedelta(minutes=1)
+TRIPPED = "access.rate_limited"
+
+
+class RateLimitedError(ServiceError):
+    """Too many calls of this kind in a minute; ``retry_after`` seconds until the next window."""
+
+    code = "error.rate_limited"
+
+
+def window_of(moment: datetime) -> datetime:
+    return moment.replace(second=0, microsecond=0)
+
+
+def hit(
+    store: Store,
+    bucket: str,
+    limit_key: str,
+    *,
+    agent: Actor | None = None,
+    caller: str | None = None,
+    call: str = "",
+    zone: str = "UTC",
+) -> int:
+    """Count one call in ``bucket``; raise :class:`RateLimitedError` when over the limit."""
+    from agent_app.timeutil import local_today
+
+    now = utc_now()
+    start = window_of(now)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        limit = int(parameters.value_on(session, limit_key, local_today(zone)))
+        dialect = session.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        values = insert(RateCounter).values(bucket=bucket[:96], window_start=start, hits=1)
+        statement = values.on_conflict_do_update(
+            index_elements=["bucket", "window_start"],
+            set_={"hits": RateCounter.hits + 1},
+        ).returning(RateCounter.hits)
+        hits = int(session.execute(statement).scalar_one())
+        if hits == limit + 1:
+            audit.record(
+                session,
+                agent,
+                TRIPPED,
+                username=None if agent else (caller or "")[:64],
+                workstation=None if agent else "portal-api",
+                details={"call": call, "limit_per_minute": limit, "bucket": bucket.split(":")[0]},
+            )
+        uow.commit()
+    if hits > limit:
+        retry_after = int((start + WINDOW - now).total_seconds()) + 1
+        raise RateLimitedError(limit=limit, retry_after=retry_after)
+    return hits
+
+
+def forget_before(store: Store, moment: datetime | None = None) -> int:
+    cutoff = window_of(moment or utc_now()) - timedelta(minutes=10)
+    with store.unit_of_work() as uow:
+        removed = uow.session.execute(
+            delete(RateCounter).where(RateCounter.window_start < cutoff)
+        ).rowcount  # type: ignore[attr-defined]
+        uow.commit()
+    return removed or 0

@@ -1,0 +1,259 @@
+"""The remote store: a desktop's handle on an Agent Desk server, used wherever a Store was.
+
+The screens keep calling the services as they always did (``zame.enroll(store, actor, ...)``).
+When ``store`` is a :class:`RemoteStore`, the service boundary (``audit.records_refusals``, or
+:func:`routed` for the few calls without an actor) does not run the function here: it sends the
+call by name with its arguments (services.wire) as one HTTPS POST and returns the server's
+answer, or raises the server's error as the same exception class. The server runs the very same
+function on its own store, with the session's actor: the business rules exist once.
+
+HTTP goes through httpx: a connection pool with keep-alive (one round trip per call once the
+TLS connection is up), thread-safe (the desktop calls from its thread pool), certificate
+checking with a CA file of the insurer's own. The desktop refuses plain http except to this
+computer (loopback), so neither a password nor a session token crosses a network in clear.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import ipaddress
+import ssl
+import threading
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from agent_app.services.errors import ServiceError
+from agent_app.store.uow import StoreUnavailableError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+CALL_PATH = "/api/v1/call/"
+SESSION_PATH = "/api/v1/session"
+CONTENT_TYPE = "application/msgpack"
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+WORKSTATION_HEADER = "X-Agent-Desk-Workstation"
+DEFAULT_TIMEOUT_S = 30.0
+# A write whose answer was lost is sent again with the same key: the server answers the first
+# result instead of doing the action twice.
+WRITE_ATTEMPTS = 3
+
+
+class InsecureServerUrlError(ServiceError):
+    """``http://`` to another computer: passwords and tokens would cross the network in clear."""
+
+    code = "error.server_url_insecure"
+
+
+class SignedOutError(ServiceError):
+    """The server no longer knows this session (expired, signed out, agent deactivated)."""
+
+    code = "auth.session_ended"
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_server_url(url: str) -> str:
+    """The base URL without a trailing slash; https, or http to this computer only."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise InsecureServerUrlError(url=url)
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise InsecureServerUrlError(url=url)
+    return url.strip().rstrip("/")
+
+
+class RemoteStore:
+    """An Agent Desk server, standing where a :class:`~agent_app.store.Store` stood.
+
+    One instance is one desktop's connection: after :meth:`sign_in` it carries that agent's
+    session token. ``ca_file`` names the certificate authority to trust (the insurer's own);
+    without it the system's trust store is used.
+    """
+
+    is_local = False
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        ca_file: str | Path | None = None,
+        timeout: float = DEFAULT_TIMEOUT_S,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.url = check_server_url(url)
+        verify: Any = ssl.create_default_context(cafile=str(ca_file)) if ca_file else True
+        self._client = httpx.Client(
+            base_url=self.url,
+            verify=verify,
+            timeout=timeout,
+            transport=transport,
+            headers={"Content-Type": CONTENT_TYPE, "Accept": CONTENT_TYPE},
+        )
+        self._token: str | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def description(self) -> str:
+        return self.url
+
+    @property
+    def signed_in(self) -> bool:
+        return self._token is not None
+
+    def ping(self) -> bool:
+        try:
+            return self._client.get("/health").status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def close(self) -> None:
+        self._client.close()
+
+    def server_version(self) -> dict[str, Any]:
+        return dict(self._get_json("/version"))
+
+    def public_keys(self) -> dict[str, Any]:
+        return dict(self._get_json("/api/v1/public-keys"))
+
+    def _get_json(self, path: str) -> Any:
+        try:
+            response = self._client.get(path, headers={"Accept": "application/json"})
+        except httpx.HTTPError as exc:
+            raise StoreUnavailableError(f"server unreachable: {type(exc).__name__}") from exc
+        response.raise_for_status()
+        return response.json()
+
+    # --- sessions ------------------------------------------------------------------------
+
+    def sign_in(self, username: str, password: str, workstation: str) -> Any:
+        """Sign in on the server (it checks the password and keeps the lock-out)."""
+        from agent_app.services import wire
+        from agent_app.services.access import Actor
+
+        body = wire.ENCODER.encode(
+            {"username": username, "password": password, "workstation": workstation}
+        )
+        response = self._post(SESSION_PATH, body, {})
+        if response.status_code != 200:
+            raise wire.decode_error(response.content)
+        import msgspec
+
+        token, actor = msgspec.msgpack.decode(response.content, type=tuple[str, Actor])
+        with self._lock:
+            self._token = token
+        return actor
+
+    def sign_out(self) -> None:
+        token, self._token = self._token, None
+        if token is not None:
+            try:
+                self._client.request(
+                    "DELETE", SESSION_PATH, headers={"Authorization": f"Bearer {token}"}
+                )
+            except httpx.HTTPError:
+                pass  # the session expires on the server on its own
+
+    # --- calls ---------------------------------------------------------------------------
+
+    def _post(self, path: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
+        try:
+            return self._client.post(path, content=body, headers=headers)
+        except httpx.HTTPError as exc:
+            raise StoreUnavailableError(f"server unreachable: {type(exc).__name__}") from exc
+
+    def call(self, name: str, arguments: dict[str, Any]) -> Any:
+        """Run the service call ``name`` on the server; its result, or its error raised here."""
+        from agent_app.services import wire
+
+        if name == "auth.sign_in":
+            return self.sign_in(
+                arguments["username"], arguments["password"], arguments["workstation"]
+            )
+        spec = wire.spec_for(name)
+        if spec.local_only:
+            raise wire.UnknownCallError(call=name)
+        if name == "setup.needs_first_run":
+            return False  # a server is set up by IT on the server, never from a desktop
+        body = spec.encode_args(arguments)
+        headers: dict[str, str] = {}
+        if self._token is not None:
+            headers["Authorization"] = f"Bearer {self._token}"
+        attempts = 1
+        if spec.write:
+            headers[IDEMPOTENCY_HEADER] = uuid.uuid4().hex
+            attempts = WRITE_ATTEMPTS
+        for attempt in range(attempts):
+            try:
+                response = self._client.post(CALL_PATH + name, content=body, headers=headers)
+                break
+            except (httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError) as exc:
+                if attempt + 1 == attempts:
+                    raise StoreUnavailableError(
+                        f"server unreachable: {type(exc).__name__}"
+                    ) from exc
+            except httpx.HTTPError as exc:
+                raise StoreUnavailableError(f"server unreachable: {type(exc).__name__}") from exc
+        if response.status_code == 200:
+            result = spec.decode_result(response.content)
+            if name == "auth.record_sign_out":
+                self._token = None  # the server ended the session with the sign-out
+            return result
+        if response.headers.get("content-type", "").startswith(CONTENT_TYPE):
+            error = wire.decode_error(response.content)
+        else:
+            error = StoreUnavailableError(f"server answered {response.status_code}")
+        if isinstance(error, ServiceError) and error.code == SignedOutError.code:
+            self._token = None
+        raise error
+
+
+def dispatch(
+    store: object, name: str, signature: inspect.Signature, args: tuple[Any, ...], kwargs: Any
+) -> Any:
+    """The call ``name`` with these arguments, sent to the server ``store`` stands for."""
+    bound = signature.bind(*args, **kwargs)
+    return store.call(name, dict(bound.arguments))  # type: ignore[attr-defined]
+
+
+def store_argument(signature: inspect.Signature) -> Callable[[tuple[Any, ...], Any], Any]:
+    """A fast getter of a call's ``store`` argument (checked on every call)."""
+    index = list(signature.parameters).index("store")
+
+    def get(args: tuple[Any, ...], kwargs: Any) -> Any:
+        return args[index] if len(args) > index else kwargs.get("store")
+
+    return get
+
+
+def routed(call: Callable[P, R]) -> Callable[P, R]:
+    """Mark a service call that takes a ``store`` but no actor as one a desktop may send to a
+    server (reference data, verification). The server still wants a signed-in session."""
+    from agent_app.services.audit import call_area
+
+    signature = inspect.signature(call)
+    name = f"{call_area(call.__module__)}.{call.__name__}"
+    get_store = store_argument(signature)
+
+    @functools.wraps(call)
+    def sent(*args: P.args, **kwargs: P.kwargs) -> R:
+        store = get_store(args, kwargs)
+        if isinstance(store, RemoteStore):
+            return dispatch(store, name, signature, args, kwargs)  # type: ignore[no-any-return]
+        return call(*args, **kwargs)
+
+    sent.remote_call = True  # type: ignore[attr-defined]
+    return sent

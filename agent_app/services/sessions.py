@@ -1,0 +1,129 @@
+"""Sessions on the Agent Desk server: who is behind a call, decided by the server alone.
+
+Sign-in checks the password on the server (:func:`agent_app.services.auth.sign_in`: argon2id,
+the lock-out, the audit) and issues an opaque random token; the store keeps only its SHA-256.
+Every call names its session by the token; the actor is rebuilt from the store on each call
+(agent, role, branch, market as they are now), so a deactivated agent's next call is refused
+and a changed role applies at once. Sessions end at sign-out, at deactivation and at a password
+reset by an administrator, after ``server.session_idle_minutes`` without a call, and
+``server.session_hours`` after sign-in at the latest (parameters with valid-from dates).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from agent_app.models import Agent, Branch, ServerSession
+from agent_app.services import auth, parameters
+from agent_app.services.access import Actor
+from agent_app.services.remote import SignedOutError
+from agent_app.store import Store
+from agent_app.timeutil import local_today, utc_now
+
+SESSION_HOURS = "server.session_hours"
+SESSION_IDLE_MINUTES = "server.session_idle_minutes"
+# last_seen_at is written at most this often: a call is then a read, not a write, mostly.
+TOUCH_EVERY = timedelta(seconds=60)
+WORKSTATION_LENGTH = 128
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("ascii", "replace")).hexdigest()
+
+
+def seen_from(workstation: str, address: str) -> str:
+    """What the audit trail shows as 'where': the name the desktop gave, and the address the
+    server saw the call come from (the name alone is the desktop's word)."""
+    name = (workstation or "unknown").strip()[:80]
+    return f"{name} @ {address}"[:WORKSTATION_LENGTH]
+
+
+def open_session(
+    store: Store, username: str, password: str, workstation: str, address: str
+) -> tuple[str, Actor]:
+    """Check the password (on this server) and open a session: (token, actor)."""
+    where = seen_from(workstation, address)
+    actor = auth.sign_in(store, username, password, where)
+    token = secrets.token_urlsafe(32)
+    now = utc_now()
+    with store.unit_of_work() as uow:
+        today = local_today(actor.time_zone)
+        hours = parameters.value_on(uow.session, SESSION_HOURS, today)
+        uow.session.add(
+            ServerSession(
+                token_hash=token_hash(token),
+                agent_id=actor.agent_id,
+                workstation=where,
+                address=address[:64],
+                created_at=now,
+                last_seen_at=now,
+                expires_at=now + timedelta(hours=hours),
+            )
+        )
+        uow.commit()
+    return token, actor
+
+
+def actor_for_token(store: Store, token: str) -> Actor:
+    """The actor of a live session, as the store says now; :class:`SignedOutError` if none."""
+    now = utc_now()
+    with store.unit_of_work() as uow:
+        row = uow.session.execute(
+            select(ServerSession, Agent, Branch)
+            .join(Agent, Agent.id == ServerSession.agent_id)
+            .join(Branch, Branch.id == Agent.branch_id)
+            .where(ServerSession.token_hash == token_hash(token))
+        ).first()
+        if row is None:
+            raise SignedOutError()
+        server_session, agent, branch = row
+        idle = parameters.value_on(uow.session, SESSION_IDLE_MINUTES, local_today(branch.time_zone))
+        reason = None
+        if server_session.ended_at is not None:
+            raise SignedOutError(reason=server_session.end_reason or "ended")
+        if not agent.active:
+            reason = "deactivated"
+        elif server_session.expires_at <= now:
+            reason = "expired"
+        elif server_session.last_seen_at + timedelta(minutes=idle) <= now:
+            reason = "idle"
+        if reason is not None:
+            server_session.ended_at = now
+            server_session.end_reason = reason
+            uow.commit()
+            raise SignedOutError(reason=reason)
+        actor = auth.actor_for(agent, branch, server_session.workstation)
+        if now - server_session.last_seen_at >= TOUCH_EVERY:
+            server_session.last_seen_at = now
+            uow.commit()
+    return actor
+
+
+def end_session(store: Store, token: str, reason: str = "signed_out") -> bool:
+    with store.unit_of_work() as uow:
+        ended = uow.session.execute(
+            update(ServerSession)
+            .where(ServerSession.token_hash == token_hash(token), ServerSession.ended_at.is_(None))
+            .values(ended_at=utc_now(), end_reason=reason)
+        ).rowcount  # type: ignore[attr-defined]
+        uow.commit()
+    return bool(ended)
+
+
+def end_sessions_of(session: Session, agent_id: int, reason: str) -> int:
+    """End every open session of an agent, inside the caller's transaction (deactivation,
+    password reset): their next call is refused."""
+    return (
+        session.execute(
+            update(ServerSession)
+            .where(ServerSession.agent_id == agent_id, ServerSession.ended_at.is_(None))
+            .values(ended_at=utc_now(), end_reason=reason)
+            .execution_options(synchronize_session=False)
+        ).rowcount  # type: ignore[attr-defined]
+        or 0
+    )
