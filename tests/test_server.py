@@ -169,3 +169,71 @@ def test_the_keys_file_is_only_for_the_service_account(
     assert mode == 0o600
     keys = remote.public_keys()
     assert "keys" in keys
+
+
+def test_the_portal_redeems_a_code_over_tls(
+    served: ServerProcess, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The portal plays its part: its own credential, JSON over TLS, the documented answers."""
+    from agent_app.services import portal_clients, portal_codes
+    from agent_app.services.portal_codes import codes as portal_codes_codes
+    from tests.test_portal_codes import make_customer, rs_agent
+
+    issued: list[str] = []
+    original = portal_codes_codes._generate_code
+    monkeypatch.setattr(
+        portal_codes_codes, "_generate_code", lambda: issued.append(original()) or issued[-1]
+    )
+    admin = auth.sign_in(demo_store, "admin", DEMO_PASSWORD, "IT")
+    customer = make_customer(demo_store, jmbg="1705980710018", email="ana@example.rs")
+    portal_codes.issue_code(demo_store, rs_agent(admin), customer, "email")
+    secret = portal_clients.add_client(demo_store, "portal-rs")
+    context = ssl.create_default_context(cafile=served.ca_file)
+    with httpx.Client(base_url=served.url, verify=context) as portal:
+        spec = portal.get("/portal/v1/openapi.json").json()
+        assert "/portal/v1/redeem" in spec["paths"]
+        anonymous = portal.post(
+            "/portal/v1/redeem", json={"identifier": "1705980710018", "code": issued[-1]}
+        )
+        assert anonymous.status_code == 401
+        headers = {"Authorization": f"Bearer {secret}"}
+        answers = [
+            portal.post(
+                "/portal/v1/redeem",
+                json={"identifier": "1705980710018", "code": code},
+                headers=headers,
+            ).json()["result"]
+            for code in ("AAAA-AAAA", issued[-1], issued[-1])
+        ]
+        assert answers == ["wrong", "valid", "used"]
+        bad = portal.post("/portal/v1/redeem", json={"identifier": 5}, headers=headers)
+        assert bad.status_code == 400
+    rows = audit.search(demo_store, admin, AuditFilter(action="portal.api_redeem"))
+    assert [row.details["result"] for row in rows] == ["used", "valid", "wrong"]
+    assert all(row.username == "portal-rs" for row in rows)
+    assert all(row.workstation == "portal-api @ 127.0.0.1" for row in rows)
+
+
+def test_the_portal_is_rate_limited_per_credential(
+    served: ServerProcess, demo_store: Store
+) -> None:
+    from agent_app.services import parameters, portal_clients
+    from agent_app.services.rate_limits import PORTAL_REDEEMS_PER_MINUTE
+    from agent_app.timeutil import local_today
+
+    admin = auth.sign_in(demo_store, "admin", DEMO_PASSWORD, "IT")
+    parameters.record_version(
+        demo_store, admin, PORTAL_REDEEMS_PER_MINUTE, 3, local_today(admin.time_zone)
+    )
+    secret = portal_clients.add_client(demo_store, "portal-rs")
+    context = ssl.create_default_context(cafile=served.ca_file)
+    with httpx.Client(base_url=served.url, verify=context) as portal:
+        statuses = [
+            portal.post(
+                "/portal/v1/redeem",
+                json={"identifier": "0101990710000", "code": "ABCD-EFGH"},
+                headers={"Authorization": f"Bearer {secret}"},
+            ).status_code
+            for _ in range(6)
+        ]
+    assert statuses.count(429) >= 2 and statuses[0] == 200
