@@ -1,8 +1,8 @@
 """The Agent Desk server's state: sessions, idempotency records, rate counters, job locks,
 portal API credentials. Kept in the store so several server processes share one state.
 
-Revision ID: 0008_server
-Revises: 0007_audit_action_key
+Revision ID: 0009_server
+Revises: 0008_certificate_keys_retired
 Create Date: 2026-12-06
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 
 from agent_app.models.base import UtcDateTime
 
-revision = "0008_server"
-down_revision = "0007_audit_action_key"
+revision = "0009_server"
+down_revision = "0008_certificate_keys_retired"
 branch_labels = None
 depends_on = None
 
