@@ -3,6 +3,7 @@
     agent-app server serve [--config FILE] [--workers N]   the HTTPS API (uvicorn)
     agent-app server run-jobs [--config FILE] [--job NAME]  due jobs once (for a systemd timer)
     agent-app server portal-client add NAME [--config FILE] a credential for the client portal
+    agent-app server quickstart DIR [--store URL] [--demo]  a ready configuration in DIR
 
 The configuration file (TOML, no secrets) is ``--config`` or ``AGENT_DESK_SERVER_CONFIG``;
 docs/server.md describes it.
@@ -14,6 +15,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -27,6 +29,17 @@ def add_commands(commands: Any) -> None:
     serve.add_argument("--workers", type=int, default=1, help="server processes (uvicorn)")
     jobs = actions.add_parser("run-jobs", help="run the due jobs once (a systemd timer's job)")
     jobs.add_argument("--job", action="append", choices=["outbox", "zame-daily", "housekeeping"])
+    quick = actions.add_parser(
+        "quickstart",
+        help="write a configuration, keys file and self-signed certificate in DIR; "
+        "bring the store up to date (and fill it with demo data)",
+    )
+    quick.add_argument("dir", type=Path)
+    quick.add_argument("--store", help="store URL (default: a SQLite file in DIR)")
+    quick.add_argument("--host", default="127.0.0.1")
+    quick.add_argument("--port", type=int, default=8443)
+    quick.add_argument("--name", action="append", help="host name in the certificate")
+    quick.add_argument("--demo", action="store_true", help="fill an empty store with demo data")
     client = actions.add_parser("portal-client", help="credentials of the client portal")
     client_actions = client.add_subparsers(dest="portal_command", required=True)
     add = client_actions.add_parser("add", help="make a credential; prints its secret once")
@@ -38,6 +51,27 @@ def add_commands(commands: Any) -> None:
 
 def _server(args: argparse.Namespace) -> int:
     from agent_app.server.config import CONFIG_ENV, load_config
+
+    if args.server_command == "quickstart":
+        from agent_app.server.quickstart import quickstart
+        from agent_app.store.engine import sqlite_url
+
+        folder = args.dir.resolve()
+        config_path = quickstart(
+            folder,
+            args.store or sqlite_url(folder / "store.sqlite3"),
+            host=args.host,
+            port=args.port,
+            names=args.name or [args.host, "localhost"],
+            demo=args.demo,
+        )
+        print(f"configuration: {config_path}")
+        print(f"start it:      agent-app server --config {config_path} serve")
+        print(
+            f"desktops:      server_url https://{args.host}:{args.port}, "
+            f"server_ca_file {folder / 'tls' / 'server.pem'}"
+        )
+        return 0
 
     if args.config:
         os.environ[CONFIG_ENV] = os.path.abspath(args.config)

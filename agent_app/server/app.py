@@ -237,6 +237,7 @@ class Api:
 
 
 def create_app(store: Store, *, lifespan: Callable[..., Any] | None = None) -> Starlette:
+    wire.error_classes()  # builds every call's codec now, not during the first calls
     api = Api(store)
     from agent_app.server import portal
 
