@@ -2382,6 +2382,30 @@
         <translation>Моля, коригирайте отбелязаните полета.</translation>
     </message>
     <message>
+        <source>Your session on the server has ended. Please sign in again.</source>
+        <translation>Сесията ви на сървъра е приключила. Моля, влезте отново.</translation>
+    </message>
+    <message>
+        <source>Too many searches or opened records in a minute. Wait {retry_after} s.</source>
+        <translation>Твърде много търсения или отворени записи за една минута. Изчакайте {retry_after} s.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (http only on this computer).</source>
+        <translation>Адресът на сървъра трябва да започва с https:// (http само на този компютър).</translation>
+    </message>
+    <message>
+        <source>This action is not available through the server.</source>
+        <translation>Това действие не е достъпно през сървъра.</translation>
+    </message>
+    <message>
+        <source>The server refused the request. Nothing was saved; please try again.</source>
+        <translation>Сървърът отказа заявката. Нищо не е записано; опитайте отново.</translation>
+    </message>
+    <message>
+        <source>The server did not understand the request. Update Agent Desk.</source>
+        <translation>Сървърът не разбра заявката. Обновете Agent Desk.</translation>
+    </message>
+    <message>
         <source>This database already has an administrator. Sign in instead.</source>
         <translation>Тази база данни вече има администратор. Вместо това влезте в системата.</translation>
     </message>

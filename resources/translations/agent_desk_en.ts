@@ -2382,6 +2382,30 @@
         <translation>Please correct the marked fields.</translation>
     </message>
     <message>
+        <source>Your session on the server has ended. Please sign in again.</source>
+        <translation>Your session on the server has ended. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Too many searches or opened records in a minute. Wait {retry_after} s.</source>
+        <translation>Too many searches or opened records in a minute. Wait {retry_after} s.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (http only on this computer).</source>
+        <translation>The server address must start with https:// (http only on this computer).</translation>
+    </message>
+    <message>
+        <source>This action is not available through the server.</source>
+        <translation>This action is not available through the server.</translation>
+    </message>
+    <message>
+        <source>The server refused the request. Nothing was saved; please try again.</source>
+        <translation>The server refused the request. Nothing was saved; please try again.</translation>
+    </message>
+    <message>
+        <source>The server did not understand the request. Update Agent Desk.</source>
+        <translation>The server did not understand the request. Update Agent Desk.</translation>
+    </message>
+    <message>
         <source>This database already has an administrator. Sign in instead.</source>
         <translation>This database already has an administrator. Sign in instead.</translation>
     </message>

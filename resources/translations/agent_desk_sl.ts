@@ -2396,6 +2396,30 @@
         <translation>Popravite označena polja.</translation>
     </message>
     <message>
+        <source>Your session on the server has ended. Please sign in again.</source>
+        <translation>Vaša seja na strežniku je končana. Prijavite se znova.</translation>
+    </message>
+    <message>
+        <source>Too many searches or opened records in a minute. Wait {retry_after} s.</source>
+        <translation>Preveč iskanj ali odprtih zapisov v eni minuti. Počakajte {retry_after} s.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (http only on this computer).</source>
+        <translation>Naslov strežnika se mora začeti s https:// (http samo na tem računalniku).</translation>
+    </message>
+    <message>
+        <source>This action is not available through the server.</source>
+        <translation>To dejanje prek strežnika ni na voljo.</translation>
+    </message>
+    <message>
+        <source>The server refused the request. Nothing was saved; please try again.</source>
+        <translation>Strežnik je zahtevo zavrnil. Nič ni bilo shranjeno; poskusite znova.</translation>
+    </message>
+    <message>
+        <source>The server did not understand the request. Update Agent Desk.</source>
+        <translation>Strežnik zahteve ni razumel. Posodobite Agent Desk.</translation>
+    </message>
+    <message>
         <source>This database already has an administrator. Sign in instead.</source>
         <translation>Ta zbirka podatkov že ima administratorja. Namesto tega se prijavite.</translation>
     </message>

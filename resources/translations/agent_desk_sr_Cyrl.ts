@@ -2389,6 +2389,30 @@
             <translation>Исправите означена поља.</translation>
         </message>
         <message>
+            <source>Your session on the server has ended. Please sign in again.</source>
+            <translation>Ваша сесија на серверу је завршена. Пријавите се поново.</translation>
+        </message>
+        <message>
+            <source>Too many searches or opened records in a minute. Wait {retry_after} s.</source>
+            <translation>Превише претрага или отворених записа у једном минуту. Сачекајте {retry_after} с.</translation>
+        </message>
+        <message>
+            <source>The server address must start with https:// (http only on this computer).</source>
+            <translation>Адреса сервера мора почињати са хттпс:// (хттп само на овом рачунару).</translation>
+        </message>
+        <message>
+            <source>This action is not available through the server.</source>
+            <translation>Ова радња није доступна преко сервера.</translation>
+        </message>
+        <message>
+            <source>The server refused the request. Nothing was saved; please try again.</source>
+            <translation>Сервер је одбио захтев. Ништа није сачувано; покушајте поново.</translation>
+        </message>
+        <message>
+            <source>The server did not understand the request. Update Agent Desk.</source>
+            <translation>Сервер није разумео захтев. Ажурирајте Агент Деск.</translation>
+        </message>
+        <message>
             <source>This database already has an administrator. Sign in instead.</source>
             <translation>Ова база података већ има администратора. Уместо тога се пријавите.</translation>
         </message>

@@ -2389,6 +2389,30 @@
         <translation>Ispravite označena polja.</translation>
     </message>
     <message>
+        <source>Your session on the server has ended. Please sign in again.</source>
+        <translation>Vaša sesija na serveru je završena. Prijavite se ponovo.</translation>
+    </message>
+    <message>
+        <source>Too many searches or opened records in a minute. Wait {retry_after} s.</source>
+        <translation>Previše pretraga ili otvorenih zapisa u jednom minutu. Sačekajte {retry_after} s.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (http only on this computer).</source>
+        <translation>Adresa servera mora počinjati sa https:// (http samo na ovom računaru).</translation>
+    </message>
+    <message>
+        <source>This action is not available through the server.</source>
+        <translation>Ova radnja nije dostupna preko servera.</translation>
+    </message>
+    <message>
+        <source>The server refused the request. Nothing was saved; please try again.</source>
+        <translation>Server je odbio zahtev. Ništa nije sačuvano; pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <source>The server did not understand the request. Update Agent Desk.</source>
+        <translation>Server nije razumeo zahtev. Ažurirajte Agent Desk.</translation>
+    </message>
+    <message>
         <source>This database already has an administrator. Sign in instead.</source>
         <translation>Ova baza podataka već ima administratora. Umesto toga se prijavite.</translation>
     </message>

@@ -72,6 +72,31 @@ MESSAGES: dict[str, str] = {
         "your administrator) and try again.",
     ),
     "error.invalid_input": QT_TRANSLATE_NOOP("Messages", "Please correct the marked fields."),
+    # the Agent Desk server
+    "auth.session_ended": QT_TRANSLATE_NOOP(
+        "Messages", "Your session on the server has ended. Please sign in again."
+    ),
+    "error.rate_limited": QT_TRANSLATE_NOOP(
+        "Messages", "Too many searches or opened records in a minute. Wait {retry_after} s."
+    ),
+    "error.server_url_insecure": QT_TRANSLATE_NOOP(
+        "Messages", "The server address must start with https:// (http only on this computer)."
+    ),
+    "error.call_not_available": QT_TRANSLATE_NOOP(
+        "Messages", "This action is not available through the server."
+    ),
+    "error.idempotency_key_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The server refused the request. Nothing was saved; please try again."
+    ),
+    "error.idempotency_key_reused": QT_TRANSLATE_NOOP(
+        "Messages", "The server refused the request. Nothing was saved; please try again."
+    ),
+    "error.idempotency_key_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The server refused the request. Nothing was saved; please try again."
+    ),
+    "error.invalid_request": QT_TRANSLATE_NOOP(
+        "Messages", "The server did not understand the request. Update Agent Desk."
+    ),
     "error.already_set_up": QT_TRANSLATE_NOOP(
         "Messages", "This database already has an administrator. Sign in instead."
     ),
