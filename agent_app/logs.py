@@ -8,10 +8,22 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
+from typing import Any
 
 from agent_app.paths import log_dir
 
 LOG_FILE = "agent-desk.log"
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file, and every file it rotates into, created 0600 (owner only)."""
+
+    def _open(self) -> Any:
+        descriptor = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
+        if os.name == "posix":
+            os.fchmod(descriptor, 0o600)
+        return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
 def configure_logging(level: int = logging.INFO) -> logging.Handler:
@@ -19,7 +31,7 @@ def configure_logging(level: int = logging.INFO) -> logging.Handler:
     for handler in root.handlers:
         if getattr(handler, "_agent_desk", False):
             return handler
-    handler = logging.handlers.RotatingFileHandler(
+    handler = _PrivateRotatingFileHandler(
         log_dir() / LOG_FILE, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(

@@ -105,12 +105,16 @@ def test_wrong_password_and_unknown_user_fail_alike_and_are_audited(store, agent
     )
     assert wrong_event.details["reason"] == "wrong_password"
     assert wrong_event.details["attempt"] == 1
+    with store.unit_of_work() as uow:
+        keyed = auth.unknown_username_key(uow.session, "nobody.here")
+    # An unknown name is not kept as typed (it is often a password in the wrong box; issue 19)
     assert (unknown_event.agent_id, unknown_event.username, unknown_event.workstation) == (
         None,
-        "nobody.here",
+        keyed,
         WORKSTATION,
     )
-    assert unknown_event.details == {"reason": "unknown_user"}
+    assert keyed.startswith("?") and "nobody" not in keyed
+    assert unknown_event.details == {"reason": "unknown_user", "attempt": 1}
     assert [e.username for e in _events(store, "auth.signed_in")] == ["admin"]  # first run only
 
 

@@ -25,6 +25,7 @@ from agent_app.models.customer import (
     PolicyRole,
 )
 from agent_app.models.enums import Market, Role
+from agent_app.models.history import ChangeRecord, StoreSecret, UnknownSignIn
 from agent_app.models.parameter import ParameterVersion
 from agent_app.models.portal_code import OutboxMessage, SecurityCode
 from agent_app.models.server import (
@@ -53,6 +54,7 @@ __all__ = [
     "Base",
     "Branch",
     "CertificateSigningKey",
+    "ChangeRecord",
     "Claim",
     "ClaimRole",
     "ContactChange",
@@ -73,6 +75,8 @@ __all__ = [
     "Role",
     "SecurityCode",
     "ServerSession",
+    "StoreSecret",
+    "UnknownSignIn",
     "UtcDateTime",
     "ZameActivity",
     "ZameConsent",

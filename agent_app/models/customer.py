@@ -58,7 +58,7 @@ class Customer(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     created_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
-    updated_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
+    updated_by: Mapped[int | None] = mapped_column(Integer, nullable=True)  # agents.id
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}
@@ -149,6 +149,9 @@ class Policy(Base):
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(16))
+    # who last changed the row and when (an import; None for rows older than migration 0009)
+    updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    updated_by: Mapped[int | None] = mapped_column(Integer, nullable=True)  # agents.id
 
 
 class PolicyRole(Base):
@@ -175,6 +178,8 @@ class Claim(Base):
     policy_number: Mapped[str | None] = mapped_column(String(32), nullable=True)
     status: Mapped[str] = mapped_column(String(16))
     reported_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    updated_by: Mapped[int | None] = mapped_column(Integer, nullable=True)  # agents.id
 
 
 class ClaimRole(Base):

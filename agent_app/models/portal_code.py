@@ -77,3 +77,6 @@ class OutboxMessage(Base):
         ForeignKey("security_codes.id"), nullable=True, index=True
     )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # The market whose customer the message is for (RS codes, SI coupons): the outbox view
+    # and its retry and cancel are scoped by it.
+    market: Mapped[str | None] = mapped_column(String(2), nullable=True)

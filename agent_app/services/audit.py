@@ -76,7 +76,7 @@ def record(
             agent_id=actor.agent_id if actor else agent_id,
             username=actor.username if actor else username,
             branch_code=actor.branch_code if actor else branch_code,
-            workstation=(actor.workstation if actor else workstation) or "unknown",
+            workstation=((actor.workstation if actor else workstation) or "unknown")[:128],
             action=action,
             entity=entity,
             entity_id=None if entity_id is None else str(entity_id),

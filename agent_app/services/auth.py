@@ -8,18 +8,23 @@ transaction that commits its counter and audit event before the refusal reaches 
 
 from __future__ import annotations
 
-from datetime import timedelta
+import hashlib
+import hmac
+from datetime import date, timedelta
+from typing import NoReturn
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from agent_app.models import Agent, Branch, Market, Role
+from agent_app.models import Agent, Branch, Market, Role, StoreSecret, UnknownSignIn
 from agent_app.services import audit, parameters
 from agent_app.services.access import Actor
 from agent_app.services.errors import AuthenticationError, FieldErrors
 from agent_app.services.remote import routed
+from agent_app.services.text_input import one_line
 from agent_app.store import Store
 from agent_app.timeutil import local_today, utc_now
 
@@ -125,7 +130,7 @@ def _check_password(
         **context,
     )
     if agent.failed_sign_ins >= limit:
-        minutes = parameters.value_on(session, parameters.LOCKOUT_MINUTES, today)
+        minutes = lockout_minutes(session, today)
         agent.locked_until = now + timedelta(minutes=minutes)
         agent.failed_sign_ins = 0
         audit.record(
@@ -143,6 +148,7 @@ def _check_password(
 def sign_in(store: Store, username: str, password: str, workstation: str) -> Actor:
     """Check the credentials; return who signed in, or raise :class:`AuthenticationError`."""
     name = normalize_username(username)
+    workstation = workstation_name(workstation)
     with store.unit_of_work() as uow:
         session = uow.session
         agent = session.execute(
@@ -150,16 +156,11 @@ def sign_in(store: Store, username: str, password: str, workstation: str) -> Act
         ).scalar_one_or_none()
         if agent is None:
             _verify(_DUMMY_HASH, password)
-            audit.record(
-                session,
-                None,
-                "auth.sign_in_failed",
-                username=name[:64],
-                workstation=workstation,
-                details={"reason": "unknown_user"},
-            )
-            uow.commit()
-            raise AuthenticationError("auth.invalid_credentials")
+            try:
+                _unknown_user_attempt(session, name, workstation)
+            except AuthenticationError:
+                uow.commit()
+                raise
         branch = session.get_one(Branch, agent.branch_id)
         try:
             _check_password(session, agent, branch, password, workstation, "sign_in")
@@ -170,6 +171,97 @@ def sign_in(store: Store, username: str, password: str, workstation: str) -> Act
         audit.record(session, actor, "auth.signed_in", entity="agent", entity_id=agent.id)
         uow.commit()
         return actor
+
+
+MAX_WORKSTATION_LENGTH = 128  # the audit column's size
+
+
+def workstation_name(text: str) -> str:
+    """A workstation's name as it is recorded: one line, no control characters, at most 128
+    characters (a longer one made every sign-in fail on PostgreSQL)."""
+    return one_line(text)[:MAX_WORKSTATION_LENGTH] or "unknown"
+
+
+_USERNAME_KEY = "audit_username_key"
+
+
+def unknown_username_key(session: Session, name: str) -> str:
+    """What the audit trail keeps of a username no account has: a keyed hash ("?" and 24 hex
+    digits, HMAC-SHA256 with this store's own key). Such a name is often a password typed into
+    the wrong box, so it is never stored as typed; the same name gives the same key, so repeated
+    attempts can still be counted and searched (:func:`audit.username_filter_value`)."""
+    key = session.execute(
+        select(StoreSecret.value).where(StoreSecret.name == _USERNAME_KEY)
+    ).scalar_one()
+    digest = hmac.new(bytes.fromhex(key), name.encode("utf-8"), hashlib.sha256).hexdigest()
+    return "?" + digest[:24]
+
+
+def _unknown_user_attempt(session: Session, name: str, workstation: str) -> NoReturn:
+    """A wrong sign-in under a name no account has is counted and locks like a real account:
+    the same answers in the same order (invalid, invalid, ..., locked until), so the lock-out
+    does not tell which usernames exist."""
+    now = utc_now()
+    key = unknown_username_key(session, name)
+    context = {"username": key, "workstation": workstation}
+    row = _unknown_row(session, key)
+    if row.locked_until is not None and row.locked_until > now:
+        audit.record(
+            session,
+            None,
+            "auth.sign_in_refused",
+            details={"reason": "locked", "purpose": "sign_in", "unknown_user": True},
+            **context,
+        )
+        raise AuthenticationError("auth.account_locked", until=row.locked_until)
+    today = local_today("UTC")
+    limit = parameters.value_on(session, parameters.MAX_FAILED_SIGN_INS, today)
+    row.failed_sign_ins += 1
+    audit.record(
+        session,
+        None,
+        "auth.sign_in_failed",
+        details={"reason": "unknown_user", "attempt": row.failed_sign_ins},
+        **context,
+    )
+    if row.failed_sign_ins >= limit:
+        minutes = lockout_minutes(session, today)
+        row.locked_until = now + timedelta(minutes=minutes)
+        row.failed_sign_ins = 0
+        audit.record(
+            session,
+            None,
+            "auth.locked_out",
+            details={"minutes": minutes, "attempts": limit, "unknown_user": True},
+            **context,
+        )
+        raise AuthenticationError("auth.account_locked", until=row.locked_until)
+    raise AuthenticationError("auth.invalid_credentials")
+
+
+def _unknown_row(session: Session, key: str) -> UnknownSignIn:
+    """The counter row of an unknown name, created if missing, locked for this transaction
+    (two parallel attempts count twice, like the agent row's FOR UPDATE)."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.execute(
+        insert(UnknownSignIn)
+        .values(name_key=key, failed_sign_ins=0, locked_until=None)
+        .on_conflict_do_nothing(index_elements=["name_key"])
+    )
+    return session.execute(
+        select(UnknownSignIn)
+        .where(UnknownSignIn.name_key == key)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).scalar_one()
+
+
+def lockout_minutes(session: Session, day: date) -> int:
+    """The lock-out parameter, kept within its bounds even if an out-of-range value was
+    recorded before the bounds existed (10**10 minutes overflowed and turned lock-out off)."""
+    low, high = parameters.bounds()[parameters.LOCKOUT_MINUTES]
+    return max(low, min(high, int(parameters.value_on(session, parameters.LOCKOUT_MINUTES, day))))
 
 
 @audit.records_refusals

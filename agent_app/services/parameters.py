@@ -73,6 +73,17 @@ def shipped_defaults() -> dict[str, ParameterValue]:
     }
 
 
+@lru_cache(maxsize=1)
+def bounds() -> dict[str, tuple[int, int]]:
+    """The smallest and largest value an administrator may record, per whole-number key."""
+    raw = json.loads((resources_dir() / "parameters" / "defaults.json").read_text("utf-8"))
+    return {
+        item["key"]: (int(item["minimum"]), int(item["maximum"]))
+        for item in raw["parameters"]
+        if "minimum" in item and "maximum" in item
+    }
+
+
 def value_on(session: Session, key: str, day: date) -> Any:
     return parameter_on(session, key, day).value
 
@@ -139,6 +150,13 @@ def record_version(store: Store, actor: Actor, key: str, value: Any, valid_from:
         not isinstance(value, int) or isinstance(value, bool) or value < 1
     ):
         errors.add("value", "error.positive_whole_number")
+    elif (
+        isinstance(default.value, int)
+        and key in bounds()
+        and not (bounds()[key][0] <= value <= bounds()[key][1])
+    ):
+        low, high = bounds()[key]
+        errors.add("value", "error.number_between", minimum=low, maximum=high)
     elif isinstance(default.value, str) and (not isinstance(value, str) or not value.strip()):
         errors.add("value", "error.required")
     elif isinstance(default.value, dict):

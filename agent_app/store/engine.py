@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-from agent_app.paths import default_store_path
+from agent_app.paths import default_store_path, private_dir, private_file
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 NUL = "\x00"
@@ -52,6 +52,9 @@ def create_store_engine(url: str | URL, password: str | None = None, **kwargs: o
     connect_args = dict(kwargs.pop("connect_args", {}) or {})  # type: ignore[call-overload]
     connect_args.setdefault("connect_timeout", 10)
     connect_args.setdefault("application_name", "agent-desk")
+    # The engine's own error texts never carry the statement's parameters (a tax number, an
+    # EMŠO): an IntegrityError that reaches a log line says which constraint, not whose data.
+    kwargs.setdefault("hide_parameters", True)
     engine = create_engine(
         parsed,
         pool_pre_ping=True,
@@ -59,7 +62,32 @@ def create_store_engine(url: str | URL, password: str | None = None, **kwargs: o
         **kwargs,  # type: ignore[arg-type]
     )
     event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
+    event.listen(engine, "handle_error", _without_row_values)
     return engine
+
+
+def _without_row_values(context: Any) -> BaseException | None:
+    """A PostgreSQL constraint error without the row's values.
+
+    The server's DETAIL repeats the values ("Key (kind, value)=(si_tax, 10000135) already
+    exists", "Failing row contains (...)"); ``hide_parameters`` cannot reach it, and an error
+    nobody expected is logged whole. The same error comes back with the server's first line only
+    (which constraint), of the same class, so every ``except IntegrityError`` works as before.
+    """
+    import psycopg
+    from sqlalchemy import exc as sa_exc
+
+    original = context.original_exception
+    wrapped = context.sqlalchemy_exception
+    if not isinstance(original, psycopg.errors.IntegrityError) or wrapped is None:
+        return None
+    primary = getattr(original.diag, "message_primary", None) or type(original).__name__
+    bare = type(original)(primary)
+    replacement = type(wrapped)(
+        context.statement, None, bare, hide_parameters=True, ismulti=wrapped.ismulti
+    )
+    replacement.connection_invalidated = wrapped.connection_invalidated
+    return replacement
 
 
 def _without_nul(
@@ -105,7 +133,11 @@ def _strip_nul(parameters: Any) -> Any:
 
 def _sqlite_engine(url: URL, **kwargs: object) -> Engine:
     if url.database and url.database != ":memory:":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        # The store holds personal data: its folder 0700, the file 0600 before SQLite opens it
+        # (SQLite gives its -wal and -shm files the database file's permissions).
+        private_dir(Path(url.database).parent, tighten=False)
+        private_file(Path(url.database))
+    kwargs.setdefault("hide_parameters", True)
     connect_args = dict(kwargs.pop("connect_args", {}) or {})  # type: ignore[call-overload]
     connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
     connect_args["check_same_thread"] = False

@@ -2426,6 +2426,10 @@
         <translation>Най-много {maximum} знака.</translation>
     </message>
     <message>
+        <source>A whole number from {minimum} to {maximum}.</source>
+        <translation>Цяло число от {minimum} до {maximum}.</translation>
+    </message>
+    <message>
         <source>Enter a whole number above 0.</source>
         <translation>Въведете цяло число, по-голямо от 0.</translation>
     </message>
@@ -2636,6 +2640,10 @@
     <message>
         <source>Already registered for {name}.</source>
         <translation>Вече е регистриран за {name}.</translation>
+    </message>
+    <message>
+        <source>This number is already on record in another market; ask head office.</source>
+        <translation>Този номер вече е регистриран на друг пазар; обърнете се към централата.</translation>
     </message>
     <message>
         <source>A Slovenian tax number (davčna številka) has 8 digits, the first not 0.</source>

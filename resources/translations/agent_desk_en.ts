@@ -2426,6 +2426,10 @@
         <translation>At most {maximum} characters.</translation>
     </message>
     <message>
+        <source>A whole number from {minimum} to {maximum}.</source>
+        <translation>A whole number from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
         <source>Enter a whole number above 0.</source>
         <translation>Enter a whole number above 0.</translation>
     </message>
@@ -2636,6 +2640,10 @@
     <message>
         <source>Already registered for {name}.</source>
         <translation>Already registered for {name}.</translation>
+    </message>
+    <message>
+        <source>This number is already on record in another market; ask head office.</source>
+        <translation>This number is already on record in another market; ask head office.</translation>
     </message>
     <message>
         <source>A Slovenian tax number (davčna številka) has 8 digits, the first not 0.</source>

@@ -2440,6 +2440,10 @@
         <translation>Največ {maximum} znakov.</translation>
     </message>
     <message>
+        <source>A whole number from {minimum} to {maximum}.</source>
+        <translation>Celo število od {minimum} do {maximum}.</translation>
+    </message>
+    <message>
         <source>Enter a whole number above 0.</source>
         <translation>Vnesite celo število, večje od 0.</translation>
     </message>
@@ -2650,6 +2654,10 @@
     <message>
         <source>Already registered for {name}.</source>
         <translation>Že vpisana pri osebi {name}.</translation>
+    </message>
+    <message>
+        <source>This number is already on record in another market; ask head office.</source>
+        <translation>Ta številka je že evidentirana na drugem trgu; obrnite se na sedež družbe.</translation>
     </message>
     <message>
         <source>A Slovenian tax number (davčna številka) has 8 digits, the first not 0.</source>

@@ -2433,6 +2433,10 @@
             <translation>Највише {maximum} знакова.</translation>
         </message>
         <message>
+            <source>A whole number from {minimum} to {maximum}.</source>
+            <translation>Цео број од {minimum} до {maximum}.</translation>
+        </message>
+        <message>
             <source>Enter a whole number above 0.</source>
             <translation>Унесите цео број већи од 0.</translation>
         </message>
@@ -2643,6 +2647,10 @@
         <message>
             <source>Already registered for {name}.</source>
             <translation>Већ је евидентиран за особу {name}.</translation>
+        </message>
+        <message>
+            <source>This number is already on record in another market; ask head office.</source>
+            <translation>Овај број је већ евидентиран на другом тржишту; обратите се централи.</translation>
         </message>
         <message>
             <source>A Slovenian tax number (davčna številka) has 8 digits, the first not 0.</source>

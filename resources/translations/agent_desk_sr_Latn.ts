@@ -2433,6 +2433,10 @@
         <translation>Najviše {maximum} znakova.</translation>
     </message>
     <message>
+        <source>A whole number from {minimum} to {maximum}.</source>
+        <translation>Ceo broj od {minimum} do {maximum}.</translation>
+    </message>
+    <message>
         <source>Enter a whole number above 0.</source>
         <translation>Unesite ceo broj veći od 0.</translation>
     </message>
@@ -2643,6 +2647,10 @@
     <message>
         <source>Already registered for {name}.</source>
         <translation>Već je evidentiran za osobu {name}.</translation>
+    </message>
+    <message>
+        <source>This number is already on record in another market; ask head office.</source>
+        <translation>Ovaj broj je već evidentiran na drugom tržištu; obratite se centrali.</translation>
     </message>
     <message>
         <source>A Slovenian tax number (davčna številka) has 8 digits, the first not 0.</source>

@@ -27,6 +27,7 @@ from sqlalchemy import (
     union,
     union_all,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
@@ -51,6 +52,7 @@ from agent_app.services.customers.national_ids import parse as parse_identifier
 from agent_app.services.errors import ConflictError, FieldErrors, NotFoundError, ServiceError
 from agent_app.services.search_text import name_terms, prefix_upper_bound, query_words
 from agent_app.services.settings import LANGUAGES
+from agent_app.services.text_input import one_line
 from agent_app.store import ConcurrentUpdateError, Store
 from agent_app.timeutil import local_today, utc_now
 
@@ -314,10 +316,10 @@ def validate_input(
         except ValueError:
             errors.add("mobile", "customer.mobile_invalid")
 
-    street = " ".join(data.street.split())
-    city = " ".join(data.city.split())
-    postcode = data.postcode.strip().upper()
-    country = data.country.strip().upper()
+    street = one_line(data.street)
+    city = one_line(data.city)
+    postcode = one_line(data.postcode).upper()
+    country = one_line(data.country).upper()
     for name, value, limit in (("street", street, 200), ("city", city, 100)):
         if not value:
             errors.add(name, "error.required")
@@ -348,9 +350,9 @@ def validate_input(
         if ident.method != "rekono":
             if ident.document_type not in DOCUMENT_TYPES:
                 errors.add("id_document_type", "customer.document_type_required")
-            if not ident.document_number.strip():
+            if not one_line(ident.document_number):
                 errors.add("id_document_number", "error.required")
-            elif len(ident.document_number.strip()) > 32:
+            elif len(one_line(ident.document_number)) > 32:
                 errors.add("id_document_number", "error.too_long", maximum=32)
             if ident.document_expiry is None:
                 errors.add("id_document_expiry", "error.required")
@@ -844,18 +846,33 @@ def _identifier_owner(session: Session, kind: str, value: str) -> Customer | Non
     ).scalar_one_or_none()
 
 
-def _check_identifiers_free(session: Session, clean: _Clean, own_id: int | None) -> None:
+def _check_identifiers_free(
+    session: Session, actor: Actor, clean: _Clean, own_id: int | None
+) -> None:
+    """Refuse an identifier another record holds. The owner's name and id are named only to
+    someone who may open that record: to an agent of another market the answer is that the
+    number is on record elsewhere, nothing about whose it is (markets are walls)."""
     errors = FieldErrors()
     for index, (kind, value) in enumerate(clean.identifiers):
         owner = _identifier_owner(session, kind, value)
         if owner is not None and owner.id != own_id:
-            errors.add(
-                f"identifier.{index}",
-                "id.already_registered",
-                customer_id=owner.id,
-                name=f"{owner.first_name} {owner.last_name}",
-            )
+            if actor.serves_market(Market(owner.market)):
+                errors.add(
+                    f"identifier.{index}",
+                    "id.already_registered",
+                    customer_id=owner.id,
+                    name=f"{owner.first_name} {owner.last_name}",
+                )
+            else:
+                errors.add(f"identifier.{index}", "id.registered_elsewhere")
     errors.raise_if_any()
+
+
+def _already_on_record(store: Store, actor: Actor, clean: _Clean, own_id: int | None) -> None:
+    """After a unique-constraint clash: another agent saved the same identifier a moment ago.
+    Answer what the sequential case answers (raises); returns when the clash was not that."""
+    with store.unit_of_work() as uow:
+        _check_identifiers_free(uow.session, actor, clean, own_id)
 
 
 def write_search_terms(session: Session, customer: Customer) -> None:
@@ -903,9 +920,27 @@ def create_customer(
     market = _market_for_new(actor, clean)
     _check_identifier_markets(clean, market)
     assert data.identification is not None
+    try:
+        return _create_customer(store, actor, data, clean, market, confirmed_distinct_from)
+    except IntegrityError:
+        # Two agents saved the same person at once: the loser hears what it would have heard
+        # a moment later ("already registered"), not a raw error with the numbers in it.
+        _already_on_record(store, actor, clean, None)
+        raise
+
+
+def _create_customer(
+    store: Store,
+    actor: Actor,
+    data: CustomerInput,
+    clean: _Clean,
+    market: str,
+    confirmed_distinct_from: tuple[int, ...],
+) -> CustomerDetail:
+    assert data.identification is not None
     with store.unit_of_work() as uow:
         session = uow.session
-        _check_identifiers_free(session, clean, None)
+        _check_identifiers_free(session, actor, clean, None)
         duplicates = [
             c
             for c in _likely_duplicates(session, clean, market)
@@ -999,7 +1034,7 @@ def _apply_identification(
     customer.identification_method = ident.method
     rekono = ident.method == "rekono"
     customer.id_document_type = None if rekono else ident.document_type
-    customer.id_document_number = None if rekono else ident.document_number.strip()
+    customer.id_document_number = None if rekono else one_line(ident.document_number)
     customer.id_document_expiry = None if rekono else ident.document_expiry
     customer.identified_by = actor.agent_id
     customer.identified_at = now
@@ -1028,12 +1063,12 @@ def update_customer(
             )
             if old != new
         ]
-        evidence = " ".join(data.contact_evidence.split())
+        evidence = one_line(data.contact_evidence)
         if contact_changes and not evidence:
             errors = FieldErrors()
             errors.add("contact_evidence", "customer.contact_evidence_required")
             errors.raise_if_any()
-        _check_identifiers_free(session, clean, customer.id)
+        _check_identifiers_free(session, actor, clean, customer.id)
         now = utc_now()
         names_changed = (customer.first_name, customer.last_name) != (
             clean.first_name,

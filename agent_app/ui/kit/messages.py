@@ -109,6 +109,9 @@ MESSAGES: dict[str, str] = {
     # fields
     "error.required": QT_TRANSLATE_NOOP("Messages", "Required."),
     "error.too_long": QT_TRANSLATE_NOOP("Messages", "At most {maximum} characters."),
+    "error.number_between": QT_TRANSLATE_NOOP(
+        "Messages", "A whole number from {minimum} to {maximum}."
+    ),
     "error.positive_whole_number": QT_TRANSLATE_NOOP("Messages", "Enter a whole number above 0."),
     "error.date_in_past": QT_TRANSLATE_NOOP("Messages", "Choose today or a later day."),
     "error.version_exists_for_date": QT_TRANSLATE_NOOP(
@@ -234,6 +237,9 @@ MESSAGES: dict[str, str] = {
     ),
     "id.sex_mismatch": QT_TRANSLATE_NOOP("Messages", "The national number encodes the other sex."),
     "id.already_registered": QT_TRANSLATE_NOOP("Messages", "Already registered for {name}."),
+    "id.registered_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "This number is already on record in another market; ask head office."
+    ),
     "id.si_tax_format": QT_TRANSLATE_NOOP(
         "Messages", "A Slovenian tax number (davčna številka) has 8 digits, the first not 0."
     ),
