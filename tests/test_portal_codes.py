@@ -9,7 +9,9 @@ generated: the service itself never hands a code back, only the outbox message c
 from __future__ import annotations
 
 import dataclasses
+import io
 import secrets
+import sys
 import threading
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -540,8 +542,13 @@ def test_wrong_guesses_are_counted_atomically(pg_store: Store, captured_codes: l
 
 
 def test_cli_codes_redeem(
-    sqlite_url: str, captured_codes: list[str], capsys: pytest.CaptureFixture[str]
+    sqlite_url: str,
+    captured_codes: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """The code comes on stdin (or is asked for without echo), never on the command line
+    (issue 19: ``--code`` put it in the shell history and the process list)."""
     from agent_app.cli import main
     from agent_app.services.agents import NewBranch
     from agent_app.services.setup import FirstAdmin, complete_first_run
@@ -559,51 +566,17 @@ def test_cli_codes_redeem(
     portal_codes.issue_code(store, admin, customer_id, "email")
     store.close()
     code = portal_codes.format_code(captured_codes[0])
-    assert (
-        main(
-            [
-                "--store",
-                sqlite_url,
-                "codes",
-                "redeem",
-                "--customer",
-                "1705980710018",
-                "--code",
-                "0000-0000",
-            ]
-        )
-        == 1
-    )
+
+    def redeem(customer: str, typed: str) -> int:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(typed + "\n"))
+        return main(["--store", sqlite_url, "codes", "redeem", "--customer", customer])
+
+    assert redeem("1705980710018", "0000-0000") == 1
     assert capsys.readouterr().out.strip() == "wrong"
-    assert (
-        main(
-            [
-                "--store",
-                sqlite_url,
-                "codes",
-                "redeem",
-                "--customer",
-                str(customer_id),
-                "--code",
-                code,
-            ]
-        )
-        == 0
-    )
+    assert redeem(str(customer_id), code) == 0
     assert capsys.readouterr().out.strip() == "valid"
-    assert (
-        main(
-            [
-                "--store",
-                sqlite_url,
-                "codes",
-                "redeem",
-                "--customer",
-                str(customer_id),
-                "--code",
-                code,
-            ]
-        )
-        == 1
-    )
+    assert redeem(str(customer_id), code) == 1
     assert capsys.readouterr().out.strip() == "used"
+    with pytest.raises(SystemExit) as refused:  # argparse: no such option any more
+        main(["--store", sqlite_url, "codes", "redeem", "--customer", "1", "--code", code])
+    assert refused.value.code == 2

@@ -8,7 +8,7 @@ agent-app demo                fill the store with demo branches and accounts
 agent-app screenshots --out D write a PNG of each main screen (offscreen)
 agent-app import customers|policies|claims FILE [--encoding ENC] [--as USERNAME]
                               load a core-system CSV extract, signed in as USERNAME
-agent-app codes redeem --customer ID --code CODE
+agent-app codes redeem --customer ID   (the code on stdin or asked for)
                               check an RS portal security code (prints the result word)
 agent-app codes issue-new-policyholders --since DATE [--channel email|sms] [--as USERNAME]
                               issue codes to new RS policyholders who have none yet
@@ -96,7 +96,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="a customer id, JMBG, or the e-mail or mobile of record",
     )
-    redeem.add_argument("--code", required=True, help="the code, e.g. ABCD-1234")
+    # No --code: a code on the command line is in the shell history and the process list.
+    redeem.epilog = (
+        "The code is read from standard input (one line), or asked for on a terminal without "
+        "echo; never from the command line, where the shell history and the process list keep it."
+    )
     bulk = codes_commands.add_parser(
         "issue-new-policyholders",
         help="issue codes to eligible customers on a policy starting on/after DATE who have none",
@@ -156,10 +160,31 @@ def _iso_day(text: str) -> Any:
 
 
 def _store_url(args: argparse.Namespace) -> str:
+    """The store to open: --store, else this workstation's settings, else the local file.
+
+    A store address with a password in it is refused, wherever it comes from (settings.json is
+    readable by IT tools and backups, a command line by every process): the password belongs in
+    the keyring, where the window's store settings put it."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     from agent_app.services.settings import load_settings
     from agent_app.store import default_store_url
 
-    return args.store or load_settings().store_url or default_store_url()
+    url = args.store or load_settings().store_url or default_store_url()
+    try:
+        has_password = bool(make_url(url).password)
+    except ArgumentError:
+        has_password = False  # not an address at all: opening it says so
+    if has_password:
+        where = "--store" if args.store else "the store address in settings.json"
+        print(
+            f"agent-app: {where} holds a password; remove it from the address and keep the "
+            "password in the keyring (Settings, store, in the window). Nothing was opened.",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
+    return url
 
 
 def _password_for(url: str) -> str | None:
@@ -360,7 +385,15 @@ def _import_actor(store: Any, username: str | None) -> Any:
         password = getpass.getpass(f"Password for {username}: ")
     if password is None:
         raise _NoActorError("set AGENT_DESK_PASSWORD (no terminal to ask for the password on)")
-    return sign_in(store, username, password, f"{load_settings().workstation} (cli)")
+    actor = sign_in(store, username, password, f"{load_settings().workstation} (cli)")
+    if actor.must_change_password:
+        # The temporary password an administrator set is only for choosing one's own, in the
+        # window; it opens nothing else (the window forces the change, so must this).
+        raise _NoActorError(
+            f"the password of {actor.username} is temporary: sign in to the window once and "
+            "choose your own first"
+        )
+    return actor
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -538,11 +571,18 @@ def _codes(args: argparse.Namespace) -> int:
         identifier: str | int = (
             int(text) if text.isdigit() and len(text) < 13 and not text.startswith("0") else text
         )
-        result = redeem(store, identifier, args.code)
+        result = redeem(store, identifier, _read_code())
     finally:
         store.close()
     print(result.value)
     return 0 if result is RedeemResult.VALID else 1
+
+
+def _read_code() -> str:
+    """The security code: asked for without echo on a terminal, else the first line of stdin."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("Security code: ")
+    return (sys.stdin.readline() if sys.stdin is not None else "").strip()
 
 
 def _outbox(args: argparse.Namespace) -> int:
