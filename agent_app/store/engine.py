@@ -75,7 +75,6 @@ def _without_row_values(context: Any) -> BaseException | None:
     (which constraint), of the same class, so every ``except IntegrityError`` works as before.
     """
     import psycopg
-    from sqlalchemy import exc as sa_exc
 
     original = context.original_exception
     wrapped = context.sqlalchemy_exception
