@@ -32,3 +32,7 @@ class AuditEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # The unit of work that wrote the event (store.uow): settles a COMMIT whose answer was lost.
     action_key: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    # The market the event belongs to: the actor's branch's, or, for events without an actor
+    # (the client portal's redemptions, the outbox sender), the record's. Supervisors see their
+    # market's events by it (a portal redemption has no branch).
+    market: Mapped[str | None] = mapped_column(String(2), nullable=True)

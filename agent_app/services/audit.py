@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import Select, func, select, true
+from sqlalchemy import Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from agent_app.models import AuditEvent, Branch, Role
@@ -61,6 +61,7 @@ def record(
     agent_id: int | None = None,
     branch_code: str | None = None,
     workstation: str | None = None,
+    market: str | None = None,
 ) -> None:
     """Add an audit event to the caller's transaction.
 
@@ -82,6 +83,7 @@ def record(
             entity_id=None if entity_id is None else str(entity_id),
             details=details,
             action_key=session.info.get(ACTION_KEY),
+            market=market or (actor.market.value if actor else None),
         )
     )
 
@@ -213,8 +215,11 @@ def _visible_to(actor: Actor) -> Any:
     """Supervisors see the events of their market's branches; admins (head office) see all."""
     if actor.role is Role.ADMIN:
         return true()
-    return AuditEvent.branch_code.in_(
-        select(Branch.code).where(Branch.market == actor.market.value).scalar_subquery()
+    return or_(
+        AuditEvent.branch_code.in_(
+            select(Branch.code).where(Branch.market == actor.market.value).scalar_subquery()
+        ),
+        and_(AuditEvent.branch_code.is_(None), AuditEvent.market == actor.market.value),
     )
 
 

@@ -69,10 +69,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import and_, or_, select, true, update
 from sqlalchemy.orm import Session
 
-from agent_app.models import Market, OutboxMessage, SecurityCode
+from agent_app.models import Market, OutboxMessage, Role, SecurityCode
 from agent_app.services import audit, credentials
 from agent_app.services.access import Actor, Permission, require, require_market
-from agent_app.services.errors import NotFoundError, ServiceError
+from agent_app.services.errors import NotFoundError, PermissionDeniedError, ServiceError
 from agent_app.services.settings import (
     SmsGatewaySettings,
     SmtpSettings,
@@ -181,8 +181,12 @@ def enqueue(
     now: datetime,
     security_code_id: int | None = None,
     key: bytes | None = None,
+    market: str | None = None,
 ) -> OutboxMessage:
-    """Queue a message in the caller's transaction (the text sealed, never stored in clear)."""
+    """Queue a message in the caller's transaction (the text sealed, never stored in clear).
+
+    ``market`` is the market of the customer it is for: supervisors see and act on their
+    market's messages only (None: administrators only)."""
     if channel not in {"email", "sms"}:
         raise ValueError(f"unknown outbox channel {channel!r}")  # a programming error
     key = key if key is not None else outbox_key()
@@ -202,6 +206,7 @@ def enqueue(
         next_attempt_at=now,
         security_code_id=security_code_id,
         created_at=now,
+        market=market,
     )
     session.add(message)
     session.flush()
@@ -268,6 +273,7 @@ def _unconfirmed(store: Store, now: datetime, key_id: str) -> int:
                 entity="outbox_message",
                 entity_id=row.id,
                 workstation=_WORKSTATION,
+                market=row.market,
                 details={
                     "channel": row.channel,
                     "destination": row.destination_masked,
@@ -349,6 +355,7 @@ def _claim_next(store: Store, now: datetime, skip: set[int], key_id: str) -> _Cl
                     entity="outbox_message",
                     entity_id=row.id,
                     workstation=_WORKSTATION,
+                    market=row.market,
                     details={"reason": "code_no_longer_valid", "channel": row.channel},
                 )
                 uow.commit()
@@ -401,6 +408,7 @@ def _mark_sent(store: Store, message: _Claimed, now: datetime) -> None:
             entity="outbox_message",
             entity_id=message.id,
             workstation=_WORKSTATION,
+            market=row.market,
             details={
                 "channel": message.channel,
                 "destination": message.destination_masked,
@@ -436,6 +444,7 @@ def _mark_failure(
             entity="outbox_message",
             entity_id=message.id,
             workstation=_WORKSTATION,
+            market=row.market,
             details={
                 "channel": message.channel,
                 "destination": message.destination_masked,
@@ -820,15 +829,21 @@ def list_messages(
         )
         if statuses:
             query = query.where(OutboxMessage.status.in_(statuses))
+        if actor.role is not Role.ADMIN:
+            query = query.where(OutboxMessage.market == actor.market.value)
         return [_row(row) for row in uow.session.execute(query).scalars()]
 
 
-def _locked_message(session: Session, message_id: int) -> OutboxMessage:
+def _locked_message(session: Session, actor: Actor, message_id: int) -> OutboxMessage:
+    """The message, locked; another market's is refused as if the actor asked for its customer
+    (``error.wrong_market``, audited by the boundary), naming nothing of it."""
     row = session.execute(
         select(OutboxMessage).where(OutboxMessage.id == message_id).with_for_update()
     ).scalar_one_or_none()
     if row is None:
         raise NotFoundError(entity="outbox_message", id=message_id)
+    if actor.role is not Role.ADMIN and row.market != actor.market.value:
+        raise PermissionDeniedError("error.wrong_market", market=actor.market.value)
     return row
 
 
@@ -844,7 +859,7 @@ def retry(store: Store, actor: Actor, message_id: int, *, now: datetime | None =
     _check_supervisor(actor)
     now = now or utc_now()
     with store.unit_of_work() as uow:
-        row = _locked_message(uow.session, message_id)
+        row = _locked_message(uow.session, actor, message_id)
         if row.status != "queued" or row.body_ciphertext is None:
             raise OutboxActionError("outbox.not_retryable", status=row.status)
         row.next_attempt_at = now
@@ -873,7 +888,7 @@ def cancel(
     _check_supervisor(actor)
     with store.unit_of_work() as uow:
         session = uow.session
-        row = _locked_message(session, message_id)
+        row = _locked_message(session, actor, message_id)
         if row.status != "queued":
             raise OutboxActionError("outbox.not_cancellable", status=row.status)
         _erase(row, "cancelled", "outbox.cancelled_by_supervisor")

@@ -408,15 +408,22 @@ def _summaries(session: Session, customers: Sequence[Any]) -> list[CustomerSumma
     ]
 
 
-def customer_row(session: Session, customer_id: int, *, lock: bool = False) -> Customer:
-    """The customer's row in the caller's transaction (``lock``: FOR UPDATE), or NotFoundError;
-    for capabilities that check the market themselves."""
+def customer_row(
+    session: Session, customer_id: int, *, lock: bool = False, actor: Actor | None = None
+) -> Customer:
+    """The customer's row in the caller's transaction (``lock``: FOR UPDATE), or NotFoundError.
+
+    With ``actor``, a customer of a market the actor does not serve is refused
+    (``error.wrong_market``, nothing of the record in the error): markets are walls on reads
+    too. Every capability passes its actor (issue 19)."""
     query = select(Customer).where(Customer.id == customer_id)
     if lock:
         query = query.with_for_update()
     customer = session.execute(query).scalar_one_or_none()
     if customer is None:
         raise NotFoundError(entity="customer", id=customer_id)
+    if actor is not None:
+        require_market(actor, Market(customer.market))
     return customer
 
 

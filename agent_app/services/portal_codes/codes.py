@@ -249,7 +249,7 @@ def eligibility(
     """May this customer get a code, and where would it go (masked)."""
     _check_actor(actor)
     with store.unit_of_work() as uow:
-        customer = customer_row(uow.session, customer_id)
+        customer = customer_row(uow.session, customer_id, actor=actor)
         reasons = _reasons(uow.session, customer, today or _today())
         return Eligibility(
             eligible=not reasons,
@@ -327,7 +327,7 @@ def issue_code(
     with store.unit_of_work() as uow:
         session = uow.session
         # The customer's row lock serialises issuing for one customer (limits, revocation).
-        customer = customer_row(session, customer_id, lock=True)
+        customer = customer_row(session, customer_id, lock=True, actor=actor)
         reasons = _reasons(session, customer, today)
         if reasons:
             _refusal_audit(session, actor, customer.id, channel, "not_eligible", reasons)
@@ -408,6 +408,7 @@ def issue_code(
             now=now,
             security_code_id=row.id,
             key=key,
+            market=customer.market,
         )
         del text
         audit.record(
@@ -545,6 +546,7 @@ def _redeem_audit(
         entity="security_code",
         entity_id=code_id,
         workstation="portal",
+        market=Market.RS.value,  # the Serbian supervisors' trail shows the portal's attempts
         details={"customer_id": customer_id, "result": result.value, **extra},
     )
 
@@ -686,7 +688,7 @@ def code_history(
     _check_actor(actor)
     now = now or utc_now()
     with store.unit_of_work() as uow:
-        customer_row(uow.session, customer_id)
+        customer_row(uow.session, customer_id, actor=actor)
         codes = list(
             uow.session.execute(
                 select(SecurityCode)

@@ -1,4 +1,4 @@
-"""Issue 19: a history of changes, who changed policies and claims, outbox markets, and the
+"""Issue 19: a history of changes, who changed policies and claims, outbox and audit markets, and the
 keyed hash of unknown usernames.
 
 Revision ID: 0010_change_history
@@ -72,6 +72,8 @@ def upgrade() -> None:
         # an agent's id; no foreign key (SQLite cannot add one to an existing table)
         op.add_column(table, sa.Column("updated_by", sa.Integer(), nullable=True))
     op.add_column("outbox_messages", sa.Column("market", sa.String(2), nullable=True))
+    # A plain ADD COLUMN: a batch copy of audit_events would lose its append-only triggers.
+    op.add_column("audit_events", sa.Column("market", sa.String(2), nullable=True))
     # Until now the outbox carried RS portal codes and SI ZAME coupons only.
     op.execute(
         "UPDATE outbox_messages SET market = CASE WHEN security_code_id IS NULL "
@@ -80,6 +82,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_column("audit_events", "market")  # SQLite 3.35+: a plain DROP COLUMN
     with op.batch_alter_table("outbox_messages") as batch:
         batch.drop_column("market")
     for table in ("claims", "policies"):

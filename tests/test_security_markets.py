@@ -1,0 +1,106 @@
+"""Issue 19, point 2: other markets' data through side doors.
+
+- sup-rs listed and cancelled a Slovenian coupon e-mail: the outbox is scoped by the market of
+  the customer a message is for (list, retry, cancel); another market's message is refused with
+  one ``access.denied`` event and nothing of it in the error.
+- Serbian supervisors could not see the portal's redemptions, wrong guesses and locks (events
+  without a branch): they now carry the market and the RS trail shows them.
+- Portal-code reads (eligibility, code history) of another market's customer are refused.
+(The national-id look-up is in tests/test_security_files_and_text.py; ZAME and accident side
+doors in tests/test_access_matrix.py.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+import pytest
+from robustness_support import enroll, open_desk, si_customer_input
+from sqlalchemy import func, select
+from test_portal_codes import captured_codes as captured_codes  # a fixture
+from test_portal_codes import cheap_code_hashing as cheap_code_hashing  # a fixture
+from test_portal_codes import make_customer
+
+from agent_app.models import AuditEvent, OutboxMessage, Role
+from agent_app.services import audit, customers, outbox, portal_codes, zame
+from agent_app.services.errors import PermissionDeniedError
+from agent_app.services.zame import OfferInput
+from agent_app.store import Store
+
+
+def _denials(store: Store) -> int:
+    with store.unit_of_work() as uow:
+        return uow.session.execute(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "access.denied")
+        ).scalar_one()
+
+
+@pytest.fixture
+def two_messages(store: Store):  # type: ignore[no-untyped-def]
+    """A Slovenian member's coupon e-mail and a Serbian customer's portal code, both queued."""
+    desk = open_desk(store)
+    customer = customers.create_customer(store, desk.si_agent, si_customer_input(1)).id
+    member = enroll(desk, customer).id
+    today = date.today()
+    offer = zame.create_offer(
+        store,
+        desk.admin,
+        OfferInput("Terme d.o.o.", "Wellness", "health", today, today + timedelta(days=9)),
+    )
+    zame.activate_coupon(store, desk.si_agent, member, offer.id)
+    portal_codes.issue_code(store, desk.rs_agent, make_customer(store), "email")
+    with store.unit_of_work() as uow:
+        coupon, code = uow.session.execute(
+            select(OutboxMessage.id).order_by(OutboxMessage.id)
+        ).scalars()
+    sup_rs = dataclasses.replace(desk.rs_agent, role=Role.SUPERVISOR)
+    return desk, sup_rs, coupon, code
+
+
+def test_a_serbian_supervisor_sees_and_touches_serbian_messages_only(
+    store: Store, two_messages
+) -> None:  # type: ignore[no-untyped-def]
+    desk, sup_rs, coupon, code = two_messages
+    assert [row.id for row in outbox.list_messages(store, sup_rs)] == [code]
+    assert sorted(row.id for row in outbox.list_messages(store, desk.admin)) == [coupon, code]
+    for call in (outbox.cancel, outbox.retry, portal_codes.resend):
+        before = _denials(store)
+        with pytest.raises(PermissionDeniedError) as refused:
+            call(store, sup_rs, coupon)
+        assert refused.value.code == "error.wrong_market"
+        assert str(coupon) not in str(refused.value.params)
+        assert _denials(store) == before + 1
+    with store.unit_of_work() as uow:
+        assert uow.session.get_one(OutboxMessage, coupon).status == "queued"
+    outbox.cancel(store, sup_rs, code)  # their own: allowed
+
+
+def test_serbian_supervisors_see_the_portals_redemptions_and_locks(
+    store: Store, captured_codes: list[str]
+) -> None:
+    desk = open_desk(store)
+    sup_rs = dataclasses.replace(desk.rs_agent, role=Role.SUPERVISOR)
+    customer = make_customer(store)
+    portal_codes.issue_code(store, desk.rs_agent, customer, "email")
+    for _ in range(5):
+        portal_codes.redeem(store, customer, "0000-0000")
+    trail = audit.search(store, sup_rs, audit.AuditFilter())
+    actions = [row.action for row in trail if row.workstation == "portal"]
+    assert actions, "no portal event in the Serbian supervisor's trail"
+    assert set(actions) == {"portal_code.wrong_guess", "portal_code.locked"}
+    # and none of it in the Bulgarian supervisor's
+    bulgarian = audit.search(store, desk.bg_supervisor, audit.AuditFilter())
+    assert not [row for row in bulgarian if row.workstation == "portal"]
+
+
+def test_portal_code_reads_of_another_markets_customer_are_refused(store: Store) -> None:
+    desk = open_desk(store)
+    slovenian = customers.create_customer(store, desk.si_agent, si_customer_input(2))
+    for call in (portal_codes.eligibility, portal_codes.code_history):
+        before = _denials(store)
+        with pytest.raises(PermissionDeniedError) as refused:
+            call(store, desk.rs_agent, slovenian.id)
+        text = f"{refused.value} {refused.value.params}"
+        assert slovenian.last_name not in text and str(slovenian.id) not in text
+        assert _denials(store) == before + 1
