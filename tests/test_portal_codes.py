@@ -208,7 +208,6 @@ def test_refusals_name_their_reasons(store: Store, admin: Any, captured_codes: l
             ["codes.minor"],
         ),
         "no contact": (dict(email=None, mobile=None), ["codes.no_contact_of_record"]),
-        "Slovenian customer": (dict(market="SI"), ["codes.not_rs_customer"]),
     }
     for label, (kwargs, reasons) in cases.items():
         customer_id = make_customer(store, **kwargs)
@@ -223,6 +222,12 @@ def test_refusals_name_their_reasons(store: Store, admin: Any, captured_codes: l
     with pytest.raises(CodeRefusedError) as refused:
         portal_codes.issue_code(store, actor, only_mobile, "email")
     assert refused.value.code == "codes.no_email_of_record"
+    # Another market's customer: head office hears why; a Serbian agent is refused the record
+    # itself (markets are walls on reads too, issue 19).
+    slovenian = make_customer(store, market="SI")
+    assert portal_codes.eligibility(store, admin, slovenian).reasons == ["codes.not_rs_customer"]
+    with pytest.raises(PermissionDeniedError):
+        portal_codes.eligibility(store, actor, slovenian)
     assert captured_codes == []
     with store.unit_of_work() as uow:
         assert uow.session.execute(select(SecurityCode)).first() is None
