@@ -1,5 +1,5 @@
-"""Issue 19: a history of changes, who changed policies and claims, outbox and audit markets, and the
-keyed hash of unknown usernames.
+"""Issue 19: a history of changes, who changed policies and claims, outbox and audit markets,
+and the keyed hash of unknown usernames.
 
 Revision ID: 0010_change_history
 Revises: 0009_server
