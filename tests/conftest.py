@@ -20,6 +20,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Fixtures shared by several test modules live in these plugins (not imported by name into each
+# test module, which ruff would rightly call a redefinition).
+pytest_plugins = ["cups_support", "desk_support", "mail_support"]
+
 PG_URL = os.environ.get(
     "AGENT_DESK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
@@ -204,3 +208,20 @@ def qt_app(qapp: object) -> object:
     app = create_application()
     install_language("en")
     return app
+
+
+@pytest.fixture
+def captured_codes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each plain portal code as it is generated (the store keeps only its hash)."""
+    from agent_app.services.portal_codes import codes as portal_codes_codes
+
+    codes: list[str] = []
+    original = portal_codes_codes._generate_code
+
+    def capture() -> str:
+        code = original()
+        codes.append(code)
+        return code
+
+    monkeypatch.setattr(portal_codes_codes, "_generate_code", capture)
+    return codes

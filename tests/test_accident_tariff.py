@@ -132,7 +132,7 @@ def test_minimum_premium_is_2_56_plus_2_percent_tax_2_61():
 
 
 def test_group_discount_for_clause_b_only_by_size():
-    one, group = _price(BASIC_1000, 30, "daily_life", 365, clause="B", persons=25)
+    _one, group = _price(BASIC_1000, 30, "daily_life", 365, clause="B", persons=25)
     assert group.subtotal == D("110.00")
     assert group.discount == D("16.50")  # 15 % from 25 persons
     assert group.net == D("93.50") and group.tax == D("1.87") and group.total == D("95.37")

@@ -284,7 +284,8 @@ def test_windows_code_pages_and_utf8_with_bom_load_with_correct_names(store, adm
         tmp_path / "latin.csv",
         (
             f"{CUSTOMER_HEADER}\n"
-            f"SI,Žiga,Šuštar,1990-07-21,,si_emso,{SI_EMSO_1990},Prešernova ulica 8,4000,Kranj,SI,,\n"
+            f"SI,Žiga,Šuštar,1990-07-21,,si_emso,{SI_EMSO_1990},Prešernova ulica 8,4000,Kranj,"
+            "SI,,\n"
             f"RS,Milan,Petrović,1978-09-09,,rs_jmbg,{RS_JMBG_1978},Knez Mihailova 22,11000,Beograd,"
             "RS,,\n"
         ),
@@ -312,7 +313,8 @@ def test_windows_code_pages_and_utf8_with_bom_load_with_correct_names(store, adm
         tmp_path / "bom.csv",
         (
             f"{CUSTOMER_HEADER.replace(',', ';')};Notes\n"
-            f"SI;Žiga;Šuštar;1990-07-21;;si_emso;{SI_EMSO_1990};Prešernova ulica 8;4000;Kranj;SI;;;x\n"
+            f"SI;Žiga;Šuštar;1990-07-21;;si_emso;{SI_EMSO_1990};Prešernova ulica 8;4000;Kranj;"
+            "SI;;;x\n"
             f"BG;Иван;Петров;1980-06-15;;bg_egn;{BG_EGN_1980};бул. Витоша 15;1000;София;BG;;;\n"
         ),
         "utf-8-sig",

@@ -4,35 +4,28 @@ gateway (http.server), both on loopback, on SQLite and PostgreSQL.
 Covers: the e-mail arrives and its code redeems once; the SMS gateway gets the documented JSON;
 a server that is down makes the sender retry later, and everything then arrives exactly once;
 a sender process killed before the text went out has it sent by the next sender, and one
-killed after the SMTP server took it never causes a second copy (reported unconfirmed); two senders never both send
-one message; the text and the destination are erased once sent; the plain code is nowhere in
-the store, the database file or the log.
+killed after the SMTP server took it never causes a second copy (reported unconfirmed); two
+senders never both send one message; the text and the destination are erased once sent; the
+plain code is nowhere in the store, the database file or the log.
 """
 
 from __future__ import annotations
 
 import base64
-import email
-import email.policy
-import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
+from mail_support import Gateway, Inbox, SmtpServer
 from sqlalchemy import select
 from test_portal_codes import (  # noqa: F401 - fixtures and helpers shared with the codes tests
-    captured_codes,
     cheap_code_hashing,
     dump_store,
     make_customer,
@@ -48,102 +41,6 @@ from agent_app.timeutil import utc_now
 
 CODE_IN_TEXT = re.compile(r"\b([0-9A-Z]{4}-[0-9A-Z]{4})\b")
 PORTAL = "https://portal.example.rs/registracija"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class Inbox:
-    """What the test SMTP server received; ``unique`` de-duplicates on Message-ID."""
-
-    def __init__(self) -> None:
-        self.messages: list[email.message.EmailMessage] = []
-        self.unique: dict[str, email.message.EmailMessage] = {}
-        self._lock = threading.Lock()
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
-        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        with self._lock:
-            self.messages.append(message)
-            self.unique.setdefault(str(message["Message-ID"]), message)
-        return "250 Message accepted for delivery"
-
-
-class SmtpServer:
-    def __init__(self) -> None:
-        self.inbox = Inbox()
-        self.port = _free_port()
-        self._controller: Controller | None = None
-
-    def start(self) -> None:
-        self._controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
-        self._controller.start()
-
-    def stop(self) -> None:
-        if self._controller is not None:
-            self._controller.stop()
-            self._controller = None
-
-    @property
-    def settings(self) -> SmtpSettings:
-        return SmtpSettings(
-            host="127.0.0.1", port=self.port, security="none", sender="portal@example.rs"
-        )
-
-
-@pytest.fixture
-def smtp_server() -> Iterator[SmtpServer]:
-    server = SmtpServer()
-    server.start()
-    yield server
-    server.stop()
-
-
-class Gateway:
-    """A test SMS gateway: records each request, answers ``status``, drops repeated keys."""
-
-    def __init__(self) -> None:
-        self.requests: list[dict[str, Any]] = []
-        self.delivered: dict[str, dict[str, Any]] = {}
-        self.status = 202
-        gateway = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                gateway.requests.append(
-                    {"body": body, "auth": self.headers["Authorization"], "path": self.path}
-                )
-                if gateway.status < 300:
-                    gateway.delivered.setdefault(body["idempotency_key"], body)
-                self.send_response(gateway.status)
-                self.send_header("Content-Length", "2")
-                self.end_headers()
-                self.wfile.write(b"{}")
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1/sms"
-
-    @property
-    def settings(self) -> SmsGatewaySettings:
-        return SmsGatewaySettings(url=self.url, username="desk", sender_id="PORTAL")
-
-
-@pytest.fixture
-def sms_gateway() -> Iterator[Gateway]:
-    gateway = Gateway()
-    gateway.thread.start()
-    credentials.set_secret(credentials.sms_secret_name(gateway.url, "desk"), "gateway-token-1")
-    yield gateway
-    gateway.server.shutdown()
-    gateway.server.server_close()
 
 
 def _send(
@@ -327,7 +224,7 @@ class KillingInbox(Inbox):
             os.kill(self.pid, signal.SIGKILL)
             self.pid = None
 
-    async def handle_RCPT(
+    async def handle_RCPT(  # noqa: N802 - aiosmtpd calls handle_<SMTP verb>
         self,
         server: Any,
         session: Any,
@@ -411,7 +308,7 @@ def test_no_plain_code_in_store_file_or_log(
     admin: Any,
     smtp_server: SmtpServer,
     sms_gateway: Gateway,
-    captured_codes: list[str],  # noqa: F811
+    captured_codes: list[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level("DEBUG")

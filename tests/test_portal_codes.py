@@ -55,20 +55,6 @@ def cheap_code_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
-@pytest.fixture
-def captured_codes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    codes: list[str] = []
-    original = portal_codes_codes._generate_code
-
-    def capture() -> str:
-        code = original()
-        codes.append(code)
-        return code
-
-    monkeypatch.setattr(portal_codes_codes, "_generate_code", capture)
-    return codes
-
-
 def rs_agent(admin: Any) -> Actor:
     """An agent of a Serbian branch (the admin's account, so that ``issued_by`` is real)."""
     return dataclasses.replace(

@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import select, update
 from test_portal_codes import (  # noqa: F401 - fixtures and helpers shared with the codes tests
     NOW,
-    captured_codes,
     cheap_code_hashing,
     make_customer,
     rs_agent,

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from accident_support import BgDesk, bg_desk, egn
-from cups_support import CupsQueue, cups_queue  # noqa: F401
+from cups_support import CupsQueue
 from dialog_support import answer
 from print_support import print_through_dialog
 from pypdf import PdfReader

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
-from test_ui_customers import (  # noqa: F401 - fixtures and helpers of the customer screens
+from test_ui_customers import (
     customers_view,
     errors,
     fill,
@@ -26,7 +26,6 @@ from test_ui_customers import (  # noqa: F401 - fixtures and helpers of the cust
     save,
     si_emso,
     si_tax,
-    sqlite_desk,
 )
 
 from agent_app.models import Customer
@@ -109,7 +108,7 @@ def test_hostile_names_are_saved_clean_or_refused_in_words(
     view.close()
 
 
-def test_impossible_dates_are_refused_next_to_the_field(qtbot: Any, sqlite_desk: Any) -> None:  # noqa: F811
+def test_impossible_dates_are_refused_next_to_the_field(qtbot: Any, sqlite_desk: Any) -> None:
     view = customers_view(qtbot, sqlite_desk)
     for typed in (
         "31.02.1990",

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from desk_support import install_accounts
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,7 +33,6 @@ from stdnum.bg import egn, pnf
 from stdnum.si import ddv, emso
 
 from agent_app.services import audit, auth, customers
-from agent_app.services.agents import NewAgent, create_agent, create_branch
 from agent_app.services.audit import AuditFilter
 from agent_app.services.customers import (
     CustomerDetail,
@@ -41,9 +41,8 @@ from agent_app.services.customers import (
     IdentifierInput,
 )
 from agent_app.services.customers.national_ids import _jmbg_check_digit
-from agent_app.services.demo import DEMO_ACCOUNTS, DEMO_BRANCHES, DEMO_PASSWORD
+from agent_app.services.demo import DEMO_PASSWORD
 from agent_app.services.settings import AppSettings
-from agent_app.services.setup import FirstAdmin, complete_first_run
 from agent_app.store import Store, upgrade
 from agent_app.timeutil import local_today
 from agent_app.ui.customers.detail_view import CustomerDetailView
@@ -112,41 +111,11 @@ def wrong_check_digit(number: str) -> str:
 # --- stores, people and views -----------------------------------------------------------------
 
 
-def install_accounts(store: Store) -> None:
-    """The demo branches and accounts, without the demo customers."""
-    admin = complete_first_run(
-        store, DEMO_BRANCHES[0], FirstAdmin("admin", "Ana Horvat", DEMO_PASSWORD), "TEST-PC"
-    )
-    for branch in DEMO_BRANCHES[1:]:
-        create_branch(store, admin, branch)
-    for account in DEMO_ACCOUNTS[1:]:
-        create_agent(
-            store,
-            admin,
-            NewAgent(
-                account.username,
-                account.full_name,
-                account.branch_code,
-                account.role.value,
-                DEMO_PASSWORD,
-            ),
-        )
-
-
 @pytest.fixture
 def desk(store: Store) -> Store:
     """Accounts on each database."""
     install_accounts(store)
     return store
-
-
-@pytest.fixture
-def sqlite_desk(sqlite_url: str) -> Iterator[Store]:
-    opened = Store.open(sqlite_url)
-    upgrade(opened.engine)
-    install_accounts(opened)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture(autouse=True)

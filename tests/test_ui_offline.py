@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from desk_support import install_accounts
 from private_postgres import PrivateServer, postgres_binaries
 from robustness_support import audit_count, dump_difference, store_dump
 from test_ui_customers import (  # noqa: F401 - fixtures
     english,
     fill,
-    install_accounts,
     new_form,
     no_operation_left_running,
     save,

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from mail_support import Gateway, SmtpServer
 from PySide6.QtCore import Qt
-from test_outbox import CODE_IN_TEXT, Gateway, SmtpServer, sms_gateway, smtp_server  # noqa: F401
+from test_outbox import CODE_IN_TEXT
 from test_portal_codes import cheap_code_hashing, make_customer, rs_agent  # noqa: F401
 
 from agent_app.models import Market, Role
@@ -92,7 +93,7 @@ def _cells(panel: PortalCodePanel, column: int) -> list[str]:
 def test_agent_issues_by_email_and_sms_history_to_sent_and_used(
     qtbot: Any,
     desk: tuple[Store, Any],
-    smtp_server: SmtpServer,  # noqa: F811
+    smtp_server: SmtpServer,
     sms_gateway: Gateway,
 ) -> None:
     store, admin = desk
@@ -272,7 +273,7 @@ def test_supervisor_outbox_lists_a_failed_message_and_retry_requeues_it(
 def test_the_main_windows_timer_delivers_without_anyone_asking(
     qtbot: Any,
     desk: tuple[Store, Any],
-    smtp_server: SmtpServer,  # noqa: F811
+    smtp_server: SmtpServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A code queued elsewhere (another workstation, the bulk command) with this key: the main

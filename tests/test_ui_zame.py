@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from desk_support import install_accounts
 from dialog_support import answer
 from print_support import print_through_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
-from test_ui_customers import actor_for, context_for, install_accounts
+from test_ui_customers import actor_for, context_for
 from test_zame import make_si_customer
 
 from agent_app.models import OutboxMessage

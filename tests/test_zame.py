@@ -621,7 +621,7 @@ def test_a_new_rules_version_applies_from_its_valid_from_day(store, admin):
 
 
 def test_cli_jobs_daily_runs_a_day_once(store, admin):
-    from tests.test_cli import run_cli
+    from test_cli import run_cli
 
     agent = agent_of(admin)
     enroll(store, agent, make_si_customer(store, policies=THREE_POLICIES))

@@ -277,7 +277,7 @@ def test_level_changes_are_recorded_against_the_previous_snapshot(store, admin):
 
 
 def test_a_member_crossing_a_threshold_changes_level_in_the_next_run(store, admin):
-    from tests.test_zame import THREE_POLICIES, agent_of, enroll, make_si_customer
+    from test_zame import THREE_POLICIES, agent_of, enroll, make_si_customer
 
     agent = agent_of(admin)
     now = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
