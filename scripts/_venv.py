@@ -18,7 +18,7 @@ def venv_python() -> Path:
 
 def ensure(extras: str = "") -> Path:
     """Install the package (editable) with ``extras`` unless pyproject.toml is unchanged since."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this runs under any python3 a user has
         sys.exit(f"Agent Desk needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     python = venv_python()
     if not python.exists():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import (
@@ -151,7 +152,7 @@ class AccidentCertificate(Base):
     cancel_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = MappingProxyType({"version_id_col": version})
 
 
 class CertificateSigningKey(Base):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from types import MappingProxyType
 
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -29,4 +30,4 @@ class Agent(Base):
     # Optimistic locking: two admins editing one agent get "changed by someone else".
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = MappingProxyType({"version_id_col": version})

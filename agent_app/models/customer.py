@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from types import MappingProxyType
 
 from sqlalchemy import (
     CheckConstraint,
@@ -61,7 +62,7 @@ class Customer(Base):
     updated_by: Mapped[int | None] = mapped_column(Integer, nullable=True)  # agents.id
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = MappingProxyType({"version_id_col": version})
 
 
 class CustomerIdentifier(Base):

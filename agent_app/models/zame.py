@@ -7,6 +7,7 @@ Only tables. The rules (who may join, how points are counted) live in
 from __future__ import annotations
 
 from datetime import date, datetime
+from types import MappingProxyType
 
 from sqlalchemy import (
     Boolean,
@@ -73,7 +74,7 @@ class ZameMembership(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = MappingProxyType({"version_id_col": version})
 
 
 class ZameConsent(Base):
@@ -183,7 +184,7 @@ class ZamePartnerOffer(Base):
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = MappingProxyType({"version_id_col": version})
 
 
 class ZameCoupon(Base):

@@ -223,7 +223,7 @@ def _visible_to(actor: Actor) -> Any:
     )
 
 
-def _query(flt: AuditFilter, actor: Actor) -> Select[tuple[AuditEvent]]:
+def _query(flt: AuditFilter, actor: Actor) -> Select[AuditEvent]:
     query = select(AuditEvent).where(_visible_to(actor))
     if flt.username:
         query = query.where(AuditEvent.username == flt.username)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from datetime import date, timedelta
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -88,7 +88,7 @@ def _check_password(
     The caller commits: the refusal must persist (counter, lock, audit) even though it raises.
     """
     now = utc_now()
-    context = {
+    context: dict[str, Any] = {
         "username": agent.username,
         "agent_id": agent.id,
         "branch_code": branch.code,

@@ -44,7 +44,7 @@ def keyring_status() -> KeyringStatus:
     if _backend_override is not None:
         return KeyringStatus(True, name)
     try:
-        priority = float(backend.priority)  # type: ignore[arg-type]
+        priority = float(backend.priority)
     except Exception:  # noqa: BLE001 - a broken backend is simply unusable
         priority = 0.0
     return KeyringStatus(priority >= 1 and "fail" not in type(backend).__module__, name)

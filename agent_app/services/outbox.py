@@ -61,8 +61,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
+from email.policy import EmailPolicy
 from email.utils import format_datetime
-from typing import Any
+from functools import partial
+from typing import Any, cast
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -166,7 +168,8 @@ def _open(key: bytes, message: _Claimed) -> dict[str, str]:
     plain = AESGCM(key).decrypt(
         message.nonce, message.ciphertext, message.idempotency_key.encode("ascii")
     )
-    return json.loads(plain.decode("utf-8"))
+    content: dict[str, str] = json.loads(plain.decode("utf-8"))
+    return content
 
 
 def enqueue(
@@ -510,7 +513,8 @@ def _transmit(client: smtplib.SMTP, email: EmailMessage, handed_over: Callable[[
     if code not in (250, 251):
         client.rset()
         raise smtplib.SMTPRecipientsRefused({recipient: (code, reply)})
-    text = email.as_bytes(policy=email.policy.clone(linesep="\r\n", utf8=bool(options)))
+    policy = cast(EmailPolicy, email.policy)  # an EmailMessage's policy is an EmailPolicy
+    text = email.as_bytes(policy=policy.clone(linesep="\r\n", utf8=bool(options)))
     handed_over()
     try:
         code, reply = client.data(text)
@@ -650,13 +654,14 @@ def send_pending(
     report = SendReport()
     tried: set[int] = set()
     try:
-        key: bytes | None = outbox_key(create=False)
+        first_key = outbox_key(create=False)
     except NoKeyringError:
         # Without this machine's key nothing here can be opened: leave every message queued for
         # the sender that holds the key that sealed it.
         log.info("outbox: no outbox key in this keyring; nothing to send from here")
         return report
-    key_id = key_fingerprint(key)
+    key: bytes | None = first_key
+    key_id = key_fingerprint(first_key)
     report.failed += _unconfirmed(store, now or utc_now(), key_id)
     while len(tried) < limit:
         moment = now or utc_now()
@@ -684,7 +689,7 @@ def send_pending(
                     smtp,
                     claimed,
                     content,
-                    lambda message=claimed: _mark_handed_over(store, message),
+                    partial(_mark_handed_over, store, claimed),
                 )
             else:
                 _send_sms(sms, claimed, content)

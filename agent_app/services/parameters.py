@@ -97,7 +97,8 @@ def _recorded_versions(session: Session) -> dict[str, list[tuple[date, str]]]:
     transaction = session.get_transaction()
     cached = session.info.get(_VERSIONS)
     if cached is not None and cached[0] is transaction and transaction is not None:
-        return cached[1]
+        found: dict[str, list[tuple[date, str]]] = cached[1]
+        return found
     versions: dict[str, list[tuple[date, str]]] = {}
     for key, valid_from, value_json in session.execute(
         select(

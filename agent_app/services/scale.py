@@ -817,7 +817,7 @@ def read_context(store: Store) -> Context:
             branches.setdefault(branch.market, (branch.id, branch.code))
         next_ids = {}
         for name in ID_TABLES:
-            table: Table = Base.metadata.tables[name]  # type: ignore[assignment]
+            table: Table = Base.metadata.tables[name]
             next_ids[name] = (s.execute(select(func.max(table.c.id))).scalar() or 0) + 1
         counters = dict(s.execute(select(Counter.name, Counter.last_value)).all())
         serials = {}

@@ -14,7 +14,7 @@ import socket
 import urllib.parse
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -22,7 +22,11 @@ from sqlalchemy.exc import ArgumentError
 from agent_app.paths import config_dir
 from agent_app.services.errors import FieldErrors
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 SETTINGS_FILE = "settings.json"
+_T = TypeVar("_T", bound="DataclassInstance")
 LANGUAGES = ("en", "sl", "bg", "sr_Latn", "sr_Cyrl")
 
 
@@ -65,7 +69,7 @@ def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 
 
-def _from_dict(cls: type, data: Any) -> Any:
+def _from_dict(cls: type[_T], data: Any) -> _T:
     if not isinstance(data, dict):
         # Valid JSON of the wrong shape (a list, null, a string) is a damaged file too.
         raise TypeError(f"{cls.__name__} settings must be a JSON object")

@@ -102,7 +102,7 @@ def latin_ts_to_cyrillic(latin_path: str | Path, cyrillic_path: str | Path) -> i
     return count
 
 
-def _write_ts(tree: ET.ElementTree, path: Path) -> None:
+def _write_ts(tree: ET.ElementTree[ET.Element], path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text(

@@ -18,6 +18,7 @@ from agent_app.store.uow import (
     StoreFullError,
     StoreUnavailableError,
     UnitOfWork,
+    rows_affected,
 )
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "describe_store",
     "is_sqlite",
     "next_number",
+    "rows_affected",
     "schema_status",
     "upgrade",
 ]

@@ -59,7 +59,7 @@ def create_store_engine(url: str | URL, password: str | None = None, **kwargs: o
         parsed,
         pool_pre_ping=True,
         connect_args=connect_args,
-        **kwargs,  # type: ignore[arg-type]
+        **kwargs,
     )
     event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
     event.listen(engine, "handle_error", _without_row_values)
@@ -140,7 +140,7 @@ def _sqlite_engine(url: URL, **kwargs: object) -> Engine:
     connect_args = dict(kwargs.pop("connect_args", {}) or {})  # type: ignore[call-overload]
     connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
     connect_args["check_same_thread"] = False
-    engine = create_engine(url, connect_args=connect_args, **kwargs)  # type: ignore[arg-type]
+    engine = create_engine(url, connect_args=connect_args, **kwargs)
     event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
 
     @event.listens_for(engine, "connect")

@@ -6,8 +6,9 @@ import logging
 import time
 import uuid
 from types import TracebackType
+from typing import Any, cast
 
-from sqlalchemy import Engine, text
+from sqlalchemy import CursorResult, Engine, Result, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -189,7 +190,7 @@ class UnitOfWork:
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         tb: TracebackType | None,
-    ) -> bool:
+    ) -> None:
         session = self.session
         try:
             if not self._committed:
@@ -203,7 +204,6 @@ class UnitOfWork:
             translated = _translate(exc)
             if translated is not exc:
                 raise translated from exc
-        return False
 
 
 def _backend_pid(session: Session) -> int | None:
@@ -244,3 +244,9 @@ def _is_disk_full(exc: DBAPIError) -> bool:
     if isinstance(exc.orig, sqlite3.Error):
         return getattr(exc.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
     return isinstance(exc.orig, psycopg.errors.DiskFull)
+
+
+def rows_affected(result: Result[Any]) -> int:
+    """The row count of an UPDATE or DELETE executed through a session (0 when the driver does
+    not know it). Session.execute is typed as returning a plain Result, which has no rowcount."""
+    return cast(CursorResult[Any], result).rowcount or 0

@@ -500,7 +500,7 @@ def _person_result(
 ) -> PersonResult:
     source = person.source
     age = age_on(person.birth_date, today)
-    base = {
+    base: dict[str, Any] = {
         "position": position,
         "first_name": person.first_name,
         "last_name": person.last_name,

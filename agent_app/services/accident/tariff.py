@@ -276,13 +276,13 @@ def validate_tariff(value: Any, errors: FieldErrors) -> None:
                 key=lambda b: b.get("from_age", 0) if isinstance(b.get("from_age"), int) else 0,
             )
         ):
-            low = _whole(errors, f"age_bands.{index}.from_age", band.get("from_age"))
-            high = _whole(errors, f"age_bands.{index}.to_age", band.get("to_age"))
+            from_age = _whole(errors, f"age_bands.{index}.from_age", band.get("from_age"))
+            to_age = _whole(errors, f"age_bands.{index}.to_age", band.get("to_age"))
             _decimal(errors, f"age_bands.{index}.factor", band.get("factor"))
-            if low != expected or high < low:
+            if from_age != expected or to_age < from_age:
                 errors.add("age_bands", "accident.tariff_age_bands_gap")
                 break
-            expected = high + 1
+            expected = to_age + 1
         if expected <= max_age:
             errors.add("age_bands", "accident.tariff_age_bands_gap")
     purposes = value["purpose_factors"]

@@ -436,7 +436,7 @@ def _load(session: Session, actor: Actor, customer_id: int) -> Customer:
 
 
 def _detail(session: Session, customer: Customer) -> CustomerDetail:
-    names = dict(session.execute(select(Agent.id, Agent.username)).all())
+    names: dict[int | None, str] = dict(session.execute(select(Agent.id, Agent.username)).all())
     identifiers = tuple(
         sorted(
             session.execute(
@@ -733,7 +733,8 @@ def _grouped_summaries(rows: Sequence[Any]) -> list[CustomerSummary]:
         if kind is not None:
             entry[1].append((kind, value))
     return [
-        CustomerSummary(*customer, tuple(identifiers)) for customer, identifiers in found.values()
+        CustomerSummary(*(*customer, tuple(identifiers)))
+        for customer, identifiers in found.values()
     ]
 
 

@@ -26,15 +26,17 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Generator, Iterator
+from collections import Counter
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
@@ -144,7 +146,7 @@ class RowError:
     line: int
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)  # `field` is a column here
 
 
 @dataclass
@@ -307,8 +309,7 @@ class _Header:
 
 def _read_header(kind: ImportKind, names: list[str]) -> _Header:
     normalized = [_column_name(name) for name in names]
-    seen: set[str] = set()
-    repeated = sorted({n for n in normalized if n and (n in seen or seen.add(n))})
+    repeated = sorted(n for n, times in Counter(n for n in normalized if n).items() if times > 1)
     if repeated:
         raise ImportRefusedError("import.duplicate_columns", columns=", ".join(repeated))
     missing = [c for c in REQUIRED_COLUMNS[kind] if c not in normalized]
@@ -1156,19 +1157,20 @@ def _import_record_rows(
         problems = _RowProblems(row.line)
         number = _number(problems, row, kind.number_column, required=True)
         values, role = kind.parse(row, problems, context.today)
-        person = _identifier(problems, row, "id_kind", "id_value")
-        if problems or number is None or person is None:
+        holder = _identifier(problems, row, "id_kind", "id_value")
+        if problems or number is None or holder is None:
             result.fail(problems)
             continue
-        parsed.append(_RecordRow(row.line, number, values, person, role))
+        parsed.append(_RecordRow(row.line, number, values, holder, role))
 
     model, role_model = kind.model, kind.role_model
     link = getattr(role_model, kind.link_column)
-    records = {
-        r.number: r
-        for r in session.execute(
-            select(model).where(model.number.in_({p.number for p in parsed}))
-        ).scalars()
+    found = session.execute(
+        select(model).where(model.number.in_({p.number for p in parsed}))
+    ).scalars()
+    # select() of a union of two models is typed as their common base
+    records: dict[str, Policy | Claim] = {
+        r.number: r for r in cast("Iterable[Policy | Claim]", found)
     }
     links = {
         (record_id, customer_id, role)

@@ -45,7 +45,7 @@ from agent_app.services.customers.identify import (
     validate_input,
 )
 from agent_app.services.errors import ConflictError, FieldErrors, ServiceError, ValidationError
-from agent_app.store import ConcurrentUpdateError, Store
+from agent_app.store import ConcurrentUpdateError, Store, rows_affected
 from agent_app.timeutil import local_today, utc_now
 
 EXPORT_FORMAT = "agent-desk/person-export"
@@ -189,7 +189,9 @@ def create_customers_bulk(store: Store, actor: Actor, items: Sequence[CustomerIn
             if rows
             else []
         )
-        identifiers, terms, contacts = [], [], []
+        identifiers: list[dict[str, Any]] = []
+        terms: list[dict[str, Any]] = []
+        contacts: list[dict[str, Any]] = []
         for customer_id, clean in zip(ids, cleaned, strict=True):
             identifiers.extend(
                 {"customer_id": customer_id, "kind": k, "value": v} for k, v in clean.identifiers
@@ -278,12 +280,12 @@ def _move(
         duplicate = exists().where(
             twin.c[column.name] == survivor_id, *[twin.c[c.name] == c for c in rest]
         )
-        count = session.execute(delete(table).where(column == other_id, duplicate)).rowcount or 0
+        count = rows_affected(session.execute(delete(table).where(column == other_id, duplicate)))
         if count:
             dropped[_name(column)] = dropped.get(_name(column), 0) + count
-    count = session.execute(
-        update(table).where(column == other_id).values({column.name: survivor_id})
-    ).rowcount
+    count = rows_affected(
+        session.execute(update(table).where(column == other_id).values({column.name: survivor_id}))
+    )
     if count:
         moved[_name(column)] = count or 0
 
@@ -343,7 +345,7 @@ def merge_customers(
         moved: dict[str, int] = {}
         dropped: dict[str, int] = {}
         confirmations = DistinctPersonConfirmation.__table__
-        removed_confirmations = (
+        removed_confirmations = rows_affected(
             session.execute(
                 delete(confirmations).where(
                     or_(
@@ -357,8 +359,7 @@ def merge_customers(
                         ),
                     )
                 )
-            ).rowcount
-            or 0
+            )
         )
         customers = Customer.__table__
         repointed = 0
@@ -366,17 +367,16 @@ def merge_customers(
         for column in customer_references():
             table = _table(column)
             if table is customers:
-                repointed = (
+                repointed = rows_affected(
                     session.execute(
                         update(customers)
                         .where(customers.c.merged_into_id == other_id, customers.c.id != other_id)
                         .values(merged_into_id=survivor_id, version=customers.c.version + 1)
-                    ).rowcount
-                    or 0
+                    )
                 )
             elif table.name == "customer_search_terms":
-                removed_terms = (
-                    session.execute(delete(table).where(column == other_id)).rowcount or 0
+                removed_terms = rows_affected(
+                    session.execute(delete(table).where(column == other_id))
                 )
             elif table.name in _MERGE_RULES:
                 for key, count in _MERGE_RULES[table.name](session, survivor_id, other_id).items():
@@ -450,7 +450,9 @@ def _row(table: Table, mapping: Any) -> dict[str, Any]:
     return {c.name: _json_value(mapping[c.name]) for c in table.columns if _exportable(c)}
 
 
-def _rows(session: Session, table: Table, where: Any, order: Sequence[Any] = ()) -> list[dict]:
+def _rows(
+    session: Session, table: Table, where: Any, order: Sequence[Any] = ()
+) -> list[dict[str, Any]]:
     order_by = list(order) or list(table.primary_key.columns)
     return [
         _row(table, m)

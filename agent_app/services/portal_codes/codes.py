@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import bindparam, case, func, select, update
+from sqlalchemy import BindParameter, bindparam, case, func, select, update
 from sqlalchemy.orm import Session
 
 from agent_app.models import (
@@ -487,7 +487,7 @@ def _lookup_statement(kind: str) -> Any:
         .outerjoin(SecurityCode, SecurityCode.id == _latest_code_id())
         .where(Customer.market == Market.RS.value, Customer.status == "active")
     )
-    value = bindparam("value")
+    value: BindParameter[Any] = bindparam("value")
     if kind == "id":
         query = query.where(Customer.id == value)
     elif kind == "jmbg":
@@ -511,6 +511,7 @@ _LOOKUPS = {kind: _lookup_statement(kind) for kind in ("id", "jmbg", "email", "m
 def _lookup(session: Session, identifier: str | int) -> list[Any]:
     """Active RS customers the portal's identifier names (a customer id, JMBG, e-mail or
     mobile), each with their latest code's id, status, expiry and hash (None when no code)."""
+    value: int | str
     if isinstance(identifier, int):
         if not fits_integer(identifier):
             return []  # no customer has such an id (PostgreSQL would refuse the comparison)

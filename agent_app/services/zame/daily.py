@@ -68,7 +68,7 @@ from agent_app.services.zame.points import (
     ZameRules,
     compute_points,
 )
-from agent_app.store import Store, next_number
+from agent_app.store import Store, next_number, rows_affected
 
 DEFAULT_SLICE = 100_000
 
@@ -423,14 +423,13 @@ def run_daily_in_session(
     next_number(session, RUN_COUNTER)
     rules = rules_on(session, day)
     m = ZameMembership
-    left = (
+    left = rows_affected(
         session.execute(
             update(m)
             .where(m.status == "leaving", m.ended_on <= day)
             .values(status="left", version=m.version + 1)
             .execution_options(synchronize_session=False)
-        ).rowcount
-        or 0
+        )
     )
     low_id, high_id = session.execute(select(func.min(m.id), func.max(m.id))).one()
     # Counted before and after: SQLite's driver reports no row count for INSERT ... SELECT

@@ -9,6 +9,7 @@ rest of Latin Extended), ``invariant=1`` so that the same data gives the same by
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -124,7 +125,7 @@ def _points(value: int) -> str:
     return local_format.number(value, LANGUAGE)  # 1.234
 
 
-def _table(rows: list[list[object]], widths: list[float], *, header: bool = False) -> Table:
+def _table(rows: Sequence[Sequence[object]], widths: list[float], *, header: bool = False) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),

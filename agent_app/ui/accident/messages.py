@@ -8,7 +8,7 @@ tariff's risks and purposes (context "Accident").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, str] = {
     # refusals and errors

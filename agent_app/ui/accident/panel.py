@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from agent_app.services import accident
@@ -15,7 +15,7 @@ from agent_app.services.accident import CertificateSummary
 from agent_app.ui.accident.texts import eur, role_name, status_name
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_day
-from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.tables import RowTableModel, make_table

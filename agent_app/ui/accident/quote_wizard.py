@@ -25,7 +25,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,7 +80,7 @@ from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput, parse_day
 from agent_app.ui.kit.formatting import format_day
 from agent_app.ui.kit.forms import FieldErrorLabels
-from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe, field_text, text_for
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.style import repolish
@@ -204,9 +204,12 @@ class BreakdownDialog(Retranslating, QDialog):
         found = []
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
+            assert item is not None  # index < topLevelItemCount()
             found.append((item.text(0), item.text(1)))
-            for child in range(item.childCount()):
-                found.append((item.child(child).text(0), item.child(child).text(1)))
+            for number in range(item.childCount()):
+                child = item.child(number)
+                assert child is not None  # number < childCount()
+                found.append((child.text(0), child.text(1)))
         return found
 
     def retranslate(self) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -29,6 +29,7 @@ from agent_app.services.accident.tariff import RISKS, TARIFF_KEY
 from agent_app.services.errors import ValidationError
 from agent_app.timeutil import local_today
 from agent_app.ui.accident.texts import purpose_label, risk_label
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 from agent_app.ui.kit.messages import field_text
 from agent_app.ui.kit.versioned_editor import VersionedTableEditor
 

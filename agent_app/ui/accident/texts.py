@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from agent_app.services.accident.tariff import BreakdownStep, to_bgn
 from agent_app.ui.accident.messages import PURPOSE_LABELS, RISK_LABELS
 from agent_app.ui.kit.formatting import format_money
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 from agent_app.ui.kit.messages import text_for
 
 STATUS_NAMES = {

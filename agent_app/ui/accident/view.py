@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from agent_app.services import accident
@@ -14,7 +13,7 @@ from agent_app.services.access import Permission
 from agent_app.services.accident import CertificateSummary
 from agent_app.ui.accident.panel import CertificatesModel, open_certificate
 from agent_app.ui.kit.context import AppContext
-from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.list_page import ListPage
 
 STATUS_FILTERS = (
@@ -112,10 +111,10 @@ class AccidentView(Retranslating, QWidget):
         self._title.setText(self.tr("Accident insurance"))
         self._explanation.setText(
             self.tr(
-                "Quote accident insurance for one person (clause A) or a group (clause B), take the "
-                "card payment and issue the numbered certificate, then preview and print it. Open "
-                "a certificate to print it again (as a copy) or, as a supervisor, to cancel it "
-                "before its cover starts."
+                "Quote accident insurance for one person (clause A) or a group (clause B), take "
+                "the card payment and issue the numbered certificate, then preview and print it. "
+                "Open a certificate to print it again (as a copy) or, as a supervisor, to cancel "
+                "it before its cover starts."
             )
         )
         if self.tabs is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from agent_app.timeutil import utc_now
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import FormDialog, field_error, set_tab_order
-from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import show_error
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.style import repolish

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from agent_app.services import outbox, portal_codes
 from agent_app.services.outbox import OutboxRow
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
-from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.style import repolish

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -58,7 +58,7 @@ from agent_app.ui.customers.texts import (
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import set_tab_order
-from agent_app.ui.kit.i18n import LANGUAGE_NAMES, Retranslating
+from agent_app.ui.kit.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.style import repolish
@@ -316,7 +316,7 @@ class CustomerDetailView(Retranslating, QWidget):
             cards.setColumnStretch(column, 1)
         self.history_model = ContactHistoryModel(zone, self)
         self.history_table = make_table("customerContactHistory", self.history_model, self)
-        widths = (
+        history_widths = (
             (ContactHistoryModel.KIND, 80),
             (ContactHistoryModel.OLD, 190),
             (ContactHistoryModel.NEW, 190),
@@ -325,7 +325,7 @@ class CustomerDetailView(Retranslating, QWidget):
             (ContactHistoryModel.WHEN, 130),
         )
         history_header = self.history_table.horizontalHeader()
-        for column, width in widths:
+        for column, width in history_widths:
             history_header.resizeSection(column, width)
         history_header.setStretchLastSection(False)
         history_header.setSectionResizeMode(

@@ -230,9 +230,9 @@ class DuplicatesDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Possibly already on record"))
         self._intro.setText(
             self.tr(
-                "Someone with the same name and birth date, or the same e-mail or mobile, is already "
-                "on record. Open their record instead of creating a second one, or, if you have "
-                "checked that this is someone else, confirm it: the confirmation is recorded."
+                "Someone with the same name and birth date, or the same e-mail or mobile, is "
+                "already on record. Open their record instead of creating a second one, or, if you "
+                "have checked that this is someone else, confirm it: the confirmation is recorded."
             )
         )
         self.open_button.setText(self.tr("&Open selected record"))
@@ -477,8 +477,8 @@ class CustomerFormDialog(FormDialog):
         self.first_name.setText(record.first_name)
         self.last_name.setText(record.last_name)
         self.birth_date.set_day(record.birth_date)
-        for kind, value in record.identifiers:
-            self.add_identifier(kind, value)
+        for kind_code, value in record.identifiers:
+            self.add_identifier(kind_code, value)
         if not record.identifiers:
             self.add_identifier(self._kinds[0].value)
         self._select(self.sex, record.sex or "")
@@ -578,7 +578,9 @@ class CustomerFormDialog(FormDialog):
             row.kind_code in customer_forms.ENCODES_SEX and not row.is_blank()
             for row in self.identifier_rows
         )
-        self._person_form.setRowVisible(self.sex.parentWidget(), not encoded)
+        row = self.sex.parentWidget()
+        assert row is not None  # the form row that holds the field
+        self._person_form.setRowVisible(row, not encoded)
         self._fit_later()
 
     # --- contact and identification -------------------------------------------------------
@@ -680,7 +682,9 @@ class CustomerFormDialog(FormDialog):
         for index in range(self.country.count()):
             self.country.setItemText(index, country_name(self.country.itemData(index)))
         self._set_country(chosen)
-        self.country.lineEdit().setPlaceholderText(self.tr("or a two-letter code, e.g. FR"))
+        editor = self.country.lineEdit()
+        assert editor is not None  # the country box is editable
+        editor.setPlaceholderText(self.tr("or a two-letter code, e.g. FR"))
         street, mobile = {
             Market.SI: (
                 self.tr("e.g. Slovenska cesta 12"),
@@ -734,6 +738,7 @@ class CustomerFormDialog(FormDialog):
         """Grow to show every field and message without scrolling, as far as the screen
         allows (a dialog does not grow by itself for wrapped error lines)."""
         layout = self._content.layout()
+        assert layout is not None  # set in __init__
         layout.activate()
         width = self._scroll.viewport().width() or self._content.width()
         needed = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from agent_app.services.customers import imports
 from agent_app.services.customers.imports import ImportKind, ImportSummary, RowError
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.forms import set_tab_order
-from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe, text_for
 from agent_app.ui.kit.operations import Operation, run_operation
 from agent_app.ui.kit.style import repolish

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from agent_app.services.access import Actor
 from agent_app.services.customers import CustomerSummary
 from agent_app.services.store_access import Store
 from agent_app.ui.customers.texts import format_full_day, format_identifiers
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.tables import RowTableModel
 

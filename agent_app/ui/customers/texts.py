@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from agent_app.services.customers.national_ids import IdKind
 from agent_app.ui.kit.formatting import date_input_format
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "CustomerTexts"
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Confirm"
 CANCEL = QT_TRANSLATE_NOOP("Confirm", "Cancel")

@@ -31,7 +31,7 @@ def format_decimal(value: Decimal) -> str:
     Shown through a float: the values are already rounded to their places, far inside a
     double's 15 exact digits, so the text is exact; the arithmetic stays Decimal elsewhere.
     """
-    places = max(0, -int(value.as_tuple().exponent))  # type: ignore[arg-type]
+    places = max(0, -int(value.as_tuple().exponent))
     return QLocale().toString(float(value), "f", places)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -143,7 +144,7 @@ class ElidedLabel(QLabel):
 
 def set_tab_order(*widgets: QWidget) -> None:
     """Tab moves through ``widgets`` in the order given (keyboard-first screens)."""
-    for first, second in zip(widgets, widgets[1:], strict=False):
+    for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from agent_app.ui.kit.busy import BusyMessages, message_line
 from agent_app.ui.kit.context import AppContext
-from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.tables import RowTableModel, make_table

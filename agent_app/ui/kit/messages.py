@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agent_app.services.errors import (
@@ -26,6 +26,7 @@ from agent_app.services.errors import (
     ValidationError,
 )
 from agent_app.ui.kit.formatting import date_input_format, format_decimal
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

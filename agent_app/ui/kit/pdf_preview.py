@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_app.ui.kit.busy import BusyMessages, message_line
-from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.screen import fit_to_screen
 
 MAX_PRINT_DPI = 300
@@ -77,7 +76,8 @@ def load_pdf(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, Q
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent)
+    # Qt takes a null parent; the PySide6 stub insists on one
+    document = QPdfDocument(parent)  # type: ignore[arg-type]
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
         raise PrintFailedError(f"the PDF cannot be read: {document.error()}")

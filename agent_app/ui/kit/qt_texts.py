@@ -9,7 +9,7 @@ a translation it is installed after ours and wins.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 
 STANDARD_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from agent_app.services import parameters
@@ -28,7 +28,7 @@ from agent_app.ui.kit.confirm import ask
 from agent_app.ui.kit.date_input import DateInput
 from agent_app.ui.kit.formatting import format_day
 from agent_app.ui.kit.forms import FieldErrorLabels
-from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe, field_text, text_for
 from agent_app.ui.kit.operations import run_operation
 

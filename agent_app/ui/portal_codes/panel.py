@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from agent_app.services.access import Market
 from agent_app.services.portal_codes import CodeHistoryRow, Eligibility, IssuedCode
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
-from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import MESSAGES, describe, text_for
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.style import repolish
@@ -278,7 +278,8 @@ class PortalCodePanel(Retranslating, QWidget):
             if found.mobile_masked
             else self.tr("SMS (no mobile of record)")
         )
-        if not self.channels.checkedButton() or not self.channels.checkedButton().isEnabled():
+        checked = self.channels.checkedButton()
+        if checked is None or not checked.isEnabled():
             if found.email_masked:
                 self.email_radio.setChecked(True)
             elif found.mobile_masked:

@@ -205,10 +205,11 @@ class SessionController(QObject):
         if needs_first_run(self.context.store):
             dialog: QDialog = FirstRunDialog(self.context)
         else:
-            dialog = SignInDialog(self.context)
+            sign_in = SignInDialog(self.context)
             if message:
-                dialog.error.setText(message)  # type: ignore[attr-defined]
-                dialog.error.show()  # type: ignore[attr-defined]
+                sign_in.error.setText(message)
+                sign_in.error.show()
+            dialog = sign_in
         if dialog.exec() != QDialog.DialogCode.Accepted:
             QCoreApplication.quit()
             return False

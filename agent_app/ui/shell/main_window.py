@@ -284,7 +284,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _unlocked(self) -> None:
         self._lock_dialog = None
         self.navigation.setEnabled(True)
-        self.pages.setCurrentWidget(self._unlocked_page)
+        if self._unlocked_page is not None:
+            self.pages.setCurrentWidget(self._unlocked_page)
         self.idle.resume()
 
     def sign_out(self, reason: str = "signed_out", message: str = "") -> None:

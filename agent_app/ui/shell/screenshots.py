@@ -36,6 +36,7 @@ def _render_all(target: Path, language: str, home: Path) -> int:
     from agent_app.services.errors import AuthenticationError
     from agent_app.services.settings import AppSettings
     from agent_app.services.store_access import bring_up_to_date, open_store
+    from agent_app.ui.customers.view import CustomersView
     from agent_app.ui.kit.context import AppContext
     from agent_app.ui.kit.i18n import install_language
     from agent_app.ui.shell.app import create_application
@@ -103,7 +104,8 @@ def _render_all(target: Path, language: str, home: Path) -> int:
         window.show_section(section)
         if name == "main-window":
             page = window.page(Section.CUSTOMERS)
-            page.search_now("nov")  # type: ignore[union-attr] - the customers page
+            assert isinstance(page, CustomersView)
+            page.search_now("nov")
         save(window, name)
         if name == "main-window":
             _customer_shots(window, store, actor, save, settle)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from agent_app.services.access import Role, Section
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 
 SECTION_TITLES = {
     Section.CUSTOMERS: QT_TRANSLATE_NOOP("Sections", "Customers"),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,7 +44,7 @@ from agent_app.timeutil import local_today
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import date_input_format, format_day, from_qdate, to_qdate
 from agent_app.ui.kit.forms import FieldErrorLabels, FormDialog, field_error, number_input
-from agent_app.ui.kit.i18n import LANGUAGE_NAMES, Retranslating, install_language
+from agent_app.ui.kit.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, Retranslating, install_language
 from agent_app.ui.kit.messages import describe, field_text
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.style import repolish

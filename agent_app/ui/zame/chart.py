@@ -40,7 +40,8 @@ class PointsChart(Retranslating, QChartView):
     @property
     def point_count(self) -> int:
         series = self._chart.series()
-        return series[0].count() if series else 0
+        first = series[0] if series else None
+        return first.count() if isinstance(first, QLineSeries) else 0
 
     def set_history(
         self, rows: list[DailyPointRow], levels: tuple[tuple[str, int], ...] = ()

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput
 from agent_app.ui.kit.formatting import format_day
 from agent_app.ui.kit.forms import FormDialog, field_error
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 from agent_app.ui.kit.messages import describe, text_for
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.zame.texts import (

@@ -6,7 +6,7 @@ why no discount applies) have texts here too, so a panel can show each one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, str] = {
     # refusals (ZameRefusedError)

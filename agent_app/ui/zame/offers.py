@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from agent_app.services.zame.points import LEVELS
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput, example_text
 from agent_app.ui.kit.formatting import format_day
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 from agent_app.ui.kit.list_page import ListPage
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.tables import RowTableModel
@@ -190,14 +191,13 @@ class OffersPanel(ListPage):
     def edit_selected(self) -> None:
         self.open_selected()
 
+    def _offer_failed(self, error: BaseException) -> None:
+        self._say(describe(error, self._actor.time_zone), "formError")
+        self.reload()
+
     def _open(self, offer: OfferRow | None) -> None:
         dialog = OfferDialog(self._context, offer, self)
         dialog.accepted.connect(self.reload)
-        dialog.failed.connect(
-            lambda error: (
-                self._say(describe(error, self._actor.time_zone), "formError"),
-                self.reload(),
-            )
-        )
+        dialog.failed.connect(self._offer_failed)
         self.dialog = dialog
         dialog.open()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,7 +43,7 @@ from agent_app.services.zame import (
 from agent_app.services.zame import documents as zame_documents
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_day, format_moment
-from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe, text_for
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.style import repolish
@@ -317,12 +317,12 @@ class ZamePanel(Retranslating, QWidget):
         self.lists.setMinimumHeight(140)
 
         content = QWidget(objectName="zameMemberContent")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(8)
-        column.addLayout(top)
-        column.addLayout(buttons)
-        column.addWidget(self.lists, 1)
+        page = QVBoxLayout(content)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(8)
+        page.addLayout(top)
+        page.addLayout(buttons)
+        page.addWidget(self.lists, 1)
         scroll = QScrollArea(objectName="zameMemberPage")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from agent_app.services import zame
@@ -22,6 +22,7 @@ from agent_app.services.zame.points import (
     RULES_KEY,
 )
 from agent_app.ui.kit.forms import number_input
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 from agent_app.ui.kit.versioned_editor import VersionedTableEditor
 from agent_app.ui.zame.texts import ACTIVITY_NAMES, CONSENT_NAMES, level_name
 
@@ -74,7 +75,9 @@ class RulesEditor(VersionedTableEditor):
         levels = self._box("levels", [(f"levels.{k}", "", k) for k in LEVELS])
         self.levels_error = QLabel(objectName="zameRulesLevelsError")
         self.field_errors.attach("levels", self.inputs["levels.bronasti"], self.levels_error)
-        levels.layout().addRow(self.levels_error)
+        levels_form = levels.layout()
+        assert isinstance(levels_form, QFormLayout)  # made by _box
+        levels_form.addRow(self.levels_error)
         grid.addWidget(general, 0, 0)
         grid.addWidget(roles, 1, 0)
         grid.addWidget(activities, 0, 1)

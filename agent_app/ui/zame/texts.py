@@ -3,9 +3,10 @@ points explanation line by line ("3 policies as policyholder: 300")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from agent_app.services.zame.points import PointsLine, PointsResult
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 from agent_app.ui.kit.messages import text_for
 
 CONTEXT = "Zame"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from agent_app.services.zame.daily import DailyRunSummary
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput
 from agent_app.ui.kit.formatting import format_day
-from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.list_page import ListPage
 from agent_app.ui.kit.messages import describe, text_for
 from agent_app.ui.kit.operations import Operation, run_operation
