@@ -27,10 +27,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from mail_support import SmtpServer
 from robustness_support import enroll, open_desk, si_customer_input
 from sqlalchemy import select
-from test_outbox import SmtpServer
-from test_outbox import smtp_server as smtp_server  # a fixture
 from test_portal_codes import cheap_code_hashing, make_customer  # noqa: F401 - a fixture
 
 from agent_app.models import OutboxMessage
