@@ -22,7 +22,7 @@ class UnsafeKeysFileError(Exception):
 
 
 class KeysFile(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self, path: Path) -> None:
         super().__init__()
