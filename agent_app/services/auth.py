@@ -203,7 +203,7 @@ def _unknown_user_attempt(session: Session, name: str, workstation: str) -> NoRe
     does not tell which usernames exist."""
     now = utc_now()
     key = unknown_username_key(session, name)
-    context = {"username": key, "workstation": workstation}
+    context: dict[str, Any] = {"username": key, "workstation": workstation}
     row = _unknown_row(session, key)
     if row.locked_until is not None and row.locked_until > now:
         audit.record(

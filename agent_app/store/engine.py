@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 
 from agent_app.paths import default_store_path, private_dir, private_file
 
@@ -82,7 +83,8 @@ def _without_row_values(context: Any) -> BaseException | None:
         return None
     primary = getattr(original.diag, "message_primary", None) or type(original).__name__
     bare = type(original)(primary)
-    replacement = type(wrapped)(
+    # an IntegrityError of SQLAlchemy's (a DBAPIError), as the psycopg error is
+    replacement: DBAPIError = type(wrapped)(
         context.statement, None, bare, hide_parameters=True, ismulti=wrapped.ismulti
     )
     replacement.connection_invalidated = wrapped.connection_invalidated
