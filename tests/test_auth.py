@@ -224,6 +224,21 @@ def test_confirm_password_failures_count_toward_the_same_lock(store, agent_row):
     assert _fail(store, PASSWORD) == "auth.account_locked"
 
 
+def test_change_password_guesses_count_toward_the_same_lock(store, agent_row):
+    """An unlocked window is no way round the lock-out: wrong current passwords count too."""
+    actor = auth.sign_in(store, USERNAME, PASSWORD, WORKSTATION)
+    _fail(store)
+    for _ in range(3):
+        with pytest.raises(ValidationError):
+            auth.change_password(store, actor, "guess-number-x", "a-new-password-1")
+    with pytest.raises(AuthenticationError) as locked:
+        auth.change_password(store, actor, "guess-number-y", "a-new-password-1")
+    assert locked.value.code == "auth.account_locked"
+    purposes = [e.details["purpose"] for e in _events(store, "auth.sign_in_failed")]
+    assert purposes == ["sign_in"] + ["change_password"] * 4
+    assert _fail(store, PASSWORD) == "auth.account_locked"
+
+
 # --- changing the password ------------------------------------------------------------------
 
 

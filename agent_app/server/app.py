@@ -54,6 +54,18 @@ log = logging.getLogger(__name__)
 NOT_CALLABLE = frozenset({"auth.sign_in", "setup.needs_first_run"})
 # Reads of personal data counted against the agent's per-minute limit.
 RATE_LIMITED = frozenset({"customers.search_customers", "customers.get_customer"})
+# Reads of personal data the service does not audit itself: the server records who looked at
+# whose data (the record itself, customer.viewed, is audited by its service).
+READS_AUDITED = {
+    "zame.member_overview": ("zame.data_viewed", "customer", "customer_id"),
+    "zame.membership_for_customer": ("zame.data_viewed", "customer", "customer_id"),
+    "zame.points_history": ("zame.data_viewed", "zame_membership", "membership_id"),
+    "zame.consent_history": ("zame.data_viewed", "zame_membership", "membership_id"),
+    "portal_codes.code_history": ("portal_code.data_viewed", "customer", "customer_id"),
+    "accident.certificates_for_customer": ("accident.data_viewed", "customer", "customer_id"),
+    "accident.get_certificate": ("accident.data_viewed", "accident_certificate", "certificate_id"),
+    "accident.find_certificate": ("accident.data_viewed", "accident_certificate", "number"),
+}
 
 
 def _status_for(error: BaseException) -> int:
@@ -173,6 +185,20 @@ class Api:
                         "rows": len(result),
                         "offset": arguments.get("offset", 0),
                     },
+                )
+                uow.commit()
+        elif name in READS_AUDITED:
+            from agent_app.services import audit
+
+            action, entity, key = READS_AUDITED[name]
+            with self.store.unit_of_work() as uow:
+                audit.record(
+                    uow.session,
+                    actor,
+                    action,
+                    entity=entity,
+                    entity_id=arguments.get(key),
+                    details={"call": name},
                 )
                 uow.commit()
         elif name == "auth.record_sign_out":

@@ -323,12 +323,22 @@ def change_password(store: Store, actor: Actor, current: str, new: str) -> None:
         agent = session.execute(
             select(Agent).where(Agent.id == actor.agent_id).with_for_update()
         ).scalar_one()
-        if not _verify(agent.password_hash, current):
+        branch = session.get_one(Branch, agent.branch_id)
+        try:
+            # The current password is checked under the sign-in's lock-out rule: guessing it
+            # from an unlocked window counts (and locks) like guessing at the sign-in.
+            _check_password(session, agent, branch, current, actor.workstation, "change_password")
+        except AuthenticationError as refused:
+            if refused.code != "auth.invalid_credentials":
+                uow.commit()
+                raise
             errors.add("current_password", "error.current_password_wrong")
         check_new_password(errors, session, "new_password", new, agent.username, actor.time_zone)
         if current == new:
             errors.add("new_password", "error.password_unchanged")
-        errors.raise_if_any()
+        if errors:
+            uow.commit()  # the wrong-password count and its audit event stay
+            errors.raise_if_any()
         agent.password_hash = hash_password(new)
         agent.must_change_password = False
         audit.record(session, actor, "auth.password_changed", entity="agent", entity_id=agent.id)

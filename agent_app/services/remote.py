@@ -110,6 +110,7 @@ class RemoteStore:
         )
         self._token: str | None = None
         self._lock = threading.Lock()
+        self.requests = 0  # HTTP requests sent (round trips once connected): benchmarks count
 
     @property
     def description(self) -> str:
@@ -175,6 +176,7 @@ class RemoteStore:
     # --- calls ---------------------------------------------------------------------------
 
     def _post(self, path: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
+        self.requests += 1
         try:
             return self._client.post(path, content=body, headers=headers)
         except httpx.HTTPError as exc:
@@ -203,6 +205,7 @@ class RemoteStore:
             attempts = WRITE_ATTEMPTS
         for attempt in range(attempts):
             try:
+                self.requests += 1
                 response = self._client.post(CALL_PATH + name, content=body, headers=headers)
                 break
             except (httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError) as exc:
