@@ -94,6 +94,9 @@ def _server(args: argparse.Namespace) -> int:
             host=config.host,
             port=config.port,
             workers=args.workers,
+            # Desktops keep their connection between actions (one round trip per action);
+            # uvicorn's default of 5 s would close it between an agent's clicks.
+            timeout_keep_alive=120,
             log_level="info",
             **ssl,
         )

@@ -199,7 +199,9 @@ class RemoteStore:
         headers: dict[str, str] = {}
         if self._token is not None:
             headers["Authorization"] = f"Bearer {self._token}"
-        attempts = 1
+        # A kept connection the server has just closed fails the first send: a read is sent
+        # again as it is; a write again with its idempotency key (never done twice).
+        attempts = 2
         if spec.write:
             headers[IDEMPOTENCY_HEADER] = uuid.uuid4().hex
             attempts = WRITE_ATTEMPTS
