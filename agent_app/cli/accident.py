@@ -78,7 +78,14 @@ def add_commands(commands: Any) -> None:
     render.add_argument("number", help="certificate number, e.g. SOF-CENTER-2026-000001")
     render.add_argument("--out", required=True, type=Path, help="PDF file to write")
     render.add_argument("--as", dest="username", metavar="USERNAME")
-    actions.add_parser("public-key", help="print this workstation's public signing key")
+    public_key = actions.add_parser(
+        "public-key", help="print the public signing key (this workstation's, or the server's)"
+    )
+    public_key.add_argument(
+        "--server-config",
+        type=Path,
+        help="on the server host: the Agent Desk server's configuration (its keys file)",
+    )
     COMMANDS["certificates"] = _certificates
 
 
@@ -89,6 +96,11 @@ def _certificates(args: argparse.Namespace) -> int:
         from agent_app.services.accident import certificate as accident_certificate
         from agent_app.services.errors import ServiceError
 
+        if args.server_config is not None:
+            from agent_app.server.config import load_config
+            from agent_app.server.runtime import use_keys_file
+
+            use_keys_file(load_config(args.server_config).keys_file)
         try:
             print(accident_certificate.public_key_text(), end="")
         except ServiceError as exc:
