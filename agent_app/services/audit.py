@@ -62,8 +62,8 @@ def record(
     branch_code: str | None = None,
     workstation: str | None = None,
     market: str | None = None,
-) -> None:
-    """Add an audit event to the caller's transaction.
+) -> AuditEvent:
+    """Add an audit event to the caller's transaction (returned: its id once flushed).
 
     ``actor`` is who acted. Before sign-in there is no actor; then ``username``, ``agent_id``
     (when the name matched an account) and ``workstation`` say who tried, from where.
@@ -71,21 +71,21 @@ def record(
     details = dict(details or {})
     _check_no_secrets(details)
     session.info[AUDITED] = True
-    session.add(
-        AuditEvent(
-            at=utc_now(),
-            agent_id=actor.agent_id if actor else agent_id,
-            username=actor.username if actor else username,
-            branch_code=actor.branch_code if actor else branch_code,
-            workstation=((actor.workstation if actor else workstation) or "unknown")[:128],
-            action=action,
-            entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
-            details=details,
-            action_key=session.info.get(ACTION_KEY),
-            market=market or (actor.market.value if actor else None),
-        )
+    event = AuditEvent(
+        at=utc_now(),
+        agent_id=actor.agent_id if actor else agent_id,
+        username=actor.username if actor else username,
+        branch_code=actor.branch_code if actor else branch_code,
+        workstation=((actor.workstation if actor else workstation) or "unknown")[:128],
+        action=action,
+        entity=entity,
+        entity_id=None if entity_id is None else str(entity_id),
+        details=details,
+        action_key=session.info.get(ACTION_KEY),
+        market=market or (actor.market.value if actor else None),
     )
+    session.add(event)
+    return event
 
 
 P = ParamSpec("P")

@@ -2642,6 +2642,14 @@
         <translation>Вече е регистриран за {name}.</translation>
     </message>
     <message>
+        <source>Line {line} is longer than {maximum} bytes: not an extract of the core system. Nothing was imported.</source>
+        <translation>Ред {line} е по-дълъг от {maximum} байта: това не е извлечение от основната система. Нищо не е импортирано.</translation>
+    </message>
+    <message>
+        <source>This number belongs to another market&apos;s record; the row was not imported.</source>
+        <translation>Този номер принадлежи на запис от друг пазар; редът не е импортиран.</translation>
+    </message>
+    <message>
         <source>This number is already on record in another market; ask head office.</source>
         <translation>Този номер вече е регистриран на друг пазар; обърнете се към централата.</translation>
     </message>

@@ -2642,6 +2642,14 @@
         <translation>Already registered for {name}.</translation>
     </message>
     <message>
+        <source>Line {line} is longer than {maximum} bytes: not an extract of the core system. Nothing was imported.</source>
+        <translation>Line {line} is longer than {maximum} bytes: not an extract of the core system. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This number belongs to another market&apos;s record; the row was not imported.</source>
+        <translation>This number belongs to another market&apos;s record; the row was not imported.</translation>
+    </message>
+    <message>
         <source>This number is already on record in another market; ask head office.</source>
         <translation>This number is already on record in another market; ask head office.</translation>
     </message>

@@ -2656,6 +2656,14 @@
         <translation>Že vpisana pri osebi {name}.</translation>
     </message>
     <message>
+        <source>Line {line} is longer than {maximum} bytes: not an extract of the core system. Nothing was imported.</source>
+        <translation>Vrstica {line} je daljša od {maximum} bajtov: to ni izvoz iz osrednjega sistema. Nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>This number belongs to another market&apos;s record; the row was not imported.</source>
+        <translation>Ta številka pripada zapisu drugega trga; vrstica ni bila uvožena.</translation>
+    </message>
+    <message>
         <source>This number is already on record in another market; ask head office.</source>
         <translation>Ta številka je že evidentirana na drugem trgu; obrnite se na sedež družbe.</translation>
     </message>

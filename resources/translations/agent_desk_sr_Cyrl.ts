@@ -2649,6 +2649,14 @@
             <translation>Већ је евидентиран за особу {name}.</translation>
         </message>
         <message>
+            <source>Line {line} is longer than {maximum} bytes: not an extract of the core system. Nothing was imported.</source>
+            <translation>Ред {line} је дужи од {maximum} бајтова: ово није извод из главног система. Ништа није увезено.</translation>
+        </message>
+        <message>
+            <source>This number belongs to another market's record; the row was not imported.</source>
+            <translation>Овај број припада запису другог тржишта; ред није увезен.</translation>
+        </message>
+        <message>
             <source>This number is already on record in another market; ask head office.</source>
             <translation>Овај број је већ евидентиран на другом тржишту; обратите се централи.</translation>
         </message>

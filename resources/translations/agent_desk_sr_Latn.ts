@@ -2649,6 +2649,14 @@
         <translation>Već je evidentiran za osobu {name}.</translation>
     </message>
     <message>
+        <source>Line {line} is longer than {maximum} bytes: not an extract of the core system. Nothing was imported.</source>
+        <translation>Red {line} je duži od {maximum} bajtova: ovo nije izvod iz glavnog sistema. Ništa nije uvezeno.</translation>
+    </message>
+    <message>
+        <source>This number belongs to another market&apos;s record; the row was not imported.</source>
+        <translation>Ovaj broj pripada zapisu drugog tržišta; red nije uvezen.</translation>
+    </message>
+    <message>
         <source>This number is already on record in another market; ask head office.</source>
         <translation>Ovaj broj je već evidentiran na drugom tržištu; obratite se centrali.</translation>
     </message>

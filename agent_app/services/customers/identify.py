@@ -45,7 +45,7 @@ from agent_app.models import (
     Policy,
     PolicyRole,
 )
-from agent_app.services import audit
+from agent_app.services import audit, history
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.customers.national_ids import InvalidIdentifier, guess_kinds
 from agent_app.services.customers.national_ids import parse as parse_identifier
@@ -1078,6 +1078,7 @@ def update_customer(
             errors.raise_if_any()
         _check_identifiers_free(session, actor, clean, customer.id)
         now = utc_now()
+        before = history.snapshot(customer, history.CUSTOMER_FIELDS)
         names_changed = (customer.first_name, customer.last_name) != (
             clean.first_name,
             clean.last_name,
@@ -1114,6 +1115,19 @@ def update_customer(
         )
         if names_changed:
             write_search_terms(session, customer)
+        history.record_change(
+            session,
+            actor,
+            "customer",
+            customer.id,
+            {**before, "identifiers": sorted(f"{k}:{v}" for k, v in current)},
+            {
+                **history.snapshot(customer, history.CUSTOMER_FIELDS),
+                "identifiers": sorted(f"{k}:{v}" for k, v in wanted),
+            },
+            source="edit",
+            now=now,
+        )
         for kind, old, new in contact_changes:
             session.add(
                 ContactChange(

@@ -54,7 +54,7 @@ from agent_app.models import (
     Policy,
     PolicyRole,
 )
-from agent_app.services import audit
+from agent_app.services import audit, history
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.customers.identify import (
     CustomerInput,
@@ -165,6 +165,8 @@ class ImportSummary:
     rows_done: int = 0  # rows read and committed (created + updated + unchanged + failed)
     encoding: str = ""
     delimiter: str = ","
+    refused_other_market: int = 0  # rows naming another market's policy or claim
+    started_event: int | None = None  # the import.started audit event this run closes
 
     @property
     def loaded(self) -> int:
@@ -187,6 +189,9 @@ class ImportRefusedError(ServiceError):
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _WORD = re.compile(rb"[A-Za-z\x80-\xff]+")
 _SAMPLE_LINES = 20_000
+# The longest physical line an extract may have. A customers row is a few hundred bytes; the
+# widest legitimate one (every column at its column's size) stays under 4 KiB.
+MAX_LINE_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -224,7 +229,13 @@ def _detect_encoding(path: Path, encoding: str | None) -> _Encoding:
     cyrillic = latin = 0
     try:
         with path.open("rb") as handle:
-            for raw in handle:
+            while raw := handle.readline(MAX_LINE_BYTES + 1):
+                if len(raw) > MAX_LINE_BYTES:
+                    # Refused while reading it, in pieces of the limit: a file that is one
+                    # enormous line (100 MB, no line break) never sits in memory whole.
+                    raise ImportRefusedError(
+                        "import.line_too_long", line=physical + 1, maximum=MAX_LINE_BYTES
+                    )
                 physical += 1
                 if raw.strip():
                     lines += 1
@@ -448,6 +459,7 @@ class _Batch:
     failed: int = 0
     errors: list[RowError] = field(default_factory=list)
     touched: list[int] = field(default_factory=list)
+    refused_other_market: int = 0
 
     def fail(self, problems: _RowProblems) -> None:
         self.failed += 1
@@ -556,6 +568,7 @@ def _load(
         delimiter=delimiter,
     )
     context = _Context(actor, path.name, local_today(actor.time_zone), _Seen())
+    summary.started_event = _audit_start(store, actor, summary)
     if progress is not None:
         progress(0, summary.total_rows)
     pending: list[tuple[int, list[str] | None]] = []
@@ -615,10 +628,34 @@ def _write_batch(
     summary.updated += result.updated
     summary.unchanged += result.unchanged
     summary.failed += result.failed
+    summary.refused_other_market += result.refused_other_market
     summary.rows_done += len(batch)
     room = MAX_REPORTED_ERRORS - len(summary.errors)
     summary.errors.extend(result.errors[: max(room, 0)])
     summary.errors_omitted += max(len(result.errors) - max(room, 0), 0)
+
+
+def _audit_start(store: Store, actor: Actor, summary: ImportSummary) -> int:
+    """The run's first audit event, committed before any row is written: a run that is killed
+    (SIGKILL, power cut) leaves ``import.started`` without its closing event, so the trail
+    shows who loaded which file when, even though no end was ever recorded."""
+    with store.unit_of_work() as uow:
+        event = audit.record(
+            uow.session,
+            actor,
+            "import.started",
+            entity="import",
+            details={
+                "kind": summary.kind,
+                "file": summary.file_name,
+                "encoding": summary.encoding,
+                "total_rows": summary.total_rows,
+            },
+        )
+        uow.session.flush()
+        event_id = event.id
+        uow.commit()
+        return int(event_id)
 
 
 def _audit_run(
@@ -642,6 +679,8 @@ def _audit_run(
         "failed": summary.failed,
         "cancelled": summary.cancelled,
         "ignored_columns": list(summary.ignored_columns),
+        "refused_other_market": summary.refused_other_market,
+        "started_event": summary.started_event,  # the import.started event this closes
     }
     if aborted:
         details["aborted"] = True
@@ -999,9 +1038,26 @@ def _import_customer_rows(
                 )
         if "first_name" in changes or "last_name" in changes:
             work.renamed[id(customer)] = customer
+        before = {name: getattr(customer, name) for name in changes}
+        before.update(identifiers=sorted(f"{k}:{v}" for k, v in stored_kinds.items()))
         _apply_customer(customer, changes)
         customer.updated_at = now
         customer.updated_by = actor.agent_id
+        history.record_change(
+            session,
+            actor,
+            "customer",
+            customer.id,
+            before,
+            {
+                **changes,
+                "identifiers": sorted(
+                    {f"{k}:{v}" for k, v in stored_kinds.items()} | {f"{k}:{v}" for k, v in new_ids}
+                ),
+            },
+            source=f"import:{context.file_name}"[:32],
+            now=now,
+        )
         for kind, value in new_ids:
             work.identifiers.append((customer, kind, value))
             stored_kinds[kind] = value
@@ -1105,6 +1161,7 @@ class _RecordKind:
     link_column: str  # policy_id or claim_id
     number_column: str  # the CSV column of the record's number
     parse: Callable[[_Row, _RowProblems, date], tuple[dict[str, Any], str]]
+    entity: str  # policy or claim, in the change history
 
 
 def _parse_policy(row: _Row, problems: _RowProblems, today: date) -> tuple[dict[str, Any], str]:
@@ -1135,8 +1192,8 @@ def _parse_claim(row: _Row, problems: _RowProblems, today: date) -> tuple[dict[s
     return values, _choice(problems, row, "role", CLAIM_ROLES)
 
 
-POLICIES = _RecordKind(Policy, PolicyRole, "policy_id", "policy_number", _parse_policy)
-CLAIMS = _RecordKind(Claim, ClaimRole, "claim_id", "claim_number", _parse_claim)
+POLICIES = _RecordKind(Policy, PolicyRole, "policy_id", "policy_number", _parse_policy, "policy")
+CLAIMS = _RecordKind(Claim, ClaimRole, "claim_id", "claim_number", _parse_claim, "claim")
 
 
 def _record_rows(kind: _RecordKind) -> Callable[[Session, _Context, list[_Row], _Batch], None]:
@@ -1181,8 +1238,18 @@ def _import_record_rows(
         )
     }
     people = _people_by_identifier(session, {p.person for p in parsed})
+    # The markets of the people already on each record: a record is another market's when
+    # anyone on it is (sup-bg must not cancel SI-POL-1 by naming a Bulgarian payer on it).
+    record_markets: dict[int, set[str]] = {}
+    for record_id, market in session.execute(
+        select(link, Customer.market)
+        .join(Customer, Customer.id == role_model.customer_id)
+        .where(link.in_([r.id for r in records.values()]))
+    ):
+        record_markets.setdefault(record_id, set()).add(market)
     touched_here: set[int] = set()
     new_links: dict[tuple[int, int, str], tuple[Policy | Claim, int, str]] = {}
+    now = utc_now()
 
     for item in parsed:
         problems = _RowProblems(item.line)
@@ -1195,10 +1262,24 @@ def _import_record_rows(
             result.fail(problems)
             continue
         record = records.get(item.number)
+        if record is not None and record.id is not None:
+            foreign = {
+                m
+                for m in record_markets.get(record.id, ())
+                if not context.actor.serves_market(Market(m))
+            }
+            if foreign:
+                # Another market's record: the row is refused (and counted in the run's audit
+                # event), naming neither the record's people nor their market.
+                problems.add(kind.number_column, "import.record_not_yours")
+                result.fail(problems)
+                result.refused_other_market += 1
+                continue
         created = record is None
         changed = False
         if record is None:
-            record = model(number=item.number, **item.values)
+            record = model(number=item.number, **item.values, updated_at=now)
+            record.updated_by = context.actor.agent_id
             session.add(record)
             records[item.number] = record
         else:
@@ -1207,6 +1288,20 @@ def _import_record_rows(
                 problems.add(kind.number_column, "import.duplicate_conflict")
                 result.fail(problems)
                 continue
+            if differs:
+                history.record_change(
+                    session,
+                    context.actor,
+                    kind.entity,
+                    record.id,
+                    {name: getattr(record, name) for name in differs},
+                    differs,
+                    source=f"import:{context.file_name}"[:32],
+                    customer_id=person.id,
+                    now=now,
+                )
+                record.updated_at = now
+                record.updated_by = context.actor.agent_id
             for name, value in differs.items():
                 setattr(record, name, value)
             changed = bool(differs)

@@ -34,7 +34,7 @@ from agent_app.models import (
     CustomerIdentifier,
     DistinctPersonConfirmation,
 )
-from agent_app.services import audit
+from agent_app.services import audit, history
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.customers.identify import (
     CustomerDetail,
@@ -604,6 +604,8 @@ def _collect(session: Session, actor: Actor, customer_id: int) -> dict[str, Any]
                 seen.add(merged_id)
                 queue.append(merged_id)
                 merged.append(_person(session, merged_id, agents))
+    changes = history.changes_of_person(session, seen)
+    agents.update(change["changed_by"] for change in changes if change["changed_by"])
     names = (
         dict(session.execute(select(Agent.id, Agent.username).where(Agent.id.in_(agents))).all())
         if agents
@@ -620,6 +622,9 @@ def _collect(session: Session, actor: Actor, customer_id: int) -> dict[str, Any]
         },
         "person": person,
         "merged_records": merged,
+        # every change of the record and of the policies and claims that named the person:
+        # the values before and after, who, when, through what (issue 19)
+        "change_history": changes,
         "agents": {str(k): v for k, v in sorted(names.items())},
     }
 
@@ -633,6 +638,7 @@ def _counts(data: dict[str, Any]) -> dict[str, int]:
         "claims": len(person["claims"]),
         "audit_events": len(person["audit_events"]),
         "merged_records": len(data["merged_records"]),
+        "change_history": len(data["change_history"]),
         **{f"other.{k}": len(v) for k, v in person["other_records"].items()},
     }
 

@@ -238,6 +238,14 @@ MESSAGES: dict[str, str] = {
     ),
     "id.sex_mismatch": QT_TRANSLATE_NOOP("Messages", "The national number encodes the other sex."),
     "id.already_registered": QT_TRANSLATE_NOOP("Messages", "Already registered for {name}."),
+    "import.line_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Line {line} is longer than {maximum} bytes: not an extract of the core system. "
+        "Nothing was imported.",
+    ),
+    "import.record_not_yours": QT_TRANSLATE_NOOP(
+        "Messages", "This number belongs to another market's record; the row was not imported."
+    ),
     "id.registered_elsewhere": QT_TRANSLATE_NOOP(
         "Messages", "This number is already on record in another market; ask head office."
     ),
