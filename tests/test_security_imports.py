@@ -102,7 +102,7 @@ def _policy(store: Store, number: str) -> tuple[str, str, list[int]]:
 def test_a_supervisor_cannot_change_another_markets_policies_by_import(
     store: Store, markets, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    desk, si, bg, rs, egn = markets
+    desk, si, _bg, rs, egn = markets
     attack = _file(
         tmp_path,
         "attack.csv",
@@ -129,7 +129,7 @@ def test_a_supervisor_cannot_change_another_markets_policies_by_import(
 def test_a_supervisor_cannot_change_another_markets_claims_by_import(
     store: Store, markets, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    desk, si, _bg, _rs, _egn = markets
+    desk, _si, _bg, _rs, _egn = markets
     si_tax = si_customer_input(1).identifiers[0].value
     attack = _file(
         tmp_path,
