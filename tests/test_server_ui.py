@@ -88,3 +88,48 @@ def test_an_agent_works_through_the_server(qtbot, qt_app, served, sqlite_store) 
     finally:
         driver.stop()
         remote.close()
+
+
+def test_the_store_dialog_points_the_desktop_at_a_server(qtbot, qt_app, served, sqlite_store):
+    """Settings → Database: 'An Agent Desk server', tested against the real server, saved in
+    settings.json without any database credential; plain http to another host is refused."""
+    import json
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLabel
+
+    from agent_app.services.settings import settings_path
+    from agent_app.ui.shell.settings_view import SettingsView
+    from tests.test_ui_customers import context_for, settle, shown
+    from tests.test_ui_views import type_into
+
+    context = context_for(sqlite_store, "admin")
+    view = shown(qtbot, SettingsView(context))
+    qtbot.mouseClick(view.change_store_button, LEFT)
+    dialog = view.dialog
+    settle(qtbot)
+    dialog.server.setFocus()
+    qtbot.mouseClick(dialog.server, LEFT, pos=QPoint(8, dialog.server.height() // 2))
+    assert dialog.server.isChecked() and dialog.server_url.isEnabled()
+    assert not dialog.host.isEnabled()
+
+    type_into(qtbot, dialog.server_url, "http://agentdesk.example.com")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.field_errors.text("server_url") != "")
+    assert "https://" in dialog.field_errors.text("server_url")
+
+    type_into(qtbot, dialog.server_url, served.url)
+    type_into(qtbot, dialog.server_ca_file, str(served.ca_file))
+    qtbot.mouseClick(dialog.test_button, LEFT)
+    result = dialog.findChild(QLabel, "connectionResult")
+    qtbot.waitUntil(lambda: result.isVisible(), timeout=15_000)
+    settle(qtbot)
+    assert result.text().startswith("Connected to the Agent Desk server"), result.text()
+
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle(qtbot)
+    saved = json.loads(settings_path().read_text("utf-8"))
+    assert saved["server_url"] == served.url and saved["store_url"] == ""
+    assert saved["server_ca_file"] == str(served.ca_file)
+    assert context.settings.server_url == served.url

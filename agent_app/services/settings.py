@@ -124,6 +124,13 @@ def validate_settings(settings: AppSettings) -> None:
                 errors.add("store_url", "error.password_in_url")
             if url.get_backend_name() not in {"sqlite", "postgresql"}:
                 errors.add("store_url", "error.store_backend")
+    if settings.server_url:
+        from agent_app.services.remote import InsecureServerUrlError, check_server_url
+
+        try:
+            check_server_url(settings.server_url)
+        except InsecureServerUrlError:
+            errors.add("server_url", "error.server_url_insecure")
     if settings.sms.url and not gateway_url_allowed(settings.sms.url):
         errors.add("sms_url", "error.sms_url_https")
     if settings.language not in LANGUAGES:

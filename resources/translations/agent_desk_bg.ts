@@ -4682,6 +4682,26 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>&amp;Централен PostgreSQL сървър</translation>
     </message>
     <message>
+        <source>An Agent Desk ser&amp;ver (recommended for branches)</source>
+        <translation>Сървър Agent &amp;Desk (препоръчва се за клоновете)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>А&amp;дрес на сървъра</translation>
+    </message>
+    <message>
+        <source>CA certificate &amp;file</source>
+        <translation>Файл на &amp;удостоверението на CA</translation>
+    </message>
+    <message>
+        <source>e.g. https://agentdesk.example:8443</source>
+        <translation>напр. https://agentdesk.example:8443</translation>
+    </message>
+    <message>
+        <source>Only for a certificate of the insurer&apos;s own authority</source>
+        <translation>Само за удостоверение от собствения удостоверител на застрахователя</translation>
+    </message>
+    <message>
         <source>&amp;Host</source>
         <translation>&amp;Хост</translation>
     </message>
@@ -4728,6 +4748,14 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>Connecting to {host}…</source>
         <translation>Свързване с {host}…</translation>
+    </message>
+    <message>
+        <source>The Agent Desk server does not answer.</source>
+        <translation>Сървърът Agent Desk не отговаря.</translation>
+    </message>
+    <message>
+        <source>Connected to the Agent Desk server (version {version}).</source>
+        <translation>Връзката със сървъра Agent Desk е установена (версия {version}).</translation>
     </message>
 </context>
 <context>

@@ -4682,6 +4682,26 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>&amp;Central PostgreSQL server</translation>
     </message>
     <message>
+        <source>An Agent Desk ser&amp;ver (recommended for branches)</source>
+        <translation>An Agent Desk ser&amp;ver (recommended for branches)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server &amp;address</translation>
+    </message>
+    <message>
+        <source>CA certificate &amp;file</source>
+        <translation>CA certificate &amp;file</translation>
+    </message>
+    <message>
+        <source>e.g. https://agentdesk.example:8443</source>
+        <translation>e.g. https://agentdesk.example:8443</translation>
+    </message>
+    <message>
+        <source>Only for a certificate of the insurer&apos;s own authority</source>
+        <translation>Only for a certificate of the insurer&apos;s own authority</translation>
+    </message>
+    <message>
         <source>&amp;Host</source>
         <translation>&amp;Host</translation>
     </message>
@@ -4728,6 +4748,14 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>Connecting to {host}…</source>
         <translation>Connecting to {host}…</translation>
+    </message>
+    <message>
+        <source>The Agent Desk server does not answer.</source>
+        <translation>The Agent Desk server does not answer.</translation>
+    </message>
+    <message>
+        <source>Connected to the Agent Desk server (version {version}).</source>
+        <translation>Connected to the Agent Desk server (version {version}).</translation>
     </message>
 </context>
 <context>

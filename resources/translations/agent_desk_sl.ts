@@ -4696,6 +4696,26 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
         <translation>&amp;Osrednji strežnik PostgreSQL</translation>
     </message>
     <message>
+        <source>An Agent Desk ser&amp;ver (recommended for branches)</source>
+        <translation>Strežnik &amp;Agent Desk (priporočeno za poslovalnice)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Naslov strežnika</translation>
+    </message>
+    <message>
+        <source>CA certificate &amp;file</source>
+        <translation>Datoteka &amp;certifikata CA</translation>
+    </message>
+    <message>
+        <source>e.g. https://agentdesk.example:8443</source>
+        <translation>npr. https://agentdesk.example:8443</translation>
+    </message>
+    <message>
+        <source>Only for a certificate of the insurer&apos;s own authority</source>
+        <translation>Samo za potrdilo lastnega overitelja zavarovalnice</translation>
+    </message>
+    <message>
         <source>&amp;Host</source>
         <translation>&amp;Gostitelj</translation>
     </message>
@@ -4742,6 +4762,14 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
     <message>
         <source>Connecting to {host}…</source>
         <translation>Povezovanje s strežnikom {host}…</translation>
+    </message>
+    <message>
+        <source>The Agent Desk server does not answer.</source>
+        <translation>Strežnik Agent Desk se ne odziva.</translation>
+    </message>
+    <message>
+        <source>Connected to the Agent Desk server (version {version}).</source>
+        <translation>Povezano s strežnikom Agent Desk (različica {version}).</translation>
     </message>
 </context>
 <context>

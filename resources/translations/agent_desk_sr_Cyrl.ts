@@ -4689,6 +4689,26 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
             <translation>&amp;Централни PostgreSQL сервер</translation>
         </message>
         <message>
+            <source>An Agent Desk ser&amp;ver (recommended for branches)</source>
+            <translation>Агент &amp;Деск сервер (препоручено за филијале)</translation>
+        </message>
+        <message>
+            <source>Server &amp;address</source>
+            <translation>&amp;Адреса сервера</translation>
+        </message>
+        <message>
+            <source>CA certificate &amp;file</source>
+            <translation>Датотека ЦА серти&amp;фиката</translation>
+        </message>
+        <message>
+            <source>e.g. https://agentdesk.example:8443</source>
+            <translation>нпр. https://agentdesk.example:8443</translation>
+        </message>
+        <message>
+            <source>Only for a certificate of the insurer's own authority</source>
+            <translation>Само за сертификат сопственог сертификационог тела осигуравача</translation>
+        </message>
+        <message>
             <source>&amp;Host</source>
             <translation>&amp;Хост</translation>
         </message>
@@ -4735,6 +4755,14 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <message>
             <source>Connecting to {host}…</source>
             <translation>Повезивање са сервером {host}…</translation>
+        </message>
+        <message>
+            <source>The Agent Desk server does not answer.</source>
+            <translation>Агент Деск сервер не одговара.</translation>
+        </message>
+        <message>
+            <source>Connected to the Agent Desk server (version {version}).</source>
+            <translation>Повезано са Агент Деск сервером (верзија {version}).</translation>
         </message>
     </context>
     <context>

@@ -4689,6 +4689,26 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
         <translation>&amp;Centralni PostgreSQL server</translation>
     </message>
     <message>
+        <source>An Agent Desk ser&amp;ver (recommended for branches)</source>
+        <translation>Agent &amp;Desk server (preporučeno za filijale)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Adresa servera</translation>
+    </message>
+    <message>
+        <source>CA certificate &amp;file</source>
+        <translation>Datoteka CA serti&amp;fikata</translation>
+    </message>
+    <message>
+        <source>e.g. https://agentdesk.example:8443</source>
+        <translation>npr. https://agentdesk.example:8443</translation>
+    </message>
+    <message>
+        <source>Only for a certificate of the insurer&apos;s own authority</source>
+        <translation>Samo za sertifikat sopstvenog sertifikacionog tela osiguravača</translation>
+    </message>
+    <message>
         <source>&amp;Host</source>
         <translation>&amp;Host</translation>
     </message>
@@ -4735,6 +4755,14 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
     <message>
         <source>Connecting to {host}…</source>
         <translation>Povezivanje sa serverom {host}…</translation>
+    </message>
+    <message>
+        <source>The Agent Desk server does not answer.</source>
+        <translation>Agent Desk server ne odgovara.</translation>
+    </message>
+    <message>
+        <source>Connected to the Agent Desk server (version {version}).</source>
+        <translation>Povezano sa Agent Desk serverom (verzija {version}).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Where this workstation's database is: the local file, or a central PostgreSQL server.
+"""Where this workstation's data is: the local file, an Agent Desk server, or (for
+installations not yet moved to a server) a central PostgreSQL server.
 
 The address goes to the settings file without the password; the password goes to the OS
 keyring (or, without one, is asked at each start and never saved). The open store does not
@@ -14,6 +15,7 @@ from itertools import pairwise
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from agent_app.services import credentials, store_access
-from agent_app.services.errors import ValidationError
+from agent_app.services.errors import FieldErrors, ValidationError
+from agent_app.services.remote import InsecureServerUrlError, RemoteStore
 from agent_app.services.settings import save_settings, validate_settings
 from agent_app.services.store_access import ConnectionCheck, ConnectionStatus, ServerAddress
 from agent_app.ui.kit.context import AppContext
@@ -44,6 +47,8 @@ class StoreChoice:
 
     store_url: str
     password_saved: bool | None
+    server_url: str = ""
+    server_ca_file: str = ""
 
 
 class StoreSettingsDialog(FormDialog):
@@ -56,9 +61,20 @@ class StoreSettingsDialog(FormDialog):
 
         self.local = QRadioButton(objectName="storeLocal")
         self.central = QRadioButton(objectName="storeCentral")
+        self.server = QRadioButton(objectName="storeServer")
         choice = QButtonGroup(self)
         choice.addButton(self.local)
         choice.addButton(self.central)
+        choice.addButton(self.server)
+        # An Agent Desk server: its address and, for a private CA, the CA's certificate file.
+        self.server_url = QLineEdit(objectName="serverUrl")
+        self.server_url.setMaxLength(255)
+        self.server_ca_file = QLineEdit(objectName="serverCaFile")
+        self.server_ca_file.setMaxLength(1024)
+        self.server_form = QFormLayout()
+        self.server_form.setContentsMargins(26, 0, 0, 0)
+        self.field_errors.add_row(self.server_form, "", "server_url", self.server_url)
+        self.field_errors.add_row(self.server_form, "", "server_ca_file", self.server_ca_file)
 
         self.host = QLineEdit(objectName="storeHost")
         self.host.setMaxLength(255)
@@ -95,12 +111,14 @@ class StoreSettingsDialog(FormDialog):
         test_row.addWidget(self.test_button)
         test_row.addStretch(1)
 
-        # intro, [local, central], form, [test, result, notice], form error, buttons
+        # intro, local, central, its form, server, its form, [test, result, notice], error, buttons
         self.body.insertWidget(1, self.local)
         self.body.insertWidget(2, self.central)
-        self.body.insertLayout(4, test_row)
-        self.body.insertWidget(5, self.connection_result)
-        self.body.insertWidget(6, self.keyring_notice)
+        self.body.insertWidget(4, self.server)
+        self.body.insertLayout(5, self.server_form)
+        self.body.insertLayout(6, test_row)
+        self.body.insertWidget(7, self.connection_result)
+        self.body.insertWidget(8, self.keyring_notice)
         self.save_button.setObjectName("storeSave")
         self.cancel_button.setObjectName("storeCancel")
         order = (
@@ -111,6 +129,9 @@ class StoreSettingsDialog(FormDialog):
             self.database,
             self.user,
             self.password,
+            self.server,
+            self.server_url,
+            self.server_ca_file,
             self.test_button,
             self.cancel_button,
             self.save_button,
@@ -119,7 +140,11 @@ class StoreSettingsDialog(FormDialog):
             QWidget.setTabOrder(first, second)
 
         address = store_access.server_address(context.settings.store_url)
-        if address is None:
+        self.server_url.setText(context.settings.server_url)
+        self.server_ca_file.setText(context.settings.server_ca_file)
+        if context.settings.server_url:
+            self.server.setChecked(True)
+        elif address is None:
             self.local.setChecked(True)
         else:
             self.central.setChecked(True)
@@ -128,9 +153,13 @@ class StoreSettingsDialog(FormDialog):
             self.database.setText(address.database)
             self.user.setText(address.user)
         self.central.toggled.connect(self._choice_changed)
+        self.server.toggled.connect(self._choice_changed)
         self._choice_changed()
         self.retranslate()
-        (self.host if self.central.isChecked() else self.local).setFocus()
+        if self.server.isChecked():
+            self.server_url.setFocus()
+        else:
+            (self.host if self.central.isChecked() else self.local).setFocus()
 
         run_operation(
             self,
@@ -151,6 +180,13 @@ class StoreSettingsDialog(FormDialog):
         )
         self.local.setText(self.tr("&Local database on this computer"))
         self.central.setText(self.tr("&Central PostgreSQL server"))
+        self.server.setText(self.tr("An Agent Desk ser&ver (recommended for branches)"))
+        self.field_errors.set_caption("server_url", self.tr("Server &address"))
+        self.field_errors.set_caption("server_ca_file", self.tr("CA certificate &file"))
+        self.server_url.setPlaceholderText(self.tr("e.g. https://agentdesk.example:8443"))
+        self.server_ca_file.setPlaceholderText(
+            self.tr("Only for a certificate of the insurer's own authority")
+        )
         self.field_errors.set_caption("host", self.tr("&Host"))
         self.field_errors.set_caption("port", self.tr("P&ort"))
         self.field_errors.set_caption("database", self.tr("&Database"))
@@ -160,7 +196,7 @@ class StoreSettingsDialog(FormDialog):
         self.password.setPlaceholderText(self.tr("Leave empty to keep the saved password"))
         self.test_button.setText(self.tr("&Test connection"))
         self.save_button.setText(self.tr("&Save"))
-        for widget in (self.local, self.central, self.test_button):
+        for widget in (self.local, self.central, self.server, self.test_button):
             widget.setAccessibleName(widget.text().replace("&", ""))
         self._show_keyring_notice()
         super().retranslate()
@@ -189,6 +225,9 @@ class StoreSettingsDialog(FormDialog):
             self.test_button,
         ):
             widget.setEnabled(central)
+        self.test_button.setEnabled(central or self.server.isChecked())
+        for widget in (self.server_url, self.server_ca_file):
+            widget.setEnabled(self.server.isChecked())
         self.field_errors.clear()
         self.connection_result.hide()
         self._show_keyring_notice()
@@ -206,6 +245,9 @@ class StoreSettingsDialog(FormDialog):
     # --- test -----------------------------------------------------------------------------
 
     def test_connection(self) -> None:
+        if self.server.isChecked():
+            self._test_server()
+            return
         if not self.central.isChecked():
             return
         self.field_errors.clear()
@@ -229,6 +271,48 @@ class StoreSettingsDialog(FormDialog):
         )
         operation.finished.connect(lambda: self.test_button.setEnabled(self.central.isChecked()))
 
+    def _test_server(self) -> None:
+        self.field_errors.clear()
+        self.form_error.hide()
+        self.connection_result.hide()
+        url, ca_file = self.server_url.text().strip(), self.server_ca_file.text().strip()
+
+        def check() -> str | None:
+            """The server's version, or None when it does not answer."""
+            try:
+                server = RemoteStore(url, ca_file=ca_file or None)
+            except InsecureServerUrlError:
+                errors = FieldErrors()
+                errors.add("server_url", "error.server_url_insecure")
+                errors.raise_if_any()
+                raise
+            try:
+                return str(server.server_version()["version"]) if server.ping() else None
+            finally:
+                server.close()
+
+        self.test_button.setEnabled(False)
+        operation = run_operation(
+            self,
+            check,
+            on_success=self._server_tested,
+            on_error=self._test_failed,
+            title=self.tr("Testing the connection"),
+            label=self.tr("Connecting to {host}…").format(host=url),
+        )
+        operation.finished.connect(lambda: self.test_button.setEnabled(True))
+
+    def _server_tested(self, version: str | None) -> None:
+        if version is None:
+            self._show_result(self.tr("The Agent Desk server does not answer."), False)
+        else:
+            self._show_result(
+                self.tr("Connected to the Agent Desk server (version {version}).").format(
+                    version=version
+                ),
+                True,
+            )
+
     def _tested(self, check: ConnectionCheck) -> None:
         text = text_for("connection." + check.status.value, {"detail": check.detail})
         self._show_result(text, check.status in CONNECTED, check.detail)
@@ -251,21 +335,31 @@ class StoreSettingsDialog(FormDialog):
 
     def service_call(self) -> Callable[[], StoreChoice]:
         central, address, password = self.central.isChecked(), self.address(), self.password.text()
+        server = self.server.isChecked()
+        server_url, ca_file = self.server_url.text().strip(), self.server_ca_file.text().strip()
         settings = copy.deepcopy(self._context.settings)
 
         def save() -> StoreChoice:
             url = store_access.server_url(address) if central else ""
             settings.store_url = url
+            settings.server_url = server_url if server else ""
+            settings.server_ca_file = ca_file if server else ""
+            if server and not server_url:
+                errors = FieldErrors()
+                errors.add("server_url", "error.required")
+                errors.raise_if_any()
             validate_settings(settings)  # before the keyring: a refused form stores nothing
             saved: bool | None = None
             if central and password:
                 saved = credentials.set_secret(credentials.store_secret_name(url), password)
             save_settings(settings)
-            return StoreChoice(url, saved)
+            return StoreChoice(url, saved, settings.server_url, settings.server_ca_file)
 
         return save
 
     def succeeded(self, result: StoreChoice) -> None:
         self._context.settings.store_url = result.store_url
+        self._context.settings.server_url = result.server_url
+        self._context.settings.server_ca_file = result.server_ca_file
         self.password.clear()
         super().succeeded(result)
