@@ -147,3 +147,33 @@ def test_another_markets_national_id_names_nobody(store: Store) -> None:
     (problem,) = own.value.errors.values()
     assert problem.code == "id.already_registered"
     assert problem.params["customer_id"] == slovenian.id
+
+
+def test_a_long_street_keeps_the_city_on_the_zame_form(store: Store, tmp_path: Path) -> None:
+    """A 62-character street pushed the postcode and city off the enrollment form; now the
+    address wraps in its cell and every word of it lies inside the page."""
+    import subprocess
+
+    from agent_app.services.zame import documents
+
+    desk = open_desk(store)
+    street = "Cesta talcev in borcev za severno mejo in svobodo slovenskega 1"
+    assert len(street) >= 62
+    data = dataclasses.replace(si_customer_input(8), street=street, city="Slovenske Konjice")
+    created = customers.create_customer(store, desk.si_agent, data)
+    pdf = tmp_path / "form.pdf"
+    pdf.write_bytes(documents.enrollment_form_pdf(store, desk.si_agent, created.id))
+    import re
+
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    page_width = float(re.search(r'<page width="([\d.]+)"', html).group(1))  # type: ignore[union-attr]
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<', html)
+    right_margin = page_width - 20 / 25.4 * 72  # the form's 20 mm margin, in points
+    for needed in ("Konjice", "svobodo", "slovenskega"):
+        found = [(float(a), float(b)) for a, b, w in words if needed in w]
+        assert found, needed
+        assert all(x_max <= right_margin for _x, x_max in found), (needed, found, right_margin)
+    # the city twice: in the address and in "Kraj in datum" (the address's was off the page)
+    assert len([w for _a, _b, w in words if "Konjice" in w]) == 2

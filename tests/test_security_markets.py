@@ -18,7 +18,6 @@ from datetime import date, timedelta
 import pytest
 from robustness_support import enroll, open_desk, si_customer_input
 from sqlalchemy import func, select
-from test_portal_codes import captured_codes as captured_codes  # a fixture
 from test_portal_codes import cheap_code_hashing as cheap_code_hashing  # a fixture
 from test_portal_codes import make_customer
 
@@ -104,3 +103,54 @@ def test_portal_code_reads_of_another_markets_customer_are_refused(store: Store)
         text = f"{refused.value} {refused.value.params}"
         assert slovenian.last_name not in text and str(slovenian.id) not in text
         assert _denials(store) == before + 1
+
+
+def test_side_doors_of_zame_and_accident_are_walled(store: Store) -> None:
+    """discount_for gave any agent a Slovenian member's number, points and level;
+    insured_from_customer gave a Bulgarian agent a Slovenian customer's name, id and birth date."""
+    from agent_app.services import accident
+
+    desk = open_desk(store)
+    slovenian = customers.create_customer(store, desk.si_agent, si_customer_input(9))
+    enroll(desk, slovenian.id)
+    calls = {
+        "discount_for": lambda actor: zame.discount_for(
+            store, actor, slovenian.id, product_line="accident"
+        ),
+        "insured_from_customer": lambda actor: accident.insured_from_customer(
+            store, actor, slovenian.id
+        ),
+    }
+    for name, call in calls.items():
+        for actor in (desk.bg_agent, desk.rs_agent):
+            before = _denials(store)
+            with pytest.raises(PermissionDeniedError) as refused:
+                call(actor)
+            text = f"{refused.value} {refused.value.params}"
+            for secret in (slovenian.first_name, slovenian.last_name, str(slovenian.id)):
+                assert secret not in text, (name, secret)
+            assert _denials(store) == before + 1, name
+    assert zame.discount_for(store, desk.si_agent, slovenian.id, product_line="accident")
+
+
+def test_offer_titles_are_one_line_and_family_names_bounded(store: Store) -> None:
+    from agent_app.services.errors import ValidationError
+
+    desk = open_desk(store)
+    today = date.today()
+    offer = zame.create_offer(
+        store,
+        desk.admin,
+        OfferInput("Terme\nd.o.o.", "Spa\nBcc: x@example.com\u2028", "health", today, today),
+    )
+    assert (offer.provider, offer.title) == ("Terme d.o.o.", "Spa Bcc: x@example.com")
+    customer = customers.create_customer(store, desk.si_agent, si_customer_input(10)).id
+    member = enroll(desk, customer).id
+    family = zame.create_offer(
+        store,
+        desk.admin,
+        OfferInput("Terme", "Družina", "health", today, today, family_use=True),
+    )
+    with pytest.raises(ValidationError) as refused:
+        zame.activate_coupon(store, desk.si_agent, member, family.id, family_member="Ž" * 201)
+    assert list(refused.value.errors) == ["family_member"]

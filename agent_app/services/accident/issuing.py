@@ -836,6 +836,8 @@ def insured_from_customer(store: Store, actor: Actor, customer_id: int) -> Insur
         customer = uow.session.get(Customer, customer_id)
         if customer is None:
             raise NotFoundError(entity="customer", id=customer_id)
+        # another market's customer: refused, nothing of them in the answer (issue 19)
+        require_market(actor, Market(customer.market))
         ids = dict(
             uow.session.execute(
                 select(CustomerIdentifier.kind, CustomerIdentifier.value).where(

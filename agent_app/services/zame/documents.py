@@ -97,6 +97,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=2 * mm,
         ),
         "body": ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5),
+        "cell": ParagraphStyle("cell", fontName=FONT, fontSize=9, leading=11),
         "small": ParagraphStyle(
             "small", fontName=FONT, fontSize=8, leading=10, textColor=colors.HexColor("#444444")
         ),
@@ -199,7 +200,9 @@ def render_enrollment_form(data: EnrollmentFormData) -> bytes:
         _p("Pristopna izjava – Generali Program prednosti ZAME", s["title"]),
         _p("GENERALI zavarovalnica d. d., Kržičeva ulica 3, 1000 Ljubljana", s["small"]),
         _p("Podatki člana", s["heading"]),
-        _table([[k, v] for k, v in person], [60 * mm, 110 * mm]),
+        # values as paragraphs: a long street wraps inside its cell instead of pushing the
+        # postcode and the city off the page (a 62-character street did)
+        _table([[k, _p(v, s["cell"])] for k, v in person], [60 * mm, 110 * mm]),
         _p("Izjava", s["heading"]),
         _p(
             f"Podpisani/-a izjavljam, da sem prejel/-a, prebral/-a in sprejemam Splošne pogoje "
@@ -225,7 +228,7 @@ def render_enrollment_form(data: EnrollmentFormData) -> bytes:
         Spacer(1, 12 * mm),
         _table(
             [
-                ["Kraj in datum:", f"{data.city}, {_day(data.day)}", "", ""],
+                ["Kraj in datum:", _p(f"{data.city}, {_day(data.day)}", s["cell"]), "", ""],
                 ["", "", "", ""],
                 [
                     "Podpis člana:",

@@ -88,7 +88,7 @@ from agent_app.services.errors import (
 )
 from agent_app.services.portal_codes import mask_email
 from agent_app.services.remote import routed
-from agent_app.services.text_input import free_text
+from agent_app.services.text_input import free_text, one_line
 from agent_app.services.zame.daily import (
     is_member_on,
     load_member_facts,
@@ -1177,7 +1177,9 @@ def discount_for(
     """Any market's agent may ask (the answer then says why none applies)."""
     require(actor, Permission.WORK_WITH_CUSTOMERS)
     with store.unit_of_work() as uow:
-        customer_row(uow.session, customer_id)
+        # markets are walls: another market's customer (a member's number, points and level)
+        # is refused, not answered (issue 19)
+        customer_row(uow.session, customer_id, actor=actor)
         return discount_in_session(
             uow.session,
             customer_id,
@@ -1306,7 +1308,8 @@ def _offer_row(row: ZamePartnerOffer) -> OfferRow:
 
 def _clean_offer(data: OfferInput) -> OfferInput:
     errors = FieldErrors()
-    provider, title = free_text(data.provider), free_text(data.title)
+    # one line each: a title becomes a coupon e-mail's subject (no header can ride along)
+    provider, title = one_line(data.provider), one_line(data.title)
     for name, text in (("provider", provider), ("title", title)):
         if not text:
             errors.add(name, "error.required")
@@ -1511,7 +1514,11 @@ def activate_coupon(
     key = outbox.outbox_key()  # no keyring, no coupon
     now = now or utc_now()
     today = si_today(now)
-    family_member = (family_member or "").strip() or None
+    family_member = one_line(family_member) or None
+    if family_member is not None and len(family_member) > 200:  # the column's size
+        errors = FieldErrors()
+        errors.add("family_member", "zame.text_too_long", maximum=200)
+        errors.raise_if_any()
     with store.unit_of_work() as uow:
         session = uow.session
         membership = _open_for_change(session, membership_id, today)
@@ -1542,6 +1549,7 @@ def activate_coupon(
             language="sl",
             now=now,
             key=key,
+            market=customer.market,
         )
         coupon = ZameCoupon(
             membership_id=membership.id,
