@@ -424,9 +424,15 @@ def test_discount_for_a_policy_concluded_on_a_day(store, admin):
         zame.discount_for(store, agent, customer, product_line="life", day=TODAY).reason
         == zame.DISCOUNT_PRODUCT_LINE
     )
+    # A Bulgarian agent is refused a Slovenian customer outright (markets are walls, issue 19);
+    # head office asking for a Bulgarian policy hears why no discount applies.
     bulgarian_agent = agent_of(admin, market=Market.BG)
+    with pytest.raises(PermissionDeniedError):
+        zame.discount_for(
+            store, bulgarian_agent, customer, product_line="accident", day=TODAY, market="BG"
+        )
     other = zame.discount_for(
-        store, bulgarian_agent, customer, product_line="accident", day=TODAY, market="BG"
+        store, admin, customer, product_line="accident", day=TODAY, market="BG"
     )
     assert (other.percent, other.reason) == (None, zame.DISCOUNT_OTHER_MARKET)
     outsider = make_si_customer(store)
