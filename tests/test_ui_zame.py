@@ -380,12 +380,25 @@ def test_exit_request_shows_the_effective_day_and_a_supervisor_excludes(qtbot, d
     from agent_app.ui.kit.formatting import format_day
 
     assert format_day(effective) in dialog.effective.text()
-    _submit(qtbot, dialog)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    answer(qtbot, dialog, action="Request exit", yes=False)  # not yet: nothing recorded
+    assert dialog.isVisible() and dialog.result_value is None
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    answer(qtbot, dialog, action="Request exit")
+    qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
     assert dialog.result_value is not None, dialog.form_error.text()
     _idle(qtbot, panel)
     status = panel.values["status"].text()
     assert status.startswith("Leaving: the exit takes effect on " + format_day(effective))
-    assert not panel.exit_button.isEnabled() and panel.activity_button.isEnabled()
+    assert not panel.exit_button.isVisibleTo(panel) and panel.activity_button.isEnabled()
+    # the way back before the effective day: withdraw the request
+    assert panel.withdraw_exit_button.isVisibleTo(panel)
+    qtbot.mouseClick(panel.withdraw_exit_button, LEFT)
+    _idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.values["status"].text().startswith("Active"), timeout=10_000)
+    assert panel.exit_button.isVisibleTo(panel) and panel.exit_button.isEnabled()
+    assert not panel.withdraw_exit_button.isVisibleTo(panel)
+    assert "withdrawn" in panel.message.text()
 
     other_id, _other = _member(desk)
     sup_panel = _panel(qtbot, desk, other_id, "sup-si")
@@ -396,7 +409,9 @@ def test_exit_request_shows_the_effective_day_and_a_supervisor_excludes(qtbot, d
     _submit(qtbot, dialog)
     assert dialog.field_errors.text("reason") == "Required."
     dialog.reason.setPlainText("Zloraba kuponov")
-    _submit(qtbot, dialog)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    answer(qtbot, dialog, action="Exclude")
+    qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
     assert dialog.result_value is not None
     _idle(qtbot, sup_panel)
     assert sup_panel.stack.currentIndex() == 0

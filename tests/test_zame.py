@@ -385,6 +385,25 @@ def test_exit_leaving_then_left_then_rejoin_from_scratch(store, admin):
     assert "zame.exit_requested" in audit_actions(store)
 
 
+def test_an_exit_request_is_withdrawn_before_it_takes_effect_never_after(store, admin):
+    agent = agent_of(admin)
+    customer = make_si_customer(store, policies=THREE_POLICIES)
+    member = enroll(store, agent, customer, at=NOW - timedelta(days=30))
+    friday = datetime(2026, 3, 13, 16, 30, tzinfo=UTC)
+    zame.request_exit(store, agent, member.id, received_at=friday, channel="email", now=friday)
+    monday = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)  # before the effective day (20 March)
+    back = zame.withdraw_exit(store, agent, member.id, now=monday)
+    assert (back.status, back.ended_on, back.exit_channel) == ("active", None, None)
+    assert "zame.exit_withdrawn" in audit_actions(store)
+    with pytest.raises(ZameRefusedError) as refused:  # nothing left to withdraw
+        zame.withdraw_exit(store, agent, member.id, now=monday)
+    assert refused.value.code == "zame.exit_not_withdrawable"
+    zame.request_exit(store, agent, member.id, received_at=monday, channel="email", now=monday)
+    after = datetime(2026, 3, 30, 9, 0, tzinfo=UTC)  # the exit has taken effect
+    with pytest.raises(ZameRefusedError):
+        zame.withdraw_exit(store, agent, member.id, now=after)
+
+
 def test_a_supervisor_excludes_with_a_reason(store, admin):
     agent = agent_of(admin)
     supervisor = agent_of(admin, Role.SUPERVISOR)

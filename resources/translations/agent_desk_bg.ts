@@ -1785,6 +1785,14 @@
         <source>E&amp;xclude</source>
         <translation>&amp;Изключи</translation>
     </message>
+    <message>
+        <source>Exclude the member today? The membership ends at once with its points; this cannot be undone.</source>
+        <translation>Да изключа ли члена днес? Членството приключва веднага заедно с точките; това не може да се отмени.</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Изключи</translation>
+    </message>
 </context>
 <context>
     <name>ExitDialog</name>
@@ -1803,6 +1811,14 @@
     <message>
         <source>Takes effect on {day}.</source>
         <translation>Влиза в сила на {day}.</translation>
+    </message>
+    <message>
+        <source>Record the exit request? The membership ends on {day}; until then the request can be withdrawn, afterwards the points are lost.</source>
+        <translation>Да запиша ли искането за напускане? Членството приключва на {day}; дотогава искането може да се оттегли, след това точките се губят.</translation>
+    </message>
+    <message>
+        <source>Request exit</source>
+        <translation>Поискай напускане</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3260,10 @@
     <message>
         <source>An exit can only be requested for an active membership.</source>
         <translation>Напускане може да се заяви само за активно членство.</translation>
+    </message>
+    <message>
+        <source>Only an exit request that has not yet taken effect can be withdrawn.</source>
+        <translation>Може да се оттегли само искане за напускане, което още не е влязло в сила.</translation>
     </message>
     <message>
         <source>The exit request cannot be older than the membership.</source>
@@ -5363,6 +5383,10 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>Искане за &amp;напускане…</translation>
     </message>
     <message>
+        <source>Withdraw the exit request</source>
+        <translation>Оттегли искането за напускане</translation>
+    </message>
+    <message>
         <source>Exclude…</source>
         <translation>Изключи…</translation>
     </message>
@@ -5497,6 +5521,10 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>terms {terms}, privacy notice {privacy}, at {when}</source>
         <translation>условия {terms}, уведомление за поверителност {privacy}, на {when}</translation>
+    </message>
+    <message>
+        <source>The exit request is withdrawn: the membership goes on.</source>
+        <translation>Искането за напускане е оттеглено: членството продължава.</translation>
     </message>
     <message>
         <source>ZAME enrollment form: {name}</source>

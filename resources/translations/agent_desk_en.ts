@@ -1785,6 +1785,14 @@
         <source>E&amp;xclude</source>
         <translation>E&amp;xclude</translation>
     </message>
+    <message>
+        <source>Exclude the member today? The membership ends at once with its points; this cannot be undone.</source>
+        <translation>Exclude the member today? The membership ends at once with its points; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclude</translation>
+    </message>
 </context>
 <context>
     <name>ExitDialog</name>
@@ -1803,6 +1811,14 @@
     <message>
         <source>Takes effect on {day}.</source>
         <translation>Takes effect on {day}.</translation>
+    </message>
+    <message>
+        <source>Record the exit request? The membership ends on {day}; until then the request can be withdrawn, afterwards the points are lost.</source>
+        <translation>Record the exit request? The membership ends on {day}; until then the request can be withdrawn, afterwards the points are lost.</translation>
+    </message>
+    <message>
+        <source>Request exit</source>
+        <translation>Request exit</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3260,10 @@
     <message>
         <source>An exit can only be requested for an active membership.</source>
         <translation>An exit can only be requested for an active membership.</translation>
+    </message>
+    <message>
+        <source>Only an exit request that has not yet taken effect can be withdrawn.</source>
+        <translation>Only an exit request that has not yet taken effect can be withdrawn.</translation>
     </message>
     <message>
         <source>The exit request cannot be older than the membership.</source>
@@ -5363,6 +5383,10 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>Exit re&amp;quest…</translation>
     </message>
     <message>
+        <source>Withdraw the exit request</source>
+        <translation>Withdraw the exit request</translation>
+    </message>
+    <message>
         <source>Exclude…</source>
         <translation>Exclude…</translation>
     </message>
@@ -5497,6 +5521,10 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>terms {terms}, privacy notice {privacy}, at {when}</source>
         <translation>terms {terms}, privacy notice {privacy}, at {when}</translation>
+    </message>
+    <message>
+        <source>The exit request is withdrawn: the membership goes on.</source>
+        <translation>The exit request is withdrawn: the membership goes on.</translation>
     </message>
     <message>
         <source>ZAME enrollment form: {name}</source>

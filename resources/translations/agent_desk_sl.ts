@@ -1795,6 +1795,14 @@
         <source>E&amp;xclude</source>
         <translation>&amp;Izključi</translation>
     </message>
+    <message>
+        <source>Exclude the member today? The membership ends at once with its points; this cannot be undone.</source>
+        <translation>Člana izključim danes? Članstvo se takoj konča skupaj s točkami; tega ni mogoče razveljaviti.</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Izključi</translation>
+    </message>
 </context>
 <context>
     <name>ExitDialog</name>
@@ -1813,6 +1821,14 @@
     <message>
         <source>Takes effect on {day}.</source>
         <translation>Začne veljati {day}.</translation>
+    </message>
+    <message>
+        <source>Record the exit request? The membership ends on {day}; until then the request can be withdrawn, afterwards the points are lost.</source>
+        <translation>Zapišem zahtevo za izstop? Članstvo se konča {day}; do takrat je zahtevo mogoče umakniti, nato so točke izgubljene.</translation>
+    </message>
+    <message>
+        <source>Request exit</source>
+        <translation>Zahtevaj izstop</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3274,10 @@
     <message>
         <source>An exit can only be requested for an active membership.</source>
         <translation>Izstop je mogoče zahtevati le za aktivno članstvo.</translation>
+    </message>
+    <message>
+        <source>Only an exit request that has not yet taken effect can be withdrawn.</source>
+        <translation>Umakniti je mogoče le zahtevo za izstop, ki še ni začela veljati.</translation>
     </message>
     <message>
         <source>The exit request cannot be older than the membership.</source>
@@ -5377,6 +5397,10 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
         <translation>Zahteva za iz&amp;stop…</translation>
     </message>
     <message>
+        <source>Withdraw the exit request</source>
+        <translation>Umakni zahtevo za izstop</translation>
+    </message>
+    <message>
         <source>Exclude…</source>
         <translation>Izključi…</translation>
     </message>
@@ -5511,6 +5535,10 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
     <message>
         <source>terms {terms}, privacy notice {privacy}, at {when}</source>
         <translation>pogoji {terms}, obvestilo o zasebnosti {privacy}, {when}</translation>
+    </message>
+    <message>
+        <source>The exit request is withdrawn: the membership goes on.</source>
+        <translation>Zahteva za izstop je umaknjena: članstvo se nadaljuje.</translation>
     </message>
     <message>
         <source>ZAME enrollment form: {name}</source>

@@ -1790,6 +1790,14 @@
             <source>E&amp;xclude</source>
             <translation>&amp;Искључи</translation>
         </message>
+        <message>
+            <source>Exclude the member today? The membership ends at once with its points; this cannot be undone.</source>
+            <translation>Искључити члана данас? Чланство се одмах завршава заједно са бодовима; ово не може да се поништи.</translation>
+        </message>
+        <message>
+            <source>Exclude</source>
+            <translation>Искључи</translation>
+        </message>
     </context>
     <context>
         <name>ExitDialog</name>
@@ -1808,6 +1816,14 @@
         <message>
             <source>Takes effect on {day}.</source>
             <translation>Ступа на снагу {day}.</translation>
+        </message>
+        <message>
+            <source>Record the exit request? The membership ends on {day}; until then the request can be withdrawn, afterwards the points are lost.</source>
+            <translation>Забележити захтев за иступање? Чланство се завршава {day}; до тада захтев може да се повуче, после тога се бодови губе.</translation>
+        </message>
+        <message>
+            <source>Request exit</source>
+            <translation>Затражи иступање</translation>
         </message>
     </context>
     <context>
@@ -3251,6 +3267,10 @@
         <message>
             <source>An exit can only be requested for an active membership.</source>
             <translation>Иступање се може затражити само за активно чланство.</translation>
+        </message>
+        <message>
+            <source>Only an exit request that has not yet taken effect can be withdrawn.</source>
+            <translation>Може да се повуче само захтев за иступање који још није ступио на снагу.</translation>
         </message>
         <message>
             <source>The exit request cannot be older than the membership.</source>
@@ -5370,6 +5390,10 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
             <translation>Захтев за &amp;иступање…</translation>
         </message>
         <message>
+            <source>Withdraw the exit request</source>
+            <translation>Повуци захтев за иступање</translation>
+        </message>
+        <message>
             <source>Exclude…</source>
             <translation>Искључи…</translation>
         </message>
@@ -5504,6 +5528,10 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <message>
             <source>terms {terms}, privacy notice {privacy}, at {when}</source>
             <translation>услови {terms}, обавештење о приватности {privacy}, {when}</translation>
+        </message>
+        <message>
+            <source>The exit request is withdrawn: the membership goes on.</source>
+            <translation>Захтев за иступање је повучен: чланство се наставља.</translation>
         </message>
         <message>
             <source>ZAME enrollment form: {name}</source>

@@ -1790,6 +1790,14 @@
         <source>E&amp;xclude</source>
         <translation>&amp;Isključi</translation>
     </message>
+    <message>
+        <source>Exclude the member today? The membership ends at once with its points; this cannot be undone.</source>
+        <translation>Isključiti člana danas? Članstvo se odmah završava zajedno sa bodovima; ovo ne može da se poništi.</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Isključi</translation>
+    </message>
 </context>
 <context>
     <name>ExitDialog</name>
@@ -1808,6 +1816,14 @@
     <message>
         <source>Takes effect on {day}.</source>
         <translation>Stupa na snagu {day}.</translation>
+    </message>
+    <message>
+        <source>Record the exit request? The membership ends on {day}; until then the request can be withdrawn, afterwards the points are lost.</source>
+        <translation>Zabeležiti zahtev za istupanje? Članstvo se završava {day}; do tada zahtev može da se povuče, posle toga se bodovi gube.</translation>
+    </message>
+    <message>
+        <source>Request exit</source>
+        <translation>Zatraži istupanje</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3267,10 @@
     <message>
         <source>An exit can only be requested for an active membership.</source>
         <translation>Istupanje se može zatražiti samo za aktivno članstvo.</translation>
+    </message>
+    <message>
+        <source>Only an exit request that has not yet taken effect can be withdrawn.</source>
+        <translation>Može da se povuče samo zahtev za istupanje koji još nije stupio na snagu.</translation>
     </message>
     <message>
         <source>The exit request cannot be older than the membership.</source>
@@ -5370,6 +5390,10 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
         <translation>Zahtev za &amp;istupanje…</translation>
     </message>
     <message>
+        <source>Withdraw the exit request</source>
+        <translation>Povuci zahtev za istupanje</translation>
+    </message>
+    <message>
         <source>Exclude…</source>
         <translation>Isključi…</translation>
     </message>
@@ -5504,6 +5528,10 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
     <message>
         <source>terms {terms}, privacy notice {privacy}, at {when}</source>
         <translation>uslovi {terms}, obaveštenje o privatnosti {privacy}, {when}</translation>
+    </message>
+    <message>
+        <source>The exit request is withdrawn: the membership goes on.</source>
+        <translation>Zahtev za istupanje je povučen: članstvo se nastavlja.</translation>
     </message>
     <message>
         <source>ZAME enrollment form: {name}</source>

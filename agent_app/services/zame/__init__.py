@@ -80,6 +80,7 @@ from agent_app.services.zame.membership import (
     si_today,
     status_on,
     update_offer,
+    withdraw_exit,
 )
 
 __all__ = [
@@ -157,4 +158,5 @@ __all__ = [
     "si_today",
     "status_on",
     "update_offer",
+    "withdraw_exit",
 ]

@@ -1248,6 +1248,47 @@ def request_exit(
 
 
 @audit.records_refusals
+def withdraw_exit(
+    store: Store, actor: Actor, membership_id: int, *, now: datetime | None = None
+) -> MembershipInfo:
+    """The member takes their exit request back before it takes effect: the membership is
+    active again as if no request had been made (the request stays in the audit trail, with
+    what it said). Refused once the exit has taken effect (``zame.exit_not_withdrawable``)."""
+    _check_actor(actor)
+    now = now or utc_now()
+    today = si_today(now)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        membership = _membership(session, membership_id, lock=True)
+        status = status_on(membership, today)
+        if status != "leaving" or membership.exit_received_at is None:
+            raise ZameRefusedError("zame.exit_not_withdrawable", status=status)
+        before = {
+            "membership_id": membership.id,
+            "channel": membership.exit_channel,
+            "received_at": membership.exit_received_at.isoformat(),
+            "effective_on": membership.ended_on.isoformat() if membership.ended_on else None,
+        }
+        membership.exit_received_at = None
+        membership.exit_channel = None
+        membership.exit_recorded_by = None
+        membership.ended_on = None
+        membership.status = "active"
+        audit.record(
+            session,
+            actor,
+            "zame.exit_withdrawn",
+            entity="customer",
+            entity_id=membership.customer_id,
+            details={"before": before, "after": {"status": "active"}},
+        )
+        uow.flush()
+        info = _info(session, membership, today)
+        uow.commit()
+        return info
+
+
+@audit.records_refusals
 def exclude(
     store: Store, actor: Actor, membership_id: int, reason: str, *, now: datetime | None = None
 ) -> MembershipInfo:

@@ -22,7 +22,9 @@ def format_moment(moment: datetime | None, zone: str) -> str:
         QTime(local.hour, local.minute, local.second),
         QTimeZone(QTimeZone.Initialization.UTC),  # already converted: show as is, no DST games
     )
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    pattern = f"{date_input_format()} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    return locale.toString(shown, pattern)  # the year with four digits, as in format_day
 
 
 def format_decimal(value: Decimal) -> str:
@@ -40,9 +42,12 @@ def format_money(amount: Decimal, currency: str = "EUR") -> str:
 
 
 def format_day(day: date | None) -> str:
+    """A day in the locale's order, always with a four-digit year: the same text a date input
+    shows and reads back (the Bulgarian short format alone gives "3.01.06 г.", which no date
+    input accepts)."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_input_format())
 
 
 def to_qdate(day: date) -> QDate:

@@ -25,6 +25,7 @@ from agent_app.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from agent_app.ui.kit.confirm import ask
 from agent_app.ui.kit.i18n import Retranslating
 from agent_app.ui.kit.messages import describe, field_text
 from agent_app.ui.kit.operations import run_operation
@@ -237,6 +238,11 @@ class FormDialog(Retranslating, QDialog):
         self.result_value = result
         self.accept()
 
+    def irreversible(self) -> tuple[str, str, str] | None:
+        """(title, question, action) when the call cannot be undone: the form asks first, with
+        a button naming the action. None: the call runs at once."""
+        return None
+
     def submit(self) -> None:
         if not self.save_button.isEnabled():
             return
@@ -246,6 +252,14 @@ class FormDialog(Retranslating, QDialog):
         if problem is not None:
             self.show_validation(problem)
             return
+        question = self.irreversible()
+        if question is None:
+            self._submit_now()
+            return
+        title, text, action = question
+        ask(self, title=title, text=text, action=action, then=self._submit_now)
+
+    def _submit_now(self) -> None:
         self.save_button.setEnabled(False)
         run_operation(self, self.service_call(), on_success=self._done, on_error=self._failed)
 

@@ -183,6 +183,11 @@ class VersionedTableEditor(BusyMessages, Retranslating, QWidget):
         """The form differs from the version it started from."""
         return self.shown is not None and not self.is_busy and self.edited_value() != self._base
 
+    def discard_changes(self) -> None:
+        """The form as the version it started from."""
+        if self.shown is not None:
+            self.fill(self._base)
+
     def load(self) -> None:
         store, key, today = self._context.store, self._key, self.today()
 

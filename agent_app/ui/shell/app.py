@@ -30,6 +30,7 @@ from agent_app.services.store_access import (
     open_checked,
 )
 from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.habits import install_habits
 from agent_app.ui.kit.i18n import PSEUDO, install_language
 from agent_app.ui.kit.messages import describe, text_for
 from agent_app.ui.kit.style import apply_style
@@ -48,6 +49,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     apply_style(app)  # type: ignore[arg-type]
+    install_habits(app)
     return app  # type: ignore[return-value]
 
 
@@ -227,7 +229,7 @@ class SessionController(QObject):
         window.signed_out.connect(lambda text: QTimer.singleShot(0, lambda: self.start(text)))
         window.closed_by_user.connect(QCoreApplication.quit)
         self.window = window
-        window.show()
+        window.show_as_remembered()
         return True
 
 

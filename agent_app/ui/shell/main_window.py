@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,19 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from agent_app import __version__
+from agent_app.paths import config_dir
 from agent_app.services import auth
 from agent_app.services.access import Section, sections_for
+from agent_app.ui.kit.confirm import ask_to_discard
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.forms import ElidedLabel
 from agent_app.ui.kit.i18n import Retranslating
 from agent_app.ui.kit.operations import run_operation, store_events
 from agent_app.ui.kit.style import icon, repolish
+from agent_app.ui.kit.unsaved import discard, unsaved_editors
 from agent_app.ui.shell.lock_dialog import IdleWatcher, LockDialog
 from agent_app.ui.shell.outbox_sender import OutboxSender
 from agent_app.ui.shell.sections import SECTION_ICONS, role_name, section_title
 
 PING_INTERVAL_MS = 30_000  # while connected
 OFFLINE_RETRY_MS = 5_000  # while offline: back to "Connected" soon after the server returns
+GEOMETRY_KEY = "mainWindow/geometry"  # QSettings: only window geometry lives there
+SIDEBAR_MIN_WIDTH = 256
 
 
 def _page_factories() -> dict[Section, Callable[[AppContext], QWidget]]:
@@ -55,6 +60,11 @@ def _page_factories() -> dict[Section, Callable[[AppContext], QWidget]]:
     }
 
 
+def _window_settings() -> QSettings:
+    """Window geometry, in this workstation's config folder (beside settings.json)."""
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
 class MainWindow(Retranslating, QMainWindow):
     """Emits ``signed_out(message)`` when the agent signs out or the lock-out ends the session."""
 
@@ -66,15 +76,18 @@ class MainWindow(Retranslating, QMainWindow):
         self._context = context
         actor = context.signed_in
         self.setObjectName("mainWindow")
-        self.resize(1200, 760)
+        self.resize(1200, 700)
+        self.confirmation = None
         self._sections = sections_for(actor)
         self._pages: dict[Section, QWidget] = {}
         self._factories = _page_factories()
         self._closing_for_sign_out = False
+        self._current_section: Section | None = None
 
         # sidebar
         sidebar = QWidget(objectName="sidebar")
-        sidebar.setFixedWidth(256)
+        self._sidebar = sidebar
+        sidebar.setFixedWidth(SIDEBAR_MIN_WIDTH)
         title_row = QHBoxLayout()
         logo = QLabel()
         logo.setPixmap(icon("logo").pixmap(34, 34))
@@ -90,7 +103,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)  # widened to fit instead
         for section in self._sections:
             item = QListWidgetItem(icon(SECTION_ICONS[section]), "")
             item.setData(Qt.ItemDataRole.UserRole, section.value)
@@ -178,7 +191,16 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0 or self.is_locked:
             return
+        leaving = unsaved_editors(self.pages.currentWidget())
+        if leaving:
+            current = self._sections.index(self._current_section) if self._current_section else 0
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(current)
+            self.navigation.blockSignals(False)
+            ask_to_discard(self, lambda: (discard(leaving), self.navigation.setCurrentRow(row)))
+            return
         section = self._sections[row]
+        self._current_section = section
         page = self._pages.get(section)
         if page is None:
             factory = self._factories.get(section)
@@ -218,6 +240,7 @@ class MainWindow(Retranslating, QMainWindow):
                 else ""
             )
         self.navigation.setAccessibleName(self.tr("Sections"))
+        self._fit_sidebar()
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.sign_out_button.setText(self.tr("Sign out"))
         role = role_name(actor.role)
@@ -230,6 +253,33 @@ class MainWindow(Retranslating, QMainWindow):
             else self.tr("Central database: {where}").format(where=store.description)
         )
         self._show_connection_text()
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest section name in this language (never "Accident ins…")."""
+        metrics = self.navigation.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.navigation.item(row).text())
+                for row in range(self.navigation.count())
+            ),
+            default=0,
+        )
+        # icon, item padding and margins (style sheet), list and sidebar margins
+        needed = widest + self.navigation.iconSize().width() + 2 * 14 + 2 * 8 + 2 * 10 + 24
+        self._sidebar.setFixedWidth(max(SIDEBAR_MIN_WIDTH, needed))
+
+    # --- geometry -------------------------------------------------------------------------
+
+    def show_as_remembered(self) -> None:
+        """Maximised the first time; later as the agent left it (QSettings)."""
+        geometry = _window_settings().value(GEOMETRY_KEY)
+        if geometry and self.restoreGeometry(geometry):  # type: ignore[arg-type]
+            self.show()
+        else:
+            self.showMaximized()
+
+    def _remember_geometry(self) -> None:
+        _window_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
 
     # --- connection -----------------------------------------------------------------------
 
@@ -300,6 +350,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.signed_out.emit(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        leaving = [] if self._closing_for_sign_out else unsaved_editors(self.pages.currentWidget())
+        if leaving and event.spontaneous():  # the agent closes the window: ask first
+            event.ignore()
+            ask_to_discard(self, lambda: (discard(leaving), self.close()))
+            return
+        if self.isVisible():
+            self._remember_geometry()
         self._ping_timer.stop()  # and set_connection_state no longer restarts it
         if self._listens_to_store:
             store_events.lost.disconnect(self._on_store_lost)

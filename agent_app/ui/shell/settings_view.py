@@ -614,6 +614,33 @@ class SettingsView(Retranslating, QWidget):
         )
         return settings
 
+    def has_unsaved_changes(self) -> bool:
+        """The gateway form differs from the saved settings (the main window asks first)."""
+        if self.gateways_box is None:
+            return False
+        saved, shown = self._context.settings, self.gateway_settings()
+        return (
+            shown.smtp != saved.smtp
+            or shown.sms != saved.sms
+            or bool(self.smtp_password.text() or self.sms_token.text())
+        )
+
+    def discard_changes(self) -> None:
+        """The gateway form as saved."""
+        if self.gateways_box is None:
+            return
+        saved = self._context.settings
+        self.smtp_host.setText(saved.smtp.host)
+        self.smtp_port.setValue(int(saved.smtp.port))
+        self.smtp_security.setCurrentIndex(max(self.smtp_security.findData(saved.smtp.security), 0))
+        self.smtp_username.setText(saved.smtp.username)
+        self.smtp_sender.setText(saved.smtp.sender)
+        self.sms_url.setText(saved.sms.url)
+        self.sms_username.setText(saved.sms.username)
+        self.sms_sender_id.setText(saved.sms.sender_id)
+        self.smtp_password.clear()
+        self.sms_token.clear()
+
     def save_gateways(self) -> None:
         if not self.save_gateways_button.isEnabled():
             return

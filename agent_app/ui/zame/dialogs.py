@@ -353,6 +353,17 @@ class ExitDialog(_ZameForm):
         day = _read_day("received_at", self.received_on)
         return day if isinstance(day, ValidationError) else None
 
+    def irreversible(self) -> tuple[str, str, str]:
+        day = self.received_on.day() or zame.si_today()
+        return (
+            self.tr("Exit request"),
+            self.tr(
+                "Record the exit request? The membership ends on {day}; until then the request "
+                "can be withdrawn, afterwards the points are lost."
+            ).format(day=format_day(zame.exit_effective_on(day))),
+            self.tr("Request exit"),
+        )
+
     def service_call(self) -> Callable[[], Any]:
         store, actor, membership_id = self._context.store, self._actor, self.membership_id
         qtime = self.received_at.time()
@@ -399,6 +410,22 @@ class ExcludeDialog(_ZameForm):
         )
         self.save_button.setText(self.tr("E&xclude"))
         super().retranslate()
+
+    def check(self) -> ValidationError | None:
+        """The reason first, so the question comes only for a complete form."""
+        if not self.reason.toPlainText().strip():
+            return field_error("reason", "error.required")
+        return None
+
+    def irreversible(self) -> tuple[str, str, str]:
+        return (
+            self.tr("Exclude member {number}").format(number=self.member_number),
+            self.tr(
+                "Exclude the member today? The membership ends at once with its points; this "
+                "cannot be undone."
+            ),
+            self.tr("Exclude"),
+        )
 
     def service_call(self) -> Callable[[], Any]:
         store, actor, membership_id = self._context.store, self._actor, self.membership_id

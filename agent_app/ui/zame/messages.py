@@ -29,6 +29,10 @@ MESSAGES: dict[str, str] = {
     "zame.exit_not_possible": QT_TRANSLATE_NOOP(
         "Messages", "An exit can only be requested for an active membership."
     ),
+    "zame.exit_not_withdrawable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only an exit request that has not yet taken effect can be withdrawn.",
+    ),
     "zame.exit_before_start": QT_TRANSLATE_NOOP(
         "Messages", "The exit request cannot be older than the membership."
     ),

@@ -281,6 +281,8 @@ class ZamePanel(Retranslating, QWidget):
         self.statement_button.clicked.connect(self.print_statement)
         self.exit_button = QPushButton(objectName="zameExit")
         self.exit_button.clicked.connect(self.request_exit)
+        self.withdraw_exit_button = QPushButton(objectName="zameWithdrawExit")
+        self.withdraw_exit_button.clicked.connect(self.withdraw_exit)
         self.exclude_button = QPushButton(objectName="zameExclude")
         self.exclude_button.clicked.connect(self.exclude)
         self.exclude_button.setVisible(self._actor.can(Permission.EXCLUDE_ZAME_MEMBERS))
@@ -294,6 +296,7 @@ class ZamePanel(Retranslating, QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.exit_button)
+        buttons.addWidget(self.withdraw_exit_button)
         buttons.addWidget(self.exclude_button)
 
         self.activities_model = ActivitiesModel(self)
@@ -339,6 +342,7 @@ class ZamePanel(Retranslating, QWidget):
         self.coupon_button.setText(self.tr("Activate a co&upon…"))
         self.statement_button.setText(self.tr("Points s&tatement…"))
         self.exit_button.setText(self.tr("Exit re&quest…"))
+        self.withdraw_exit_button.setText(self.tr("Withdraw the exit request"))
         self.exclude_button.setText(self.tr("Exclude…"))
         for button in (
             self.print_form_button,
@@ -348,6 +352,7 @@ class ZamePanel(Retranslating, QWidget):
             self.coupon_button,
             self.statement_button,
             self.exit_button,
+            self.withdraw_exit_button,
             self.exclude_button,
         ):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
@@ -592,6 +597,9 @@ class ZamePanel(Retranslating, QWidget):
         for button in (self.activity_button, self.consent_button, self.coupon_button):
             button.setEnabled(open_member)
         self.exit_button.setEnabled(membership.status == "active")
+        leaving = membership.status == "leaving"
+        self.withdraw_exit_button.setVisible(leaving)  # the way back, until the exit day
+        self.exit_button.setVisible(not leaving)
         self.exclude_button.setEnabled(open_member)
 
     def _level_thresholds(self) -> tuple[tuple[str, int], ...]:
@@ -633,6 +641,24 @@ class ZamePanel(Retranslating, QWidget):
     def request_exit(self) -> None:
         if self.membership is not None:
             self._open(ExitDialog(self._context, self.membership.id, self))
+
+    def withdraw_exit(self) -> None:
+        membership = self.membership
+        if membership is None:
+            return
+        store, actor = self._context.store, self._actor
+        self._busy += 1
+        run_operation(
+            self,
+            lambda: zame.withdraw_exit(store, actor, membership.id),
+            on_success=self._exit_withdrawn,
+            on_error=self._failed,
+        )
+
+    def _exit_withdrawn(self, _info: object) -> None:
+        self._busy -= 1
+        self._changed()
+        self.say(self.tr("The exit request is withdrawn: the membership goes on."))
 
     def exclude(self) -> None:
         if self.membership is not None:
