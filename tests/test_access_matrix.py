@@ -36,7 +36,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 from test_portal_codes import cheap_code_hashing, make_customer  # noqa: F401 - a fixture
 
-from agent_app.models import Agent, AuditEvent, Customer, Role
+from agent_app.models import Agent, AuditEvent, Customer, Market, Role
 from agent_app.services import (
     accident,
     agents,
@@ -337,6 +337,19 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
         AGENTS,
         lambda w, a: accident.print_certificate(w.desk.store, a, w.certificate),
     ),
+    # issue 19: the side doors (another market's agent used to be answered)
+    (
+        "zame.discount_for",
+        "SI",
+        AGENTS,
+        lambda w, a: zame.discount_for(w.desk.store, a, w.si_customer, product_line="accident"),
+    ),
+    (
+        "accident.insured_from_customer",
+        "BG",
+        AGENTS,
+        lambda w, a: accident.insured_from_customer(w.desk.store, a, w.quoted_holder),
+    ),
 ]
 
 
@@ -533,3 +546,82 @@ def test_audit_rows_cannot_be_changed_through_the_app_session(store: Store) -> N
         with pytest.raises(DBAPIError, match="append-only"):
             uow.flush()
     assert audit.search(store, desk.admin, audit.AuditFilter())[-1].action != "nothing.happened"
+
+
+# --- reads on a record of each market (issue 19) ---------------------------------------------------
+
+# (call, capability market or None, roles that may, call(store, actor, customer id))
+READS: list[tuple[str, str | None, set[str], Callable[[Store, Actor, int], Any]]] = [
+    ("customers.get_customer", None, AGENTS, customers.get_customer),
+    ("customers.export_person", None, SUPERVISORS, customer_records.export_person),
+    (
+        "zame.discount_for",
+        None,
+        AGENTS,
+        lambda s, a, c: zame.discount_for(s, a, c, product_line="accident"),
+    ),
+    ("zame.eligibility", "SI", AGENTS, zame.eligibility),
+    ("zame.member_overview", "SI", AGENTS, zame.member_overview),
+    ("accident.insured_from_customer", "BG", AGENTS, accident.insured_from_customer),
+    ("portal_codes.eligibility", "RS", AGENTS, portal_codes.eligibility),
+    ("portal_codes.code_history", "RS", AGENTS, portal_codes.code_history),
+]
+
+
+def test_reads_on_a_record_of_each_market(store: Store) -> None:
+    """Every read that returns something of a customer, by an agent, a supervisor and an admin
+    of each market, on a customer of each market: allowed reads work; refused ones raise a
+    permission error with one ``access.denied`` event, and the error names nothing of the
+    record (no name, number or id)."""
+    desk = open_desk(store)
+    people = {
+        "SI": customers.create_customer(store, desk.si_agent, si_customer_input(31)),
+        "BG": customers.create_customer(store, desk.bg_agent, bg_customer_input(32)),
+    }
+    rs_id = make_customer(store)
+    with store.unit_of_work() as uow:
+        rs = uow.session.get_one(Customer, rs_id)
+        people_ids = {"SI": people["SI"].id, "BG": people["BG"].id, "RS": rs.id}
+        secrets = {
+            "SI": (people["SI"].first_name, people["SI"].last_name),
+            "BG": (people["BG"].first_name, people["BG"].last_name),
+            "RS": (rs.first_name, rs.last_name),
+        }
+    actors = {
+        (market, role): actor_for(desk, market, role)
+        for market in ("SI", "BG", "RS")
+        for role in ("agent", "supervisor")
+    }
+    actors[("HQ", "admin")] = desk.admin
+    tried = refused = 0
+    for name, capability, roles, call in READS:
+        for (home, role), actor in actors.items():
+            for market, customer_id in people_ids.items():
+                may = (
+                    role in roles
+                    and actor.serves_market(Market(market))
+                    and (capability is None or actor.serves_market(Market(capability)))
+                )
+                before = store_dump(store) if not may else None
+                tried += 1
+                try:
+                    call(store, actor, customer_id)
+                    outcome = "ok"
+                except PermissionDeniedError as denied:
+                    outcome = denied.code
+                    text = f"{denied} {denied.params}"
+                    for secret in (*secrets[market], str(customer_id)):
+                        assert secret not in text, (name, home, role, market, secret)
+                except ServiceError as other:
+                    outcome = f"input:{other.code}"
+                if may:  # allowed: never a permission error (it may still refuse the input,
+                    # like head office asking for a Slovenian as a Bulgarian insured person)
+                    assert not outcome.startswith("error."), (name, home, role, market, outcome)
+                else:
+                    refused += 1
+                    assert outcome.startswith("error."), (name, home, role, market, outcome)
+                    assert dump_difference(before, store_dump(store)) == {"audit_events": 1}
+                    assert last_event(store)["action"] == "access.denied"
+    print(
+        f"\n{len(READS)} reads x {len(actors)} actors x 3 markets: {tried} tried, {refused} refused"
+    )

@@ -266,7 +266,7 @@ def enrollment_form_pdf(
     day = day or si_today()
     with store.unit_of_work() as uow:
         session = uow.session
-        customer: Customer = customer_row(session, customer_id)
+        customer: Customer = customer_row(session, customer_id, actor=actor)
         found = eligibility_in_session(session, customer, day)
         if not found.eligible:
             raise ZameRefusedError(

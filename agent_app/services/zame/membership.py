@@ -533,7 +533,7 @@ def eligibility(
     """May this person join ZAME on ``day`` (default: today in Slovenia), and if not, why not."""
     _check_actor(actor)
     with store.unit_of_work() as uow:
-        customer = customer_row(uow.session, customer_id)
+        customer = customer_row(uow.session, customer_id, actor=actor)
         return eligibility_in_session(uow.session, customer, day or si_today())
 
 
@@ -566,7 +566,7 @@ def enroll(
     started_on = si_today(signed_at)
     with store.unit_of_work() as uow:
         session = uow.session
-        customer = customer_row(session, customer_id, lock=True)
+        customer = customer_row(session, customer_id, lock=True, actor=actor)
         for membership in _memberships_of(session, customer.id):
             _settle(membership, started_on)
         session.flush()
@@ -651,7 +651,7 @@ def membership_for_customer(
     day = day or si_today()
     with store.unit_of_work() as uow:
         session = uow.session
-        customer_row(session, customer_id)
+        customer_row(session, customer_id, actor=actor)
         memberships = _memberships_of(session, customer_id)
         if not memberships:
             return None
@@ -1091,7 +1091,7 @@ def member_overview(
     day = day or si_today()
     with store.unit_of_work() as uow:
         session = uow.session
-        customer_row(session, customer_id)
+        customer_row(session, customer_id, actor=actor)
         memberships = _memberships_of(session, customer_id)
         if not memberships:
             return None
