@@ -169,7 +169,10 @@ def test_refusals_say_why(store, admin):
     assert (found.reasons, found.missing) == ([zame.MISSING_FIELDS], ["email", "mobile"])
 
     bulgarian = make_si_customer(store, market="BG")
-    assert zame.NOT_SI_CUSTOMER in zame.eligibility(store, agent, bulgarian, day=TODAY).reasons
+    # head office hears why; a Slovenian agent is refused the Bulgarian record (issue 19)
+    assert zame.NOT_SI_CUSTOMER in zame.eligibility(store, admin, bulgarian, day=TODAY).reasons
+    with pytest.raises(PermissionDeniedError):
+        zame.eligibility(store, agent, bulgarian, day=TODAY)
 
     for customer, reason in ((seventeen, zame.UNDER_18), (no_tax, zame.NO_TAX_NUMBER)):
         with pytest.raises(ZameRefusedError) as refused:
