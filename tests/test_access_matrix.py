@@ -548,7 +548,7 @@ def test_audit_rows_cannot_be_changed_through_the_app_session(store: Store) -> N
     assert audit.search(store, desk.admin, audit.AuditFilter())[-1].action != "nothing.happened"
 
 
-# --- reads on a record of each market (issue 19) ---------------------------------------------------
+# --- reads on a record of each market (issue 19) -------------------------------------------------
 
 # (call, capability market or None, roles that may, call(store, actor, customer id))
 READS: list[tuple[str, str | None, set[str], Callable[[Store, Actor, int], Any]]] = [
