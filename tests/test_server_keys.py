@@ -55,7 +55,9 @@ def test_certificates_are_signed_on_the_server_and_desktops_hold_no_key(bg_serve
         assert printed.pdf.startswith(b"%PDF")
         payload = certs.find_payload(printed.pdf)
         assert payload is not None
-        assert accident.verify_certificate(remote, payload).valid
+        verified = accident.verify_certificate(remote, payload)
+        assert verified.valid and verified.total == quote.total  # a Decimal, not a string
+        assert isinstance(verified.total, Decimal)
 
         # The key is in the server's keys file, published by the server, and nowhere here.
         server_keys = json.loads(server.keys_file.read_text("utf-8"))

@@ -36,6 +36,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -84,7 +85,7 @@ class Verification:
     verdict: Verdict
     number: str | None = None
     issue_date: date | None = None
-    total: Any = None
+    total: Decimal | None = None
     currency: str | None = None
     key_id: str | None = None
     status: str | None = None  # the store's status of that number (None: not known)
