@@ -364,6 +364,9 @@ class _RowProblems:
 
 
 def _shown(value: str) -> str:
+    """A cell as a row error quotes it: invisible characters spelled out (an ESC in a cell must
+    not reach the admin's terminal when the command line prints the error), at most 40."""
+    value = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in value)
     return value if len(value) <= 40 else value[:39] + "…"
 
 
