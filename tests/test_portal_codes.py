@@ -74,6 +74,7 @@ def make_customer(
     claims: tuple[str, ...] = (),
     policy_status: str = "active",
     jmbg: str | None = None,
+    identified: bool = True,
 ) -> int:
     """A customer row with policies and claims, written directly (the import's job)."""
     n = next(_serial)
@@ -93,6 +94,16 @@ def make_customer(
             postcode="11000",
             city="Beograd",
             country="RS",
+            **(
+                {
+                    "identification_method": "in_person_id_card",
+                    "id_document_type": "id_card",
+                    "id_document_number": "012345678",
+                    "identified_at": NOW,
+                }
+                if identified
+                else {}
+            ),
         )
         session.add(customer)
         session.flush()
@@ -107,12 +118,28 @@ def make_customer(
             )
             session.add(policy)
             session.flush()
-            session.add(PolicyRole(policy_id=policy.id, customer_id=customer.id, role=role))
+            session.add(
+                PolicyRole(
+                    policy_id=policy.id,
+                    customer_id=customer.id,
+                    role=role,
+                    contact_email=email,  # the contact given when buying the policy
+                    contact_mobile=mobile,
+                )
+            )
         for index, role in enumerate(claims):
             claim = Claim(number=f"CL-{n}-{index}", status="open")
             session.add(claim)
             session.flush()
-            session.add(ClaimRole(claim_id=claim.id, customer_id=customer.id, role=role))
+            session.add(
+                ClaimRole(
+                    claim_id=claim.id,
+                    customer_id=customer.id,
+                    role=role,
+                    contact_email=email,
+                    contact_mobile=mobile,
+                )
+            )
         uow.commit()
         return customer.id
 

@@ -225,9 +225,15 @@ def test_agent_prints_the_form_and_enrolls_from_the_customer_record(qtbot, desk,
 
 
 def test_activities_move_points_and_level_on_the_panel(qtbot, desk):
-    customer_id, _member_info = _member(desk, policies=_policies(2, 7))
+    # a member since the day before yesterday, counted by last night's run (yesterday's day)
+    customer_id, _member_info = _member(
+        desk, policies=_policies(2, 7), signed=datetime.now(UTC) - timedelta(days=2)
+    )
+    zame_daily_run(desk, _today() - timedelta(days=1))
     panel = _panel(qtbot, desk, customer_id)
     assert panel.stack.currentIndex() == 1
+    assert "(daily count of" in panel.values["points"].text()
+    assert "tonight" not in panel.values["points"].text()
     lines = panel.explanation.text()
     assert "2 policies as policyholder: 200" in lines and "7 years: 140" in lines
     assert "Total: 440" in lines
@@ -244,11 +250,26 @@ def test_activities_move_points_and_level_on_the_panel(qtbot, desk):
         _submit(qtbot, dialog)
         assert dialog.result_value is not None, dialog.form_error.text()
         _idle(qtbot, panel)
+    # points are counted once a day (terms §3): the figure and the discount stay last
+    # night's; the activities are shown apart, counted in tonight's run
+    assert "Total: 440" in panel.explanation.text()
+    assert "counted in tonight's run: +100" in panel.values["points"].text()
+    assert panel.values["level"].text() == "Osnovni (basic)"
+    assert panel.values["discount"].text().startswith("4 %")
+    answer = zame.discount_for(
+        desk, actor_for(desk, "agent-si"), customer_id, product_line="motor_liability"
+    )
+    assert answer.percent == 4
+    # tonight's run counts them
+    zame_daily_run(desk, _today())
+    panel.reload()
+    _idle(qtbot, panel)
     lines = panel.explanation.text()
     assert "App: 50" in lines and "Moj Generali: 50" in lines and "Total: 540" in lines
-    assert panel.values["level"].text() == "Bronasti (bronze)"  # at once, not the next night
+    assert panel.values["level"].text() == "Bronasti (bronze)"
     assert panel.values["discount"].text().startswith("5 %")
     assert "460 points to Srebrni" in panel.progress.text()
+    assert "tonight" not in panel.values["points"].text()
     answer = zame.discount_for(
         desk, actor_for(desk, "agent-si"), customer_id, product_line="motor_liability"
     )
@@ -267,15 +288,12 @@ def test_activities_move_points_and_level_on_the_panel(qtbot, desk):
     _submit(qtbot, dialog)
     assert dialog.result_value is not None
     _idle(qtbot, panel)
-    assert "Generali Investments investor: 200" in panel.explanation.text()
+    assert "counted in tonight's run: +200" in panel.values["points"].text()
     assert panel.values["investor"].text().startswith("checked on")
     assert panel.activities_model.rowCount() == 3
 
-    # the daily run's snapshot feeds the chart and the level-change list
-    zame_daily_run(desk, _today())
-    panel.reload()
-    _idle(qtbot, panel)
-    assert panel.chart.point_count == 1
+    # the daily run's snapshots feed the chart and the level-change list
+    assert panel.chart.point_count == 2
     _shot(panel, "zame-panel")
 
 

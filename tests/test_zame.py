@@ -59,6 +59,15 @@ def agent_of(admin: Any, role: Role = Role.AGENT, market: Market = Market.SI) ->
     return dataclasses.replace(admin, role=role, market=market, time_zone=zone[market.value])
 
 
+IDENTIFIED = {
+    "identification_method": "in_person_id_card",
+    "id_document_type": "id_card",
+    "id_document_number": "005123456",
+    "id_document_expiry": date(2030, 1, 1),
+    "identified_at": NOW,
+}
+
+
 def make_si_customer(
     store: Store,
     *,
@@ -70,8 +79,10 @@ def make_si_customer(
     first: str = "Špela",
     last: str = "Žužek",
     policies: tuple[tuple[str, str, date, date | None, str], ...] = (),
+    identified: bool = True,
 ) -> int:
-    """A customer written directly (the customer form's and the import's job)."""
+    """A customer written directly (the customer form's and the import's job); ``identified``:
+    the agent's identity check is recorded (an import leaves none)."""
     n = next(_serial)
     with store.unit_of_work() as uow:
         session = uow.session
@@ -90,6 +101,7 @@ def make_si_customer(
             city="Ljubljana",
             country="SI",
             status="active",
+            **(IDENTIFIED if identified else {}),
         )
         session.add(customer)
         session.flush()
@@ -313,7 +325,10 @@ def test_imported_activities_carry_their_source(store, admin):
     assert summary.refused == [(1, "zame.unknown_member"), (2, "zame.unknown_activity")]
     overview = zame.member_overview(store, agent, member.customer_id, day=TODAY)
     assert [(a.kind, a.source) for a in overview.activities] == [("e_invoice", "import")]
-    assert overview.points.total == 125
+    assert overview.pending.total == 125  # counted in tonight's run (terms §3)
+    run_daily(store, TODAY)
+    overview = zame.member_overview(store, agent, member.customer_id, day=TODAY)
+    assert overview.points.total == 125 and overview.pending is None
 
 
 # --- exit, exclusion, rejoin --------------------------------------------------------------------
@@ -359,6 +374,7 @@ def test_exit_leaving_then_left_then_rejoin_from_scratch(store, admin):
     with pytest.raises(ZameRefusedError):
         zame.request_exit(store, agent, member.id, received_at=friday, now=friday)
 
+    run_daily(store, date(2026, 3, 19))  # the night before the exit takes effect
     last_day = zame.discount_for(
         store, agent, customer, product_line="household", day=date(2026, 3, 19)
     )
@@ -435,6 +451,7 @@ def test_discount_for_a_policy_concluded_on_a_day(store, admin):
     agent = agent_of(admin)
     customer = make_si_customer(store, policies=THREE_POLICIES)
     member = enroll(store, agent, customer)
+    run_daily(store, TODAY)  # the discount is the day's counted figure (terms §3, §4)
     answer = zame.discount_for(store, agent, customer, product_line="motor_hull", day=TODAY)
     assert (answer.percent, answer.points, answer.level, answer.member_number) == (
         5,

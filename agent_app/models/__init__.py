@@ -17,10 +17,12 @@ from agent_app.models.customer import (
     Claim,
     ClaimRole,
     ContactChange,
+    ContactVerification,
     Customer,
     CustomerIdentifier,
     CustomerSearchTerm,
     DistinctPersonConfirmation,
+    Guardianship,
     Policy,
     PolicyRole,
 )
@@ -40,9 +42,11 @@ from agent_app.models.zame import (
     ZameConsent,
     ZameCoupon,
     ZameDailyPoints,
+    ZameLedgerRun,
     ZameLevelChange,
     ZameMembership,
     ZamePartnerOffer,
+    ZamePointsLedger,
 )
 
 __all__ = [
@@ -58,6 +62,7 @@ __all__ = [
     "Claim",
     "ClaimRole",
     "ContactChange",
+    "ContactVerification",
     "Counter",
     "Customer",
     "CustomerIdentifier",
@@ -65,6 +70,7 @@ __all__ = [
     "DistinctPersonConfirmation",
     "IdempotentCall",
     "JobLock",
+    "Guardianship",
     "Market",
     "OutboxMessage",
     "ParameterVersion",
@@ -82,7 +88,9 @@ __all__ = [
     "ZameConsent",
     "ZameCoupon",
     "ZameDailyPoints",
+    "ZameLedgerRun",
     "ZameLevelChange",
     "ZameMembership",
     "ZamePartnerOffer",
+    "ZamePointsLedger",
 ]

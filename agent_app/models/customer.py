@@ -169,6 +169,9 @@ class PolicyRole(Base):
     policy_id: Mapped[int] = mapped_column(ForeignKey("policies.id"), index=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     role: Mapped[str] = mapped_column(String(16))
+    # The contact this person gave when buying the policy (the RS manual's contact of record).
+    contact_email: Mapped[str | None] = mapped_column(String(254), nullable=True)
+    contact_mobile: Mapped[str | None] = mapped_column(String(20), nullable=True)
 
 
 class Claim(Base):
@@ -195,3 +198,43 @@ class ClaimRole(Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     role: Mapped[str] = mapped_column(String(16))
+    # The contact this person gave when filing the claim.
+    contact_email: Mapped[str | None] = mapped_column(String(254), nullable=True)
+    contact_mobile: Mapped[str | None] = mapped_column(String(20), nullable=True)
+
+
+class ContactVerification(Base):
+    """An e-mail or mobile the agent verified at the desk against an identity document; a
+    supervisor's confirmation is needed when the contact was changed at the desk shortly
+    before a code goes there (parameter ``codes.contact_confirm_days``)."""
+
+    __tablename__ = "contact_verifications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # email or mobile
+    value: Mapped[str] = mapped_column(String(254))
+    document_type: Mapped[str] = mapped_column(String(16))
+    document_number: Mapped[str] = mapped_column(String(32))
+    verified_by: Mapped[int] = mapped_column(ForeignKey("agents.id"))
+    verified_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class Guardianship(Base):
+    """A person is the parent or legal guardian of a minor customer (RS manual §1: parents or
+    guardians open the accounts of minor insured persons). Recorded with its evidence."""
+
+    __tablename__ = "guardianships"
+    __table_args__ = (
+        UniqueConstraint("minor_id", "guardian_id", name="uq_guardianships_minor_guardian"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    minor_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    guardian_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    relation: Mapped[str] = mapped_column(String(10))  # parent or guardian
+    evidence: Mapped[str] = mapped_column(String(200))
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("agents.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -36,6 +36,8 @@ class SecurityCode(Base):
     wrong_guesses: Mapped[int] = mapped_column(Integer, default=0)
     used_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     issued_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
+    # A minor's code goes to a parent or guardian: whose contact it was sent to (customers.id).
+    sent_to_customer_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class OutboxMessage(Base):

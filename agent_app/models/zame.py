@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from types import MappingProxyType
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     CheckConstraint,
     Date,
@@ -204,3 +206,45 @@ class ZameCoupon(Base):
     outbox_message_id: Mapped[int | None] = mapped_column(
         ForeignKey("outbox_messages.id"), nullable=True
     )
+
+
+class ZamePointsLedger(Base):
+    """What the daily run computed for a member, kept only when it changes (issue 18 point 2).
+
+    A row says: from ``valid_from`` (a run day) until the member's next row, the member held
+    ``total`` points at ``level``, made of ``lines`` (``[rule key, count, points]``) under the
+    points table of ``rules_valid_from`` (None: the shipped default table), computed from
+    ``facts`` (the member's data as it was: latest activity/consent records, policies with
+    roles and status). A day's figure is the row with the greatest ``valid_from`` on or before
+    it. Rows are written only when the lines, the rule version or the facts change, so a
+    million members do not write a million rows a day."""
+
+    __tablename__ = "zame_points_ledger"
+    __table_args__ = (
+        Index("ix_zame_points_ledger_member_day", "membership_id", "valid_from", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    membership_id: Mapped[int] = mapped_column(ForeignKey("zame_memberships.id"))
+    valid_from: Mapped[date] = mapped_column(Date)
+    total: Mapped[int] = mapped_column(Integer)
+    raw_total: Mapped[int] = mapped_column(Integer)
+    level: Mapped[str] = mapped_column(String(16))
+    discount_percent: Mapped[int] = mapped_column(Integer)
+    is_customer: Mapped[bool] = mapped_column(Boolean)
+    rules_valid_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    lines: Mapped[list[Any]] = mapped_column(JSON)
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ZameLedgerRun(Base):
+    """A day the daily run has counted (the ledger holds only changes, so this says which days
+    a member's figure is known for)."""
+
+    __tablename__ = "zame_ledger_runs"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    run_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    members: Mapped[int] = mapped_column(Integer)
+    changed: Mapped[int] = mapped_column(Integer)

@@ -9,9 +9,9 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
-from agent_app.models import Claim, ClaimRole, Market, Policy, PolicyRole, Role
+from agent_app.models import Claim, ClaimRole, Customer, Market, Policy, PolicyRole, Role
 from agent_app.services import auth
 from agent_app.services.access import Actor
 from agent_app.services.agents import NewAgent, NewBranch, create_agent, create_branch
@@ -282,17 +282,42 @@ def _install_policies_and_claims(
             if claims
             else []
         )
+        # the contact each person gave on the policy or claim: their e-mail and mobile
+        contacts = {
+            cid: (email, mobile)
+            for cid, email, mobile in session.execute(
+                select(Customer.id, Customer.email, Customer.mobile)
+            )
+        }
         roles = sorted({(policy_ids[i], c, r) for i, c, r in policy_roles})
         if roles:
             session.execute(
                 insert(PolicyRole),
-                [{"policy_id": p, "customer_id": c, "role": r} for p, c, r in roles],
+                [
+                    {
+                        "policy_id": p,
+                        "customer_id": c,
+                        "role": r,
+                        "contact_email": contacts.get(c, (None, None))[0],
+                        "contact_mobile": contacts.get(c, (None, None))[1],
+                    }
+                    for p, c, r in roles
+                ],
             )
         roles = sorted({(claim_ids[i], c, r) for i, c, r in claim_roles})
         if roles:
             session.execute(
                 insert(ClaimRole),
-                [{"claim_id": k, "customer_id": c, "role": r} for k, c, r in roles],
+                [
+                    {
+                        "claim_id": k,
+                        "customer_id": c,
+                        "role": r,
+                        "contact_email": contacts.get(c, (None, None))[0],
+                        "contact_mobile": contacts.get(c, (None, None))[1],
+                    }
+                    for k, c, r in roles
+                ],
             )
         uow.commit()
 

@@ -2858,6 +2858,54 @@
         <translation>Клиентът е непълнолетен: вместо него се регистрира родител или настойник.</translation>
     </message>
     <message>
+        <source>This e-mail or mobile is not the contact of record: it is on no policy or claim and was not verified at the desk against an identity document.</source>
+        <translation>Този имейл или мобилен номер не е записаният контакт: не е посочен в полица или щета и не е проверен в офиса срещу документ за самоличност.</translation>
+    </message>
+    <message>
+        <source>The contact was changed at the desk recently: a supervisor must confirm its verification before a code is sent there.</source>
+        <translation>Контактът е променен наскоро в офиса: ръководител трябва да потвърди проверката, преди там да се изпрати код.</translation>
+    </message>
+    <message>
+        <source>A second person confirms: not the agent who verified or changed it.</source>
+        <translation>Потвърждава второ лице: не служителят, който го е проверил или променил.</translation>
+    </message>
+    <message>
+        <source>No parent or guardian of this minor is recorded under that name.</source>
+        <translation>Това лице не е записано като родител или настойник на този непълнолетен.</translation>
+    </message>
+    <message>
+        <source>The guardian could not be recorded.</source>
+        <translation>Настойникът не можа да бъде записан.</translation>
+    </message>
+    <message>
+        <source>Say what proves it (a birth certificate, a court decision).</source>
+        <translation>Посочете доказателството (удостоверение за раждане, съдебно решение).</translation>
+    </message>
+    <message>
+        <source>Only a minor (under 18) has a guardian recorded.</source>
+        <translation>Настойник се записва само на непълнолетен (под 18 години).</translation>
+    </message>
+    <message>
+        <source>A parent or guardian must be 18 or older.</source>
+        <translation>Родителят или настойникът трябва да е навършил 18 години.</translation>
+    </message>
+    <message>
+        <source>The parent or guardian must be a customer of the same market.</source>
+        <translation>Родителят или настойникът трябва да е клиент от същия пазар.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own guardian.</source>
+        <translation>Лицето не може да бъде свой собствен настойник.</translation>
+    </message>
+    <message>
+        <source>The contact could not be verified.</source>
+        <translation>Контактът не можа да бъде проверен.</translation>
+    </message>
+    <message>
+        <source>Identify the person first: no identity check is recorded.</source>
+        <translation>Първо идентифицирайте лицето: няма записана проверка на самоличността.</translation>
+    </message>
+    <message>
         <source>There is neither an e-mail nor a mobile number of record.</source>
         <translation>Няма нито регистриран имейл, нито мобилен номер.</translation>
     </message>
@@ -3016,6 +3064,10 @@
     <message>
         <source>The policyholder must be at least {minimum} years old.</source>
         <translation>Застраховащият трябва да е навършил най-малко {minimum} години.</translation>
+    </message>
+    <message>
+        <source>Identify the policyholder first: no identity check is recorded.</source>
+        <translation>Първо идентифицирайте застраховащия: няма записана проверка на самоличността.</translation>
     </message>
     <message>
         <source>This customer has no ЕГН or ЛНЧ on record.</source>
@@ -3663,6 +3715,10 @@
     <message>
         <source>Client portal registration address</source>
         <translation>Адрес за регистрация в клиентския портал</translation>
+    </message>
+    <message>
+        <source>Days after a desk change of contact when a supervisor must confirm it</source>
+        <translation>Дни след промяна на контакт в офиса, през които ръководител трябва да я потвърди</translation>
     </message>
     <message>
         <source>Shipped default</source>
@@ -5493,6 +5549,18 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>{status}: the exit takes effect on {day} (requested {when}, {channel})</source>
         <translation>{status}: напускането влиза в сила на {day} (заявено на {when}, {channel})</translation>
+    </message>
+    <message>
+        <source>{points} (not counted yet)</source>
+        <translation>{points} (още не е изчислено)</translation>
+    </message>
+    <message>
+        <source>{points} (daily count of {day})</source>
+        <translation>{points} (дневно изчисление от {day})</translation>
+    </message>
+    <message>
+        <source>· counted in tonight&apos;s run: {change}</source>
+        <translation>· ще се изчисли при нощното изчисление: {change}</translation>
     </message>
     <message>
         <source>{missing} points to {level}</source>

@@ -2858,6 +2858,54 @@
         <translation>The customer is a minor: a parent or guardian registers instead.</translation>
     </message>
     <message>
+        <source>This e-mail or mobile is not the contact of record: it is on no policy or claim and was not verified at the desk against an identity document.</source>
+        <translation>This e-mail or mobile is not the contact of record: it is on no policy or claim and was not verified at the desk against an identity document.</translation>
+    </message>
+    <message>
+        <source>The contact was changed at the desk recently: a supervisor must confirm its verification before a code is sent there.</source>
+        <translation>The contact was changed at the desk recently: a supervisor must confirm its verification before a code is sent there.</translation>
+    </message>
+    <message>
+        <source>A second person confirms: not the agent who verified or changed it.</source>
+        <translation>A second person confirms: not the agent who verified or changed it.</translation>
+    </message>
+    <message>
+        <source>No parent or guardian of this minor is recorded under that name.</source>
+        <translation>No parent or guardian of this minor is recorded under that name.</translation>
+    </message>
+    <message>
+        <source>The guardian could not be recorded.</source>
+        <translation>The guardian could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Say what proves it (a birth certificate, a court decision).</source>
+        <translation>Say what proves it (a birth certificate, a court decision).</translation>
+    </message>
+    <message>
+        <source>Only a minor (under 18) has a guardian recorded.</source>
+        <translation>Only a minor (under 18) has a guardian recorded.</translation>
+    </message>
+    <message>
+        <source>A parent or guardian must be 18 or older.</source>
+        <translation>A parent or guardian must be 18 or older.</translation>
+    </message>
+    <message>
+        <source>The parent or guardian must be a customer of the same market.</source>
+        <translation>The parent or guardian must be a customer of the same market.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own guardian.</source>
+        <translation>A person cannot be their own guardian.</translation>
+    </message>
+    <message>
+        <source>The contact could not be verified.</source>
+        <translation>The contact could not be verified.</translation>
+    </message>
+    <message>
+        <source>Identify the person first: no identity check is recorded.</source>
+        <translation>Identify the person first: no identity check is recorded.</translation>
+    </message>
+    <message>
         <source>There is neither an e-mail nor a mobile number of record.</source>
         <translation>There is neither an e-mail nor a mobile number of record.</translation>
     </message>
@@ -3016,6 +3064,10 @@
     <message>
         <source>The policyholder must be at least {minimum} years old.</source>
         <translation>The policyholder must be at least {minimum} years old.</translation>
+    </message>
+    <message>
+        <source>Identify the policyholder first: no identity check is recorded.</source>
+        <translation>Identify the policyholder first: no identity check is recorded.</translation>
     </message>
     <message>
         <source>This customer has no ЕГН or ЛНЧ on record.</source>
@@ -3663,6 +3715,10 @@
     <message>
         <source>Client portal registration address</source>
         <translation>Client portal registration address</translation>
+    </message>
+    <message>
+        <source>Days after a desk change of contact when a supervisor must confirm it</source>
+        <translation>Days after a desk change of contact when a supervisor must confirm it</translation>
     </message>
     <message>
         <source>Shipped default</source>
@@ -5493,6 +5549,18 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>{status}: the exit takes effect on {day} (requested {when}, {channel})</source>
         <translation>{status}: the exit takes effect on {day} (requested {when}, {channel})</translation>
+    </message>
+    <message>
+        <source>{points} (not counted yet)</source>
+        <translation>{points} (not counted yet)</translation>
+    </message>
+    <message>
+        <source>{points} (daily count of {day})</source>
+        <translation>{points} (daily count of {day})</translation>
+    </message>
+    <message>
+        <source>· counted in tonight&apos;s run: {change}</source>
+        <translation>· counted in tonight&apos;s run: {change}</translation>
     </message>
     <message>
         <source>{missing} points to {level}</source>

@@ -2872,6 +2872,54 @@
         <translation>Stranka je mladoletna: namesto nje se registrira starš ali skrbnik.</translation>
     </message>
     <message>
+        <source>This e-mail or mobile is not the contact of record: it is on no policy or claim and was not verified at the desk against an identity document.</source>
+        <translation>Ta e-naslov ali mobilna številka ni kontakt iz evidence: ni naveden na nobeni polici ali škodi in ni bil preverjen v poslovalnici z osebnim dokumentom.</translation>
+    </message>
+    <message>
+        <source>The contact was changed at the desk recently: a supervisor must confirm its verification before a code is sent there.</source>
+        <translation>Kontakt je bil nedavno spremenjen v poslovalnici: preden se tja pošlje koda, mora preverjanje potrditi vodja.</translation>
+    </message>
+    <message>
+        <source>A second person confirms: not the agent who verified or changed it.</source>
+        <translation>Potrdi druga oseba: ne zastopnik, ki je kontakt preveril ali spremenil.</translation>
+    </message>
+    <message>
+        <source>No parent or guardian of this minor is recorded under that name.</source>
+        <translation>Za tega mladoletnika ta oseba ni zabeležena kot starš ali skrbnik.</translation>
+    </message>
+    <message>
+        <source>The guardian could not be recorded.</source>
+        <translation>Skrbnika ni bilo mogoče zabeležiti.</translation>
+    </message>
+    <message>
+        <source>Say what proves it (a birth certificate, a court decision).</source>
+        <translation>Navedite dokazilo (rojstni list, sodna odločba).</translation>
+    </message>
+    <message>
+        <source>Only a minor (under 18) has a guardian recorded.</source>
+        <translation>Skrbnika je mogoče zabeležiti samo mladoletniku (mlajšemu od 18 let).</translation>
+    </message>
+    <message>
+        <source>A parent or guardian must be 18 or older.</source>
+        <translation>Starš ali skrbnik mora biti star vsaj 18 let.</translation>
+    </message>
+    <message>
+        <source>The parent or guardian must be a customer of the same market.</source>
+        <translation>Starš ali skrbnik mora biti stranka istega trga.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own guardian.</source>
+        <translation>Oseba ne more biti sama sebi skrbnik.</translation>
+    </message>
+    <message>
+        <source>The contact could not be verified.</source>
+        <translation>Kontakta ni bilo mogoče preveriti.</translation>
+    </message>
+    <message>
+        <source>Identify the person first: no identity check is recorded.</source>
+        <translation>Najprej identificirajte osebo: preverjanje istovetnosti ni zabeleženo.</translation>
+    </message>
+    <message>
         <source>There is neither an e-mail nor a mobile number of record.</source>
         <translation>Ni niti evidentiranega e-poštnega naslova niti mobilne številke.</translation>
     </message>
@@ -3030,6 +3078,10 @@
     <message>
         <source>The policyholder must be at least {minimum} years old.</source>
         <translation>Zavarovalec mora biti star najmanj {minimum} let.</translation>
+    </message>
+    <message>
+        <source>Identify the policyholder first: no identity check is recorded.</source>
+        <translation>Najprej identificirajte zavarovalca: preverjanje istovetnosti ni zabeleženo.</translation>
     </message>
     <message>
         <source>This customer has no ЕГН or ЛНЧ on record.</source>
@@ -3677,6 +3729,10 @@
     <message>
         <source>Client portal registration address</source>
         <translation>Naslov za registracijo na portalu za stranke</translation>
+    </message>
+    <message>
+        <source>Days after a desk change of contact when a supervisor must confirm it</source>
+        <translation>Dnevi po spremembi kontakta v poslovalnici, ko jo mora potrditi vodja</translation>
     </message>
     <message>
         <source>Shipped default</source>
@@ -5507,6 +5563,18 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
     <message>
         <source>{status}: the exit takes effect on {day} (requested {when}, {channel})</source>
         <translation>{status}: izstop začne veljati {day} (zahteva {when}, {channel})</translation>
+    </message>
+    <message>
+        <source>{points} (not counted yet)</source>
+        <translation>{points} (še ni obračunano)</translation>
+    </message>
+    <message>
+        <source>{points} (daily count of {day})</source>
+        <translation>{points} (dnevni obračun z dne {day})</translation>
+    </message>
+    <message>
+        <source>· counted in tonight&apos;s run: {change}</source>
+        <translation>· obračuna se v nočnem obračunu: {change}</translation>
     </message>
     <message>
         <source>{missing} points to {level}</source>

@@ -2865,6 +2865,54 @@
             <translation>Клијент је малолетан: уместо њега се региструје родитељ или старатељ.</translation>
         </message>
         <message>
+            <source>This e-mail or mobile is not the contact of record: it is on no policy or claim and was not verified at the desk against an identity document.</source>
+            <translation>Ова имејл адреса или број мобилног није евидентирани контакт: није наведен ни на једној полиси или штети и није проверен у пословници уз лични документ.</translation>
+        </message>
+        <message>
+            <source>The contact was changed at the desk recently: a supervisor must confirm its verification before a code is sent there.</source>
+            <translation>Контакт је недавно промењен у пословници: руководилац мора да потврди проверу пре него што се код пошаље на њега.</translation>
+        </message>
+        <message>
+            <source>A second person confirms: not the agent who verified or changed it.</source>
+            <translation>Потврђује друга особа: не агент који је контакт проверио или променио.</translation>
+        </message>
+        <message>
+            <source>No parent or guardian of this minor is recorded under that name.</source>
+            <translation>Ова особа није евидентирана као родитељ или старатељ овог малолетника.</translation>
+        </message>
+        <message>
+            <source>The guardian could not be recorded.</source>
+            <translation>Старатељ није могао да буде евидентиран.</translation>
+        </message>
+        <message>
+            <source>Say what proves it (a birth certificate, a court decision).</source>
+            <translation>Наведите доказ (извод из матичне књиге рођених, судска одлука).</translation>
+        </message>
+        <message>
+            <source>Only a minor (under 18) has a guardian recorded.</source>
+            <translation>Старатељ се евидентира само за малолетника (млађег од 18 година).</translation>
+        </message>
+        <message>
+            <source>A parent or guardian must be 18 or older.</source>
+            <translation>Родитељ или старатељ мора имати најмање 18 година.</translation>
+        </message>
+        <message>
+            <source>The parent or guardian must be a customer of the same market.</source>
+            <translation>Родитељ или старатељ мора бити клијент истог тржишта.</translation>
+        </message>
+        <message>
+            <source>A person cannot be their own guardian.</source>
+            <translation>Особа не може бити сама себи старатељ.</translation>
+        </message>
+        <message>
+            <source>The contact could not be verified.</source>
+            <translation>Контакт није могао да буде проверен.</translation>
+        </message>
+        <message>
+            <source>Identify the person first: no identity check is recorded.</source>
+            <translation>Прво идентификујте особу: провера идентитета није евидентирана.</translation>
+        </message>
+        <message>
             <source>There is neither an e-mail nor a mobile number of record.</source>
             <translation>Нема ни евидентиране е-адресе ни броја мобилног.</translation>
         </message>
@@ -3023,6 +3071,10 @@
         <message>
             <source>The policyholder must be at least {minimum} years old.</source>
             <translation>Уговарач осигурања мора имати најмање {minimum} година.</translation>
+        </message>
+        <message>
+            <source>Identify the policyholder first: no identity check is recorded.</source>
+            <translation>Прво идентификујте уговарача осигурања: провера идентитета није евидентирана.</translation>
         </message>
         <message>
             <source>This customer has no ЕГН or ЛНЧ on record.</source>
@@ -3670,6 +3722,10 @@
         <message>
             <source>Client portal registration address</source>
             <translation>Адреса за регистрацију на клијентском порталу</translation>
+        </message>
+        <message>
+            <source>Days after a desk change of contact when a supervisor must confirm it</source>
+            <translation>Дани после промене контакта у пословници када руководилац мора да је потврди</translation>
         </message>
         <message>
             <source>Shipped default</source>
@@ -5500,6 +5556,18 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <message>
             <source>{status}: the exit takes effect on {day} (requested {when}, {channel})</source>
             <translation>{status}: иступање ступа на снагу {day} (затражено {when}, {channel})</translation>
+        </message>
+        <message>
+            <source>{points} (not counted yet)</source>
+            <translation>{points} (још није обрачунато)</translation>
+        </message>
+        <message>
+            <source>{points} (daily count of {day})</source>
+            <translation>{points} (дневни обрачун од {day})</translation>
+        </message>
+        <message>
+            <source>· counted in tonight's run: {change}</source>
+            <translation>· обрачунава се у ноћном обрачуну: {change}</translation>
         </message>
         <message>
             <source>{missing} points to {level}</source>

@@ -2865,6 +2865,54 @@
         <translation>Klijent je maloletan: umesto njega se registruje roditelj ili staratelj.</translation>
     </message>
     <message>
+        <source>This e-mail or mobile is not the contact of record: it is on no policy or claim and was not verified at the desk against an identity document.</source>
+        <translation>Ova imejl adresa ili broj mobilnog nije evidentirani kontakt: nije naveden ni na jednoj polisi ili šteti i nije proveren u poslovnici uz lični dokument.</translation>
+    </message>
+    <message>
+        <source>The contact was changed at the desk recently: a supervisor must confirm its verification before a code is sent there.</source>
+        <translation>Kontakt je nedavno promenjen u poslovnici: rukovodilac mora da potvrdi proveru pre nego što se kod pošalje na njega.</translation>
+    </message>
+    <message>
+        <source>A second person confirms: not the agent who verified or changed it.</source>
+        <translation>Potvrđuje druga osoba: ne agent koji je kontakt proverio ili promenio.</translation>
+    </message>
+    <message>
+        <source>No parent or guardian of this minor is recorded under that name.</source>
+        <translation>Ova osoba nije evidentirana kao roditelj ili staratelj ovog maloletnika.</translation>
+    </message>
+    <message>
+        <source>The guardian could not be recorded.</source>
+        <translation>Staratelj nije mogao da bude evidentiran.</translation>
+    </message>
+    <message>
+        <source>Say what proves it (a birth certificate, a court decision).</source>
+        <translation>Navedite dokaz (izvod iz matične knjige rođenih, sudska odluka).</translation>
+    </message>
+    <message>
+        <source>Only a minor (under 18) has a guardian recorded.</source>
+        <translation>Staratelj se evidentira samo za maloletnika (mlađeg od 18 godina).</translation>
+    </message>
+    <message>
+        <source>A parent or guardian must be 18 or older.</source>
+        <translation>Roditelj ili staratelj mora imati najmanje 18 godina.</translation>
+    </message>
+    <message>
+        <source>The parent or guardian must be a customer of the same market.</source>
+        <translation>Roditelj ili staratelj mora biti klijent istog tržišta.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own guardian.</source>
+        <translation>Osoba ne može biti sama sebi staratelj.</translation>
+    </message>
+    <message>
+        <source>The contact could not be verified.</source>
+        <translation>Kontakt nije mogao da bude proveren.</translation>
+    </message>
+    <message>
+        <source>Identify the person first: no identity check is recorded.</source>
+        <translation>Prvo identifikujte osobu: provera identiteta nije evidentirana.</translation>
+    </message>
+    <message>
         <source>There is neither an e-mail nor a mobile number of record.</source>
         <translation>Nema ni evidentirane e-adrese ni broja mobilnog.</translation>
     </message>
@@ -3023,6 +3071,10 @@
     <message>
         <source>The policyholder must be at least {minimum} years old.</source>
         <translation>Ugovarač osiguranja mora imati najmanje {minimum} godina.</translation>
+    </message>
+    <message>
+        <source>Identify the policyholder first: no identity check is recorded.</source>
+        <translation>Prvo identifikujte ugovarača osiguranja: provera identiteta nije evidentirana.</translation>
     </message>
     <message>
         <source>This customer has no ЕГН or ЛНЧ on record.</source>
@@ -3670,6 +3722,10 @@
     <message>
         <source>Client portal registration address</source>
         <translation>Adresa za registraciju na klijentskom portalu</translation>
+    </message>
+    <message>
+        <source>Days after a desk change of contact when a supervisor must confirm it</source>
+        <translation>Dani posle promene kontakta u poslovnici kada rukovodilac mora da je potvrdi</translation>
     </message>
     <message>
         <source>Shipped default</source>
@@ -5500,6 +5556,18 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
     <message>
         <source>{status}: the exit takes effect on {day} (requested {when}, {channel})</source>
         <translation>{status}: istupanje stupa na snagu {day} (zatraženo {when}, {channel})</translation>
+    </message>
+    <message>
+        <source>{points} (not counted yet)</source>
+        <translation>{points} (još nije obračunato)</translation>
+    </message>
+    <message>
+        <source>{points} (daily count of {day})</source>
+        <translation>{points} (dnevni obračun od {day})</translation>
+    </message>
+    <message>
+        <source>· counted in tonight&apos;s run: {change}</source>
+        <translation>· obračunava se u noćnom obračunu: {change}</translation>
     </message>
     <message>
         <source>{missing} points to {level}</source>

@@ -36,7 +36,7 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -261,9 +261,14 @@ INSURER = {
 }
 
 RISK_NAMES = {
-    "death": "Смърт вследствие на злополука",
-    "permanent_disability": "Трайно загубена или намалена работоспособност",
-    "temporary_incapacity": "Временна неработоспособност",
+    "death": "Смърт вследствие на злополука, настъпила до една година от злополуката",
+    "permanent_disability": (
+        "Трайно загубена или намалена работоспособност, настъпила до една година от злополуката"
+    ),
+    "temporary_incapacity": (
+        "Временна неработоспособност, настъпила за първи път до един месец и повторно до три "
+        "месеца от злополуката"
+    ),
     "medical_transport": "Медицински транспорт и/или репатриране (само в България)",
     "medical_expenses": "Медицински разходи вследствие на злополука (само в България)",
     "hospital_daily_cash": "Дневни пари за болничен престой (от 4-ия ден), на ден",
@@ -376,11 +381,22 @@ def _fonts() -> tuple[str, str]:
     return "DejaVuSans", "DejaVuSans-Bold"
 
 
+def _minimum_amount(value: Decimal, view: CertificateView) -> str:
+    """The minimum premium as the terms state it: 5 лв. (2,56 EUR), never "5,01 лв." (the
+    euro figure converted back and rounded up a cent)."""
+    text = local_format.amount(value, view.currency, LANGUAGE)
+    if view.bgn_per_eur is not None:
+        leva = to_bgn(value, view.bgn_per_eur).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        text += f" ({leva} лв.)"
+    return text
+
+
 def _step_text(step: BreakdownStep, view: CertificateView) -> str:
     params = dict(step.params)
-    for key in ("minimum", "discount"):
-        if key in params:
-            params[key] = _amount(Decimal(params[key]), view)
+    if "minimum" in params:
+        params["minimum"] = _minimum_amount(Decimal(params["minimum"]), view)
+    if "discount" in params:
+        params["discount"] = _amount(Decimal(params["discount"]), view)
     return STEP_NAMES.get(step.key, step.key).format(**params)
 
 
@@ -554,7 +570,14 @@ def render_pdf(view: CertificateView, *, copy: bool = False, electronic: bool = 
 
     story.append(p("Застрахователна премия", heading))
     step_rows = [
-        [p(_step_text(step, view)), p(_amount(step.amount, view))]
+        [
+            p(_step_text(step, view)),
+            p(
+                _minimum_amount(step.amount, view)
+                if step.key == "accident.step.minimum_premium"
+                else _amount(step.amount, view)
+            ),
+        ]
         for step in view.steps
         if step.key in STEP_NAMES
     ]
@@ -600,6 +623,9 @@ def render_pdf(view: CertificateView, *, copy: bool = False, electronic: bool = 
     )
     story.append(
         p(
+            "Договорът се сключва при Общите условия на застраховка „Злополука“ на "
+            f"застрахователя, публикувани на {INSURER['web']}, където е публикуван и докладът "
+            "за платежоспособността и финансовото състояние на застрахователя. "
             "Автентичността на сертификата се проверява по QR кода (електронен подпис Ed25519).",
             small,
         )

@@ -120,6 +120,7 @@ REFUSED_CAPACITY = "accident.refused_capacity"
 # Field errors of the policyholder.
 POLICYHOLDER_MINOR = "accident.policyholder_minor"
 POLICYHOLDER_NOT_BG = "accident.policyholder_not_bg"
+POLICYHOLDER_NOT_IDENTIFIED = "accident.policyholder_not_identified"
 
 parameters.register_validator(TARIFF_KEY, validate_tariff)
 
@@ -482,6 +483,8 @@ def _check_policyholder(
         errors.add("policyholder", POLICYHOLDER_NOT_BG)
     elif age_on(customer.birth_date, today) < tariff.policyholder_min_age:
         errors.add("policyholder", POLICYHOLDER_MINOR, minimum=tariff.policyholder_min_age)
+    elif customer.identification_method is None:
+        errors.add("policyholder", POLICYHOLDER_NOT_IDENTIFIED)
     return customer
 
 
@@ -1048,6 +1051,9 @@ def issue_certificate(
         errors.raise_if_any()
         if quote.status != "quoted":
             raise AccidentError("accident.quote_already_issued")
+        holder = session.get(Customer, quote.policyholder_id)
+        if holder is None or holder.identification_method is None:
+            raise AccidentError(POLICYHOLDER_NOT_IDENTIFIED)
         paid_day = sofia_today(paid_at)
         issue_day = sofia_today(now)
         if max(paid_day, issue_day) > quote.valid_until:

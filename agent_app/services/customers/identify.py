@@ -47,6 +47,7 @@ from agent_app.models import (
 )
 from agent_app.services import audit, history
 from agent_app.services.access import Actor, Permission, require, require_market
+from agent_app.services.customers.contact_notice import after_contact_change
 from agent_app.services.customers.national_ids import InvalidIdentifier, guess_kinds
 from agent_app.services.customers.national_ids import parse as parse_identifier
 from agent_app.services.errors import ConflictError, FieldErrors, NotFoundError, ServiceError
@@ -1151,6 +1152,11 @@ def update_customer(
                 "identifiers_added": sorted(k for k, _ in wanted - current),
                 "identifiers_removed": sorted(k for k, _ in current - wanted),
                 "reidentified": data.identification is not None,
+                **(
+                    after_contact_change(session, customer, contact_changes, now)
+                    if contact_changes
+                    else {}
+                ),
             },
         )
         session.flush()

@@ -37,7 +37,7 @@ import phonenumbers
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import BindParameter, bindparam, case, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from agent_app.models import (
     Claim,
@@ -53,8 +53,9 @@ from agent_app.models import (
 from agent_app.models.base import fits_integer
 from agent_app.services import audit, local_format, outbox, parameters
 from agent_app.services.access import Actor, Permission, require, require_market
-from agent_app.services.customers import customer_row
+from agent_app.services.customers import customer_row, guardians
 from agent_app.services.errors import NotFoundError, ServiceError
+from agent_app.services.portal_codes import contact_of_record
 from agent_app.services.progress import CancelToken
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
@@ -88,6 +89,7 @@ CUSTOMER_MERGED = "codes.customer_merged"
 NO_QUALIFYING_ROLE = "codes.no_qualifying_role"
 MINOR = "codes.minor"
 NO_CONTACT = "codes.no_contact_of_record"
+NOT_IDENTIFIED = "codes.not_identified"  # the agent identifies the person before a code
 
 
 class CodeRefusedError(ServiceError):
@@ -196,7 +198,36 @@ def _age_on(birth: date, day: date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
+def _guardian_of_insured_minor(session: Session, customer_id: int) -> bool:
+    """A recorded parent or guardian who is the policyholder of their ward's health policy
+    (manual §1: for minor insured persons, parents or guardians open the accounts)."""
+    wards = guardians.wards_of(session, customer_id)
+    if not wards:
+        return False
+    holder = aliased(PolicyRole)
+    insured = aliased(PolicyRole)
+    return (
+        session.execute(
+            select(Policy.id)
+            .join(holder, holder.policy_id == Policy.id)
+            .join(insured, insured.policy_id == Policy.id)
+            .where(
+                Policy.product_line == "health",
+                Policy.status == "active",
+                holder.customer_id == customer_id,
+                holder.role == "policyholder",
+                insured.role == "insured",
+                insured.customer_id.in_(wards),
+            )
+            .limit(1)
+        ).first()
+        is not None
+    )
+
+
 def _has_qualifying_role(session: Session, customer_id: int) -> bool:
+    if _guardian_of_insured_minor(session, customer_id):
+        return True
     for role, lines in QUALIFYING_POLICY_ROLES:
         found = session.execute(
             select(PolicyRole.id)
@@ -234,6 +265,8 @@ def _reasons(session: Session, customer: Customer, today: date) -> list[str]:
         reasons.append(MINOR)
     if not customer.email and not customer.mobile:
         reasons.append(NO_CONTACT)
+    if customer.identification_method is None:
+        reasons.append(NOT_IDENTIFIED)
     return reasons
 
 
@@ -308,7 +341,13 @@ def _message(
 
 @audit.records_refusals
 def issue_code(
-    store: Store, actor: Actor, customer_id: int, channel: str, *, now: datetime | None = None
+    store: Store,
+    actor: Actor,
+    customer_id: int,
+    channel: str,
+    *,
+    now: datetime | None = None,
+    guardian_id: int | None = None,
 ) -> IssuedCode:
     """Issue a new code and queue its message, in one transaction.
 
@@ -317,6 +356,10 @@ def issue_code(
     ``codes.no_mobile_of_record``, ``codes.too_many_per_hour``, ``codes.too_many_per_day``;
     ``codes.no_keyring`` (:class:`outbox.NoKeyringError`) when there is no usable OS keyring to
     hold the key that seals the message text: then no code is issued at all.
+
+    ``guardian_id``: the code for a minor's account goes to a recorded parent or guardian
+    (manual §1), at the guardian's own contact of record: the minor must qualify but for their
+    age; the guardian must be an identified adult (``codes.not_guardian`` otherwise).
     """
     _check_actor(actor)
     if channel not in CHANNELS:
@@ -329,15 +372,38 @@ def issue_code(
         # The customer's row lock serialises issuing for one customer (limits, revocation).
         customer = customer_row(session, customer_id, lock=True, actor=actor)
         reasons = _reasons(session, customer, today)
+        recipient = customer  # whose contact the code goes to
+        if guardian_id is not None:
+            guardian = customer_row(session, guardian_id)
+            if not guardians.is_guardian(session, guardian_id, customer.id):
+                raise CodeRefusedError("codes.not_guardian")
+            # the minor's age is why a guardian registers; the contact is the guardian's
+            reasons = [r for r in reasons if r not in (MINOR, NO_CONTACT, NOT_IDENTIFIED)]
+            if _age_on(guardian.birth_date, today) < ADULT_AGE:
+                reasons.append(MINOR)
+            if guardian.identification_method is None:
+                reasons.append(NOT_IDENTIFIED)
+            if not guardian.email and not guardian.mobile:
+                reasons.append(NO_CONTACT)
+            recipient = guardian
         if reasons:
             _refusal_audit(session, actor, customer.id, channel, "not_eligible", reasons)
             uow.commit()
             raise CodeRefusedError("codes.not_eligible", reasons=reasons)
-        destination = customer.email if channel == "email" else customer.mobile
+        destination = recipient.email if channel == "email" else recipient.mobile
         if not destination:
             raise CodeRefusedError(
                 f"codes.no_{'email' if channel == 'email' else 'mobile'}_of_record"
             )
+        # The manual's contact of record: given on a policy or claim, or verified at the desk
+        # (and confirmed by a supervisor after a recent desk change).
+        problem = contact_of_record.check(
+            session, recipient, "email" if channel == "email" else "mobile", destination, now
+        )
+        if problem is not None:
+            _refusal_audit(session, actor, customer.id, channel, problem.split(".", 1)[1])
+            uow.commit()
+            raise CodeRefusedError(problem)
         masked = mask_email(destination) if channel == "email" else mask_phone(destination)
         per_hour = int(parameters.value_on(session, MAX_PER_HOUR, today))
         per_day = int(parameters.value_on(session, MAX_PER_DAY, today))
@@ -386,11 +452,12 @@ def issue_code(
             status="issued",
             wrong_guesses=0,
             issued_by=actor.agent_id,
+            sent_to_customer_id=None if recipient is customer else recipient.id,
         )
         session.add(row)
         session.flush()
         language, subject, text = _message(
-            customer.preferred_language,
+            recipient.preferred_language,
             channel,
             plain,
             expires_at,
@@ -421,6 +488,7 @@ def issue_code(
                 "security_code_id": row.id,
                 "channel": channel,
                 "destination": masked,
+                "guardian_id": None if recipient is customer else recipient.id,
                 "expires_at": expires_at.isoformat(),
                 "outbox_message_id": message.id,
                 "revoked_earlier": earlier,

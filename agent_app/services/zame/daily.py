@@ -55,6 +55,7 @@ from agent_app.services import audit, parameters
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.progress import Cancelled, CancelToken
 from agent_app.services.remote import routed
+from agent_app.services.zame.ledger import write_ledger_in_session
 from agent_app.services.zame.points import (
     COUNTING_POLICY_STATUSES,
     INVESTOR,
@@ -439,6 +440,7 @@ def run_daily_in_session(
         -_day_count(session, ZameLevelChange, day),
     )
     if low_id is None:
+        write_ledger_in_session(session, day, rules)  # the day is counted, for nobody
         if progress:
             progress(1, 1)
         return 0, 0, int(left)  # no memberships at all
@@ -464,6 +466,8 @@ def run_daily_in_session(
             progress(done + 1, len(slices))
     written += _day_count(session, ZameDailyPoints, day)
     changes += _day_count(session, ZameLevelChange, day)
+    # The ledger: the same day, explained line by line, kept only where something changed.
+    write_ledger_in_session(session, day, rules)
     return written, changes, int(left)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -23,15 +23,18 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from sqlalchemy.orm import Session
 
-from agent_app.models import Customer
+from agent_app.models import Branch, Customer
 from agent_app.paths import resources_dir
 from agent_app.services import audit, local_format, parameters
 from agent_app.services.access import Actor
 from agent_app.services.customers import customer_row
 from agent_app.services.zame.daily import load_member_facts, rules_on
+from agent_app.services.zame.ledger import held_in_session
 from agent_app.services.zame.membership import (
     CONSENT_WORDING_VERSION,
+    EXIT_WORKING_DAYS,
     PRIVACY_NOTICE_VERSION,
     SI_ZONE,
     TERMS_VERSION,
@@ -165,6 +168,12 @@ def _build(story: list[object], title: str) -> bytes:
 # --- the enrollment form ------------------------------------------------------------------------
 
 
+def _branch_place(session: Session, actor: Actor) -> str:
+    """The place the form is signed: the branch's name (branches are named after their place)."""
+    branch = session.get(Branch, actor.branch_id)
+    return branch.name if branch is not None else actor.branch_code
+
+
 @dataclass(frozen=True)
 class EnrollmentFormData:
     first_name: str
@@ -183,6 +192,8 @@ class EnrollmentFormData:
     agent_name: str
     branch_code: str
     day: date
+    place: str = ""  # "Kraj": where the form is signed, the branch (never the customer's city)
+    exit_working_days: int = 5  # the parameter zame.exit_working_days of the day
 
 
 def render_enrollment_form(data: EnrollmentFormData) -> bytes:
@@ -228,7 +239,7 @@ def render_enrollment_form(data: EnrollmentFormData) -> bytes:
         Spacer(1, 12 * mm),
         _table(
             [
-                ["Kraj in datum:", _p(f"{data.city}, {_day(data.day)}", s["cell"]), "", ""],
+                ["Kraj in datum:", _p(f"{data.place}, {_day(data.day)}", s["cell"]), "", ""],
                 ["", "", "", ""],
                 [
                     "Podpis člana:",
@@ -248,8 +259,8 @@ def render_enrollment_form(data: EnrollmentFormData) -> bytes:
         Spacer(1, 6 * mm),
         _p(
             "Članstvo je brezplačno. Član lahko kadarkoli izstopi z zahtevo na zame@generali.si; "
-            "izstop se uredi v roku 5 delovnih dni, šteto z naslednjim delovnim dnem od dneva "
-            "prejema.",
+            f"izstop se uredi v roku {data.exit_working_days} delovnih dni, šteto z naslednjim "
+            "delovnim dnem od dneva prejema.",
             s["small"],
         ),
     ]
@@ -289,6 +300,8 @@ def enrollment_form_pdf(
             agent_name=actor.full_name,
             branch_code=actor.branch_code,
             day=day,
+            place=_branch_place(session, actor),
+            exit_working_days=int(parameters.value_on(session, EXIT_WORKING_DAYS, day)),
         )
         pdf = render_enrollment_form(data)
         audit.record(
@@ -319,6 +332,11 @@ class StatementData:
     points: PointsResult
     history: list[tuple[date, int, str]]  # last snapshots (day, points, level)
     day: date
+    counted_on: date | None = None  # the daily run the figure comes from
+    pending_total: int | None = None  # the live figure when it differs (tonight's run)
+    points_per_percent: int = 100  # from the points table in force, never hard-coded
+    max_percent: int = 35
+    rules_valid_from: date | None = None  # None: the shipped default table
 
 
 def render_points_statement(data: StatementData) -> bytes:
@@ -353,12 +371,29 @@ def render_points_statement(data: StatementData) -> bytes:
     )
     story: list[object] = [
         _p("Izpisek Generali točk – Program prednosti ZAME", s["title"]),
-        _p(f"Stanje na dan {_day(data.day)}", s["body"]),
+        _p(
+            f"Stanje na dan {_day(data.day)}"
+            + (
+                f" (dnevni obračun z dne {_day(data.counted_on)})"
+                if data.counted_on
+                else " (še ni obračunano: prvi obračun bo v nočnem obračunu)"
+            ),
+            s["body"],
+        ),
         _p("Povzetek", s["heading"]),
         _table(summary, [70 * mm, 100 * mm]),
         _p("Izračun točk", s["heading"]),
         _table(lines, [115 * mm, 20 * mm, 35 * mm], header=True),
     ]
+    if data.pending_total is not None:
+        change = data.pending_total - result.total
+        story.append(
+            _p(
+                f"Se obračuna v nočnem obračunu: {'+' if change >= 0 else '−'}"
+                f"{_points(abs(change))} točk (novo stanje {_points(data.pending_total)}).",
+                s["body"],
+            )
+        )
     if data.history:
         story += [
             _p("Zadnja dnevna stanja", s["heading"]),
@@ -375,9 +410,15 @@ def render_points_statement(data: StatementData) -> bytes:
     story += [
         Spacer(1, 6 * mm),
         _p(
-            "Generali točke se obračunavajo enkrat dnevno. Za vsakih 100 točk se pri "
-            "sklenitvi avtomobilskega, domskega ali nezgodnega zavarovanja upošteva 1 % "
-            "popusta (zaokroženo, največ 35 %).",
+            "Generali točke se obračunavajo enkrat dnevno. Za vsakih "
+            f"{_points(data.points_per_percent)} točk se pri sklenitvi avtomobilskega, "
+            "domskega ali nezgodnega zavarovanja upošteva 1 % popusta (zaokroženo, največ "
+            f"{data.max_percent} %). Tabela Generali točk (Priloga 1) "
+            + (
+                f"velja od {_day(data.rules_valid_from)}."
+                if data.rules_valid_from
+                else "je privzeta tabela programa."
+            ),
             s["small"],
         ),
     ]
@@ -400,7 +441,12 @@ def points_statement_pdf(
         session = uow.session
         membership = _membership(session, membership_id)
         customer = session.get_one(Customer, membership.customer_id)
-        result = compute_points(load_member_facts(session, membership, day), rules_on(session, day))
+        live = load_member_facts(session, membership, day)
+        rules = rules_on(session, day)
+        held = held_in_session(session, membership, day, lambda d: rules_on(session, d), live=live)
+        result = held.points or replace(
+            compute_points(replace(live, is_member=False), rules), is_member=live.is_member
+        )
         history = [(r.day, r.points, r.level) for r in _history(session, membership.id, None, day)][
             -history_rows:
         ]
@@ -413,6 +459,11 @@ def points_statement_pdf(
             points=result,
             history=history,
             day=day,
+            counted_on=held.counted_on,
+            pending_total=held.pending.total if held.pending else None,
+            points_per_percent=rules.points_per_percent,
+            max_percent=rules.max_percent,
+            rules_valid_from=held.rules_valid_from if held.points else rules.valid_from,
         )
         pdf = render_points_statement(data)
         audit.record(

@@ -49,7 +49,7 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -94,6 +94,7 @@ from agent_app.services.zame.daily import (
     load_member_facts,
     rules_on,
 )
+from agent_app.services.zame.ledger import held_in_session
 from agent_app.services.zame.points import (
     ACTIVITY_KINDS,
     CONSENT_KINDS,
@@ -102,6 +103,7 @@ from agent_app.services.zame.points import (
     PointsResult,
     ZameRules,
     compute_points,
+    discount_percent,
     validate_rules,
 )
 from agent_app.store import Store, next_number
@@ -160,6 +162,7 @@ INVALID_TAX_NUMBER = "zame.invalid_tax_number"
 MISSING_FIELDS = "zame.missing_fields"
 ALREADY_MEMBER = "zame.already_member"
 EXCLUDED_BEFORE = "zame.excluded_before"
+NOT_IDENTIFIED = "zame.not_identified"  # terms §2: the agent identifies the person first
 
 # Reasons (message keys) why no discount applies.
 DISCOUNT_NOT_MEMBER = "zame.discount_not_member"
@@ -291,6 +294,11 @@ class MemberOverview:
     activities: list[ActivityRow]
     consents: list[ConsentRow]
     coupons: list[CouponRow]
+    # The figure is the daily run's (terms §3: counted once a day): ``counted_on`` is the run
+    # day it comes from (None: not counted yet); ``pending`` the live figure when it differs,
+    # shown apart as "counted in tonight's run".
+    counted_on: date | None = None
+    pending: PointsResult | None = None
 
 
 @dataclass(frozen=True)
@@ -480,6 +488,8 @@ def eligibility_in_session(session: Session, customer: Customer, day: date) -> E
         reasons.append(NOT_SI_CUSTOMER)
     if customer.status != "active":
         reasons.append(CUSTOMER_MERGED)
+    if customer.identification_method is None:
+        reasons.append(NOT_IDENTIFIED)
     age = age_on(customer.birth_date, day) if customer.birth_date else None
     if age is not None and age < ADULT_AGE:
         reasons.append(UNDER_18)
@@ -1100,7 +1110,18 @@ def member_overview(
             memberships[-1],
         )
         rules = rules_on(session, day)
-        points = compute_points(load_member_facts(session, membership, day), rules)
+        live = load_member_facts(session, membership, day)
+        held = held_in_session(session, membership, day, lambda d: rules_on(session, d), live=live)
+        now_result = held.pending or compute_points(live, rules)
+        points = held.points or replace(
+            compute_points(replace(live, is_member=False), rules), is_member=live.is_member
+        )
+        # the investor check is a fact, not a figure: shown as it stands now
+        points = replace(
+            points,
+            investor_checked_on=now_result.investor_checked_on,
+            investor_lapsed_on=now_result.investor_lapsed_on,
+        )
         changes = [
             LevelChangeRow(r.day, r.old_level, r.new_level, r.points)
             for r in session.execute(
@@ -1118,6 +1139,8 @@ def member_overview(
             activities=_activity_rows(session, membership.id),
             consents=_consent_rows(session, membership.id),
             coupons=_coupon_rows(session, membership.id),
+            counted_on=held.counted_on,
+            pending=held.pending,
         )
 
 
@@ -1153,12 +1176,15 @@ def discount_in_session(
             member_number=latest.member_number,
             membership_status=status_on(latest, day),
         )
-    result = compute_points(load_member_facts(session, current, day), rules)
+    # The figure the member held on that day: the daily run's (terms §3, §4), never a
+    # recomputation from today's data.
+    held = held_in_session(session, current, day, lambda d: rules_on(session, d))
+    total = held.points.total if held.points else 0
     return DiscountAnswer(
-        result.discount_percent,
+        discount_percent(total, rules),
         None,
-        points=result.total,
-        level=result.level,
+        points=total,
+        level=held.points.level if held.points else rules.levels[0][0],
         member_number=current.member_number,
         membership_status=status_on(current, day),
     )

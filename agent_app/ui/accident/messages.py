@@ -70,6 +70,9 @@ MESSAGES: dict[str, str] = {
     "accident.policyholder_minor": QT_TRANSLATE_NOOP(
         "Messages", "The policyholder must be at least {minimum} years old."
     ),
+    "accident.policyholder_not_identified": QT_TRANSLATE_NOOP(
+        "Messages", "Identify the policyholder first: no identity check is recorded."
+    ),
     "accident.customer_without_bg_id": QT_TRANSLATE_NOOP(
         "Messages", "This customer has no ЕГН or ЛНЧ on record."
     ),

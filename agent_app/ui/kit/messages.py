@@ -387,6 +387,44 @@ MESSAGES: dict[str, str] = {
     "codes.minor": QT_TRANSLATE_NOOP(
         "Messages", "The customer is a minor: a parent or guardian registers instead."
     ),
+    "codes.contact_not_of_record": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This e-mail or mobile is not the contact of record: it is on no policy or claim and "
+        "was not verified at the desk against an identity document.",
+    ),
+    "codes.contact_change_unconfirmed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The contact was changed at the desk recently: a supervisor must confirm its "
+        "verification before a code is sent there.",
+    ),
+    "codes.confirm_own_verification": QT_TRANSLATE_NOOP(
+        "Messages", "A second person confirms: not the agent who verified or changed it."
+    ),
+    "codes.not_guardian": QT_TRANSLATE_NOOP(
+        "Messages", "No parent or guardian of this minor is recorded under that name."
+    ),
+    "customer.guardian_refused": QT_TRANSLATE_NOOP(
+        "Messages", "The guardian could not be recorded."
+    ),
+    "customer.guardian_evidence_required": QT_TRANSLATE_NOOP(
+        "Messages", "Say what proves it (a birth certificate, a court decision)."
+    ),
+    "customer.guardian_not_minor": QT_TRANSLATE_NOOP(
+        "Messages", "Only a minor (under 18) has a guardian recorded."
+    ),
+    "customer.guardian_minor": QT_TRANSLATE_NOOP(
+        "Messages", "A parent or guardian must be 18 or older."
+    ),
+    "customer.guardian_other_market": QT_TRANSLATE_NOOP(
+        "Messages", "The parent or guardian must be a customer of the same market."
+    ),
+    "customer.guardian_self": QT_TRANSLATE_NOOP(
+        "Messages", "A person cannot be their own guardian."
+    ),
+    "codes.contact_error": QT_TRANSLATE_NOOP("Messages", "The contact could not be verified."),
+    "codes.not_identified": QT_TRANSLATE_NOOP(
+        "Messages", "Identify the person first: no identity check is recorded."
+    ),
     "codes.no_contact_of_record": QT_TRANSLATE_NOOP(
         "Messages", "There is neither an e-mail nor a mobile number of record."
     ),

@@ -100,6 +100,9 @@ MESSAGES: dict[str, str] = {
         "Messages", "The terms require data that is missing from the customer's record."
     ),
     "zame.already_member": QT_TRANSLATE_NOOP("Messages", "This person is already a member."),
+    "zame.not_identified": QT_TRANSLATE_NOOP(
+        "Messages", "Identify the person first: no identity check is recorded."
+    ),
     "zame.excluded_before": QT_TRANSLATE_NOOP(
         "Messages", "This person was excluded from ZAME and cannot be enrolled again here."
     ),

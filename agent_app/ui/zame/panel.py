@@ -543,7 +543,20 @@ class ZamePanel(Retranslating, QWidget):
             )
         values["status"].setText(status)
         values["level"].setText(level_name(points.level))
-        values["points"].setText(points_text(points.total))
+        # Points are counted once a day (terms §3): the figure is the last run's; what
+        # happened since is shown apart.
+        if overview.counted_on is None:
+            counted = self.tr("{points} (not counted yet)").format(points=points_text(points.total))
+        else:
+            counted = self.tr("{points} (daily count of {day})").format(
+                points=points_text(points.total), day=format_day(overview.counted_on)
+            )
+        if overview.pending is not None:
+            change = overview.pending.total - points.total
+            counted += " " + self.tr("· counted in tonight's run: {change}").format(
+                change=("+" if change >= 0 else "−") + points_text(abs(change))
+            )
+        values["points"].setText(counted)
         rules = self._level_thresholds()
         if points.next_level is not None and points.points_to_next_level is not None:
             low = dict(rules).get(points.level, 0)

@@ -1,0 +1,467 @@
+"""The ZAME points ledger: what the daily run computed, per member, kept only when it changes.
+
+Terms §3: "Generali točke se obračunavajo enkrat dnevno" (points are computed once a day). What
+a member holds on a day is therefore what the last run on or before that day computed, not a
+live figure; the discount "on the day of conclusion or of the confirmed offer" (§4) is that
+day's figure even after later changes (a policy cancelled since, an activity recorded since).
+
+- :func:`write_ledger_in_session` (called by the daily run, in its transaction) computes every
+  member's points for the day with :func:`~agent_app.services.zame.points.compute_points` (the
+  reference function, so the explanation is exactly its lines) over facts loaded in bulk per
+  slice of members, and writes a :class:`~agent_app.models.ZamePointsLedger` row only for a
+  member whose lines, rule version or facts differ from their previous row. Re-running a day
+  writes nothing. Each run day is recorded in ``zame_ledger_runs``.
+- :func:`held_in_session` answers "what did the member hold on day D": the row in force on the
+  last run day on or before D (``counted_on``), plus, apart, the live figure for D when it
+  differs (``pending``: "counted in tonight's run").
+- :func:`explain_day` gives the lines, the rule version and the facts of any past day;
+  :func:`recompute_day` recomputes that day from the stored facts with the rules of that day.
+  The two agree (tests/test_zame_ledger.py over many days and rule changes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, func, insert, select
+from sqlalchemy.orm import Session
+
+from agent_app.models import (
+    Market,
+    Policy,
+    PolicyRole,
+    ZameActivity,
+    ZameConsent,
+    ZameLedgerRun,
+    ZameMembership,
+    ZamePointsLedger,
+)
+from agent_app.services import audit
+from agent_app.services.access import Actor, Permission, require, require_market
+from agent_app.services.errors import NotFoundError
+from agent_app.services.zame.points import (
+    ActivityEvent,
+    ConsentEvent,
+    MemberFacts,
+    PointsLine,
+    PointsResult,
+    PolicyFact,
+    ZameRules,
+    compute_points,
+    discount_percent,
+    level_for,
+)
+from agent_app.store import Store
+from agent_app.timeutil import utc_now
+
+LEDGER_SLICE = 5_000
+
+
+# --- facts and lines as stored --------------------------------------------------------------------
+
+
+def _latest_per_kind(events: Iterable[Any], day: date) -> list[Any]:
+    latest: dict[str, Any] = {}
+    for event in sorted(events, key=lambda e: (e.on_date, e.seq)):
+        if event.on_date <= day:
+            latest[event.kind] = event
+    return [latest[kind] for kind in sorted(latest)]
+
+
+def facts_json(facts: MemberFacts) -> dict[str, Any]:
+    """The facts that decide a member's points on ``facts.day``, in a stable JSON form."""
+    return {
+        "member": facts.is_member,
+        "activities": [
+            [e.kind, bool(e.active), e.on_date.isoformat()]
+            for e in _latest_per_kind(facts.activities, facts.day)
+        ],
+        "consents": [
+            [e.kind, bool(e.given), e.on_date.isoformat()]
+            for e in _latest_per_kind(facts.consents, facts.day)
+        ],
+        "policies": sorted(
+            [
+                p.policy_id,
+                sorted(p.roles),
+                p.start_date.isoformat(),
+                p.end_date.isoformat() if p.end_date else None,
+                p.status,
+            ]
+            for p in facts.policies
+            if p.start_date <= facts.day
+        ),
+    }
+
+
+def facts_from_json(data: dict[str, Any], day: date) -> MemberFacts:
+    return MemberFacts(
+        day=day,
+        is_member=bool(data["member"]),
+        activities=tuple(
+            ActivityEvent(kind, bool(active), date.fromisoformat(on))
+            for kind, active, on in data["activities"]
+        ),
+        consents=tuple(
+            ConsentEvent(kind, bool(given), date.fromisoformat(on))
+            for kind, given, on in data["consents"]
+        ),
+        policies=tuple(
+            PolicyFact(
+                int(pid),
+                frozenset(roles),
+                date.fromisoformat(start),
+                date.fromisoformat(end) if end else None,
+                status,
+            )
+            for pid, roles, start, end, status in data["policies"]
+        ),
+    )
+
+
+def lines_json(result: PointsResult) -> list[list[Any]]:
+    return [[line.key, line.count, line.points] for line in result.lines]
+
+
+# --- the run --------------------------------------------------------------------------------------
+
+
+def _member_on(day: date) -> Any:
+    m = ZameMembership
+    return and_(m.started_on <= day, (m.ended_on.is_(None)) | (m.ended_on > day))
+
+
+def _facts_for(
+    session: Session, members: Sequence[tuple[int, int]], day: date
+) -> dict[int, MemberFacts]:
+    """Facts of many members at once: (membership id, customer id) pairs."""
+    ids = [mid for mid, _ in members]
+    activities: dict[int, list[ActivityEvent]] = {mid: [] for mid in ids}
+    for a in session.execute(
+        select(
+            ZameActivity.membership_id,
+            ZameActivity.kind,
+            ZameActivity.active,
+            ZameActivity.on_date,
+            ZameActivity.id,
+        ).where(ZameActivity.membership_id.in_(ids), ZameActivity.on_date <= day)
+    ):
+        activities[a.membership_id].append(ActivityEvent(a.kind, a.active, a.on_date, a.id))
+    consents: dict[int, list[ConsentEvent]] = {mid: [] for mid in ids}
+    for c in session.execute(
+        select(
+            ZameConsent.membership_id,
+            ZameConsent.kind,
+            ZameConsent.given,
+            ZameConsent.on_date,
+            ZameConsent.id,
+        ).where(ZameConsent.membership_id.in_(ids), ZameConsent.on_date <= day)
+    ):
+        consents[c.membership_id].append(ConsentEvent(c.kind, c.given, c.on_date, c.id))
+    customers = {cid for _, cid in members}
+    roles: dict[tuple[int, int], set[str]] = {}
+    policy_rows: dict[int, Any] = {}
+    for row in session.execute(
+        select(
+            PolicyRole.customer_id,
+            PolicyRole.role,
+            Policy.id,
+            Policy.start_date,
+            Policy.end_date,
+            Policy.status,
+        )
+        .join(Policy, Policy.id == PolicyRole.policy_id)
+        .where(PolicyRole.customer_id.in_(customers))
+    ):
+        roles.setdefault((row.customer_id, row.id), set()).add(row.role)
+        policy_rows[row.id] = row
+    by_customer: dict[int, list[PolicyFact]] = {}
+    for (cid, pid), held in roles.items():
+        p = policy_rows[pid]
+        by_customer.setdefault(cid, []).append(
+            PolicyFact(pid, frozenset(held), p.start_date, p.end_date, p.status)
+        )
+    return {
+        mid: MemberFacts(
+            day=day,
+            is_member=True,
+            activities=tuple(activities[mid]),
+            consents=tuple(consents[mid]),
+            policies=tuple(by_customer.get(cid, ())),
+        )
+        for mid, cid in members
+    }
+
+
+def _latest_rows(session: Session, ids: Sequence[int], day: date) -> dict[int, ZamePointsLedger]:
+    """Each member's ledger row in force on ``day`` (the greatest ``valid_from`` <= day)."""
+    newest = (
+        select(
+            ZamePointsLedger.membership_id.label("mid"),
+            func.max(ZamePointsLedger.valid_from).label("since"),
+        )
+        .where(ZamePointsLedger.membership_id.in_(ids), ZamePointsLedger.valid_from <= day)
+        .group_by(ZamePointsLedger.membership_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(ZamePointsLedger).join(
+            newest,
+            and_(
+                ZamePointsLedger.membership_id == newest.c.mid,
+                ZamePointsLedger.valid_from == newest.c.since,
+            ),
+        )
+    ).scalars()
+    return {row.membership_id: row for row in rows}
+
+
+def write_ledger_in_session(
+    session: Session,
+    day: date,
+    rules: ZameRules,
+    *,
+    now: datetime | None = None,
+    slice_size: int = LEDGER_SLICE,
+) -> tuple[int, int]:
+    """Count ``day`` into the ledger: (members counted, rows written)."""
+    now = now or utc_now()
+    members = session.execute(
+        select(ZameMembership.id, ZameMembership.customer_id)
+        .where(_member_on(day))
+        .order_by(ZameMembership.id)
+    ).all()
+    written = 0
+    # A day already counted is history: a re-run only counts members it did not see (joined
+    # since, started on or before the day), never recounts the others from today's facts.
+    already_run = session.get(ZameLedgerRun, day) is not None
+    for start in range(0, len(members), slice_size):
+        chunk = [(int(mid), int(cid)) for mid, cid in members[start : start + slice_size]]
+        ids = [mid for mid, _ in chunk]
+        latest = _latest_rows(session, ids, day)
+        facts = _facts_for(session, chunk, day)
+        new_rows = []
+        for mid, _cid in chunk:
+            previous = latest.get(mid)
+            if previous is not None and (already_run or previous.valid_from == day):
+                continue  # this day was counted already
+            result = compute_points(facts[mid], rules)
+            stored_facts = facts_json(facts[mid])
+            lines = lines_json(result)
+            if (
+                previous is not None
+                and previous.lines == lines
+                and previous.rules_valid_from == rules.valid_from
+                and previous.facts == stored_facts
+            ):
+                continue  # nothing changed: the previous row stays in force
+            new_rows.append(
+                {
+                    "membership_id": mid,
+                    "valid_from": day,
+                    "total": result.total,
+                    "raw_total": result.raw_total,
+                    "level": result.level,
+                    "discount_percent": result.discount_percent,
+                    "is_customer": result.is_customer,
+                    "rules_valid_from": rules.valid_from,
+                    "lines": lines,
+                    "facts": stored_facts,
+                    "recorded_at": now,
+                }
+            )
+        if new_rows:
+            session.execute(insert(ZamePointsLedger), new_rows)
+            written += len(new_rows)
+    run = session.get(ZameLedgerRun, day)
+    if run is None:
+        session.add(ZameLedgerRun(day=day, run_at=now, members=len(members), changed=written))
+    else:
+        run.changed += written
+    session.flush()
+    return len(members), written
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def last_run_on_or_before(session: Session, day: date) -> date | None:
+    return session.execute(
+        select(func.max(ZameLedgerRun.day)).where(ZameLedgerRun.day <= day)
+    ).scalar()
+
+
+def result_of(row: ZamePointsLedger, rules: ZameRules, day: date) -> PointsResult:
+    """A ledger row as a :class:`PointsResult` (its stored lines; next level from the rules)."""
+    level = row.level
+    next_level, to_next = None, None
+    keys = [k for k, _ in rules.levels]
+    if level in keys and keys.index(level) + 1 < len(keys):
+        next_level, minimum = rules.levels[keys.index(level) + 1]
+        to_next = max(minimum - row.total, 0)
+    return PointsResult(
+        day=day,
+        total=row.total,
+        raw_total=row.raw_total,
+        lines=tuple(PointsLine(str(k), int(c), int(p)) for k, c, p in row.lines),
+        level=level,
+        next_level=next_level,
+        points_to_next_level=to_next,
+        discount_percent=row.discount_percent,
+        is_customer=row.is_customer,
+        is_member=True,
+    )
+
+
+@dataclass(frozen=True)
+class HeldFigure:
+    """What a member held on ``day``: the last run's figure, and what is pending apart."""
+
+    day: date
+    counted_on: date | None  # the run day the figure is from (None: not counted yet)
+    points: PointsResult | None  # the ledger's figure (None: not counted yet)
+    rules_valid_from: date | None
+    pending: PointsResult | None = None  # the live figure, when it differs ("tonight's run")
+
+    @property
+    def pending_change(self) -> int:
+        if self.pending is None:
+            return 0
+        return self.pending.total - (self.points.total if self.points else 0)
+
+
+def held_in_session(
+    session: Session,
+    membership: ZameMembership,
+    day: date,
+    rules_of: Any,
+    *,
+    live: MemberFacts | None = None,
+) -> HeldFigure:
+    """The figure ``membership`` held on ``day`` (``rules_of(day)`` gives the rules of a day);
+    with ``live`` facts, the live figure is returned apart when it differs."""
+    counted_on = last_run_on_or_before(session, day)
+    row = None
+    if counted_on is not None:
+        row = _latest_rows(session, [membership.id], counted_on).get(membership.id)
+    points = result_of(row, rules_of(counted_on), counted_on) if row and counted_on else None
+    pending = None
+    if live is not None:
+        now = compute_points(live, rules_of(day))
+        if points is None or lines_json(now) != lines_json(points):
+            pending = now
+    return HeldFigure(
+        day=day,
+        counted_on=counted_on if row is not None else None,
+        points=points,
+        rules_valid_from=row.rules_valid_from if row is not None else None,
+        pending=pending,
+    )
+
+
+@dataclass(frozen=True)
+class DayExplanation:
+    day: date
+    counted_on: date | None
+    total: int
+    level: str | None
+    discount_percent: int
+    rules_valid_from: date | None
+    lines: tuple[PointsLine, ...]
+    facts: dict[str, Any]
+
+
+def explain_in_session(session: Session, membership_id: int, day: date) -> DayExplanation:
+    counted_on = last_run_on_or_before(session, day)
+    row = (
+        _latest_rows(session, [membership_id], counted_on).get(membership_id)
+        if counted_on
+        else None
+    )
+    if row is None:
+        return DayExplanation(day, None, 0, None, 0, None, (), {})
+    return DayExplanation(
+        day=day,
+        counted_on=counted_on,
+        total=row.total,
+        level=row.level,
+        discount_percent=row.discount_percent,
+        rules_valid_from=row.rules_valid_from,
+        lines=tuple(PointsLine(str(k), int(c), int(p)) for k, c, p in row.lines),
+        facts=dict(row.facts),
+    )
+
+
+def recompute_in_session(
+    session: Session, membership_id: int, day: date, rules_of: Any
+) -> PointsResult | None:
+    """Recompute ``day``'s figure from the facts as the run saw them, with that run day's
+    rules (None when the day was never counted for this member)."""
+    explanation = explain_in_session(session, membership_id, day)
+    if explanation.counted_on is None:
+        return None
+    rules = rules_of(explanation.counted_on)
+    return compute_points(facts_from_json(explanation.facts, explanation.counted_on), rules)
+
+
+def check_level(result: PointsResult, rules: ZameRules) -> bool:
+    """The stored level and discount follow from the stored total (a consistency check)."""
+    return result.discount_percent == discount_percent(result.total, rules) and (
+        result.level == level_for(result.total, rules, is_customer=result.is_customer)
+    )
+
+
+__all__ = [
+    "DayExplanation",
+    "HeldFigure",
+    "explain_day",
+    "explain_in_session",
+    "facts_from_json",
+    "facts_json",
+    "held_in_session",
+    "last_run_on_or_before",
+    "recompute_day",
+    "recompute_in_session",
+    "write_ledger_in_session",
+]
+
+
+# --- the service calls -----------------------------------------------------------------------
+
+
+def _check(actor: Actor) -> None:
+    require(actor, Permission.WORK_WITH_CUSTOMERS)
+    require_market(actor, Market.SI)
+
+
+def _membership_row(session: Session, membership_id: int) -> ZameMembership:
+    found = session.get(ZameMembership, membership_id)
+    if found is None:
+        raise NotFoundError(entity="zame_membership", id=membership_id)
+    return found
+
+
+@audit.records_refusals
+def explain_day(store: Store, actor: Actor, membership_id: int, day: date) -> DayExplanation:
+    """Any past day's figure, line by line, with the rule version and the facts it came from."""
+    _check(actor)
+    with store.unit_of_work() as uow:
+        _membership_row(uow.session, membership_id)
+        answer = explain_in_session(uow.session, membership_id, day)
+    return answer
+
+
+@audit.records_refusals
+def recompute_day(store: Store, actor: Actor, membership_id: int, day: date) -> PointsResult | None:
+    """Recompute a past day from the facts as they were (see :func:`recompute_in_session`)."""
+    from agent_app.services.zame.daily import rules_on
+
+    _check(actor)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        _membership_row(session, membership_id)
+        answer = recompute_in_session(session, membership_id, day, lambda d: rules_on(session, d))
+    return answer
