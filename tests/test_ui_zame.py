@@ -214,8 +214,9 @@ def test_agent_prints_the_form_and_enrolls_from_the_customer_record(qtbot, desk,
     assert panel.values["number"].text() == member.member_number_text
     assert panel.values["status"].text() == "Active"
     assert "01-GZP-01/23" in panel.values["documents"].text()
-    assert "Membership: 100" in panel.explanation.text()
-    assert "Direct marketing consent: 50" in panel.explanation.text()
+    # not counted until tonight's run (terms §3): shown apart
+    assert "(not counted yet)" in panel.values["points"].text()
+    assert "counted in tonight's run: +150" in panel.values["points"].text()
     assert panel.consents_model.rowCount() == 2  # both consents recorded, one given
     info = zame.membership_for_customer(desk, context.signed_in, customer_id)
     assert info is not None and info.channel == "agent" and info.status == "active"

@@ -171,7 +171,9 @@ def verify_at_desk(
         customer = customer_row(session, customer_id, lock=True)
         value = customer.email if kind == "email" else customer.mobile
         if not value:
-            raise ContactError(f"codes.no_{kind}_of_record")
+            raise ContactError(
+                "codes.no_email_of_record" if kind == "email" else "codes.no_mobile_of_record"
+            )
         row = ContactVerification(
             customer_id=customer.id,
             kind=kind,
