@@ -25,7 +25,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from agent_app.models import AuditEvent, CustomerIdentifier, ParameterVersion
-from agent_app.services import auth, customers, parameters
+from agent_app.services import audit, auth, customers, parameters
 from agent_app.services.errors import AuthenticationError, ServiceError, ValidationError
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
@@ -98,6 +98,11 @@ def test_a_password_in_the_username_box_is_not_kept(store: Store) -> None:
     with store.unit_of_work() as uow:
         keyed = auth.unknown_username_key(uow.session, typed.lower())
     assert keyed in text  # still countable: the same name gives the same key
+    # and still findable: the user filter takes the name as typed and matches its keyed hash
+    admin = auth.sign_in(store, "admin", PASSWORD, "PC-1")
+    found = audit.search(store, admin, audit.AuditFilter(username=typed))
+    assert [row.action for row in found] == ["auth.sign_in_failed"]
+    assert found[0].username == keyed
 
 
 def _answers(store: Store, username: str, password: str, times: int) -> list[str]:

@@ -7,6 +7,8 @@ work as the change, so the change and its audit event commit or roll back togeth
 from __future__ import annotations
 
 import functools
+import hashlib
+import hmac
 import inspect
 import logging
 import re
@@ -19,7 +21,7 @@ from typing import Any, ParamSpec, TypeVar
 from sqlalchemy import Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from agent_app.models import AuditEvent, Branch, Role
+from agent_app.models import AuditEvent, Branch, Role, StoreSecret
 from agent_app.services import csv_safe
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.errors import PermissionDeniedError
@@ -223,10 +225,29 @@ def _visible_to(actor: Actor) -> Any:
     )
 
 
-def _query(flt: AuditFilter, actor: Actor) -> Select[AuditEvent]:
+def unknown_username_key(session: Session, name: str) -> str:
+    """What the trail keeps of a username no account has: "?" and 24 hex digits of
+    HMAC-SHA256 under this store's own key (``store_secrets``). Such a name is often a password
+    typed into the wrong box, so it is never stored as typed; the same name gives the same key,
+    so attempts can be counted (auth) and found (the user filter below)."""
+    key = session.execute(
+        select(StoreSecret.value).where(StoreSecret.name == _USERNAME_KEY)
+    ).scalar_one()
+    digest = hmac.new(bytes.fromhex(key), name.encode("utf-8"), hashlib.sha256).hexdigest()
+    return "?" + digest[:24]
+
+
+_USERNAME_KEY = "audit_username_key"
+
+
+def _query(flt: AuditFilter, actor: Actor, session: Session) -> Select[AuditEvent]:
     query = select(AuditEvent).where(_visible_to(actor))
     if flt.username:
-        query = query.where(AuditEvent.username == flt.username)
+        # the name as typed, or its keyed hash (a sign-in under a name no account has)
+        typed = flt.username.strip().lower()
+        query = query.where(
+            AuditEvent.username.in_({flt.username, typed, unknown_username_key(session, typed)})
+        )
     if flt.action:
         query = query.where(AuditEvent.action == flt.action)
     if flt.since:
@@ -254,7 +275,7 @@ def _row(event: AuditEvent) -> AuditRow:
 def search(store: Store, actor: Actor, flt: AuditFilter) -> list[AuditRow]:
     require(actor, Permission.VIEW_AUDIT)
     with store.unit_of_work() as uow:
-        events = uow.session.execute(_query(flt, actor).limit(flt.limit)).scalars()
+        events = uow.session.execute(_query(flt, actor, uow.session).limit(flt.limit)).scalars()
         return [_row(event) for event in events]
 
 
@@ -321,7 +342,7 @@ def export_csv(
     partial = target.with_name(target.name + ".part")
     written = 0
     with store.unit_of_work() as uow:
-        query = _query(flt, actor)
+        query = _query(flt, actor, uow.session)
         total = uow.session.execute(
             select(func.count()).select_from(query.order_by(None).subquery())
         ).scalar_one()

@@ -8,8 +8,6 @@ transaction that commits its counter and audit event before the refusal reaches 
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from datetime import date, timedelta
 from typing import Any, NoReturn
 
@@ -19,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from agent_app.models import Agent, Branch, Market, Role, StoreSecret, UnknownSignIn
+from agent_app.models import Agent, Branch, Market, Role, UnknownSignIn
 from agent_app.services import audit, parameters
 from agent_app.services.access import Actor
 from agent_app.services.errors import AuthenticationError, FieldErrors
@@ -182,19 +180,9 @@ def workstation_name(text: str) -> str:
     return one_line(text)[:MAX_WORKSTATION_LENGTH] or "unknown"
 
 
-_USERNAME_KEY = "audit_username_key"
-
-
 def unknown_username_key(session: Session, name: str) -> str:
-    """What the audit trail keeps of a username no account has: a keyed hash ("?" and 24 hex
-    digits, HMAC-SHA256 with this store's own key). Such a name is often a password typed into
-    the wrong box, so it is never stored as typed; the same name gives the same key, so repeated
-    attempts can still be counted and searched (:func:`audit.username_filter_value`)."""
-    key = session.execute(
-        select(StoreSecret.value).where(StoreSecret.name == _USERNAME_KEY)
-    ).scalar_one()
-    digest = hmac.new(bytes.fromhex(key), name.encode("utf-8"), hashlib.sha256).hexdigest()
-    return "?" + digest[:24]
+    """The keyed hash the audit trail keeps of an unknown username (:mod:`audit`)."""
+    return audit.unknown_username_key(session, name)
 
 
 def _unknown_user_attempt(session: Session, name: str, workstation: str) -> NoReturn:
