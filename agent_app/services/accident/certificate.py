@@ -15,8 +15,9 @@ publication (README). The key id is the first 16 hex digits of SHA-256 over the 
 **Finding the payload in a PDF** (:func:`payload_from_pdf`): first the ``Subject`` metadata,
 read from the file's bytes (the info dictionary of our PDFs is never compressed, and the
 payload is plain ASCII); when there is none (a scan, a PDF re-made by a printer driver) the
-first page is rendered with ``pdftoppm`` (poppler-utils) and the QR code read by ``zbarimg``
-(zbar-tools). :func:`payload_from_image` reads a photo or scan directly with ``zbarimg``.
+first page is rendered with PDFium (``pypdfium2``) and the QR code read by ZXing (``zxing-cpp``).
+:func:`payload_from_image` reads a photo or scan directly with ZXing. Both are wheels from
+PyPI: nothing to install on the machine.
 
 **The PDF** (:func:`render_pdf`) is made by reportlab with ``invariant=1`` and DejaVu Sans
 embedded, from a plain :class:`CertificateView`: the same view gives the same bytes. Copies
@@ -30,9 +31,7 @@ import binascii
 import hashlib
 import io
 import re
-import shutil
-import subprocess
-import tempfile
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -42,9 +41,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pypdfium2 as pdfium
+import zxingcpp
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from PIL import Image
 
 from agent_app.paths import resources_dir
 from agent_app.services import credentials, local_format
@@ -186,63 +188,60 @@ def find_payload(data: bytes) -> str | None:
     return match.group(0).decode("ascii") if match else None
 
 
-class DecoderMissingError(ServiceError):
-    """``pdftoppm`` or ``zbarimg`` is not installed: a PDF without metadata cannot be read."""
+_QR = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+# PDFium is not thread-safe: one rendering at a time in this process (pypdfium2's advice).
+_PDFIUM = threading.Lock()
 
-    code = "accident.qr_decoder_missing"
 
-
-def payload_from_image(path: Path) -> str | None:
-    """Read the QR code of a picture with ``zbarimg`` (zbar-tools)."""
-    zbarimg = shutil.which("zbarimg")
-    if zbarimg is None:
-        raise DecoderMissingError(tool="zbarimg")
-    result = subprocess.run(
-        [zbarimg, "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(path)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    for line in result.stdout.splitlines():
-        if line.strip().startswith(PAYLOAD_PREFIX + "|"):
-            return line.strip()
+def _payload_in(image: Image.Image) -> str | None:
+    """The certificate payload among the QR codes ZXing finds in ``image``."""
+    for barcode in zxingcpp.read_barcodes(image, formats=_QR):
+        text = barcode.text.strip()
+        if text.startswith(PAYLOAD_PREFIX + "|"):
+            return text
     return None
 
 
+def payload_from_image(path: Path) -> str | None:
+    """Read the QR code of a picture (PNG, JPEG, a scan...); None when there is none, or the
+    file is not a picture."""
+    try:
+        with Image.open(path) as image:
+            return _payload_in(image.convert("L"))
+    except OSError:  # not a picture Pillow knows (UnidentifiedImageError), unreadable
+        return None
+
+
+def _render_page(pdf: bytes, page: int, dpi: int) -> Image.Image:
+    with _PDFIUM:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            bitmap = document[page - 1].render(scale=dpi / 72, grayscale=True)
+            # a copy: the bitmap's memory goes with the document
+            image: Image.Image = bitmap.to_pil().copy()
+            return image
+        finally:
+            document.close()
+
+
 def render_page_png(pdf: bytes, folder: Path, *, page: int = 1, dpi: int = 150) -> Path:
-    """A page of a PDF as a PNG (``pdftoppm`` from poppler-utils)."""
-    pdftoppm = shutil.which("pdftoppm")
-    if pdftoppm is None:
-        raise DecoderMissingError(tool="pdftoppm")
-    source = folder / "certificate.pdf"
-    source.write_bytes(pdf)
-    subprocess.run(
-        [
-            pdftoppm,
-            "-r",
-            str(dpi),
-            "-f",
-            str(page),
-            "-l",
-            str(page),
-            "-png",
-            "-singlefile",
-            str(source),
-            str(folder / "page"),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return folder / "page.png"
+    """Page ``page`` (from 1) of a PDF as ``folder/page.png``, rendered with PDFium."""
+    target = folder / "page.png"
+    _render_page(pdf, page, dpi).save(target)
+    return target
 
 
 def payload_from_pdf(pdf: bytes, *, decode_qr: bool = True) -> str | None:
-    """The payload of a certificate PDF: from its metadata, else from its QR code."""
+    """The payload of a certificate PDF: from its metadata, else from its first page's QR code
+    (None for a PDF PDFium cannot open)."""
     found = find_payload(pdf)
     if found is not None or not decode_qr:
         return found
-    with tempfile.TemporaryDirectory(prefix="agent-desk-qr-") as folder:
-        return payload_from_image(render_page_png(pdf, Path(folder)))
+    try:
+        image = _render_page(pdf, 1, 200)
+    except pdfium.PdfiumError:
+        return None
+    return _payload_in(image)
 
 
 # --- the PDF -----------------------------------------------------------------------------------

@@ -18,9 +18,6 @@ MESSAGES: dict[str, str] = {
         "No usable keyring on this computer to keep the certificate signing key: "
         "certificates cannot be issued here.",
     ),
-    "accident.qr_decoder_missing": QT_TRANSLATE_NOOP(
-        "Messages", "The QR code cannot be read: “{tool}” is not installed."
-    ),
     "accident.unknown_clause": QT_TRANSLATE_NOOP("Messages", "Choose clause A or B."),
     "accident.clause_a_one_person": QT_TRANSLATE_NOOP(
         "Messages", "Clause A insures exactly one person."
