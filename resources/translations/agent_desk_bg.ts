@@ -2994,10 +2994,6 @@
         <translation>На този компютър няма използваемо хранилище за пароли, в което да се пази ключът за подписване на сертификатите: тук не могат да се издават сертификати.</translation>
     </message>
     <message>
-        <source>The QR code cannot be read: “{tool}” is not installed.</source>
-        <translation>QR кодът не може да бъде прочетен: „{tool}“ не е инсталиран.</translation>
-    </message>
-    <message>
         <source>Choose clause A or B.</source>
         <translation>Изберете клауза А или Б.</translation>
     </message>

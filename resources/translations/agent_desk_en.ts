@@ -2994,10 +2994,6 @@
         <translation>No usable keyring on this computer to keep the certificate signing key: certificates cannot be issued here.</translation>
     </message>
     <message>
-        <source>The QR code cannot be read: “{tool}” is not installed.</source>
-        <translation>The QR code cannot be read: “{tool}” is not installed.</translation>
-    </message>
-    <message>
         <source>Choose clause A or B.</source>
         <translation>Choose clause A or B.</translation>
     </message>

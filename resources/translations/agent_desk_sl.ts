@@ -3008,10 +3008,6 @@
         <translation>Ta računalnik nima uporabne shrambe gesel za ključ za podpisovanje potrdil: potrdil tu ni mogoče izdajati.</translation>
     </message>
     <message>
-        <source>The QR code cannot be read: “{tool}” is not installed.</source>
-        <translation>Kode QR ni mogoče prebrati: „{tool}“ ni nameščen.</translation>
-    </message>
-    <message>
         <source>Choose clause A or B.</source>
         <translation>Izberite klavzulo A ali B.</translation>
     </message>

@@ -3001,10 +3001,6 @@
             <translation>Овај рачунар нема употребљиво складиште лозинки за чување кључа за потписивање потврда: потврде се овде не могу издавати.</translation>
         </message>
         <message>
-            <source>The QR code cannot be read: “{tool}” is not installed.</source>
-            <translation>QR код не може да се прочита: „{tool}“ није инсталиран.</translation>
-        </message>
-        <message>
             <source>Choose clause A or B.</source>
             <translation>Изаберите клаузулу А или Б.</translation>
         </message>

@@ -3001,10 +3001,6 @@
         <translation>Ovaj računar nema upotrebljivo skladište lozinki za čuvanje ključa za potpisivanje potvrda: potvrde se ovde ne mogu izdavati.</translation>
     </message>
     <message>
-        <source>The QR code cannot be read: “{tool}” is not installed.</source>
-        <translation>QR kod ne može da se pročita: „{tool}“ nije instaliran.</translation>
-    </message>
-    <message>
         <source>Choose clause A or B.</source>
         <translation>Izaberite klauzulu A ili B.</translation>
     </message>
