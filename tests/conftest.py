@@ -5,13 +5,17 @@ PostgreSQL test gets a schema of its own (created, migrated, dropped), so tests 
 other's rows and the audit table's append-only trigger needs no exceptions for cleanup.
 
 PostgreSQL comes from ``AGENT_DESK_TEST_PG_URL`` (default: the local server, database ``test``).
-When it is unreachable the PostgreSQL half is skipped with the reason, except under ``CI=true``,
-where it fails: CI must never pass by skipping.
+When nothing answers there, the run starts a throw-away server of its own in a temporary folder
+(:mod:`private_postgres`: the machine's PostgreSQL binaries, else those of the ``pgserver``
+wheel) and removes it at the end; only when that cannot start either is the PostgreSQL half
+skipped, with the reason. Under ``CI=true`` an unreachable server fails instead: CI runs the
+real one and must never pass by skipping.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,6 +51,52 @@ def postgres_problem() -> str | None:
         except Exception as exc:  # noqa: BLE001 - any failure means "not reachable"
             _pg_problem = f"PostgreSQL at {PG_URL} unreachable: {str(exc).splitlines()[0]}"
     return _pg_problem  # type: ignore[return-value]
+
+
+_throwaway_note = ""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """No answer from the test server (and not CI): start a throw-away one for this run."""
+    global PG_URL, _pg_problem, _throwaway_note
+    if IN_CI:
+        return
+    problem = postgres_problem()
+    if problem is None:
+        return
+    from private_postgres import PrivateServer, postgres_binaries
+
+    binaries = postgres_binaries()
+    if binaries is None:
+        _pg_problem = (
+            f"{problem}; and no PostgreSQL binaries for a throw-away server "
+            "(pip install pgserver, or install PostgreSQL)"
+        )
+        return
+    try:
+        server = PrivateServer()
+    except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
+        _pg_problem = f"{problem}; a throw-away server from {binaries} did not start: {exc}"
+        return
+    config.add_cleanup(server.remove)
+    try:
+        server.start()
+    except (OSError, subprocess.SubprocessError) as exc:
+        _pg_problem = f"{problem}; a throw-away server from {binaries} did not start: {exc}"
+        return
+    unreachable = PG_URL
+    PG_URL = server.url
+    os.environ["AGENT_DESK_TEST_PG_URL"] = server.url  # for the processes tests start
+    _pg_problem = False
+    _pg_problem = postgres_problem()
+    _throwaway_note = (
+        f"nothing answers at {unreachable}; this run uses a throw-away server "
+        f"({binaries}) at {PG_URL}"
+    )
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    return f"PostgreSQL: {_throwaway_note}" if _throwaway_note else None
 
 
 def require_postgres() -> None:

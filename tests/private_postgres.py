@@ -1,13 +1,18 @@
 """A PostgreSQL server of the test's own, in a temporary folder, that a test may stop and start.
 
 The shared test server (``AGENT_DESK_TEST_PG_URL``) serves every other test at once, so it is
-never restarted. This one is made with the machine's own ``initdb`` and ``pg_ctl`` on a free
-loopback port, with trust authentication, and removed afterwards. PostgreSQL refuses to run as
-root, so under root (CI here) the cluster belongs to the ``postgres`` account.
+never restarted. This one is made with ``initdb`` and ``pg_ctl`` on a free loopback port, with
+trust authentication, and removed afterwards: the machine's own PostgreSQL when installed, else
+the binaries the ``pgserver`` wheel ships (a test dependency, so a machine with only Python has
+them too). PostgreSQL refuses to run as root, so under root (CI here) the cluster belongs to the
+``postgres`` account, or ``nobody`` where there is none.
+
+The same server stands in for the shared one when nothing answers there (conftest.py).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import pwd
 import shutil
@@ -19,14 +24,42 @@ from pathlib import Path
 
 
 def postgres_binaries() -> Path | None:
-    """The folder with initdb and pg_ctl (PATH first, then Debian's layout), or None."""
+    """The folder with initdb and pg_ctl, or None: ``AGENT_DESK_TEST_PG_BINARIES`` when set,
+    else PATH, then Debian's layout, then the pgserver wheel's."""
+    chosen = os.environ.get("AGENT_DESK_TEST_PG_BINARIES")
+    if chosen:
+        return Path(chosen)
     found = shutil.which("pg_ctl")
     if found and shutil.which("initdb"):
         return Path(found).parent
     versions = sorted(
         glob("/usr/lib/postgresql/*/bin/pg_ctl"), key=lambda p: int(Path(p).parts[-3])
     )
-    return Path(versions[-1]).parent if versions else None
+    if versions:
+        return Path(versions[-1]).parent
+    return wheel_binaries()
+
+
+def wheel_binaries() -> Path | None:
+    """The PostgreSQL binaries inside the installed pgserver wheel (found without importing
+    pgserver, whose import makes lock files of its own), or None."""
+    spec = importlib.util.find_spec("pgserver")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        binaries = Path(folder) / "pginstall" / "bin"
+        if (binaries / "pg_ctl").exists() and (binaries / "initdb").exists():
+            return binaries
+    return None
+
+
+def _owner() -> str | None:
+    """The account the server runs as: ours, or under root ``postgres`` (else ``nobody``)."""
+    if os.geteuid() != 0:
+        return None
+    try:
+        pwd.getpwnam("postgres")
+    except KeyError:
+        return "nobody"
+    return "postgres"
 
 
 def _free_port() -> int:
@@ -43,7 +76,7 @@ class PrivateServer:
         if binaries is None:
             raise RuntimeError("initdb/pg_ctl not found")
         self._bin = binaries
-        self._owner = "postgres" if os.geteuid() == 0 else None
+        self._owner = _owner()
         self._root = Path(tempfile.mkdtemp(prefix="agentdesk-pg-"))
         self._data = self._root / "data"
         self._log = self._root / "server.log"
@@ -71,7 +104,10 @@ class PrivateServer:
         command = [str(self._bin / tool), *args]
         if self._owner:
             command = ["runuser", "-u", self._owner, "--", *command]
-        subprocess.run(command, check=True, capture_output=True, timeout=120)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+        if done.returncode != 0:
+            said = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no message"]
+            raise subprocess.CalledProcessError(done.returncode, command, done.stdout, said[0])
 
     def start(self) -> None:
         options = f"-p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off -k {self._root}"

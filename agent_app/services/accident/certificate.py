@@ -231,17 +231,22 @@ def render_page_png(pdf: bytes, folder: Path, *, page: int = 1, dpi: int = 150) 
     return target
 
 
-def payload_from_pdf(pdf: bytes, *, decode_qr: bool = True) -> str | None:
-    """The payload of a certificate PDF: from its metadata, else from its first page's QR code
-    (None for a PDF PDFium cannot open)."""
-    found = find_payload(pdf)
-    if found is not None or not decode_qr:
-        return found
+def qr_payload(pdf: bytes) -> str | None:
+    """The payload in the QR code of a PDF's first page, never from its metadata (None when
+    there is none, or PDFium cannot open the PDF)."""
     try:
         image = _render_page(pdf, 1, 200)
     except pdfium.PdfiumError:
         return None
     return _payload_in(image)
+
+
+def payload_from_pdf(pdf: bytes, *, decode_qr: bool = True) -> str | None:
+    """The payload of a certificate PDF: from its metadata, else from its first page's QR code."""
+    found = find_payload(pdf)
+    if found is not None or not decode_qr:
+        return found
+    return qr_payload(pdf)
 
 
 # --- the PDF -----------------------------------------------------------------------------------

@@ -104,6 +104,7 @@ def _pdf_with_font(pdf: bytes, what: str) -> None:
 
 def _certificate(state: _State) -> str:
     from agent_app.services import accident
+    from agent_app.services.accident import certificate as certs
 
     (certificate,) = accident.list_certificates(state.store, state.admin, limit=1)
     rendered = accident.preview_certificate(state.store, state.admin, certificate.id)
@@ -111,10 +112,14 @@ def _certificate(state: _State) -> str:
     verification = accident.verify_pdf(state.store, rendered.pdf)
     if not verification.valid:
         raise RuntimeError(f"its signed QR payload does not verify ({verification.reason})")
+    # the page rendered (PDFium) and its QR code read back (ZXing): the bundled decoders work
+    if certs.qr_payload(rendered.pdf) != certs.find_payload(rendered.pdf):
+        raise RuntimeError("its QR code does not read back as its payload")
     name = certificate.policyholder_name
     if not any("\u0400" <= ch <= "\u04ff" for ch in name):
         raise RuntimeError(f"the demo policyholder {name!r} is not in Cyrillic")
-    return f"{certificate.number}, {len(rendered.pdf) // 1024} KB, signature verified"
+    size = len(rendered.pdf) // 1024
+    return f"{certificate.number}, {size} KB, signature verified, QR code read back"
 
 
 def _zame_documents(state: _State) -> str:
