@@ -10,8 +10,10 @@ In this order, stopping at the first that fails:
    the UI and the CLI checked without the strict flags;
 4. pytest, offscreen.
 
-PostgreSQL tests use AGENT_DESK_TEST_PG_URL (default: the local server, database "test"); they
-skip with the reason when it is unreachable, and fail instead when CI=true.
+PostgreSQL tests use AGENT_DESK_TEST_PG_URL (default: the local server, database "test"); when
+nothing answers there the run starts a throw-away server of its own (tests/conftest.py), and
+under CI=true it fails instead. Where CUPS is not installed the CUPS print test is skipped with
+the reason (it fails under CI=true); see the README, Tests.
 """
 
 from __future__ import annotations
