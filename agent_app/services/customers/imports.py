@@ -1244,11 +1244,13 @@ def _import_record_rows(
     # The markets of the people already on each record: a record is another market's when
     # anyone on it is (sup-bg must not cancel SI-POL-1 by naming a Bulgarian payer on it).
     record_markets: dict[int, set[str]] = {}
-    for record_id, market in session.execute(
+    on_records = session.execute(
         select(link, Customer.market)
         .join(Customer, Customer.id == role_model.customer_id)
         .where(link.in_([r.id for r in records.values()]))
-    ):
+    ).all()
+    # (the link column is chosen by name, so SQLAlchemy cannot type the rows)
+    for record_id, market in cast("list[tuple[int, str]]", on_records):
         record_markets.setdefault(record_id, set()).add(market)
     touched_here: set[int] = set()
     new_links: dict[tuple[int, int, str], tuple[Policy | Claim, int, str]] = {}

@@ -197,7 +197,12 @@ class MainWindow(Retranslating, QMainWindow):
             self.navigation.blockSignals(True)
             self.navigation.setCurrentRow(current)
             self.navigation.blockSignals(False)
-            ask_to_discard(self, lambda: (discard(leaving), self.navigation.setCurrentRow(row)))
+
+            def leave() -> None:
+                discard(leaving)
+                self.navigation.setCurrentRow(row)
+
+            ask_to_discard(self, leave)
             return
         section = self._sections[row]
         self._current_section = section
@@ -273,7 +278,7 @@ class MainWindow(Retranslating, QMainWindow):
     def show_as_remembered(self) -> None:
         """Maximised the first time; later as the agent left it (QSettings)."""
         geometry = _window_settings().value(GEOMETRY_KEY)
-        if geometry and self.restoreGeometry(geometry):  # type: ignore[arg-type]
+        if geometry and self.restoreGeometry(geometry):
             self.show()
         else:
             self.showMaximized()
@@ -353,7 +358,12 @@ class MainWindow(Retranslating, QMainWindow):
         leaving = [] if self._closing_for_sign_out else unsaved_editors(self.pages.currentWidget())
         if leaving and event.spontaneous():  # the agent closes the window: ask first
             event.ignore()
-            ask_to_discard(self, lambda: (discard(leaving), self.close()))
+
+            def close_anyway() -> None:
+                discard(leaving)
+                self.close()
+
+            ask_to_discard(self, close_anyway)
             return
         if self.isVisible():
             self._remember_geometry()
