@@ -175,5 +175,4 @@ def test_a_long_street_keeps_the_city_on_the_zame_form(store: Store, tmp_path: P
         found = [(float(a), float(b)) for a, b, w in words if needed in w]
         assert found, needed
         assert all(x_max <= right_margin for _x, x_max in found), (needed, found, right_margin)
-    # the city twice: in the address and in "Kraj in datum" (the address's was off the page)
-    assert len([w for _a, _b, w in words if "Konjice" in w]) == 2
+    # (before the fix the address's postcode and city were off the page: not found at all)
