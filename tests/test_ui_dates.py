@@ -103,3 +103,29 @@ def test_the_quote_wizard_accepts_the_birth_date_it_filled_in(
     assert str(detail.birth_date.year) in " ".join(texts), texts
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     assert wizard.pages.currentIndex() == wizard.COVER, wizard.field_errors.text("persons")
+
+
+@pytest.mark.parametrize("language", ("en",), indirect=True)
+def test_the_policyholder_search_is_used_with_down_and_enter(
+    qtbot: Any, desk: BgDesk, language: str
+) -> None:
+    """Point 8 of issue 17: Down enters the results, Enter picks (it used to press Next)."""
+    from agent_app.services import customers
+
+    context = AppContext(
+        store=desk.store, actor=desk.agent, settings=AppSettings(workstation="UI-TEST")
+    )
+    wizard = QuoteWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    customer_id = desk.customers[0]
+    detail = customers.get_customer(desk.store, desk.agent, customer_id)
+    wizard.holder_search.setText(detail.egn if hasattr(detail, "egn") else detail.last_name)
+    model = wizard.holder_model
+    qtbot.waitUntil(lambda: model.state == "done" and model.rowCount() > 0, timeout=10_000)
+    qtbot.keyClick(wizard.holder_search, Qt.Key.Key_Down)
+    assert wizard.holder_table.currentIndex().row() == 0
+    qtbot.keyClick(wizard.holder_table, Qt.Key.Key_Return)
+    assert wizard.policyholder_id == model.customer_id(0)
+    assert wizard.pages.currentIndex() != wizard.COVER  # Enter picked; it did not go on

@@ -131,11 +131,11 @@
     </message>
     <message>
         <source>Ne&amp;w quote…</source>
-        <translation>Нова &amp;оферта…</translation>
+        <translation>Нова о&amp;ферта…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Преглед</translation>
+        <translation>Пре&amp;глед</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>
@@ -4194,10 +4194,6 @@
         <translation>празно: една година</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; На&amp;зад</translation>
-    </message>
-    <message>
         <source>&amp;Next &gt;</source>
         <translation>Напре&amp;д &gt;</translation>
     </message>
@@ -4214,7 +4210,11 @@
         <translation>Затвори</translation>
     </message>
     <message>
-        <source>Premium &amp;breakdown…</source>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; На&amp;зад</translation>
+    </message>
+    <message>
+        <source>Premium breakdo&amp;wn…</source>
         <translation>Разбивка на премия&amp;та…</translation>
     </message>
     <message>

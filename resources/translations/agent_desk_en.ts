@@ -4194,10 +4194,6 @@
         <translation>empty: one year</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
@@ -4214,8 +4210,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Premium &amp;breakdown…</source>
-        <translation>Premium &amp;breakdown…</translation>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; Bac&amp;k</translation>
+    </message>
+    <message>
+        <source>Premium breakdo&amp;wn…</source>
+        <translation>Premium breakdo&amp;wn…</translation>
     </message>
     <message>
         <source>1 of 3 · Policyholder and insured persons</source>

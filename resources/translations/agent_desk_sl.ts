@@ -4208,10 +4208,6 @@
         <translation>prazno: eno leto</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Nazaj</translation>
-    </message>
-    <message>
         <source>&amp;Next &gt;</source>
         <translation>Napre&amp;j &gt;</translation>
     </message>
@@ -4228,7 +4224,11 @@
         <translation>Zapri</translation>
     </message>
     <message>
-        <source>Premium &amp;breakdown…</source>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; &amp;Nazaj</translation>
+    </message>
+    <message>
+        <source>Premium breakdo&amp;wn…</source>
         <translation>Razčlenitev pre&amp;mije…</translation>
     </message>
     <message>
@@ -5434,19 +5434,19 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
     </message>
     <message>
         <source>&amp;Give or withdraw consent…</source>
-        <translation>&amp;Podaj ali prekliči privolitev…</translation>
+        <translation>Podaj ali prekliči pri&amp;volitev…</translation>
     </message>
     <message>
         <source>Activate a co&amp;upon…</source>
-        <translation>Aktiviraj &amp;kupon…</translation>
+        <translation>Aktivira&amp;j kupon…</translation>
     </message>
     <message>
         <source>Points s&amp;tatement…</source>
-        <translation>&amp;Izpisek točk…</translation>
+        <translation>Izpisek to&amp;čk…</translation>
     </message>
     <message>
         <source>Exit re&amp;quest…</source>
-        <translation>Zahteva za iz&amp;stop…</translation>
+        <translation>Za&amp;hteva za izstop…</translation>
     </message>
     <message>
         <source>Withdraw the exit request</source>

@@ -4201,10 +4201,6 @@
             <translation>празно: једна година</translation>
         </message>
         <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; На&amp;зад</translation>
-        </message>
-        <message>
             <source>&amp;Next &gt;</source>
             <translation>&amp;Даље &gt;</translation>
         </message>
@@ -4221,7 +4217,11 @@
             <translation>Затвори</translation>
         </message>
         <message>
-            <source>Premium &amp;breakdown…</source>
+            <source>&lt; Bac&amp;k</source>
+            <translation>&lt; На&amp;зад</translation>
+        </message>
+        <message>
+            <source>Premium breakdo&amp;wn…</source>
             <translation>Струк&amp;тура премије…</translation>
         </message>
         <message>

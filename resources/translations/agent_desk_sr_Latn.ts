@@ -4201,10 +4201,6 @@
         <translation>prazno: jedna godina</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; Na&amp;zad</translation>
-    </message>
-    <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Dalje &gt;</translation>
     </message>
@@ -4221,7 +4217,11 @@
         <translation>Zatvori</translation>
     </message>
     <message>
-        <source>Premium &amp;breakdown…</source>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; Na&amp;zad</translation>
+    </message>
+    <message>
+        <source>Premium breakdo&amp;wn…</source>
         <translation>Struk&amp;tura premije…</translation>
     </message>
     <message>

@@ -83,6 +83,7 @@ from agent_app.ui.kit.forms import FieldErrorLabels
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe, field_text, text_for
 from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.search_pick import search_and_pick
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
 
@@ -335,6 +336,7 @@ class QuoteWizard(Retranslating, QDialog):
         self.holder_table.setMaximumHeight(150)
         self.holder_table.activated.connect(self._holder_picked)
         self.holder_table.clicked.connect(self._holder_picked)
+        search_and_pick(self.holder_search, self.holder_table, self._holder_picked)
         self.holder_chosen = QLabel(objectName="accidentPolicyholderChosen")
         holder_error = QLabel()
         self.field_errors.attach("policyholder", self.holder_search, holder_error)
@@ -520,12 +522,12 @@ class QuoteWizard(Retranslating, QDialog):
         self.field_errors.set_caption("start_date", self.tr("&Start (00:00)"))
         self.field_errors.set_caption("end_date", self.tr("&End (24:00)"))
         self.end.setPlaceholderText(self.tr("empty: one year"))
-        self.back_button.setText(self.tr("< &Back"))
+        self.back_button.setText(self.tr("< Bac&k"))
         self.next_button.setText(self.tr("&Next >"))
         self.save_button.setText(self.tr("Sa&ve quote"))
         self.pay_button.setText(self.tr("&Payment and issue…"))
         self.close_button.setText(self.tr("Close"))
-        self.breakdown_button.setText(self.tr("Premium &breakdown…"))
+        self.breakdown_button.setText(self.tr("Premium breakdo&wn…"))
         for button in (
             self.back_button,
             self.next_button,

@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
@@ -31,7 +30,9 @@ from PySide6.QtWidgets import (
 
 VISIBLE_ITEMS = 12
 _GUARDED = (QAbstractSpinBox, QComboBox)
-_INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
+# what an agent types or chooses in (a table is read, not filled in: a dialog showing one opens on
+# its primary button)
+_INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit)
 
 
 class Habits(QObject):
