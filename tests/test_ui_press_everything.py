@@ -399,7 +399,9 @@ def test_press_every_button(
                         continue
                     page.open_customer(customer_id)
                     record = page.detail_view
-                    qtbot.waitUntil(lambda r=record, c=customer_id: r.customer_id == c, timeout=10_000)
+                    qtbot.waitUntil(
+                        lambda r=record, c=customer_id: r.customer_id == c, timeout=10_000
+                    )
                     settle(qtbot, answerer, window)
                     pressed += press_everything(qtbot, record, answerer, window)
                     for index in range(record.tabs.count()):
