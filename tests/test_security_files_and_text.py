@@ -60,6 +60,10 @@ def test_the_log_and_the_app_folders_are_private(agent_desk_home: Path) -> None:
     from agent_app.paths import config_dir, data_dir, log_dir
 
     root = logging.getLogger()
+    # an earlier test's command line may have configured logging into its own home: set aside
+    earlier = [h for h in root.handlers if getattr(h, "_agent_desk", False)]
+    for old in earlier:
+        root.removeHandler(old)
     handler = logs.configure_logging()
     try:
         logging.getLogger("agent_app.test").info("a line")
@@ -73,6 +77,8 @@ def test_the_log_and_the_app_folders_are_private(agent_desk_home: Path) -> None:
     finally:
         root.removeHandler(handler)
         handler.close()
+        for old in earlier:
+            root.addHandler(old)
 
 
 @pytest.mark.parametrize(
