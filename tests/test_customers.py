@@ -37,7 +37,8 @@ from agent_app.services.customers import (
     IdentifierInput,
     PossibleDuplicatesError,
 )
-from agent_app.services.customers import identify as customers_identify
+from agent_app.services.customers import editing as customers_editing
+from agent_app.services.customers import lookup as customers_lookup
 from agent_app.services.customers import records as customer_records
 from agent_app.services.customers.national_ids import parse
 from agent_app.services.errors import (
@@ -480,7 +481,7 @@ def test_two_agents_saving_the_same_version_on_postgresql_one_wins(pg_schema_url
             both_loaded.wait()  # each has read version 1 and passed the version check
             return real_validate(*args, **kwargs)
 
-        monkeypatch.setattr(customers_identify, "validate_input", validate_after_both_loaded)
+        monkeypatch.setattr(customers_editing, "validate_input", validate_after_both_loaded)
         outcomes: dict[str, object] = {}
 
         def save(city: str, postcode: str) -> None:
@@ -514,7 +515,7 @@ def test_two_agents_saving_the_same_version_on_postgresql_one_wins(pg_schema_url
         losers = [outcome for outcome in outcomes.values() if isinstance(outcome, Exception)]
         assert len(winners) == 1 and len(losers) == 1, outcomes
         assert isinstance(losers[0], ConflictError)
-        monkeypatch.setattr(customers_identify, "validate_input", real_validate)
+        monkeypatch.setattr(customers_editing, "validate_input", real_validate)
         final = customers.get_customer(store, admin, created.id)
         assert final.version == created.version + 1
         assert (final.city, final.email) == (winners[0], f"{winners[0].lower()}@example.com")
@@ -1167,7 +1168,7 @@ def test_demo_customers_are_valid_searchable_and_have_policies(demo_store):
         )
         assert kinds == {"si_tax", "si_emso", "bg_egn", "bg_lnch", "rs_jmbg"}
         rows = session.execute(select(Customer)).scalars().all()
-        details = [customers_identify._detail(session, c) for c in rows]
+        details = [customers_lookup._detail(session, c) for c in rows]
         assert (
             session.execute(
                 select(func.count(func.distinct(CustomerSearchTerm.customer_id)))

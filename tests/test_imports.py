@@ -28,12 +28,11 @@ from agent_app.models import (
 from agent_app.services.customers import imports, search_customers, write_search_terms
 from agent_app.services.customers.imports import (
     ImportRefusedError,
-    RowError,
     import_claims,
     import_customers,
     import_policies,
 )
-from agent_app.services.errors import PermissionDeniedError
+from agent_app.services.errors import PermissionDeniedError, RowError
 from agent_app.services.progress import CancelToken
 
 ROOT = Path(__file__).resolve().parent.parent

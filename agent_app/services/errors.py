@@ -7,6 +7,7 @@ name the field, so the message appears next to the input that caused it.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,7 @@ __all__ = [
     "FieldErrors",
     "NotFoundError",
     "PermissionDeniedError",
+    "RowError",
     "ServiceError",
     "StoreFullError",
     "StoreUnavailableError",
@@ -67,6 +69,19 @@ class AuthenticationError(ServiceError):
 class FieldError:
     code: str
     params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One problem in one row of a file (a core-system extract, a group's CSV list).
+
+    ``line`` is the file's physical line (header = line 1), ``field`` the CSV column ("" when it
+    is the whole row), ``code`` and ``params`` a message key for the UI to render."""
+
+    line: int
+    field: str
+    code: str
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)  # `field` is a column here
 
 
 class ValidationError(ServiceError):

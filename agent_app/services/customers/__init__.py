@@ -1,11 +1,20 @@
 """Customers: identify, validate, create, edit, find, spot duplicates, merge, export, import.
 
 The capability's public calls, re-exported from its modules:
-:mod:`.identify` (one person at a time), :mod:`.records` (many at once, merge, export),
-:mod:`.forms` (what a form asks per market), :mod:`.imports` (core-system extracts),
-:mod:`.national_ids` (checksums).
+:mod:`.identify` (inputs, results, validation of one person), :mod:`.lookup` (one record, the
+search box), :mod:`.editing` (create, edit, likely duplicates), :mod:`.records` (many at once,
+merge, export), :mod:`.forms` (what a form asks per market), :mod:`.imports` (core-system
+extracts), :mod:`.national_ids` (checksums).
 """
 
+from agent_app.services.customers.editing import (
+    change_contact,
+    confirm_distinct,
+    create_customer,
+    search_term_rows,
+    update_customer,
+    write_search_terms,
+)
 from agent_app.services.customers.identify import (
     DEFAULT_REGION,
     DOCUMENT_TYPES,
@@ -22,18 +31,14 @@ from agent_app.services.customers.identify import (
     IdentifierInput,
     PolicyRow,
     PossibleDuplicatesError,
-    change_contact,
-    confirm_distinct,
-    create_customer,
-    customer_row,
-    get_customer,
     normalize_email,
     normalize_phone,
-    search_customers,
-    search_term_rows,
-    update_customer,
     validate_input,
-    write_search_terms,
+)
+from agent_app.services.customers.lookup import (
+    customer_row,
+    get_customer,
+    search_customers,
 )
 
 __all__ = [

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from agent_app.models import Customer, Guardianship, Market
 from agent_app.services import audit
 from agent_app.services.access import Actor, Permission, require, require_market
-from agent_app.services.customers.identify import customer_row
+from agent_app.services.customers.lookup import customer_row
 from agent_app.services.errors import FieldErrors, ServiceError
 from agent_app.services.text_input import free_text
 from agent_app.store import Store

@@ -36,14 +36,13 @@ from agent_app.models import (
 )
 from agent_app.services import audit, history
 from agent_app.services.access import Actor, Permission, require
+from agent_app.services.customers.editing import search_term_rows
 from agent_app.services.customers.identify import (
     CustomerDetail,
     CustomerInput,
-    _detail,
-    _load,
-    search_term_rows,
     validate_input,
 )
+from agent_app.services.customers.lookup import _detail, _load
 from agent_app.services.errors import ConflictError, FieldErrors, ServiceError, ValidationError
 from agent_app.store import ConcurrentUpdateError, Store, rows_affected
 from agent_app.timeutil import local_today, utc_now

@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 from datetime import UTC, date, datetime, time, timedelta
 
+from agent_app.services import zame
 from agent_app.services.access import Actor
-from agent_app.services.zame import membership as zame
 from agent_app.services.zame.daily import run_daily
 from agent_app.store import Store
 

@@ -30,9 +30,7 @@ from agent_app.paths import resources_dir
 from agent_app.services import audit, local_format, parameters
 from agent_app.services.access import Actor
 from agent_app.services.customers import customer_row
-from agent_app.services.zame.daily import load_member_facts, rules_on
-from agent_app.services.zame.ledger import held_in_session
-from agent_app.services.zame.membership import (
+from agent_app.services.zame.common import (
     CONSENT_WORDING_VERSION,
     EXIT_WORKING_DAYS,
     PRIVACY_NOTICE_VERSION,
@@ -40,14 +38,20 @@ from agent_app.services.zame.membership import (
     TERMS_VERSION,
     ZameRefusedError,
     _check_actor,
-    _history,
     _membership,
-    eligibility_in_session,
     format_member_number,
     si_today,
     status_on,
 )
+from agent_app.services.zame.daily import load_member_facts, rules_on
+from agent_app.services.zame.ledger import held_in_session
+from agent_app.services.zame.membership import (
+    eligibility_in_session,
+)
 from agent_app.services.zame.points import PointsResult, compute_points
+from agent_app.services.zame.standing import (
+    _history,
+)
 from agent_app.store import Store
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from agent_app.services.customers import imports
-from agent_app.services.customers.imports import ImportKind, ImportSummary, RowError
+from agent_app.services.customers.imports import ImportKind, ImportSummary
+from agent_app.services.errors import RowError
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.forms import set_tab_order
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
