@@ -7,7 +7,6 @@ Defaults ship in ``resources/parameters/defaults.json``. A value recorded in the
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -18,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from agent_app.models import ParameterVersion
 from agent_app.paths import resources_dir
-from agent_app.services import audit
+from agent_app.services import audit, registry
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.errors import FieldErrors, NotFoundError
 from agent_app.services.remote import routed
@@ -40,14 +39,13 @@ class ParameterValue:
     note: str = ""
 
 
-# Checks for structured values (rule tables, tariffs): key -> fn(value, errors) adding the
-# field errors of a proposed new version. Registered by the service that owns the key.
-_VALIDATORS: dict[str, Callable[[Any, FieldErrors], None]] = {}
-
-
-def register_validator(key: str, validator: Callable[[Any, FieldErrors], None]) -> None:
-    """Let :func:`record_version` check new versions of a structured parameter ``key``."""
-    _VALIDATORS[key] = validator
+def table_validator(key: str) -> registry.Validator:
+    """The check of a rule table's new versions, from the capability registry. A table without
+    one is a programming error, never a table recorded unchecked."""
+    found = registry.table_validators().get(key)
+    if found is None:
+        raise LookupError(f"no validator registered for the table parameter {key}")
+    return found
 
 
 def _shipped_value(item: dict[str, Any]) -> Any:
@@ -163,8 +161,8 @@ def record_version(store: Store, actor: Actor, key: str, value: Any, valid_from:
     elif isinstance(default.value, dict):
         if not isinstance(value, dict):
             errors.add("value", "error.invalid_input")
-        elif key in _VALIDATORS:
-            _VALIDATORS[key](value, errors)
+        else:
+            table_validator(key)(value, errors)
     if valid_from < local_today(actor.time_zone):
         errors.add("valid_from", "error.date_in_past")
     errors.raise_if_any()

@@ -36,8 +36,8 @@ from sqlalchemy import func, select
 
 from agent_app.models import Agent, Branch, Counter, CustomerIdentifier
 from agent_app.services.customers import search_term_rows
+from agent_app.services.masking import mask_email, mask_phone
 from agent_app.services.portal_codes import codes as portal_codes_codes
-from agent_app.services.portal_codes import mask_email, mask_phone
 from agent_app.services.progress import Cancelled, CancelToken
 from agent_app.services.sample_people import PeopleFactory, SamplePerson
 from agent_app.services.zame import MEMBER_COUNTER

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import pkgutil
 import typing
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, is_dataclass
@@ -79,10 +78,6 @@ _READ_PREFIXES = (
     "verify_",
     "needs_first_run",
 )
-
-# The packages and modules whose marked functions are calls.
-_SERVICE_ROOT = "agent_app.services"
-_NOT_SCANNED = frozenset({"agent_app.services.wire", "agent_app.services.remote"})
 
 
 class UnknownCallError(ServiceError):
@@ -201,19 +196,19 @@ def build_spec(function: Callable[..., Any]) -> CallSpec:
 
 
 def _service_modules() -> Iterable[Any]:
-    root = importlib.import_module(_SERVICE_ROOT)
-    for info in pkgutil.walk_packages(root.__path__, f"{_SERVICE_ROOT}."):
-        if info.name in _NOT_SCANNED:
-            continue
-        yield importlib.import_module(info.name)
+    """The API modules the capability registry lists (services.registry.api_modules)."""
+    from agent_app.services import registry
+
+    for name in registry.api_modules():
+        yield importlib.import_module(name)
 
 
 def marked_functions() -> list[Callable[..., Any]]:
     """Every function a desktop may call on a server.
 
-    Until the capability registry (services.registry.exposed_calls) lands, the list is read
-    from the services' modules: a public function wrapped by ``audit.records_refusals`` or
-    ``remote.routed``. This is the one place to point at the registry later.
+    Read from the modules the capability registry lists (``registry.api_modules``): a public
+    function wrapped by ``audit.records_refusals`` (those are ``registry.exposed_calls``, the
+    calls taking store and actor) or ``remote.routed`` (the few without an actor).
     """
     found: dict[str, Callable[..., Any]] = {}
     for module in _service_modules():
@@ -366,10 +361,11 @@ def decode_error(data: bytes) -> Exception:
             for name, item in payload.extra.get("errors", {}).items()
         }
     if "matches" in payload.extra:
-        from agent_app.services.customers import CustomerSummary
-
+        # The error class says what its matches are (customers.PossibleDuplicatesError takes a
+        # list[CustomerSummary]): the codec names no capability.
+        matches = typing.get_type_hints(type(error).__init__)["matches"]
         error.matches = msgspec.convert(  # type: ignore[attr-defined]
-            payload.extra["matches"], list[CustomerSummary]
+            payload.extra["matches"], matches
         )
     error.recorded = True  # type: ignore[attr-defined]  # the server audited a refusal
     return error

@@ -25,7 +25,6 @@ from agent_app.services.accident.tariff import (
     TARIFF_KEY,
     BreakdownStep,
     Tariff,
-    validate_tariff,
 )
 from agent_app.services.customers.national_ids import IdKind
 from agent_app.services.errors import (
@@ -57,8 +56,6 @@ REFUSED_CAPACITY = "accident.refused_capacity"
 POLICYHOLDER_MINOR = "accident.policyholder_minor"
 POLICYHOLDER_NOT_BG = "accident.policyholder_not_bg"
 POLICYHOLDER_NOT_IDENTIFIED = "accident.policyholder_not_identified"
-
-parameters.register_validator(TARIFF_KEY, validate_tariff)
 
 
 class AccidentError(ServiceError):

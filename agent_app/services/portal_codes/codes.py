@@ -55,6 +55,7 @@ from agent_app.services import audit, local_format, outbox, parameters
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.customers import customer_row, guardians
 from agent_app.services.errors import NotFoundError, ServiceError
+from agent_app.services.masking import mask_email, mask_phone
 from agent_app.services.portal_codes import contact_of_record
 from agent_app.services.progress import CancelToken
 from agent_app.store import Store
@@ -137,33 +138,6 @@ class CodeHistoryRow:
 
 
 # --- masking and the code itself --------------------------------------------------------------
-
-
-def mask_email(email: str) -> str:
-    """``mila.petrovic@gmail.com`` -> ``m***c@gmail.com``: enough to recognise, not to use."""
-    local, _, domain = email.partition("@")
-    if not domain:
-        return "***"
-    if len(local) <= 1:
-        return f"{local}***@{domain}"
-    return f"{local[0]}***{local[-1]}@{domain}"
-
-
-def mask_phone(e164: str) -> str:
-    """``+381641234545`` -> ``+381 6* *** **45``: country code, first and last two digits."""
-    try:
-        number = phonenumbers.parse(e164, None)
-        country = str(number.country_code)
-        national = phonenumbers.national_significant_number(number)
-    except phonenumbers.NumberParseException:
-        digits = "".join(ch for ch in e164 if ch.isdigit())
-        country, national = "", digits
-    if len(national) < 4:
-        return f"+{country} ***"
-    masked = national[0] + "*" * (len(national) - 3) + national[-2:]
-    groups = [masked[:2], masked[2:5], masked[5:]]
-    prefix = f"+{country} " if country else ""
-    return prefix + " ".join(group for group in groups if group)
 
 
 def _generate_code() -> str:

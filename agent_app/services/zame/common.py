@@ -21,7 +21,6 @@ from agent_app.models import (
     Market,
     ZameMembership,
 )
-from agent_app.services import parameters
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.customers.national_ids import IdKind
 from agent_app.services.errors import (
@@ -29,15 +28,12 @@ from agent_app.services.errors import (
     ServiceError,
 )
 from agent_app.services.zame.points import (
-    RULES_KEY,
     PointsResult,
-    validate_rules,
 )
 from agent_app.timeutil import utc_now
 
 log = logging.getLogger(__name__)
 
-parameters.register_validator(RULES_KEY, validate_rules)
 
 SI_ZONE = "Europe/Ljubljana"
 ADULT_AGE = 18

@@ -20,7 +20,7 @@ from agent_app.services.errors import (
     FieldErrors,
     NotFoundError,
 )
-from agent_app.services.portal_codes import mask_email
+from agent_app.services.masking import mask_email
 from agent_app.services.text_input import free_text, one_line
 from agent_app.services.zame.activities import (
     _open_for_change,
