@@ -28,10 +28,10 @@ from agent_app.services.portal_codes import RedeemResult
 from agent_app.services.settings import AppSettings
 from agent_app.services.setup import FirstAdmin, complete_first_run
 from agent_app.store import Store, upgrade
-from agent_app.ui.admin.outbox_view import OutboxView
 from agent_app.ui.customers.detail_view import CustomerDetailView
 from agent_app.ui.kit import operations
 from agent_app.ui.kit.context import AppContext
+from agent_app.ui.portal_codes.outbox_view import OutboxView
 from agent_app.ui.portal_codes.panel import CodeHistoryModel, PortalCodePanel
 from agent_app.ui.portal_codes.view import PortalCodesView
 from agent_app.ui.shell.outbox_sender import OutboxSender

@@ -27,12 +27,11 @@ from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import FormDialog, field_error, set_tab_order
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
+from agent_app.ui.kit.markets import MARKET_ZONES, market_names, role_name
 from agent_app.ui.kit.messages import show_error
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
-from agent_app.ui.shell.first_run_dialog import MARKET_ZONES, market_names
-from agent_app.ui.shell.sections import role_name
 
 INACTIVE_COLOR = QColor("#8A94A6")
 

@@ -1,0 +1,29 @@
+"""The customer screens: the search page, the record, the form, merge and import dialogs.
+
+What this package adds to the desk is described by :func:`register` (ui.kit.registry).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from agent_app.services.access import Section
+from agent_app.ui.kit.registry import Page, UiCapability
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from agent_app.ui.kit.context import AppContext
+
+
+def _page(context: AppContext) -> QWidget:
+    from agent_app.ui.customers.view import CustomersView
+
+    return CustomersView(context)
+
+
+def register() -> UiCapability:
+    return UiCapability(
+        "customers",
+        pages=(Page(Section.CUSTOMERS, _page),),
+    )

@@ -6,9 +6,10 @@ happen in :class:`CustomerFormDialog`; when someone else saved the record first,
 the "changed by someone else" message and loads the newer data, so the agent sees what changed
 before applying the edit again.
 
-The "Portal code" tab (:class:`agent_app.ui.portal_codes.panel.PortalCodePanel`) appears on RS
-records for those who serve RS; the "Accident insurance" tab on BG records; the "ZAME" tab
-(:class:`agent_app.ui.zame.panel.ZamePanel`) on SI records: membership, points, enrollment.
+After Overview, Policies and Claims come the capabilities' tabs, read from the registry
+(:func:`agent_app.ui.kit.registry.customer_tabs`): "Portal code" on RS records for those who
+serve RS, "Accident insurance" on BG records, "ZAME" on SI records. This view imports none of
+them: each capability's UI package registers its tab.
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ from agent_app.services.access import Permission
 from agent_app.services.customers import ClaimRow, ContactChangeRow, CustomerDetail, PolicyRow
 from agent_app.services.errors import ConflictError, NotFoundError
 from agent_app.timeutil import local_today
-from agent_app.ui.accident.panel import AccidentPanel
 from agent_app.ui.customers.form import CustomerFormDialog
 from agent_app.ui.customers.texts import (
     CONTACT_KIND_NAMES,
@@ -55,6 +55,7 @@ from agent_app.ui.customers.texts import (
     format_full_day,
     say,
 )
+from agent_app.ui.kit import registry
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import set_tab_order
@@ -63,8 +64,6 @@ from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
-from agent_app.ui.portal_codes.panel import PortalCodePanel
-from agent_app.ui.zame.panel import ZamePanel
 
 # --- tables -----------------------------------------------------------------------------------
 
@@ -222,7 +221,7 @@ class CustomerDetailView(Retranslating, QWidget):
     ``changed(detail)`` after this page saved or merged the record, or found it changed by
     someone else (``None``): the search results may be out of date."""
 
-    PORTAL_CODE_TAB = 3
+    PORTAL_CODE_TAB = 3  # the first capability tab (services.registry lists portal codes first)
 
     back_requested = Signal()
     open_customer = Signal(int)
@@ -362,16 +361,15 @@ class CustomerDetailView(Retranslating, QWidget):
         self.tabs.addTab(overview, "")
         self.tabs.addTab(self._tab(self._no_policies, self.policies_table), "")
         self.tabs.addTab(self._tab(self._no_claims, self.claims_table), "")
-        self.portal_code_panel = PortalCodePanel(context, self)
-        self.portal_code_issued = self.portal_code_panel.issued
-        self.tabs.addTab(self.portal_code_panel, "")
-        self.tabs.setTabVisible(self.PORTAL_CODE_TAB, False)
-        self.accident_panel = AccidentPanel(context, self)
-        self.tabs.addTab(self.accident_panel, "")
-        self.tabs.setTabVisible(self.tabs.indexOf(self.accident_panel), False)
-        self.zame_panel = ZamePanel(context, self)
-        self.tabs.addTab(self.zame_panel, "")
-        self.tabs.setTabVisible(self.tabs.indexOf(self.zame_panel), False)
+        # The capabilities' tabs (portal code, accident insurance, ZAME), from the registry;
+        # each panel is also an attribute (``zame_panel``) for the screens and tests.
+        self.capability_tabs: list[tuple[registry.CustomerTab, QWidget]] = []
+        for tab in registry.customer_tabs():
+            panel = tab.factory(context, self)
+            setattr(self, tab.attribute, panel)
+            self.capability_tabs.append((tab, panel))
+            self.tabs.addTab(panel, "")
+            self.tabs.setTabVisible(self.tabs.indexOf(panel), False)
 
         self.status = QLabel(objectName="customerStatus")
         self.status.setProperty("role", "subtitle")
@@ -542,16 +540,9 @@ class CustomerDetailView(Retranslating, QWidget):
     def show_detail(self, detail: CustomerDetail) -> None:
         self.customer_id = detail.id
         self._show(detail)
-        if PortalCodePanel.applies(self._actor, detail.market):
-            self.portal_code_panel.show_customer(detail.id, detail.market)
-        if AccidentPanel.applies(self._actor, detail.market):
-            self.accident_panel.show_customer(
-                detail.id, detail.market, f"{detail.first_name} {detail.last_name}"
-            )
-        if ZamePanel.applies(self._actor, detail.market):
-            self.zame_panel.show_customer(
-                detail.id, detail.market, f"{detail.first_name} {detail.last_name}"
-            )
+        for tab, panel in self.capability_tabs:
+            if tab.applies(self._actor, detail.market):
+                tab.show(panel, detail)
 
     def say(self, text: str, role: str = "notice") -> None:
         self.notice.setProperty("role", role)
@@ -576,9 +567,8 @@ class CustomerDetailView(Retranslating, QWidget):
             self.policies_model.set_rows([])
             self.claims_model.set_rows([])
             self._merged_box.hide()
-            self.tabs.setTabVisible(self.PORTAL_CODE_TAB, False)
-            self.tabs.setTabVisible(self.tabs.indexOf(self.accident_panel), False)
-            self.tabs.setTabVisible(self.tabs.indexOf(self.zame_panel), False)
+            for _tab, panel in self.capability_tabs:
+                self.tabs.setTabVisible(self.tabs.indexOf(panel), False)
             self._update_tabs()
             return
         self.status.setText(
@@ -639,16 +629,10 @@ class CustomerDetailView(Retranslating, QWidget):
                 ).format(id=detail.merged_into_id)
             )
         self.open_survivor_button.setVisible(merged and detail.merged_into_id is not None)
-        self.tabs.setTabVisible(
-            self.PORTAL_CODE_TAB, PortalCodePanel.applies(self._actor, detail.market)
-        )
-        self.tabs.setTabVisible(
-            self.tabs.indexOf(self.accident_panel),
-            AccidentPanel.applies(self._actor, detail.market),
-        )
-        self.tabs.setTabVisible(
-            self.tabs.indexOf(self.zame_panel), ZamePanel.applies(self._actor, detail.market)
-        )
+        for tab, panel in self.capability_tabs:
+            self.tabs.setTabVisible(
+                self.tabs.indexOf(panel), tab.applies(self._actor, detail.market)
+            )
         self._update_tabs()
 
     def _update_tabs(self) -> None:
@@ -658,9 +642,8 @@ class CustomerDetailView(Retranslating, QWidget):
         self.tabs.setTabText(0, self.tr("&Overview"))
         self.tabs.setTabText(1, self.tr("&Policies ({count})").format(count=policies))
         self.tabs.setTabText(2, self.tr("&Claims ({count})").format(count=claims))
-        self.tabs.setTabText(self.PORTAL_CODE_TAB, self.tr("Portal co&de"))
-        self.tabs.setTabText(self.tabs.indexOf(self.accident_panel), self.tr("&Accident insurance"))
-        self.tabs.setTabText(self.tabs.indexOf(self.zame_panel), self.tr("&ZAME"))
+        for tab, panel in self.capability_tabs:
+            self.tabs.setTabText(self.tabs.indexOf(panel), self.tr(tab.title))
         self._no_policies.setVisible(detail is not None and not policies)
         self._no_claims.setVisible(detail is not None and not claims)
 

@@ -10,6 +10,7 @@ import logging
 import re
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -482,12 +483,17 @@ MESSAGES: dict[str, str] = {
     "error.customer_not_found": QT_TRANSLATE_NOOP("Messages", "The customer no longer exists."),
 }
 
-# The capability screens keep their own tables (same context, "Messages"), merged here.
-from agent_app.ui.accident.messages import MESSAGES as _ACCIDENT_MESSAGES  # noqa: E402
-from agent_app.ui.zame.messages import MESSAGES as _ZAME_MESSAGES  # noqa: E402
 
-MESSAGES.update(_ZAME_MESSAGES)
-MESSAGES.update(_ACCIDENT_MESSAGES)
+@lru_cache(maxsize=1)
+def all_messages() -> dict[str, str]:
+    """:data:`MESSAGES` and the capabilities' own tables (same context, "Messages"), which each
+    UI package registers (ui.kit.registry): the kit names no capability."""
+    from agent_app.ui.kit import registry
+
+    merged = dict(MESSAGES)
+    for described in registry.capabilities():
+        merged.update(described.messages)
+    return merged
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -522,7 +528,7 @@ def _format_param(value: Any, zone: str | None) -> str:
 
 
 def text_for(code: str, params: dict[str, Any] | None = None, zone: str | None = None) -> str:
-    source = MESSAGES.get(code)
+    source = all_messages().get(code)
     if source is None:
         log.warning("no message text for code %s", code)
         source = MESSAGES["error.unexpected"]

@@ -28,7 +28,7 @@ from agent_app.services.portal_codes import CodeHistoryRow, Eligibility, IssuedC
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
-from agent_app.ui.kit.messages import MESSAGES, describe, text_for
+from agent_app.ui.kit.messages import all_messages, describe, text_for
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
@@ -65,7 +65,7 @@ def failure_text(reason: str | None) -> str:
     (``HTTP 503``, ``SMTPConnectError ...``), shown as they are."""
     if not reason:
         return ""
-    return text_for(reason) if reason in MESSAGES else reason
+    return text_for(reason) if reason in all_messages() else reason
 
 
 class CodeHistoryModel(RowTableModel):

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from agent_app.services.access import Market, Permission
-from agent_app.ui.admin.outbox_view import OutboxView
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.portal_codes.outbox_view import OutboxView
 
 
 class PortalCodesView(Retranslating, QWidget):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,22 +20,9 @@ from agent_app.services.setup import FirstAdmin, complete_first_run
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.forms import FieldErrorLabels
 from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.markets import MARKET_ZONES, market_names
 from agent_app.ui.kit.messages import describe, field_text
 from agent_app.ui.kit.operations import run_operation
-
-MARKET_ZONES = {
-    Market.SI: "Europe/Ljubljana",
-    Market.BG: "Europe/Sofia",
-    Market.RS: "Europe/Belgrade",
-}
-
-
-def market_names() -> dict[Market, str]:
-    return {
-        Market.SI: QCoreApplication.translate("Markets", "Slovenia (ZAME loyalty programme)"),
-        Market.BG: QCoreApplication.translate("Markets", "Bulgaria (accident insurance)"),
-        Market.RS: QCoreApplication.translate("Markets", "Serbia (client portal codes)"),
-    }
 
 
 class FirstRunDialog(Retranslating, QDialog):

@@ -27,12 +27,13 @@ from agent_app.ui.kit.confirm import ask_to_discard
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.forms import ElidedLabel
 from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.markets import role_name
 from agent_app.ui.kit.operations import run_operation, store_events
 from agent_app.ui.kit.style import icon, repolish
 from agent_app.ui.kit.unsaved import discard, unsaved_editors
 from agent_app.ui.shell.lock_dialog import IdleWatcher, LockDialog
 from agent_app.ui.shell.outbox_sender import OutboxSender
-from agent_app.ui.shell.sections import SECTION_ICONS, role_name, section_title
+from agent_app.ui.shell.sections import SECTION_ICONS, section_title
 
 PING_INTERVAL_MS = 30_000  # while connected
 OFFLINE_RETRY_MS = 5_000  # while offline: back to "Connected" soon after the server returns
@@ -41,23 +42,11 @@ SIDEBAR_MIN_WIDTH = 256
 
 
 def _page_factories() -> dict[Section, Callable[[AppContext], QWidget]]:
-    from agent_app.ui.accident.view import AccidentView
-    from agent_app.ui.admin.agents_view import AgentsView
-    from agent_app.ui.admin.audit_view import AuditView
-    from agent_app.ui.customers.view import CustomersView
-    from agent_app.ui.portal_codes.view import PortalCodesView
+    """The sections' pages: each UI package's (ui.kit.registry), and the shell's own settings."""
+    from agent_app.ui.kit import registry
     from agent_app.ui.shell.settings_view import SettingsView
-    from agent_app.ui.zame.view import ZameView
 
-    return {
-        Section.CUSTOMERS: CustomersView,
-        Section.ZAME: ZameView,
-        Section.PORTAL_CODES: PortalCodesView,
-        Section.ACCIDENT: AccidentView,
-        Section.AUDIT: AuditView,
-        Section.AGENTS: AgentsView,
-        Section.SETTINGS: SettingsView,
-    }
+    return {**registry.pages(), Section.SETTINGS: SettingsView}
 
 
 def _window_settings() -> QSettings:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from agent_app.services.access import Role, Section
+from agent_app.services.access import Section
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 
 SECTION_TITLES = {
@@ -60,14 +60,3 @@ def section_title(section: Section) -> str:
 
 def section_description(section: Section) -> str:
     return QCoreApplication.translate("Sections", SECTION_DESCRIPTIONS[section])
-
-
-ROLE_NAMES = {
-    Role.AGENT: QT_TRANSLATE_NOOP("Roles", "Agent"),
-    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Roles", "Supervisor"),
-    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administrator"),
-}
-
-
-def role_name(role: Role) -> str:
-    return QCoreApplication.translate("Roles", ROLE_NAMES[role])

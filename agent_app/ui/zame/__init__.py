@@ -1,0 +1,58 @@
+"""ZAME (SI): the members' page and the ZAME tab of a Slovenian customer's record.
+
+What this package adds to the desk is described by :func:`register` (ui.kit.registry).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from agent_app.services.access import Section
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
+from agent_app.ui.kit.registry import CustomerTab, Page, UiCapability
+from agent_app.ui.zame.messages import MESSAGES
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from agent_app.services.customers import CustomerDetail
+    from agent_app.ui.kit.context import AppContext
+
+
+def _page(context: AppContext) -> QWidget:
+    from agent_app.ui.zame.view import ZameView
+
+    return ZameView(context)
+
+
+def _panel(context: AppContext, parent: QWidget) -> QWidget:
+    from agent_app.ui.zame.panel import ZamePanel
+
+    return ZamePanel(context, parent)
+
+
+def _applies(actor: Any, market: str) -> bool:
+    from agent_app.ui.zame.panel import ZamePanel
+
+    return ZamePanel.applies(actor, market)
+
+
+def _show(panel: Any, detail: CustomerDetail) -> None:
+    panel.show_customer(detail.id, detail.market, f"{detail.first_name} {detail.last_name}")
+
+
+def register() -> UiCapability:
+    return UiCapability(
+        "zame",
+        pages=(Page(Section.ZAME, _page),),
+        customer_tabs=(
+            CustomerTab(
+                "zame_panel",
+                QT_TRANSLATE_NOOP("CustomerDetailView", "&ZAME"),
+                _panel,
+                _applies,
+                _show,
+            ),
+        ),
+        messages=MESSAGES,
+    )

@@ -1,0 +1,103 @@
+"""The UI side of the capability registry: what each capability adds to the desk's screens.
+
+Each UI package ``agent_app.ui.<name>`` (one per capability of ``services.registry``, plus
+``admin``) has a ``register() -> UiCapability`` saying which main-window pages it brings (one
+per section it owns) and which tabs it adds to a customer's record. The shell builds its
+sections from :func:`pages`; the customer record builds its tabs from :func:`customer_tabs`. So
+the customer screens (below the capabilities in the import contracts) show a capability's tab
+without importing it, and adding a capability is adding its packages: the packages are found by
+name (as Tryton finds its modules), imported the first time a screen asks.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from agent_app.services import registry as service_registry
+from agent_app.services.access import Section
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from agent_app.services.customers import CustomerDetail
+    from agent_app.ui.kit.context import AppContext
+
+# UI packages that are not a capability of their own but bring pages (the admin screens).
+EXTRA_PACKAGES = ("admin",)
+
+# The translation context of the customer record's tab titles (QT_TRANSLATE_NOOP in each
+# package's register(), translated by the record view).
+TAB_CONTEXT = "CustomerDetailView"
+
+
+@dataclass(frozen=True)
+class Page:
+    """A main-window section's page: ``factory(context)`` builds it on first visit."""
+
+    section: Section
+    factory: Callable[[AppContext], QWidget]
+
+
+@dataclass(frozen=True)
+class CustomerTab:
+    """A tab on a customer's record.
+
+    ``attribute`` names the record view's attribute holding the panel (``zame_panel``);
+    ``title`` is a ``QT_TRANSLATE_NOOP(TAB_CONTEXT, ...)`` text; ``factory(context, parent)``
+    builds the panel; ``applies(actor, market)`` says whether the record shows it;
+    ``show(panel, detail)`` loads the person into it.
+    """
+
+    attribute: str
+    title: str
+    factory: Callable[[AppContext, QWidget], QWidget]
+    applies: Callable[[Any, str], bool]
+    show: Callable[[Any, CustomerDetail], None]
+
+
+@dataclass(frozen=True)
+class UiCapability:
+    """``messages``: the package's own message texts (key -> ``QT_TRANSLATE_NOOP("Messages",
+    ...)``), merged into the kit's by ``kit.messages.all_messages``."""
+
+    name: str
+    pages: tuple[Page, ...] = ()
+    customer_tabs: tuple[CustomerTab, ...] = ()
+    messages: Mapping[str, str] = field(default_factory=dict)
+
+
+def package_names() -> tuple[str, ...]:
+    """The UI packages that register: every service capability's, then :data:`EXTRA_PACKAGES`."""
+    return tuple(cap.name for cap in service_registry.CAPABILITIES) + EXTRA_PACKAGES
+
+
+@lru_cache(maxsize=1)
+def capabilities() -> tuple[UiCapability, ...]:
+    found = []
+    for name in package_names():
+        package = importlib.import_module(f"agent_app.ui.{name}")
+        described = package.register()
+        if described.name != name:
+            raise RuntimeError(f"agent_app.ui.{name}.register() describes {described.name}")
+        found.append(described)
+    return tuple(found)
+
+
+def pages() -> dict[Section, Callable[[AppContext], QWidget]]:
+    """Section -> page factory, for every section a UI package brings."""
+    result: dict[Section, Callable[[AppContext], QWidget]] = {}
+    for described in capabilities():
+        for page in described.pages:
+            if page.section in result:
+                raise RuntimeError(f"two UI packages bring the section {page.section}")
+            result[page.section] = page.factory
+    return result
+
+
+def customer_tabs() -> tuple[CustomerTab, ...]:
+    """The capabilities' tabs on a customer's record, in the registry's order."""
+    return tuple(tab for described in capabilities() for tab in described.customer_tabs)
