@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from agent_app.models import Agent, Branch, Counter, CustomerIdentifier
+from agent_app.services.accident.common import certificate_counter, certificate_number
 from agent_app.services.customers import search_term_rows
 from agent_app.services.masking import mask_email, mask_phone
 from agent_app.services.portal_codes import codes as portal_codes_codes
@@ -620,7 +621,7 @@ class Generator:
         key = (branch_code, quoted.year)
         serial = self.serials.get(key, 0) + 1
         self.serials[key] = serial
-        number = f"{branch_code.upper()}-{quoted.year}-{serial:06d}"
+        number = certificate_number(branch_code, quoted.year, serial)
         self._add(
             chunk,
             "accident_certificates",
@@ -891,7 +892,7 @@ def fill(
             _set_counter(loader, MEMBER_COUNTER, generator.member_number - 1)
         for (branch, year), serial in generator.serials.items():
             if serial != context.certificate_serials.get((branch, year)):
-                _set_counter(loader, f"accident_certificate:{branch}:{year}", serial)
+                _set_counter(loader, certificate_counter(branch, year), serial)
     except BaseException:
         loader.abort()
         release()

@@ -663,8 +663,8 @@
 <context>
     <name>CertificateList</name>
     <message>
-        <source>Certificate number, e.g. SOF-2026-000012</source>
-        <translation>Certificate number, e.g. SOF-2026-000012</translation>
+        <source>Certificate number, e.g. SOF-CENTER-2026-000012</source>
+        <translation>Certificate number, e.g. SOF-CENTER-2026-000012</translation>
     </message>
     <message>
         <source>Search by certificate number</source>

@@ -666,8 +666,8 @@
 <context>
     <name>CertificateList</name>
     <message>
-        <source>Certificate number, e.g. SOF-2026-000012</source>
-        <translation>Broj potvrde, npr. SOF-2026-000012</translation>
+        <source>Certificate number, e.g. SOF-CENTER-2026-000012</source>
+        <translation>Broj potvrde, npr. SOF-CENTER-2026-000012</translation>
     </message>
     <message>
         <source>Search by certificate number</source>

@@ -36,6 +36,18 @@ from agent_app.store import Store
 from agent_app.timeutil import utc_now
 
 SOFIA = "Europe/Sofia"
+
+
+def certificate_counter(branch_code: str, year: int) -> str:
+    """The gap-free counter a branch's certificates of one year are numbered from."""
+    return f"accident_certificate:{branch_code}:{year}"
+
+
+def certificate_number(branch_code: str, year: int, serial: int) -> str:
+    """A certificate's number as printed and searched: ``SOF-CENTER-2026-000012``."""
+    return f"{branch_code.upper()}-{year}-{serial:06d}"
+
+
 QUOTE_VALIDITY_DAYS = "accident.quote_validity_days"
 BGN_BRANCHES = "accident.bgn_branches"
 

@@ -32,6 +32,8 @@ from agent_app.services.accident.common import (
     PaymentInput,
     _bgn_rate,
     _check_actor,
+    certificate_counter,
+    certificate_number,
     sofia_today,
     tariff_for,
 )
@@ -140,8 +142,8 @@ def issue_certificate(
         branch = session.get(Branch, actor.branch_id)
         assert branch is not None
         year = issue_day.year
-        serial = next_number(session, f"accident_certificate:{branch.code}:{year}")
-        number = f"{branch.code.upper()}-{year}-{serial:06d}"
+        serial = next_number(session, certificate_counter(branch.code, year))
+        number = certificate_number(branch.code, year, serial)
         _ensure_key_registered(session, certs.public_raw(key.public_key()), now)
         cert_status.check_key_usable(session, certs.key_id(certs.public_raw(key.public_key())))
         end = stored.cover_end

@@ -45,7 +45,7 @@ class CertificateList(ListPage):
 
     def retranslate(self) -> None:
         assert self.search is not None
-        self.search.setPlaceholderText(self.tr("Certificate number, e.g. SOF-2026-000012"))
+        self.search.setPlaceholderText(self.tr("Certificate number, e.g. SOF-CENTER-2026-000012"))
         self.search.setAccessibleName(self.tr("Search by certificate number"))
         self.new_button.setText(self.tr("&New quote…"))
         self.open_button.setText(self.tr("&Open"))
