@@ -1,4 +1,4 @@
-"""The administration screens: agents and branches, the audit trail, the outbox.
+"""The administration screens: agents and branches, the audit trail.
 
 What this package adds to the desk is described by :func:`register` (ui.kit.registry).
 """
