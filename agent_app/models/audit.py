@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, String
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from agent_app.models.base import Base, UtcDateTime
@@ -17,6 +17,8 @@ class AuditEvent(Base):
     """
 
     __tablename__ = "audit_events"
+    # A record's events, newest last (the customer summary, the audit filter by customer).
+    __table_args__ = (Index("ix_audit_events_entity_record", "entity", "entity_id", "at"),)
 
     id: Mapped[int] = mapped_column(
         BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True

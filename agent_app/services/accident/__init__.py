@@ -116,7 +116,10 @@ from agent_app.services.accident.status import (
     verify_pdf,
 )
 
+from agent_app.services.accident.summary import AccidentSummary  # registers the summary part
+
 __all__ = [
+    "AccidentSummary",
     "BGN_BRANCHES",
     "CLAUSES",
     "CSV_COLUMNS",

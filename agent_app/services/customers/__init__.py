@@ -40,8 +40,22 @@ from agent_app.services.customers.lookup import (
     get_customer,
     search_customers,
 )
+from agent_app.services.customers.summary import (
+    ActivityRow,
+    CustomerAtAGlance,
+    SummaryHook,
+    SummaryPart,
+    customer_summary,
+    register_summary_part,
+)
 
 __all__ = [
+    "ActivityRow",
+    "CustomerAtAGlance",
+    "SummaryHook",
+    "SummaryPart",
+    "customer_summary",
+    "register_summary_part",
     "DEFAULT_REGION",
     "DOCUMENT_TYPES",
     "IDENTIFICATION_METHODS",

@@ -40,7 +40,10 @@ from agent_app.services.portal_codes.codes import (
     resend,
 )
 
+from agent_app.services.portal_codes.summary import PortalCodeSummary  # registers the summary part
+
 __all__ = [
+    "PortalCodeSummary",
     "ADULT_AGE",
     "ALPHABET",
     "ALREADY_HAS_CODE",

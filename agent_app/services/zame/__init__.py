@@ -134,7 +134,10 @@ from agent_app.services.zame.standing import (
     rules_table,
 )
 
+from agent_app.services.zame.summary import ZameSummary  # registers the summary part
+
 __all__ = [
+    "ZameSummary",
     "ACTIVITY_SOURCES",
     "ADULT_AGE",
     "ALREADY_MEMBER",

@@ -1,0 +1,133 @@
+"""The accident lines of a Bulgarian customer's summary: the certificates where the person is
+the policyholder or insured (also listed with the customer's policies), and the saved quotes
+not yet paid that can still be paid.
+
+Registered with :func:`agent_app.services.customers.summary.register_summary_part` when the
+package is imported; runs inside the summary's unit of work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from agent_app.models import (
+    AccidentCertificate,
+    AccidentInsuredPerson,
+    AccidentQuote,
+    Customer,
+    Market,
+)
+from agent_app.services.access import Actor
+from agent_app.services.accident.issuing import sofia_today
+from agent_app.services.customers import PolicyRow
+from agent_app.services.customers.summary import SummaryHook, SummaryPart, register_summary_part
+
+PRODUCT_LINE = "accident"
+
+
+@dataclass(frozen=True)
+class CertificateLine:
+    id: int
+    number: str
+    status: str  # issued or cancelled
+    role: str  # policyholder or insured
+    clause: str
+    start_date: date
+    end_date: date
+    total: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class OpenQuoteLine:
+    id: int
+    clause: str
+    quote_date: date
+    valid_until: date
+    start_date: date
+    total: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class AccidentSummary:
+    certificates: tuple[CertificateLine, ...]
+    open_quotes: tuple[OpenQuoteLine, ...]
+
+
+def accident_summary(
+    session: Session, actor: Actor, customer: Customer, now: datetime
+) -> SummaryPart | None:
+    insured_quotes = select(AccidentInsuredPerson.quote_id).where(
+        AccidentInsuredPerson.customer_id == customer.id,
+        AccidentInsuredPerson.status == "insured",
+    )
+    rows = session.execute(
+        select(AccidentCertificate, AccidentQuote.clause)
+        .join(AccidentQuote, AccidentQuote.id == AccidentCertificate.quote_id)
+        .where(
+            or_(
+                AccidentCertificate.policyholder_id == customer.id,
+                AccidentCertificate.quote_id.in_(insured_quotes),
+            )
+        )
+        .order_by(AccidentCertificate.issued_at.desc(), AccidentCertificate.id.desc())
+    ).all()
+    certificates = tuple(
+        CertificateLine(
+            cert.id,
+            cert.number,
+            cert.status,
+            "policyholder" if cert.policyholder_id == customer.id else "insured",
+            clause,
+            cert.start_date,
+            cert.end_date,
+            cert.total,
+            cert.currency,
+        )
+        for cert, clause in rows
+    )
+    today = sofia_today(now)
+    quotes = tuple(
+        OpenQuoteLine(
+            q.id, q.clause, q.quote_date, q.valid_until, q.start_date, q.total, q.currency
+        )
+        for q in session.execute(
+            select(AccidentQuote)
+            .where(
+                AccidentQuote.policyholder_id == customer.id,
+                AccidentQuote.status == "quoted",
+                AccidentQuote.valid_until >= today,
+            )
+            .order_by(AccidentQuote.quote_date.desc(), AccidentQuote.id.desc())
+        ).scalars()
+    )
+    policies = tuple(
+        PolicyRow(
+            line.number,
+            PRODUCT_LINE,
+            line.role,
+            line.start_date,
+            line.end_date,
+            "cancelled" if line.status == "cancelled" else _in_force(line, today),
+        )
+        for line in certificates
+    )
+    return SummaryPart("accident", AccidentSummary(certificates, quotes), policies)
+
+
+def _in_force(line: CertificateLine, today: date) -> str:
+    """The policy status words the Policies tab already knows."""
+    if line.end_date < today:
+        return "expired"
+    if line.start_date > today:
+        return "pending"
+    return "active"
+
+
+register_summary_part(SummaryHook("accident", Market.BG, accident_summary))

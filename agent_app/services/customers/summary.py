@@ -1,0 +1,194 @@
+"""One screen per customer: everything the desk knows about a person, in one call.
+
+:func:`customer_summary` opens a record on its summary: identity and identification status,
+the contact of record, policies with the person's roles, claims, recent activity, and what each
+capability adds for the customer's market (ZAME membership, accident certificates and open
+quotes, the portal-code status). One unit of work, one round trip to a server, audited as a look
+at the record like :func:`~agent_app.services.customers.identify.get_customer`.
+
+Capabilities sit above customers (a capability imports customers, never the other way), so this
+module does not know them: each registers a :class:`SummaryHook` with
+:func:`register_summary_part` when its package is imported, and :func:`customer_summary` asks
+the hooks that apply to the customer's market and the actor's role. Every package beside
+``customers`` under ``agent_app.services`` that is a capability is imported on first use, so a
+script calling this alone gets the whole summary: adding a capability is adding a package.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from agent_app.models import Agent, AuditEvent, Customer, Market
+from agent_app.services import audit
+from agent_app.services.access import Actor, Permission, require
+from agent_app.services.customers.identify import (
+    CustomerDetail,
+    PolicyRow,
+    _detail,
+    _load,
+)
+from agent_app.store import Store
+from agent_app.timeutil import utc_now
+
+RECENT_ACTIVITY = 8
+# Looks at the record are not activity: the summary would list mostly itself.
+_NOT_ACTIVITY = ("customer.viewed",)
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """One audit event about the customer: what, when, by whom (name and user name)."""
+
+    id: int
+    at: datetime
+    action: str
+    username: str | None
+    agent_name: str | None
+    branch_code: str | None
+    details: dict[str, object]
+
+
+@dataclass(frozen=True)
+class SummaryPart:
+    """What one capability adds to the summary: its own plain dataclass in ``data`` (the
+    capability's UI knows it), and the policies it holds outside the core system's policy table
+    (accident certificates), listed with the customer's other policies."""
+
+    capability: str
+    data: object
+    policies: tuple[PolicyRow, ...] = ()
+
+
+# (session, actor, customer, now) -> the part, or None when there is nothing to say
+PartProvider = Callable[[Session, Actor, Customer, datetime], SummaryPart | None]
+
+
+@dataclass(frozen=True)
+class SummaryHook:
+    capability: str
+    market: Market  # the part exists on this market's records, for those who serve it
+    provide: PartProvider
+    permission: Permission = Permission.WORK_WITH_CUSTOMERS
+
+
+_HOOKS: dict[str, SummaryHook] = {}
+_capabilities_loaded = False
+
+
+def register_summary_part(hook: SummaryHook) -> None:
+    """A capability adds its part (registering twice replaces: a module reloaded in tests)."""
+    _HOOKS[hook.capability] = hook
+
+
+def summary_hooks() -> list[SummaryHook]:
+    _load_capabilities()
+    return sorted(_HOOKS.values(), key=lambda hook: hook.capability)
+
+
+def _load_capabilities() -> None:
+    """Import the capability packages beside ``customers``: each registers its hook."""
+    global _capabilities_loaded
+    if _capabilities_loaded:
+        return
+    services = Path(__file__).resolve().parent.parent
+    for module in pkgutil.iter_modules([str(services)]):
+        if module.ispkg and module.name != "customers":
+            importlib.import_module(f"agent_app.services.{module.name}")
+    _capabilities_loaded = True
+
+
+@dataclass(frozen=True)
+class CustomerAtAGlance:
+    """The summary page's data. ``detail`` is the whole record (the other tabs and the edit
+    form start from it); ``policies`` are the core system's and the capabilities' together."""
+
+    detail: CustomerDetail
+    identified: bool
+    identification_expired: bool
+    contact_changed_at: datetime | None  # the last change of the contact of record
+    contact_evidence: str | None
+    policies: tuple[PolicyRow, ...]
+    recent_activity: tuple[ActivityRow, ...]
+    parts: tuple[SummaryPart, ...]
+    as_of: datetime
+
+    def part(self, capability: str) -> object | None:
+        return next((p.data for p in self.parts if p.capability == capability), None)
+
+
+def recent_activity(session: Session, customer_id: int, limit: int) -> list[ActivityRow]:
+    """The latest audit events about the customer (the record-index walk: newest first)."""
+    rows = session.execute(
+        select(AuditEvent, Agent.full_name)
+        .outerjoin(Agent, Agent.id == AuditEvent.agent_id)
+        .where(
+            AuditEvent.entity == "customer",
+            AuditEvent.entity_id == str(customer_id),
+            AuditEvent.action.not_in(_NOT_ACTIVITY),
+        )
+        .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+        .limit(limit)
+    ).all()
+    return [
+        ActivityRow(
+            event.id,
+            event.at,
+            event.action,
+            event.username,
+            full_name,
+            event.branch_code,
+            dict(event.details or {}),
+        )
+        for event, full_name in rows
+    ]
+
+
+@audit.records_refusals
+def customer_summary(
+    store: Store, actor: Actor, customer_id: int, *, now: datetime | None = None
+) -> CustomerAtAGlance:
+    """The record's summary for the actor: refused for a customer of another market (and the
+    refusal audited); the parts of capabilities the actor does not serve are left out."""
+    require(actor, Permission.WORK_WITH_CUSTOMERS)
+    now = now or utc_now()
+    hooks = summary_hooks()
+    with store.unit_of_work() as uow:
+        session = uow.session
+        customer = _load(session, actor, customer_id)
+        detail = _detail(session, customer)
+        parts: list[SummaryPart] = []
+        for hook in hooks:
+            if customer.market != hook.market.value or not actor.serves_market(hook.market):
+                continue
+            if not actor.can(hook.permission):
+                continue
+            part = hook.provide(session, actor, customer, now)
+            if part is not None:
+                parts.append(part)
+        activity = recent_activity(session, customer.id, RECENT_ACTIVITY)
+        audit.record(session, actor, "customer.viewed", entity="customer", entity_id=customer.id)
+        uow.commit()
+    last_contact = next(iter(detail.contact_history), None)
+    expiry: date | None = (
+        detail.identification.document_expiry if detail.identification is not None else None
+    )
+    policies = detail.policies + tuple(row for part in parts for row in part.policies)
+    return CustomerAtAGlance(
+        detail=detail,
+        identified=detail.identification is not None,
+        identification_expired=expiry is not None and expiry < now.date(),
+        contact_changed_at=last_contact.changed_at if last_contact else None,
+        contact_evidence=last_contact.evidence if last_contact else None,
+        policies=policies,
+        recent_activity=tuple(activity),
+        parts=tuple(parts),
+        as_of=now,
+    )

@@ -1,0 +1,126 @@
+"""The ZAME line of a Slovenian customer's summary: membership, level, points, discount and the
+next step (enroll, complete the record, the points to the next level, rejoin).
+
+Registered with :func:`agent_app.services.customers.summary.register_summary_part` when the
+package is imported; runs inside the summary's unit of work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from agent_app.models import Customer, Market
+from agent_app.services.access import Actor
+from agent_app.services.customers.summary import SummaryHook, SummaryPart, register_summary_part
+from agent_app.services.zame.daily import load_member_facts, rules_on
+from agent_app.services.zame.membership import (
+    ALREADY_MEMBER,
+    MISSING_FIELDS,
+    _memberships_of,
+    eligibility_in_session,
+    format_member_number,
+    si_today,
+    status_on,
+)
+from agent_app.services.zame.points import compute_points
+
+# What the agent can do next, for the summary line (the UI says it in words).
+STEP_ENROLL = "enroll"  # eligible, never joined or left
+STEP_COMPLETE_RECORD = "complete_record"  # only missing data stands in the way
+STEP_NOT_ELIGIBLE = "not_eligible"  # under 18, no SI tax number, excluded before...
+STEP_NEXT_LEVEL = "next_level"  # points_to_next_level more points reach next_level
+STEP_TOP_LEVEL = "top_level"  # the highest level
+STEP_LEAVING = "leaving"  # exit requested, ends on ended_on
+
+
+@dataclass(frozen=True)
+class ZameSummary:
+    membership_id: int | None  # None: never joined
+    member_number_text: str | None
+    status: str | None  # active, leaving, left, excluded (on the day)
+    started_on: date | None
+    ended_on: date | None
+    level: str | None
+    points: int
+    discount_percent: int
+    next_level: str | None
+    points_to_next_level: int | None
+    next_step: str
+    reasons: tuple[str, ...]  # eligibility message keys when not a member
+
+
+def zame_summary(
+    session: Session, actor: Actor, customer: Customer, now: datetime
+) -> SummaryPart | None:
+    day = si_today(now)
+    memberships = _memberships_of(session, customer.id)
+    current = next(
+        (m for m in reversed(memberships) if status_on(m, day) in ("active", "leaving")), None
+    )
+    if current is not None:
+        points = compute_points(load_member_facts(session, current, day), rules_on(session, day))
+        status = status_on(current, day)
+        if status == "leaving":
+            step = STEP_LEAVING
+        elif points.next_level is None:
+            step = STEP_TOP_LEVEL
+        else:
+            step = STEP_NEXT_LEVEL
+        summary = ZameSummary(
+            membership_id=current.id,
+            member_number_text=format_member_number(current.member_number),
+            status=status,
+            started_on=current.started_on,
+            ended_on=current.ended_on,
+            level=points.level,
+            points=points.total,
+            discount_percent=points.discount_percent,
+            next_level=points.next_level,
+            points_to_next_level=points.points_to_next_level,
+            next_step=step,
+            reasons=(),
+        )
+        return SummaryPart("zame", summary)
+    eligible = eligibility_in_session(session, customer, day)
+    reasons = tuple(r for r in eligible.reasons if r != ALREADY_MEMBER)
+    if not reasons:
+        step = STEP_ENROLL
+    elif set(reasons) == {MISSING_FIELDS}:
+        step = STEP_COMPLETE_RECORD
+    else:
+        step = STEP_NOT_ELIGIBLE
+    latest = memberships[-1] if memberships else None
+    return SummaryPart(
+        "zame",
+        ZameSummary(
+            membership_id=latest.id if latest else None,
+            member_number_text=format_member_number(latest.member_number) if latest else None,
+            status=status_on(latest, day) if latest else None,
+            started_on=latest.started_on if latest else None,
+            ended_on=latest.ended_on if latest else None,
+            level=None,
+            points=0,
+            discount_percent=0,
+            next_level=None,
+            points_to_next_level=None,
+            next_step=step,
+            reasons=reasons,
+        ),
+    )
+
+
+register_summary_part(SummaryHook("zame", Market.SI, zame_summary))
+
+__all__ = [
+    "STEP_COMPLETE_RECORD",
+    "STEP_ENROLL",
+    "STEP_LEAVING",
+    "STEP_NEXT_LEVEL",
+    "STEP_NOT_ELIGIBLE",
+    "STEP_TOP_LEVEL",
+    "ZameSummary",
+    "zame_summary",
+]

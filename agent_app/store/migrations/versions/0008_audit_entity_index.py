@@ -1,0 +1,27 @@
+"""Audit events are found by the record they concern: a customer's recent activity on the
+summary and the audit trail's filter by customer read them through this index.
+
+Revision ID: 0008_audit_entity_index
+Revises: 0007_audit_action_key
+Create Date: 2026-12-06
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0008_audit_entity_index"
+down_revision = "0007_audit_action_key"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # A plain CREATE INDEX (no batch copy): on SQLite a copied table would lose the append-only
+    # triggers. (entity, entity_id, at) answers "the latest events of customer 210" from the
+    # index alone, however long the trail.
+    op.create_index("ix_audit_events_entity_record", "audit_events", ["entity", "entity_id", "at"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_audit_events_entity_record", table_name="audit_events")

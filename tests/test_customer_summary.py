@@ -1,0 +1,141 @@
+"""One screen per customer: ``customers.customer_summary`` on both databases.
+
+One call returns the record, its policies (accident certificates among them), claims, recent
+activity and each capability's part for the customer's market; it is refused (and the refusal
+audited) for another market's agent, and audited as a look at the record.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from agent_app.models import (
+    AccidentCertificate,
+    AuditEvent,
+    Customer,
+    Market,
+    SecurityCode,
+    ZameMembership,
+)
+from agent_app.services import auth, customers, portal_codes
+from agent_app.services.accident import AccidentSummary
+from agent_app.services.audit import REFUSED
+from agent_app.services.demo import DEMO_PASSWORD
+from agent_app.services.errors import PermissionDeniedError
+from agent_app.services.portal_codes import PortalCodeSummary
+from agent_app.services.zame import ZameSummary
+
+
+def actor(store, username):
+    return auth.sign_in(store, username, DEMO_PASSWORD, "SUMMARY-TEST")
+
+
+def _scalar(store, query):
+    with store.unit_of_work() as uow:
+        found = uow.session.execute(query).scalars().first()
+        if found is not None and hasattr(found, "__table__"):
+            uow.session.expunge(found)  # its loaded columns stay readable
+        return found
+
+
+def test_a_zame_members_summary_shows_membership_policies_and_activity(demo_store):
+    store = demo_store
+    agent = actor(store, "agent-si")
+    membership = _scalar(store, select(ZameMembership).where(ZameMembership.status == "active"))
+    glance = customers.customer_summary(store, agent, membership.customer_id)
+    assert glance.detail.id == membership.customer_id
+    assert glance.identified
+    zame = glance.part("zame")
+    assert isinstance(zame, ZameSummary)
+    assert zame.membership_id == membership.id and zame.status == "active"
+    assert zame.level and zame.points >= 100  # membership alone is worth 100 points
+    assert zame.next_step in {"next_level", "top_level"}
+    assert (zame.next_level is None) == (zame.next_step == "top_level")
+    # no other market's part on an SI record
+    assert [part.capability for part in glance.parts] == ["zame"]
+    assert glance.policies == glance.detail.policies
+    assert [row.action for row in glance.recent_activity][-1] == "customer.created"
+    assert all(row.action != "customer.viewed" for row in glance.recent_activity)
+    assert glance.recent_activity[-1].agent_name == "Maja Novak"
+    with store.unit_of_work() as uow:
+        looks = uow.session.execute(
+            select(AuditEvent.action, AuditEvent.username).where(
+                AuditEvent.entity == "customer",
+                AuditEvent.entity_id == str(membership.customer_id),
+                AuditEvent.action == "customer.viewed",
+            )
+        ).all()
+    assert looks == [("customer.viewed", "agent-si")]
+
+
+def test_a_bulgarian_summary_lists_certificates_as_policies(demo_store):
+    store = demo_store
+    agent = actor(store, "agent-bg")
+    certificate = _scalar(store, select(AccidentCertificate).order_by(AccidentCertificate.id))
+    glance = customers.customer_summary(store, agent, certificate.policyholder_id)
+    accident = glance.part("accident")
+    assert isinstance(accident, AccidentSummary)
+    numbers = [line.number for line in accident.certificates]
+    assert certificate.number in numbers
+    listed = {row.number: row for row in glance.policies}
+    assert listed[certificate.number].product_line == "accident"
+    assert listed[certificate.number].role == "policyholder"
+    assert glance.part("zame") is None and glance.part("portal_codes") is None
+
+
+def test_a_serbian_summary_says_where_the_latest_code_stands(demo_store):
+    store = demo_store
+    agent = actor(store, "agent-rs")
+    rs_ids = [
+        row
+        for row in _all_ids(store, Market.RS)
+        if portal_codes.eligibility(store, agent, row).eligible
+    ]
+    customer_id = rs_ids[0]
+    before = customers.customer_summary(store, agent, customer_id).part("portal_codes")
+    assert isinstance(before, PortalCodeSummary)
+    assert before.eligible and before.reasons == ()
+    channel = (
+        "email"
+        if _scalar(store, select(Customer.email).where(Customer.id == customer_id))
+        else "sms"
+    )
+    portal_codes.issue_code(store, agent, customer_id, channel)
+    after = customers.customer_summary(store, agent, customer_id).part("portal_codes")
+    assert after.codes_issued == before.codes_issued + 1
+    assert after.latest is not None and after.latest.status == "queued"
+    assert after.latest.channel == channel
+    assert _scalar(store, select(SecurityCode.id).where(SecurityCode.customer_id == customer_id))
+    activity = customers.customer_summary(store, agent, customer_id).recent_activity
+    assert activity[0].action == "portal_code.issued"
+
+
+def test_another_markets_agent_is_refused_and_the_refusal_audited(demo_store):
+    store = demo_store
+    si_customer = _all_ids(store, Market.SI)[0]
+    bulgarian = actor(store, "agent-bg")
+    try:
+        customers.customer_summary(store, bulgarian, si_customer)
+    except PermissionDeniedError as refused:
+        assert refused.code == "error.wrong_market"
+    else:
+        raise AssertionError("an SI record was summarised for a BG agent")
+    refusal = _scalar(
+        store,
+        select(AuditEvent).where(AuditEvent.action == REFUSED).order_by(AuditEvent.id.desc()),
+    )
+    assert refusal.username == "agent-bg"
+    assert refusal.details["call"] == "customers.customer_summary"
+    assert (refusal.entity, refusal.entity_id) == ("customer", str(si_customer))
+    # head office sees every market, with that market's part
+    admin = actor(store, "admin")
+    assert customers.customer_summary(store, admin, si_customer).part("zame") is not None
+
+
+def _all_ids(store, market):
+    with store.unit_of_work() as uow:
+        return list(
+            uow.session.execute(
+                select(Customer.id).where(Customer.market == market.value).order_by(Customer.id)
+            ).scalars()
+        )
