@@ -115,11 +115,9 @@ from agent_app.services.accident.status import (
     verify_offline,
     verify_pdf,
 )
-
 from agent_app.services.accident.summary import AccidentSummary  # registers the summary part
 
 __all__ = [
-    "AccidentSummary",
     "BGN_BRANCHES",
     "CLAUSES",
     "CSV_COLUMNS",
@@ -138,6 +136,7 @@ __all__ = [
     "REFUSED_CAPACITY",
     "SOFIA",
     "AccidentError",
+    "AccidentSummary",
     "CancellationList",
     "CertificatePdf",
     "CertificateSummary",

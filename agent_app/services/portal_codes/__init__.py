@@ -39,11 +39,9 @@ from agent_app.services.portal_codes.codes import (
     redeem,
     resend,
 )
-
 from agent_app.services.portal_codes.summary import PortalCodeSummary  # registers the summary part
 
 __all__ = [
-    "PortalCodeSummary",
     "ADULT_AGE",
     "ALPHABET",
     "ALREADY_HAS_CODE",
@@ -68,6 +66,7 @@ __all__ = [
     "CodeRefusedError",
     "Eligibility",
     "IssuedCode",
+    "PortalCodeSummary",
     "RedeemResult",
     "code_history",
     "eligibility",

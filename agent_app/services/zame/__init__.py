@@ -133,11 +133,9 @@ from agent_app.services.zame.standing import (
     rules_in_force,
     rules_table,
 )
-
 from agent_app.services.zame.summary import ZameSummary  # registers the summary part
 
 __all__ = [
-    "ZameSummary",
     "ACTIVITY_SOURCES",
     "ADULT_AGE",
     "ALREADY_MEMBER",
@@ -180,6 +178,7 @@ __all__ = [
     "OfferInput",
     "OfferRow",
     "ZameRefusedError",
+    "ZameSummary",
     "activate_coupon",
     "age_on",
     "consent_history",
