@@ -133,7 +133,15 @@ from agent_app.services.zame.standing import (
     rules_in_force,
     rules_table,
 )
-from agent_app.services.zame.summary import ZameSummary  # registers the summary part
+from agent_app.services.zame.summary import (  # registers the summary part
+    STEP_COMPLETE_RECORD,
+    STEP_ENROLL,
+    STEP_LEAVING,
+    STEP_NEXT_LEVEL,
+    STEP_NOT_ELIGIBLE,
+    STEP_TOP_LEVEL,
+    ZameSummary,
+)
 
 __all__ = [
     "ACTIVITY_SOURCES",
@@ -160,6 +168,12 @@ __all__ = [
     "PRIVACY_NOTICE_VERSION",
     "REQUIRED_FIELDS",
     "SI_ZONE",
+    "STEP_COMPLETE_RECORD",
+    "STEP_ENROLL",
+    "STEP_LEAVING",
+    "STEP_NEXT_LEVEL",
+    "STEP_NOT_ELIGIBLE",
+    "STEP_TOP_LEVEL",
     "TERMS_VERSION",
     "UNDER_18",
     "ActivityImportRow",

@@ -4,6 +4,7 @@ A new quote starts here with the customer as the policyholder."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -11,8 +12,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from agent_app.services import accident
 from agent_app.services.access import Market
-from agent_app.services.accident import CertificateSummary
+from agent_app.services.accident import AccidentSummary, CertificateSummary
 from agent_app.ui.accident.texts import eur, role_name, status_name
+from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_day
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
@@ -183,6 +185,94 @@ class AccidentPanel(Retranslating, QWidget):
         row = self.model.row_at(index.row() if index.isValid() else 0)
         if row is not None:
             self.dialog = open_certificate(self, self._context, row, lambda _c: self.reload())
+
+    def summary_groups(
+        self, data: AccidentSummary, open_tab: Callable[[], None]
+    ) -> list[SummaryGroup]:
+        """The customer summary's lines: each certificate opens its dialog, each open quote the
+        Accident insurance tab."""
+
+        def certificate(certificate_id: int) -> Callable[[], None]:
+            def opens() -> None:
+                open_tab()
+                self.open_certificate_id(certificate_id)
+
+            return opens
+
+        certificates = tuple(
+            SummaryLine(
+                line.number,
+                self.tr("{role} · clause {clause} · {start} – {end} · {total} · {status}").format(
+                    role=role_name(line.role),
+                    clause=line.clause,
+                    start=format_day(line.start_date),
+                    end=format_day(line.end_date),
+                    total=eur(line.total, line.currency),
+                    status=status_name(line.status),
+                ),
+                certificate(line.id),
+                f"certificate:{line.number}",
+            )
+            for line in data.certificates
+        )
+        quotes = tuple(
+            SummaryLine(
+                self.tr("Quote no. {id}").format(id=line.id),
+                self.tr(
+                    "clause {clause} · quoted {day} · from {start} · {total} · "
+                    "can be paid until {until}"
+                ).format(
+                    clause=line.clause,
+                    day=format_day(line.quote_date),
+                    start=format_day(line.start_date),
+                    total=eur(line.total, line.currency),
+                    until=format_day(line.valid_until),
+                ),
+                open_tab,
+                f"quote:{line.id}",
+            )
+            for line in data.open_quotes
+        )
+        return [
+            SummaryGroup(
+                "accident",
+                self.tr("Accident insurance certificates ({count})").format(
+                    count=len(certificates)
+                ),
+                certificates,
+                self.tr("No accident insurance certificates."),
+            ),
+            SummaryGroup(
+                "quotes",
+                self.tr("Open quotes ({count})").format(count=len(quotes)),
+                quotes,
+                self.tr("No saved quote waiting for payment."),
+            ),
+        ]
+
+    def open_certificate_id(self, certificate_id: int) -> None:
+        """Open one certificate's dialog (from the summary: the tab's list may still load)."""
+        store, actor = self._context.store, self._actor
+        self._busy += 1
+
+        def opened(row: CertificateSummary) -> None:
+            self._busy -= 1
+            self.dialog = open_certificate(self, self._context, row, lambda _c: self.reload())
+
+        def failed(error: BaseException) -> None:
+            self._busy -= 1
+            self._failed_message(error)
+
+        run_operation(
+            self,
+            lambda: accident.get_certificate(store, actor, certificate_id),
+            on_success=opened,
+            on_error=failed,
+        )
+
+    def _failed_message(self, error: BaseException) -> None:
+        self.message.setText(describe(error, self._actor.time_zone))
+        self.message.show()
 
     def new_quote(self) -> None:
         from agent_app.ui.accident.quote_wizard import QuoteWizard

@@ -14,6 +14,7 @@ them: each capability's UI package registers its tab.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -37,10 +38,18 @@ from PySide6.QtWidgets import (
 
 from agent_app.services import customers
 from agent_app.services.access import Permission
-from agent_app.services.customers import ClaimRow, ContactChangeRow, CustomerDetail, PolicyRow
+from agent_app.services.customers import (
+    ActivityRow,
+    ClaimRow,
+    ContactChangeRow,
+    CustomerAtAGlance,
+    CustomerDetail,
+    PolicyRow,
+)
 from agent_app.services.errors import ConflictError, NotFoundError
 from agent_app.timeutil import local_today
 from agent_app.ui.customers.form import CustomerFormDialog
+from agent_app.ui.customers.summary_view import CustomerSummaryView, SummaryGroup, SummaryLine
 from agent_app.ui.customers.texts import (
     CONTACT_KIND_NAMES,
     DOCUMENT_NAMES,
@@ -56,6 +65,7 @@ from agent_app.ui.customers.texts import (
     say,
 )
 from agent_app.ui.kit import registry
+from agent_app.ui.kit.audit_texts import action_name, detail_lines
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import set_tab_order
@@ -221,7 +231,7 @@ class CustomerDetailView(Retranslating, QWidget):
     ``changed(detail)`` after this page saved or merged the record, or found it changed by
     someone else (``None``): the search results may be out of date."""
 
-    PORTAL_CODE_TAB = 3  # the first capability tab (services.registry lists portal codes first)
+    PORTAL_CODE_TAB = 4  # the first capability tab, after Summary, Overview, Policies, Claims
 
     back_requested = Signal()
     open_customer = Signal(int)
@@ -357,10 +367,16 @@ class CustomerDetailView(Retranslating, QWidget):
         self._no_policies.setProperty("role", "subtitle")
         self._no_claims = QLabel(objectName="customerNoClaims")
         self._no_claims.setProperty("role", "subtitle")
+        self.summary_view = CustomerSummaryView(self)
+        self.glance: CustomerAtAGlance | None = None
+        self._overview = overview
+        self._policies_page = self._tab(self._no_policies, self.policies_table)
+        self._claims_page = self._tab(self._no_claims, self.claims_table)
         self.tabs = QTabWidget(objectName="customerTabs")
+        self.tabs.addTab(self.summary_view, "")
         self.tabs.addTab(overview, "")
-        self.tabs.addTab(self._tab(self._no_policies, self.policies_table), "")
-        self.tabs.addTab(self._tab(self._no_claims, self.claims_table), "")
+        self.tabs.addTab(self._policies_page, "")
+        self.tabs.addTab(self._claims_page, "")
         # The capabilities' tabs (portal code, accident insurance, ZAME), from the registry;
         # each panel is also an attribute (``zame_panel``) for the screens and tests.
         self.capability_tabs: list[tuple[registry.CustomerTab, QWidget]] = []
@@ -515,8 +531,8 @@ class CustomerDetailView(Retranslating, QWidget):
         self._loading += 1
         run_operation(
             self,
-            lambda: customers.get_customer(store, actor, customer_id),
-            on_success=lambda detail: self._loaded(customer_id, detail),
+            lambda: customers.customer_summary(store, actor, customer_id),
+            on_success=lambda glance: self._loaded(customer_id, glance),
             on_error=lambda error: self._load_failed(customer_id, error),
         )
 
@@ -524,11 +540,37 @@ class CustomerDetailView(Retranslating, QWidget):
         if self.customer_id is not None:
             self.show_customer(self.customer_id)
 
-    def _loaded(self, customer_id: int, detail: CustomerDetail) -> None:
+    def _loaded(self, customer_id: int, glance: CustomerAtAGlance) -> None:
         self._loading -= 1
         if customer_id != self.customer_id:
             return  # the agent opened someone else meanwhile
-        self.show_detail(detail)
+        self.show_summary(glance)
+
+    def show_summary(self, glance: CustomerAtAGlance) -> None:
+        """Show the record opened through its summary (one service call for all of it)."""
+        self.glance = glance
+        self.show_detail(glance.detail)
+
+    def _refresh_summary(self) -> None:
+        """After this page saved the record: the summary's lines again, the rest stays."""
+        customer_id = self.customer_id
+        if customer_id is None:
+            return
+        store, actor = self._context.store, self._actor
+
+        def refreshed(glance: CustomerAtAGlance) -> None:
+            if glance.detail.id == self.customer_id:
+                self.glance = glance
+                self.policies_model.set_rows(one_row_per_number(glance.policies))
+                self._update_tabs()
+                self._fill_summary()
+
+        run_operation(
+            self,
+            lambda: customers.customer_summary(store, actor, customer_id),
+            on_success=refreshed,
+            on_error=lambda error: self.summary_view.say(describe(error, self._actor.time_zone)),
+        )
 
     def _load_failed(self, customer_id: int, error: BaseException) -> None:
         self._loading -= 1
@@ -552,6 +594,8 @@ class CustomerDetailView(Retranslating, QWidget):
 
     def _show(self, detail: CustomerDetail | None) -> None:
         self.detail = detail
+        if detail is None or (self.glance is not None and self.glance.detail.id != detail.id):
+            self.glance = None
         active = detail is not None and detail.status == "active"
         self.edit_button.setEnabled(active)
         self.merge_button.setEnabled(active)
@@ -570,6 +614,7 @@ class CustomerDetailView(Retranslating, QWidget):
             for _tab, panel in self.capability_tabs:
                 self.tabs.setTabVisible(self.tabs.indexOf(panel), False)
             self._update_tabs()
+            self._fill_summary()
             return
         self.status.setText(
             self.tr("Record no. {id} · {market} · version {version}").format(
@@ -617,7 +662,8 @@ class CustomerDetailView(Retranslating, QWidget):
         address.set("email", detail.email or "")
         address.set("mobile", detail.mobile or "")
         self.history_model.set_rows(list(detail.contact_history))
-        self.policies_model.set_rows(one_row_per_number(detail.policies))
+        policies = self.glance.policies if self.glance is not None else detail.policies
+        self.policies_model.set_rows(one_row_per_number(policies))
         self.claims_model.set_rows(one_row_per_number(detail.claims))
         merged = detail.status == "merged"
         self._merged_box.setVisible(merged)
@@ -634,18 +680,216 @@ class CustomerDetailView(Retranslating, QWidget):
                 self.tabs.indexOf(panel), tab.applies(self._actor, detail.market)
             )
         self._update_tabs()
+        self._fill_summary()
 
     def _update_tabs(self) -> None:
         detail = self.detail
         policies = self.policies_model.rowCount()  # each once, whatever the person's roles
         claims = self.claims_model.rowCount()
-        self.tabs.setTabText(0, self.tr("&Overview"))
-        self.tabs.setTabText(1, self.tr("&Policies ({count})").format(count=policies))
-        self.tabs.setTabText(2, self.tr("&Claims ({count})").format(count=claims))
+        tabs = self.tabs
+        tabs.setTabText(tabs.indexOf(self.summary_view), self.tr("&Summary"))
+        tabs.setTabText(tabs.indexOf(self._overview), self.tr("&Overview"))
+        tabs.setTabText(
+            tabs.indexOf(self._policies_page), self.tr("&Policies ({count})").format(count=policies)
+        )
+        tabs.setTabText(
+            tabs.indexOf(self._claims_page), self.tr("&Claims ({count})").format(count=claims)
+        )
         for tab, panel in self.capability_tabs:
-            self.tabs.setTabText(self.tabs.indexOf(panel), self.tr(tab.title))
+            tabs.setTabText(tabs.indexOf(panel), self.tr(tab.title))
         self._no_policies.setVisible(detail is not None and not policies)
         self._no_claims.setVisible(detail is not None and not claims)
+
+    # --- the summary ----------------------------------------------------------------------
+
+    def _open_tab(self, page: QWidget) -> Callable[[], None]:
+        def opens() -> None:
+            self.tabs.setCurrentWidget(page)
+
+        return opens
+
+    def _open_row(self, page: QWidget, table: Any, number: str) -> Callable[[], None]:
+        """Switch to a list tab and select the row of ``number``."""
+
+        def opens() -> None:
+            self.tabs.setCurrentWidget(page)
+            model = table.model()
+            for row in range(model.rowCount()):
+                if model.row_at(row).number == number:
+                    table.selectRow(row)
+                    table.scrollTo(model.index(row, 0))
+                    table.setFocus()
+                    return
+
+        return opens
+
+    def _open_history(self) -> None:
+        self.tabs.setCurrentWidget(self._overview)
+        self.history_table.setFocus()
+
+    def _fill_summary(self) -> None:
+        """The summary's groups: the record's own, then each capability's, then activity."""
+        detail, glance = self.detail, self.glance
+        if detail is None:
+            self.summary_view.show_groups([])
+            self.summary_view.say("")
+            return
+        zone = self._actor.time_zone
+        overview = self._open_tab(self._overview)
+        ids = ", ".join(f"{say(ID_KIND_SHORT, kind)} {value}" for kind, value in detail.identifiers)
+        ident = detail.identification
+        if ident is None:
+            identified = self.tr(
+                "Not identified at a desk yet: identify before enrolling or issuing"
+            )
+        else:
+            identified = self.tr("{how}, {document} {number}, valid until {day}").format(
+                how=say(METHOD_NAMES, ident.method),
+                document=say(DOCUMENT_NAMES, ident.document_type or None),
+                number=ident.document_number,
+                day=format_full_day(ident.document_expiry),
+            )
+            if ident.document_expiry is not None and ident.document_expiry < self._today():
+                identified = self.tr("{text} (document expired)").format(text=identified)
+            if detail.identified_by:
+                identified += " · " + self.tr("checked by {agent} on {when}").format(
+                    agent=detail.identified_by, when=format_moment(detail.identified_at, zone)
+                )
+        identity = (
+            SummaryLine(
+                f"{detail.first_name} {detail.last_name}",
+                self.tr("born {day}").format(day=format_full_day(detail.birth_date))
+                + (f" · {ids}" if ids else ""),
+                overview,
+                "identity",
+            ),
+            SummaryLine(self.tr("Identification"), identified, overview, "identification"),
+        )
+        place = " ".join(part for part in (detail.postcode, detail.city) if part)
+        address = ", ".join(
+            part for part in (detail.street, place, country_name(detail.country)) if part
+        )
+        contact = [
+            SummaryLine(self.tr("E-mail"), detail.email or "—", self._open_history, "email"),
+            SummaryLine(self.tr("Mobile"), detail.mobile or "—", self._open_history, "mobile"),
+            SummaryLine(self.tr("Address"), address or "—", overview, "address"),
+        ]
+        if glance is not None and glance.contact_changed_at is not None:
+            contact.append(
+                SummaryLine(
+                    self.tr("Last changed"),
+                    format_moment(glance.contact_changed_at, zone),
+                    self._open_history,
+                    "contact_changed",
+                )
+            )
+        policies = tuple(
+            SummaryLine(
+                row.number,
+                " · ".join(
+                    part
+                    for part in (
+                        say(PRODUCT_NAMES, row.product_line),
+                        role_names(row.role),
+                        f"{format_full_day(row.start_date)} – {format_full_day(row.end_date)}",
+                        say(STATUS_NAMES, row.status),
+                    )
+                    if part
+                ),
+                self._open_row(self._policies_page, self.policies_table, row.number),
+                f"policy:{row.number}",
+            )
+            for row in self.policies_model.rows()
+        )
+        claims = tuple(
+            SummaryLine(
+                row.number,
+                " · ".join(
+                    part
+                    for part in (
+                        role_names(row.role),
+                        say(STATUS_NAMES, row.status),
+                        row.policy_number or "",
+                        format_full_day(row.reported_on),
+                    )
+                    if part
+                ),
+                self._open_row(self._claims_page, self.claims_table, row.number),
+                f"claim:{row.number}",
+            )
+            for row in self.claims_model.rows()
+        )
+        groups = [
+            SummaryGroup("identity", self.tr("Identity"), identity),
+            SummaryGroup("contact", self.tr("Contact of record"), tuple(contact)),
+            SummaryGroup(
+                "policies",
+                self.tr("Policies ({count})").format(count=len(policies)),
+                policies,
+                self.tr("No policies on record for this person."),
+            ),
+            SummaryGroup(
+                "claims",
+                self.tr("Claims ({count})").format(count=len(claims)),
+                claims,
+                self.tr("No claims on record for this person."),
+            ),
+        ]
+        if glance is not None:
+            panels: dict[str, Any] = {
+                "zame": self.zame_panel,
+                "accident": self.accident_panel,
+                "portal_codes": self.portal_code_panel,
+            }
+            for part in glance.parts:
+                panel = panels.get(part.capability)
+                if panel is not None:
+                    groups.extend(panel.summary_groups(part.data, self._open_tab(panel)))
+            activity = tuple(
+                SummaryLine(
+                    action_name(row.action),
+                    self.tr("{when} · {agent}").format(
+                        when=format_moment(row.at, zone), agent=row.agent_name or row.username or ""
+                    ),
+                    self._open_activity(row),
+                    f"activity:{row.id}",
+                )
+                for row in glance.recent_activity
+            )
+            groups.append(
+                SummaryGroup(
+                    "activity",
+                    self.tr("Recent activity"),
+                    activity,
+                    self.tr("Nothing recorded yet."),
+                )
+            )
+        self.summary_view.show_groups(groups)
+        self.summary_view.say(
+            self.tr("Loading the summary…") if glance is None and self.is_loading else ""
+        )
+
+    def _open_activity(self, row: ActivityRow) -> Callable[[], None]:
+        def opens() -> None:
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(self)
+            box.setObjectName("customerActivityDetail")
+            box.setWindowTitle(action_name(row.action))
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(
+                self.tr("{action}\n{when}, {agent} ({branch})").format(
+                    action=action_name(row.action),
+                    when=format_moment(row.at, self._actor.time_zone),
+                    agent=row.agent_name or row.username or "—",
+                    branch=row.branch_code or "—",
+                )
+            )
+            box.setInformativeText("\n".join(detail_lines(row.details)))
+            self.dialog = box
+            box.open()
+
+        return opens
 
     def _today(self) -> date:
         return local_today(self._actor.time_zone)
@@ -677,6 +921,7 @@ class CustomerDetailView(Retranslating, QWidget):
         detail: CustomerDetail = dialog.result_value
         self.show_detail(detail)
         self.say(self.tr("Saved."))
+        self._refresh_summary()
         self.changed.emit(detail)
 
     def _save_failed(self, error: BaseException) -> None:
@@ -709,6 +954,7 @@ class CustomerDetailView(Retranslating, QWidget):
         survivor: CustomerDetail = dialog.result_value
         self.show_detail(survivor)
         self.say(self.tr("The two records are merged; this is the record kept."))
+        self._refresh_summary()
         self.changed.emit(survivor)
 
     def choose_export_file(self) -> str:

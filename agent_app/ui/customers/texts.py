@@ -81,6 +81,7 @@ STATUS_NAMES = {
     "lapsed": QT_TRANSLATE_NOOP("CustomerTexts", "Lapsed"),
     "cancelled": QT_TRANSLATE_NOOP("CustomerTexts", "Cancelled"),
     "expired": QT_TRANSLATE_NOOP("CustomerTexts", "Expired"),
+    "pending": QT_TRANSLATE_NOOP("CustomerTexts", "Not started yet"),
     "open": QT_TRANSLATE_NOOP("CustomerTexts", "Open"),
     "reported": QT_TRANSLATE_NOOP("CustomerTexts", "Reported"),
     "in_progress": QT_TRANSLATE_NOOP("CustomerTexts", "In progress"),

@@ -8,6 +8,7 @@ background by :class:`agent_app.ui.shell.outbox_sender.OutboxSender`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -24,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from agent_app.services import portal_codes
 from agent_app.services.access import Market
-from agent_app.services.portal_codes import CodeHistoryRow, Eligibility, IssuedCode
+from agent_app.services.portal_codes import (
+    CodeHistoryRow,
+    Eligibility,
+    IssuedCode,
+    PortalCodeSummary,
+)
+from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
@@ -177,6 +184,34 @@ class PortalCodePanel(Retranslating, QWidget):
     def applies(actor: Any, market: str) -> bool:
         """The tab exists for RS records, for those who serve RS (admins serve every market)."""
         return market == Market.RS.value and actor.serves_market(Market.RS)
+
+    def summary_groups(
+        self, data: PortalCodeSummary, open_tab: Callable[[], None]
+    ) -> list[SummaryGroup]:
+        """The customer summary's portal-code line (opens the Portal code tab)."""
+        zone = self._actor.time_zone
+        if data.eligible:
+            state = self.tr("May get a code")
+        else:
+            state = self.tr("No code: {reasons}").format(
+                reasons="; ".join(text_for(reason) for reason in data.reasons)
+            )
+        if data.latest is None:
+            latest = self.tr("no code issued yet")
+        else:
+            latest = self.tr("latest: {status}, by {channel} to {to}, {when}").format(
+                status=status_name(data.latest.status),
+                channel=channel_name(data.latest.channel),
+                to=data.latest.destination_masked,
+                when=format_moment(data.latest.issued_at, zone),
+            )
+        line = SummaryLine(
+            state,
+            self.tr("%n code(s) issued", "", data.codes_issued) + f" · {latest}",
+            open_tab,
+            "portal_code",
+        )
+        return [SummaryGroup("portal_code", self.tr("Client portal code"), (line,))]
 
     # --- text -----------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ an exit request, and for supervisors the exclusion.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -39,8 +40,10 @@ from agent_app.services.zame import (
     Eligibility,
     LevelChangeRow,
     MemberOverview,
+    ZameSummary,
 )
 from agent_app.services.zame import documents as zame_documents
+from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_day, format_moment
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
@@ -401,6 +404,53 @@ class ZamePanel(Retranslating, QWidget):
     @property
     def is_busy(self) -> bool:
         return self._busy > 0
+
+    def summary_groups(self, data: ZameSummary, open_tab: Callable[[], None]) -> list[SummaryGroup]:
+        """The customer summary's ZAME lines: membership with level, points and discount, and
+        the next step; each opens the ZAME tab."""
+        if data.status in ("active", "leaving"):
+            state = self.tr("Member no. {number} · {status} since {day}").format(
+                number=data.member_number_text,
+                status=say(STATUS_NAMES, data.status),
+                day=format_day(data.started_on),
+            )
+            figures = self.tr("{level} · {points} points · discount {percent} %").format(
+                level=level_name(data.level),
+                points=points_text(data.points),
+                percent=data.discount_percent,
+            )
+        elif data.status is not None:
+            state = self.tr("Former member no. {number} · {status} on {day}").format(
+                number=data.member_number_text,
+                status=say(STATUS_NAMES, data.status),
+                day=format_day(data.ended_on),
+            )
+            figures = ""
+        else:
+            state = self.tr("Not a member")
+            figures = ""
+        if data.next_step == zame.STEP_NEXT_LEVEL:
+            step = self.tr("{points} more points reach {level}").format(
+                points=points_text(data.points_to_next_level or 0),
+                level=level_name(data.next_level),
+            )
+        elif data.next_step == zame.STEP_TOP_LEVEL:
+            step = self.tr("Highest level reached")
+        elif data.next_step == zame.STEP_LEAVING:
+            step = self.tr("Leaves the programme on {day}").format(day=format_day(data.ended_on))
+        elif data.next_step == zame.STEP_ENROLL:
+            step = self.tr("May join: print the form and enroll")
+        elif data.next_step == zame.STEP_COMPLETE_RECORD:
+            step = self.tr("May join once the record is complete")
+        else:
+            step = self.tr("Cannot join: {reasons}").format(
+                reasons="; ".join(text_for(reason) for reason in data.reasons)
+            )
+        lines = (
+            SummaryLine(state, figures, open_tab, "zame"),
+            SummaryLine(self.tr("Next step"), step, open_tab, "zame:next"),
+        )
+        return [SummaryGroup("zame", self.tr("ZAME loyalty programme"), lines)]
 
     @property
     def membership(self) -> zame.MembershipInfo | None:
