@@ -245,7 +245,12 @@ def test_export_is_audited(store, admin, seeded, tmp_path):
     audit.export_csv(store, admin, AuditFilter(username="ivan"), tmp_path / "ivan.csv")
     [event] = _actions(store, "audit.exported")
     assert (event.agent_id, event.username) == (admin.agent_id, "admin")
-    assert event.details == {"rows": 3, "filter_action": None, "filter_user": "ivan"}
+    assert event.details == {
+        "rows": 3,
+        "filter_action": None,
+        "filter_user": "ivan",
+        "filter_customer": None,
+    }
 
 
 def test_a_cancelled_export_raises_and_leaves_no_file(store, admin, seeded, tmp_path):

@@ -145,8 +145,11 @@ def test_audit_view_lists_events_and_filters_by_action(qtbot, demo_store):
     assert headers == ["Time", "Agent", "Branch", "Workstation", "Action", "Record", "Details"]
     newest = model.index(0, AuditTableModel.TIME).data()
     assert newest and newest[0].isdigit()
-    assert model.index(0, AuditTableModel.AGENT).data() == "admin"
-    assert model.index(0, AuditTableModel.ACTION).data() == "auth.signed_in"
+    assert model.index(0, AuditTableModel.AGENT).data() == "Ana Horvat (admin)"
+    assert model.index(0, AuditTableModel.ACTION).data() == "Signed in"  # in words
+    assert model.index(0, AuditTableModel.ACTION).data(Qt.ItemDataRole.ToolTipRole) == (
+        "auth.signed_in"  # the stored code, as the CSV has it
+    )
     assert model.index(everything + 5, 0).data() is None  # out of range: nothing, no exception
 
     view.action_filter.setCurrentIndex(view.action_filter.findData("agent.created"))
@@ -154,9 +157,21 @@ def test_audit_view_lists_events_and_filters_by_action(qtbot, demo_store):
     settle(qtbot)
     assert {row.action for row in model.rows()} == {"agent.created"}
     assert view.count_label.text() == "6 events"
-    details = json.loads(model.index(0, AuditTableModel.DETAILS).data())
-    assert details["username"] in {"sup-si", "agent-si", "sup-bg", "agent-bg", "sup-rs", "agent-rs"}
-    assert model.index(0, AuditTableModel.RECORD).data().startswith("agent ")
+    details = model.index(0, AuditTableModel.DETAILS).data()
+    assert "User name: " in details and "{" not in details  # words, not JSON
+    assert model.rows()[0].details["username"] in {
+        "sup-si",
+        "agent-si",
+        "sup-bg",
+        "agent-bg",
+        "sup-rs",
+        "agent-rs",
+    }
+    created = model.rows()[0]
+    assert model.index(0, AuditTableModel.RECORD).data() == (
+        f"{created.record_name} (no. {created.entity_id})"  # the account's name
+    )
+    assert view.action_filter.currentText() == "Account created"
 
     # Whole days in the branch's zone: from tomorrow on there is nothing yet.
     tomorrow = local_today("Europe/Ljubljana") + timedelta(days=1)

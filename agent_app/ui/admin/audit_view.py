@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,7 +17,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,25 +27,19 @@ from PySide6.QtWidgets import (
 from agent_app.services import audit
 from agent_app.services.audit import AuditFilter, AuditRow
 from agent_app.timeutil import local_days_range, local_today
+from agent_app.ui.kit.audit_texts import action_name, detail_lines, entity_name
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import date_input_format, format_moment, from_qdate, to_qdate
 from agent_app.ui.kit.forms import set_tab_order
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.plain_text import data_label
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
 
 DEFAULT_DAYS_BACK = 30
 FILTER_DELAY_MS = 200
-
-
-def compact_json(details: dict[str, Any]) -> str:
-    if not details:
-        return ""
-    return json.dumps(
-        details, ensure_ascii=False, sort_keys=True, separators=(", ", ": "), default=str
-    )
 
 
 class AuditTableModel(RowTableModel):
@@ -71,24 +66,45 @@ class AuditTableModel(RowTableModel):
             if column == self.TIME:
                 return format_moment(row.at, self._zone)
             if column == self.AGENT:
-                return row.username or ""
+                return agent_text(row)
             if column == self.BRANCH:
                 return row.branch_code or ""
             if column == self.WORKSTATION:
                 return row.workstation
             if column == self.ACTION:
-                return row.action
+                return action_name(row.action)
             if column == self.RECORD:
-                return " ".join(part for part in (row.entity, row.entity_id) if part)
+                return record_text(row)
             if column == self.DETAILS:
-                return compact_json(row.details)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.DETAILS and row.details:
-            return json.dumps(
-                row.details, ensure_ascii=False, sort_keys=True, indent=2, default=str
-            )
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TIME:
-            return row.at.isoformat()  # the stored UTC moment, for IT
+                return "; ".join(detail_lines(row.details))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TIME:
+                return row.at.isoformat()  # the stored UTC moment, for IT
+            if column == self.ACTION:
+                return row.action  # the stored code, as the CSV has it
+            if column == self.AGENT and row.username:
+                return row.username
         return None
+
+
+def agent_text(row: AuditRow) -> str:
+    """``Maja Novak (agent-si)``; the user name alone when no account matched (a mistyped
+    name at sign-in)."""
+    if row.agent_name and row.username:
+        return f"{row.agent_name} ({row.username})"
+    return row.agent_name or row.username or ""
+
+
+def record_text(row: AuditRow) -> str:
+    """``Janez Novak (no. 210)`` for a customer; ``Certificate 12`` for other records."""
+    if row.entity in ("customer", "agent") and row.entity_id:
+        number = QCoreApplication.translate("AuditTableModel", "no. {id}").format(id=row.entity_id)
+        return (
+            f"{row.record_name} ({number})"
+            if row.record_name
+            else (f"{entity_name(row.entity)} {number}")
+        )
+    return " ".join(part for part in (entity_name(row.entity), row.entity_id) if part)
 
 
 class AuditView(Retranslating, QWidget):
@@ -122,6 +138,10 @@ class AuditView(Retranslating, QWidget):
         self.action_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
+        self.customer_filter = QLineEdit(objectName="auditCustomerFilter")
+        self.customer_filter.setValidator(QIntValidator(1, 2_000_000_000, self))
+        self.customer_filter.setClearButtonEnabled(True)
+        self.customer_filter.setMaximumWidth(150)
         today = local_today(self._actor.time_zone)
         self.date_from = QDateEdit(objectName="auditFrom")
         self.date_from.setCalendarPopup(True)
@@ -146,6 +166,8 @@ class AuditView(Retranslating, QWidget):
         self._from_caption.setBuddy(self.date_from)
         self._to_caption = QLabel()
         self._to_caption.setBuddy(self.date_to)
+        self._customer_caption = QLabel()
+        self._customer_caption.setBuddy(self.customer_filter)
 
         # Captions above the inputs keep the bar narrow enough for the main window's page.
         filters = QFrame(objectName="auditFilters")
@@ -158,6 +180,7 @@ class AuditView(Retranslating, QWidget):
             (
                 (self._agent_caption, self.agent_filter, 2),
                 (self._action_caption, self.action_filter, 3),
+                (self._customer_caption, self.customer_filter, 0),
                 (self._from_caption, self.date_from, 0),
                 (self._to_caption, self.date_to, 0),
             )
@@ -165,22 +188,43 @@ class AuditView(Retranslating, QWidget):
             bar.addWidget(caption, 0, column)
             bar.addWidget(widget, 1, column)
             bar.setColumnStretch(column, stretch)
-        bar.addWidget(self.refresh_button, 1, 4)
-        bar.setColumnStretch(5, 1)
+        bar.addWidget(self.refresh_button, 1, 5)
+        bar.setColumnStretch(6, 1)
 
         self.model = AuditTableModel(self._actor.time_zone, self)
         self.table = make_table("auditTable", self.model, self)
         header = self.table.horizontalHeader()
         for column, width in (
             (AuditTableModel.TIME, 140),
-            (AuditTableModel.AGENT, 110),
+            (AuditTableModel.AGENT, 190),
             (AuditTableModel.BRANCH, 100),
             (AuditTableModel.WORKSTATION, 110),
-            (AuditTableModel.ACTION, 170),
-            (AuditTableModel.RECORD, 100),
+            (AuditTableModel.ACTION, 200),
+            (AuditTableModel.RECORD, 200),
         ):
             header.resizeSection(column, width)
         header.setSectionResizeMode(AuditTableModel.DETAILS, QHeaderView.ResizeMode.Stretch)
+
+        # The selected event in words: who, when, where, what, on which record, what changed.
+        self.detail = data_label("auditDetail", selectable=True, wrap=True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.only_customer_button = QPushButton(objectName="auditOnlyCustomer")
+        self.only_customer_button.clicked.connect(self.only_selected_customer)
+        self.only_customer_button.setEnabled(False)
+        detail_box = QFrame(objectName="auditDetailBox")
+        detail_box.setProperty("role", "card")
+        detail_layout = QHBoxLayout(detail_box)
+        detail_layout.setContentsMargins(14, 8, 14, 8)
+        detail_layout.addWidget(self.detail, 1)
+        detail_layout.addWidget(self.only_customer_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="auditSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.table.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.model.modelReset.connect(self._show_selected)
 
         self.count_label = QLabel(objectName="auditCount")
         self.count_label.setProperty("role", "subtitle")
@@ -197,7 +241,7 @@ class AuditView(Retranslating, QWidget):
         layout.addWidget(self._title)
         layout.addWidget(self._subtitle)
         layout.addWidget(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
         footer.addWidget(self.export_button)
@@ -207,11 +251,13 @@ class AuditView(Retranslating, QWidget):
         set_tab_order(
             self.agent_filter,
             self.action_filter,
+            self.customer_filter,
             self.date_from,
             self.date_to,
             self.refresh_button,
-            self.export_button,
             self.table,
+            self.only_customer_button,
+            self.export_button,
         )
 
         # Filters apply by themselves, a moment after the last change (typing a date).
@@ -223,6 +269,7 @@ class AuditView(Retranslating, QWidget):
         self.action_filter.currentIndexChanged.connect(self._filter_timer.start)
         self.date_from.dateChanged.connect(self._filter_timer.start)
         self.date_to.dateChanged.connect(self._filter_timer.start)
+        self.customer_filter.textChanged.connect(self._filter_timer.start)
 
         self.retranslate()
 
@@ -240,6 +287,15 @@ class AuditView(Retranslating, QWidget):
         self._action_caption.setText(self.tr("Ac&tion"))
         self._from_caption.setText(self.tr("&From"))
         self._to_caption.setText(self.tr("T&o"))
+        self._customer_caption.setText(self.tr("C&ustomer no."))
+        self.customer_filter.setPlaceholderText(self.tr("any"))
+        self.customer_filter.setToolTip(
+            self.tr("Only the events about this customer's record (the record number)")
+        )
+        self.only_customer_button.setText(self.tr("Only this &customer"))
+        self.only_customer_button.setToolTip(
+            self.tr("Show only the events about the customer of the selected event")
+        )
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat(date_input_format())
         self.agent_filter.setItemText(0, self.tr("All agents"))
@@ -254,6 +310,9 @@ class AuditView(Retranslating, QWidget):
             (self.refresh_button, self.tr("Refresh")),
             (self.export_button, self.tr("Export CSV")),
             (self.table, self.tr("Audit events")),
+            (self.customer_filter, self.tr("Customer record number")),
+            (self.only_customer_button, self.tr("Only this customer")),
+            (self.detail, self.tr("The selected event")),
         ):
             widget.setAccessibleName(name)
         self.refresh_button.setToolTip(self.tr("Load the events again (F5)"))
@@ -262,6 +321,7 @@ class AuditView(Retranslating, QWidget):
         )
         self.model.retranslate()
         self._show_count()
+        self._show_selected()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -277,12 +337,14 @@ class AuditView(Retranslating, QWidget):
             from_qdate(self.date_to.date()),
             self._actor.time_zone,
         )
+        customer = self.customer_filter.text().strip()
         return AuditFilter(
             username=self.agent_filter.currentData(),
             action=self.action_filter.currentData(),
             since=since,
             until=until,
             limit=self._limit,
+            customer_id=int(customer) if customer.isdigit() else None,
         )
 
     def refresh(self) -> None:
@@ -337,7 +399,7 @@ class AuditView(Retranslating, QWidget):
             self.count_label.setText(self.tr("%n events", "", self._count))
 
     @staticmethod
-    def _refill(combo: QComboBox, values: list[str]) -> None:
+    def _refill(combo: QComboBox, values: list[str], label: Any = None) -> None:
         """Replace the entries after "All …", keeping the current choice when it still exists."""
         current = combo.currentData()
         combo.blockSignals(True)
@@ -345,7 +407,7 @@ class AuditView(Retranslating, QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(label(value) if label else value, value)
             index = combo.findData(current) if current is not None else 0
             if index < 0:
                 combo.addItem(current, current)  # keep showing what the filter is on
@@ -357,7 +419,42 @@ class AuditView(Retranslating, QWidget):
     def _choices_loaded(self, choices: tuple[list[str], list[str]]) -> None:
         usernames, actions = choices
         self._refill(self.agent_filter, usernames)
-        self._refill(self.action_filter, actions)
+        self._refill(self.action_filter, actions, action_name)
+
+    # --- the selected event -------------------------------------------------------------------
+
+    def selected_row(self) -> AuditRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _show_selected(self, *_args: QModelIndex) -> None:
+        row = self.selected_row()
+        self.only_customer_button.setEnabled(
+            row is not None and row.entity == "customer" and bool(row.entity_id)
+        )
+        if row is None:
+            self.detail.setText(self.tr("Select an event to read it in full."))
+            return
+        lines = [
+            action_name(row.action),
+            self.tr("{when} · {agent} · branch {branch} · workstation {workstation}").format(
+                when=format_moment(row.at, self._actor.time_zone),
+                agent=agent_text(row) or "—",
+                branch=row.branch_code or "—",
+                workstation=row.workstation,
+            ),
+        ]
+        record = record_text(row)
+        if record:
+            lines.append(self.tr("Record: {record}").format(record=record))
+        lines.extend(detail_lines(row.details))
+        self.detail.setText("\n".join(lines))
+
+    def only_selected_customer(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.entity == "customer" and row.entity_id:
+            self.customer_filter.setText(row.entity_id)
+            self.search()
 
     # --- export ---------------------------------------------------------------------------
 

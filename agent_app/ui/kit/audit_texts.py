@@ -106,6 +106,10 @@ ENTITY_NAMES: dict[str, str] = {
 
 DETAIL_NAMES: dict[str, str] = {
     "call": QT_TRANSLATE_NOOP("AuditTexts", "Refused call"),
+    "bulk": QT_TRANSLATE_NOOP("AuditTexts", "Many at once (import or demo)"),
+    "filter_action": QT_TRANSLATE_NOOP("AuditTexts", "Filter: action"),
+    "filter_user": QT_TRANSLATE_NOOP("AuditTexts", "Filter: agent"),
+    "filter_customer": QT_TRANSLATE_NOOP("AuditTexts", "Filter: customer no."),
     "reason": QT_TRANSLATE_NOOP("AuditTexts", "Reason"),
     "contact_changed": QT_TRANSLATE_NOOP("AuditTexts", "Contact changed"),
     "identifiers_added": QT_TRANSLATE_NOOP("AuditTexts", "National ids added"),
@@ -167,6 +171,11 @@ _WORDS: dict[str, str] = {
     "in_person_id_card": QT_TRANSLATE_NOOP("AuditTexts", "In person, ID card"),
     "in_person_passport": QT_TRANSLATE_NOOP("AuditTexts", "In person, passport"),
     "rekono": QT_TRANSLATE_NOOP("AuditTexts", "Rekono"),
+    "si_tax": QT_TRANSLATE_NOOP("AuditTexts", "Tax number"),
+    "si_emso": QT_TRANSLATE_NOOP("AuditTexts", "EMŠO"),
+    "bg_egn": QT_TRANSLATE_NOOP("AuditTexts", "ЕГН"),
+    "bg_lnch": QT_TRANSLATE_NOOP("AuditTexts", "ЛНЧ"),
+    "rs_jmbg": QT_TRANSLATE_NOOP("AuditTexts", "JMBG"),
 }
 
 
