@@ -141,6 +141,30 @@
         <source>Accident insurance certificates</source>
         <translation>Сертификати по застраховка „Злополука“</translation>
     </message>
+    <message>
+        <source>{role} · clause {clause} · {start} – {end} · {total} · {status}</source>
+        <translation>{role} · клауза {clause} · {start} – {end} · {total} · {status}</translation>
+    </message>
+    <message>
+        <source>Quote no. {id}</source>
+        <translation>Оферта № {id}</translation>
+    </message>
+    <message>
+        <source>clause {clause} · quoted {day} · from {start} · {total} · can be paid until {until}</source>
+        <translation>клауза {clause} · изчислена на {day} · от {start} · {total} · може да се плати до {until}</translation>
+    </message>
+    <message>
+        <source>Accident insurance certificates ({count})</source>
+        <translation>Удостоверения за застраховка „Злополука“ ({count})</translation>
+    </message>
+    <message>
+        <source>Open quotes ({count})</source>
+        <translation>Неплатени оферти ({count})</translation>
+    </message>
+    <message>
+        <source>No saved quote waiting for payment.</source>
+        <translation>Няма запазена оферта, която чака плащане.</translation>
+    </message>
 </context>
 <context>
     <name>AccidentPersons</name>
@@ -386,6 +410,577 @@
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <source>no. {id}</source>
+        <translation>№ {id}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Refused: no right to do this</source>
+        <translation>Отказано: няма право за това действие</translation>
+    </message>
+    <message>
+        <source>Certificate cancelled</source>
+        <translation>Удостоверението е анулирано</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Удостоверението е издадено</translation>
+    </message>
+    <message>
+        <source>Certificate printed</source>
+        <translation>Удостоверението е отпечатано</translation>
+    </message>
+    <message>
+        <source>Certificate printed again (copy)</source>
+        <translation>Удостоверението е отпечатано отново (копие)</translation>
+    </message>
+    <message>
+        <source>Certificate opened</source>
+        <translation>Удостоверението е отворено</translation>
+    </message>
+    <message>
+        <source>Accident insurance quoted</source>
+        <translation>Изчислена оферта за застраховка „Злополука“</translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation>Акаунтът е активиран</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Акаунтът е създаден</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Акаунтът е деактивиран</translation>
+    </message>
+    <message>
+        <source>Password reset by an administrator</source>
+        <translation>Паролата е нулирана от администратор</translation>
+    </message>
+    <message>
+        <source>Account unlocked by an administrator</source>
+        <translation>Акаунтът е отключен от администратор</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Одитната следа е експортирана</translation>
+    </message>
+    <message>
+        <source>Screen locked after idle time</source>
+        <translation>Екранът е заключен след бездействие</translation>
+    </message>
+    <message>
+        <source>Locked out after wrong passwords</source>
+        <translation>Заключен след грешни пароли</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Собствената парола е сменена</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Неуспешно влизане</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Влизането е отказано</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Влизане</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Излизане</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Екранът е отключен</translation>
+    </message>
+    <message>
+        <source>Branch created</source>
+        <translation>Клонът е създаден</translation>
+    </message>
+    <message>
+        <source>Confirmed as a different person</source>
+        <translation>Потвърдено като различно лице</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>Клиентът е създаден</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Личните данни са експортирани</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Записите са обединени</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>Клиентът е променен</translation>
+    </message>
+    <message>
+        <source>Record opened</source>
+        <translation>Записът е отворен</translation>
+    </message>
+    <message>
+        <source>Claims imported</source>
+        <translation>Щетите са импортирани</translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation>Клиентите са импортирани</translation>
+    </message>
+    <message>
+        <source>Policies imported</source>
+        <translation>Полиците са импортирани</translation>
+    </message>
+    <message>
+        <source>Message cancelled</source>
+        <translation>Съобщението е отменено</translation>
+    </message>
+    <message>
+        <source>Message could not be delivered</source>
+        <translation>Съобщението не можа да бъде доставено</translation>
+    </message>
+    <message>
+        <source>Sent again with a new code</source>
+        <translation>Изпратено отново с нов код</translation>
+    </message>
+    <message>
+        <source>Message retry requested</source>
+        <translation>Поискан е нов опит за изпращане</translation>
+    </message>
+    <message>
+        <source>Message retry scheduled</source>
+        <translation>Насрочен е нов опит за изпращане</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Съобщението е изпратено</translation>
+    </message>
+    <message>
+        <source>Rule value recorded</source>
+        <translation>Записана е стойност на правило</translation>
+    </message>
+    <message>
+        <source>Portal codes issued in bulk</source>
+        <translation>Кодове за портала, издадени масово</translation>
+    </message>
+    <message>
+        <source>Portal code issued</source>
+        <translation>Издаден код за портала</translation>
+    </message>
+    <message>
+        <source>Portal code refused</source>
+        <translation>Отказан код за портала</translation>
+    </message>
+    <message>
+        <source>Portal code used</source>
+        <translation>Кодът за портала е използван</translation>
+    </message>
+    <message>
+        <source>Portal code refused: already used</source>
+        <translation>Кодът за портала е отказан: вече използван</translation>
+    </message>
+    <message>
+        <source>Portal code locked after wrong guesses</source>
+        <translation>Кодът за портала е заключен след грешни опити</translation>
+    </message>
+    <message>
+        <source>Wrong portal code typed</source>
+        <translation>Въведен е грешен код за портала</translation>
+    </message>
+    <message>
+        <source>Portal code refused: replaced by a newer one</source>
+        <translation>Кодът за портала е отказан: заменен с по-нов</translation>
+    </message>
+    <message>
+        <source>First start: store set up</source>
+        <translation>Първо стартиране: хранилището е настроено</translation>
+    </message>
+    <message>
+        <source>ZAME activities imported</source>
+        <translation>Дейностите по ZAME са импортирани</translation>
+    </message>
+    <message>
+        <source>ZAME activity recorded</source>
+        <translation>Записана е дейност по ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME consent given</source>
+        <translation>Дадено е съгласие по ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME consent withdrawn</source>
+        <translation>Оттеглено е съгласие по ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME coupon activated</source>
+        <translation>Активиран е купон по ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME daily points run</source>
+        <translation>Дневно изчисление на точките по ZAME</translation>
+    </message>
+    <message>
+        <source>Enrolled in ZAME</source>
+        <translation>Включен в ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME form printed</source>
+        <translation>Формулярът за ZAME е отпечатан</translation>
+    </message>
+    <message>
+        <source>Excluded from ZAME</source>
+        <translation>Изключен от ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME exit requested</source>
+        <translation>Поискано е напускане на ZAME</translation>
+    </message>
+    <message>
+        <source>Partner offer changed</source>
+        <translation>Партньорската оферта е променена</translation>
+    </message>
+    <message>
+        <source>Partner offer created</source>
+        <translation>Партньорската оферта е създадена</translation>
+    </message>
+    <message>
+        <source>ZAME points statement printed</source>
+        <translation>Справката за точките по ZAME е отпечатана</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Акаунт</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Клон</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Удостоверение</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Оферта</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Съобщение</translation>
+    </message>
+    <message>
+        <source>Portal code</source>
+        <translation>Код за портала</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>ZAME day</source>
+        <translation>Ден по ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME membership</source>
+        <translation>Членство в ZAME</translation>
+    </message>
+    <message>
+        <source>Partner offer</source>
+        <translation>Партньорска оферта</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Refused call</source>
+        <translation>Отказано извикване</translation>
+    </message>
+    <message>
+        <source>Many at once (import or demo)</source>
+        <translation>Много наведнъж (импорт или демонстрация)</translation>
+    </message>
+    <message>
+        <source>Filter: action</source>
+        <translation>Филтър: действие</translation>
+    </message>
+    <message>
+        <source>Filter: agent</source>
+        <translation>Филтър: агент</translation>
+    </message>
+    <message>
+        <source>Filter: customer no.</source>
+        <translation>Филтър: № на клиент</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>Променен контакт</translation>
+    </message>
+    <message>
+        <source>National ids added</source>
+        <translation>Добавени национални идентификатори</translation>
+    </message>
+    <message>
+        <source>National ids removed</source>
+        <translation>Премахнати национални идентификатори</translation>
+    </message>
+    <message>
+        <source>Identified again</source>
+        <translation>Идентифициран отново</translation>
+    </message>
+    <message>
+        <source>National ids</source>
+        <translation>Национални идентификатори</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Идентифициране</translation>
+    </message>
+    <message>
+        <source>Confirmed different from records</source>
+        <translation>Потвърдено като различен от записите</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Изпратено до</translation>
+    </message>
+    <message>
+        <source>Membership no.</source>
+        <translation>Членство №</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Членски номер</translation>
+    </message>
+    <message>
+        <source>Terms version</source>
+        <translation>Версия на условията</translation>
+    </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>Версия на уведомлението за поверителност</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Подписано на</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>На</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>В сила от</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Получено на</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Общо</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Клауза</translation>
+    </message>
+    <message>
+        <source>Quote no.</source>
+        <translation>Оферта №</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Клиент №</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Запазен запис</translation>
+    </message>
+    <message>
+        <source>Record merged away</source>
+        <translation>Обединен (закрит) запис</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Потребителско име</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роля</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Пазар</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Валидно от</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Опит</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Опити</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минути</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Редове</translation>
+    </message>
+    <message>
+        <source>Print no.</source>
+        <translation>Отпечатване №</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Грешка</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Валидно до</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ден</translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation>Застраховани лица</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказани</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Издадени</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Неуспешни</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропуснати</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Записани</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Преди</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>След</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Имейл</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобилен телефон</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Agent at the desk</source>
+        <translation>Агент на гишето</translation>
+    </message>
+    <message>
+        <source>In person, ID card</source>
+        <translation>Лично, лична карта</translation>
+    </message>
+    <message>
+        <source>In person, passport</source>
+        <translation>Лично, паспорт</translation>
+    </message>
+    <message>
+        <source>Rekono</source>
+        <translation>Rekono</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Данъчен номер</translation>
+    </message>
+    <message>
+        <source>EMŠO</source>
+        <translation>EMŠO</translation>
+    </message>
+    <message>
+        <source>ЕГН</source>
+        <translation>ЕГН</translation>
+    </message>
+    <message>
+        <source>ЛНЧ</source>
+        <translation>ЛНЧ</translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation>ЕГН (JMBG)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -412,6 +1007,26 @@
     <message>
         <source>T&amp;o</source>
         <translation>&amp;До</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer no.</source>
+        <translation>№ на &amp;клиент</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>всеки</translation>
+    </message>
+    <message>
+        <source>Only the events about this customer&apos;s record (the record number)</source>
+        <translation>Само събитията по записа на този клиент (номер на записа)</translation>
+    </message>
+    <message>
+        <source>Only this &amp;customer</source>
+        <translation>Само &amp;този клиент</translation>
+    </message>
+    <message>
+        <source>Show only the events about the customer of the selected event</source>
+        <translation>Покажи само събитията за клиента от избраното събитие</translation>
     </message>
     <message>
         <source>All agents</source>
@@ -458,6 +1073,18 @@
         <translation>Одитни събития</translation>
     </message>
     <message>
+        <source>Customer record number</source>
+        <translation>Номер на записа на клиента</translation>
+    </message>
+    <message>
+        <source>Only this customer</source>
+        <translation>Само този клиент</translation>
+    </message>
+    <message>
+        <source>The selected event</source>
+        <translation>Избраното събитие</translation>
+    </message>
+    <message>
         <source>Load the events again (F5)</source>
         <translation>Зареди събитията отново (F5)</translation>
     </message>
@@ -482,6 +1109,18 @@
             <numerusform>%n събитие</numerusform>
             <numerusform>%n събития</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select an event to read it in full.</source>
+        <translation>Изберете събитие, за да го прочетете изцяло.</translation>
+    </message>
+    <message>
+        <source>{when} · {agent} · branch {branch} · workstation {workstation}</source>
+        <translation>{when} · {agent} · клон {branch} · работно място {workstation}</translation>
+    </message>
+    <message>
+        <source>Record: {record}</source>
+        <translation>Запис: {record}</translation>
     </message>
     <message>
         <source>Export audit events</source>
@@ -1089,6 +1728,10 @@
         <translation>Този запис е обединен в запис № {id}; пази се само за историята и не може да се променя.</translation>
     </message>
     <message>
+        <source>&amp;Summary</source>
+        <translation>Резю&amp;ме</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Преглед</translation>
     </message>
@@ -1111,6 +1754,68 @@
     <message>
         <source>&amp;ZAME</source>
         <translation>&amp;ZAME</translation>
+    </message>
+    <message>
+        <source>Not identified at a desk yet: identify before enrolling or issuing</source>
+        <translation>Все още не е идентифициран на гише: идентифицирайте преди включване или издаване</translation>
+    </message>
+    <message>
+        <source>{how}, {document} {number}, valid until {day}</source>
+        <translation>{how}, {document} {number}, валиден до {day}</translation>
+    </message>
+    <message>
+        <source>{text} (document expired)</source>
+        <translation>{text} (документът е изтекъл)</translation>
+    </message>
+    <message>
+        <source>checked by {agent} on {when}</source>
+        <translation>проверил(а) {agent} на {when}</translation>
+    </message>
+    <message>
+        <source>born {day}</source>
+        <translation>роден(а) на {day}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последна промяна</translation>
+    </message>
+    <message>
+        <source>Contact of record</source>
+        <translation>Регистриран контакт</translation>
+    </message>
+    <message>
+        <source>Policies ({count})</source>
+        <translation>Полици ({count})</translation>
+    </message>
+    <message>
+        <source>Claims ({count})</source>
+        <translation>Щети ({count})</translation>
+    </message>
+    <message>
+        <source>{when} · {agent}</source>
+        <translation>{when} · {agent}</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Последни действия</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Все още няма записани действия.</translation>
+    </message>
+    <message>
+        <source>Loading the summary…</source>
+        <translation>Резюмето се зарежда…</translation>
+    </message>
+    <message>
+        <source>{action}
+{when}, {agent} ({branch})</source>
+        <translation>{action}
+{when}, {agent} ({branch})</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1536,6 +2241,10 @@
     <message>
         <source>Expired</source>
         <translation>Изтекла</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Още не е започнала</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3918,7 +4627,34 @@
         <translation>Еднократният код за сигурност позволява на клиента да се регистрира в клиентския портал. Изпраща се само до регистрирания имейл или мобилен номер; никой в офиса не го вижда.</translation>
     </message>
     <message>
-        <source>I&amp;ssue code</source>
+        <source>May get a code</source>
+        <translation>Може да получи код</translation>
+    </message>
+    <message>
+        <source>No code: {reasons}</source>
+        <translation>Без код: {reasons}</translation>
+    </message>
+    <message>
+        <source>no code issued yet</source>
+        <translation>все още няма издаден код</translation>
+    </message>
+    <message>
+        <source>latest: {status}, by {channel} to {to}, {when}</source>
+        <translation>последен: {status}, по {channel} до {to}, {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) issued</source>
+        <translation>
+            <numerusform>%n издаден код</numerusform>
+            <numerusform>%n издадени кода</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client portal code</source>
+        <translation>Код за клиентския портал</translation>
+    </message>
+    <message>
+        <source>&amp;Issue code</source>
         <translation>Из&amp;дай код</translation>
     </message>
     <message>
@@ -5505,6 +6241,54 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>Level changes</source>
         <translation>Промени в нивото</translation>
+    </message>
+    <message>
+        <source>Member no. {number} · {status} since {day}</source>
+        <translation>Член № {number} · {status} от {day}</translation>
+    </message>
+    <message>
+        <source>{level} · {points} points · discount {percent} %</source>
+        <translation>{level} · {points} точки · отстъпка {percent} %</translation>
+    </message>
+    <message>
+        <source>Former member no. {number} · {status} on {day}</source>
+        <translation>Бивш член № {number} · {status} на {day}</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Не е член</translation>
+    </message>
+    <message>
+        <source>{points} more points reach {level}</source>
+        <translation>Още {points} точки до ниво {level}</translation>
+    </message>
+    <message>
+        <source>Highest level reached</source>
+        <translation>Достигнато е най-високото ниво</translation>
+    </message>
+    <message>
+        <source>Leaves the programme on {day}</source>
+        <translation>Напуска програмата на {day}</translation>
+    </message>
+    <message>
+        <source>May join: print the form and enroll</source>
+        <translation>Може да се включи: отпечатайте формуляра и го включете</translation>
+    </message>
+    <message>
+        <source>May join once the record is complete</source>
+        <translation>Може да се включи, след като записът бъде попълнен</translation>
+    </message>
+    <message>
+        <source>Cannot join: {reasons}</source>
+        <translation>Не може да се включи: {reasons}</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следваща стъпка</translation>
+    </message>
+    <message>
+        <source>ZAME loyalty programme</source>
+        <translation>Програма за лоялност ZAME</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -141,6 +141,30 @@
         <source>Accident insurance certificates</source>
         <translation>Accident insurance certificates</translation>
     </message>
+    <message>
+        <source>{role} · clause {clause} · {start} – {end} · {total} · {status}</source>
+        <translation>{role} · clause {clause} · {start} – {end} · {total} · {status}</translation>
+    </message>
+    <message>
+        <source>Quote no. {id}</source>
+        <translation>Quote no. {id}</translation>
+    </message>
+    <message>
+        <source>clause {clause} · quoted {day} · from {start} · {total} · can be paid until {until}</source>
+        <translation>clause {clause} · quoted {day} · from {start} · {total} · can be paid until {until}</translation>
+    </message>
+    <message>
+        <source>Accident insurance certificates ({count})</source>
+        <translation>Accident insurance certificates ({count})</translation>
+    </message>
+    <message>
+        <source>Open quotes ({count})</source>
+        <translation>Open quotes ({count})</translation>
+    </message>
+    <message>
+        <source>No saved quote waiting for payment.</source>
+        <translation>No saved quote waiting for payment.</translation>
+    </message>
 </context>
 <context>
     <name>AccidentPersons</name>
@@ -386,6 +410,577 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>no. {id}</source>
+        <translation>no. {id}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Refused: no right to do this</source>
+        <translation>Refused: no right to do this</translation>
+    </message>
+    <message>
+        <source>Certificate cancelled</source>
+        <translation>Certificate cancelled</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Certificate issued</translation>
+    </message>
+    <message>
+        <source>Certificate printed</source>
+        <translation>Certificate printed</translation>
+    </message>
+    <message>
+        <source>Certificate printed again (copy)</source>
+        <translation>Certificate printed again (copy)</translation>
+    </message>
+    <message>
+        <source>Certificate opened</source>
+        <translation>Certificate opened</translation>
+    </message>
+    <message>
+        <source>Accident insurance quoted</source>
+        <translation>Accident insurance quoted</translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation>Account activated</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <source>Password reset by an administrator</source>
+        <translation>Password reset by an administrator</translation>
+    </message>
+    <message>
+        <source>Account unlocked by an administrator</source>
+        <translation>Account unlocked by an administrator</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Audit trail exported</translation>
+    </message>
+    <message>
+        <source>Screen locked after idle time</source>
+        <translation>Screen locked after idle time</translation>
+    </message>
+    <message>
+        <source>Locked out after wrong passwords</source>
+        <translation>Locked out after wrong passwords</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Own password changed</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <source>Branch created</source>
+        <translation>Branch created</translation>
+    </message>
+    <message>
+        <source>Confirmed as a different person</source>
+        <translation>Confirmed as a different person</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>Customer created</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Personal data exported</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Records merged</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>Customer changed</translation>
+    </message>
+    <message>
+        <source>Record opened</source>
+        <translation>Record opened</translation>
+    </message>
+    <message>
+        <source>Claims imported</source>
+        <translation>Claims imported</translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation>Customers imported</translation>
+    </message>
+    <message>
+        <source>Policies imported</source>
+        <translation>Policies imported</translation>
+    </message>
+    <message>
+        <source>Message cancelled</source>
+        <translation>Message cancelled</translation>
+    </message>
+    <message>
+        <source>Message could not be delivered</source>
+        <translation>Message could not be delivered</translation>
+    </message>
+    <message>
+        <source>Sent again with a new code</source>
+        <translation>Sent again with a new code</translation>
+    </message>
+    <message>
+        <source>Message retry requested</source>
+        <translation>Message retry requested</translation>
+    </message>
+    <message>
+        <source>Message retry scheduled</source>
+        <translation>Message retry scheduled</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Message sent</translation>
+    </message>
+    <message>
+        <source>Rule value recorded</source>
+        <translation>Rule value recorded</translation>
+    </message>
+    <message>
+        <source>Portal codes issued in bulk</source>
+        <translation>Portal codes issued in bulk</translation>
+    </message>
+    <message>
+        <source>Portal code issued</source>
+        <translation>Portal code issued</translation>
+    </message>
+    <message>
+        <source>Portal code refused</source>
+        <translation>Portal code refused</translation>
+    </message>
+    <message>
+        <source>Portal code used</source>
+        <translation>Portal code used</translation>
+    </message>
+    <message>
+        <source>Portal code refused: already used</source>
+        <translation>Portal code refused: already used</translation>
+    </message>
+    <message>
+        <source>Portal code locked after wrong guesses</source>
+        <translation>Portal code locked after wrong guesses</translation>
+    </message>
+    <message>
+        <source>Wrong portal code typed</source>
+        <translation>Wrong portal code typed</translation>
+    </message>
+    <message>
+        <source>Portal code refused: replaced by a newer one</source>
+        <translation>Portal code refused: replaced by a newer one</translation>
+    </message>
+    <message>
+        <source>First start: store set up</source>
+        <translation>First start: store set up</translation>
+    </message>
+    <message>
+        <source>ZAME activities imported</source>
+        <translation>ZAME activities imported</translation>
+    </message>
+    <message>
+        <source>ZAME activity recorded</source>
+        <translation>ZAME activity recorded</translation>
+    </message>
+    <message>
+        <source>ZAME consent given</source>
+        <translation>ZAME consent given</translation>
+    </message>
+    <message>
+        <source>ZAME consent withdrawn</source>
+        <translation>ZAME consent withdrawn</translation>
+    </message>
+    <message>
+        <source>ZAME coupon activated</source>
+        <translation>ZAME coupon activated</translation>
+    </message>
+    <message>
+        <source>ZAME daily points run</source>
+        <translation>ZAME daily points run</translation>
+    </message>
+    <message>
+        <source>Enrolled in ZAME</source>
+        <translation>Enrolled in ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME form printed</source>
+        <translation>ZAME form printed</translation>
+    </message>
+    <message>
+        <source>Excluded from ZAME</source>
+        <translation>Excluded from ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME exit requested</source>
+        <translation>ZAME exit requested</translation>
+    </message>
+    <message>
+        <source>Partner offer changed</source>
+        <translation>Partner offer changed</translation>
+    </message>
+    <message>
+        <source>Partner offer created</source>
+        <translation>Partner offer created</translation>
+    </message>
+    <message>
+        <source>ZAME points statement printed</source>
+        <translation>ZAME points statement printed</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Portal code</source>
+        <translation>Portal code</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>ZAME day</source>
+        <translation>ZAME day</translation>
+    </message>
+    <message>
+        <source>ZAME membership</source>
+        <translation>ZAME membership</translation>
+    </message>
+    <message>
+        <source>Partner offer</source>
+        <translation>Partner offer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Refused call</source>
+        <translation>Refused call</translation>
+    </message>
+    <message>
+        <source>Many at once (import or demo)</source>
+        <translation>Many at once (import or demo)</translation>
+    </message>
+    <message>
+        <source>Filter: action</source>
+        <translation>Filter: action</translation>
+    </message>
+    <message>
+        <source>Filter: agent</source>
+        <translation>Filter: agent</translation>
+    </message>
+    <message>
+        <source>Filter: customer no.</source>
+        <translation>Filter: customer no.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>Contact changed</translation>
+    </message>
+    <message>
+        <source>National ids added</source>
+        <translation>National ids added</translation>
+    </message>
+    <message>
+        <source>National ids removed</source>
+        <translation>National ids removed</translation>
+    </message>
+    <message>
+        <source>Identified again</source>
+        <translation>Identified again</translation>
+    </message>
+    <message>
+        <source>National ids</source>
+        <translation>National ids</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>Confirmed different from records</source>
+        <translation>Confirmed different from records</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Membership no.</source>
+        <translation>Membership no.</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <source>Terms version</source>
+        <translation>Terms version</translation>
+    </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>Privacy notice version</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>Effective on</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Quote no.</source>
+        <translation>Quote no.</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Record kept</translation>
+    </message>
+    <message>
+        <source>Record merged away</source>
+        <translation>Record merged away</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Attempt</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Print no.</source>
+        <translation>Print no.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation>Insured persons</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Agent at the desk</source>
+        <translation>Agent at the desk</translation>
+    </message>
+    <message>
+        <source>In person, ID card</source>
+        <translation>In person, ID card</translation>
+    </message>
+    <message>
+        <source>In person, passport</source>
+        <translation>In person, passport</translation>
+    </message>
+    <message>
+        <source>Rekono</source>
+        <translation>Rekono</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <source>EMŠO</source>
+        <translation>EMŠO</translation>
+    </message>
+    <message>
+        <source>ЕГН</source>
+        <translation>ЕГН</translation>
+    </message>
+    <message>
+        <source>ЛНЧ</source>
+        <translation>ЛНЧ</translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation>JMBG</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -412,6 +1007,26 @@
     <message>
         <source>T&amp;o</source>
         <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer no.</source>
+        <translation>C&amp;ustomer no.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Only the events about this customer&apos;s record (the record number)</source>
+        <translation>Only the events about this customer&apos;s record (the record number)</translation>
+    </message>
+    <message>
+        <source>Only this &amp;customer</source>
+        <translation>Only this &amp;customer</translation>
+    </message>
+    <message>
+        <source>Show only the events about the customer of the selected event</source>
+        <translation>Show only the events about the customer of the selected event</translation>
     </message>
     <message>
         <source>All agents</source>
@@ -458,6 +1073,18 @@
         <translation>Audit events</translation>
     </message>
     <message>
+        <source>Customer record number</source>
+        <translation>Customer record number</translation>
+    </message>
+    <message>
+        <source>Only this customer</source>
+        <translation>Only this customer</translation>
+    </message>
+    <message>
+        <source>The selected event</source>
+        <translation>The selected event</translation>
+    </message>
+    <message>
         <source>Load the events again (F5)</source>
         <translation>Load the events again (F5)</translation>
     </message>
@@ -482,6 +1109,18 @@
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select an event to read it in full.</source>
+        <translation>Select an event to read it in full.</translation>
+    </message>
+    <message>
+        <source>{when} · {agent} · branch {branch} · workstation {workstation}</source>
+        <translation>{when} · {agent} · branch {branch} · workstation {workstation}</translation>
+    </message>
+    <message>
+        <source>Record: {record}</source>
+        <translation>Record: {record}</translation>
     </message>
     <message>
         <source>Export audit events</source>
@@ -1089,6 +1728,10 @@
         <translation>This record was merged into record no. {id}; it is kept for the history only and cannot be changed.</translation>
     </message>
     <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
@@ -1111,6 +1754,68 @@
     <message>
         <source>&amp;ZAME</source>
         <translation>&amp;ZAME</translation>
+    </message>
+    <message>
+        <source>Not identified at a desk yet: identify before enrolling or issuing</source>
+        <translation>Not identified at a desk yet: identify before enrolling or issuing</translation>
+    </message>
+    <message>
+        <source>{how}, {document} {number}, valid until {day}</source>
+        <translation>{how}, {document} {number}, valid until {day}</translation>
+    </message>
+    <message>
+        <source>{text} (document expired)</source>
+        <translation>{text} (document expired)</translation>
+    </message>
+    <message>
+        <source>checked by {agent} on {when}</source>
+        <translation>checked by {agent} on {when}</translation>
+    </message>
+    <message>
+        <source>born {day}</source>
+        <translation>born {day}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Contact of record</source>
+        <translation>Contact of record</translation>
+    </message>
+    <message>
+        <source>Policies ({count})</source>
+        <translation>Policies ({count})</translation>
+    </message>
+    <message>
+        <source>Claims ({count})</source>
+        <translation>Claims ({count})</translation>
+    </message>
+    <message>
+        <source>{when} · {agent}</source>
+        <translation>{when} · {agent}</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Recent activity</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <source>Loading the summary…</source>
+        <translation>Loading the summary…</translation>
+    </message>
+    <message>
+        <source>{action}
+{when}, {agent} ({branch})</source>
+        <translation>{action}
+{when}, {agent} ({branch})</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1536,6 +2241,10 @@
     <message>
         <source>Expired</source>
         <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Not started yet</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3918,8 +4627,35 @@
         <translation>A one-time security code lets the customer register on the client portal. It goes only to the e-mail or mobile of record; nobody at the desk ever sees it.</translation>
     </message>
     <message>
-        <source>I&amp;ssue code</source>
-        <translation>I&amp;ssue code</translation>
+        <source>May get a code</source>
+        <translation>May get a code</translation>
+    </message>
+    <message>
+        <source>No code: {reasons}</source>
+        <translation>No code: {reasons}</translation>
+    </message>
+    <message>
+        <source>no code issued yet</source>
+        <translation>no code issued yet</translation>
+    </message>
+    <message>
+        <source>latest: {status}, by {channel} to {to}, {when}</source>
+        <translation>latest: {status}, by {channel} to {to}, {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) issued</source>
+        <translation>
+            <numerusform>%n code issued</numerusform>
+            <numerusform>%n codes issued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client portal code</source>
+        <translation>Client portal code</translation>
+    </message>
+    <message>
+        <source>&amp;Issue code</source>
+        <translation>&amp;Issue code</translation>
     </message>
     <message>
         <source>Issue a new code and send it; an earlier unused code stops working</source>
@@ -5505,6 +6241,54 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>Level changes</source>
         <translation>Level changes</translation>
+    </message>
+    <message>
+        <source>Member no. {number} · {status} since {day}</source>
+        <translation>Member no. {number} · {status} since {day}</translation>
+    </message>
+    <message>
+        <source>{level} · {points} points · discount {percent} %</source>
+        <translation>{level} · {points} points · discount {percent} %</translation>
+    </message>
+    <message>
+        <source>Former member no. {number} · {status} on {day}</source>
+        <translation>Former member no. {number} · {status} on {day}</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Not a member</translation>
+    </message>
+    <message>
+        <source>{points} more points reach {level}</source>
+        <translation>{points} more points reach {level}</translation>
+    </message>
+    <message>
+        <source>Highest level reached</source>
+        <translation>Highest level reached</translation>
+    </message>
+    <message>
+        <source>Leaves the programme on {day}</source>
+        <translation>Leaves the programme on {day}</translation>
+    </message>
+    <message>
+        <source>May join: print the form and enroll</source>
+        <translation>May join: print the form and enroll</translation>
+    </message>
+    <message>
+        <source>May join once the record is complete</source>
+        <translation>May join once the record is complete</translation>
+    </message>
+    <message>
+        <source>Cannot join: {reasons}</source>
+        <translation>Cannot join: {reasons}</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>ZAME loyalty programme</source>
+        <translation>ZAME loyalty programme</translation>
     </message>
     <message>
         <source>Loading…</source>

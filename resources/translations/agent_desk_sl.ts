@@ -141,6 +141,30 @@
         <source>Accident insurance certificates</source>
         <translation>Potrdila o nezgodnem zavarovanju</translation>
     </message>
+    <message>
+        <source>{role} · clause {clause} · {start} – {end} · {total} · {status}</source>
+        <translation>{role} · klavzula {clause} · {start} – {end} · {total} · {status}</translation>
+    </message>
+    <message>
+        <source>Quote no. {id}</source>
+        <translation>Ponudba št. {id}</translation>
+    </message>
+    <message>
+        <source>clause {clause} · quoted {day} · from {start} · {total} · can be paid until {until}</source>
+        <translation>klavzula {clause} · izračunano {day} · od {start} · {total} · plačljivo do {until}</translation>
+    </message>
+    <message>
+        <source>Accident insurance certificates ({count})</source>
+        <translation>Police nezgodnega zavarovanja ({count})</translation>
+    </message>
+    <message>
+        <source>Open quotes ({count})</source>
+        <translation>Odprte ponudbe ({count})</translation>
+    </message>
+    <message>
+        <source>No saved quote waiting for payment.</source>
+        <translation>Nobena shranjena ponudba ne čaka na plačilo.</translation>
+    </message>
 </context>
 <context>
     <name>AccidentPersons</name>
@@ -386,6 +410,577 @@
         <source>Details</source>
         <translation>Podrobnosti</translation>
     </message>
+    <message>
+        <source>no. {id}</source>
+        <translation>št. {id}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Refused: no right to do this</source>
+        <translation>Zavrnjeno: ni pravice za to dejanje</translation>
+    </message>
+    <message>
+        <source>Certificate cancelled</source>
+        <translation>Polica preklicana</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Polica izdana</translation>
+    </message>
+    <message>
+        <source>Certificate printed</source>
+        <translation>Polica natisnjena</translation>
+    </message>
+    <message>
+        <source>Certificate printed again (copy)</source>
+        <translation>Polica ponovno natisnjena (kopija)</translation>
+    </message>
+    <message>
+        <source>Certificate opened</source>
+        <translation>Polica odprta</translation>
+    </message>
+    <message>
+        <source>Accident insurance quoted</source>
+        <translation>Izračunana ponudba za nezgodno zavarovanje</translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation>Račun aktiviran</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Račun ustvarjen</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Račun deaktiviran</translation>
+    </message>
+    <message>
+        <source>Password reset by an administrator</source>
+        <translation>Geslo je ponastavil skrbnik</translation>
+    </message>
+    <message>
+        <source>Account unlocked by an administrator</source>
+        <translation>Račun je odklenil skrbnik</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Revizijska sled izvožena</translation>
+    </message>
+    <message>
+        <source>Screen locked after idle time</source>
+        <translation>Zaslon zaklenjen zaradi nedejavnosti</translation>
+    </message>
+    <message>
+        <source>Locked out after wrong passwords</source>
+        <translation>Zaklenjen zaradi napačnih gesel</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Lastno geslo spremenjeno</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Prijava ni uspela</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Prijava zavrnjena</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Prijava</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Odjava</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Zaslon odklenjen</translation>
+    </message>
+    <message>
+        <source>Branch created</source>
+        <translation>Poslovalnica ustvarjena</translation>
+    </message>
+    <message>
+        <source>Confirmed as a different person</source>
+        <translation>Potrjeno kot druga oseba</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>Stranka ustvarjena</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Osebni podatki izvoženi</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Zapisa združena</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>Stranka spremenjena</translation>
+    </message>
+    <message>
+        <source>Record opened</source>
+        <translation>Zapis odprt</translation>
+    </message>
+    <message>
+        <source>Claims imported</source>
+        <translation>Škode uvožene</translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation>Stranke uvožene</translation>
+    </message>
+    <message>
+        <source>Policies imported</source>
+        <translation>Police uvožene</translation>
+    </message>
+    <message>
+        <source>Message cancelled</source>
+        <translation>Sporočilo preklicano</translation>
+    </message>
+    <message>
+        <source>Message could not be delivered</source>
+        <translation>Sporočila ni bilo mogoče dostaviti</translation>
+    </message>
+    <message>
+        <source>Sent again with a new code</source>
+        <translation>Ponovno poslano z novo kodo</translation>
+    </message>
+    <message>
+        <source>Message retry requested</source>
+        <translation>Zahtevan ponoven poskus pošiljanja</translation>
+    </message>
+    <message>
+        <source>Message retry scheduled</source>
+        <translation>Ponoven poskus pošiljanja načrtovan</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Sporočilo poslano</translation>
+    </message>
+    <message>
+        <source>Rule value recorded</source>
+        <translation>Vrednost pravila zabeležena</translation>
+    </message>
+    <message>
+        <source>Portal codes issued in bulk</source>
+        <translation>Kode za portal izdane skupinsko</translation>
+    </message>
+    <message>
+        <source>Portal code issued</source>
+        <translation>Koda za portal izdana</translation>
+    </message>
+    <message>
+        <source>Portal code refused</source>
+        <translation>Koda za portal zavrnjena</translation>
+    </message>
+    <message>
+        <source>Portal code used</source>
+        <translation>Koda za portal uporabljena</translation>
+    </message>
+    <message>
+        <source>Portal code refused: already used</source>
+        <translation>Koda za portal zavrnjena: že uporabljena</translation>
+    </message>
+    <message>
+        <source>Portal code locked after wrong guesses</source>
+        <translation>Koda za portal zaklenjena zaradi napačnih vnosov</translation>
+    </message>
+    <message>
+        <source>Wrong portal code typed</source>
+        <translation>Vnesena napačna koda za portal</translation>
+    </message>
+    <message>
+        <source>Portal code refused: replaced by a newer one</source>
+        <translation>Koda za portal zavrnjena: nadomeščena z novejšo</translation>
+    </message>
+    <message>
+        <source>First start: store set up</source>
+        <translation>Prvi zagon: shramba pripravljena</translation>
+    </message>
+    <message>
+        <source>ZAME activities imported</source>
+        <translation>Dejavnosti ZAME uvožene</translation>
+    </message>
+    <message>
+        <source>ZAME activity recorded</source>
+        <translation>Dejavnost ZAME zabeležena</translation>
+    </message>
+    <message>
+        <source>ZAME consent given</source>
+        <translation>Privolitev ZAME dana</translation>
+    </message>
+    <message>
+        <source>ZAME consent withdrawn</source>
+        <translation>Privolitev ZAME preklicana</translation>
+    </message>
+    <message>
+        <source>ZAME coupon activated</source>
+        <translation>Kupon ZAME aktiviran</translation>
+    </message>
+    <message>
+        <source>ZAME daily points run</source>
+        <translation>Dnevni izračun točk ZAME</translation>
+    </message>
+    <message>
+        <source>Enrolled in ZAME</source>
+        <translation>Včlanjen v ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME form printed</source>
+        <translation>Obrazec ZAME natisnjen</translation>
+    </message>
+    <message>
+        <source>Excluded from ZAME</source>
+        <translation>Izključen iz ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME exit requested</source>
+        <translation>Zahtevan izstop iz ZAME</translation>
+    </message>
+    <message>
+        <source>Partner offer changed</source>
+        <translation>Partnerska ponudba spremenjena</translation>
+    </message>
+    <message>
+        <source>Partner offer created</source>
+        <translation>Partnerska ponudba ustvarjena</translation>
+    </message>
+    <message>
+        <source>ZAME points statement printed</source>
+        <translation>Izpisek točk ZAME natisnjen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Stranka</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Račun</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Poslovalnica</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Polica</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Ponudba</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Sporočilo</translation>
+    </message>
+    <message>
+        <source>Portal code</source>
+        <translation>Koda za portal</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Pravilo</translation>
+    </message>
+    <message>
+        <source>ZAME day</source>
+        <translation>Dan ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME membership</source>
+        <translation>Članstvo ZAME</translation>
+    </message>
+    <message>
+        <source>Partner offer</source>
+        <translation>Partnerska ponudba</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Uvoz</translation>
+    </message>
+    <message>
+        <source>Refused call</source>
+        <translation>Zavrnjeni klic</translation>
+    </message>
+    <message>
+        <source>Many at once (import or demo)</source>
+        <translation>Več hkrati (uvoz ali predstavitev)</translation>
+    </message>
+    <message>
+        <source>Filter: action</source>
+        <translation>Filter: dejanje</translation>
+    </message>
+    <message>
+        <source>Filter: agent</source>
+        <translation>Filter: zastopnik</translation>
+    </message>
+    <message>
+        <source>Filter: customer no.</source>
+        <translation>Filter: št. stranke</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>Spremenjen kontakt</translation>
+    </message>
+    <message>
+        <source>National ids added</source>
+        <translation>Dodane identifikacijske številke</translation>
+    </message>
+    <message>
+        <source>National ids removed</source>
+        <translation>Odstranjene identifikacijske številke</translation>
+    </message>
+    <message>
+        <source>Identified again</source>
+        <translation>Ponovno identificiran</translation>
+    </message>
+    <message>
+        <source>National ids</source>
+        <translation>Identifikacijske številke</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identifikacija</translation>
+    </message>
+    <message>
+        <source>Confirmed different from records</source>
+        <translation>Potrjeno kot drugačen od zapisov</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Poslano na</translation>
+    </message>
+    <message>
+        <source>Membership no.</source>
+        <translation>Članstvo št.</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Članska številka</translation>
+    </message>
+    <message>
+        <source>Terms version</source>
+        <translation>Različica pogojev</translation>
+    </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>Različica obvestila o zasebnosti</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Podpisano</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Dne</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>Velja od</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Prejeto</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Številka</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Skupaj</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klavzula</translation>
+    </message>
+    <message>
+        <source>Quote no.</source>
+        <translation>Ponudba št.</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Stranka št.</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Ohranjeni zapis</translation>
+    </message>
+    <message>
+        <source>Record merged away</source>
+        <translation>Združeni (opuščeni) zapis</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Uporabniško ime</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vloga</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Trg</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Velja od</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Poskus</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Poskusi</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Vrstice</translation>
+    </message>
+    <message>
+        <source>Print no.</source>
+        <translation>Izpis št.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Napaka</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Velja do</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Točke</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation>Zavarovane osebe</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Zavrnjeno</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Izdano</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Neuspešno</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Preskočeno</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prej</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Potem</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobilni telefon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Agent at the desk</source>
+        <translation>Zastopnik na okencu</translation>
+    </message>
+    <message>
+        <source>In person, ID card</source>
+        <translation>Osebno, osebna izkaznica</translation>
+    </message>
+    <message>
+        <source>In person, passport</source>
+        <translation>Osebno, potni list</translation>
+    </message>
+    <message>
+        <source>Rekono</source>
+        <translation>Rekono</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Davčna številka</translation>
+    </message>
+    <message>
+        <source>EMŠO</source>
+        <translation>EMŠO</translation>
+    </message>
+    <message>
+        <source>ЕГН</source>
+        <translation>ЕГН (EGN)</translation>
+    </message>
+    <message>
+        <source>ЛНЧ</source>
+        <translation>ЛНЧ (LNČ)</translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation>JMBG</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -412,6 +1007,26 @@
     <message>
         <source>T&amp;o</source>
         <translation>&amp;Do</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer no.</source>
+        <translation>Št. &amp;stranke</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>katera koli</translation>
+    </message>
+    <message>
+        <source>Only the events about this customer&apos;s record (the record number)</source>
+        <translation>Samo dogodki, ki zadevajo zapis te stranke (številka zapisa)</translation>
+    </message>
+    <message>
+        <source>Only this &amp;customer</source>
+        <translation>Samo &amp;ta stranka</translation>
+    </message>
+    <message>
+        <source>Show only the events about the customer of the selected event</source>
+        <translation>Prikaži samo dogodke stranke izbranega dogodka</translation>
     </message>
     <message>
         <source>All agents</source>
@@ -458,6 +1073,18 @@
         <translation>Revizijski dogodki</translation>
     </message>
     <message>
+        <source>Customer record number</source>
+        <translation>Številka zapisa stranke</translation>
+    </message>
+    <message>
+        <source>Only this customer</source>
+        <translation>Samo ta stranka</translation>
+    </message>
+    <message>
+        <source>The selected event</source>
+        <translation>Izbrani dogodek</translation>
+    </message>
+    <message>
         <source>Load the events again (F5)</source>
         <translation>Ponovno naloži dogodke (F5)</translation>
     </message>
@@ -486,6 +1113,18 @@
             <numerusform>%n dogodki</numerusform>
             <numerusform>%n dogodkov</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select an event to read it in full.</source>
+        <translation>Izberite dogodek, da ga preberete v celoti.</translation>
+    </message>
+    <message>
+        <source>{when} · {agent} · branch {branch} · workstation {workstation}</source>
+        <translation>{when} · {agent} · poslovalnica {branch} · delovno mesto {workstation}</translation>
+    </message>
+    <message>
+        <source>Record: {record}</source>
+        <translation>Zapis: {record}</translation>
     </message>
     <message>
         <source>Export audit events</source>
@@ -1095,6 +1734,10 @@
         <translation>Ta zapis je bil združen v zapis št. {id}; ohranjen je le zaradi zgodovine in ga ni mogoče spreminjati.</translation>
     </message>
     <message>
+        <source>&amp;Summary</source>
+        <translation>Povzetek</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Pregled</translation>
     </message>
@@ -1117,6 +1760,68 @@
     <message>
         <source>&amp;ZAME</source>
         <translation>Z&amp;AME</translation>
+    </message>
+    <message>
+        <source>Not identified at a desk yet: identify before enrolling or issuing</source>
+        <translation>Še ni identificiran na okencu: identificirajte pred včlanitvijo ali izdajo</translation>
+    </message>
+    <message>
+        <source>{how}, {document} {number}, valid until {day}</source>
+        <translation>{how}, {document} {number}, velja do {day}</translation>
+    </message>
+    <message>
+        <source>{text} (document expired)</source>
+        <translation>{text} (dokument je potekel)</translation>
+    </message>
+    <message>
+        <source>checked by {agent} on {when}</source>
+        <translation>preveril(a) {agent}, {when}</translation>
+    </message>
+    <message>
+        <source>born {day}</source>
+        <translation>rojen(a) {day}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Nazadnje spremenjeno</translation>
+    </message>
+    <message>
+        <source>Contact of record</source>
+        <translation>Evidentirani kontakt</translation>
+    </message>
+    <message>
+        <source>Policies ({count})</source>
+        <translation>Police ({count})</translation>
+    </message>
+    <message>
+        <source>Claims ({count})</source>
+        <translation>Škode ({count})</translation>
+    </message>
+    <message>
+        <source>{when} · {agent}</source>
+        <translation>{when} · {agent}</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Nedavne dejavnosti</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Še nič zabeleženega.</translation>
+    </message>
+    <message>
+        <source>Loading the summary…</source>
+        <translation>Nalagam povzetek…</translation>
+    </message>
+    <message>
+        <source>{action}
+{when}, {agent} ({branch})</source>
+        <translation>{action}
+{when}, {agent} ({branch})</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1542,6 +2247,10 @@
     <message>
         <source>Expired</source>
         <translation>Potekla</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Še ni začela veljati</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3932,7 +4641,36 @@
         <translation>Z enkratno varnostno kodo se stranka registrira na portalu za stranke. Koda se pošlje le na evidentirani e-poštni naslov ali mobilno številko; nihče v poslovalnici je nikoli ne vidi.</translation>
     </message>
     <message>
-        <source>I&amp;ssue code</source>
+        <source>May get a code</source>
+        <translation>Lahko prejme kodo</translation>
+    </message>
+    <message>
+        <source>No code: {reasons}</source>
+        <translation>Brez kode: {reasons}</translation>
+    </message>
+    <message>
+        <source>no code issued yet</source>
+        <translation>koda še ni bila izdana</translation>
+    </message>
+    <message>
+        <source>latest: {status}, by {channel} to {to}, {when}</source>
+        <translation>zadnja: {status}, prek {channel} na {to}, {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) issued</source>
+        <translation>
+            <numerusform>izdana %n koda</numerusform>
+            <numerusform>izdani %n kodi</numerusform>
+            <numerusform>izdane %n kode</numerusform>
+            <numerusform>izdanih %n kod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client portal code</source>
+        <translation>Koda za portal za stranke</translation>
+    </message>
+    <message>
+        <source>&amp;Issue code</source>
         <translation>Izd&amp;aj kodo</translation>
     </message>
     <message>
@@ -5519,6 +6257,54 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
     <message>
         <source>Level changes</source>
         <translation>Spremembe nivoja</translation>
+    </message>
+    <message>
+        <source>Member no. {number} · {status} since {day}</source>
+        <translation>Član št. {number} · {status} od {day}</translation>
+    </message>
+    <message>
+        <source>{level} · {points} points · discount {percent} %</source>
+        <translation>{level} · {points} točk · popust {percent} %</translation>
+    </message>
+    <message>
+        <source>Former member no. {number} · {status} on {day}</source>
+        <translation>Nekdanji član št. {number} · {status} {day}</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Ni član</translation>
+    </message>
+    <message>
+        <source>{points} more points reach {level}</source>
+        <translation>Še {points} točk do ravni {level}</translation>
+    </message>
+    <message>
+        <source>Highest level reached</source>
+        <translation>Dosežena najvišja raven</translation>
+    </message>
+    <message>
+        <source>Leaves the programme on {day}</source>
+        <translation>Izstopi iz programa {day}</translation>
+    </message>
+    <message>
+        <source>May join: print the form and enroll</source>
+        <translation>Lahko se včlani: natisnite obrazec in jo včlanite</translation>
+    </message>
+    <message>
+        <source>May join once the record is complete</source>
+        <translation>Lahko se včlani, ko bo zapis popoln</translation>
+    </message>
+    <message>
+        <source>Cannot join: {reasons}</source>
+        <translation>Ne more se včlaniti: {reasons}</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Naslednji korak</translation>
+    </message>
+    <message>
+        <source>ZAME loyalty programme</source>
+        <translation>Program zvestobe ZAME</translation>
     </message>
     <message>
         <source>Loading…</source>

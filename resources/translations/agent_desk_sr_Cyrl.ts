@@ -141,6 +141,30 @@
             <source>Accident insurance certificates</source>
             <translation>Потврде о осигурању од незгоде</translation>
         </message>
+        <message>
+            <source>{role} · clause {clause} · {start} – {end} · {total} · {status}</source>
+            <translation>{role} · клаузула {clause} · {start} – {end} · {total} · {status}</translation>
+        </message>
+        <message>
+            <source>Quote no. {id}</source>
+            <translation>Понуда бр. {id}</translation>
+        </message>
+        <message>
+            <source>clause {clause} · quoted {day} · from {start} · {total} · can be paid until {until}</source>
+            <translation>клаузула {clause} · обрачунато {day} · од {start} · {total} · може се платити до {until}</translation>
+        </message>
+        <message>
+            <source>Accident insurance certificates ({count})</source>
+            <translation>Полисе осигурања од незгоде ({count})</translation>
+        </message>
+        <message>
+            <source>Open quotes ({count})</source>
+            <translation>Отворене понуде ({count})</translation>
+        </message>
+        <message>
+            <source>No saved quote waiting for payment.</source>
+            <translation>Ниједна сачувана понуда не чека на плаћање.</translation>
+        </message>
     </context>
     <context>
         <name>AccidentPersons</name>
@@ -386,6 +410,577 @@
             <source>Details</source>
             <translation>Детаљи</translation>
         </message>
+        <message>
+            <source>no. {id}</source>
+            <translation>бр. {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTexts</name>
+        <message>
+            <source>Refused: no right to do this</source>
+            <translation>Одбијено: нема права за ову радњу</translation>
+        </message>
+        <message>
+            <source>Certificate cancelled</source>
+            <translation>Полиса поништена</translation>
+        </message>
+        <message>
+            <source>Certificate issued</source>
+            <translation>Полиса издата</translation>
+        </message>
+        <message>
+            <source>Certificate printed</source>
+            <translation>Полиса одштампана</translation>
+        </message>
+        <message>
+            <source>Certificate printed again (copy)</source>
+            <translation>Полиса поново одштампана (копија)</translation>
+        </message>
+        <message>
+            <source>Certificate opened</source>
+            <translation>Полиса отворена</translation>
+        </message>
+        <message>
+            <source>Accident insurance quoted</source>
+            <translation>Обрачуната понуда за осигурање од незгоде</translation>
+        </message>
+        <message>
+            <source>Account activated</source>
+            <translation>Налог активиран</translation>
+        </message>
+        <message>
+            <source>Account created</source>
+            <translation>Налог креиран</translation>
+        </message>
+        <message>
+            <source>Account deactivated</source>
+            <translation>Налог деактивиран</translation>
+        </message>
+        <message>
+            <source>Password reset by an administrator</source>
+            <translation>Лозинку је ресетовао администратор</translation>
+        </message>
+        <message>
+            <source>Account unlocked by an administrator</source>
+            <translation>Налог је откључао администратор</translation>
+        </message>
+        <message>
+            <source>Audit trail exported</source>
+            <translation>Ревизорски траг извезен</translation>
+        </message>
+        <message>
+            <source>Screen locked after idle time</source>
+            <translation>Екран закључан због неактивности</translation>
+        </message>
+        <message>
+            <source>Locked out after wrong passwords</source>
+            <translation>Закључан због погрешних лозинки</translation>
+        </message>
+        <message>
+            <source>Own password changed</source>
+            <translation>Сопствена лозинка промењена</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Пријава није успела</translation>
+        </message>
+        <message>
+            <source>Sign-in refused</source>
+            <translation>Пријава одбијена</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Пријава</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Одјава</translation>
+        </message>
+        <message>
+            <source>Screen unlocked</source>
+            <translation>Екран откључан</translation>
+        </message>
+        <message>
+            <source>Branch created</source>
+            <translation>Филијала креирана</translation>
+        </message>
+        <message>
+            <source>Confirmed as a different person</source>
+            <translation>Потврђено као друга особа</translation>
+        </message>
+        <message>
+            <source>Customer created</source>
+            <translation>Клијент креиран</translation>
+        </message>
+        <message>
+            <source>Personal data exported</source>
+            <translation>Лични подаци извезени</translation>
+        </message>
+        <message>
+            <source>Records merged</source>
+            <translation>Записи спојени</translation>
+        </message>
+        <message>
+            <source>Customer changed</source>
+            <translation>Клијент измењен</translation>
+        </message>
+        <message>
+            <source>Record opened</source>
+            <translation>Запис отворен</translation>
+        </message>
+        <message>
+            <source>Claims imported</source>
+            <translation>Штете увезене</translation>
+        </message>
+        <message>
+            <source>Customers imported</source>
+            <translation>Клијенти увезени</translation>
+        </message>
+        <message>
+            <source>Policies imported</source>
+            <translation>Полисе увезене</translation>
+        </message>
+        <message>
+            <source>Message cancelled</source>
+            <translation>Порука отказана</translation>
+        </message>
+        <message>
+            <source>Message could not be delivered</source>
+            <translation>Порука није могла бити испоручена</translation>
+        </message>
+        <message>
+            <source>Sent again with a new code</source>
+            <translation>Поново послато са новим кодом</translation>
+        </message>
+        <message>
+            <source>Message retry requested</source>
+            <translation>Затражен поновни покушај слања</translation>
+        </message>
+        <message>
+            <source>Message retry scheduled</source>
+            <translation>Заказан поновни покушај слања</translation>
+        </message>
+        <message>
+            <source>Message sent</source>
+            <translation>Порука послата</translation>
+        </message>
+        <message>
+            <source>Rule value recorded</source>
+            <translation>Вредност правила забележена</translation>
+        </message>
+        <message>
+            <source>Portal codes issued in bulk</source>
+            <translation>Кодови за портал издати групно</translation>
+        </message>
+        <message>
+            <source>Portal code issued</source>
+            <translation>Код за портал издат</translation>
+        </message>
+        <message>
+            <source>Portal code refused</source>
+            <translation>Код за портал одбијен</translation>
+        </message>
+        <message>
+            <source>Portal code used</source>
+            <translation>Код за портал искоришћен</translation>
+        </message>
+        <message>
+            <source>Portal code refused: already used</source>
+            <translation>Код за портал одбијен: већ искоришћен</translation>
+        </message>
+        <message>
+            <source>Portal code locked after wrong guesses</source>
+            <translation>Код за портал закључан због погрешних уноса</translation>
+        </message>
+        <message>
+            <source>Wrong portal code typed</source>
+            <translation>Унет погрешан код за портал</translation>
+        </message>
+        <message>
+            <source>Portal code refused: replaced by a newer one</source>
+            <translation>Код за портал одбијен: замењен новијим</translation>
+        </message>
+        <message>
+            <source>First start: store set up</source>
+            <translation>Прво покретање: складиште подешено</translation>
+        </message>
+        <message>
+            <source>ZAME activities imported</source>
+            <translation>ZAME активности увезене</translation>
+        </message>
+        <message>
+            <source>ZAME activity recorded</source>
+            <translation>ZAME активност забележена</translation>
+        </message>
+        <message>
+            <source>ZAME consent given</source>
+            <translation>ZAME сагласност дата</translation>
+        </message>
+        <message>
+            <source>ZAME consent withdrawn</source>
+            <translation>ZAME сагласност повучена</translation>
+        </message>
+        <message>
+            <source>ZAME coupon activated</source>
+            <translation>ZAME купон активиран</translation>
+        </message>
+        <message>
+            <source>ZAME daily points run</source>
+            <translation>Дневни обрачун ZAME бодова</translation>
+        </message>
+        <message>
+            <source>Enrolled in ZAME</source>
+            <translation>Учлањен у ZAME</translation>
+        </message>
+        <message>
+            <source>ZAME form printed</source>
+            <translation>ZAME образац одштампан</translation>
+        </message>
+        <message>
+            <source>Excluded from ZAME</source>
+            <translation>Искључен из ZAME</translation>
+        </message>
+        <message>
+            <source>ZAME exit requested</source>
+            <translation>Затражено иступање из ZAME</translation>
+        </message>
+        <message>
+            <source>Partner offer changed</source>
+            <translation>Партнерска понуда измењена</translation>
+        </message>
+        <message>
+            <source>Partner offer created</source>
+            <translation>Партнерска понуда креирана</translation>
+        </message>
+        <message>
+            <source>ZAME points statement printed</source>
+            <translation>Извод ZAME бодова одштампан</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Клијент</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Налог</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Филијала</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Полиса</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Понуда</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Порука</translation>
+        </message>
+        <message>
+            <source>Portal code</source>
+            <translation>Код за портал</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Правило</translation>
+        </message>
+        <message>
+            <source>ZAME day</source>
+            <translation>ZAME дан</translation>
+        </message>
+        <message>
+            <source>ZAME membership</source>
+            <translation>ZAME чланство</translation>
+        </message>
+        <message>
+            <source>Partner offer</source>
+            <translation>Партнерска понуда</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Увоз</translation>
+        </message>
+        <message>
+            <source>Refused call</source>
+            <translation>Одбијени позив</translation>
+        </message>
+        <message>
+            <source>Many at once (import or demo)</source>
+            <translation>Више одједном (увоз или демонстрација)</translation>
+        </message>
+        <message>
+            <source>Filter: action</source>
+            <translation>Филтер: радња</translation>
+        </message>
+        <message>
+            <source>Filter: agent</source>
+            <translation>Филтер: агент</translation>
+        </message>
+        <message>
+            <source>Filter: customer no.</source>
+            <translation>Филтер: бр. клијента</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Разлог</translation>
+        </message>
+        <message>
+            <source>Contact changed</source>
+            <translation>Промењен контакт</translation>
+        </message>
+        <message>
+            <source>National ids added</source>
+            <translation>Додати национални идентификатори</translation>
+        </message>
+        <message>
+            <source>National ids removed</source>
+            <translation>Уклоњени национални идентификатори</translation>
+        </message>
+        <message>
+            <source>Identified again</source>
+            <translation>Поново идентификован</translation>
+        </message>
+        <message>
+            <source>National ids</source>
+            <translation>Национални идентификатори</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Идентификација</translation>
+        </message>
+        <message>
+            <source>Confirmed different from records</source>
+            <translation>Потврђено као различит од записа</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>Послато на</translation>
+        </message>
+        <message>
+            <source>Membership no.</source>
+            <translation>Чланство бр.</translation>
+        </message>
+        <message>
+            <source>Member number</source>
+            <translation>Члански број</translation>
+        </message>
+        <message>
+            <source>Terms version</source>
+            <translation>Верзија услова</translation>
+        </message>
+        <message>
+            <source>Privacy notice version</source>
+            <translation>Верзија обавештења о приватности</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>Потписано</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Дана</translation>
+        </message>
+        <message>
+            <source>Effective on</source>
+            <translation>Важи од</translation>
+        </message>
+        <message>
+            <source>Received at</source>
+            <translation>Примљено</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Број</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Укупно</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валута</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Клаузула</translation>
+        </message>
+        <message>
+            <source>Quote no.</source>
+            <translation>Понуда бр.</translation>
+        </message>
+        <message>
+            <source>Customer no.</source>
+            <translation>Клијент бр.</translation>
+        </message>
+        <message>
+            <source>Record kept</source>
+            <translation>Задржани запис</translation>
+        </message>
+        <message>
+            <source>Record merged away</source>
+            <translation>Спојени (угашени) запис</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Корисничко име</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Улога</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Тржиште</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Вредност</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Важи од</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Покушај</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Покушаји</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Минути</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Намена</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Редови</translation>
+        </message>
+        <message>
+            <source>Print no.</source>
+            <translation>Штампа бр.</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Грешка</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Важи до</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Бодови</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Дан</translation>
+        </message>
+        <message>
+            <source>Insured persons</source>
+            <translation>Осигурана лица</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Одбијено</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Издато</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Неуспешно</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Прескочено</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Записано</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Пре</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>После</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Е-пошта</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Мобилни телефон</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Agent at the desk</source>
+            <translation>Агент на шалтеру</translation>
+        </message>
+        <message>
+            <source>In person, ID card</source>
+            <translation>Лично, лична карта</translation>
+        </message>
+        <message>
+            <source>In person, passport</source>
+            <translation>Лично, пасош</translation>
+        </message>
+        <message>
+            <source>Rekono</source>
+            <translation>Реконо</translation>
+        </message>
+        <message>
+            <source>Tax number</source>
+            <translation>Порески број</translation>
+        </message>
+        <message>
+            <source>EMŠO</source>
+            <translation>ЕМШО</translation>
+        </message>
+        <message>
+            <source>ЕГН</source>
+            <translation>ЕГН (ЕГН)</translation>
+        </message>
+        <message>
+            <source>ЛНЧ</source>
+            <translation>ЛНЧ (ЛНЧ)</translation>
+        </message>
+        <message>
+            <source>JMBG</source>
+            <translation>ЈМБГ</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Не</translation>
+        </message>
     </context>
     <context>
         <name>AuditView</name>
@@ -412,6 +1007,26 @@
         <message>
             <source>T&amp;o</source>
             <translation>&amp;До</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer no.</source>
+            <translation>Бр. &amp;клијента</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>било који</translation>
+        </message>
+        <message>
+            <source>Only the events about this customer's record (the record number)</source>
+            <translation>Само догађаји који се односе на запис овог клијента (број записа)</translation>
+        </message>
+        <message>
+            <source>Only this &amp;customer</source>
+            <translation>Само овај к&amp;лијент</translation>
+        </message>
+        <message>
+            <source>Show only the events about the customer of the selected event</source>
+            <translation>Прикажи само догађаје клијента из изабраног догађаја</translation>
         </message>
         <message>
             <source>All agents</source>
@@ -458,6 +1073,18 @@
             <translation>Ревизорски догађаји</translation>
         </message>
         <message>
+            <source>Customer record number</source>
+            <translation>Број записа клијента</translation>
+        </message>
+        <message>
+            <source>Only this customer</source>
+            <translation>Само овај клијент</translation>
+        </message>
+        <message>
+            <source>The selected event</source>
+            <translation>Изабрани догађај</translation>
+        </message>
+        <message>
             <source>Load the events again (F5)</source>
             <translation>Поново учитај догађаје (Ф5)</translation>
         </message>
@@ -484,6 +1111,18 @@
                 <numerusform>%n догађаја</numerusform>
                 <numerusform>%n догађаја</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Select an event to read it in full.</source>
+            <translation>Изаберите догађај да бисте га прочитали у целости.</translation>
+        </message>
+        <message>
+            <source>{when} · {agent} · branch {branch} · workstation {workstation}</source>
+            <translation>{when} · {agent} · филијала {branch} · радно место {workstation}</translation>
+        </message>
+        <message>
+            <source>Record: {record}</source>
+            <translation>Запис: {record}</translation>
         </message>
         <message>
             <source>Export audit events</source>
@@ -1092,6 +1731,10 @@
             <translation>Овај запис је спојен са записом бр. {id}; чува се само ради историје и не може се мењати.</translation>
         </message>
         <message>
+            <source>&amp;Summary</source>
+            <translation>Са&amp;жетак</translation>
+        </message>
+        <message>
             <source>&amp;Overview</source>
             <translation>&amp;Преглед</translation>
         </message>
@@ -1114,6 +1757,68 @@
         <message>
             <source>&amp;ZAME</source>
             <translation>З&amp;АМЕ</translation>
+        </message>
+        <message>
+            <source>Not identified at a desk yet: identify before enrolling or issuing</source>
+            <translation>Још није идентификован на шалтеру: идентификујте пре учлањења или издавања</translation>
+        </message>
+        <message>
+            <source>{how}, {document} {number}, valid until {day}</source>
+            <translation>{how}, {document} {number}, важи до {day}</translation>
+        </message>
+        <message>
+            <source>{text} (document expired)</source>
+            <translation>{text} (документ је истекао)</translation>
+        </message>
+        <message>
+            <source>checked by {agent} on {when}</source>
+            <translation>проверио/ла {agent}, {when}</translation>
+        </message>
+        <message>
+            <source>born {day}</source>
+            <translation>рођен(а) {day}</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адреса</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Последња измена</translation>
+        </message>
+        <message>
+            <source>Contact of record</source>
+            <translation>Евидентирани контакт</translation>
+        </message>
+        <message>
+            <source>Policies ({count})</source>
+            <translation>Полисе ({count})</translation>
+        </message>
+        <message>
+            <source>Claims ({count})</source>
+            <translation>Штете ({count})</translation>
+        </message>
+        <message>
+            <source>{when} · {agent}</source>
+            <translation>{when} · {agent}</translation>
+        </message>
+        <message>
+            <source>Recent activity</source>
+            <translation>Недавне активности</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Још ништа није забележено.</translation>
+        </message>
+        <message>
+            <source>Loading the summary…</source>
+            <translation>Учитавам сажетак…</translation>
+        </message>
+        <message>
+            <source>{action}
+{when}, {agent} ({branch})</source>
+            <translation>{action}
+{when}, {agent} ({branch})</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1539,6 +2244,10 @@
         <message>
             <source>Expired</source>
             <translation>Истекла</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Још није почела</translation>
         </message>
         <message>
             <source>Open</source>
@@ -3925,7 +4634,35 @@
             <translation>Једнократни сигурносни код омогућава клијенту да се региструје на клијентском порталу. Шаље се само на евидентирану е-адресу или број мобилног; нико на шалтеру га никада не види.</translation>
         </message>
         <message>
-            <source>I&amp;ssue code</source>
+            <source>May get a code</source>
+            <translation>Може да добије код</translation>
+        </message>
+        <message>
+            <source>No code: {reasons}</source>
+            <translation>Без кода: {reasons}</translation>
+        </message>
+        <message>
+            <source>no code issued yet</source>
+            <translation>код још није издат</translation>
+        </message>
+        <message>
+            <source>latest: {status}, by {channel} to {to}, {when}</source>
+            <translation>последњи: {status}, путем {channel} на {to}, {when}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s) issued</source>
+            <translation>
+                <numerusform>издат %n код</numerusform>
+                <numerusform>издата %n кода</numerusform>
+                <numerusform>издато %n кодова</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Client portal code</source>
+            <translation>Код за портал за клијенте</translation>
+        </message>
+        <message>
+            <source>&amp;Issue code</source>
             <translation>Изд&amp;ај код</translation>
         </message>
         <message>
@@ -5512,6 +6249,54 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <message>
             <source>Level changes</source>
             <translation>Промене нивоа</translation>
+        </message>
+        <message>
+            <source>Member no. {number} · {status} since {day}</source>
+            <translation>Члан бр. {number} · {status} од {day}</translation>
+        </message>
+        <message>
+            <source>{level} · {points} points · discount {percent} %</source>
+            <translation>{level} · {points} бодова · попуст {percent} %</translation>
+        </message>
+        <message>
+            <source>Former member no. {number} · {status} on {day}</source>
+            <translation>Бивши члан бр. {number} · {status} {day}</translation>
+        </message>
+        <message>
+            <source>Not a member</source>
+            <translation>Није члан</translation>
+        </message>
+        <message>
+            <source>{points} more points reach {level}</source>
+            <translation>Још {points} бодова до нивоа {level}</translation>
+        </message>
+        <message>
+            <source>Highest level reached</source>
+            <translation>Достигнут је највиши ниво</translation>
+        </message>
+        <message>
+            <source>Leaves the programme on {day}</source>
+            <translation>Напушта програм {day}</translation>
+        </message>
+        <message>
+            <source>May join: print the form and enroll</source>
+            <translation>Може да се учлани: одштампајте образац и учланите га</translation>
+        </message>
+        <message>
+            <source>May join once the record is complete</source>
+            <translation>Може да се учлани када запис буде потпун</translation>
+        </message>
+        <message>
+            <source>Cannot join: {reasons}</source>
+            <translation>Не може да се учлани: {reasons}</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Следећи корак</translation>
+        </message>
+        <message>
+            <source>ZAME loyalty programme</source>
+            <translation>Програм лојалности ZAME</translation>
         </message>
         <message>
             <source>Loading…</source>

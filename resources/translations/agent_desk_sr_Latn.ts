@@ -141,6 +141,30 @@
         <source>Accident insurance certificates</source>
         <translation>Potvrde o osiguranju od nezgode</translation>
     </message>
+    <message>
+        <source>{role} · clause {clause} · {start} – {end} · {total} · {status}</source>
+        <translation>{role} · klauzula {clause} · {start} – {end} · {total} · {status}</translation>
+    </message>
+    <message>
+        <source>Quote no. {id}</source>
+        <translation>Ponuda br. {id}</translation>
+    </message>
+    <message>
+        <source>clause {clause} · quoted {day} · from {start} · {total} · can be paid until {until}</source>
+        <translation>klauzula {clause} · obračunato {day} · od {start} · {total} · može se platiti do {until}</translation>
+    </message>
+    <message>
+        <source>Accident insurance certificates ({count})</source>
+        <translation>Polise osiguranja od nezgode ({count})</translation>
+    </message>
+    <message>
+        <source>Open quotes ({count})</source>
+        <translation>Otvorene ponude ({count})</translation>
+    </message>
+    <message>
+        <source>No saved quote waiting for payment.</source>
+        <translation>Nijedna sačuvana ponuda ne čeka na plaćanje.</translation>
+    </message>
 </context>
 <context>
     <name>AccidentPersons</name>
@@ -386,6 +410,577 @@
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
+    <message>
+        <source>no. {id}</source>
+        <translation>br. {id}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Refused: no right to do this</source>
+        <translation>Odbijeno: nema prava za ovu radnju</translation>
+    </message>
+    <message>
+        <source>Certificate cancelled</source>
+        <translation>Polisa poništena</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Polisa izdata</translation>
+    </message>
+    <message>
+        <source>Certificate printed</source>
+        <translation>Polisa odštampana</translation>
+    </message>
+    <message>
+        <source>Certificate printed again (copy)</source>
+        <translation>Polisa ponovo odštampana (kopija)</translation>
+    </message>
+    <message>
+        <source>Certificate opened</source>
+        <translation>Polisa otvorena</translation>
+    </message>
+    <message>
+        <source>Accident insurance quoted</source>
+        <translation>Obračunata ponuda za osiguranje od nezgode</translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation>Nalog aktiviran</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Nalog kreiran</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Nalog deaktiviran</translation>
+    </message>
+    <message>
+        <source>Password reset by an administrator</source>
+        <translation>Lozinku je resetovao administrator</translation>
+    </message>
+    <message>
+        <source>Account unlocked by an administrator</source>
+        <translation>Nalog je otključao administrator</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Revizorski trag izvezen</translation>
+    </message>
+    <message>
+        <source>Screen locked after idle time</source>
+        <translation>Ekran zaključan zbog neaktivnosti</translation>
+    </message>
+    <message>
+        <source>Locked out after wrong passwords</source>
+        <translation>Zaključan zbog pogrešnih lozinki</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Sopstvena lozinka promenjena</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Prijava nije uspela</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Prijava odbijena</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Prijava</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Odjava</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Ekran otključan</translation>
+    </message>
+    <message>
+        <source>Branch created</source>
+        <translation>Filijala kreirana</translation>
+    </message>
+    <message>
+        <source>Confirmed as a different person</source>
+        <translation>Potvrđeno kao druga osoba</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>Klijent kreiran</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Lični podaci izvezeni</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Zapisi spojeni</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>Klijent izmenjen</translation>
+    </message>
+    <message>
+        <source>Record opened</source>
+        <translation>Zapis otvoren</translation>
+    </message>
+    <message>
+        <source>Claims imported</source>
+        <translation>Štete uvezene</translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation>Klijenti uvezeni</translation>
+    </message>
+    <message>
+        <source>Policies imported</source>
+        <translation>Polise uvezene</translation>
+    </message>
+    <message>
+        <source>Message cancelled</source>
+        <translation>Poruka otkazana</translation>
+    </message>
+    <message>
+        <source>Message could not be delivered</source>
+        <translation>Poruka nije mogla biti isporučena</translation>
+    </message>
+    <message>
+        <source>Sent again with a new code</source>
+        <translation>Ponovo poslato sa novim kodom</translation>
+    </message>
+    <message>
+        <source>Message retry requested</source>
+        <translation>Zatražen ponovni pokušaj slanja</translation>
+    </message>
+    <message>
+        <source>Message retry scheduled</source>
+        <translation>Zakazan ponovni pokušaj slanja</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Poruka poslata</translation>
+    </message>
+    <message>
+        <source>Rule value recorded</source>
+        <translation>Vrednost pravila zabeležena</translation>
+    </message>
+    <message>
+        <source>Portal codes issued in bulk</source>
+        <translation>Kodovi za portal izdati grupno</translation>
+    </message>
+    <message>
+        <source>Portal code issued</source>
+        <translation>Kod za portal izdat</translation>
+    </message>
+    <message>
+        <source>Portal code refused</source>
+        <translation>Kod za portal odbijen</translation>
+    </message>
+    <message>
+        <source>Portal code used</source>
+        <translation>Kod za portal iskorišćen</translation>
+    </message>
+    <message>
+        <source>Portal code refused: already used</source>
+        <translation>Kod za portal odbijen: već iskorišćen</translation>
+    </message>
+    <message>
+        <source>Portal code locked after wrong guesses</source>
+        <translation>Kod za portal zaključan zbog pogrešnih unosa</translation>
+    </message>
+    <message>
+        <source>Wrong portal code typed</source>
+        <translation>Unet pogrešan kod za portal</translation>
+    </message>
+    <message>
+        <source>Portal code refused: replaced by a newer one</source>
+        <translation>Kod za portal odbijen: zamenjen novijim</translation>
+    </message>
+    <message>
+        <source>First start: store set up</source>
+        <translation>Prvo pokretanje: skladište podešeno</translation>
+    </message>
+    <message>
+        <source>ZAME activities imported</source>
+        <translation>ZAME aktivnosti uvezene</translation>
+    </message>
+    <message>
+        <source>ZAME activity recorded</source>
+        <translation>ZAME aktivnost zabeležena</translation>
+    </message>
+    <message>
+        <source>ZAME consent given</source>
+        <translation>ZAME saglasnost data</translation>
+    </message>
+    <message>
+        <source>ZAME consent withdrawn</source>
+        <translation>ZAME saglasnost povučena</translation>
+    </message>
+    <message>
+        <source>ZAME coupon activated</source>
+        <translation>ZAME kupon aktiviran</translation>
+    </message>
+    <message>
+        <source>ZAME daily points run</source>
+        <translation>Dnevni obračun ZAME bodova</translation>
+    </message>
+    <message>
+        <source>Enrolled in ZAME</source>
+        <translation>Učlanjen u ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME form printed</source>
+        <translation>ZAME obrazac odštampan</translation>
+    </message>
+    <message>
+        <source>Excluded from ZAME</source>
+        <translation>Isključen iz ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME exit requested</source>
+        <translation>Zatraženo istupanje iz ZAME</translation>
+    </message>
+    <message>
+        <source>Partner offer changed</source>
+        <translation>Partnerska ponuda izmenjena</translation>
+    </message>
+    <message>
+        <source>Partner offer created</source>
+        <translation>Partnerska ponuda kreirana</translation>
+    </message>
+    <message>
+        <source>ZAME points statement printed</source>
+        <translation>Izvod ZAME bodova odštampan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klijent</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Nalog</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filijala</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Polisa</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Ponuda</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Poruka</translation>
+    </message>
+    <message>
+        <source>Portal code</source>
+        <translation>Kod za portal</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Pravilo</translation>
+    </message>
+    <message>
+        <source>ZAME day</source>
+        <translation>ZAME dan</translation>
+    </message>
+    <message>
+        <source>ZAME membership</source>
+        <translation>ZAME članstvo</translation>
+    </message>
+    <message>
+        <source>Partner offer</source>
+        <translation>Partnerska ponuda</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Uvoz</translation>
+    </message>
+    <message>
+        <source>Refused call</source>
+        <translation>Odbijeni poziv</translation>
+    </message>
+    <message>
+        <source>Many at once (import or demo)</source>
+        <translation>Više odjednom (uvoz ili demonstracija)</translation>
+    </message>
+    <message>
+        <source>Filter: action</source>
+        <translation>Filter: radnja</translation>
+    </message>
+    <message>
+        <source>Filter: agent</source>
+        <translation>Filter: agent</translation>
+    </message>
+    <message>
+        <source>Filter: customer no.</source>
+        <translation>Filter: br. klijenta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>Promenjen kontakt</translation>
+    </message>
+    <message>
+        <source>National ids added</source>
+        <translation>Dodati nacionalni identifikatori</translation>
+    </message>
+    <message>
+        <source>National ids removed</source>
+        <translation>Uklonjeni nacionalni identifikatori</translation>
+    </message>
+    <message>
+        <source>Identified again</source>
+        <translation>Ponovo identifikovan</translation>
+    </message>
+    <message>
+        <source>National ids</source>
+        <translation>Nacionalni identifikatori</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identifikacija</translation>
+    </message>
+    <message>
+        <source>Confirmed different from records</source>
+        <translation>Potvrđeno kao različit od zapisa</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Poslato na</translation>
+    </message>
+    <message>
+        <source>Membership no.</source>
+        <translation>Članstvo br.</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Članski broj</translation>
+    </message>
+    <message>
+        <source>Terms version</source>
+        <translation>Verzija uslova</translation>
+    </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>Verzija obaveštenja o privatnosti</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Potpisano</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Dana</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>Važi od</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klauzula</translation>
+    </message>
+    <message>
+        <source>Quote no.</source>
+        <translation>Ponuda br.</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Klijent br.</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Zadržani zapis</translation>
+    </message>
+    <message>
+        <source>Record merged away</source>
+        <translation>Spojeni (ugašeni) zapis</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Korisničko ime</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Tržište</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Važi od</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Pokušaj</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pokušaji</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Namena</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Redovi</translation>
+    </message>
+    <message>
+        <source>Print no.</source>
+        <translation>Štampa br.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Greška</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Važi do</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Bodovi</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation>Osigurana lica</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odbijeno</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Izdato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Neuspešno</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Preskočeno</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Pre</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Posle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobilni telefon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Agent at the desk</source>
+        <translation>Agent na šalteru</translation>
+    </message>
+    <message>
+        <source>In person, ID card</source>
+        <translation>Lično, lična karta</translation>
+    </message>
+    <message>
+        <source>In person, passport</source>
+        <translation>Lično, pasoš</translation>
+    </message>
+    <message>
+        <source>Rekono</source>
+        <translation>Rekono</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Poreski broj</translation>
+    </message>
+    <message>
+        <source>EMŠO</source>
+        <translation>EMŠO</translation>
+    </message>
+    <message>
+        <source>ЕГН</source>
+        <translation>ЕГН (EGN)</translation>
+    </message>
+    <message>
+        <source>ЛНЧ</source>
+        <translation>ЛНЧ (LNČ)</translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation>JMBG</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -412,6 +1007,26 @@
     <message>
         <source>T&amp;o</source>
         <translation>&amp;Do</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer no.</source>
+        <translation>Br. &amp;klijenta</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>bilo koji</translation>
+    </message>
+    <message>
+        <source>Only the events about this customer&apos;s record (the record number)</source>
+        <translation>Samo događaji koji se odnose na zapis ovog klijenta (broj zapisa)</translation>
+    </message>
+    <message>
+        <source>Only this &amp;customer</source>
+        <translation>Samo ovaj k&amp;lijent</translation>
+    </message>
+    <message>
+        <source>Show only the events about the customer of the selected event</source>
+        <translation>Prikaži samo događaje klijenta iz izabranog događaja</translation>
     </message>
     <message>
         <source>All agents</source>
@@ -458,6 +1073,18 @@
         <translation>Revizorski događaji</translation>
     </message>
     <message>
+        <source>Customer record number</source>
+        <translation>Broj zapisa klijenta</translation>
+    </message>
+    <message>
+        <source>Only this customer</source>
+        <translation>Samo ovaj klijent</translation>
+    </message>
+    <message>
+        <source>The selected event</source>
+        <translation>Izabrani događaj</translation>
+    </message>
+    <message>
         <source>Load the events again (F5)</source>
         <translation>Ponovo učitaj događaje (F5)</translation>
     </message>
@@ -484,6 +1111,18 @@
             <numerusform>%n događaja</numerusform>
             <numerusform>%n događaja</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select an event to read it in full.</source>
+        <translation>Izaberite događaj da biste ga pročitali u celosti.</translation>
+    </message>
+    <message>
+        <source>{when} · {agent} · branch {branch} · workstation {workstation}</source>
+        <translation>{when} · {agent} · filijala {branch} · radno mesto {workstation}</translation>
+    </message>
+    <message>
+        <source>Record: {record}</source>
+        <translation>Zapis: {record}</translation>
     </message>
     <message>
         <source>Export audit events</source>
@@ -1092,6 +1731,10 @@
         <translation>Ovaj zapis je spojen sa zapisom br. {id}; čuva se samo radi istorije i ne može se menjati.</translation>
     </message>
     <message>
+        <source>&amp;Summary</source>
+        <translation>Sa&amp;žetak</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Pregled</translation>
     </message>
@@ -1114,6 +1757,68 @@
     <message>
         <source>&amp;ZAME</source>
         <translation>Z&amp;AME</translation>
+    </message>
+    <message>
+        <source>Not identified at a desk yet: identify before enrolling or issuing</source>
+        <translation>Još nije identifikovan na šalteru: identifikujte pre učlanjenja ili izdavanja</translation>
+    </message>
+    <message>
+        <source>{how}, {document} {number}, valid until {day}</source>
+        <translation>{how}, {document} {number}, važi do {day}</translation>
+    </message>
+    <message>
+        <source>{text} (document expired)</source>
+        <translation>{text} (dokument je istekao)</translation>
+    </message>
+    <message>
+        <source>checked by {agent} on {when}</source>
+        <translation>proverio/la {agent}, {when}</translation>
+    </message>
+    <message>
+        <source>born {day}</source>
+        <translation>rođen(a) {day}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Poslednja izmena</translation>
+    </message>
+    <message>
+        <source>Contact of record</source>
+        <translation>Evidentirani kontakt</translation>
+    </message>
+    <message>
+        <source>Policies ({count})</source>
+        <translation>Polise ({count})</translation>
+    </message>
+    <message>
+        <source>Claims ({count})</source>
+        <translation>Štete ({count})</translation>
+    </message>
+    <message>
+        <source>{when} · {agent}</source>
+        <translation>{when} · {agent}</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Nedavne aktivnosti</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Još ništa nije zabeleženo.</translation>
+    </message>
+    <message>
+        <source>Loading the summary…</source>
+        <translation>Učitavam sažetak…</translation>
+    </message>
+    <message>
+        <source>{action}
+{when}, {agent} ({branch})</source>
+        <translation>{action}
+{when}, {agent} ({branch})</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1539,6 +2244,10 @@
     <message>
         <source>Expired</source>
         <translation>Istekla</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Još nije počela</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3925,7 +4634,35 @@
         <translation>Jednokratni sigurnosni kod omogućava klijentu da se registruje na klijentskom portalu. Šalje se samo na evidentiranu e-adresu ili broj mobilnog; niko na šalteru ga nikada ne vidi.</translation>
     </message>
     <message>
-        <source>I&amp;ssue code</source>
+        <source>May get a code</source>
+        <translation>Može da dobije kod</translation>
+    </message>
+    <message>
+        <source>No code: {reasons}</source>
+        <translation>Bez koda: {reasons}</translation>
+    </message>
+    <message>
+        <source>no code issued yet</source>
+        <translation>kod još nije izdat</translation>
+    </message>
+    <message>
+        <source>latest: {status}, by {channel} to {to}, {when}</source>
+        <translation>poslednji: {status}, putem {channel} na {to}, {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) issued</source>
+        <translation>
+            <numerusform>izdat %n kod</numerusform>
+            <numerusform>izdata %n koda</numerusform>
+            <numerusform>izdato %n kodova</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client portal code</source>
+        <translation>Kod za portal za klijente</translation>
+    </message>
+    <message>
+        <source>&amp;Issue code</source>
         <translation>Izd&amp;aj kod</translation>
     </message>
     <message>
@@ -5512,6 +6249,54 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
     <message>
         <source>Level changes</source>
         <translation>Promene nivoa</translation>
+    </message>
+    <message>
+        <source>Member no. {number} · {status} since {day}</source>
+        <translation>Član br. {number} · {status} od {day}</translation>
+    </message>
+    <message>
+        <source>{level} · {points} points · discount {percent} %</source>
+        <translation>{level} · {points} bodova · popust {percent} %</translation>
+    </message>
+    <message>
+        <source>Former member no. {number} · {status} on {day}</source>
+        <translation>Bivši član br. {number} · {status} {day}</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Nije član</translation>
+    </message>
+    <message>
+        <source>{points} more points reach {level}</source>
+        <translation>Još {points} bodova do nivoa {level}</translation>
+    </message>
+    <message>
+        <source>Highest level reached</source>
+        <translation>Dostignut je najviši nivo</translation>
+    </message>
+    <message>
+        <source>Leaves the programme on {day}</source>
+        <translation>Napušta program {day}</translation>
+    </message>
+    <message>
+        <source>May join: print the form and enroll</source>
+        <translation>Može da se učlani: odštampajte obrazac i učlanite ga</translation>
+    </message>
+    <message>
+        <source>May join once the record is complete</source>
+        <translation>Može da se učlani kada zapis bude potpun</translation>
+    </message>
+    <message>
+        <source>Cannot join: {reasons}</source>
+        <translation>Ne može da se učlani: {reasons}</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Sledeći korak</translation>
+    </message>
+    <message>
+        <source>ZAME loyalty programme</source>
+        <translation>Program lojalnosti ZAME</translation>
     </message>
     <message>
         <source>Loading…</source>
