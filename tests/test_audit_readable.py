@@ -64,7 +64,9 @@ def test_rows_carry_names_and_filter_by_customer(demo_store, tmp_path):
     assert {(line[5], line[6], line[7]) for line in lines[1:]} == {
         (row.action, "customer", str(si_id)) for row in rows
     }
-    assert all(json.loads(line[8]) == row.details for line, row in zip(lines[1:], rows, strict=True))
+    assert all(
+        json.loads(line[8]) == row.details for line, row in zip(lines[1:], rows, strict=True)
+    )
     assert si_name not in target.read_text("utf-8-sig")
 
 
@@ -109,8 +111,10 @@ def test_the_view_shows_the_selected_event_in_words_and_filters_by_its_customer(
     qtbot.mouseClick(view.only_customer_button, Qt.MouseButton.LeftButton)
     assert view.customer_filter.text() == str(si_id)
     qtbot.waitUntil(
-        lambda: model.rowCount() > 0
-        and {(e.entity, e.entity_id) for e in model.rows()} == {("customer", str(si_id))},
+        lambda: (
+            model.rowCount() > 0
+            and {(e.entity, e.entity_id) for e in model.rows()} == {("customer", str(si_id))}
+        ),
         timeout=15_000,
     )
     qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)

@@ -117,7 +117,8 @@ def test_one_call_fills_the_summary_and_each_line_opens_its_detail(qtbot, demo, 
 def test_a_certificate_line_opens_the_certificate_and_policies_list_it(qtbot, demo):
     holder = first(demo, select(AccidentCertificate.policyholder_id))
     number = first(
-        demo, select(AccidentCertificate.number).where(AccidentCertificate.policyholder_id == holder)
+        demo,
+        select(AccidentCertificate.number).where(AccidentCertificate.policyholder_id == holder),
     )
     view = record_view(qtbot, demo, "agent-bg", holder)
     assert number in [row.number for row in view.policies_model.rows()]

@@ -29,6 +29,7 @@ from agent_app.ui.kit.forms import FormDialog
 from agent_app.ui.kit.i18n import Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.style import repolish
 
 
@@ -124,6 +125,7 @@ class CertificateDialog(Retranslating, QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
         self._busy = False
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
 
     def retranslate(self) -> None:

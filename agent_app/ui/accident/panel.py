@@ -20,6 +20,7 @@ from agent_app.ui.kit.formatting import format_day
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.tables import RowTableModel, make_table
 
 
@@ -111,6 +112,7 @@ class AccidentPanel(Retranslating, QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
 
     @staticmethod

@@ -83,6 +83,7 @@ from agent_app.ui.kit.forms import FieldErrorLabels
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe, field_text, text_for
 from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.search_pick import search_and_pick
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
@@ -316,6 +317,7 @@ class QuoteWizard(Retranslating, QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.form_error)
         layout.addLayout(buttons)
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
         self._load_tariff()
         if policyholder_id is not None:

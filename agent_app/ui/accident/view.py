@@ -15,6 +15,7 @@ from agent_app.ui.accident.panel import CertificatesModel, open_certificate
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.list_page import ListPage
+from agent_app.ui.kit.plain_text import plain_labels
 
 STATUS_FILTERS = (
     ("", QT_TRANSLATE_NOOP("AccidentView", "All")),
@@ -41,6 +42,7 @@ class CertificateList(ListPage):
         self.open_button = self.add_button("accidentOpenCertificate", self.open_selected)
         self.new_button = self.add_button("accidentNewQuote", self.new_quote, primary=True)
         self.table.setColumnHidden(CertificatesModel.ROLE, True)
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -105,6 +107,7 @@ class AccidentView(Retranslating, QWidget):
             layout.addWidget(self.tabs, 1)
         else:
             layout.addWidget(self.certificates, 1)
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
 
     def retranslate(self) -> None:

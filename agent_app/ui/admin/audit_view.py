@@ -34,7 +34,7 @@ from agent_app.ui.kit.forms import set_tab_order
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
-from agent_app.ui.kit.plain_text import data_label
+from agent_app.ui.kit.plain_text import data_label, plain_labels
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
 
@@ -271,6 +271,7 @@ class AuditView(Retranslating, QWidget):
         self.date_to.dateChanged.connect(self._filter_timer.start)
         self.customer_filter.textChanged.connect(self._filter_timer.start)
 
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
 
     # --- text -----------------------------------------------------------------------------

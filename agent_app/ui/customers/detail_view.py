@@ -72,6 +72,7 @@ from agent_app.ui.kit.forms import set_tab_order
 from agent_app.ui.kit.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
 
@@ -422,6 +423,7 @@ class CustomerDetailView(Retranslating, QWidget):
             self.open_survivor_button,
             self.tabs,
         )
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
         self._show(None)
 

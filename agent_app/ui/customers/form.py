@@ -67,6 +67,7 @@ from agent_app.ui.kit.date_input import DateInput, example_text
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import FormDialog
 from agent_app.ui.kit.i18n import LANGUAGE_NAMES, Retranslating
+from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.tables import make_table
 
 METHOD_DOCUMENT = {"in_person_id_card": "id_card", "in_person_passport": "passport"}
@@ -449,6 +450,7 @@ class CustomerFormDialog(FormDialog):
         self._update_identification()
         self._update_evidence()
         self._update_sex()
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
         self._fix_tab_order()
         self.first_name.setFocus()

@@ -33,6 +33,7 @@ from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.i18n import Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.tables import make_table
 
 
@@ -155,6 +156,7 @@ class MergeCustomersDialog(Retranslating, QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.resize(900, 560)
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
         self._show_step(0)
         self.search.setFocus()

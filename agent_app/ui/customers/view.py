@@ -29,6 +29,7 @@ from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.forms import set_tab_order
 from agent_app.ui.kit.i18n import Retranslating
 from agent_app.ui.kit.messages import describe
+from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.tables import make_table
 
 
@@ -115,6 +116,7 @@ class CustomersView(Retranslating, QWidget):
         self.search.textChanged.connect(self.model.schedule)
         self.search.textChanged.connect(self._typing)
         set_tab_order(self.search, self.new_button, self.import_button, self.table)
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
         self.search.setFocus()
 

@@ -37,3 +37,11 @@ def data_label(
     label.setWordWrap(wrap)
     label.setText(text)
     return label
+
+
+def plain_labels(root: QWidget) -> None:
+    """Every label under ``root`` shows its text as typed. Screens that show people's data call
+    this at the end of their constructor, so a label added later to such a screen is plain text
+    without anyone remembering to say so (none of the app's labels uses markup)."""
+    for label in root.findChildren(QLabel):
+        plain(label)

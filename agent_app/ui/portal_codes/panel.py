@@ -37,6 +37,7 @@ from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import all_messages, describe, text_for
 from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
 
@@ -177,6 +178,7 @@ class PortalCodePanel(Retranslating, QWidget):
         layout.addWidget(self.result_label)
         layout.addWidget(self._history_title)
         layout.addWidget(self.table, 1)
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
         self._show_eligibility()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from agent_app.services.access import Market, Permission
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.i18n import Retranslating
+from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.portal_codes.outbox_view import OutboxView
 
 
@@ -32,6 +33,7 @@ class PortalCodesView(Retranslating, QWidget):
             layout.addWidget(self.outbox, 1)
         else:
             layout.addStretch(1)
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -49,6 +49,7 @@ from agent_app.ui.kit.formatting import format_day, format_moment
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe, text_for
 from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
 from agent_app.ui.zame.chart import PointsChart
@@ -208,6 +209,7 @@ class ZamePanel(Retranslating, QWidget):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.message)
         layout.addWidget(self.stack, 1)
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
 
     # --- layout ---------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.list_page import ListPage
 from agent_app.ui.kit.messages import describe, text_for
 from agent_app.ui.kit.operations import Operation, run_operation
+from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel
 from agent_app.ui.zame.panel import ZamePanel
@@ -96,6 +97,7 @@ class MemberDialog(Retranslating, QDialog):
         layout.addWidget(self.panel, 1)
         layout.addLayout(buttons)
         self.resize(1150, 720)
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
         self.panel.show_customer(row.customer_id, name=row.customer_name)
 
@@ -125,6 +127,7 @@ class MemberList(ListPage):
         )
         self.model.setParent(self)
         self.open_button = self.add_button("zameOpenMember", self.open_selected, primary=True)
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -385,6 +388,7 @@ class ZameView(Retranslating, QWidget):
         layout.addWidget(self._title)
         layout.addWidget(self._explanation)
         layout.addWidget(self.tabs, 1)
+        plain_labels(self)  # people's data is never read as markup
         self.retranslate()
 
     def retranslate(self) -> None:
