@@ -17,6 +17,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QStyledItemDelegate, QWidget
+from test_ui_customers import bg_egn, rs_jmbg, si_emso, si_tax
 
 from agent_app.services import auth, customers
 from agent_app.services.customers import CustomerInput, IdentificationInput, IdentifierInput
@@ -26,7 +27,6 @@ from agent_app.store import Store
 from agent_app.store.migrate import upgrade
 from agent_app.ui.kit import operations
 from agent_app.ui.kit.context import AppContext
-from test_ui_customers import bg_egn, rs_jmbg, si_emso, si_tax
 
 FIRST = "<font size=7 color=red>SANCTIONED</font>"
 LAST = '<img src="/tmp/agent-desk-markup.png">'
@@ -156,7 +156,7 @@ def test_the_record_and_its_summary(qtbot, desk):
 def test_the_search_results(qtbot, desk):
     from agent_app.ui.customers.view import CustomersView
 
-    store, ids = desk
+    store, _ids = desk
     view = shown(qtbot, CustomersView(context(store, "agent-si")))
     qtbot.keyClicks(view.search, "markup.si@example.com")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=20_000)
