@@ -771,21 +771,23 @@ def test_audit_filters_follow_in_tab_order(qtbot, sqlite_demo):
     settle(qtbot)
     view.agent_filter.setFocus()
     order = [view.agent_filter]
-    for _ in range(6):
+    for _ in range(8):
         order.append(order[-1].nextInFocusChain())
         while not (order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus) or isinstance(
             order[-1].parentWidget(), QAbstractSpinBox
         ):
             order[-1] = order[-1].nextInFocusChain()
     names = [widget.objectName() for widget in order]
-    assert names[:7] == [
+    assert names[:9] == [
         "auditAgentFilter",
         "auditActionFilter",
+        "auditCustomerFilter",
         "auditFrom",
         "auditTo",
         "auditRefresh",
         "auditExport",
         "auditTable",
+        "auditOnlyCustomer",
     ]
 
 

@@ -255,9 +255,9 @@ class AuditView(Retranslating, QWidget):
             self.date_from,
             self.date_to,
             self.refresh_button,
+            self.export_button,
             self.table,
             self.only_customer_button,
-            self.export_button,
         )
 
         # Filters apply by themselves, a moment after the last change (typing a date).

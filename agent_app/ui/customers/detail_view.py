@@ -689,7 +689,7 @@ class CustomerDetailView(Retranslating, QWidget):
         policies = self.policies_model.rowCount()  # each once, whatever the person's roles
         claims = self.claims_model.rowCount()
         tabs = self.tabs
-        tabs.setTabText(tabs.indexOf(self.summary_view), self.tr("&Summary"))
+        tabs.setTabText(tabs.indexOf(self.summary_view), self.tr("Summary"))
         tabs.setTabText(tabs.indexOf(self._overview), self.tr("&Overview"))
         tabs.setTabText(
             tabs.indexOf(self._policies_page), self.tr("&Policies ({count})").format(count=policies)

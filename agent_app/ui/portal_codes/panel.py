@@ -225,7 +225,7 @@ class PortalCodePanel(Retranslating, QWidget):
             )
         )
         self._title.setWordWrap(True)
-        self.issue_button.setText(self.tr("&Issue code"))
+        self.issue_button.setText(self.tr("I&ssue code"))
         self.issue_button.setToolTip(
             self.tr("Issue a new code and send it; an earlier unused code stops working")
         )

@@ -77,6 +77,33 @@ PARAMETER_LABELS = {
     "codes.contact_confirm_days": QT_TRANSLATE_NOOP(
         "Parameters", "Days after a desk change of contact when a supervisor must confirm it"
     ),
+    "accident.bgn_branches": QT_TRANSLATE_NOOP(
+        "Parameters", "Branches that show leva beside euro on accident quotes"
+    ),
+    "accident.quote_validity_days": QT_TRANSLATE_NOOP(
+        "Parameters", "Days an accident quote can still be paid"
+    ),
+    "accident.tariff": QT_TRANSLATE_NOOP("Parameters", "Accident insurance tariff"),
+    "zame.consent_wording_version": QT_TRANSLATE_NOOP(
+        "Parameters", "ZAME consent wording (version)"
+    ),
+    "zame.exit_working_days": QT_TRANSLATE_NOOP(
+        "Parameters", "Working days to carry out a ZAME exit"
+    ),
+    "zame.investor_recheck_days": QT_TRANSLATE_NOOP(
+        "Parameters", "Days an investor check counts for ZAME points"
+    ),
+    "zame.privacy_notice_version": QT_TRANSLATE_NOOP(
+        "Parameters", "ZAME privacy notice (version)"
+    ),
+    "zame.rules": QT_TRANSLATE_NOOP("Parameters", "ZAME points table and levels"),
+    "zame.terms_version": QT_TRANSLATE_NOOP("Parameters", "ZAME general terms (version)"),
+}
+
+# Values that are words in the store ("none", "all"), said in the agent's language.
+PARAMETER_VALUES = {
+    ("accident.bgn_branches", "none"): QT_TRANSLATE_NOOP("Parameters", "none (euro only)"),
+    ("accident.bgn_branches", "all"): QT_TRANSLATE_NOOP("Parameters", "all branches"),
 }
 
 SOURCE_NAMES = {
@@ -97,6 +124,13 @@ def parameter_label(key: str) -> str:
     return QCoreApplication.translate("Parameters", label) if label else key
 
 
+def parameter_value(key: str, value: Any) -> str:
+    if isinstance(value, dict | list):  # a table: edited on its own screen
+        return QCoreApplication.translate("Parameters", "(a table, see its screen)")
+    word = PARAMETER_VALUES.get((key, str(value)))
+    return QCoreApplication.translate("Parameters", word) if word else str(value)
+
+
 class ParametersTableModel(RowTableModel):
     HEADER_CONTEXT = "ParametersTableModel"
     HEADERS = (
@@ -112,9 +146,7 @@ class ParametersTableModel(RowTableModel):
             if column == self.RULE:
                 return parameter_label(row.key)
             if column == self.VALUE:
-                if isinstance(row.value, dict | list):  # a table: edited on its own screen
-                    return QCoreApplication.translate("Parameters", "(a table, see its screen)")
-                return str(row.value)
+                return parameter_value(row.key, row.value)
             if column == self.VALID_FROM:
                 return format_day(row.valid_from)
             if column == self.SOURCE:
