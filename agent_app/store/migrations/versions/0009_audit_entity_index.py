@@ -1,8 +1,8 @@
 """Audit events are found by the record they concern: a customer's recent activity on the
 summary and the audit trail's filter by customer read them through this index.
 
-Revision ID: 0008_audit_entity_index
-Revises: 0007_audit_action_key
+Revision ID: 0009_audit_entity_index
+Revises: 0008_certificate_keys_retired
 Create Date: 2026-12-06
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0008_audit_entity_index"
-down_revision = "0007_audit_action_key"
+revision = "0009_audit_entity_index"
+down_revision = "0008_certificate_keys_retired"
 branch_labels = None
 depends_on = None
 
