@@ -442,6 +442,14 @@
         <translation>Удостоверението е отворено</translation>
     </message>
     <message>
+        <source>Certificate saved as PDF (electronic copy)</source>
+        <translation>Удостоверението е запазено като PDF (електронно копие)</translation>
+    </message>
+    <message>
+        <source>Certificate signing key retired</source>
+        <translation>Ключът за подписване на удостоверения е изведен от употреба</translation>
+    </message>
+    <message>
         <source>Accident insurance quoted</source>
         <translation>Изчислена оферта за застраховка „Злополука“</translation>
     </message>

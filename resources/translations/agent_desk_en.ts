@@ -442,6 +442,14 @@
         <translation>Certificate opened</translation>
     </message>
     <message>
+        <source>Certificate saved as PDF (electronic copy)</source>
+        <translation>Certificate saved as PDF (electronic copy)</translation>
+    </message>
+    <message>
+        <source>Certificate signing key retired</source>
+        <translation>Certificate signing key retired</translation>
+    </message>
+    <message>
         <source>Accident insurance quoted</source>
         <translation>Accident insurance quoted</translation>
     </message>

@@ -442,6 +442,14 @@
         <translation>Polica odprta</translation>
     </message>
     <message>
+        <source>Certificate saved as PDF (electronic copy)</source>
+        <translation>Polica shranjena kot PDF (elektronska kopija)</translation>
+    </message>
+    <message>
+        <source>Certificate signing key retired</source>
+        <translation>Ključ za podpisovanje polic umaknjen</translation>
+    </message>
+    <message>
         <source>Accident insurance quoted</source>
         <translation>Izračunana ponudba za nezgodno zavarovanje</translation>
     </message>

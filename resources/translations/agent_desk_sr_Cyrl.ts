@@ -442,6 +442,14 @@
             <translation>Полиса отворена</translation>
         </message>
         <message>
+            <source>Certificate saved as PDF (electronic copy)</source>
+            <translation>Полиса сачувана као PDF (електронска копија)</translation>
+        </message>
+        <message>
+            <source>Certificate signing key retired</source>
+            <translation>Кључ за потписивање полиса повучен</translation>
+        </message>
+        <message>
             <source>Accident insurance quoted</source>
             <translation>Обрачуната понуда за осигурање од незгоде</translation>
         </message>

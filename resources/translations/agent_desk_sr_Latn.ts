@@ -442,6 +442,14 @@
         <translation>Polisa otvorena</translation>
     </message>
     <message>
+        <source>Certificate saved as PDF (electronic copy)</source>
+        <translation>Polisa sačuvana kao PDF (elektronska kopija)</translation>
+    </message>
+    <message>
+        <source>Certificate signing key retired</source>
+        <translation>Ključ za potpisivanje polisa povučen</translation>
+    </message>
+    <message>
         <source>Accident insurance quoted</source>
         <translation>Obračunata ponuda za osiguranje od nezgode</translation>
     </message>

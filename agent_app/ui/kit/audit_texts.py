@@ -25,6 +25,12 @@ ACTION_NAMES: dict[str, str] = {
         "AuditTexts", "Certificate printed again (copy)"
     ),
     "accident.certificate_viewed": QT_TRANSLATE_NOOP("AuditTexts", "Certificate opened"),
+    "accident.certificate_saved": QT_TRANSLATE_NOOP(
+        "AuditTexts", "Certificate saved as PDF (electronic copy)"
+    ),
+    "accident.signing_key_retired": QT_TRANSLATE_NOOP(
+        "AuditTexts", "Certificate signing key retired"
+    ),
     "accident.quoted": QT_TRANSLATE_NOOP("AuditTexts", "Accident insurance quoted"),
     "agent.activated": QT_TRANSLATE_NOOP("AuditTexts", "Account activated"),
     "agent.created": QT_TRANSLATE_NOOP("AuditTexts", "Account created"),
