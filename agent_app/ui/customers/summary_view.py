@@ -57,8 +57,9 @@ class _LineTree(QTreeWidget):
         self._on_open = on_open
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self._on_open(self.currentItem())
+        current = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+            self._on_open(current)
             event.accept()
             return
         super().keyPressEvent(event)
@@ -129,7 +130,12 @@ class CustomerSummaryView(QWidget):
         found: list[QTreeWidgetItem] = []
         for top in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(top)
-            found.extend(head.child(index) for index in range(head.childCount()))
+            if head is not None:
+                found.extend(
+                    child
+                    for child in (head.child(index) for index in range(head.childCount()))
+                    if child is not None
+                )
         return found
 
     def item(self, key: str) -> QTreeWidgetItem | None:
@@ -139,7 +145,8 @@ class CustomerSummaryView(QWidget):
         return [(item.text(0), item.text(1)) for item in self.items()]
 
     def group_titles(self) -> list[str]:
-        return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
+        heads = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [head.text(0) for head in heads if head is not None]
 
     # --- opening ------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "AuditTexts"
 
-ACTION_NAMES: dict[str, str] = {
+ACTION_NAMES: dict[str, Any] = {
     "access.denied": QT_TRANSLATE_NOOP("AuditTexts", "Refused: no right to do this"),
     "accident.certificate_cancelled": QT_TRANSLATE_NOOP("AuditTexts", "Certificate cancelled"),
     "accident.certificate_issued": QT_TRANSLATE_NOOP("AuditTexts", "Certificate issued"),
@@ -95,7 +95,7 @@ ACTION_NAMES: dict[str, str] = {
     ),
 }
 
-ENTITY_NAMES: dict[str, str] = {
+ENTITY_NAMES: dict[str, Any] = {
     "customer": QT_TRANSLATE_NOOP("AuditTexts", "Customer"),
     "agent": QT_TRANSLATE_NOOP("AuditTexts", "Account"),
     "branch": QT_TRANSLATE_NOOP("AuditTexts", "Branch"),
@@ -110,7 +110,7 @@ ENTITY_NAMES: dict[str, str] = {
     "import": QT_TRANSLATE_NOOP("AuditTexts", "Import"),
 }
 
-DETAIL_NAMES: dict[str, str] = {
+DETAIL_NAMES: dict[str, Any] = {
     "call": QT_TRANSLATE_NOOP("AuditTexts", "Refused call"),
     "bulk": QT_TRANSLATE_NOOP("AuditTexts", "Many at once (import or demo)"),
     "filter_action": QT_TRANSLATE_NOOP("AuditTexts", "Filter: action"),
@@ -169,7 +169,7 @@ DETAIL_NAMES: dict[str, str] = {
     "after": QT_TRANSLATE_NOOP("AuditTexts", "After"),
 }
 
-_WORDS: dict[str, str] = {
+_WORDS: dict[str, Any] = {
     "email": QT_TRANSLATE_NOOP("AuditTexts", "E-mail"),
     "mobile": QT_TRANSLATE_NOOP("AuditTexts", "Mobile"),
     "sms": QT_TRANSLATE_NOOP("AuditTexts", "SMS"),

@@ -93,9 +93,7 @@ PARAMETER_LABELS = {
     "zame.investor_recheck_days": QT_TRANSLATE_NOOP(
         "Parameters", "Days an investor check counts for ZAME points"
     ),
-    "zame.privacy_notice_version": QT_TRANSLATE_NOOP(
-        "Parameters", "ZAME privacy notice (version)"
-    ),
+    "zame.privacy_notice_version": QT_TRANSLATE_NOOP("Parameters", "ZAME privacy notice (version)"),
     "zame.rules": QT_TRANSLATE_NOOP("Parameters", "ZAME points table and levels"),
     "zame.terms_version": QT_TRANSLATE_NOOP("Parameters", "ZAME general terms (version)"),
 }
