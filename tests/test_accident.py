@@ -40,7 +40,7 @@ def test_individual_quote_prices_notes_zame_and_is_saved(desk):
     quote = accident.create_quote(desk.store, desk.agent, data, today=TODAY)
     assert quote.id is not None
     assert quote.total == D("4.49") and quote.net_premium == D("4.40")
-    assert accident.NO_ZAME_DISCOUNT in quote.notes
+    assert accident.NO_ZAME_DISCOUNT not in quote.notes  # ZAME is Slovenian: not a word of it
     assert quote.valid_until == TODAY + timedelta(days=13)
     assert quote.end_date == date(2027, 6, 1)
     again = accident.get_quote(desk.store, desk.agent, quote.id)

@@ -26,6 +26,7 @@ from dialog_support import answer
 from print_support import print_through_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from agent_app.models import Market
 from agent_app.services import accident, customers
@@ -214,7 +215,7 @@ def test_individual_quote_issue_preview_print_and_read_back(
     quote = wizard.quote
     assert quote is not None and quote.id is None and len(quote.insured) == 1
     assert _results(wizard, PersonResultsModel.STATUS) == ["Insured"]
-    assert "No ZAME discount: ZAME is a Slovenian loyalty programme" in wizard.notes.text()
+    assert "ZAME" not in wizard.notes.text()  # a Slovenian programme: not a word on a BG quote
     assert f"total {quote.total:.2f} EUR" in wizard.totals.text()
     qtbot.mouseClick(wizard.breakdown_button, LEFT)
     breakdown = wizard.dialog
@@ -226,6 +227,13 @@ def test_individual_quote_issue_preview_print_and_read_back(
     _shot(breakdown, "accident-breakdown")
     breakdown.accept()
     _shot(wizard, "accident-quote")
+    # Esc on a priced quote not saved asks first; "Keep working" keeps it
+    assert wizard.has_unsaved_quote
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    box = wizard.dialog
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    qtbot.mouseClick(box.findChild(QPushButton, "accidentCloseUnsavedKeep"), LEFT)
+    assert wizard.isVisible() and wizard.quote is quote
 
     certificate = _issue(qtbot, wizard)
     assert certificate.start_date == date.today() + timedelta(

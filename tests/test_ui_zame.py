@@ -218,6 +218,9 @@ def test_agent_prints_the_form_and_enrolls_from_the_customer_record(qtbot, desk,
     assert "(not counted yet)" in panel.values["points"].text()
     assert "counted in tonight's run: +150" in panel.values["points"].text()
     assert panel.consents_model.rowCount() == 2  # both consents recorded, one given
+    assert panel.message.isVisible()  # the agent is told it worked, and the member number
+    assert panel.message.text().startswith("Enrolled: ")
+    assert f"member no. {member.member_number_text}" in panel.message.text()
     info = zame.membership_for_customer(desk, context.signed_in, customer_id)
     assert info is not None and info.channel == "agent" and info.status == "active"
 

@@ -23,6 +23,7 @@ class SecurityCode(Base):
         CheckConstraint("channel IN ('email', 'sms')", name="channel"),
         CheckConstraint("status IN ('issued', 'used', 'revoked', 'locked')", name="status"),
         Index("ix_security_codes_customer_issued", "customer_id", "issued_at"),
+        Index("ix_security_codes_issued_at", "issued_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

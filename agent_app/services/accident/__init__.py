@@ -19,8 +19,9 @@ The rules (domain brief section 3; the terms in ``seeds/bg-online-accident-insur
   risk for the whole contract, within the tariff's limits. Start: the day after the quote at
   the earliest (and at issue: the day after payment); term up to the tariff's maximum (a year).
 - Prices come from :mod:`agent_app.services.accident.tariff` (the tariff version in force on
-  the quote's day). A ZAME member's discount is never applied (a Slovenian programme): every
-  quote carries the note :data:`NO_ZAME_DISCOUNT`.
+  the quote's day). A ZAME member's discount is never applied: ZAME is a Slovenian programme,
+  so a Bulgarian quote says nothing about it (:data:`NO_ZAME_DISCOUNT` stays a known key: quotes
+  saved before this change carry it, and the screens still say it for them).
 - A quote is valid for ``accident.quote_validity_days`` days (the day it was made included).
   :func:`issue_certificate` records the card payment (amount equal to the total) and issues the
   certificate in one transaction: number gap-free per branch and year, cover from 00:00

@@ -27,7 +27,6 @@ from agent_app.services.accident.common import (
     MINIMUM_PREMIUM_APPLIED,
     NO_DEATH_INTERDICTED,
     NO_DEATH_UNDER_14,
-    NO_ZAME_DISCOUNT,
     POLICYHOLDER_MINOR,
     POLICYHOLDER_NOT_BG,
     POLICYHOLDER_NOT_IDENTIFIED,
@@ -298,7 +297,7 @@ def _compute(
     contract = price_contract(
         tariff, data.clause, [_priced(p) for p in results if p.status == "insured"]
     )
-    notes = [NO_ZAME_DISCOUNT]
+    notes: list[str] = []  # ZAME is Slovenian: a Bulgarian quote says nothing about it
     if contract.minimum_applied:
         notes.append(MINIMUM_PREMIUM_APPLIED)
     validity = int(parameters.value_on(session, QUOTE_VALIDITY_DAYS, today))

@@ -39,7 +39,11 @@ from agent_app.services.portal_codes.codes import (
     redeem,
     resend,
 )
-from agent_app.services.portal_codes.summary import PortalCodeSummary  # registers the summary part
+from agent_app.services.portal_codes.summary import (  # registers the summary part
+    PortalCodeSummary,
+    RecentCodeRow,
+    recent_codes,
+)
 
 __all__ = [
     "ADULT_AGE",
@@ -67,6 +71,7 @@ __all__ = [
     "Eligibility",
     "IssuedCode",
     "PortalCodeSummary",
+    "RecentCodeRow",
     "RedeemResult",
     "code_history",
     "eligibility",
@@ -75,6 +80,7 @@ __all__ = [
     "issue_to_new_policyholders",
     "new_policyholder_ids",
     "normalize_code",
+    "recent_codes",
     "redeem",
     "resend",
 ]

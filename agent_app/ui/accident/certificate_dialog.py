@@ -184,13 +184,13 @@ class CertificateDialog(Retranslating, QDialog):
                 reference=cert.payment_reference, when=format_moment(cert.paid_at, zone)
             )
         )
-        values["prints"].setText(
-            self.tr("not printed yet")
-            if not cert.prints
-            else self.tr("{count} (the original and {copies} copies)").format(
-                count=cert.prints, copies=cert.prints - 1
-            )
-        )
+        if not cert.prints:
+            prints = self.tr("not printed yet")
+        elif cert.prints == 1:
+            prints = self.tr("once (the original)")
+        else:
+            prints = self.tr("the original and %n copies", "", cert.prints - 1)
+        values["prints"].setText(prints)
         cancelled = cert.status == "cancelled"
         values["cancelled"].setText(
             self.tr("{when}: {reason}").format(

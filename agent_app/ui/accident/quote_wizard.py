@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -279,6 +280,7 @@ class QuoteWizard(Retranslating, QDialog):
         self.csv_import: InsuredImport | None = None
         self.dialog: QDialog | None = None
         self._busy = 0
+        self._close_confirmed = False
         self.field_errors = FieldErrorLabels()
         self.resize(1040, 720)
 
@@ -975,6 +977,49 @@ class QuoteWizard(Retranslating, QDialog):
         self.quote = quote
         self._show_quote()
         self._show_page(self.QUOTE)
+
+    # --- closing ----------------------------------------------------------------------------
+
+    @property
+    def has_unsaved_quote(self) -> bool:
+        """A price was worked out but neither saved nor paid: closing would lose it."""
+        return self.certificate is None and self.quote is not None and self.quote.id is None
+
+    def reject(self) -> None:
+        """Close (Esc, the window's ×, Cancel); a priced quote not saved asks first."""
+        if self.has_unsaved_quote and not self._close_confirmed:
+            self._ask_before_closing()
+            return
+        super().reject()
+
+    def _ask_before_closing(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("accidentCloseUnsaved")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Close the quote"))
+        box.setText(
+            self.tr(
+                "This quote is not saved. Close it and lose it, or keep working (Save quote "
+                "keeps it for payment later)?"
+            )
+        )
+        close = box.addButton(
+            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        close.setObjectName("accidentCloseUnsavedClose")
+        keep = box.addButton(self.tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("accidentCloseUnsavedKeep")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(button: object) -> None:
+            if button is close:
+                self._close_confirmed = True
+                self.reject()
+
+        box.buttonClicked.connect(answered)
+        self.dialog = box
+        box.open()
 
     def save_quote(self) -> None:
         data, errors = self.quote_input()

@@ -208,9 +208,19 @@ class MainWindow(Retranslating, QMainWindow):
 
                 for panel in page.findChildren(PortalCodePanel):
                     panel.issued.connect(self.outbox_sender.send_now)
+                opener = getattr(page, "open_customer", None)
+                if section is not Section.CUSTOMERS and hasattr(opener, "connect"):
+                    opener.connect(self.open_customer)
             self._pages[section] = page
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show a customer's record in Customers (from another section's list)."""
+        if Section.CUSTOMERS not in self._sections:
+            return
+        page = self.show_section(Section.CUSTOMERS)
+        page.open_customer(customer_id)  # type: ignore[attr-defined]
 
     # --- text -----------------------------------------------------------------------------
 

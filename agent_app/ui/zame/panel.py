@@ -689,7 +689,26 @@ class ZamePanel(Retranslating, QWidget):
 
     def enroll(self) -> None:
         if self.customer_id is not None:
-            self._open(EnrollDialog(self._context, self.customer_id, self.customer_name, self))
+            dialog = self._open(
+                EnrollDialog(self._context, self.customer_id, self.customer_name, self)
+            )
+            dialog.accepted.connect(lambda: self._enrolled(dialog))
+
+    def _enrolled(self, dialog: QDialog) -> None:
+        """Say plainly that it worked, and what the person now is (after the panel cleared its
+        message for the reload)."""
+        info = getattr(dialog, "result_value", None)
+        if isinstance(info, zame.MembershipInfo):
+            self.say(
+                self.tr(
+                    "Enrolled: {name} is ZAME member no. {number} from {day}. Give the person "
+                    "their copy of the signed form."
+                ).format(
+                    name=info.customer_name,
+                    number=info.member_number_text,
+                    day=format_day(info.started_on),
+                )
+            )
 
     def new_activity(self) -> None:
         if self.membership is not None:

@@ -1,5 +1,6 @@
 """Audit events are found by the record they concern: a customer's recent activity on the
-summary and the audit trail's filter by customer read them through this index.
+summary and the audit trail's filter by customer read them through this index; the codes issued
+recently (the Portal codes section) through one on ``security_codes.issued_at``.
 
 Revision ID: 0009_audit_entity_index
 Revises: 0008_certificate_keys_retired
@@ -24,4 +25,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_security_codes_issued_at", table_name="security_codes")
     op.drop_index("ix_audit_events_entity_record", table_name="audit_events")
