@@ -501,7 +501,13 @@ def test_sex_is_asked_only_while_no_number_encodes_it(qtbot, sqlite_desk):
     form.show()
     _tax_row, emso_row = form.identifier_rows
     assert form.sex.isVisibleTo(form)  # nothing typed yet
-    emso_row.value.setText(si_emso(date(1990, 1, 1)))
+    emso = si_emso(date(1990, 1, 1))
+    for typed in range(1, len(emso)):  # typing digit by digit: the row stays put
+        emso_row.value.setText(emso[:typed])
+        assert form.sex.isVisibleTo(form), emso[:typed]
+    emso_row.value.setText(wrong_check_digit(emso))  # a wrong number says nothing either
+    assert form.sex.isVisibleTo(form)
+    emso_row.value.setText(emso)
     assert not form.sex.isVisibleTo(form)
     form.remove_identifier(emso_row)
     assert form.sex.isVisibleTo(form)

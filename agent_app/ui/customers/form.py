@@ -50,7 +50,8 @@ from agent_app.services.customers import (
     PossibleDuplicatesError,
 )
 from agent_app.services.customers import forms as customer_forms
-from agent_app.services.customers.national_ids import IdKind
+from agent_app.services.customers.national_ids import IdKind, InvalidIdentifier
+from agent_app.services.customers.national_ids import parse as parse_identifier
 from agent_app.services.errors import FieldError, ValidationError
 from agent_app.ui.customers.search import CustomerRowsModel
 from agent_app.ui.customers.texts import (
@@ -266,6 +267,13 @@ class _Read:
 
     data: CustomerInput
     rows: list[IdentifierRow]
+
+
+def _says_sex(kind: str, text: str) -> bool:
+    try:
+        return parse_identifier(kind, text).sex is not None
+    except (InvalidIdentifier, ValueError):
+        return False
 
 
 class CustomerFormDialog(FormDialog):
@@ -575,9 +583,12 @@ class CustomerFormDialog(FormDialog):
             QWidget.setTabOrder(first, second)
 
     def _update_sex(self) -> None:
-        """Asked only when no entered id already says it."""
+        """Asked only when an entered id already says it: a whole, valid number. While the agent
+        is still typing one (or it is wrong) the row stays, so the form does not jump under the
+        cursor and the sex is not lost if the number turns out wrong."""
         encoded = any(
-            row.kind_code in customer_forms.ENCODES_SEX and not row.is_blank()
+            row.kind_code in customer_forms.ENCODES_SEX
+            and _says_sex(row.kind_code, row.value.text())
             for row in self.identifier_rows
         )
         row = self.sex.parentWidget()
