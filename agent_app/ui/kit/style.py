@@ -40,7 +40,7 @@ QListWidget#navigation {{ background: {SIDEBAR}; border: none; color: #DCE3EE; o
 QListWidget#navigation::item {{ padding: 11px 14px; margin: 2px 8px; border-radius: 8px; }}
 QListWidget#navigation::item:hover {{ background: #23314D; }}
 QListWidget#navigation::item:selected {{ background: {ACCENT}; color: #FFFFFF; }}
-QWidget#sidebar {{ background: {SIDEBAR}; }}
+QWidget#appSidebar {{ background: {SIDEBAR}; }}
 QLabel#sidebarTitle {{ color: #FFFFFF; font-size: 13pt; font-weight: bold; }}
 QLabel#sidebarSubtitle {{ color: #93A0B5; font-size: 9pt; }}
 QPushButton#signOutButton, QPushButton#lockButton {{ background: transparent; color: #C7D0DD;

@@ -74,7 +74,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._current_section: Section | None = None
 
         # sidebar
-        sidebar = QWidget(objectName="sidebar")
+        sidebar = QWidget(objectName="appSidebar")
         self._sidebar = sidebar
         sidebar.setFixedWidth(SIDEBAR_MIN_WIDTH)
         title_row = QHBoxLayout()
