@@ -2,8 +2,8 @@
 summary and the audit trail's filter by customer read them through this index; the codes issued
 recently (the Portal codes section) through one on ``security_codes.issued_at``.
 
-Revision ID: 0009_audit_entity_index
-Revises: 0008_certificate_keys_retired
+Revision ID: 0010_record_indexes
+Revises: 0009_server
 Create Date: 2026-12-06
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0009_audit_entity_index"
-down_revision = "0008_certificate_keys_retired"
+revision = "0010_record_indexes"
+down_revision = "0009_server"
 branch_labels = None
 depends_on = None
 
