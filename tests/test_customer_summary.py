@@ -139,3 +139,34 @@ def _all_ids(store, market):
                 select(Customer.id).where(Customer.market == market.value).order_by(Customer.id)
             ).scalars()
         )
+
+
+def test_the_summary_crosses_the_wire_and_each_part_comes_back_typed(demo_store):
+    """From a server the parts arrive as plain values (the summary's type cannot name the
+    capabilities' classes); ``part_data`` gives each capability its own dataclass back."""
+    from agent_app.services import wire
+    from agent_app.services.customers import part_data
+
+    store = demo_store
+    spec = wire.spec_for("customers.customer_summary")
+    assert not spec.write  # a read: no idempotency record
+    agent = actor(store, "agent-bg")
+    holder = _scalar(store, select(AccidentCertificate.policyholder_id))
+    glance = customers.customer_summary(store, agent, holder)
+    back = spec.decode_result(spec.encode_result(glance))
+    assert back.detail == glance.detail and back.policies == glance.policies
+    assert back.recent_activity == glance.recent_activity
+    assert part_data(back.part("accident"), AccidentSummary) == glance.part("accident")
+    si_agent = actor(store, "agent-si")
+    member = _scalar(store, select(ZameMembership.customer_id))
+    zame_glance = customers.customer_summary(store, si_agent, member)
+    zame_back = spec.decode_result(spec.encode_result(zame_glance))
+    assert part_data(zame_back.part("zame"), ZameSummary) == zame_glance.part("zame")
+    rs_agent = actor(store, "agent-rs")
+    rs_customer = _all_ids(store, Market.RS)[0]
+    rs_glance = customers.customer_summary(store, rs_agent, rs_customer)
+    rs_back = spec.decode_result(spec.encode_result(rs_glance))
+    assert part_data(rs_back.part("portal_codes"), PortalCodeSummary) == rs_glance.part(
+        "portal_codes"
+    )
+    assert not wire.spec_for("portal_codes.recent_codes").write

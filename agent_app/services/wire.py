@@ -77,6 +77,8 @@ _READ_PREFIXES = (
     "known_public_keys",
     "verify_",
     "needs_first_run",
+    "customer_summary",
+    "recent_codes",
 )
 
 

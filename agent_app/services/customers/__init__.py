@@ -46,6 +46,7 @@ from agent_app.services.customers.summary import (
     SummaryHook,
     SummaryPart,
     customer_summary,
+    part_data,
     register_summary_part,
 )
 
@@ -77,6 +78,7 @@ __all__ = [
     "get_customer",
     "normalize_email",
     "normalize_phone",
+    "part_data",
     "register_summary_part",
     "search_customers",
     "search_term_rows",

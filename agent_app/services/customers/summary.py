@@ -22,7 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
+import msgspec
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -37,6 +39,8 @@ from agent_app.services.customers.identify import (
 )
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
+
+T = TypeVar("T")
 
 RECENT_ACTIVITY = 8
 # Looks at the record are not activity: the summary would list mostly itself.
@@ -122,6 +126,15 @@ class CustomerAtAGlance:
 
     def part(self, capability: str) -> object | None:
         return next((p.data for p in self.parts if p.capability == capability), None)
+
+
+def part_data(data: object, kind: type[T]) -> T:
+    """A part's data as its capability's dataclass. In-process it already is one; from a server
+    it arrives as plain values (the summary's type cannot name the capabilities' classes, they
+    sit above customers), and is converted back, dates, amounts and all."""
+    if isinstance(data, kind):
+        return data
+    return msgspec.convert(data, kind)
 
 
 def recent_activity(session: Session, customer_id: int, limit: int) -> list[ActivityRow]:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from agent_app.services import accident
 from agent_app.services.access import Market
 from agent_app.services.accident import AccidentSummary, CertificateSummary
+from agent_app.services.customers import part_data
 from agent_app.ui.accident.texts import eur, role_name, status_name
 from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
 from agent_app.ui.kit.context import AppContext
@@ -188,11 +189,10 @@ class AccidentPanel(Retranslating, QWidget):
         if row is not None:
             self.dialog = open_certificate(self, self._context, row, lambda _c: self.reload())
 
-    def summary_groups(
-        self, data: AccidentSummary, open_tab: Callable[[], None]
-    ) -> list[SummaryGroup]:
+    def summary_groups(self, part: object, open_tab: Callable[[], None]) -> list[SummaryGroup]:
         """The customer summary's lines: each certificate opens its dialog, each open quote the
         Accident insurance tab."""
+        data = part_data(part, AccidentSummary)
 
         def certificate(certificate_id: int) -> Callable[[], None]:
             def opens() -> None:

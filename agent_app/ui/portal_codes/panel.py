@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from agent_app.services import portal_codes
 from agent_app.services.access import Market
+from agent_app.services.customers import part_data
 from agent_app.services.portal_codes import (
     CodeHistoryRow,
     Eligibility,
@@ -187,10 +188,9 @@ class PortalCodePanel(Retranslating, QWidget):
         """The tab exists for RS records, for those who serve RS (admins serve every market)."""
         return market == Market.RS.value and actor.serves_market(Market.RS)
 
-    def summary_groups(
-        self, data: PortalCodeSummary, open_tab: Callable[[], None]
-    ) -> list[SummaryGroup]:
+    def summary_groups(self, part: object, open_tab: Callable[[], None]) -> list[SummaryGroup]:
         """The customer summary's portal-code line (opens the Portal code tab)."""
+        data = part_data(part, PortalCodeSummary)
         zone = self._actor.time_zone
         if data.eligible:
             state = self.tr("May get a code")

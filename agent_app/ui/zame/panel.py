@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from agent_app.services import zame
 from agent_app.services.access import Market, Permission
+from agent_app.services.customers import part_data
 from agent_app.services.zame import (
     ActivityRow,
     ConsentRow,
@@ -407,9 +408,10 @@ class ZamePanel(Retranslating, QWidget):
     def is_busy(self) -> bool:
         return self._busy > 0
 
-    def summary_groups(self, data: ZameSummary, open_tab: Callable[[], None]) -> list[SummaryGroup]:
+    def summary_groups(self, part: object, open_tab: Callable[[], None]) -> list[SummaryGroup]:
         """The customer summary's ZAME lines: membership with level, points and discount, and
         the next step; each opens the ZAME tab."""
+        data = part_data(part, ZameSummary)
         if data.status in ("active", "leaving"):
             state = self.tr("Member no. {number} · {status} since {day}").format(
                 number=data.member_number_text,
