@@ -422,6 +422,18 @@
         <translation>Отказано: няма право за това действие</translation>
     </message>
     <message>
+        <source>Refused: too many requests</source>
+        <translation>Отказано: твърде много заявки</translation>
+    </message>
+    <message>
+        <source>Customers searched</source>
+        <translation>Търсене на клиенти</translation>
+    </message>
+    <message>
+        <source>Portal code checked by the portal</source>
+        <translation>Кодът за портала е проверен от портала</translation>
+    </message>
+    <message>
         <source>Certificate cancelled</source>
         <translation>Удостоверението е анулирано</translation>
     </message>

@@ -422,6 +422,18 @@
         <translation>Refused: no right to do this</translation>
     </message>
     <message>
+        <source>Refused: too many requests</source>
+        <translation>Refused: too many requests</translation>
+    </message>
+    <message>
+        <source>Customers searched</source>
+        <translation>Customers searched</translation>
+    </message>
+    <message>
+        <source>Portal code checked by the portal</source>
+        <translation>Portal code checked by the portal</translation>
+    </message>
+    <message>
         <source>Certificate cancelled</source>
         <translation>Certificate cancelled</translation>
     </message>

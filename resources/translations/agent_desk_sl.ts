@@ -422,6 +422,18 @@
         <translation>Zavrnjeno: ni pravice za to dejanje</translation>
     </message>
     <message>
+        <source>Refused: too many requests</source>
+        <translation>Zavrnjeno: preveč zahtev</translation>
+    </message>
+    <message>
+        <source>Customers searched</source>
+        <translation>Iskanje strank</translation>
+    </message>
+    <message>
+        <source>Portal code checked by the portal</source>
+        <translation>Koda za portal preverjena na portalu</translation>
+    </message>
+    <message>
         <source>Certificate cancelled</source>
         <translation>Polica preklicana</translation>
     </message>

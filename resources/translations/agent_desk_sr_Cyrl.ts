@@ -422,6 +422,18 @@
             <translation>Одбијено: нема права за ову радњу</translation>
         </message>
         <message>
+            <source>Refused: too many requests</source>
+            <translation>Одбијено: превише захтева</translation>
+        </message>
+        <message>
+            <source>Customers searched</source>
+            <translation>Претрага клијената</translation>
+        </message>
+        <message>
+            <source>Portal code checked by the portal</source>
+            <translation>Код за портал проверен на порталу</translation>
+        </message>
+        <message>
             <source>Certificate cancelled</source>
             <translation>Полиса поништена</translation>
         </message>

@@ -422,6 +422,18 @@
         <translation>Odbijeno: nema prava za ovu radnju</translation>
     </message>
     <message>
+        <source>Refused: too many requests</source>
+        <translation>Odbijeno: previše zahteva</translation>
+    </message>
+    <message>
+        <source>Customers searched</source>
+        <translation>Pretraga klijenata</translation>
+    </message>
+    <message>
+        <source>Portal code checked by the portal</source>
+        <translation>Kod za portal proveren na portalu</translation>
+    </message>
+    <message>
         <source>Certificate cancelled</source>
         <translation>Polisa poništena</translation>
     </message>

@@ -18,6 +18,9 @@ CONTEXT = "AuditTexts"
 
 ACTION_NAMES: dict[str, Any] = {
     "access.denied": QT_TRANSLATE_NOOP("AuditTexts", "Refused: no right to do this"),
+    "access.rate_limited": QT_TRANSLATE_NOOP("AuditTexts", "Refused: too many requests"),
+    "customer.searched": QT_TRANSLATE_NOOP("AuditTexts", "Customers searched"),
+    "portal.api_redeem": QT_TRANSLATE_NOOP("AuditTexts", "Portal code checked by the portal"),
     "accident.certificate_cancelled": QT_TRANSLATE_NOOP("AuditTexts", "Certificate cancelled"),
     "accident.certificate_issued": QT_TRANSLATE_NOOP("AuditTexts", "Certificate issued"),
     "accident.certificate_printed": QT_TRANSLATE_NOOP("AuditTexts", "Certificate printed"),

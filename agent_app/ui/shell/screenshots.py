@@ -3,7 +3,9 @@
     agent-app screenshots --out docs/screenshots
 
 Used for the README and for reviewing screens in every language (``--language``). Runs in a
-temporary home folder, so the user's own store, settings and keyring are never touched.
+temporary home folder, so the user's own store, settings and keyring are never touched. Windows
+are rendered at 1366x768, the smallest screen the desk is made for; the printed accident
+certificate is its PDF's first page, rendered by QtPdf as it goes to the printer.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-WINDOW_SIZE = (1200, 760)
+WINDOW_SIZE = (1366, 768)
+CERTIFICATE_DPI = 110
 
 
 def write_screenshots(out: str | Path, language: str = "en") -> int:
@@ -67,6 +70,7 @@ def _render_all(target: Path, language: str, home: Path) -> int:
     save(first_run, "first-run")
     first_run.close()
 
+    _throwaway_keyring(home)  # the demo's certificates are signed with a key kept there
     store = open_store(f"sqlite:///{home / 'demo.sqlite3'}")
     bring_up_to_date(store)
     install_demo_data(store)
@@ -116,6 +120,7 @@ def _render_all(target: Path, language: str, home: Path) -> int:
                 save(dialog, "locked")
         window._closing_for_sign_out = True
         window.close()
+    _certificate_shot(store, settings.workstation, target)
     settle()
     store.close()
     empty.close()
@@ -153,7 +158,15 @@ def _customer_shots(
             "Signed request at the desk, ID card checked",
         )
         page.open_customer(first.id)
-        save(window, "customer-detail")
+        save(window, "customer-detail")  # the record opens on its summary
+        page.back_to_results()
+    member = _a_zame_member(store, actor)
+    if member is not None:
+        page.open_customer(member)
+        save(window, "customer-summary")
+        detail = page.detail_view
+        detail.tabs.setCurrentWidget(detail._overview)
+        save(window, "customer-overview")
         page.back_to_results()
     page.new_customer()
     dialog = page.dialog
@@ -174,3 +187,42 @@ def _customer_shots(
     settle()
     save(dialog, "customer-form")
     dialog.reject()
+
+
+def _a_zame_member(store: Any, actor: Any) -> int | None:
+    from agent_app.services import zame
+
+    members = zame.list_members(store, actor, limit=1)
+    return members[0].customer_id if members else None
+
+
+def _throwaway_keyring(home: Path) -> None:
+    """A keyring file in the throw-away home, when keyrings.alt is installed (the test extra):
+    without a keyring the demo has no signing key and so no certificates to picture."""
+    try:
+        from keyrings.alt.file import PlaintextKeyring
+    except ImportError:
+        return
+    from agent_app.services import credentials
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(home / "keyring.cfg")  # type: ignore[misc]
+    credentials.use_backend(backend)
+
+
+def _certificate_shot(store: Any, workstation: str, target: Path) -> None:
+    """The first demo certificate as printed: its original's PDF, first page, as a picture."""
+    from agent_app.services import accident, auth
+    from agent_app.services.demo import DEMO_PASSWORD
+    from agent_app.ui.kit.pdf_preview import load_pdf, page_image
+
+    actor = auth.sign_in(store, "agent-bg", DEMO_PASSWORD, workstation)
+    found = accident.list_certificates(store, actor, limit=1)
+    if not found:
+        print("no demo certificate (no keyring on this computer): certificate-printed skipped")
+        return
+    printed = accident.print_certificate(store, actor, found[0].id)
+    document, _buffer = load_pdf(printed.pdf)
+    path = target / "certificate-printed.png"
+    page_image(document, 0, CERTIFICATE_DPI).save(str(path))
+    print(path)
