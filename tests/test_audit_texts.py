@@ -67,6 +67,9 @@ class _Scan:
             names = [a.arg for a in function.args.args]
             if node.id in names:
                 return self._passed_to(function.name, names.index(node.id), node.id)
+            unpacked = self._unpacked_from_table(node.id, function)
+            if unpacked is not None:
+                return unpacked
         if isinstance(node, ast.JoinedStr):
             keys = {""}
             for part in node.values:
@@ -82,6 +85,43 @@ class _Scan:
         raise AssertionError(
             f"{self.where}: cannot tell which actions {ast.unparse(node)!r} is; teach this test"
         )
+
+    def _unpacked_from_table(self, name: str, function: ast.AST) -> set[str] | None:
+        """``action, entity, key = TABLE[call]`` with TABLE a module dict of tuples: the
+        ``action`` position of every tuple in it."""
+        for statement in ast.walk(function):
+            if not (
+                isinstance(statement, ast.Assign)
+                and isinstance(statement.targets[0], ast.Tuple)
+                and isinstance(statement.value, ast.Subscript)
+                and isinstance(statement.value.value, ast.Name)
+            ):
+                continue
+            targets = [t.id for t in statement.targets[0].elts if isinstance(t, ast.Name)]
+            if name not in targets:
+                continue
+            table = next(
+                (
+                    top.value
+                    for top in self.tree.body
+                    if isinstance(top, ast.Assign | ast.AnnAssign)
+                    and isinstance(top.value, ast.Dict)
+                    and any(
+                        isinstance(t, ast.Name) and t.id == statement.value.value.id
+                        for t in (top.targets if isinstance(top, ast.Assign) else [top.target])
+                    )
+                ),
+                None,
+            )
+            if table is None:
+                return None
+            position = targets.index(name)
+            return {
+                item.elts[position].value
+                for item in table.values
+                if isinstance(item, ast.Tuple) and isinstance(item.elts[position], ast.Constant)
+            }
+        return None
 
     def _passed_to(self, helper: str, position: int, name: str) -> set[str]:
         found: set[str] = set()

@@ -466,6 +466,26 @@
         <translation>Изчислена оферта за застраховка „Злополука“</translation>
     </message>
     <message>
+        <source>Accident insurance data read</source>
+        <translation>Преглед на данни за застраховка „Злополука“</translation>
+    </message>
+    <message>
+        <source>Import started</source>
+        <translation>Импортът е започнат</translation>
+    </message>
+    <message>
+        <source>Portal code history read</source>
+        <translation>Преглед на историята на кодовете за портала</translation>
+    </message>
+    <message>
+        <source>ZAME data read</source>
+        <translation>Преглед на данни по ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME exit request withdrawn</source>
+        <translation>Искането за напускане на ZAME е оттеглено</translation>
+    </message>
+    <message>
         <source>Account activated</source>
         <translation>Акаунтът е активиран</translation>
     </message>
@@ -1303,8 +1323,15 @@
         <translation>все още не е отпечатан</translation>
     </message>
     <message>
-        <source>{count} (the original and {copies} copies)</source>
-        <translation>{count} (оригинал и копия: {copies})</translation>
+        <source>once (the original)</source>
+        <translation>веднъж (оригиналът)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the original and %n copies</source>
+        <translation>
+            <numerusform>оригиналът и %n копие</numerusform>
+            <numerusform>оригиналът и %n копия</numerusform>
+        </translation>
     </message>
     <message>
         <source>{when}: {reason}</source>
@@ -4791,6 +4818,49 @@
         <source>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
         <translation>Кодовете се издават от записа на клиента: отворете клиента в „Клиенти“, след това раздела „Код за портала“. Кодът се изпраща само до регистрирания имейл или мобилен номер и в офиса никой не го вижда; всяко издаване, доставка, използване и грешка се записват в одитната следа.</translation>
     </message>
+    <message>
+        <source>Codes &amp;issued in the last {days} days</source>
+        <translation>Кодове, из&amp;дадени през последните {days} дни</translation>
+    </message>
+    <message>
+        <source>Codes &amp;issued in the last {days} days, all branches</source>
+        <translation>Кодове, из&amp;дадени през последните {days} дни, всички клонове</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Опре&amp;сни</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Отвори &amp;клиента</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Опресни</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Отвори клиента</translation>
+    </message>
+    <message>
+        <source>Codes issued recently</source>
+        <translation>Наскоро издадени кодове</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Зареждане…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n код</numerusform>
+            <numerusform>%n кода</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No codes issued in these days. Issue one from a customer&apos;s record.</source>
+        <translation>През тези дни не са издавани кодове. Издайте код от записа на клиента.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -5022,6 +5092,22 @@
         <translation>Изчисляване на премията</translation>
     </message>
     <message>
+        <source>Close the quote</source>
+        <translation>Затваряне на офертата</translation>
+    </message>
+    <message>
+        <source>This quote is not saved. Close it and lose it, or keep working (Save quote keeps it for payment later)?</source>
+        <translation>Тази оферта не е запазена. Да я затворите и загубите ли, или да продължите работа („Запази офертата“ я пази за плащане по-късно)?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Затвори без запазване</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Продължи работа</translation>
+    </message>
+    <message>
         <source>Saving the quote</source>
         <translation>Запазване на офертата</translation>
     </message>
@@ -5060,6 +5146,33 @@
     <message>
         <source>Not saved yet. Save the quote to take the payment.</source>
         <translation>Все още не е запазена. Запазете офертата, за да приемете плащането.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCodesModel</name>
+    <message>
+        <source>Issued</source>
+        <translation>Издаден</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Изпратен до</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Издал(а)</translation>
     </message>
 </context>
 <context>
@@ -6389,6 +6502,10 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>terms {terms}, privacy notice {privacy}, at {when}</source>
         <translation>условия {terms}, уведомление за поверителност {privacy}, на {when}</translation>
+    </message>
+    <message>
+        <source>Enrolled: {name} is ZAME member no. {number} from {day}. Give the person their copy of the signed form.</source>
+        <translation>Включване: {name} е член на ZAME № {number} от {day}. Дайте на лицето неговото копие от подписания формуляр.</translation>
     </message>
     <message>
         <source>The exit request is withdrawn: the membership goes on.</source>

@@ -466,6 +466,26 @@
         <translation>Accident insurance quoted</translation>
     </message>
     <message>
+        <source>Accident insurance data read</source>
+        <translation>Accident insurance data read</translation>
+    </message>
+    <message>
+        <source>Import started</source>
+        <translation>Import started</translation>
+    </message>
+    <message>
+        <source>Portal code history read</source>
+        <translation>Portal code history read</translation>
+    </message>
+    <message>
+        <source>ZAME data read</source>
+        <translation>ZAME data read</translation>
+    </message>
+    <message>
+        <source>ZAME exit request withdrawn</source>
+        <translation>ZAME exit request withdrawn</translation>
+    </message>
+    <message>
         <source>Account activated</source>
         <translation>Account activated</translation>
     </message>
@@ -1303,8 +1323,15 @@
         <translation>not printed yet</translation>
     </message>
     <message>
-        <source>{count} (the original and {copies} copies)</source>
-        <translation>{count} (the original and {copies} copies)</translation>
+        <source>once (the original)</source>
+        <translation>once (the original)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the original and %n copies</source>
+        <translation>
+            <numerusform>the original and %n copy</numerusform>
+            <numerusform>the original and %n copies</numerusform>
+        </translation>
     </message>
     <message>
         <source>{when}: {reason}</source>
@@ -4791,6 +4818,49 @@
         <source>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
         <translation>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</translation>
     </message>
+    <message>
+        <source>Codes &amp;issued in the last {days} days</source>
+        <translation>Codes &amp;issued in the last {days} days</translation>
+    </message>
+    <message>
+        <source>Codes &amp;issued in the last {days} days, all branches</source>
+        <translation>Codes &amp;issued in the last {days} days, all branches</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Open c&amp;ustomer</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Open customer</translation>
+    </message>
+    <message>
+        <source>Codes issued recently</source>
+        <translation>Codes issued recently</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No codes issued in these days. Issue one from a customer&apos;s record.</source>
+        <translation>No codes issued in these days. Issue one from a customer&apos;s record.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -5022,6 +5092,22 @@
         <translation>Pricing</translation>
     </message>
     <message>
+        <source>Close the quote</source>
+        <translation>Close the quote</translation>
+    </message>
+    <message>
+        <source>This quote is not saved. Close it and lose it, or keep working (Save quote keeps it for payment later)?</source>
+        <translation>This quote is not saved. Close it and lose it, or keep working (Save quote keeps it for payment later)?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Keep working</translation>
+    </message>
+    <message>
         <source>Saving the quote</source>
         <translation>Saving the quote</translation>
     </message>
@@ -5060,6 +5146,33 @@
     <message>
         <source>Not saved yet. Save the quote to take the payment.</source>
         <translation>Not saved yet. Save the quote to take the payment.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCodesModel</name>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
     </message>
 </context>
 <context>
@@ -6389,6 +6502,10 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>terms {terms}, privacy notice {privacy}, at {when}</source>
         <translation>terms {terms}, privacy notice {privacy}, at {when}</translation>
+    </message>
+    <message>
+        <source>Enrolled: {name} is ZAME member no. {number} from {day}. Give the person their copy of the signed form.</source>
+        <translation>Enrolled: {name} is ZAME member no. {number} from {day}. Give the person their copy of the signed form.</translation>
     </message>
     <message>
         <source>The exit request is withdrawn: the membership goes on.</source>

@@ -466,6 +466,26 @@
         <translation>Izračunana ponudba za nezgodno zavarovanje</translation>
     </message>
     <message>
+        <source>Accident insurance data read</source>
+        <translation>Ogled podatkov nezgodnega zavarovanja</translation>
+    </message>
+    <message>
+        <source>Import started</source>
+        <translation>Uvoz začet</translation>
+    </message>
+    <message>
+        <source>Portal code history read</source>
+        <translation>Ogled zgodovine kod za portal</translation>
+    </message>
+    <message>
+        <source>ZAME data read</source>
+        <translation>Ogled podatkov ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME exit request withdrawn</source>
+        <translation>Zahteva za izstop iz ZAME umaknjena</translation>
+    </message>
+    <message>
         <source>Account activated</source>
         <translation>Račun aktiviran</translation>
     </message>
@@ -1309,8 +1329,17 @@
         <translation>še ni natisnjeno</translation>
     </message>
     <message>
-        <source>{count} (the original and {copies} copies)</source>
-        <translation>{count} (izvirnik in kopije: {copies})</translation>
+        <source>once (the original)</source>
+        <translation>enkrat (izvirnik)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the original and %n copies</source>
+        <translation>
+            <numerusform>izvirnik in %n kopija</numerusform>
+            <numerusform>izvirnik in %n kopiji</numerusform>
+            <numerusform>izvirnik in %n kopije</numerusform>
+            <numerusform>izvirnik in %n kopij</numerusform>
+        </translation>
     </message>
     <message>
         <source>{when}: {reason}</source>
@@ -4807,6 +4836,51 @@
         <source>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
         <translation>Kode se izdajajo iz zapisa stranke: stranko odprite v razdelku Stranke, nato izberite zavihek „Koda za portal“. Koda se pošlje le na evidentirani e-poštni naslov ali mobilno številko in je v poslovalnici nihče ne vidi; vsaka izdaja, dostava, uporaba in napaka je zabeležena v revizijski sledi.</translation>
     </message>
+    <message>
+        <source>Codes &amp;issued in the last {days} days</source>
+        <translation>Kode, &amp;izdane v zadnjih {days} dneh</translation>
+    </message>
+    <message>
+        <source>Codes &amp;issued in the last {days} days, all branches</source>
+        <translation>Kode, &amp;izdane v zadnjih {days} dneh, vse poslovalnice</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Osve&amp;ži</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Odpri s&amp;tranko</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Osveži</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Odpri stranko</translation>
+    </message>
+    <message>
+        <source>Codes issued recently</source>
+        <translation>Nedavno izdane kode</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Nalagam…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n koda</numerusform>
+            <numerusform>%n kodi</numerusform>
+            <numerusform>%n kode</numerusform>
+            <numerusform>%n kod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No codes issued in these days. Issue one from a customer&apos;s record.</source>
+        <translation>V teh dneh ni bila izdana nobena koda. Kodo izdate na zapisu stranke.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -5038,6 +5112,22 @@
         <translation>Izračun premije</translation>
     </message>
     <message>
+        <source>Close the quote</source>
+        <translation>Zapri ponudbo</translation>
+    </message>
+    <message>
+        <source>This quote is not saved. Close it and lose it, or keep working (Save quote keeps it for payment later)?</source>
+        <translation>Ta ponudba ni shranjena. Jo zaprete in izgubite ali nadaljujete delo (Shrani ponudbo jo ohrani za kasnejše plačilo)?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Zapri brez shranjevanja</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Nadaljuj delo</translation>
+    </message>
+    <message>
         <source>Saving the quote</source>
         <translation>Shranjevanje ponudbe</translation>
     </message>
@@ -5076,6 +5166,33 @@
     <message>
         <source>Not saved yet. Save the quote to take the payment.</source>
         <translation>Še ni shranjeno. Shranite ponudbo, da lahko sprejmete plačilo.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCodesModel</name>
+    <message>
+        <source>Issued</source>
+        <translation>Izdana</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Stranka</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Poslano na</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Izdal(a)</translation>
     </message>
 </context>
 <context>
@@ -6405,6 +6522,10 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
     <message>
         <source>terms {terms}, privacy notice {privacy}, at {when}</source>
         <translation>pogoji {terms}, obvestilo o zasebnosti {privacy}, {when}</translation>
+    </message>
+    <message>
+        <source>Enrolled: {name} is ZAME member no. {number} from {day}. Give the person their copy of the signed form.</source>
+        <translation>Včlanjeno: {name} je član ZAME št. {number} od {day}. Osebi izročite njen izvod podpisanega obrazca.</translation>
     </message>
     <message>
         <source>The exit request is withdrawn: the membership goes on.</source>

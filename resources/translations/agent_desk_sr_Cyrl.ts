@@ -466,6 +466,26 @@
             <translation>Обрачуната понуда за осигурање од незгоде</translation>
         </message>
         <message>
+            <source>Accident insurance data read</source>
+            <translation>Преглед података осигурања од незгоде</translation>
+        </message>
+        <message>
+            <source>Import started</source>
+            <translation>Увоз започет</translation>
+        </message>
+        <message>
+            <source>Portal code history read</source>
+            <translation>Преглед историје кодова за портал</translation>
+        </message>
+        <message>
+            <source>ZAME data read</source>
+            <translation>Преглед ZAME података</translation>
+        </message>
+        <message>
+            <source>ZAME exit request withdrawn</source>
+            <translation>Захтев за иступање из ZAME повучен</translation>
+        </message>
+        <message>
             <source>Account activated</source>
             <translation>Налог активиран</translation>
         </message>
@@ -1306,8 +1326,16 @@
             <translation>још није одштампана</translation>
         </message>
         <message>
-            <source>{count} (the original and {copies} copies)</source>
-            <translation>{count} (оригинал и копије: {copies})</translation>
+            <source>once (the original)</source>
+            <translation>једном (оригинал)</translation>
+        </message>
+        <message numerus="yes">
+            <source>the original and %n copies</source>
+            <translation>
+                <numerusform>оригинал и %n копија</numerusform>
+                <numerusform>оригинал и %n копије</numerusform>
+                <numerusform>оригинал и %n копија</numerusform>
+            </translation>
         </message>
         <message>
             <source>{when}: {reason}</source>
@@ -4799,6 +4827,50 @@
             <source>Codes are issued from a customer's record: open the customer in Customers, then the "Portal code" tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
             <translation>Кодови се издају из записа клијента: отворите клијента у одељку Клијенти, а затим картицу „Код за портал“. Код се шаље само на евидентирану е-адресу или број мобилног и на шалтеру га нико не види; свако издавање, испорука, коришћење и грешка бележе се у ревизорском трагу.</translation>
         </message>
+        <message>
+            <source>Codes &amp;issued in the last {days} days</source>
+            <translation>Кодови &amp;издати у последњих {days} дана</translation>
+        </message>
+        <message>
+            <source>Codes &amp;issued in the last {days} days, all branches</source>
+            <translation>Кодови &amp;издати у последњих {days} дана, све филијале</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Осве&amp;жи</translation>
+        </message>
+        <message>
+            <source>Open c&amp;ustomer</source>
+            <translation>Отвори к&amp;лијента</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Освежи</translation>
+        </message>
+        <message>
+            <source>Open customer</source>
+            <translation>Отвори клијента</translation>
+        </message>
+        <message>
+            <source>Codes issued recently</source>
+            <translation>Недавно издати кодови</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Учитавам…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <translation>
+                <numerusform>%n код</numerusform>
+                <numerusform>%n кода</numerusform>
+                <numerusform>%n кодова</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No codes issued in these days. Issue one from a customer's record.</source>
+            <translation>У овим данима није издат ниједан код. Код се издаје из записа клијента.</translation>
+        </message>
     </context>
     <context>
         <name>QPlatformTheme</name>
@@ -5030,6 +5102,22 @@
             <translation>Обрачун премије</translation>
         </message>
         <message>
+            <source>Close the quote</source>
+            <translation>Затвори понуду</translation>
+        </message>
+        <message>
+            <source>This quote is not saved. Close it and lose it, or keep working (Save quote keeps it for payment later)?</source>
+            <translation>Ова понуда није сачувана. Да је затворите и изгубите или да наставите рад (Сачувај понуду је чува за касније плаћање)?</translation>
+        </message>
+        <message>
+            <source>Close without saving</source>
+            <translation>Затвори без чувања</translation>
+        </message>
+        <message>
+            <source>Keep working</source>
+            <translation>Настави рад</translation>
+        </message>
+        <message>
             <source>Saving the quote</source>
             <translation>Чување понуде</translation>
         </message>
@@ -5068,6 +5156,33 @@
         <message>
             <source>Not saved yet. Save the quote to take the payment.</source>
             <translation>Још није сачувано. Сачувајте понуду да бисте могли да наплатите премију.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentCodesModel</name>
+        <message>
+            <source>Issued</source>
+            <translation>Издат</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Клијент</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>Послат на</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Издао/ла</translation>
         </message>
     </context>
     <context>
@@ -6397,6 +6512,10 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <message>
             <source>terms {terms}, privacy notice {privacy}, at {when}</source>
             <translation>услови {terms}, обавештење о приватности {privacy}, {when}</translation>
+        </message>
+        <message>
+            <source>Enrolled: {name} is ZAME member no. {number} from {day}. Give the person their copy of the signed form.</source>
+            <translation>Учлањено: {name} је члан ZAME бр. {number} од {day}. Предајте особи њен примерак потписаног обрасца.</translation>
         </message>
         <message>
             <source>The exit request is withdrawn: the membership goes on.</source>

@@ -466,6 +466,26 @@
         <translation>Obračunata ponuda za osiguranje od nezgode</translation>
     </message>
     <message>
+        <source>Accident insurance data read</source>
+        <translation>Pregled podataka osiguranja od nezgode</translation>
+    </message>
+    <message>
+        <source>Import started</source>
+        <translation>Uvoz započet</translation>
+    </message>
+    <message>
+        <source>Portal code history read</source>
+        <translation>Pregled istorije kodova za portal</translation>
+    </message>
+    <message>
+        <source>ZAME data read</source>
+        <translation>Pregled ZAME podataka</translation>
+    </message>
+    <message>
+        <source>ZAME exit request withdrawn</source>
+        <translation>Zahtev za istupanje iz ZAME povučen</translation>
+    </message>
+    <message>
         <source>Account activated</source>
         <translation>Nalog aktiviran</translation>
     </message>
@@ -1306,8 +1326,16 @@
         <translation>još nije odštampana</translation>
     </message>
     <message>
-        <source>{count} (the original and {copies} copies)</source>
-        <translation>{count} (original i kopije: {copies})</translation>
+        <source>once (the original)</source>
+        <translation>jednom (original)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the original and %n copies</source>
+        <translation>
+            <numerusform>original i %n kopija</numerusform>
+            <numerusform>original i %n kopije</numerusform>
+            <numerusform>original i %n kopija</numerusform>
+        </translation>
     </message>
     <message>
         <source>{when}: {reason}</source>
@@ -4799,6 +4827,50 @@
         <source>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
         <translation>Kodovi se izdaju iz zapisa klijenta: otvorite klijenta u odeljku Klijenti, a zatim karticu „Kod za portal“. Kod se šalje samo na evidentiranu e-adresu ili broj mobilnog i na šalteru ga niko ne vidi; svako izdavanje, isporuka, korišćenje i greška beleže se u revizorskom tragu.</translation>
     </message>
+    <message>
+        <source>Codes &amp;issued in the last {days} days</source>
+        <translation>Kodovi &amp;izdati u poslednjih {days} dana</translation>
+    </message>
+    <message>
+        <source>Codes &amp;issued in the last {days} days, all branches</source>
+        <translation>Kodovi &amp;izdati u poslednjih {days} dana, sve filijale</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Osve&amp;ži</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Otvori k&amp;lijenta</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Osveži</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Otvori klijenta</translation>
+    </message>
+    <message>
+        <source>Codes issued recently</source>
+        <translation>Nedavno izdati kodovi</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Učitavam…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n kod</numerusform>
+            <numerusform>%n koda</numerusform>
+            <numerusform>%n kodova</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No codes issued in these days. Issue one from a customer&apos;s record.</source>
+        <translation>U ovim danima nije izdat nijedan kod. Kod se izdaje iz zapisa klijenta.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -5030,6 +5102,22 @@
         <translation>Obračun premije</translation>
     </message>
     <message>
+        <source>Close the quote</source>
+        <translation>Zatvori ponudu</translation>
+    </message>
+    <message>
+        <source>This quote is not saved. Close it and lose it, or keep working (Save quote keeps it for payment later)?</source>
+        <translation>Ova ponuda nije sačuvana. Da je zatvorite i izgubite ili da nastavite rad (Sačuvaj ponudu je čuva za kasnije plaćanje)?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Zatvori bez čuvanja</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Nastavi rad</translation>
+    </message>
+    <message>
         <source>Saving the quote</source>
         <translation>Čuvanje ponude</translation>
     </message>
@@ -5068,6 +5156,33 @@
     <message>
         <source>Not saved yet. Save the quote to take the payment.</source>
         <translation>Još nije sačuvano. Sačuvajte ponudu da biste mogli da naplatite premiju.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCodesModel</name>
+    <message>
+        <source>Issued</source>
+        <translation>Izdat</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klijent</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Poslat na</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Izdao/la</translation>
     </message>
 </context>
 <context>
@@ -6397,6 +6512,10 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
     <message>
         <source>terms {terms}, privacy notice {privacy}, at {when}</source>
         <translation>uslovi {terms}, obaveštenje o privatnosti {privacy}, {when}</translation>
+    </message>
+    <message>
+        <source>Enrolled: {name} is ZAME member no. {number} from {day}. Give the person their copy of the signed form.</source>
+        <translation>Učlanjeno: {name} je član ZAME br. {number} od {day}. Predajte osobi njen primerak potpisanog obrasca.</translation>
     </message>
     <message>
         <source>The exit request is withdrawn: the membership goes on.</source>

@@ -35,6 +35,11 @@ ACTION_NAMES: dict[str, Any] = {
         "AuditTexts", "Certificate signing key retired"
     ),
     "accident.quoted": QT_TRANSLATE_NOOP("AuditTexts", "Accident insurance quoted"),
+    "accident.data_viewed": QT_TRANSLATE_NOOP("AuditTexts", "Accident insurance data read"),
+    "import.started": QT_TRANSLATE_NOOP("AuditTexts", "Import started"),
+    "portal_code.data_viewed": QT_TRANSLATE_NOOP("AuditTexts", "Portal code history read"),
+    "zame.data_viewed": QT_TRANSLATE_NOOP("AuditTexts", "ZAME data read"),
+    "zame.exit_withdrawn": QT_TRANSLATE_NOOP("AuditTexts", "ZAME exit request withdrawn"),
     "agent.activated": QT_TRANSLATE_NOOP("AuditTexts", "Account activated"),
     "agent.created": QT_TRANSLATE_NOOP("AuditTexts", "Account created"),
     "agent.deactivated": QT_TRANSLATE_NOOP("AuditTexts", "Account deactivated"),
