@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -208,7 +209,7 @@ class MainWindow(Retranslating, QMainWindow):
 
                 for panel in page.findChildren(PortalCodePanel):
                     panel.issued.connect(self.outbox_sender.send_now)
-                opener = getattr(page, "open_customer", None)
+                opener: Any = getattr(page, "open_customer", None)
                 if section is not Section.CUSTOMERS and hasattr(opener, "connect"):
                     opener.connect(self.open_customer)
             self._pages[section] = page

@@ -200,13 +200,13 @@ def _throwaway_keyring(home: Path) -> None:
     """A keyring file in the throw-away home, when keyrings.alt is installed (the test extra):
     without a keyring the demo has no signing key and so no certificates to picture."""
     try:
-        from keyrings.alt.file import PlaintextKeyring
+        from keyrings.alt.file import PlaintextKeyring  # type: ignore[import-untyped]
     except ImportError:
         return
     from agent_app.services import credentials
 
     backend = PlaintextKeyring()
-    backend.file_path = str(home / "keyring.cfg")  # type: ignore[misc]
+    backend.file_path = str(home / "keyring.cfg")
     credentials.use_backend(backend)
 
 
