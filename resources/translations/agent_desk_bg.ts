@@ -1775,8 +1775,8 @@
         <translation>Този запис е обединен в запис № {id}; пази се само за историята и не може да се променя.</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>Резю&amp;ме</translation>
+        <source>Summary</source>
+        <translation>Резюме</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -4473,6 +4473,50 @@
         <translation>Дни след промяна на контакт в офиса, през които ръководител трябва да я потвърди</translation>
     </message>
     <message>
+        <source>Branches that show leva beside euro on accident quotes</source>
+        <translation>Клонове, които показват левове до евро в офертите за „Злополука“</translation>
+    </message>
+    <message>
+        <source>Days an accident quote can still be paid</source>
+        <translation>Дни, в които офертата за „Злополука“ още може да се плати</translation>
+    </message>
+    <message>
+        <source>Accident insurance tariff</source>
+        <translation>Тарифа за застраховка „Злополука“</translation>
+    </message>
+    <message>
+        <source>ZAME consent wording (version)</source>
+        <translation>Текст на съгласията по ZAME (версия)</translation>
+    </message>
+    <message>
+        <source>Working days to carry out a ZAME exit</source>
+        <translation>Работни дни за изпълнение на напускане на ZAME</translation>
+    </message>
+    <message>
+        <source>Days an investor check counts for ZAME points</source>
+        <translation>Дни, през които проверката за инвеститор се зачита за точки по ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME privacy notice (version)</source>
+        <translation>Уведомление за поверителност по ZAME (версия)</translation>
+    </message>
+    <message>
+        <source>ZAME points table and levels</source>
+        <translation>Таблица с точки и нива по ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME general terms (version)</source>
+        <translation>Общи условия на ZAME (версия)</translation>
+    </message>
+    <message>
+        <source>none (euro only)</source>
+        <translation>няма (само евро)</translation>
+    </message>
+    <message>
+        <source>all branches</source>
+        <translation>всички клонове</translation>
+    </message>
+    <message>
         <source>Shipped default</source>
         <translation>Стойност по подразбиране</translation>
     </message>
@@ -4701,7 +4745,7 @@
         <translation>Код за клиентския портал</translation>
     </message>
     <message>
-        <source>&amp;Issue code</source>
+        <source>I&amp;ssue code</source>
         <translation>Из&amp;дай код</translation>
     </message>
     <message>

@@ -1775,8 +1775,8 @@
         <translation>This record was merged into record no. {id}; it is kept for the history only and cannot be changed.</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>&amp;Summary</translation>
+        <source>Summary</source>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -4473,6 +4473,50 @@
         <translation>Days after a desk change of contact when a supervisor must confirm it</translation>
     </message>
     <message>
+        <source>Branches that show leva beside euro on accident quotes</source>
+        <translation>Branches that show leva beside euro on accident quotes</translation>
+    </message>
+    <message>
+        <source>Days an accident quote can still be paid</source>
+        <translation>Days an accident quote can still be paid</translation>
+    </message>
+    <message>
+        <source>Accident insurance tariff</source>
+        <translation>Accident insurance tariff</translation>
+    </message>
+    <message>
+        <source>ZAME consent wording (version)</source>
+        <translation>ZAME consent wording (version)</translation>
+    </message>
+    <message>
+        <source>Working days to carry out a ZAME exit</source>
+        <translation>Working days to carry out a ZAME exit</translation>
+    </message>
+    <message>
+        <source>Days an investor check counts for ZAME points</source>
+        <translation>Days an investor check counts for ZAME points</translation>
+    </message>
+    <message>
+        <source>ZAME privacy notice (version)</source>
+        <translation>ZAME privacy notice (version)</translation>
+    </message>
+    <message>
+        <source>ZAME points table and levels</source>
+        <translation>ZAME points table and levels</translation>
+    </message>
+    <message>
+        <source>ZAME general terms (version)</source>
+        <translation>ZAME general terms (version)</translation>
+    </message>
+    <message>
+        <source>none (euro only)</source>
+        <translation>none (euro only)</translation>
+    </message>
+    <message>
+        <source>all branches</source>
+        <translation>all branches</translation>
+    </message>
+    <message>
         <source>Shipped default</source>
         <translation>Shipped default</translation>
     </message>
@@ -4701,8 +4745,8 @@
         <translation>Client portal code</translation>
     </message>
     <message>
-        <source>&amp;Issue code</source>
-        <translation>&amp;Issue code</translation>
+        <source>I&amp;ssue code</source>
+        <translation>I&amp;ssue code</translation>
     </message>
     <message>
         <source>Issue a new code and send it; an earlier unused code stops working</source>

@@ -1783,7 +1783,7 @@
         <translation>Ta zapis je bil združen v zapis št. {id}; ohranjen je le zaradi zgodovine in ga ni mogoče spreminjati.</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
+        <source>Summary</source>
         <translation>Povzetek</translation>
     </message>
     <message>
@@ -4489,6 +4489,50 @@
         <translation>Dnevi po spremembi kontakta v poslovalnici, ko jo mora potrditi vodja</translation>
     </message>
     <message>
+        <source>Branches that show leva beside euro on accident quotes</source>
+        <translation>Poslovalnice, ki na ponudbah za nezgodno zavarovanje poleg evrov kažejo leve</translation>
+    </message>
+    <message>
+        <source>Days an accident quote can still be paid</source>
+        <translation>Dnevi, ko je ponudbo za nezgodno zavarovanje še mogoče plačati</translation>
+    </message>
+    <message>
+        <source>Accident insurance tariff</source>
+        <translation>Tarifa nezgodnega zavarovanja</translation>
+    </message>
+    <message>
+        <source>ZAME consent wording (version)</source>
+        <translation>Besedilo privolitev ZAME (različica)</translation>
+    </message>
+    <message>
+        <source>Working days to carry out a ZAME exit</source>
+        <translation>Delovni dnevi za izvedbo izstopa iz ZAME</translation>
+    </message>
+    <message>
+        <source>Days an investor check counts for ZAME points</source>
+        <translation>Dnevi, ko preverjanje vlagatelja šteje za točke ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME privacy notice (version)</source>
+        <translation>Obvestilo o zasebnosti ZAME (različica)</translation>
+    </message>
+    <message>
+        <source>ZAME points table and levels</source>
+        <translation>Tabela točk in ravni ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME general terms (version)</source>
+        <translation>Splošni pogoji ZAME (različica)</translation>
+    </message>
+    <message>
+        <source>none (euro only)</source>
+        <translation>nobena (samo evri)</translation>
+    </message>
+    <message>
+        <source>all branches</source>
+        <translation>vse poslovalnice</translation>
+    </message>
+    <message>
         <source>Shipped default</source>
         <translation>Privzeta vrednost</translation>
     </message>
@@ -4719,7 +4763,7 @@
         <translation>Koda za portal za stranke</translation>
     </message>
     <message>
-        <source>&amp;Issue code</source>
+        <source>I&amp;ssue code</source>
         <translation>Izd&amp;aj kodo</translation>
     </message>
     <message>

@@ -1779,8 +1779,8 @@
             <translation>Овај запис је спојен са записом бр. {id}; чува се само ради историје и не може се мењати.</translation>
         </message>
         <message>
-            <source>&amp;Summary</source>
-            <translation>Са&amp;жетак</translation>
+            <source>Summary</source>
+            <translation>Сажетак</translation>
         </message>
         <message>
             <source>&amp;Overview</source>
@@ -4481,6 +4481,50 @@
             <translation>Дани после промене контакта у пословници када руководилац мора да је потврди</translation>
         </message>
         <message>
+            <source>Branches that show leva beside euro on accident quotes</source>
+            <translation>Филијале које на понудама за осигурање од незгоде поред евра приказују леве</translation>
+        </message>
+        <message>
+            <source>Days an accident quote can still be paid</source>
+            <translation>Дани у којима се понуда за осигурање од незгоде још може платити</translation>
+        </message>
+        <message>
+            <source>Accident insurance tariff</source>
+            <translation>Тарифа осигурања од незгоде</translation>
+        </message>
+        <message>
+            <source>ZAME consent wording (version)</source>
+            <translation>Текст сагласности ZAME (верзија)</translation>
+        </message>
+        <message>
+            <source>Working days to carry out a ZAME exit</source>
+            <translation>Радни дани за спровођење иступања из ZAME</translation>
+        </message>
+        <message>
+            <source>Days an investor check counts for ZAME points</source>
+            <translation>Дани у којима се провера инвеститора рачуна за ZAME бодове</translation>
+        </message>
+        <message>
+            <source>ZAME privacy notice (version)</source>
+            <translation>Обавештење о приватности ZAME (верзија)</translation>
+        </message>
+        <message>
+            <source>ZAME points table and levels</source>
+            <translation>Табела бодова и нивоа ZAME</translation>
+        </message>
+        <message>
+            <source>ZAME general terms (version)</source>
+            <translation>Општи услови ZAME (верзија)</translation>
+        </message>
+        <message>
+            <source>none (euro only)</source>
+            <translation>ниједна (само еври)</translation>
+        </message>
+        <message>
+            <source>all branches</source>
+            <translation>све филијале</translation>
+        </message>
+        <message>
             <source>Shipped default</source>
             <translation>Подразумевана вредност</translation>
         </message>
@@ -4710,7 +4754,7 @@
             <translation>Код за портал за клијенте</translation>
         </message>
         <message>
-            <source>&amp;Issue code</source>
+            <source>I&amp;ssue code</source>
             <translation>Изд&amp;ај код</translation>
         </message>
         <message>

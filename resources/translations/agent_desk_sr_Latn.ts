@@ -1779,8 +1779,8 @@
         <translation>Ovaj zapis je spojen sa zapisom br. {id}; čuva se samo radi istorije i ne može se menjati.</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>Sa&amp;žetak</translation>
+        <source>Summary</source>
+        <translation>Sažetak</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -4481,6 +4481,50 @@
         <translation>Dani posle promene kontakta u poslovnici kada rukovodilac mora da je potvrdi</translation>
     </message>
     <message>
+        <source>Branches that show leva beside euro on accident quotes</source>
+        <translation>Filijale koje na ponudama za osiguranje od nezgode pored evra prikazuju leve</translation>
+    </message>
+    <message>
+        <source>Days an accident quote can still be paid</source>
+        <translation>Dani u kojima se ponuda za osiguranje od nezgode još može platiti</translation>
+    </message>
+    <message>
+        <source>Accident insurance tariff</source>
+        <translation>Tarifa osiguranja od nezgode</translation>
+    </message>
+    <message>
+        <source>ZAME consent wording (version)</source>
+        <translation>Tekst saglasnosti ZAME (verzija)</translation>
+    </message>
+    <message>
+        <source>Working days to carry out a ZAME exit</source>
+        <translation>Radni dani za sprovođenje istupanja iz ZAME</translation>
+    </message>
+    <message>
+        <source>Days an investor check counts for ZAME points</source>
+        <translation>Dani u kojima se provera investitora računa za ZAME bodove</translation>
+    </message>
+    <message>
+        <source>ZAME privacy notice (version)</source>
+        <translation>Obaveštenje o privatnosti ZAME (verzija)</translation>
+    </message>
+    <message>
+        <source>ZAME points table and levels</source>
+        <translation>Tabela bodova i nivoa ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME general terms (version)</source>
+        <translation>Opšti uslovi ZAME (verzija)</translation>
+    </message>
+    <message>
+        <source>none (euro only)</source>
+        <translation>nijedna (samo evri)</translation>
+    </message>
+    <message>
+        <source>all branches</source>
+        <translation>sve filijale</translation>
+    </message>
+    <message>
         <source>Shipped default</source>
         <translation>Podrazumevana vrednost</translation>
     </message>
@@ -4710,7 +4754,7 @@
         <translation>Kod za portal za klijente</translation>
     </message>
     <message>
-        <source>&amp;Issue code</source>
+        <source>I&amp;ssue code</source>
         <translation>Izd&amp;aj kod</translation>
     </message>
     <message>

@@ -2,8 +2,8 @@
 summary and the audit trail's filter by customer read them through this index; the codes issued
 recently (the Portal codes section) through one on ``security_codes.issued_at``.
 
-Revision ID: 0011_record_indexes
-Revises: 0010_change_history
+Revision ID: 0013_record_indexes
+Revises: 0012_contact_of_record_guardians
 Create Date: 2026-12-06
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0011_record_indexes"
-down_revision = "0010_change_history"
+revision = "0013_record_indexes"
+down_revision = "0012_contact_of_record_guardians"
 branch_labels = None
 depends_on = None
 
