@@ -554,6 +554,18 @@
         <translation>Клиентът е създаден</translation>
     </message>
     <message>
+        <source>Contact change confirmed by a supervisor</source>
+        <translation>Промяната на контакта е потвърдена от ръководител</translation>
+    </message>
+    <message>
+        <source>Contact verified at the desk</source>
+        <translation>Контактът е проверен на гишето</translation>
+    </message>
+    <message>
+        <source>Guardian recorded</source>
+        <translation>Записан е настойник</translation>
+    </message>
+    <message>
         <source>Personal data exported</source>
         <translation>Личните данни са експортирани</translation>
     </message>

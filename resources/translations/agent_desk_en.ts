@@ -554,6 +554,18 @@
         <translation>Customer created</translation>
     </message>
     <message>
+        <source>Contact change confirmed by a supervisor</source>
+        <translation>Contact change confirmed by a supervisor</translation>
+    </message>
+    <message>
+        <source>Contact verified at the desk</source>
+        <translation>Contact verified at the desk</translation>
+    </message>
+    <message>
+        <source>Guardian recorded</source>
+        <translation>Guardian recorded</translation>
+    </message>
+    <message>
         <source>Personal data exported</source>
         <translation>Personal data exported</translation>
     </message>

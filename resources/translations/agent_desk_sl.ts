@@ -554,6 +554,18 @@
         <translation>Stranka ustvarjena</translation>
     </message>
     <message>
+        <source>Contact change confirmed by a supervisor</source>
+        <translation>Sprememba kontakta potrjena s strani vodje</translation>
+    </message>
+    <message>
+        <source>Contact verified at the desk</source>
+        <translation>Kontakt preverjen na okencu</translation>
+    </message>
+    <message>
+        <source>Guardian recorded</source>
+        <translation>Zakoniti zastopnik zabeležen</translation>
+    </message>
+    <message>
         <source>Personal data exported</source>
         <translation>Osebni podatki izvoženi</translation>
     </message>

@@ -554,6 +554,18 @@
             <translation>Клијент креиран</translation>
         </message>
         <message>
+            <source>Contact change confirmed by a supervisor</source>
+            <translation>Измену контакта потврдио руководилац</translation>
+        </message>
+        <message>
+            <source>Contact verified at the desk</source>
+            <translation>Контакт проверен на шалтеру</translation>
+        </message>
+        <message>
+            <source>Guardian recorded</source>
+            <translation>Старатељ забележен</translation>
+        </message>
+        <message>
             <source>Personal data exported</source>
             <translation>Лични подаци извезени</translation>
         </message>

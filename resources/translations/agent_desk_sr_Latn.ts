@@ -554,6 +554,18 @@
         <translation>Klijent kreiran</translation>
     </message>
     <message>
+        <source>Contact change confirmed by a supervisor</source>
+        <translation>Izmenu kontakta potvrdio rukovodilac</translation>
+    </message>
+    <message>
+        <source>Contact verified at the desk</source>
+        <translation>Kontakt proveren na šalteru</translation>
+    </message>
+    <message>
+        <source>Guardian recorded</source>
+        <translation>Staratelj zabeležen</translation>
+    </message>
+    <message>
         <source>Personal data exported</source>
         <translation>Lični podaci izvezeni</translation>
     </message>

@@ -59,6 +59,11 @@ ACTION_NAMES: dict[str, Any] = {
         "AuditTexts", "Confirmed as a different person"
     ),
     "customer.created": QT_TRANSLATE_NOOP("AuditTexts", "Customer created"),
+    "customer.contact_confirmed": QT_TRANSLATE_NOOP(
+        "AuditTexts", "Contact change confirmed by a supervisor"
+    ),
+    "customer.contact_verified": QT_TRANSLATE_NOOP("AuditTexts", "Contact verified at the desk"),
+    "customer.guardian_recorded": QT_TRANSLATE_NOOP("AuditTexts", "Guardian recorded"),
     "customer.exported": QT_TRANSLATE_NOOP("AuditTexts", "Personal data exported"),
     "customer.merged": QT_TRANSLATE_NOOP("AuditTexts", "Records merged"),
     "customer.updated": QT_TRANSLATE_NOOP("AuditTexts", "Customer changed"),
