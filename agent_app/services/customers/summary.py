@@ -31,12 +31,8 @@ from sqlalchemy.orm import Session
 from agent_app.models import Agent, AuditEvent, Customer, Market
 from agent_app.services import audit
 from agent_app.services.access import Actor, Permission, require
-from agent_app.services.customers.identify import (
-    CustomerDetail,
-    PolicyRow,
-    _detail,
-    _load,
-)
+from agent_app.services.customers.identify import CustomerDetail, PolicyRow
+from agent_app.services.customers.lookup import _detail, _load
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
 
