@@ -64,13 +64,13 @@ CAPABILITIES: tuple[Capability, ...] = (
         name="customers",
         title="Customers",
         markets=(),
-        api_modules=("lookup", "editing", "records", "guardians", "imports.importers"),
+        api_modules=("lookup", "editing", "records", "guardians", "imports.importers", "summary"),
     ),
     Capability(
         name="portal_codes",
         title="Portal security codes",
         markets=("RS",),
-        api_modules=("codes", "contact_of_record"),
+        api_modules=("codes", "contact_of_record", "summary"),
     ),
     Capability(
         name="accident",
