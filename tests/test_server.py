@@ -154,9 +154,9 @@ def test_a_retried_write_returns_the_first_answer(served: ServerProcess) -> None
 
 def test_money_and_dates_cross_exactly() -> None:
     spec = wire.spec_for("accident.price_quote")
-    from agent_app.services.accident import issuing
+    from agent_app.services import accident
 
-    result_type = issuing.QuoteResult
+    result_type = accident.QuoteResult
     assert spec.result_decoder is not None and result_type is not None
     value = wire.untag(wire.tag({"a": Decimal("12.30"), "b": date(2026, 1, 2), "c": (1, 2)}))
     assert value == {"a": Decimal("12.30"), "b": date(2026, 1, 2), "c": (1, 2)}
