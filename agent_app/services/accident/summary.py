@@ -23,7 +23,7 @@ from agent_app.models import (
     Market,
 )
 from agent_app.services.access import Actor
-from agent_app.services.accident.issuing import sofia_today
+from agent_app.services.accident.common import sofia_today
 from agent_app.services.customers import PolicyRow
 from agent_app.services.customers.summary import SummaryHook, SummaryPart, register_summary_part
 

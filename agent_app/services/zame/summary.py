@@ -15,16 +15,16 @@ from sqlalchemy.orm import Session
 from agent_app.models import Customer, Market
 from agent_app.services.access import Actor
 from agent_app.services.customers.summary import SummaryHook, SummaryPart, register_summary_part
-from agent_app.services.zame.daily import load_member_facts, rules_on
-from agent_app.services.zame.membership import (
+from agent_app.services.zame.common import (
     ALREADY_MEMBER,
     MISSING_FIELDS,
     _memberships_of,
-    eligibility_in_session,
     format_member_number,
     si_today,
     status_on,
 )
+from agent_app.services.zame.daily import load_member_facts, rules_on
+from agent_app.services.zame.membership import eligibility_in_session
 from agent_app.services.zame.points import compute_points
 
 # What the agent can do next, for the summary line (the UI says it in words).

@@ -47,6 +47,7 @@ def register() -> UiCapability:
         pages=(Page(Section.ACCIDENT, _page),),
         customer_tabs=(
             CustomerTab(
+                "accident",
                 "accident_panel",
                 QT_TRANSLATE_NOOP("CustomerDetailView", "&Accident insurance"),
                 _panel,

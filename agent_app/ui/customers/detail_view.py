@@ -838,11 +838,7 @@ class CustomerDetailView(Retranslating, QWidget):
             ),
         ]
         if glance is not None:
-            panels: dict[str, Any] = {
-                "zame": self.zame_panel,
-                "accident": self.accident_panel,
-                "portal_codes": self.portal_code_panel,
-            }
+            panels: dict[str, Any] = {tab.capability: panel for tab, panel in self.capability_tabs}
             for part in glance.parts:
                 panel = panels.get(part.capability)
                 if panel is not None:

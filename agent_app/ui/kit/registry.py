@@ -46,12 +46,14 @@ class Page:
 class CustomerTab:
     """A tab on a customer's record.
 
+    ``capability`` is the service capability whose summary part the panel draws (``zame``);
     ``attribute`` names the record view's attribute holding the panel (``zame_panel``);
     ``title`` is a ``QT_TRANSLATE_NOOP(TAB_CONTEXT, ...)`` text; ``factory(context, parent)``
     builds the panel; ``applies(actor, market)`` says whether the record shows it;
     ``show(panel, detail)`` loads the person into it.
     """
 
+    capability: str
     attribute: str
     title: str
     factory: Callable[[AppContext, QWidget], QWidget]

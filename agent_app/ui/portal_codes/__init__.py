@@ -46,6 +46,7 @@ def register() -> UiCapability:
         pages=(Page(Section.PORTAL_CODES, _page),),
         customer_tabs=(
             CustomerTab(
+                "portal_codes",
                 "portal_code_panel",
                 QT_TRANSLATE_NOOP("CustomerDetailView", "Portal co&de"),
                 _panel,

@@ -47,6 +47,7 @@ def register() -> UiCapability:
         pages=(Page(Section.ZAME, _page),),
         customer_tabs=(
             CustomerTab(
+                "zame",
                 "zame_panel",
                 QT_TRANSLATE_NOOP("CustomerDetailView", "&ZAME"),
                 _panel,
