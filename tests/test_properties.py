@@ -40,7 +40,9 @@ from agent_app.services.customers import CustomerInput, IdentifierInput, imports
 from agent_app.services.customers.imports import ImportRefusedError
 from agent_app.services.errors import ServiceError, ValidationError
 from agent_app.store import Store
-from agent_app.ui.kit.messages import MESSAGES
+from agent_app.ui.kit.messages import all_messages
+
+MESSAGES = all_messages()  # the kit's and every capability's texts
 
 EXAMPLES = int(os.environ.get("AGENT_DESK_HYPOTHESIS_EXAMPLES", "50"))
 SETTINGS = settings(

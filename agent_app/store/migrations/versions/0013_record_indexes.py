@@ -22,6 +22,7 @@ def upgrade() -> None:
     # triggers. (entity, entity_id, at) answers "the latest events of customer 210" from the
     # index alone, however long the trail.
     op.create_index("ix_audit_events_entity_record", "audit_events", ["entity", "entity_id", "at"])
+    op.create_index("ix_security_codes_issued_at", "security_codes", ["issued_at"])
 
 
 def downgrade() -> None:
