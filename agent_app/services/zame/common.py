@@ -351,6 +351,18 @@ def _memberships_of(session: Session, customer_id: int) -> list[ZameMembership]:
     )
 
 
+def open_membership(memberships: list[ZameMembership], day: date) -> ZameMembership | None:
+    """The latest of ``memberships`` that is active or leaving on ``day``, else None."""
+    return next(
+        (m for m in reversed(memberships) if status_on(m, day) in ("active", "leaving")), None
+    )
+
+
+def current_or_latest(memberships: list[ZameMembership], day: date) -> ZameMembership:
+    """The open membership on ``day``, else the latest one (``memberships`` is not empty)."""
+    return open_membership(memberships, day) or memberships[-1]
+
+
 def _settle(membership: ZameMembership, day: date) -> None:
     """A leaving membership whose exit day has come is written down as left."""
     if (
@@ -359,14 +371,6 @@ def _settle(membership: ZameMembership, day: date) -> None:
         and membership.ended_on <= day
     ):
         membership.status = "left"
-
-
-def _open_membership(session: Session, customer_id: int, day: date) -> ZameMembership | None:
-    for membership in _memberships_of(session, customer_id):
-        _settle(membership, day)
-        if membership.status in ("active", "leaving"):
-            return membership
-    return None
 
 
 def _info(session: Session, membership: ZameMembership, day: date) -> MembershipInfo:

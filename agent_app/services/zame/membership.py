@@ -57,6 +57,7 @@ from agent_app.services.zame.common import (
     _settle,
     _tax_number,
     age_on,
+    current_or_latest,
     exit_effective_on,
     format_member_number,
     si_today,
@@ -258,10 +259,7 @@ def membership_for_customer(
         memberships = _memberships_of(session, customer_id)
         if not memberships:
             return None
-        chosen = next(
-            (m for m in reversed(memberships) if status_on(m, day) in ("active", "leaving")),
-            memberships[-1],
-        )
+        chosen = current_or_latest(memberships, day)
         return _info(session, chosen, day)
 
 

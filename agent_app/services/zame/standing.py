@@ -36,6 +36,7 @@ from agent_app.services.zame.common import (
     _info,
     _membership,
     _memberships_of,
+    current_or_latest,
     si_today,
     status_on,
 )
@@ -140,10 +141,7 @@ def member_overview(
         memberships = _memberships_of(session, customer_id)
         if not memberships:
             return None
-        membership = next(
-            (m for m in reversed(memberships) if status_on(m, day) in ("active", "leaving")),
-            memberships[-1],
-        )
+        membership = current_or_latest(memberships, day)
         rules = rules_on(session, day)
         live = load_member_facts(session, membership, day)
         held = held_in_session(session, membership, day, lambda d: rules_on(session, d), live=live)

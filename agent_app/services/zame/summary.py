@@ -20,6 +20,7 @@ from agent_app.services.zame.common import (
     MISSING_FIELDS,
     _memberships_of,
     format_member_number,
+    open_membership,
     si_today,
     status_on,
 )
@@ -57,9 +58,7 @@ def zame_summary(
 ) -> SummaryPart | None:
     day = si_today(now)
     memberships = _memberships_of(session, customer.id)
-    current = next(
-        (m for m in reversed(memberships) if status_on(m, day) in ("active", "leaving")), None
-    )
+    current = open_membership(memberships, day)
     if current is not None:
         points = compute_points(load_member_facts(session, current, day), rules_on(session, day))
         status = status_on(current, day)
