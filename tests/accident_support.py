@@ -68,7 +68,7 @@ def bg_desk(store: Store, *, customers: int = 4) -> BgDesk:
         candidate = factory.person("BG")
         if 25 <= (date.today() - candidate.birth_date).days // 366 <= 60:
             people.append(candidate)
-    ids = create_customers_bulk(store, agent, [demo_customer_input(p) for p in people])
+    ids = create_customers_bulk(store, supervisor, [demo_customer_input(p) for p in people])
     return BgDesk(store, admin, agent, supervisor, ids)
 
 

@@ -149,6 +149,14 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
         lambda w, a: customer_records.export_person(w.desk.store, a, w.si_customer),
     ),
     (
+        "customers.create_customers_bulk",
+        "SI",
+        SUPERVISORS,
+        lambda w, a: customer_records.create_customers_bulk(
+            w.desk.store, a, [si_customer_input(next(_n))]
+        ),
+    ),
+    (
         "customers.import_claims",
         "SI",
         SUPERVISORS,

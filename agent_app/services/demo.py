@@ -78,7 +78,7 @@ def install_demo_data(store: Store) -> bool:
             ),
         )
     actors = _settle_demo_accounts(store)
-    customers = install_demo_customers(store, [actors[f"agent-{m.value.lower()}"] for m in Market])
+    customers = install_demo_customers(store, [actors[f"sup-{m.value.lower()}"] for m in Market])
     _install_demo_accident(store, actors["agent-bg"], customers.get(Market.BG.value, []))
     _install_demo_zame(
         store, actors["admin"], actors["agent-si"], customers.get(Market.SI.value, [])
@@ -177,10 +177,11 @@ def install_demo_customers(
     per_market: int = DEMO_CUSTOMERS_PER_MARKET,
     seed: int = DEMO_SEED,
 ) -> dict[str, list[int]]:
-    """``per_market`` customers in each agent's market, identified by that agent, through the
-    same validation, search terms and audit as the customer form (in bulk: this runs on every
-    first ``--demo`` start and in tests), then policies and claims as the core system would
-    load them. Returns the customer ids per market."""
+    """``per_market`` customers in each loader's market, identified by that supervisor, through
+    the same validation, duplicate rule, search terms and audit as the customer form (in bulk,
+    which only who may import core data may do: this runs on every first ``--demo`` start and
+    in tests), then policies and claims as the core system would load them. Returns the
+    customer ids per market."""
     created: dict[str, list[int]] = {}
     people: dict[str, list[SamplePerson]] = {}
     for actor in agents:

@@ -3326,6 +3326,10 @@
         <translation>Това лице може би вече е регистрирано. Подобни записи: {count}.</translation>
     </message>
     <message>
+        <source>This person may be the same as row {row} of the same list.</source>
+        <translation>Това лице може да е същото като на ред {row} от същия списък.</translation>
+    </message>
+    <message>
         <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
         <translation>Използвайте само букви (интервали, тирета и апострофи са позволени).</translation>
     </message>

@@ -3326,6 +3326,10 @@
         <translation>This person may already be on record. Similar records: {count}.</translation>
     </message>
     <message>
+        <source>This person may be the same as row {row} of the same list.</source>
+        <translation>This person may be the same as row {row} of the same list.</translation>
+    </message>
+    <message>
         <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
         <translation>Use letters only (spaces, hyphens and apostrophes are fine).</translation>
     </message>

@@ -3342,6 +3342,10 @@
         <translation>Ta oseba je morda že v evidenci. Podobni zapisi: {count}.</translation>
     </message>
     <message>
+        <source>This person may be the same as row {row} of the same list.</source>
+        <translation>Ta oseba je morda ista kot v vrstici {row} istega seznama.</translation>
+    </message>
+    <message>
         <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
         <translation>Uporabite le črke (presledki, vezaji in opuščaji so dovoljeni).</translation>
     </message>

@@ -3334,6 +3334,10 @@
             <translation>Ова особа је можда већ у евиденцији. Слични записи: {count}.</translation>
         </message>
         <message>
+            <source>This person may be the same as row {row} of the same list.</source>
+            <translation>Ова особа је можда иста као у реду {row} истог списка.</translation>
+        </message>
+        <message>
             <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
             <translation>Користите само слова (размаци, цртице и апострофи су дозвољени).</translation>
         </message>

@@ -3334,6 +3334,10 @@
         <translation>Ova osoba je možda već u evidenciji. Slični zapisi: {count}.</translation>
     </message>
     <message>
+        <source>This person may be the same as row {row} of the same list.</source>
+        <translation>Ova osoba je možda ista kao u redu {row} istog spiska.</translation>
+    </message>
+    <message>
         <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
         <translation>Koristite samo slova (razmaci, crtice i apostrofi su dozvoljeni).</translation>
     </message>

@@ -65,20 +65,24 @@ def _likely_duplicates(
     )
     if exclude_id is not None:
         query = query.where(Customer.id != exclude_id)
-    mine = name_terms(clean.first_name), name_terms(clean.last_name)
-    matches = []
-    for candidate in session.execute(query.limit(200)).scalars():
-        same_contact = (clean.email and candidate.email == clean.email) or (
-            clean.mobile and candidate.mobile == clean.mobile
-        )
-        same_person = (
-            candidate.birth_date == clean.birth_date
-            and name_terms(candidate.first_name) & mine[0]
-            and name_terms(candidate.last_name) & mine[1]
-        )
-        if same_contact or same_person:
-            matches.append(candidate)
-    return matches
+    return [c for c in session.execute(query.limit(200)).scalars() if looks_alike(c, clean)]
+
+
+def looks_alike(candidate: Any, clean: Any) -> bool:
+    """The duplicate warning's rule, one place for the form and for bulk creation: the same
+    e-mail or mobile, or the same birth date with a first and a last name sharing a word.
+    ``candidate`` and ``clean`` are anything with the customer's name, birth date and contacts
+    (a stored customer, a validated input)."""
+    same_contact = (clean.email and candidate.email == clean.email) or (
+        clean.mobile and candidate.mobile == clean.mobile
+    )
+    if same_contact:
+        return True
+    return bool(
+        candidate.birth_date == clean.birth_date
+        and name_terms(candidate.first_name) & name_terms(clean.first_name)
+        and name_terms(candidate.last_name) & name_terms(clean.last_name)
+    )
 
 
 def _identifier_owner(session: Session, kind: str, value: str) -> Customer | None:

@@ -15,7 +15,7 @@ import base64
 import json
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -36,7 +36,7 @@ from agent_app.models import (
 )
 from agent_app.services import audit, history
 from agent_app.services.access import Actor, Permission, require
-from agent_app.services.customers.editing import search_term_rows
+from agent_app.services.customers.editing import looks_alike, search_term_rows
 from agent_app.services.customers.identify import (
     CustomerDetail,
     CustomerInput,
@@ -93,17 +93,30 @@ def register_merge_rule(table_name: str, rule: MergeRule) -> None:
 
 
 @audit.records_refusals
-def create_customers_bulk(store: Store, actor: Actor, items: Sequence[CustomerInput]) -> list[int]:
+def create_customers_bulk(
+    store: Store,
+    actor: Actor,
+    items: Sequence[CustomerInput],
+    *,
+    confirmed_distinct_from: Mapping[int, Sequence[int]] | None = None,
+) -> list[int]:
     """Create many identified customers in one unit of work; returns their ids in input order.
 
-    The same rules as :func:`customers.create_customer`, row for row: the same validation
+    A load of people, like the customers import: only who may import core data (a supervisor
+    of the market, head office) may do it, never an agent at the desk (issue 19). The same
+    rules as :func:`customers.create_customer`, row for row: the same validation
     (``validate_input``), the same search terms, the same identification act (by ``actor``),
-    contact history and ``customer.created`` audit event. What differs is the speed (a few bulk
-    INSERTs instead of a transaction per person) and that nobody is there to answer a possible-
-    duplicate warning, so none is asked; national ids must still be unique. Errors name the row:
-    field ``"{row}.{field}"``, all rows checked before anything is written.
+    contact history and ``customer.created`` audit event, and the same duplicate warning: a
+    row that looks like someone on record in the market (:func:`editing.looks_alike`) is
+    refused with the field error ``"{row}.duplicates"`` (``customer.possible_duplicates``, the
+    similar records' ids in ``customer_ids``) unless ``confirmed_distinct_from[row]`` names
+    each of them, and the confirmation is recorded as the form records it. Two rows of the
+    batch that look like one person are refused (``customer.duplicate_in_batch``). National
+    ids must be unique. Errors name the row: field ``"{row}.{field}"``, all rows checked
+    before anything is written.
     """
-    require(actor, Permission.WORK_WITH_CUSTOMERS)
+    require(actor, Permission.IMPORT_CORE_DATA)
+    confirmed = {row: tuple(ids) for row, ids in (confirmed_distinct_from or {}).items()}
     today = local_today(actor.time_zone)
     market = actor.market.value
     errors = FieldErrors()
@@ -121,6 +134,9 @@ def create_customers_bulk(store: Store, actor: Actor, items: Sequence[CustomerIn
             if pair in wanted:
                 errors.add(f"{row}.identifier.{index}", "id.already_registered", row=wanted[pair])
             wanted[pair] = row
+        earlier = next((j for j in range(row) if looks_alike(cleaned[j], clean)), None)
+        if earlier is not None:
+            errors.add(f"{row}.duplicates", "customer.duplicate_in_batch", row=earlier)
     errors.raise_if_any()
     with store.unit_of_work() as uow:
         session = uow.session
@@ -143,6 +159,16 @@ def create_customers_bulk(store: Store, actor: Actor, items: Sequence[CustomerIn
                     errors.add(
                         f"{row}.identifier.{index}", "id.already_registered", customer_id=owner
                     )
+        errors.raise_if_any()
+        for row, matches in _bulk_duplicates(session, cleaned, market).items():
+            unconfirmed = [c for c in matches if c not in confirmed.get(row, ())]
+            if unconfirmed:
+                errors.add(
+                    f"{row}.duplicates",
+                    "customer.possible_duplicates",
+                    count=len(unconfirmed),
+                    customer_ids=", ".join(map(str, unconfirmed)),
+                )
         errors.raise_if_any()
         now = utc_now()
         rows = []
@@ -211,14 +237,25 @@ def create_customers_bulk(store: Store, actor: Actor, items: Sequence[CustomerIn
             )
         from agent_app.models import CustomerSearchTerm
 
+        distinct = [
+            {
+                "customer_id": customer_id,
+                "other_customer_id": other,
+                "confirmed_by": actor.agent_id,
+                "confirmed_at": now,
+            }
+            for row, customer_id in enumerate(ids)
+            for other in confirmed.get(row, ())
+        ]
         for model, values in (
             (CustomerIdentifier, identifiers),
             (CustomerSearchTerm, terms),
             (ContactChange, contacts),
+            (DistinctPersonConfirmation, distinct),
         ):
             if values:
                 session.execute(insert(model), values)
-        for customer_id, data, clean in zip(ids, items, cleaned, strict=True):
+        for row, (customer_id, data, clean) in enumerate(zip(ids, items, cleaned, strict=True)):
             assert data.identification is not None
             audit.record(
                 session,
@@ -229,12 +266,41 @@ def create_customers_bulk(store: Store, actor: Actor, items: Sequence[CustomerIn
                 details={
                     "identifier_kinds": [k for k, _ in clean.identifiers],
                     "identification": data.identification.method,
-                    "confirmed_distinct_from": [],
+                    "confirmed_distinct_from": list(confirmed.get(row, ())),
                     "bulk": True,
                 },
             )
         uow.commit()
         return ids
+
+
+def _bulk_duplicates(session: Session, cleaned: Sequence[Any], market: str) -> dict[int, list[int]]:
+    """Row -> ids of the market's active customers that look like that row (the form's rule),
+    in a few statements for the whole batch: the candidates share a birth date, an e-mail or a
+    mobile with some row."""
+    keys = (
+        (Customer.birth_date, {c.birth_date for c in cleaned}),
+        (Customer.email, {c.email for c in cleaned if c.email}),
+        (Customer.mobile, {c.mobile for c in cleaned if c.mobile}),
+    )
+    candidates: dict[int, Customer] = {}
+    for column, values in keys:
+        ordered = sorted(values)
+        for start in range(0, len(ordered), 500):
+            for candidate in session.execute(
+                select(Customer).where(
+                    column.in_(ordered[start : start + 500]),
+                    Customer.status == "active",
+                    Customer.market == market,
+                )
+            ).scalars():
+                candidates[candidate.id] = candidate
+    found: dict[int, list[int]] = {}
+    for row, clean in enumerate(cleaned):
+        matches = sorted(c.id for c in candidates.values() if looks_alike(c, clean))
+        if matches:
+            found[row] = matches
+    return found
 
 
 # --- merge ----------------------------------------------------------------------------------

@@ -165,6 +165,9 @@ MESSAGES: dict[str, str] = {
     "customer.possible_duplicates": QT_TRANSLATE_NOOP(
         "Messages", "This person may already be on record. Similar records: {count}."
     ),
+    "customer.duplicate_in_batch": QT_TRANSLATE_NOOP(
+        "Messages", "This person may be the same as row {row} of the same list."
+    ),
     "customer.name_characters": QT_TRANSLATE_NOOP(
         "Messages", "Use letters only (spaces, hyphens and apostrophes are fine)."
     ),
