@@ -37,7 +37,7 @@ from agent_app.store import is_sqlite
 PG_LIKE_URL = "postgresql+psycopg://agent@db.central.example:5432/agentdesk"
 
 
-def _full_settings(store_url: str = PG_LIKE_URL) -> AppSettings:
+def _full_settings(store_url: str = "sqlite:////srv/desk/agent_desk.sqlite3") -> AppSettings:
     return AppSettings(
         store_url=store_url,
         branch_code="SOF-CENTER",
@@ -88,7 +88,8 @@ def test_unknown_keys_from_a_newer_version_are_ignored(agent_desk_home):
 
 
 def test_a_password_in_the_store_url_is_refused(agent_desk_home):
-    settings = _full_settings("postgresql+psycopg://agent:hunter2-secret@db.example/agentdesk")
+    settings = _full_settings("sqlite:////srv/desk/agent_desk.sqlite3")
+    settings.store_url = "postgresql+psycopg://agent:hunter2-secret@db.example/agentdesk"
     with pytest.raises(ValidationError) as raised:
         save_settings(settings)
     assert raised.value.errors["store_url"].code == "error.password_in_url"
@@ -226,8 +227,10 @@ def _files_under(*folders: Path) -> list[Path]:
 
 
 def test_no_secret_reaches_config_logs_or_audit(store_url, agent_desk_home, app_log, tmp_path):
-    # The secrets go where they belong: the keyring.
-    settings = _full_settings(store_url)
+    # The secrets go where they belong: the keyring. (A desktop's settings name its own SQLite
+    # file or nothing; a PostgreSQL store's password is in the keyring of the server's host,
+    # for IT's commands there.)
+    settings = _full_settings(store_url if is_sqlite(store_url) else "")
     store_name = credentials.store_secret_name(store_url)
     smtp_name = credentials.smtp_secret_name(settings.smtp.host, settings.smtp.username)
     sms_name = credentials.sms_secret_name(settings.sms.url, settings.sms.username)

@@ -281,22 +281,20 @@ def test_a_server_asking_for_a_password_we_do_not_have(echoing_postgres):
     assert echoing_postgres.passwords == []
 
 
-def test_start_up_opens_one_connection_and_reads_the_revision_once(store_url, qt_app):
-    """The app's start-up checks the store on the connection it then keeps: over a WAN link a
-    second connection and repeated revision reads cost round trips before the sign-in window."""
+def test_start_up_opens_one_connection_and_reads_the_revision_once(sqlite_url, qt_app):
+    """The app's start-up checks its store on the connection it then keeps: one connection and
+    one revision read before the sign-in window."""
     from sqlalchemy import event
+    from sqlalchemy.engine import Engine
     from sqlalchemy.pool import Pool
 
-    from agent_app.services import credentials
     from agent_app.services.settings import AppSettings
     from agent_app.store import Store, upgrade
     from agent_app.ui.shell.app import open_configured_store
 
-    prepared = Store.open(store_url)
+    prepared = Store.open(sqlite_url)
     upgrade(prepared.engine)
     prepared.close()
-    # PostgreSQL here trusts loopback; a stored password keeps start-up from asking for one
-    credentials.set_secret(credentials.store_secret_name(store_url), "trusted-anyway")
     connections, revision_reads = [], []
 
     def connected(*_args):
@@ -306,12 +304,10 @@ def test_start_up_opens_one_connection_and_reads_the_revision_once(store_url, qt
         if "FROM alembic_version" in statement:  # the read itself, not the table-exists probe
             revision_reads.append(statement)
 
-    from sqlalchemy.engine import Engine
-
     event.listen(Pool, "connect", connected)
     event.listen(Engine, "before_cursor_execute", executed)
     try:
-        store = open_configured_store(AppSettings(workstation="T"), store_url)
+        store = open_configured_store(AppSettings(workstation="T"), sqlite_url)
         assert store is not None
         assert store.ping()
         store.close()
@@ -320,3 +316,51 @@ def test_start_up_opens_one_connection_and_reads_the_revision_once(store_url, qt
         event.remove(Engine, "before_cursor_execute", executed)
     assert len(connections) == 1
     assert len(revision_reads) == 1
+
+
+@pytest.mark.parametrize("choice", ["Quit", "Use the local database"])
+def test_the_desktop_no_longer_opens_a_postgresql_store(qt_app, choice):
+    """An old settings.json (or ``agent-app --store``) naming PostgreSQL: the start-up says the
+    desktop works on its own file or through a server, asks for no password, opens no
+    connection, and offers the local database or quitting."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from sqlalchemy import event
+    from sqlalchemy.pool import Pool
+
+    from agent_app.services.settings import AppSettings
+    from agent_app.ui.shell.app import open_configured_store
+
+    url = "postgresql+psycopg://agentdesk@127.0.0.1:5432/test"
+    settings = AppSettings(workstation="T", store_url=url)
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.objectName() + ": " + box.text())
+        for button in box.buttons():
+            if button.text() == choice:
+                button.click()
+
+    connections: list[object] = []
+
+    def connected(*args: object) -> None:
+        connections.append(args)
+
+    event.listen(Pool, "connect", connected)
+    QTimer.singleShot(0, answer)
+    try:
+        store = open_configured_store(settings, url)
+    finally:
+        event.remove(Pool, "connect", connected)
+    assert len(seen) == 1 and seen[0].startswith("databaseUrlRefused: ")
+    assert "works on this computer's own file or through an Agent Desk server" in seen[0]
+    assert url in seen[0]
+    if choice == "Quit":
+        assert store is None and connections == []
+    else:
+        assert store is not None and store.is_local and settings.store_url == ""
+        store.close()

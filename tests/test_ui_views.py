@@ -437,124 +437,78 @@ def click_choice(qtbot, button: QRadioButton) -> None:
     qtbot.mouseClick(button, LEFT, pos=QPoint(8, button.height() // 2))
 
 
-def _server(
-    qtbot,
-    dialog: StoreSettingsDialog,
-    host: str,
-    port: int,
-    database: str,
-    user: str,
-    password: str = "",
-) -> None:
-    click_choice(qtbot, dialog.central)
-    assert dialog.central.isChecked() and dialog.host.isEnabled()
-    type_into(qtbot, dialog.host, host)
-    dialog.port.setValue(port)
-    type_into(qtbot, dialog.database, database)
-    type_into(qtbot, dialog.user, user)
-    type_into(qtbot, dialog.password, password)
+POSTGRES_URL = "postgresql+psycopg://desk_app@db.branch.example:5433/agentdesk"
 
 
-def test_store_dialog_test_connection_reports_an_unreachable_server(qtbot, sqlite_demo):
+def test_the_store_dialog_offers_this_computer_or_a_server_only(qtbot, sqlite_demo):
     view = shown(qtbot, SettingsView(context_for(sqlite_demo)))
     assert view.database_box is not None
     assert sqlite_demo.description in view._store_where.text()
     dialog = _store_dialog(qtbot, view)
-    assert dialog.local.isChecked() and not dialog.host.isEnabled()
-    assert dialog.port.value() == 5432
-    assert dialog.keyring_notice.isHidden()  # the test keyring is usable
-
-    _server(qtbot, dialog, "127.0.0.1", 1, "test", "postgres")
-    qtbot.mouseClick(dialog.test_button, LEFT)
-    result = dialog.findChild(QLabel, "connectionResult")
-    qtbot.waitUntil(lambda: result.isVisible(), timeout=15_000)
-    settle(qtbot)
-    assert "does not answer" in result.text()
-
-    type_into(qtbot, dialog.host, "")
-    qtbot.mouseClick(dialog.test_button, LEFT)
-    qtbot.waitUntil(lambda: dialog.field_errors.text("host") != "")
-    assert dialog.field_errors.text("host") == "Enter the server's host name."
+    choices = [button.text().replace("&", "") for button in dialog.findChildren(QRadioButton)]
+    assert choices == [
+        "Local database on this computer",
+        "An Agent Desk server (recommended for branches)",
+    ]
+    assert dialog.local.isChecked() and not dialog.server_url.isEnabled()
+    # No database host, user or password to type anywhere in it.
+    inputs = {widget.objectName() for widget in dialog.findChildren(QLineEdit)}
+    assert inputs == {"serverUrl", "serverCaFile"}
 
 
-def test_store_dialog_test_connection_reaches_the_local_postgresql(qtbot, sqlite_demo):
-    from conftest import PG_URL, require_postgres
-    from sqlalchemy.engine import make_url
-
-    require_postgres()
-    server = make_url(PG_URL)
-    view = shown(qtbot, SettingsView(context_for(sqlite_demo)))
-    dialog = _store_dialog(qtbot, view)
-    _server(
-        qtbot,
-        dialog,
-        server.host or "127.0.0.1",
-        server.port or 5432,
-        server.database or "test",
-        server.username or "postgres",
-        server.password or "",
-    )
-    qtbot.mouseClick(dialog.test_button, LEFT)
-    result = dialog.findChild(QLabel, "connectionResult")
-    qtbot.waitUntil(lambda: result.isVisible(), timeout=15_000)
-    settle(qtbot)
-    assert result.text().startswith("Connected"), result.text()
-
-
-def test_store_dialog_saves_the_address_without_the_password(qtbot, sqlite_demo, file_keyring):
+def test_the_desktop_cannot_be_pointed_at_postgresql(qtbot, sqlite_demo):
+    """An administrator who types the central database's address where the server's goes is
+    told, next to the field, that the desktop works through a server; nothing is saved."""
     context = context_for(sqlite_demo)
     view = shown(qtbot, SettingsView(context))
     dialog = _store_dialog(qtbot, view)
-    _server(qtbot, dialog, "db.branch.example", 5433, "agentdesk", "desk_app", "s3cret-Pw!")
-    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # Enter saves
+    click_choice(qtbot, dialog.server)
+    assert dialog.server_url.isEnabled()
+    type_into(qtbot, dialog.server_url, POSTGRES_URL)
+
+    qtbot.mouseClick(dialog.test_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.field_errors.text("server_url") != "")
+    said = dialog.field_errors.text("server_url")
+    assert said.startswith("This is a database address.")
+    assert "never connects to a database directly" in said
+    assert dialog.findChild(QLabel, "connectionResult").isHidden()
+
+    dialog.field_errors.clear()
+    qtbot.keyClick(dialog.server_url, Qt.Key.Key_Return)  # Enter saves: refused the same way
+    qtbot.waitUntil(lambda: dialog.field_errors.text("server_url") != "")
+    assert dialog.field_errors.text("server_url") == said
+    assert dialog.isVisible()
+    assert not settings_path().exists() or "db.branch" not in settings_path().read_text("utf-8")
+    assert context.settings.server_url == "" and context.settings.store_url == ""
+
+
+def test_the_store_dialog_saves_a_server_and_goes_back_to_this_computer(qtbot, sqlite_demo):
+    context = context_for(sqlite_demo)
+    view = shown(qtbot, SettingsView(context))
+    dialog = _store_dialog(qtbot, view)
+    click_choice(qtbot, dialog.server)
+    type_into(qtbot, dialog.server_url, "https://agentdesk.example:8443/")
+    qtbot.keyClick(dialog.server_url, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.store_notice.isVisible())
     settle(qtbot)
     assert not dialog.isVisible()
-
-    url = "postgresql+psycopg://desk_app@db.branch.example:5433/agentdesk"
-    assert context.settings.store_url == url
-    text = settings_path().read_text("utf-8")
-    assert json.loads(text)["store_url"] == url
-    assert "s3cret" not in text
-    assert (
-        file_keyring.get_password(credentials.SERVICE, credentials.store_secret_name(url))
-        == "s3cret-Pw!"
+    saved = json.loads(settings_path().read_text("utf-8"))
+    assert saved["server_url"] == "https://agentdesk.example:8443"
+    assert saved["store_url"] == ""
+    assert context.settings.server_url == "https://agentdesk.example:8443"
+    assert "through the Agent Desk server https://agentdesk.example:8443" in (
+        view.store_notice.text()
     )
-    assert "next start" in view.store_notice.text()
 
-    # Opened again, the dialog shows the saved server (never the password).
-    dialog = _store_dialog(qtbot, view)
-    assert dialog.central.isChecked()
-    assert (
-        dialog.host.text(),
-        dialog.port.value(),
-        dialog.database.text(),
-        dialog.user.text(),
-        dialog.password.text(),
-    ) == ("db.branch.example", 5433, "agentdesk", "desk_app", "")
+    dialog = _store_dialog(qtbot, view)  # opened again: the saved server
+    assert dialog.server.isChecked() and dialog.server_url.text() == saved["server_url"]
     click_choice(qtbot, dialog.local)
     qtbot.mouseClick(dialog.save_button, LEFT)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     settle(qtbot)
-    assert json.loads(settings_path().read_text("utf-8"))["store_url"] == ""
-    assert context.settings.store_url == ""
-
-
-def test_store_dialog_without_a_keyring_says_the_password_is_asked_each_time(
-    qtbot, sqlite_demo, monkeypatch
-):
-    monkeypatch.setattr(credentials, "keyring_available", lambda: False)
-    view = shown(qtbot, SettingsView(context_for(sqlite_demo)))
-    dialog = _store_dialog(qtbot, view)
-    assert dialog.keyring_notice.isHidden()  # only relevant for a server
-    _server(qtbot, dialog, "db.branch.example", 5432, "agentdesk", "desk_app", "s3cret-Pw!")
-    assert dialog.keyring_notice.isVisible()
-    assert "asks for it at each start" in dialog.keyring_notice.text()
-    qtbot.mouseClick(dialog.save_button, LEFT)
-    qtbot.waitUntil(lambda: view.store_notice.isVisible())
-    settle(qtbot)
-    assert "password was not saved" in view.store_notice.text()
-    assert "s3cret" not in settings_path().read_text("utf-8")
+    assert json.loads(settings_path().read_text("utf-8"))["server_url"] == ""
+    assert context.settings.server_url == ""
+    assert "local database" in view.store_notice.text()
 
 
 def test_gateways_save_settings_and_keep_secrets_in_the_keyring(qtbot, sqlite_demo, file_keyring):

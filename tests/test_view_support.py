@@ -8,43 +8,38 @@ import pytest
 
 from agent_app.services import credentials, parameters
 from agent_app.services.errors import ValidationError
-from agent_app.services.settings import AppSettings, validate_settings
-from agent_app.services.store_access import ServerAddress, server_address, server_url
+from agent_app.services.settings import AppSettings, server_url_errors, validate_settings
 from agent_app.timeutil import local_days_range, local_today, start_of_local_day
 
-# --- central store address --------------------------------------------------------------------
+# --- a desktop's store: its own file or a server, never a database directly ----------------
 
 
-def test_server_url_has_no_password_and_round_trips():
-    address = ServerAddress("db.branch.example", 5433, "agentdesk", "desk_app")
-    url = server_url(address)
-    assert url == "postgresql+psycopg://desk_app@db.branch.example:5433/agentdesk"
-    assert server_address(url) == address
-    validate_settings(AppSettings(store_url=url))  # accepted by the settings file
-    assert credentials.store_secret_name(url) == "store:desk_app@db.branch.example:5433/agentdesk"
-
-
-def test_server_url_quotes_odd_characters():
-    address = ServerAddress("10.0.0.5", 5432, "agent desk", "ana@lj")
-    url = server_url(address)
-    assert "ana%40lj@10.0.0.5" in url
-    assert server_address(url) == address
-
-
-def test_server_url_names_each_missing_field():
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://desk_app@db.branch.example:5433/agentdesk",
+        "postgresql://db.branch.example/agentdesk",
+        "postgres://desk@10.0.0.5/agentdesk",
+    ],
+)
+def test_a_desktop_cannot_be_set_to_a_database_address(url):
     with pytest.raises(ValidationError) as raised:
-        server_url(ServerAddress("  ", 0, "", ""))
-    assert {field: error.code for field, error in raised.value.errors.items()} == {
-        "host": "error.host_required",
-        "port": "error.port_range",
-        "database": "error.required",
-        "user": "error.required",
-    }
+        validate_settings(AppSettings(store_url=url))
+    assert raised.value.errors["store_url"].code == "error.store_backend"
+    with pytest.raises(ValidationError) as raised:
+        validate_settings(AppSettings(server_url=url))
+    assert raised.value.errors["server_url"].code == "error.server_url_database"
+    assert server_url_errors(url) == ["error.server_url_database"]
 
 
-@pytest.mark.parametrize("url", ["", "sqlite+pysqlite:////tmp/x.sqlite3", "not a url"])
-def test_server_address_of_a_local_or_unreadable_url_is_none(url):
-    assert server_address(url) is None
+def test_a_desktop_may_use_its_own_file_or_a_server():
+    validate_settings(AppSettings(store_url="sqlite:////tmp/agent_desk.sqlite3"))
+    validate_settings(AppSettings(server_url="https://agentdesk.example:8443"))
+    validate_settings(AppSettings(server_url="http://127.0.0.1:8443"))
+    assert server_url_errors("http://agentdesk.example") == ["error.server_url_insecure"]
+    # The CLI on the server's host still names its store's keyring entry without a password.
+    name = credentials.store_secret_name("postgresql://desk:hunter2@db.example:5432/desk")
+    assert name == "store:desk@db.example:5432/desk"
 
 
 # --- scheduled parameter versions -------------------------------------------------------------

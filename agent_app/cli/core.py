@@ -1,6 +1,6 @@
 """Command line: the GUI by default, plus store administration and demo commands.
 
-agent-app                     start the app (local store unless settings say otherwise)
+agent-app                     start the app (its own SQLite file, or the settings' server_url)
 agent-app --demo              start on the local store, filled with demo data if empty
 agent-app db upgrade          apply migrations (a no-op when current)
 agent-app db current          say where the store's schema stands
@@ -164,7 +164,9 @@ def _store_url(args: argparse.Namespace) -> str:
 
     A store address with a password in it is refused, wherever it comes from (settings.json is
     readable by IT tools and backups, a command line by every process): the password belongs in
-    the keyring, where the window's store settings put it."""
+    the keyring of the server's host (service AgentDesk, entry ``store:user@host:port/db``).
+    A PostgreSQL store is for IT's commands on the server's host; the window opens only its
+    own SQLite file or works through a server (``server_url``)."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -180,7 +182,8 @@ def _store_url(args: argparse.Namespace) -> str:
         where = "--store" if args.store else "the store address in settings.json"
         print(
             f"agent-app: {where} holds a password; remove it from the address and keep the "
-            "password in the keyring (Settings, store, in the window). Nothing was opened.",
+            "password in the keyring (service AgentDesk, entry store:user@host:port/database). "
+            "Nothing was opened.",
             file=sys.stderr,
         )
         raise SystemExit(2)

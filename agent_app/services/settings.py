@@ -48,7 +48,9 @@ class SmsGatewaySettings:
 
 @dataclass
 class AppSettings:
-    store_url: str = ""  # empty: the local SQLite file in the user data folder
+    # Empty: the local SQLite file in the user data folder; else another SQLite file. Never a
+    # PostgreSQL address: that is the server's store (``agent-app --store`` for IT on its host).
+    store_url: str = ""
     # An Agent Desk server (https://...); when set, the desktop works through it and holds no
     # database credentials. ``server_ca_file``: the insurer's CA certificate, if not a public one.
     server_url: str = ""
@@ -111,6 +113,31 @@ def gateway_url_allowed(url: str) -> bool:
 
 _LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 
+# Addresses of a database, not of an Agent Desk server: a desktop never connects to one.
+_DATABASE_SCHEMES = frozenset(
+    {"postgresql", "postgres", "psycopg", "sqlite", "mysql", "mariadb", "oracle", "mssql"}
+)
+
+
+def is_database_url(url: str) -> bool:
+    scheme = url.strip().partition("://")[0].lower() if "://" in url else ""
+    return scheme.partition("+")[0] in _DATABASE_SCHEMES
+
+
+def server_url_errors(url: str) -> list[str]:
+    """What is wrong with ``url`` as an Agent Desk server's address (message keys; [] if
+    nothing). A database address gets its own answer: the desktop works through the server,
+    which alone holds the database's credentials."""
+    if is_database_url(url):
+        return ["error.server_url_database"]
+    from agent_app.services.remote import InsecureServerUrlError, check_server_url
+
+    try:
+        check_server_url(url)
+    except InsecureServerUrlError:
+        return ["error.server_url_insecure"]
+    return []
+
 
 def validate_settings(settings: AppSettings) -> None:
     errors = FieldErrors()
@@ -122,15 +149,12 @@ def validate_settings(settings: AppSettings) -> None:
         else:
             if url.password:
                 errors.add("store_url", "error.password_in_url")
-            if url.get_backend_name() not in {"sqlite", "postgresql"}:
+            if url.get_backend_name() != "sqlite":
+                # PostgreSQL is the server's store: IT points the server at it, not desktops.
                 errors.add("store_url", "error.store_backend")
     if settings.server_url:
-        from agent_app.services.remote import InsecureServerUrlError, check_server_url
-
-        try:
-            check_server_url(settings.server_url)
-        except InsecureServerUrlError:
-            errors.add("server_url", "error.server_url_insecure")
+        for code in server_url_errors(settings.server_url):
+            errors.add("server_url", code)
     if settings.sms.url and not gateway_url_allowed(settings.sms.url):
         errors.add("sms_url", "error.sms_url_https")
     if settings.language not in LANGUAGES:

@@ -1,8 +1,8 @@
 """Opening a store, checking a connection, and keeping the schema current.
 
-The settings dialog's "Test connection" and the start-up sequence both go through here, so an
-agent sees the same plain answer in both places: wrong host, wrong password, unreachable
-server, missing database, or a database that needs upgrading.
+The desktop's start-up (its own SQLite file), the server's start-up and IT's ``db`` commands
+on the server host go through here, so each says the same plain answer: wrong host, wrong
+password, unreachable server, missing database, or a database that needs upgrading.
 """
 
 from __future__ import annotations
@@ -10,11 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from agent_app.paths import data_dir
-from agent_app.services.errors import FieldErrors, ServiceError
+from agent_app.services.errors import ServiceError
 from agent_app.store import (
     SchemaState,
     SchemaStatus,
@@ -154,54 +153,3 @@ def bring_up_to_date(store: Store) -> SchemaStatus:
         return upgrade_schema(store.engine, backup_dir=data_dir() / "backups")
     except SchemaTooNewError as exc:
         raise ServiceError("error.store_too_new", revision=exc.current) from exc
-
-
-DEFAULT_POSTGRES_PORT = 5432
-
-
-@dataclass(frozen=True)
-class ServerAddress:
-    """Where a central PostgreSQL store is, as the settings dialog asks for it (no password)."""
-
-    host: str = ""
-    port: int = DEFAULT_POSTGRES_PORT
-    database: str = ""
-    user: str = ""
-
-
-def server_url(address: ServerAddress) -> str:
-    """The store URL for the settings file: ``postgresql+psycopg://user@host:port/db``.
-
-    Never carries a password (that goes to the keyring). Raises ValidationError with the fields
-    ``host``, ``port``, ``database`` and ``user``.
-    """
-    errors = FieldErrors()
-    host, database, user = address.host.strip(), address.database.strip(), address.user.strip()
-    if not host:
-        errors.add("host", "error.host_required")
-    if not 0 < int(address.port) < 65536:
-        errors.add("port", "error.port_range")
-    if not database:
-        errors.add("database", "error.required")
-    if not user:
-        errors.add("user", "error.required")
-    errors.raise_if_any()
-    url = URL.create(
-        "postgresql+psycopg", username=user, host=host, port=int(address.port), database=database
-    )
-    return url.render_as_string(hide_password=False)
-
-
-def server_address(store_url: str) -> ServerAddress | None:
-    """The parts of a central store URL; None for a local (SQLite) or unreadable one."""
-    if not store_url:
-        return None
-    try:
-        url = make_url(store_url)
-    except ArgumentError:
-        return None
-    if url.get_backend_name() != "postgresql":
-        return None
-    return ServerAddress(
-        url.host or "", url.port or DEFAULT_POSTGRES_PORT, url.database or "", url.username or ""
-    )

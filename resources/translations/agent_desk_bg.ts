@@ -3174,6 +3174,10 @@
         <translation>Твърде много търсения или отворени записи за една минута. Изчакайте {retry_after} s.</translation>
     </message>
     <message>
+        <source>This is a database address. Agent Desk works through an Agent Desk server (https://…) and never connects to a database directly: ask IT for the server&apos;s address.</source>
+        <translation>Това е адрес на база данни. Agent Desk работи през сървър Agent Desk (https://…) и никога не се свързва пряко с база данни: поискайте адреса на сървъра от ИТ.</translation>
+    </message>
+    <message>
         <source>The server address must start with https:// (http only on this computer).</source>
         <translation>Адресът на сървъра трябва да започва с https:// (http само на този компютър).</translation>
     </message>
@@ -3294,10 +3298,6 @@
         <translation>Премахнете паролата от адреса; въведете я в полето за парола.</translation>
     </message>
     <message>
-        <source>Use SQLite or PostgreSQL.</source>
-        <translation>Използвайте SQLite или PostgreSQL.</translation>
-    </message>
-    <message>
         <source>The gateway address must start with https://.</source>
         <translation>Адресът на шлюза трябва да започва с https://.</translation>
     </message>
@@ -3336,6 +3336,10 @@
     <message>
         <source>The birth date is in the future.</source>
         <translation>Датата на раждане е в бъдещето.</translation>
+    </message>
+    <message>
+        <source>A workstation keeps its data in a file on this computer or works through an Agent Desk server, never on a database directly.</source>
+        <translation>Работната станция пази данните си във файл на този компютър или работи през сървър Agent Desk, никога пряко с база данни.</translation>
     </message>
     <message>
         <source>Check the year: the person would be older than 130.</source>
@@ -5410,8 +5414,8 @@
         <translation>Тази работна станция работи с локалната база данни на този компютър: {where}</translation>
     </message>
     <message>
-        <source>This workstation works on the central database {where}.</source>
-        <translation>Тази работна станция работи с централната база данни {where}.</translation>
+        <source>This workstation works through the Agent Desk server {where}.</source>
+        <translation>Тази работна станция работи през сървъра Agent Desk {where}.</translation>
     </message>
     <message>
         <source>Change &amp;database…</source>
@@ -5534,16 +5538,12 @@
         <translation>Паролата Ви е сменена.</translation>
     </message>
     <message>
-        <source>Saved. From the next start this workstation works on the central database {url}.</source>
-        <translation>Запазено. От следващото стартиране тази работна станция ще работи с централната база данни {url}.</translation>
+        <source>Saved. From the next start this workstation works through the Agent Desk server {url}.</source>
+        <translation>Запазено. От следващото стартиране тази работна станция работи през сървъра Agent Desk {url}.</translation>
     </message>
     <message>
         <source>Saved. From the next start this workstation works on the local database.</source>
         <translation>Запазено. От следващото стартиране тази работна станция ще работи с локалната база данни.</translation>
-    </message>
-    <message>
-        <source>The password was not saved: Agent Desk asks for it at each start.</source>
-        <translation>Паролата не е запазена: Agent Desk ще я иска при всяко стартиране.</translation>
     </message>
     <message>
         <source>Gateways saved.</source>
@@ -5628,22 +5628,6 @@
         <translation>В Agent Desk възникна неочаквана грешка. Всичко, което сте запазили, е съхранено; последното действие може да не е запазено. Подробности има в лог файла.</translation>
     </message>
     <message>
-        <source>
-
-This computer has no password keyring, so the password is not saved; Agent Desk asks for it at every start.</source>
-        <translation>
-
-Този компютър няма хранилище за пароли, затова паролата не се запазва; Agent Desk я иска при всяко стартиране.</translation>
-    </message>
-    <message>
-        <source>Database password</source>
-        <translation>Парола за базата данни</translation>
-    </message>
-    <message>
-        <source>Password for the central database {url}:</source>
-        <translation>Парола за централната база данни {url}:</translation>
-    </message>
-    <message>
         <source>Agent Desk cannot open its database.</source>
         <translation>Agent Desk не може да отвори своята база данни.</translation>
     </message>
@@ -5654,6 +5638,10 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>Use the local database</source>
         <translation>Използвай локалната база данни</translation>
+    </message>
+    <message>
+        <source>This workstation is set to work on the database {url} directly. Agent Desk no longer connects to a database: it works on this computer&apos;s own file or through an Agent Desk server, which alone holds the database&apos;s password. Ask IT for the server&apos;s address and enter it in Settings, Database.</source>
+        <translation>Тази работна станция е настроена да работи пряко с базата данни {url}. Agent Desk вече не се свързва с база данни: работи със собствения файл на този компютър или през сървър Agent Desk, който единствен знае паролата на базата данни. Поискайте адреса на сървъра от ИТ и го въведете в Настройки, База данни.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -5679,10 +5667,6 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>&amp;Локална база данни на този компютър</translation>
     </message>
     <message>
-        <source>&amp;Central PostgreSQL server</source>
-        <translation>&amp;Централен PostgreSQL сървър</translation>
-    </message>
-    <message>
         <source>An Agent Desk ser&amp;ver (recommended for branches)</source>
         <translation>Сървър Agent &amp;Desk (препоръчва се за клоновете)</translation>
     </message>
@@ -5703,44 +5687,12 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>Само за удостоверение от собствения удостоверител на застрахователя</translation>
     </message>
     <message>
-        <source>&amp;Host</source>
-        <translation>&amp;Хост</translation>
-    </message>
-    <message>
-        <source>P&amp;ort</source>
-        <translation>П&amp;орт</translation>
-    </message>
-    <message>
-        <source>&amp;Database</source>
-        <translation>&amp;База данни</translation>
-    </message>
-    <message>
-        <source>&amp;User</source>
-        <translation>По&amp;требител</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>П&amp;арола</translation>
-    </message>
-    <message>
-        <source>e.g. db.branch.example or 10.0.0.5</source>
-        <translation>напр. db.branch.example или 10.0.0.5</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the saved password</source>
-        <translation>Оставете празно, за да запазите съхранената парола</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Провери връзката</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Запази</translation>
-    </message>
-    <message>
-        <source>This computer has no password store. The password is not saved: Agent Desk asks for it at each start.</source>
-        <translation>Този компютър няма хранилище за пароли. Паролата не се запазва: Agent Desk я иска при всяко стартиране.</translation>
     </message>
     <message>
         <source>Testing the connection</source>

@@ -3174,6 +3174,10 @@
         <translation>Too many searches or opened records in a minute. Wait {retry_after} s.</translation>
     </message>
     <message>
+        <source>This is a database address. Agent Desk works through an Agent Desk server (https://…) and never connects to a database directly: ask IT for the server&apos;s address.</source>
+        <translation>This is a database address. Agent Desk works through an Agent Desk server (https://…) and never connects to a database directly: ask IT for the server&apos;s address.</translation>
+    </message>
+    <message>
         <source>The server address must start with https:// (http only on this computer).</source>
         <translation>The server address must start with https:// (http only on this computer).</translation>
     </message>
@@ -3294,10 +3298,6 @@
         <translation>Remove the password from the address; enter it in the password field.</translation>
     </message>
     <message>
-        <source>Use SQLite or PostgreSQL.</source>
-        <translation>Use SQLite or PostgreSQL.</translation>
-    </message>
-    <message>
         <source>The gateway address must start with https://.</source>
         <translation>The gateway address must start with https://.</translation>
     </message>
@@ -3336,6 +3336,10 @@
     <message>
         <source>The birth date is in the future.</source>
         <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <source>A workstation keeps its data in a file on this computer or works through an Agent Desk server, never on a database directly.</source>
+        <translation>A workstation keeps its data in a file on this computer or works through an Agent Desk server, never on a database directly.</translation>
     </message>
     <message>
         <source>Check the year: the person would be older than 130.</source>
@@ -5410,8 +5414,8 @@
         <translation>This workstation works on the local database on this computer: {where}</translation>
     </message>
     <message>
-        <source>This workstation works on the central database {where}.</source>
-        <translation>This workstation works on the central database {where}.</translation>
+        <source>This workstation works through the Agent Desk server {where}.</source>
+        <translation>This workstation works through the Agent Desk server {where}.</translation>
     </message>
     <message>
         <source>Change &amp;database…</source>
@@ -5534,16 +5538,12 @@
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <source>Saved. From the next start this workstation works on the central database {url}.</source>
-        <translation>Saved. From the next start this workstation works on the central database {url}.</translation>
+        <source>Saved. From the next start this workstation works through the Agent Desk server {url}.</source>
+        <translation>Saved. From the next start this workstation works through the Agent Desk server {url}.</translation>
     </message>
     <message>
         <source>Saved. From the next start this workstation works on the local database.</source>
         <translation>Saved. From the next start this workstation works on the local database.</translation>
-    </message>
-    <message>
-        <source>The password was not saved: Agent Desk asks for it at each start.</source>
-        <translation>The password was not saved: Agent Desk asks for it at each start.</translation>
     </message>
     <message>
         <source>Gateways saved.</source>
@@ -5628,22 +5628,6 @@
         <translation>Agent Desk met an unexpected error. Everything you saved is kept; the last action may not have been saved. Details are in the log file.</translation>
     </message>
     <message>
-        <source>
-
-This computer has no password keyring, so the password is not saved; Agent Desk asks for it at every start.</source>
-        <translation>
-
-This computer has no password keyring, so the password is not saved; Agent Desk asks for it at every start.</translation>
-    </message>
-    <message>
-        <source>Database password</source>
-        <translation>Database password</translation>
-    </message>
-    <message>
-        <source>Password for the central database {url}:</source>
-        <translation>Password for the central database {url}:</translation>
-    </message>
-    <message>
         <source>Agent Desk cannot open its database.</source>
         <translation>Agent Desk cannot open its database.</translation>
     </message>
@@ -5654,6 +5638,10 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
     <message>
         <source>Use the local database</source>
         <translation>Use the local database</translation>
+    </message>
+    <message>
+        <source>This workstation is set to work on the database {url} directly. Agent Desk no longer connects to a database: it works on this computer&apos;s own file or through an Agent Desk server, which alone holds the database&apos;s password. Ask IT for the server&apos;s address and enter it in Settings, Database.</source>
+        <translation>This workstation is set to work on the database {url} directly. Agent Desk no longer connects to a database: it works on this computer&apos;s own file or through an Agent Desk server, which alone holds the database&apos;s password. Ask IT for the server&apos;s address and enter it in Settings, Database.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -5679,10 +5667,6 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>&amp;Local database on this computer</translation>
     </message>
     <message>
-        <source>&amp;Central PostgreSQL server</source>
-        <translation>&amp;Central PostgreSQL server</translation>
-    </message>
-    <message>
         <source>An Agent Desk ser&amp;ver (recommended for branches)</source>
         <translation>An Agent Desk ser&amp;ver (recommended for branches)</translation>
     </message>
@@ -5703,44 +5687,12 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <translation>Only for a certificate of the insurer&apos;s own authority</translation>
     </message>
     <message>
-        <source>&amp;Host</source>
-        <translation>&amp;Host</translation>
-    </message>
-    <message>
-        <source>P&amp;ort</source>
-        <translation>P&amp;ort</translation>
-    </message>
-    <message>
-        <source>&amp;Database</source>
-        <translation>&amp;Database</translation>
-    </message>
-    <message>
-        <source>&amp;User</source>
-        <translation>&amp;User</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Password</translation>
-    </message>
-    <message>
-        <source>e.g. db.branch.example or 10.0.0.5</source>
-        <translation>e.g. db.branch.example or 10.0.0.5</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the saved password</source>
-        <translation>Leave empty to keep the saved password</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>This computer has no password store. The password is not saved: Agent Desk asks for it at each start.</source>
-        <translation>This computer has no password store. The password is not saved: Agent Desk asks for it at each start.</translation>
     </message>
     <message>
         <source>Testing the connection</source>

@@ -3190,6 +3190,10 @@
         <translation>Preveč iskanj ali odprtih zapisov v eni minuti. Počakajte {retry_after} s.</translation>
     </message>
     <message>
+        <source>This is a database address. Agent Desk works through an Agent Desk server (https://…) and never connects to a database directly: ask IT for the server&apos;s address.</source>
+        <translation>To je naslov podatkovne baze. Agent Desk dela prek strežnika Agent Desk (https://…) in se nikoli ne poveže neposredno s podatkovno bazo: naslov strežnika vam da IT.</translation>
+    </message>
+    <message>
         <source>The server address must start with https:// (http only on this computer).</source>
         <translation>Naslov strežnika se mora začeti s https:// (http samo na tem računalniku).</translation>
     </message>
@@ -3310,10 +3314,6 @@
         <translation>Odstranite geslo iz naslova; vnesite ga v polje za geslo.</translation>
     </message>
     <message>
-        <source>Use SQLite or PostgreSQL.</source>
-        <translation>Uporabite SQLite ali PostgreSQL.</translation>
-    </message>
-    <message>
         <source>The gateway address must start with https://.</source>
         <translation>Naslov prehoda se mora začeti s https://.</translation>
     </message>
@@ -3352,6 +3352,10 @@
     <message>
         <source>The birth date is in the future.</source>
         <translation>Datum rojstva je v prihodnosti.</translation>
+    </message>
+    <message>
+        <source>A workstation keeps its data in a file on this computer or works through an Agent Desk server, never on a database directly.</source>
+        <translation>Delovna postaja hrani podatke v datoteki na tem računalniku ali dela prek strežnika Agent Desk, nikoli neposredno na podatkovni bazi.</translation>
     </message>
     <message>
         <source>Check the year: the person would be older than 130.</source>
@@ -5430,8 +5434,8 @@
         <translation>Ta delovna postaja uporablja lokalno zbirko podatkov na tem računalniku: {where}</translation>
     </message>
     <message>
-        <source>This workstation works on the central database {where}.</source>
-        <translation>Ta delovna postaja uporablja osrednjo zbirko podatkov {where}.</translation>
+        <source>This workstation works through the Agent Desk server {where}.</source>
+        <translation>Ta delovna postaja dela prek strežnika Agent Desk {where}.</translation>
     </message>
     <message>
         <source>Change &amp;database…</source>
@@ -5554,16 +5558,12 @@
         <translation>Vaše geslo je spremenjeno.</translation>
     </message>
     <message>
-        <source>Saved. From the next start this workstation works on the central database {url}.</source>
-        <translation>Shranjeno. Od naslednjega zagona bo ta delovna postaja uporabljala osrednjo zbirko podatkov {url}.</translation>
+        <source>Saved. From the next start this workstation works through the Agent Desk server {url}.</source>
+        <translation>Shranjeno. Od naslednjega zagona ta delovna postaja dela prek strežnika Agent Desk {url}.</translation>
     </message>
     <message>
         <source>Saved. From the next start this workstation works on the local database.</source>
         <translation>Shranjeno. Od naslednjega zagona bo ta delovna postaja uporabljala lokalno zbirko podatkov.</translation>
-    </message>
-    <message>
-        <source>The password was not saved: Agent Desk asks for it at each start.</source>
-        <translation>Geslo ni bilo shranjeno: Agent Desk ga bo zahteval ob vsakem zagonu.</translation>
     </message>
     <message>
         <source>Gateways saved.</source>
@@ -5648,22 +5648,6 @@
         <translation>V programu Agent Desk je prišlo do nepričakovane napake. Vse, kar ste shranili, je ohranjeno; zadnje dejanje morda ni bilo shranjeno. Podrobnosti so v dnevniški datoteki.</translation>
     </message>
     <message>
-        <source>
-
-This computer has no password keyring, so the password is not saved; Agent Desk asks for it at every start.</source>
-        <translation>
-
-Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahteva ob vsakem zagonu.</translation>
-    </message>
-    <message>
-        <source>Database password</source>
-        <translation>Geslo za zbirko podatkov</translation>
-    </message>
-    <message>
-        <source>Password for the central database {url}:</source>
-        <translation>Geslo za osrednjo zbirko podatkov {url}:</translation>
-    </message>
-    <message>
         <source>Agent Desk cannot open its database.</source>
         <translation>Agent Desk ne more odpreti svoje zbirke podatkov.</translation>
     </message>
@@ -5674,6 +5658,10 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
     <message>
         <source>Use the local database</source>
         <translation>Uporabi lokalno zbirko podatkov</translation>
+    </message>
+    <message>
+        <source>This workstation is set to work on the database {url} directly. Agent Desk no longer connects to a database: it works on this computer&apos;s own file or through an Agent Desk server, which alone holds the database&apos;s password. Ask IT for the server&apos;s address and enter it in Settings, Database.</source>
+        <translation>Ta delovna postaja je nastavljena na neposredno delo s podatkovno bazo {url}. Agent Desk se ne povezuje več s podatkovno bazo: dela z lastno datoteko tega računalnika ali prek strežnika Agent Desk, ki edini pozna geslo podatkovne baze. Naslov strežnika vam da IT; vnesite ga v Nastavitve, Podatkovna baza.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -5699,10 +5687,6 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
         <translation>&amp;Lokalna zbirka podatkov na tem računalniku</translation>
     </message>
     <message>
-        <source>&amp;Central PostgreSQL server</source>
-        <translation>&amp;Osrednji strežnik PostgreSQL</translation>
-    </message>
-    <message>
         <source>An Agent Desk ser&amp;ver (recommended for branches)</source>
         <translation>Strežnik &amp;Agent Desk (priporočeno za poslovalnice)</translation>
     </message>
@@ -5723,44 +5707,12 @@ Ta računalnik nima shrambe gesel, zato geslo ni shranjeno; Agent Desk ga zahtev
         <translation>Samo za potrdilo lastnega overitelja zavarovalnice</translation>
     </message>
     <message>
-        <source>&amp;Host</source>
-        <translation>&amp;Gostitelj</translation>
-    </message>
-    <message>
-        <source>P&amp;ort</source>
-        <translation>&amp;Vrata</translation>
-    </message>
-    <message>
-        <source>&amp;Database</source>
-        <translation>&amp;Zbirka podatkov</translation>
-    </message>
-    <message>
-        <source>&amp;User</source>
-        <translation>&amp;Uporabnik</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>G&amp;eslo</translation>
-    </message>
-    <message>
-        <source>e.g. db.branch.example or 10.0.0.5</source>
-        <translation>npr. db.branch.example ali 10.0.0.5</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the saved password</source>
-        <translation>Pustite prazno, da ohranite shranjeno geslo</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Preizkusi povezavo</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Shrani</translation>
-    </message>
-    <message>
-        <source>This computer has no password store. The password is not saved: Agent Desk asks for it at each start.</source>
-        <translation>Ta računalnik nima shrambe gesel. Geslo ni shranjeno: Agent Desk ga zahteva ob vsakem zagonu.</translation>
     </message>
     <message>
         <source>Testing the connection</source>

@@ -3182,6 +3182,10 @@
             <translation>Превише претрага или отворених записа у једном минуту. Сачекајте {retry_after} с.</translation>
         </message>
         <message>
+            <source>This is a database address. Agent Desk works through an Agent Desk server (https://…) and never connects to a database directly: ask IT for the server's address.</source>
+            <translation>Ово је адреса базе података. Агент Деск ради преко Агент Деск сервера (https://…) и никада се не повезује директно са базом података: адресу сервера тражите од IT службе.</translation>
+        </message>
+        <message>
             <source>The server address must start with https:// (http only on this computer).</source>
             <translation>Адреса сервера мора почињати са хттпс:// (хттп само на овом рачунару).</translation>
         </message>
@@ -3302,10 +3306,6 @@
             <translation>Уклоните лозинку из адресе; унесите је у поље за лозинку.</translation>
         </message>
         <message>
-            <source>Use SQLite or PostgreSQL.</source>
-            <translation>Користите SQLite или PostgreSQL.</translation>
-        </message>
-        <message>
             <source>The gateway address must start with https://.</source>
             <translation>Адреса мрежног пролаза мора почињати са https://.</translation>
         </message>
@@ -3344,6 +3344,10 @@
         <message>
             <source>The birth date is in the future.</source>
             <translation>Датум рођења је у будућности.</translation>
+        </message>
+        <message>
+            <source>A workstation keeps its data in a file on this computer or works through an Agent Desk server, never on a database directly.</source>
+            <translation>Радна станица чува податке у датотеци на овом рачунару или ради преко Агент Деск сервера, никада директно на бази података.</translation>
         </message>
         <message>
             <source>Check the year: the person would be older than 130.</source>
@@ -5420,8 +5424,8 @@
             <translation>Ова радна станица ради са локалном базом података на овом рачунару: {where}</translation>
         </message>
         <message>
-            <source>This workstation works on the central database {where}.</source>
-            <translation>Ова радна станица ради са централном базом података {where}.</translation>
+            <source>This workstation works through the Agent Desk server {where}.</source>
+            <translation>Ова радна станица ради преко Агент Деск сервера {where}.</translation>
         </message>
         <message>
             <source>Change &amp;database…</source>
@@ -5544,16 +5548,12 @@
             <translation>Ваша лозинка је промењена.</translation>
         </message>
         <message>
-            <source>Saved. From the next start this workstation works on the central database {url}.</source>
-            <translation>Сачувано. Од следећег покретања ова радна станица ради са централном базом података {url}.</translation>
+            <source>Saved. From the next start this workstation works through the Agent Desk server {url}.</source>
+            <translation>Сачувано. Од следећег покретања ова радна станица ради преко Агент Деск сервера {url}.</translation>
         </message>
         <message>
             <source>Saved. From the next start this workstation works on the local database.</source>
             <translation>Сачувано. Од следећег покретања ова радна станица ради са локалном базом података.</translation>
-        </message>
-        <message>
-            <source>The password was not saved: Agent Desk asks for it at each start.</source>
-            <translation>Лозинка није сачувана: Агент Деск ће је тражити при сваком покретању.</translation>
         </message>
         <message>
             <source>Gateways saved.</source>
@@ -5638,22 +5638,6 @@
             <translation>Агент Деск је наишао на неочекивану грешку. Све што сте сачували је задржано; последња радња можда није сачувана. Детаљи су у датотеци дневника.</translation>
         </message>
         <message>
-            <source>
-
-This computer has no password keyring, so the password is not saved; Agent Desk asks for it at every start.</source>
-            <translation>
-
-Овај рачунар нема складиште лозинки, па лозинка није сачувана; Агент Деск је тражи при сваком покретању.</translation>
-        </message>
-        <message>
-            <source>Database password</source>
-            <translation>Лозинка базе података</translation>
-        </message>
-        <message>
-            <source>Password for the central database {url}:</source>
-            <translation>Лозинка за централну базу података {url}:</translation>
-        </message>
-        <message>
             <source>Agent Desk cannot open its database.</source>
             <translation>Агент Деск не може да отвори своју базу података.</translation>
         </message>
@@ -5664,6 +5648,10 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
         <message>
             <source>Use the local database</source>
             <translation>Користи локалну базу података</translation>
+        </message>
+        <message>
+            <source>This workstation is set to work on the database {url} directly. Agent Desk no longer connects to a database: it works on this computer's own file or through an Agent Desk server, which alone holds the database's password. Ask IT for the server's address and enter it in Settings, Database.</source>
+            <translation>Ова радна станица је подешена да ради директно на бази података {url}. Агент Деск се више не повезује са базом података: ради са сопственом датотеком овог рачунара или преко Агент Деск сервера, који једини зна лозинку базе података. Адресу сервера тражите од IT службе и унесите је у Подешавања, База података.</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -5689,10 +5677,6 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
             <translation>&amp;Локална база података на овом рачунару</translation>
         </message>
         <message>
-            <source>&amp;Central PostgreSQL server</source>
-            <translation>&amp;Централни PostgreSQL сервер</translation>
-        </message>
-        <message>
             <source>An Agent Desk ser&amp;ver (recommended for branches)</source>
             <translation>Агент &amp;Деск сервер (препоручено за филијале)</translation>
         </message>
@@ -5713,44 +5697,12 @@ This computer has no password keyring, so the password is not saved; Agent Desk 
             <translation>Само за сертификат сопственог сертификационог тела осигуравача</translation>
         </message>
         <message>
-            <source>&amp;Host</source>
-            <translation>&amp;Хост</translation>
-        </message>
-        <message>
-            <source>P&amp;ort</source>
-            <translation>П&amp;орт</translation>
-        </message>
-        <message>
-            <source>&amp;Database</source>
-            <translation>&amp;База података</translation>
-        </message>
-        <message>
-            <source>&amp;User</source>
-            <translation>&amp;Корисник</translation>
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation>Ло&amp;зинка</translation>
-        </message>
-        <message>
-            <source>e.g. db.branch.example or 10.0.0.5</source>
-            <translation>нпр. db.branch.example или 10.0.0.5</translation>
-        </message>
-        <message>
-            <source>Leave empty to keep the saved password</source>
-            <translation>Оставите празно да бисте задржали сачувану лозинку</translation>
-        </message>
-        <message>
             <source>&amp;Test connection</source>
             <translation>&amp;Тестирај везу</translation>
         </message>
         <message>
             <source>&amp;Save</source>
             <translation>&amp;Сачувај</translation>
-        </message>
-        <message>
-            <source>This computer has no password store. The password is not saved: Agent Desk asks for it at each start.</source>
-            <translation>Овај рачунар нема складиште лозинки. Лозинка се не чува: Агент Деск је тражи при сваком покретању.</translation>
         </message>
         <message>
             <source>Testing the connection</source>

@@ -3182,6 +3182,10 @@
         <translation>Previše pretraga ili otvorenih zapisa u jednom minutu. Sačekajte {retry_after} s.</translation>
     </message>
     <message>
+        <source>This is a database address. Agent Desk works through an Agent Desk server (https://…) and never connects to a database directly: ask IT for the server&apos;s address.</source>
+        <translation>Ovo je adresa baze podataka. Agent Desk radi preko Agent Desk servera (https://…) i nikada se ne povezuje direktno sa bazom podataka: adresu servera tražite od IT službe.</translation>
+    </message>
+    <message>
         <source>The server address must start with https:// (http only on this computer).</source>
         <translation>Adresa servera mora počinjati sa https:// (http samo na ovom računaru).</translation>
     </message>
@@ -3302,10 +3306,6 @@
         <translation>Uklonite lozinku iz adrese; unesite je u polje za lozinku.</translation>
     </message>
     <message>
-        <source>Use SQLite or PostgreSQL.</source>
-        <translation>Koristite SQLite ili PostgreSQL.</translation>
-    </message>
-    <message>
         <source>The gateway address must start with https://.</source>
         <translation>Adresa mrežnog prolaza mora počinjati sa https://.</translation>
     </message>
@@ -3344,6 +3344,10 @@
     <message>
         <source>The birth date is in the future.</source>
         <translation>Datum rođenja je u budućnosti.</translation>
+    </message>
+    <message>
+        <source>A workstation keeps its data in a file on this computer or works through an Agent Desk server, never on a database directly.</source>
+        <translation>Radna stanica čuva podatke u datoteci na ovom računaru ili radi preko Agent Desk servera, nikada direktno na bazi podataka.</translation>
     </message>
     <message>
         <source>Check the year: the person would be older than 130.</source>
@@ -5420,8 +5424,8 @@
         <translation>Ova radna stanica radi sa lokalnom bazom podataka na ovom računaru: {where}</translation>
     </message>
     <message>
-        <source>This workstation works on the central database {where}.</source>
-        <translation>Ova radna stanica radi sa centralnom bazom podataka {where}.</translation>
+        <source>This workstation works through the Agent Desk server {where}.</source>
+        <translation>Ova radna stanica radi preko Agent Desk servera {where}.</translation>
     </message>
     <message>
         <source>Change &amp;database…</source>
@@ -5544,16 +5548,12 @@
         <translation>Vaša lozinka je promenjena.</translation>
     </message>
     <message>
-        <source>Saved. From the next start this workstation works on the central database {url}.</source>
-        <translation>Sačuvano. Od sledećeg pokretanja ova radna stanica radi sa centralnom bazom podataka {url}.</translation>
+        <source>Saved. From the next start this workstation works through the Agent Desk server {url}.</source>
+        <translation>Sačuvano. Od sledećeg pokretanja ova radna stanica radi preko Agent Desk servera {url}.</translation>
     </message>
     <message>
         <source>Saved. From the next start this workstation works on the local database.</source>
         <translation>Sačuvano. Od sledećeg pokretanja ova radna stanica radi sa lokalnom bazom podataka.</translation>
-    </message>
-    <message>
-        <source>The password was not saved: Agent Desk asks for it at each start.</source>
-        <translation>Lozinka nije sačuvana: Agent Desk će je tražiti pri svakom pokretanju.</translation>
     </message>
     <message>
         <source>Gateways saved.</source>
@@ -5638,22 +5638,6 @@
         <translation>Agent Desk je naišao na neočekivanu grešku. Sve što ste sačuvali je zadržano; poslednja radnja možda nije sačuvana. Detalji su u datoteci dnevnika.</translation>
     </message>
     <message>
-        <source>
-
-This computer has no password keyring, so the password is not saved; Agent Desk asks for it at every start.</source>
-        <translation>
-
-Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je traži pri svakom pokretanju.</translation>
-    </message>
-    <message>
-        <source>Database password</source>
-        <translation>Lozinka baze podataka</translation>
-    </message>
-    <message>
-        <source>Password for the central database {url}:</source>
-        <translation>Lozinka za centralnu bazu podataka {url}:</translation>
-    </message>
-    <message>
         <source>Agent Desk cannot open its database.</source>
         <translation>Agent Desk ne može da otvori svoju bazu podataka.</translation>
     </message>
@@ -5664,6 +5648,10 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
     <message>
         <source>Use the local database</source>
         <translation>Koristi lokalnu bazu podataka</translation>
+    </message>
+    <message>
+        <source>This workstation is set to work on the database {url} directly. Agent Desk no longer connects to a database: it works on this computer&apos;s own file or through an Agent Desk server, which alone holds the database&apos;s password. Ask IT for the server&apos;s address and enter it in Settings, Database.</source>
+        <translation>Ova radna stanica je podešena da radi direktno na bazi podataka {url}. Agent Desk se više ne povezuje sa bazom podataka: radi sa sopstvenom datotekom ovog računara ili preko Agent Desk servera, koji jedini zna lozinku baze podataka. Adresu servera tražite od IT službe i unesite je u Podešavanja, Baza podataka.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -5689,10 +5677,6 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
         <translation>&amp;Lokalna baza podataka na ovom računaru</translation>
     </message>
     <message>
-        <source>&amp;Central PostgreSQL server</source>
-        <translation>&amp;Centralni PostgreSQL server</translation>
-    </message>
-    <message>
         <source>An Agent Desk ser&amp;ver (recommended for branches)</source>
         <translation>Agent &amp;Desk server (preporučeno za filijale)</translation>
     </message>
@@ -5713,44 +5697,12 @@ Ovaj računar nema skladište lozinki, pa lozinka nije sačuvana; Agent Desk je 
         <translation>Samo za sertifikat sopstvenog sertifikacionog tela osiguravača</translation>
     </message>
     <message>
-        <source>&amp;Host</source>
-        <translation>&amp;Host</translation>
-    </message>
-    <message>
-        <source>P&amp;ort</source>
-        <translation>P&amp;ort</translation>
-    </message>
-    <message>
-        <source>&amp;Database</source>
-        <translation>&amp;Baza podataka</translation>
-    </message>
-    <message>
-        <source>&amp;User</source>
-        <translation>&amp;Korisnik</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>Lo&amp;zinka</translation>
-    </message>
-    <message>
-        <source>e.g. db.branch.example or 10.0.0.5</source>
-        <translation>npr. db.branch.example ili 10.0.0.5</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the saved password</source>
-        <translation>Ostavite prazno da biste zadržali sačuvanu lozinku</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Testiraj vezu</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Sačuvaj</translation>
-    </message>
-    <message>
-        <source>This computer has no password store. The password is not saved: Agent Desk asks for it at each start.</source>
-        <translation>Ovaj računar nema skladište lozinki. Lozinka se ne čuva: Agent Desk je traži pri svakom pokretanju.</translation>
     </message>
     <message>
         <source>Testing the connection</source>

@@ -81,6 +81,12 @@ MESSAGES: dict[str, str] = {
     "error.rate_limited": QT_TRANSLATE_NOOP(
         "Messages", "Too many searches or opened records in a minute. Wait {retry_after} s."
     ),
+    "error.server_url_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a database address. Agent Desk works through an Agent Desk server "
+        "(https://…) and never connects to a database directly: ask IT for the server's "
+        "address.",
+    ),
     "error.server_url_insecure": QT_TRANSLATE_NOOP(
         "Messages", "The server address must start with https:// (http only on this computer)."
     ),
@@ -150,7 +156,11 @@ MESSAGES: dict[str, str] = {
     "error.password_in_url": QT_TRANSLATE_NOOP(
         "Messages", "Remove the password from the address; enter it in the password field."
     ),
-    "error.store_backend": QT_TRANSLATE_NOOP("Messages", "Use SQLite or PostgreSQL."),
+    "error.store_backend": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A workstation keeps its data in a file on this computer or works through an Agent "
+        "Desk server, never on a database directly.",
+    ),
     "error.sms_url_https": QT_TRANSLATE_NOOP(
         "Messages", "The gateway address must start with https://."
     ),

@@ -10,12 +10,11 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from agent_app import APP_NAME, __version__
 from agent_app.logs import LOG_FILE
 from agent_app.paths import log_dir
-from agent_app.services import credentials
 from agent_app.services.auth import record_sign_out
 from agent_app.services.demo import install_demo_data
 from agent_app.services.errors import ServiceError
@@ -87,36 +86,43 @@ def install_crash_handler() -> None:
     sys.excepthook = handle
 
 
-def _ask_store_password(url: str) -> str | None:
-    notice = (
-        ""
-        if credentials.keyring_available()
-        else translate(
+def _refuse_database_url(url: str) -> bool:
+    """A desktop set (by an old settings file or ``--store``) to a database other than its own
+    file: say why it no longer connects there. True when the person chose the local database."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Startup", "Agent Desk"),
+        translate(
             "Startup",
-            "\n\nThis computer has no password keyring, so the password is not saved; "
-            "Agent Desk asks for it at every start.",
-        )
+            "This workstation is set to work on the database {url} directly. Agent Desk no "
+            "longer connects to a database: it works on this computer's own file or through an "
+            "Agent Desk server, which alone holds the database's password. Ask IT for the "
+            "server's address and enter it in Settings, Database.",
+        ).format(url=url),
     )
-    password, ok = QInputDialog.getText(
-        None,
-        translate("Startup", "Database password"),
-        translate("Startup", "Password for the central database {url}:").format(url=url) + notice,
-        QLineEdit.EchoMode.Password,
+    box.setObjectName("databaseUrlRefused")
+    local = box.addButton(
+        translate("Startup", "Use the local database"), QMessageBox.ButtonRole.AcceptRole
     )
-    return password if ok else None
+    box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is local
 
 
 def open_configured_store(settings: AppSettings, url: str) -> Store | None:
-    """Open and upgrade the store; on a problem say what it is and offer retry or settings."""
+    """Open and upgrade this computer's store; on a problem say what it is and offer retry.
+
+    Only a SQLite file: a PostgreSQL store is the server's, and the desktop reaches it through
+    the server (``server_url``), never with a password of its own."""
     while True:
-        password = None
         if not is_local_url(url):
-            password = credentials.get_secret(credentials.store_secret_name(url))
-            if password is None:
-                password = _ask_store_password(url)
-                if password is None:
-                    return None
-        store, check = open_checked(url, password)  # one connection, one revision read
+            if not _refuse_database_url(url):
+                return None
+            if settings.store_url == url:
+                settings.store_url = ""  # saved so at sign-in: not offered again
+            url = ""
+            continue
+        store, check = open_checked(url)  # one connection, one revision read
         if store is not None and check.status is ConnectionStatus.OK:
             return store
         if store is not None and check.status is ConnectionStatus.NEEDS_UPGRADE:

@@ -501,7 +501,7 @@ class SettingsView(Retranslating, QWidget):
             where = (
                 self.tr("This workstation works on the local database on this computer: {where}")
                 if store.is_local
-                else self.tr("This workstation works on the central database {where}.")
+                else self.tr("This workstation works through the Agent Desk server {where}.")
             )
             self._store_where.setText(where.format(where=store.description))
             self.change_store_button.setText(self.tr("Change &database…"))
@@ -612,18 +612,14 @@ class SettingsView(Retranslating, QWidget):
 
         def saved() -> None:
             choice: StoreChoice = dialog.result_value
-            if choice.store_url:
+            if choice.server_url:
                 text = self.tr(
-                    "Saved. From the next start this workstation works on the "
-                    "central database {url}."
-                ).format(url=choice.store_url)
+                    "Saved. From the next start this workstation works through the Agent Desk "
+                    "server {url}."
+                ).format(url=choice.server_url)
             else:
                 text = self.tr(
                     "Saved. From the next start this workstation works on the local database."
-                )
-            if choice.password_saved is False:
-                text += " " + self.tr(
-                    "The password was not saved: Agent Desk asks for it at each start."
                 )
             self._say(self.store_notice, text)
 

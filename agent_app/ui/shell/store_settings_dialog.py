@@ -1,9 +1,11 @@
-"""Where this workstation's data is: the local file, an Agent Desk server, or (for
-installations not yet moved to a server) a central PostgreSQL server.
+"""Where this workstation's data is: *this computer* (the local SQLite file, in-process) or *an
+Agent Desk server* (its HTTPS address).
 
-The address goes to the settings file without the password; the password goes to the OS
-keyring (or, without one, is asked at each start and never saved). The open store does not
-change under the running app: the choice applies from the next start.
+There is no third choice: a desktop never connects straight to a database and never holds a
+database password (the server alone does; IT points the server, not the desktops, at
+PostgreSQL). A database address typed as the server's address is refused with a message that
+says so. The open store does not change under the running app: the choice applies from the
+next start.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from itertools import pairwise
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,29 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_app.services import credentials, store_access
 from agent_app.services.errors import FieldErrors, ValidationError
-from agent_app.services.remote import InsecureServerUrlError, RemoteStore
-from agent_app.services.settings import save_settings, validate_settings
-from agent_app.services.store_access import ConnectionCheck, ConnectionStatus, ServerAddress
+from agent_app.services.remote import RemoteStore, check_server_url
+from agent_app.services.settings import save_settings, server_url_errors, validate_settings
 from agent_app.ui.kit.context import AppContext
-from agent_app.ui.kit.forms import FormDialog, number_input
-from agent_app.ui.kit.messages import describe, text_for
+from agent_app.ui.kit.forms import FormDialog
+from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.style import repolish
-
-CONNECTED = {ConnectionStatus.OK, ConnectionStatus.NEEDS_UPGRADE}
 
 
 @dataclass(frozen=True)
 class StoreChoice:
-    """What Save did: the URL now in the settings ("" = local) and whether a password was kept.
+    """What Save did: the server now in the settings ("" = this computer's own file)."""
 
-    ``password_saved`` is None when no password was entered (the keyring is left as it was).
-    """
-
-    store_url: str
-    password_saved: bool | None
     server_url: str = ""
     server_ca_file: str = ""
 
@@ -55,45 +47,21 @@ class StoreSettingsDialog(FormDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, context.signed_in.time_zone if context.actor else None)
         self._context = context
-        self._keyring_usable: bool | None = None
         self.setObjectName("storeSettingsDialog")
         self.setMinimumWidth(520)
 
         self.local = QRadioButton(objectName="storeLocal")
-        self.central = QRadioButton(objectName="storeCentral")
         self.server = QRadioButton(objectName="storeServer")
         choice = QButtonGroup(self)
         choice.addButton(self.local)
-        choice.addButton(self.central)
         choice.addButton(self.server)
         # An Agent Desk server: its address and, for a private CA, the CA's certificate file.
         self.server_url = QLineEdit(objectName="serverUrl")
         self.server_url.setMaxLength(255)
         self.server_ca_file = QLineEdit(objectName="serverCaFile")
         self.server_ca_file.setMaxLength(1024)
-        self.server_form = QFormLayout()
-        self.server_form.setContentsMargins(26, 0, 0, 0)
-        self.field_errors.add_row(self.server_form, "", "server_url", self.server_url)
-        self.field_errors.add_row(self.server_form, "", "server_ca_file", self.server_ca_file)
-
-        self.host = QLineEdit(objectName="storeHost")
-        self.host.setMaxLength(255)
-        self.port = number_input("storePort", 1, 65535, store_access.DEFAULT_POSTGRES_PORT)
-        self.database = QLineEdit(objectName="storeDatabase")
-        self.database.setMaxLength(63)
-        self.user = QLineEdit(objectName="storeUser")
-        self.user.setMaxLength(63)
-        self.password = QLineEdit(objectName="storePassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMaxLength(256)
-        for field, widget in (
-            ("host", self.host),
-            ("port", self.port),
-            ("database", self.database),
-            ("user", self.user),
-            ("password", self.password),
-        ):
-            self.field_errors.add_row(self.form, "", field, widget)
+        self.field_errors.add_row(self.form, "", "server_url", self.server_url)
+        self.field_errors.add_row(self.form, "", "server_ca_file", self.server_ca_file)
         self.form.setContentsMargins(26, 0, 0, 0)  # the server's fields belong to its choice
 
         self.test_button = QPushButton(objectName="storeTest")
@@ -102,33 +70,20 @@ class StoreSettingsDialog(FormDialog):
         self.connection_result = QLabel(objectName="connectionResult")
         self.connection_result.setWordWrap(True)
         self.connection_result.hide()
-        self.keyring_notice = QLabel(objectName="keyringNotice")
-        self.keyring_notice.setProperty("role", "notice")
-        self.keyring_notice.setWordWrap(True)
-        self.keyring_notice.hide()
         test_row = QHBoxLayout()
         test_row.setContentsMargins(26, 0, 0, 0)
         test_row.addWidget(self.test_button)
         test_row.addStretch(1)
 
-        # intro, local, central, its form, server, its form, [test, result, notice], error, buttons
+        # intro, local, server, its form, [test, result], error, buttons
         self.body.insertWidget(1, self.local)
-        self.body.insertWidget(2, self.central)
-        self.body.insertWidget(4, self.server)
-        self.body.insertLayout(5, self.server_form)
-        self.body.insertLayout(6, test_row)
-        self.body.insertWidget(7, self.connection_result)
-        self.body.insertWidget(8, self.keyring_notice)
+        self.body.insertWidget(2, self.server)
+        self.body.insertLayout(4, test_row)
+        self.body.insertWidget(5, self.connection_result)
         self.save_button.setObjectName("storeSave")
         self.cancel_button.setObjectName("storeCancel")
         order = (
             self.local,
-            self.central,
-            self.host,
-            self.port,
-            self.database,
-            self.user,
-            self.password,
             self.server,
             self.server_url,
             self.server_ca_file,
@@ -139,34 +94,13 @@ class StoreSettingsDialog(FormDialog):
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
-        address = store_access.server_address(context.settings.store_url)
         self.server_url.setText(context.settings.server_url)
         self.server_ca_file.setText(context.settings.server_ca_file)
-        if context.settings.server_url:
-            self.server.setChecked(True)
-        elif address is None:
-            self.local.setChecked(True)
-        else:
-            self.central.setChecked(True)
-            self.host.setText(address.host)
-            self.port.setValue(address.port)
-            self.database.setText(address.database)
-            self.user.setText(address.user)
-        self.central.toggled.connect(self._choice_changed)
+        (self.server if context.settings.server_url else self.local).setChecked(True)
         self.server.toggled.connect(self._choice_changed)
         self._choice_changed()
         self.retranslate()
-        if self.server.isChecked():
-            self.server_url.setFocus()
-        else:
-            (self.host if self.central.isChecked() else self.local).setFocus()
-
-        run_operation(
-            self,
-            credentials.keyring_available,
-            on_success=self._keyring_known,
-            on_error=lambda _error: self._keyring_known(False),
-        )
+        (self.server_url if self.server.isChecked() else self.local).setFocus()
 
     # --- text -----------------------------------------------------------------------------
 
@@ -179,7 +113,6 @@ class StoreSettingsDialog(FormDialog):
             )
         )
         self.local.setText(self.tr("&Local database on this computer"))
-        self.central.setText(self.tr("&Central PostgreSQL server"))
         self.server.setText(self.tr("An Agent Desk ser&ver (recommended for branches)"))
         self.field_errors.set_caption("server_url", self.tr("Server &address"))
         self.field_errors.set_caption("server_ca_file", self.tr("CA certificate &file"))
@@ -187,91 +120,24 @@ class StoreSettingsDialog(FormDialog):
         self.server_ca_file.setPlaceholderText(
             self.tr("Only for a certificate of the insurer's own authority")
         )
-        self.field_errors.set_caption("host", self.tr("&Host"))
-        self.field_errors.set_caption("port", self.tr("P&ort"))
-        self.field_errors.set_caption("database", self.tr("&Database"))
-        self.field_errors.set_caption("user", self.tr("&User"))
-        self.field_errors.set_caption("password", self.tr("&Password"))
-        self.host.setPlaceholderText(self.tr("e.g. db.branch.example or 10.0.0.5"))
-        self.password.setPlaceholderText(self.tr("Leave empty to keep the saved password"))
         self.test_button.setText(self.tr("&Test connection"))
         self.save_button.setText(self.tr("&Save"))
-        for widget in (self.local, self.central, self.server, self.test_button):
+        for widget in (self.local, self.server, self.test_button):
             widget.setAccessibleName(widget.text().replace("&", ""))
-        self._show_keyring_notice()
         super().retranslate()
 
-    def _show_keyring_notice(self) -> None:
-        self.keyring_notice.setText(
-            self.tr(
-                "This computer has no password store. The password is not saved: Agent Desk asks "
-                "for it at each start."
-            )
-        )
-        self.keyring_notice.setVisible(self._keyring_usable is False and self.central.isChecked())
-
-    def _keyring_known(self, usable: bool) -> None:
-        self._keyring_usable = bool(usable)
-        self._show_keyring_notice()
-
     def _choice_changed(self) -> None:
-        central = self.central.isChecked()
-        for widget in (
-            self.host,
-            self.port,
-            self.database,
-            self.user,
-            self.password,
-            self.test_button,
-        ):
-            widget.setEnabled(central)
-        self.test_button.setEnabled(central or self.server.isChecked())
-        for widget in (self.server_url, self.server_ca_file):
-            widget.setEnabled(self.server.isChecked())
+        server = self.server.isChecked()
+        for widget in (self.server_url, self.server_ca_file, self.test_button):
+            widget.setEnabled(server)
         self.field_errors.clear()
         self.connection_result.hide()
-        self._show_keyring_notice()
-
-    # --- reading the form -----------------------------------------------------------------
-
-    def address(self) -> ServerAddress:
-        return ServerAddress(
-            self.host.text().strip(),
-            self.port.value(),
-            self.database.text().strip(),
-            self.user.text().strip(),
-        )
 
     # --- test -----------------------------------------------------------------------------
 
     def test_connection(self) -> None:
-        if self.server.isChecked():
-            self._test_server()
+        if not self.server.isChecked():
             return
-        if not self.central.isChecked():
-            return
-        self.field_errors.clear()
-        self.form_error.hide()
-        self.connection_result.hide()
-        address, typed = self.address(), self.password.text()
-
-        def check() -> ConnectionCheck:
-            url = store_access.server_url(address)
-            password = typed or credentials.get_secret(credentials.store_secret_name(url))
-            return store_access.check_connection(url, password)
-
-        self.test_button.setEnabled(False)
-        operation = run_operation(
-            self,
-            check,
-            on_success=self._tested,
-            on_error=self._test_failed,
-            title=self.tr("Testing the connection"),
-            label=self.tr("Connecting to {host}…").format(host=address.host),
-        )
-        operation.finished.connect(lambda: self.test_button.setEnabled(self.central.isChecked()))
-
-    def _test_server(self) -> None:
         self.field_errors.clear()
         self.form_error.hide()
         self.connection_result.hide()
@@ -279,13 +145,11 @@ class StoreSettingsDialog(FormDialog):
 
         def check() -> str | None:
             """The server's version, or None when it does not answer."""
-            try:
-                server = RemoteStore(url, ca_file=ca_file or None)
-            except InsecureServerUrlError:
-                errors = FieldErrors()
-                errors.add("server_url", "error.server_url_insecure")
-                errors.raise_if_any()
-                raise
+            errors = FieldErrors()
+            for code in server_url_errors(url):
+                errors.add("server_url", code)
+            errors.raise_if_any()
+            server = RemoteStore(url, ca_file=ca_file or None)
             try:
                 return str(server.server_version()["version"]) if server.ping() else None
             finally:
@@ -300,7 +164,7 @@ class StoreSettingsDialog(FormDialog):
             title=self.tr("Testing the connection"),
             label=self.tr("Connecting to {host}…").format(host=url),
         )
-        operation.finished.connect(lambda: self.test_button.setEnabled(True))
+        operation.finished.connect(lambda: self.test_button.setEnabled(self.server.isChecked()))
 
     def _server_tested(self, version: str | None) -> None:
         if version is None:
@@ -313,19 +177,14 @@ class StoreSettingsDialog(FormDialog):
                 True,
             )
 
-    def _tested(self, check: ConnectionCheck) -> None:
-        text = text_for("connection." + check.status.value, {"detail": check.detail})
-        self._show_result(text, check.status in CONNECTED, check.detail)
-
     def _test_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
             self.show_validation(error)
             return
         self._show_result(describe(error, self._zone), False)
 
-    def _show_result(self, text: str, connected: bool, detail: str = "") -> None:
+    def _show_result(self, text: str, connected: bool) -> None:
         self.connection_result.setText(text)
-        self.connection_result.setToolTip(detail)
         self.connection_result.setProperty("role", "notice" if connected else "formError")
         self.connection_result.setProperty("connected", connected)
         self.connection_result.show()
@@ -334,32 +193,28 @@ class StoreSettingsDialog(FormDialog):
     # --- save -----------------------------------------------------------------------------
 
     def service_call(self) -> Callable[[], StoreChoice]:
-        central, address, password = self.central.isChecked(), self.address(), self.password.text()
         server = self.server.isChecked()
         server_url, ca_file = self.server_url.text().strip(), self.server_ca_file.text().strip()
         settings = copy.deepcopy(self._context.settings)
 
         def save() -> StoreChoice:
-            url = store_access.server_url(address) if central else ""
-            settings.store_url = url
-            settings.server_url = server_url if server else ""
-            settings.server_ca_file = ca_file if server else ""
             if server and not server_url:
                 errors = FieldErrors()
                 errors.add("server_url", "error.required")
                 errors.raise_if_any()
-            validate_settings(settings)  # before the keyring: a refused form stores nothing
-            saved: bool | None = None
-            if central and password:
-                saved = credentials.set_secret(credentials.store_secret_name(url), password)
+            settings.store_url = ""  # a desktop works on its own file or through a server
+            settings.server_url = server_url if server else ""
+            settings.server_ca_file = ca_file if server else ""
+            validate_settings(settings)  # a database address is refused here, by its field
+            if server:
+                settings.server_url = check_server_url(server_url)
             save_settings(settings)
-            return StoreChoice(url, saved, settings.server_url, settings.server_ca_file)
+            return StoreChoice(settings.server_url, settings.server_ca_file)
 
         return save
 
     def succeeded(self, result: StoreChoice) -> None:
-        self._context.settings.store_url = result.store_url
+        self._context.settings.store_url = ""
         self._context.settings.server_url = result.server_url
         self._context.settings.server_ca_file = result.server_ca_file
-        self.password.clear()
         super().succeeded(result)
