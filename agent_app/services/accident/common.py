@@ -255,7 +255,9 @@ def record_tariff_version(
     store: Store, actor: Actor, value: Mapping[str, Any], valid_from: date
 ) -> None:
     """Record a new tariff version (an administrator; checked by
-    :func:`accident_tariff.validate_tariff`; never an edit in place)."""
+    :func:`accident_tariff.validate_tariff`; never an edit in place). The role is checked here
+    first, so a refusal is recorded against this call."""
+    require(actor, Permission.MANAGE_PARAMETERS)
     parameters.record_version(store, actor, TARIFF_KEY, dict(value), valid_from)
 
 

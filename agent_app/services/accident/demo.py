@@ -8,9 +8,10 @@ from decimal import Decimal
 
 from agent_app.models import (
     Customer,
+    Market,
 )
 from agent_app.services import audit
-from agent_app.services.access import Actor
+from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.accident import certificate as certs
 from agent_app.services.accident.common import (
     PaymentInput,
@@ -37,7 +38,10 @@ def install_demo_certificates(
     store: Store, actor: Actor, customer_ids: Sequence[int], *, count: int = 3
 ) -> list[str]:
     """Issue a few certificates for BG demo customers (adults as policyholders, each insuring
-    themself; the last one a small group of the next customers). Returns the numbers."""
+    themself; the last one a small group of the next customers). Returns the numbers.
+    Who may quote and issue in Bulgaria, checked first (a refusal names this call)."""
+    require(actor, Permission.WORK_WITH_CUSTOMERS)
+    require_market(actor, Market.BG)
     try:
         certs.signing_key()
     except certs.NoSigningKeyError:

@@ -18,9 +18,10 @@ from agent_app.models import (
     Branch,
     CertificateSigningKey,
     Customer,
+    Market,
 )
 from agent_app.services import audit
-from agent_app.services.access import Actor, Permission, Role, require
+from agent_app.services.access import Actor, Permission, Role, require, require_market
 from agent_app.services.accident import certificate as certs
 from agent_app.services.accident import status as cert_status
 from agent_app.services.accident.common import (
@@ -268,10 +269,15 @@ def certificates_for_customer(
     store: Store, actor: Actor, customer_id: int
 ) -> list[CertificateSummary]:
     """The certificates where the customer is the policyholder or an insured person, newest
-    first (``role``: ``policyholder`` or ``insured``)."""
+    first (``role``: ``policyholder`` or ``insured``). Another market's customer is refused,
+    as every read of a customer is (issue 19's matrix found it answered)."""
     _check_actor(actor)
     with store.unit_of_work() as uow:
         session = uow.session
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise NotFoundError(entity="customer", id=customer_id)
+        require_market(actor, Market(customer.market))
         insured_quotes = select(AccidentInsuredPerson.quote_id).where(
             AccidentInsuredPerson.customer_id == customer_id,
             AccidentInsuredPerson.status == "insured",

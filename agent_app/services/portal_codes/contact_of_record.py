@@ -168,7 +168,7 @@ def verify_at_desk(
     errors.raise_if_any()
     with store.unit_of_work() as uow:
         session = uow.session
-        customer = customer_row(session, customer_id, lock=True)
+        customer = customer_row(session, customer_id, lock=True, actor=actor)
         value = customer.email if kind == "email" else customer.mobile
         if not value:
             raise ContactError(
@@ -212,7 +212,7 @@ def confirm_verification(
         row = session.get(ContactVerification, verification_id, with_for_update=True)
         if row is None:
             raise NotFoundError(entity="contact_verification", id=verification_id)
-        customer_row(session, row.customer_id)
+        customer_row(session, row.customer_id, actor=actor)
         changed_by = session.execute(
             select(ContactChange.changed_by)
             .where(ContactChange.customer_id == row.customer_id, ContactChange.kind == row.kind)
@@ -241,7 +241,7 @@ def confirm_verification(
 def verifications_of(store: Store, actor: Actor, customer_id: int) -> list[VerificationRow]:
     _check_actor(actor)
     with store.unit_of_work() as uow:
-        customer_row(uow.session, customer_id)
+        customer_row(uow.session, customer_id, actor=actor)
         rows = [
             _row(v)
             for v in uow.session.execute(

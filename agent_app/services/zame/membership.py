@@ -267,10 +267,12 @@ def membership_for_customer(
 def memberships_history(
     store: Store, actor: Actor, customer_id: int, *, day: date | None = None
 ) -> list[MembershipInfo]:
-    """Every membership of the customer, oldest first (joins, exits, rejoins)."""
+    """Every membership of the customer, oldest first (joins, exits, rejoins). The customer's
+    market is checked like every other read of a customer (issue 19's matrix found it was not)."""
     _check_actor(actor)
     day = day or si_today()
     with store.unit_of_work() as uow:
+        customer_row(uow.session, customer_id, actor=actor)
         return [_info(uow.session, m, day) for m in _memberships_of(uow.session, customer_id)]
 
 

@@ -80,7 +80,9 @@ def record_rules_version(
     store: Store, actor: Actor, value: dict[str, Any], valid_from: date
 ) -> None:
     """A new version of the points table from ``valid_from`` (checked by
-    :func:`agent_app.services.zame.points.validate_rules`; field errors name table paths)."""
+    :func:`agent_app.services.zame.points.validate_rules`; field errors name table paths).
+    The role is checked here first, so a refusal is recorded against this call."""
+    require(actor, Permission.MANAGE_PARAMETERS)
     parameters.record_version(store, actor, RULES_KEY, value, valid_from)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from agent_app.services import audit
-from agent_app.services.access import Actor
+from agent_app.services.access import Actor, Permission, require
 from agent_app.services.customers.imports.batches import (
     _run,
 )
@@ -139,7 +139,9 @@ def run_import(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> ImportSummary:
-    """Any of the three by kind (what the CLI and the import dialog call)."""
+    """Any of the three by kind (what the CLI and the import dialog call). The role is checked
+    here first, so a refusal is recorded against this call."""
+    require(actor, Permission.IMPORT_CORE_DATA)
     return IMPORTERS[ImportKind(kind)](
         store, actor, path, encoding=encoding, progress=progress, cancel=cancel
     )
