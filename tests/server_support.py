@@ -92,10 +92,12 @@ def start_server(
     jobs: bool = False,
     name: str = "server-1",
     keys_file: Path | None = None,
+    port: int | None = None,
 ) -> ServerProcess:
+    """``port``: a given one (a restart of the same server at the same address)."""
     folder.mkdir(parents=True, exist_ok=True)
     tls = tls or make_tls(folder / "tls")
-    port = free_port()
+    port = port or free_port()
     config, own_keys = write_config(folder, store_url, tls, port, jobs=jobs, name=name)
     if keys_file is not None:  # a second process of the same server shares its keys
         text = config.read_text("utf-8").replace(str(own_keys), str(keys_file))

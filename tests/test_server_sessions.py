@@ -59,6 +59,20 @@ def test_a_session_ends_at_its_expiry(store: Store, opened) -> None:
         sessions.actor_for_token(store, token)
 
 
+def test_the_windows_check_does_not_keep_a_session_alive(store: Store, opened) -> None:
+    """The desktop's periodic check (touch=False) is not activity: the session still goes idle."""
+    token, _ = opened
+    _move(store, last_seen_at=utc_now() - timedelta(minutes=59, seconds=50))
+    sessions.actor_for_token(store, token, touch=False)
+    with store.unit_of_work() as uow:
+        seen = uow.session.execute(select(ServerSession.last_seen_at)).scalar_one()
+    assert utc_now() - seen.replace(tzinfo=utc_now().tzinfo) > timedelta(minutes=59)
+    sessions.actor_for_token(store, token)  # a call is activity
+    with store.unit_of_work() as uow:
+        seen = uow.session.execute(select(ServerSession.last_seen_at)).scalar_one()
+    assert utc_now() - seen.replace(tzinfo=utc_now().tzinfo) < timedelta(minutes=1)
+
+
 def test_sign_out_ends_it(store: Store, opened) -> None:
     token, _ = opened
     assert sessions.end_session(store, token) is True

@@ -132,3 +132,167 @@ def test_the_store_dialog_points_the_desktop_at_a_server(qtbot, qt_app, served, 
     assert saved["server_url"] == served.url and saved["store_url"] == ""
     assert saved["server_ca_file"] == str(served.ca_file)
     assert context.settings.server_url == served.url
+
+
+# --- the server ends the session: the window says why and returns to the sign-in window -----
+
+
+def _end_sessions(store: Store, **values: object) -> None:
+    """What the server's store says of every open session (this test's only one)."""
+    from sqlalchemy import update
+
+    from agent_app.models import ServerSession
+
+    with store.unit_of_work() as uow:
+        uow.session.execute(
+            update(ServerSession).where(ServerSession.ended_at.is_(None)).values(**values)
+        )
+        uow.commit()
+
+
+def _signed_in_window(qtbot, served: ServerProcess, username: str):
+    remote = RemoteStore(served.url, ca_file=served.ca_file)
+    controller = SessionController(
+        AppContext(remote, AppSettings(workstation="BRANCH-PC-4", server_url=served.url))
+    )
+
+    def sign_in(dialog) -> None:
+        dialog.username.setText(username)
+        dialog.password.setText(DEMO_PASSWORD)
+        QTest.mouseClick(dialog.sign_in_button, LEFT)
+
+    driver = _drive({"signInDialog": sign_in})
+    try:
+        assert controller.start() is True
+    finally:
+        driver.stop()
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    return remote, controller, window
+
+
+def test_an_expired_session_returns_to_sign_in_and_keeps_what_was_typed(
+    qtbot, qt_app, served, sqlite_store
+) -> None:
+    from datetime import timedelta
+
+    from agent_app.services import customers
+    from agent_app.timeutil import utc_now
+
+    remote, controller, window = _signed_in_window(qtbot, served, "agent-si")
+    seen: dict[str, str] = {}
+    driver = None
+    try:
+        view = window.show_section(Section.CUSTOMERS)
+        born = date(1988, 2, 9)
+        form = new_form(qtbot, view)
+        ids = [("si_tax", si_tax(72)), ("si_emso", si_emso(born, False))]
+        fill(form, "Vesna", "Potekla", born, ids, email="vesna.potekla@example.si")
+
+        # While she types, the server's clock passes the session's end.
+        _end_sessions(sqlite_store, expires_at=utc_now() - timedelta(seconds=1))
+
+        def acknowledge(box) -> None:
+            seen["told"] = box.text()
+            QTest.mouseClick(box.button(box.StandardButton.Ok), LEFT)
+
+        def sign_in_again(dialog) -> None:
+            seen["sign-in"] = dialog.error.text() if dialog.error.isVisible() else ""
+            seen["username"] = dialog.username.text()
+            dialog.password.setText(DEMO_PASSWORD)
+            QTest.mouseClick(dialog.sign_in_button, LEFT)
+
+        driver = _drive({"sessionEndedMessage": acknowledge, "signInDialog": sign_in_again})
+        qtbot.mouseClick(form.save_button, LEFT)
+        qtbot.waitUntil(lambda: "username" in seen, timeout=20_000)
+        qtbot.waitUntil(lambda: window.isVisible() and remote.signed_in, timeout=20_000)
+        driver.stop()
+
+        assert seen["told"].startswith("Your session on the server has expired.")
+        assert "was not saved" in seen["told"]
+        assert seen["sign-in"] == seen["told"]  # the sign-in window says it again
+        assert seen["username"] == "agent-si"
+        assert controller.window is window  # the same window, as it was
+        assert form.isVisible() and form.first_name.text() == "Vesna"
+        assert form.last_name.text() == "Potekla" and form.email.text().startswith("vesna.")
+        assert "session on the server has ended" in form.form_error.text()
+        admin = auth.sign_in(sqlite_store, "admin", DEMO_PASSWORD, "TEST")
+        assert not customers.search_customers(sqlite_store, admin, "Potekla")  # not saved
+
+        save(qtbot, form)  # the agent repeats the action: it works now
+        assert opened(qtbot, view, "Vesna Potekla").birth_date == born
+        assert [c.last_name for c in customers.search_customers(sqlite_store, admin, "Potekla")]
+    finally:
+        if driver is not None:
+            driver.stop()
+        remote.close()
+
+
+def test_a_deactivated_agent_is_told_at_the_next_check_and_someone_else_signs_in(
+    qtbot, qt_app, served, sqlite_store
+) -> None:
+    from agent_app.services import agents
+
+    remote, controller, window = _signed_in_window(qtbot, served, "agent-si")
+    seen: dict[str, str] = {}
+    driver = None
+    try:
+        view = window.show_section(Section.CUSTOMERS)
+        form = new_form(qtbot, view)
+        form.first_name.setText("Half-typed")
+        admin = auth.sign_in(sqlite_store, "admin", DEMO_PASSWORD, "TEST")
+        maja = next(a for a in agents.list_agents(sqlite_store, admin) if a.username == "agent-si")
+        agents.set_active(sqlite_store, admin, maja.id, maja.version, False)
+
+        def acknowledge(box) -> None:
+            seen["told"] = box.text()
+            QTest.mouseClick(box.button(box.StandardButton.Ok), LEFT)
+
+        def supervisor(dialog) -> None:
+            dialog.username.setText("sup-si")
+            dialog.password.setText(DEMO_PASSWORD)
+            QTest.mouseClick(dialog.sign_in_button, LEFT)
+
+        driver = _drive({"sessionEndedMessage": acknowledge, "signInDialog": supervisor})
+        window._ping_timer.start(50)  # the window's periodic check, due now (every 30 s)
+        qtbot.waitUntil(lambda: controller.window is not window, timeout=20_000)
+        driver.stop()
+        assert seen["told"].startswith("Your account has been deactivated.")
+        assert not window.isVisible() and not form.isVisible()  # her form went with her window
+        successor = controller.window
+        assert isinstance(successor, MainWindow)
+        qtbot.addWidget(successor)
+        assert controller.context.actor.username == "sup-si" and remote.signed_in
+        assert isinstance(successor.show_section(Section.CUSTOMERS), CustomersView)
+        assert search(qtbot, successor.page(Section.CUSTOMERS), "Novak")
+    finally:
+        if driver is not None:
+            driver.stop()
+        remote.close()
+
+
+def test_a_server_restart_keeps_the_session(qtbot, qt_app, served, sqlite_url, tmp_path) -> None:
+    """Sessions are in the store, not in the server process: after a restart at the same address
+    the open window goes on without signing in again."""
+    from tests.server_support import TlsFiles
+
+    remote, controller, window = _signed_in_window(qtbot, served, "agent-si")
+    port = int(served.url.rsplit(":", 1)[1])
+    view = window.show_section(Section.CUSTOMERS)
+    try:
+        assert search(qtbot, view, "Novak")
+        served.stop()
+        folder = tmp_path / "server"
+        tls = TlsFiles(
+            folder / "tls" / "ca.pem", folder / "tls" / "server.pem", folder / "tls" / "server.key"
+        )
+        again = start_server(folder, sqlite_url, tls=tls, name="server-2", port=port)
+        try:
+            assert search(qtbot, view, "Horvat") is not None
+            assert view.model.state == "done" and remote.signed_in
+            assert controller.window is window and window.isVisible()
+        finally:
+            again.stop()
+    finally:
+        remote.close()

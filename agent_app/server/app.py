@@ -237,6 +237,20 @@ class Api:
         body = await request.body()
         return await run_in_threadpool(self._sign_in, body, _address(request))
 
+    def _session_state(self, token: str | None) -> Response:
+        try:
+            if token is None:
+                raise SignedOutError()
+            sessions.actor_for_token(self.store, token, touch=False)
+        except (ServiceError, StoreUnavailableError) as error:
+            return _msgpack(_status_for(error), wire.encode_error(error))
+        return Response(status_code=204)
+
+    async def session_state(self, request: Request) -> Response:
+        """204 while the session stands; 401 with the reason once the server has ended it
+        (the open window then says why and returns to the sign-in window)."""
+        return await run_in_threadpool(self._session_state, _bearer(request))
+
     async def sign_out(self, request: Request) -> Response:
         token = _bearer(request)
         if token is not None:
@@ -272,6 +286,7 @@ def create_app(store: Store, *, lifespan: Callable[..., Any] | None = None) -> S
         Route("/version", api.version, methods=["GET"]),
         Route(SESSION_PATH, api.sign_in, methods=["POST"]),
         Route(SESSION_PATH, api.sign_out, methods=["DELETE"]),
+        Route(SESSION_PATH, api.session_state, methods=["GET"]),
         Route(CALL_PATH + "{name:str}", api.call, methods=["POST"]),
         Route("/api/v1/public-keys", api.public_keys, methods=["GET"]),
         *portal.routes(store),

@@ -121,10 +121,32 @@ class RemoteStore:
         return self._token is not None
 
     def ping(self) -> bool:
+        """Is the server there? Once signed in, also: does the session still stand?
+
+        Raises :class:`SignedOutError` (with the server's reason) when the server has ended the
+        session, so the open window learns it at its periodic check, not only at the next
+        action. The check does not count as activity: an unattended window still goes idle."""
+        token = self._token
         try:
-            return self._client.get("/health").status_code == 200
+            if token is None:
+                return self._client.get("/health").status_code == 200
+            response = self._client.get(SESSION_PATH, headers={"Authorization": f"Bearer {token}"})
         except httpx.HTTPError:
             return False
+        if response.status_code == 204:
+            return True
+        if response.status_code == 401 and response.headers.get("content-type", "").startswith(
+            CONTENT_TYPE
+        ):
+            from agent_app.services import wire
+
+            error = wire.decode_error(response.content)
+            if isinstance(error, ServiceError) and error.code == SignedOutError.code:
+                with self._lock:
+                    if self._token == token:
+                        self._token = None
+                raise error
+        return False
 
     def close(self) -> None:
         self._client.close()

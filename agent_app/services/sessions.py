@@ -69,8 +69,11 @@ def open_session(
     return token, actor
 
 
-def actor_for_token(store: Store, token: str) -> Actor:
-    """The actor of a live session, as the store says now; :class:`SignedOutError` if none."""
+def actor_for_token(store: Store, token: str, *, touch: bool = True) -> Actor:
+    """The actor of a live session, as the store says now; :class:`SignedOutError` if none.
+
+    ``touch=False`` (the desktop's periodic check that its session still stands) leaves the
+    session's last call time alone: an open window that only checks must still go idle."""
     now = utc_now()
     with store.unit_of_work() as uow:
         row = uow.session.execute(
@@ -98,7 +101,7 @@ def actor_for_token(store: Store, token: str) -> Actor:
             uow.commit()
             raise SignedOutError(reason=reason)
         actor = auth.actor_for(agent, branch, server_session.workstation)
-        if now - server_session.last_seen_at >= TOUCH_EVERY:
+        if touch and now - server_session.last_seen_at >= TOUCH_EVERY:
             server_session.last_seen_at = now
             uow.commit()
     return actor

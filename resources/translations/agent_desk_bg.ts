@@ -2936,6 +2936,30 @@
         <source>● Offline: retrying</source>
         <translation>● Няма връзка: нов опит</translation>
     </message>
+    <message>
+        <source>Your session on the server has expired.</source>
+        <translation>Сесията ви на сървъра е изтекла.</translation>
+    </message>
+    <message>
+        <source>Your session on the server ended after a long time without use.</source>
+        <translation>Сесията ви на сървъра приключи след дълго време без използване.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation>Акаунтът ви е деактивиран.</translation>
+    </message>
+    <message>
+        <source>An administrator has reset your password.</source>
+        <translation>Администратор нулира паролата ви.</translation>
+    </message>
+    <message>
+        <source>The server has ended your session.</source>
+        <translation>Сървърът прекрати сесията ви.</translation>
+    </message>
+    <message>
+        <source>What you were saving was not saved. Sign in again, then repeat it: what you typed is still there.</source>
+        <translation>Това, което записвахте, не беше записано. Влезте отново и го повторете: въведеното от вас е все още там.</translation>
+    </message>
 </context>
 <context>
     <name>Markets</name>

@@ -2936,6 +2936,30 @@
         <source>● Offline: retrying</source>
         <translation>● Offline: retrying</translation>
     </message>
+    <message>
+        <source>Your session on the server has expired.</source>
+        <translation>Your session on the server has expired.</translation>
+    </message>
+    <message>
+        <source>Your session on the server ended after a long time without use.</source>
+        <translation>Your session on the server ended after a long time without use.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation>Your account has been deactivated.</translation>
+    </message>
+    <message>
+        <source>An administrator has reset your password.</source>
+        <translation>An administrator has reset your password.</translation>
+    </message>
+    <message>
+        <source>The server has ended your session.</source>
+        <translation>The server has ended your session.</translation>
+    </message>
+    <message>
+        <source>What you were saving was not saved. Sign in again, then repeat it: what you typed is still there.</source>
+        <translation>What you were saving was not saved. Sign in again, then repeat it: what you typed is still there.</translation>
+    </message>
 </context>
 <context>
     <name>Markets</name>

@@ -2948,6 +2948,30 @@
         <source>● Offline: retrying</source>
         <translation>● Brez povezave: ponovni poskus</translation>
     </message>
+    <message>
+        <source>Your session on the server has expired.</source>
+        <translation>Vaša seja na strežniku je potekla.</translation>
+    </message>
+    <message>
+        <source>Your session on the server ended after a long time without use.</source>
+        <translation>Vaša seja na strežniku se je končala po dolgem času brez uporabe.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation>Vaš račun je bil deaktiviran.</translation>
+    </message>
+    <message>
+        <source>An administrator has reset your password.</source>
+        <translation>Skrbnik je ponastavil vaše geslo.</translation>
+    </message>
+    <message>
+        <source>The server has ended your session.</source>
+        <translation>Strežnik je končal vašo sejo.</translation>
+    </message>
+    <message>
+        <source>What you were saving was not saved. Sign in again, then repeat it: what you typed is still there.</source>
+        <translation>Tisto, kar ste shranjevali, ni bilo shranjeno. Znova se prijavite in dejanje ponovite: kar ste vnesli, je še vedno tam.</translation>
+    </message>
 </context>
 <context>
     <name>Markets</name>

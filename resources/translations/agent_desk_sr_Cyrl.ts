@@ -2942,6 +2942,30 @@
             <source>● Offline: retrying</source>
             <translation>● Без везе: поновни покушај</translation>
         </message>
+        <message>
+            <source>Your session on the server has expired.</source>
+            <translation>Ваша сесија на серверу је истекла.</translation>
+        </message>
+        <message>
+            <source>Your session on the server ended after a long time without use.</source>
+            <translation>Ваша сесија на серверу је завршена после дугог времена без коришћења.</translation>
+        </message>
+        <message>
+            <source>Your account has been deactivated.</source>
+            <translation>Ваш налог је деактивиран.</translation>
+        </message>
+        <message>
+            <source>An administrator has reset your password.</source>
+            <translation>Администратор је поништио вашу лозинку.</translation>
+        </message>
+        <message>
+            <source>The server has ended your session.</source>
+            <translation>Сервер је завршио вашу сесију.</translation>
+        </message>
+        <message>
+            <source>What you were saving was not saved. Sign in again, then repeat it: what you typed is still there.</source>
+            <translation>Оно што сте чували није сачувано. Поново се пријавите и поновите радњу: оно што сте унели је и даље ту.</translation>
+        </message>
     </context>
     <context>
         <name>Markets</name>

@@ -2942,6 +2942,30 @@
         <source>● Offline: retrying</source>
         <translation>● Bez veze: ponovni pokušaj</translation>
     </message>
+    <message>
+        <source>Your session on the server has expired.</source>
+        <translation>Vaša sesija na serveru je istekla.</translation>
+    </message>
+    <message>
+        <source>Your session on the server ended after a long time without use.</source>
+        <translation>Vaša sesija na serveru je završena posle dugog vremena bez korišćenja.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation>Vaš nalog je deaktiviran.</translation>
+    </message>
+    <message>
+        <source>An administrator has reset your password.</source>
+        <translation>Administrator je poništio vašu lozinku.</translation>
+    </message>
+    <message>
+        <source>The server has ended your session.</source>
+        <translation>Server je završio vašu sesiju.</translation>
+    </message>
+    <message>
+        <source>What you were saving was not saved. Sign in again, then repeat it: what you typed is still there.</source>
+        <translation>Ono što ste čuvali nije sačuvano. Ponovo se prijavite i ponovite radnju: ono što ste uneli je i dalje tu.</translation>
+    </message>
 </context>
 <context>
     <name>Markets</name>

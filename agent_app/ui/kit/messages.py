@@ -574,6 +574,10 @@ def describe(error: BaseException, zone: str | None = None) -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
+    from agent_app.ui.kit.operations import is_session_end
+
+    if is_session_end(error):
+        return  # the main window says it, and takes the agent back to the sign-in window
     if isinstance(error, ValidationError):
         text = "\n".join(f"• {field_text(e)}" for e in error.errors.values())
     else:

@@ -19,12 +19,18 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from agent_app.services.errors import CommitInDoubtError, StoreFullError, StoreUnavailableError
+from agent_app.services.errors import (
+    CommitInDoubtError,
+    ServiceError,
+    StoreFullError,
+    StoreUnavailableError,
+)
 from agent_app.services.progress import Cancelled, CancelToken
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SHOW_AFTER_MS = 600
+SESSION_ENDED = "auth.session_ended"  # services.remote.SignedOutError's code
 
 
 class _WorkerSignals(QObject):
@@ -53,9 +59,13 @@ class _Worker(QRunnable):
 
 class _StoreEvents(QObject):
     """``lost``: an operation failed because the connection to the store was lost (the main
-    window shows it at once instead of at its next connection check)."""
+    window shows it at once instead of at its next connection check). ``session_ended(error)``:
+    an operation was refused because the server no longer knows the session."""
 
     lost = Signal()
+    # The server ended the agent's session (expiry, deactivation, a password reset, sign-out
+    # elsewhere): the main window says why and returns to the sign-in window.
+    session_ended = Signal(object)
 
 
 store_events = _StoreEvents()
@@ -210,6 +220,8 @@ class Operation(QObject):
             error, StoreFullError
         ):  # a full disk still answers
             store_events.lost.emit()
+        if is_session_end(error):
+            store_events.session_ended.emit(error)
         if not self._parent_gone:
             self.failed.emit(error)
         self._release()
@@ -243,6 +255,10 @@ def run_operation(
 
     operation.failed.connect(failed)
     return operation.start()
+
+
+def is_session_end(error: object) -> bool:
+    return isinstance(error, ServiceError) and error.code == SESSION_ENDED
 
 
 def running_operations() -> int:

@@ -203,12 +203,17 @@ class SessionController(QObject):
         )
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def start(self, message: str = "") -> bool:
-        """Ask who is there and open the main window; False when the person gave up."""
+    def start(self, message: str = "", resume: Any = None) -> bool:
+        """Ask who is there and open the main window; False when the person gave up.
+
+        ``resume``: the hidden main window of a session the server ended. The same agent
+        signing in again gets it back as it was (what they typed included); anyone else gets
+        a new window, and the old one goes."""
         from agent_app.ui.shell.first_run_dialog import FirstRunDialog
         from agent_app.ui.shell.main_window import MainWindow
         from agent_app.ui.shell.sign_in_dialog import SignInDialog
 
+        previous = self.context.actor
         self.context.actor = None
         if needs_first_run(self.context.store):
             dialog: QDialog = FirstRunDialog(self.context)
@@ -217,22 +222,38 @@ class SessionController(QObject):
             if message:
                 sign_in.error.setText(message)
                 sign_in.error.show()
+            if resume is not None and previous is not None:
+                sign_in.username.setText(previous.username)
+                sign_in.password.setFocus()
             dialog = sign_in
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if resume is not None:
+                resume.close_for_sign_out()
             QCoreApplication.quit()
             return False
         self.context.actor = dialog.actor  # type: ignore[attr-defined]
         if self.context.actor is not None and self.context.actor.must_change_password:
             if not self._choose_own_password():
                 record_sign_out(self.context.store, self.context.actor, "password_not_changed")
-                return self.start()
+                return self.start(resume=resume)
         try:
             save_settings(self.context.settings)
         except ServiceError:
             log.warning("settings not saved after sign-in")
+        if resume is not None:
+            if previous is not None and self.context.actor.agent_id == previous.agent_id:
+                self.window = resume
+                resume.resume()
+                return True
+            resume.close_for_sign_out()
         window = MainWindow(self.context)
         # Back to sign-in once the window has closed, from the event loop, not from its signal.
         window.signed_out.connect(lambda text: QTimer.singleShot(0, lambda: self.start(text)))
+        window.session_ended.connect(
+            lambda text, hidden=window: QTimer.singleShot(
+                0, lambda: self.start(text, resume=hidden)
+            )
+        )
         window.closed_by_user.connect(QCoreApplication.quit)
         self.window = window
         window.show_as_remembered()

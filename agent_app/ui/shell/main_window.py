@@ -9,11 +9,13 @@ from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -60,6 +62,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     signed_out = Signal(str)
     closed_by_user = Signal()
+    # The server ended the session: the window is hidden (not closed, so what was typed stays)
+    # and the sign-in window comes, with this message; see resume() and close_for_sign_out().
+    session_ended = Signal(str)
 
     def __init__(self, context: AppContext, idle_minutes: float | None = None) -> None:
         super().__init__()
@@ -147,7 +152,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._ping_timer.timeout.connect(self.check_connection)
         self._ping_timer.start(PING_INTERVAL_MS)
         store_events.lost.connect(self._on_store_lost)
+        store_events.session_ended.connect(self._on_session_ended)
         self._listens_to_store = True
+        self._session_ending = False
         self.outbox_sender = OutboxSender(context, self)
 
         minutes = (
@@ -159,6 +166,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self._lock_dialog: LockDialog | None = None
+        self.session_message: QMessageBox | None = None
 
         self.retranslate()
         self.set_connection_state(True)
@@ -354,6 +362,70 @@ class MainWindow(Retranslating, QMainWindow):
         self.close()
         self.signed_out.emit(message)
 
+    # --- the server ended the session -----------------------------------------------------
+
+    def session_end_text(self, reason: str) -> str:
+        """Why the server ended the session, in the agent's words."""
+        said = {
+            "expired": self.tr("Your session on the server has expired."),
+            "idle": self.tr("Your session on the server ended after a long time without use."),
+            "deactivated": self.tr("Your account has been deactivated."),
+            "password_reset": self.tr("An administrator has reset your password."),
+        }.get(reason, self.tr("The server has ended your session."))
+        return (
+            said
+            + " "
+            + self.tr(
+                "What you were saving was not saved. Sign in again, then repeat it: what you "
+                "typed is still there."
+            )
+        )
+
+    def _on_session_ended(self, error: object) -> None:
+        if self._session_ending or self._closing_for_sign_out or not self.isVisible():
+            return
+        self._session_ending = True
+        self._ping_timer.stop()
+        if self._lock_dialog is not None:  # signing in again is the password the lock asks
+            self._lock_dialog.done(QDialog.DialogCode.Rejected)
+            self._unlocked()
+        self.idle.pause()
+        params = getattr(error, "params", None) or {}
+        text = self.session_end_text(str(params.get("reason", "")))
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Agent Desk"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("sessionEndedMessage")
+        box.finished.connect(lambda _result: self._leave_for_sign_in(text))
+        self.session_message = box
+        box.open()
+
+    def _leave_for_sign_in(self, text: str) -> None:
+        self.session_message = None
+        self.hide()
+        self.session_ended.emit(text)
+
+    def resume(self) -> None:
+        """The same agent signed in again: the window as it was, typed input and all."""
+        self._session_ending = False
+        self.show()
+        self.activateWindow()
+        self.idle.resume()
+        self._ping_timer.start(PING_INTERVAL_MS)
+
+    def close_for_sign_out(self) -> None:
+        """Somebody else signed in, or nobody: the hidden window goes without asking (its
+        agent was told that nothing of the last action was saved)."""
+        self._closing_for_sign_out = True
+        for dialog in self.findChildren(QDialog):  # the form left open goes with its window
+            if dialog.isVisible():
+                dialog.reject()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         leaving = [] if self._closing_for_sign_out else unsaved_editors(self.pages.currentWidget())
         if leaving and event.spontaneous():  # the agent closes the window: ask first
@@ -370,6 +442,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._ping_timer.stop()  # and set_connection_state no longer restarts it
         if self._listens_to_store:
             store_events.lost.disconnect(self._on_store_lost)
+            store_events.session_ended.disconnect(self._on_session_ended)
             self._listens_to_store = False
         self.outbox_sender.stop()
         self.idle.pause()
