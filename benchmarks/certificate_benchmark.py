@@ -21,7 +21,6 @@ from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 
 def _rate(label: str, seconds: float, work: Callable[[], object]) -> float:
@@ -49,14 +48,13 @@ def main() -> None:
     backend = PlaintextKeyring()
     backend.file_path = str(Path(home) / "keyring.cfg")  # type: ignore[misc]
     credentials.use_backend(backend)
-    from accident_support import BASIC, bg_desk, person
-
     from agent_app.models import AccidentCertificate
     from agent_app.services import accident
     from agent_app.services.accident import PaymentInput, QuoteInput
     from agent_app.services.accident import certificate as certs
     from agent_app.store import Store, upgrade
     from agent_app.store.engine import sqlite_url
+    from tests.support.accident import BASIC, bg_desk, person
 
     store = Store.open(sqlite_url(Path(home) / "bench.sqlite3"))
     upgrade(store.engine)

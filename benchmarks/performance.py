@@ -54,7 +54,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from build_bundle import _with_keyring  # noqa: E402
@@ -338,7 +337,6 @@ def measure(url: str, label: str) -> dict[str, Any]:
     import random
     from datetime import UTC, date, datetime, timedelta
 
-    from accident_support import BASIC
     from sqlalchemy import func, select
 
     from agent_app.models import Customer, PolicyRole, ZameMembership
@@ -348,6 +346,7 @@ def measure(url: str, label: str) -> dict[str, Any]:
     from agent_app.services.store_access import is_local_url
     from agent_app.services.zame import daily as zame_daily
     from agent_app.store import Store
+    from tests.support.accident import BASIC
 
     results: dict[str, Any] = {"label": label}
     if not is_local_url(url):  # the app reads the store's password from the keyring

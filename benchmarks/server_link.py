@@ -28,7 +28,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from performance import DEFAULT_PG, Relay, _percentile, log  # noqa: E402
@@ -69,11 +68,10 @@ def build(url: str, customers: int) -> None:
 
 def measure(stores: dict[str, Any], picks: dict[str, Any], counter: Any) -> dict[str, Any]:
     """``stores``: market -> the store (or remote store) that market's agent works through."""
-    from accident_support import BASIC
-
     from agent_app.services import accident, auth, customers, portal_codes, zame
     from agent_app.services.accident import PaymentInput, QuoteInput
     from agent_app.services.demo import DEMO_PASSWORD
+    from tests.support.accident import BASIC
 
     out: dict[str, Any] = {}
     trips: dict[str, list[int]] = {}
@@ -241,12 +239,12 @@ def main() -> int:
     os.environ["AGENT_DESK_HOME"] = home
     import sqlalchemy as sa
     from keyrings.alt.file import PlaintextKeyring
-    from server_support import start_server
     from sqlalchemy.engine import make_url
 
     from agent_app.services import credentials
     from agent_app.services.remote import RemoteStore
     from agent_app.store import Store
+    from tests.support.server import start_server
 
     keyring = PlaintextKeyring()
     keyring.file_path = str(Path(home) / "keyring.cfg")  # type: ignore[misc]

@@ -6,105 +6,44 @@ other's rows and the audit table's append-only trigger needs no exceptions for c
 
 PostgreSQL comes from ``AGENT_DESK_TEST_PG_URL`` (default: the local server, database ``test``).
 When nothing answers there, the run starts a throw-away server of its own in a temporary folder
-(:mod:`private_postgres`: the machine's PostgreSQL binaries, else those of the ``pgserver``
-wheel) and removes it at the end; only when that cannot start either is the PostgreSQL half
-skipped, with the reason. Under ``CI=true`` an unreachable server fails instead: CI runs the
-real one and must never pass by skipping.
+(:mod:`tests.support.postgres`, :mod:`tests.support.private_postgres`: the machine's PostgreSQL
+binaries, else those of the ``pgserver`` wheel) and removes it at the end; only when that cannot
+start either is the PostgreSQL half skipped, with the reason. Under ``CI=true`` an unreachable
+server fails instead: CI runs the real one and must never pass by skipping.
+
+The helpers the test packages share live in :mod:`tests.support`; those with fixtures are
+registered below as plugins.
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.support import postgres
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Fixtures shared by several test modules live in these plugins (not imported by name into each
 # test module, which ruff would rightly call a redefinition).
-pytest_plugins = ["cups_support", "desk_support", "mail_support"]
-
-PG_URL = os.environ.get(
-    "AGENT_DESK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
-IN_CI = os.environ.get("CI", "").lower() == "true"
-
-_pg_problem: str | bool | None = False  # False: not probed yet
-
-
-def postgres_problem() -> str | None:
-    """None when the test server answers, else why not (probed once per run)."""
-    global _pg_problem
-    if _pg_problem is False:
-        import sqlalchemy
-
-        try:
-            engine = sqlalchemy.create_engine(PG_URL, connect_args={"connect_timeout": 3})
-            with engine.connect() as connection:
-                connection.execute(sqlalchemy.text("SELECT 1"))
-            engine.dispose()
-            _pg_problem = None
-        except Exception as exc:  # noqa: BLE001 - any failure means "not reachable"
-            _pg_problem = f"PostgreSQL at {PG_URL} unreachable: {str(exc).splitlines()[0]}"
-    return _pg_problem  # type: ignore[return-value]
-
-
-_throwaway_note = ""
+pytest_plugins = [
+    "tests.support.cups",
+    "tests.support.desk",
+    "tests.support.mail",
+    "tests.support.ui",
+]
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """No answer from the test server (and not CI): start a throw-away one for this run."""
-    global PG_URL, _pg_problem, _throwaway_note
-    if IN_CI:
-        return
-    problem = postgres_problem()
-    if problem is None:
-        return
-    from private_postgres import PrivateServer, postgres_binaries
-
-    binaries = postgres_binaries()
-    if binaries is None:
-        _pg_problem = (
-            f"{problem}; and no PostgreSQL binaries for a throw-away server "
-            "(pip install pgserver, or install PostgreSQL)"
-        )
-        return
-    try:
-        server = PrivateServer()
-    except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
-        _pg_problem = f"{problem}; a throw-away server from {binaries} did not start: {exc}"
-        return
-    config.add_cleanup(server.remove)
-    try:
-        server.start()
-    except (OSError, subprocess.SubprocessError) as exc:
-        _pg_problem = f"{problem}; a throw-away server from {binaries} did not start: {exc}"
-        return
-    unreachable = PG_URL
-    PG_URL = server.url
-    os.environ["AGENT_DESK_TEST_PG_URL"] = server.url  # for the processes tests start
-    _pg_problem = False
-    _pg_problem = postgres_problem()
-    _throwaway_note = (
-        f"nothing answers at {unreachable}; this run uses a throw-away server "
-        f"({binaries}) at {PG_URL}"
-    )
+    postgres.start_throwaway_if_needed(config)
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:
-    return f"PostgreSQL: {_throwaway_note}" if _throwaway_note else None
-
-
-def require_postgres() -> None:
-    problem = postgres_problem()
-    if problem:
-        if IN_CI:
-            pytest.fail(f"{problem} (CI=true: PostgreSQL tests must run, not skip)")
-        pytest.skip(problem)
+    return postgres.report_header()
 
 
 @pytest.fixture(autouse=True)
@@ -132,6 +71,16 @@ def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def cheap_code_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Portal codes are hashed with argon2id too: the same turned-down cost as passwords."""
+    from argon2 import PasswordHasher
+
+    from agent_app.services.portal_codes import codes
+
+    monkeypatch.setattr(codes, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+@pytest.fixture(autouse=True)
 def file_keyring(tmp_path: Path) -> Iterator[object]:
     """A real keyring backend (keyrings.alt's file backend) in the test's temporary folder."""
     from keyrings.alt.file import PlaintextKeyring
@@ -148,15 +97,15 @@ def file_keyring(tmp_path: Path) -> Iterator[object]:
 @pytest.fixture
 def pg_schema_url() -> Iterator[str]:
     """A PostgreSQL URL whose search_path is a fresh, empty schema (dropped afterwards)."""
-    require_postgres()
+    postgres.require_postgres()
     import sqlalchemy
     from sqlalchemy.engine import make_url
 
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = sqlalchemy.create_engine(PG_URL)
+    admin = sqlalchemy.create_engine(postgres.PG_URL)
     with admin.begin() as connection:
         connection.execute(sqlalchemy.text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    url = make_url(postgres.PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
     try:
         yield url.render_as_string(hide_password=False)
     finally:

@@ -5,7 +5,7 @@ spreadsheets also read), a tab or a carriage return is written with a leading ap
 OWASP advice: the spreadsheet shows the text, it never evaluates it. Numbers the product writes
 as numbers (ints, Decimals) are left alone; text that only looks like a negative number gets the
 apostrophe too, since the reader cannot tell who typed it. Every CSV writer of the product is
-:func:`writer` (tests/test_security_csv.py checks that no other ``csv.writer`` exists).
+:func:`writer` (tests/security/test_security_csv.py checks that no other ``csv.writer`` exists).
 """
 
 from __future__ import annotations

@@ -376,7 +376,7 @@ def _settle(membership: ZameMembership, day: date) -> None:
 def _info(session: Session, membership: ZameMembership, day: date) -> MembershipInfo:
     """The membership as the window shows it. Actions build it *before* their commit: a read
     after the commit that loses the connection would tell the agent "nothing saved" about an
-    action that was saved (tests/test_faults_postgres.py cuts every statement)."""
+    action that was saved (tests/store/test_faults_postgres.py cuts every statement)."""
     customer = session.get_one(Customer, membership.customer_id)
     names = _agent_names(session, {membership.enrolled_by})
     return MembershipInfo(

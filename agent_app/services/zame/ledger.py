@@ -16,7 +16,7 @@ day's figure even after later changes (a policy cancelled since, an activity rec
   differs (``pending``: "counted in tonight's run").
 - :func:`explain_day` gives the lines, the rule version and the facts of any past day;
   :func:`recompute_day` recomputes that day from the stored facts with the rules of that day.
-  The two agree (tests/test_zame_ledger.py over many days and rule changes).
+  The two agree (tests/zame/test_zame_ledger.py over many days and rule changes).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The audit trail in words: action names, the records they concern, and what changed.
 
 Every action code a service writes (``audit.record(..., "customer.updated", ...)``) has a name
-here; tests/test_audit_texts.py scans the services' syntax trees, as tests/test_messages_complete.py
+here; tests/shared/test_audit_texts.py scans the services' syntax trees, as
+tests/shared/test_messages_complete.py
 does for message keys, and fails on a code without one. The details an event carries are shown
 line by line with readable names ("Contact changed: E-mail, Mobile"; "before → after" where the
 event stored both); a key this table does not know is shown under its own name, never hidden.

@@ -4,7 +4,7 @@ A QLabel guesses rich text (``Qt.TextFormat.AutoText``) when its text looks like
 customer named ``<font size=7 color=red>SANCTIONED</font>`` would be drawn giant and red, and an
 address holding ``<img src=...>`` would load a picture from disk. Every label that shows names,
 addresses, e-mails, numbers or notes that came from a person is made with :func:`data_label`
-(or passed through :func:`plain`), and tests/test_plain_text.py renders a customer whose every
+(or passed through :func:`plain`), and tests/shell/test_plain_text.py renders a customer whose every
 field is markup on every screen that shows one and reads each label back as the literal text.
 """
 

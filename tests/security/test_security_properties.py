@@ -1,0 +1,190 @@
+"""Issue 19: properties (hypothesis) for the free-text fields and the import cells, with the
+attack's inputs: newlines, U+2028, ESC, BEL, bidi controls, zero-width characters, markup,
+formulas and 10,000 characters, on SQLite and PostgreSQL.
+
+Each input is stored clean (no control, format or line-separator character in a one-line field;
+only line feed and tab in a multi-line one) or refused with a key that has a text; a row error
+never quotes an invisible character as it is (it would reach the admin's terminal). Example
+counts stay modest (``AGENT_DESK_HYPOTHESIS_EXAMPLES`` raises them, like
+tests/shared/test_properties.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import unicodedata
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from agent_app.models import Customer
+from agent_app.services import customers, zame
+from agent_app.services.customers import imports
+from agent_app.services.errors import ServiceError, ValidationError
+from agent_app.services.zame import OfferInput
+from agent_app.store import Store
+from agent_app.ui.kit.messages import all_messages
+from tests.support.robustness import Desk, open_desk, si_customer_input
+
+MESSAGES = all_messages()  # the kit's and every capability's texts
+
+EXAMPLES = int(os.environ.get("AGENT_DESK_HYPOTHESIS_EXAMPLES", "25"))
+SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+ATTACK = [
+    "\n",
+    "\r\n",
+    "\u2028",
+    "\u2029",
+    "\x1b[2J",
+    "\x07",
+    "\u202e",
+    "\u2066",
+    "\u200b",
+    "\ufeff",
+    "<b>",
+    "</para><font size=40>",
+    '=HYPERLINK("http://x")',
+    "+cmd|' /C calc'!A0",
+    "@SUM(1)",
+    "Bcc: x@example.com",
+]
+hostile = st.one_of(
+    st.lists(
+        st.one_of(st.sampled_from(ATTACK), st.text(alphabet="ČŠŽčšž абв Ljubljana", max_size=8)),
+        min_size=1,
+        max_size=8,
+    ).map("".join),
+    st.sampled_from(["A" * 10_000, "\x1b" * 300, "Cesta 1" + "\u200b" * 5000]),
+)
+BAD_IN_ONE_LINE = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co"}
+
+
+def _one_line_clean(text: str) -> bool:
+    return not any(unicodedata.category(ch) in BAD_IN_ONE_LINE for ch in text)
+
+
+def _explained(error: ServiceError) -> None:
+    assert error.code in MESSAGES, error.code
+    if isinstance(error, ValidationError):
+        for name, problem in error.errors.items():
+            assert problem.code in MESSAGES, (name, problem.code)
+
+
+@pytest.fixture
+def desk(store: Store) -> Desk:
+    return open_desk(store)
+
+
+_n = iter(range(10_000, 10**6))
+
+
+@SETTINGS
+@given(street=hostile, city=hostile, document=hostile, evidence=hostile)
+def test_customer_free_text_is_stored_clean_or_refused(
+    desk: Desk, street: str, city: str, document: str, evidence: str
+) -> None:
+    base = si_customer_input(next(_n))
+    data = dataclasses.replace(
+        base,
+        street=street,
+        city=city,
+        identification=dataclasses.replace(base.identification, document_number=document),  # type: ignore[arg-type]
+    )
+    try:
+        created = customers.create_customer(desk.store, desk.si_agent, data)
+    except ServiceError as refused:
+        _explained(refused)
+        return
+    changed = dataclasses.replace(
+        created.as_input(), email=f"new{created.id}@example.com", contact_evidence=evidence
+    )
+    try:
+        customers.update_customer(desk.store, desk.si_agent, created.id, created.version, changed)
+    except ServiceError as refused:
+        _explained(refused)
+    with desk.store.unit_of_work() as uow:
+        row = uow.session.get_one(Customer, created.id)
+        stored = [row.street, row.city, row.id_document_number or ""]
+    assert all(_one_line_clean(text) for text in stored), stored
+
+
+@SETTINGS
+@given(provider=hostile, title=hostile, description=hostile)
+def test_offer_texts_are_stored_clean_or_refused(
+    desk: Desk, provider: str, title: str, description: str
+) -> None:
+    today = date.today()
+    try:
+        offer = zame.create_offer(
+            desk.store,
+            desk.admin,
+            OfferInput(
+                provider, title, "health", today, today + timedelta(days=1), description=description
+            ),
+        )
+    except ServiceError as refused:
+        _explained(refused)
+        return
+    assert _one_line_clean(offer.provider) and _one_line_clean(offer.title)
+    assert all(
+        ch in "\n\t" or unicodedata.category(ch) not in BAD_IN_ONE_LINE for ch in offer.description
+    )
+
+
+HEADER = (
+    "market,first_name,last_name,birth_date,sex,id_kind,id_value,street,postcode,city,country,"
+    "email,mobile\n"
+)
+
+
+def _cell(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+@SETTINGS
+@given(street=hostile, city=hostile, born=hostile, first=hostile)
+def test_import_cells_are_stored_clean_or_refused_and_never_quoted_raw(
+    desk: Desk,
+    tmp_path_factory: pytest.TempPathFactory,
+    street: str,
+    city: str,
+    born: str,
+    first: str,
+) -> None:
+    n = next(_n)
+    tax = si_customer_input(n).identifiers[0].value
+    second = si_customer_input(n + 1).identifiers[0].value
+    rows = [
+        f"SI,Ana,Kos,1980-01-01,F,si_tax,{tax},{_cell(street)},1000,{_cell(city)},SI,,\n",
+        f"SI,{_cell(first)},Kos,{_cell(born)},F,si_tax,{second},Ulica 1,1000,Kranj,SI,,\n",
+    ]
+    path: Path = tmp_path_factory.mktemp("imp") / "c.csv"
+    path.write_text(HEADER + "".join(rows), "utf-8")
+    try:
+        summary = imports.import_customers(desk.store, desk.si_supervisor, path)
+    except ServiceError as refused:
+        _explained(refused)
+        return
+    for error in summary.errors:
+        assert error.code in MESSAGES, error.code
+        for value in error.params.values():
+            assert (
+                "\x1b" not in str(value) and "\x07" not in str(value) and "\u202e" not in str(value)
+            )
+    with desk.store.unit_of_work() as uow:
+        stored = uow.session.execute(
+            select(Customer.street, Customer.city, Customer.first_name)
+        ).all()
+    for values in stored:
+        assert all(_one_line_clean(v) for v in values), values

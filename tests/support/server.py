@@ -1,0 +1,131 @@
+"""A real Agent Desk server in a subprocess (uvicorn) on 127.0.0.1 over TLS (trustme CA)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import ssl
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from tests.support import ROOT
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class TlsFiles:
+    ca_file: Path
+    certificate: Path
+    private_key: Path
+
+
+def make_tls(folder: Path) -> TlsFiles:
+    import trustme
+
+    folder.mkdir(parents=True, exist_ok=True)
+    ca = trustme.CA()
+    issued = ca.issue_cert("127.0.0.1", "localhost")
+    files = TlsFiles(folder / "ca.pem", folder / "server.pem", folder / "server.key")
+    ca.cert_pem.write_to_path(str(files.ca_file))
+    issued.cert_chain_pems[0].write_to_path(str(files.certificate))
+    for extra in issued.cert_chain_pems[1:]:
+        extra.write_to_path(str(files.certificate), append=True)
+    issued.private_key_pem.write_to_path(str(files.private_key))
+    return files
+
+
+@dataclass
+class ServerProcess:
+    url: str
+    ca_file: Path
+    config: Path
+    keys_file: Path
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+
+
+def write_config(
+    folder: Path, store_url: str, tls: TlsFiles, port: int, *, jobs: bool, name: str
+) -> tuple[Path, Path]:
+    keys_file = folder / "secrets" / "keys.json"
+    keys_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    config = folder / "server.toml"
+    config.write_text(
+        "[server]\n"
+        f'store_url = "{store_url}"\n'
+        f'keys_file = "{keys_file}"\n'
+        'host = "127.0.0.1"\n'
+        f"port = {port}\n"
+        f'certificate = "{tls.certificate}"\n'
+        f'private_key = "{tls.private_key}"\n'
+        f"jobs = {'true' if jobs else 'false'}\n"
+        f'name = "{name}"\n',
+        "utf-8",
+    )
+    return config, keys_file
+
+
+def start_server(
+    folder: Path,
+    store_url: str,
+    *,
+    tls: TlsFiles | None = None,
+    jobs: bool = False,
+    name: str = "server-1",
+    keys_file: Path | None = None,
+    port: int | None = None,
+) -> ServerProcess:
+    """``port``: a given one (a restart of the same server at the same address)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    tls = tls or make_tls(folder / "tls")
+    port = port or free_port()
+    config, own_keys = write_config(folder, store_url, tls, port, jobs=jobs, name=name)
+    if keys_file is not None:  # a second process of the same server shares its keys
+        text = config.read_text("utf-8").replace(str(own_keys), str(keys_file))
+        config.write_text(text, "utf-8")
+        own_keys = keys_file
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT)
+    env["AGENT_DESK_HOME"] = str(folder / "home")
+    log = folder / f"{name}.log"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "agent_app", "server", "--config", str(config), "serve"],
+        env=env,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        cwd=str(folder),
+    )
+    url = f"https://127.0.0.1:{port}"
+    server = ServerProcess(url, tls.ca_file, config, own_keys, process, log)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server ended: {log.read_text('utf-8', 'replace')[-3000:]}")
+        try:
+            context = ssl.create_default_context(cafile=tls.ca_file)
+            if httpx.get(url + "/health", verify=context, timeout=2).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    server.stop()
+    raise RuntimeError(f"server did not start: {log.read_text('utf-8', 'replace')[-3000:]}")
