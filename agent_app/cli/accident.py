@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+from agent_app.cli.common import NoActorError, batch_actor, open_current_store
 
 VERIFY_MESSAGES = {
     "accident.verify_in_force": "GENUINE AND IN FORCE: issued by this insurer, not cancelled",
@@ -86,11 +86,9 @@ def add_commands(commands: Any) -> None:
         type=Path,
         help="on the server host: the Agent Desk server's configuration (its keys file)",
     )
-    COMMANDS["certificates"] = _certificates
 
 
 def _certificates(args: argparse.Namespace) -> int:
-    from agent_app.cli import core as cli
 
     if args.certificates_command == "public-key":
         from agent_app.services.accident import certificate as accident_certificate
@@ -109,7 +107,7 @@ def _certificates(args: argparse.Namespace) -> int:
         return 0
     if args.certificates_command == "verify" and args.cancellation_list is not None:
         return _verify_offline(args)
-    store = cli._open_current_store(args, f"certificates {args.certificates_command}")
+    store = open_current_store(args, f"certificates {args.certificates_command}")
     if store is None:
         return 2
     try:
@@ -206,16 +204,15 @@ def _cancellations(store: Any, args: argparse.Namespace) -> int:
 
 
 def _retire_key(store: Any, args: argparse.Namespace) -> int:
-    from agent_app.cli import core as cli
     from agent_app.services.accident import status
     from agent_app.services.errors import ServiceError
 
     try:
-        actor = cli._import_actor(store, args.username)
+        actor = batch_actor(store, args.username)
         info = status.retire_signing_key(
             store, actor, args.key_id, args.reason, compromised=args.compromised
         )
-    except cli._NoActorError as exc:
+    except NoActorError as exc:
         print(f"agent-app certificates retire-key: {exc}", file=sys.stderr)
         return 2
     except ServiceError as exc:
@@ -227,15 +224,14 @@ def _retire_key(store: Any, args: argparse.Namespace) -> int:
 
 
 def _render(store: Any, args: argparse.Namespace) -> int:
-    from agent_app.cli import core as cli
     from agent_app.services import accident
     from agent_app.services.errors import ServiceError
 
     try:
-        actor = cli._import_actor(store, args.username)
+        actor = batch_actor(store, args.username)
         found = accident.find_certificate(store, actor, args.number)
         document = accident.print_certificate(store, actor, found.id)
-    except cli._NoActorError as exc:
+    except NoActorError as exc:
         print(f"agent-app certificates render: {exc}", file=sys.stderr)
         return 2
     except ServiceError as exc:
@@ -245,3 +241,7 @@ def _render(store: Any, args: argparse.Namespace) -> int:
     kind = "copy" if document.copy else "original"
     print(f"{document.number}: {kind} (print {document.print_number}) written to {args.out}")
     return 0
+
+
+# the top-level commands this group adds, and their handlers: (args) -> exit status
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"certificates": _certificates}

@@ -18,8 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
-
 
 def add_commands(commands: Any) -> None:
     server = commands.add_parser("server", help="the Agent Desk server (IT, on the server host)")
@@ -46,7 +44,6 @@ def add_commands(commands: Any) -> None:
     add.add_argument("name")
     revoke = client_actions.add_parser("revoke", help="revoke a credential")
     revoke.add_argument("name")
-    COMMANDS["server"] = _server
 
 
 def _server(args: argparse.Namespace) -> int:
@@ -118,3 +115,7 @@ def _server(args: argparse.Namespace) -> int:
         return 0 if portal_clients.revoke_client(runtime.store, args.name) else 1
     finally:
         runtime.store.close()
+
+
+# the top-level commands this group adds, and their handlers: (args) -> exit status
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"server": _server}

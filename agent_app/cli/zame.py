@@ -20,13 +20,11 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+from agent_app.cli.common import ProgressPrinter, iso_day, open_current_store
 
 
 def add_commands(commands: Any) -> None:
     """Add this capability's sub-commands to ``agent-app``'s sub-parsers."""
-    from agent_app.cli.core import _iso_day
-
     jobs = commands.add_parser("jobs", help="scheduled jobs (ZAME daily points run)")
     job_commands = jobs.add_subparsers(dest="jobs_command", required=True)
     daily = job_commands.add_parser(
@@ -36,9 +34,8 @@ def add_commands(commands: Any) -> None:
         "Exit status: 0 done, 1 interrupted (nothing kept), 2 the store was refused.",
     )
     daily.add_argument(
-        "--date", type=_iso_day, metavar="YYYY-MM-DD", help="the day (default: today in Slovenia)"
+        "--date", type=iso_day, metavar="YYYY-MM-DD", help="the day (default: today in Slovenia)"
     )
-    COMMANDS["jobs"] = _jobs
 
     zame = commands.add_parser("zame", help="ZAME loyalty programme (SI)")
     zame_commands = zame.add_subparsers(dest="zame_command", required=True)
@@ -47,21 +44,19 @@ def add_commands(commands: Any) -> None:
     )
     exit_date.add_argument(
         "--received",
-        type=_iso_day,
+        type=iso_day,
         required=True,
         metavar="YYYY-MM-DD",
         help="the day the exit request arrived",
     )
-    COMMANDS["zame"] = _zame
 
 
 def _jobs(args: argparse.Namespace) -> int:
-    from agent_app.cli.core import _open_current_store, _ProgressPrinter
     from agent_app.services.progress import Cancelled, CancelToken
     from agent_app.services.zame import si_today
     from agent_app.services.zame.daily import run_daily
 
-    store = _open_current_store(args, "jobs daily")
+    store = open_current_store(args, "jobs daily")
     if store is None:
         return 2
     day = args.date or si_today()
@@ -69,7 +64,7 @@ def _jobs(args: argparse.Namespace) -> int:
     previous = signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGINT, lambda _signum, _frame: cancel.cancel())
     try:
-        printer = _ProgressPrinter(f"ZAME {day.isoformat()} slices")
+        printer = ProgressPrinter(f"ZAME {day.isoformat()} slices")
         summary = run_daily(store, day, progress=printer, cancel=cancel)
     except Cancelled:
         print(
@@ -93,3 +88,7 @@ def _zame(args: argparse.Namespace) -> int:
 
     print(exit_effective_on(args.received).isoformat())
     return 0
+
+
+# the top-level commands this group adds, and their handlers: (args) -> exit status
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"jobs": _jobs, "zame": _zame}

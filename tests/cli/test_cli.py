@@ -105,3 +105,22 @@ def test_informational_options_exit_cleanly(args):
     result = run_cli(*args)
     assert result.returncode == 0
     assert result.stdout.strip()
+
+
+def test_every_command_group_is_found_through_the_registry_and_listed():
+    """The groups come from one place: the shared ones and each registered capability's module;
+    every command a group adds is in ``agent-app --help``, and no two groups add one name."""
+    from agent_app.cli import core
+    from agent_app.services import registry
+
+    names = [module.__name__.rsplit(".", 1)[-1] for module in core.command_modules()]
+    assert names[: len(core.SHARED_GROUPS)] == list(core.SHARED_GROUPS)
+    assert {"customers", "portal_codes", "accident", "zame"} <= set(names)
+    assert set(names) <= set(core.SHARED_GROUPS) | {c.name for c in registry.CAPABILITIES}
+
+    result = run_cli("--help")
+    assert result.returncode == 0
+    listed = result.stdout.split("{", 1)[1].split("}", 1)[0].split(",")
+    commands = [name for module in core.command_modules() for name in module.COMMANDS]
+    assert len(commands) == len(set(commands)), commands
+    assert sorted(listed) == sorted(["screenshots", *commands])
