@@ -3570,6 +3570,10 @@
         <translation>„{value}“ не е сред позволените стойности: {allowed}.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; holds invisible or control characters; correct the number in the extract.</source>
+        <translation>„{value}“ съдържа невидими или управляващи знаци; поправете номера в извлечението.</translation>
+    </message>
+    <message>
         <source>Your branch does not serve market {market}; ask head office to import this row.</source>
         <translation>Вашият клон не обслужва пазар {market}; помолете централата да импортира този ред.</translation>
     </message>

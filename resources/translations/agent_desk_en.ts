@@ -3570,6 +3570,10 @@
         <translation>&quot;{value}&quot; is not one of: {allowed}.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; holds invisible or control characters; correct the number in the extract.</source>
+        <translation>&quot;{value}&quot; holds invisible or control characters; correct the number in the extract.</translation>
+    </message>
+    <message>
         <source>Your branch does not serve market {market}; ask head office to import this row.</source>
         <translation>Your branch does not serve market {market}; ask head office to import this row.</translation>
     </message>

@@ -3586,6 +3586,10 @@
         <translation>„{value}“ ni med dovoljenimi vrednostmi: {allowed}.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; holds invisible or control characters; correct the number in the extract.</source>
+        <translation>»{value}« vsebuje nevidne ali krmilne znake; popravite številko v izvozu.</translation>
+    </message>
+    <message>
         <source>Your branch does not serve market {market}; ask head office to import this row.</source>
         <translation>Vaša poslovalnica ne pokriva trga {market}; prosite sedež družbe, naj uvozi to vrstico.</translation>
     </message>

@@ -3578,6 +3578,10 @@
             <translation>„{value}“ није међу дозвољеним вредностима: {allowed}.</translation>
         </message>
         <message>
+            <source>"{value}" holds invisible or control characters; correct the number in the extract.</source>
+            <translation>„{value}“ садржи невидљиве или контролне знакове; исправите број у извозу.</translation>
+        </message>
+        <message>
             <source>Your branch does not serve market {market}; ask head office to import this row.</source>
             <translation>Ваша филијала не опслужује тржиште {market}; замолите централу да увезе овај ред.</translation>
         </message>

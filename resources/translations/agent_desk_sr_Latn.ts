@@ -3578,6 +3578,10 @@
         <translation>„{value}“ nije među dozvoljenim vrednostima: {allowed}.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; holds invisible or control characters; correct the number in the extract.</source>
+        <translation>„{value}“ sadrži nevidljive ili kontrolne znakove; ispravite broj u izvozu.</translation>
+    </message>
+    <message>
         <source>Your branch does not serve market {market}; ask head office to import this row.</source>
         <translation>Vaša filijala ne opslužuje tržište {market}; zamolite centralu da uveze ovaj red.</translation>
     </message>

@@ -22,14 +22,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from agent_app.models import Customer
-from agent_app.services import customers, zame
+from agent_app.models import AccidentInsuredPerson, Claim, Customer, Policy, PolicyRole
+from agent_app.services import accident, customers, zame
 from agent_app.services.customers import imports
 from agent_app.services.errors import ServiceError, ValidationError
 from agent_app.services.zame import OfferInput
 from agent_app.store import Store
 from agent_app.ui.kit.messages import all_messages
-from tests.support.robustness import Desk, open_desk, si_customer_input
+from tests.support.accident import BASIC, egn
+from tests.support.robustness import Desk, bg_customer_input, open_desk, si_customer_input
 
 MESSAGES = all_messages()  # the kit's and every capability's texts
 
@@ -188,3 +189,144 @@ def test_import_cells_are_stored_clean_or_refused_and_never_quoted_raw(
         ).all()
     for values in stored:
         assert all(_one_line_clean(v) for v in values), values
+
+
+# --- the policies, claims and insured-list CSVs (issue 19: the same inputs as the customers') --
+
+INVISIBLE = ("\x1b", "\x07", "\u202e", "\u2066", "\u200b", "\u2028")
+
+
+def _row_errors_quote_nothing_raw(errors: object) -> None:
+    """Every row error has a text, and none quotes an invisible character as it is."""
+    for error in errors:  # type: ignore[attr-defined]
+        assert error.code in MESSAGES, error.code
+        for value in (error.params or {}).values():
+            assert not any(ch in str(value) for ch in INVISIBLE), (error.code, value)
+
+
+def _policy_holder(desk: Desk) -> str:
+    """An SI customer on record; returns their tax number (the import's person)."""
+    data = si_customer_input(next(_n))
+    customers.create_customer(desk.store, desk.si_agent, data)
+    return data.identifiers[0].value
+
+
+@SETTINGS
+@given(number=hostile, line=hostile, start=hostile, end=hostile, role=hostile)
+def test_policy_import_cells_are_stored_clean_or_refused(
+    desk: Desk,
+    tmp_path_factory: pytest.TempPathFactory,
+    number: str,
+    line: str,
+    start: str,
+    end: str,
+    role: str,
+) -> None:
+    tax = _policy_holder(desk)
+    n = next(_n)
+    rows = [  # a hostile number on an otherwise good row, then every cell hostile
+        f"{_cell(number)},life,2024-01-01,,active,si_tax,{tax},policyholder\n",
+        f"P-{n},{_cell(line)},{_cell(start)},{_cell(end)},active,si_tax,{tax},{_cell(role)}\n",
+    ]
+    path: Path = tmp_path_factory.mktemp("pol") / "p.csv"
+    path.write_text(
+        "policy_number,product_line,start_date,end_date,status,id_kind,id_value,role\n"
+        + "".join(rows),
+        "utf-8",
+    )
+    try:
+        summary = imports.import_policies(desk.store, desk.si_supervisor, path)
+    except ServiceError as refused:
+        _explained(refused)
+        return
+    _row_errors_quote_nothing_raw(summary.errors)
+    with desk.store.unit_of_work() as uow:
+        stored = uow.session.execute(select(Policy.number, Policy.product_line)).all()
+        roles = uow.session.execute(select(PolicyRole.role)).scalars().all()
+    for values in stored:
+        assert all(_one_line_clean(v) and len(v) <= 32 for v in values), values
+    assert set(roles) <= {"policyholder", "insured", "payer"}
+
+
+@SETTINGS
+@given(number=hostile, policy=hostile, status=hostile, reported=hostile)
+def test_claim_import_cells_are_stored_clean_or_refused(
+    desk: Desk,
+    tmp_path_factory: pytest.TempPathFactory,
+    number: str,
+    policy: str,
+    status: str,
+    reported: str,
+) -> None:
+    tax = _policy_holder(desk)
+    n = next(_n)
+    rows = [  # one hostile cell on an otherwise good row each, then the rest
+        f"{_cell(number)},P-{n},open,2024-02-02,si_tax,{tax},claimant\n",
+        f"C-{n},{_cell(policy)},open,2024-02-02,si_tax,{tax},claimant\n",
+        f"D-{n},P-{n},{_cell(status)},{_cell(reported)},si_tax,{tax},claimant\n",
+    ]
+    path: Path = tmp_path_factory.mktemp("clm") / "c.csv"
+    path.write_text(
+        "claim_number,policy_number,status,reported_on,id_kind,id_value,role\n" + "".join(rows),
+        "utf-8",
+    )
+    try:
+        summary = imports.import_claims(desk.store, desk.si_supervisor, path)
+    except ServiceError as refused:
+        _explained(refused)
+        return
+    _row_errors_quote_nothing_raw(summary.errors)
+    with desk.store.unit_of_work() as uow:
+        stored = uow.session.execute(select(Claim.number, Claim.policy_number, Claim.status)).all()
+    for values in stored:
+        assert all(v is None or (_one_line_clean(v) and len(v) <= 32) for v in values), values
+
+
+@pytest.fixture
+def bg_holder(desk: Desk) -> int:
+    return customers.create_customer(desk.store, desk.bg_agent, bg_customer_input(next(_n))).id
+
+
+@SETTINGS
+@given(first=hostile, last=hostile, number=hostile, born=hostile, flag=hostile)
+def test_insured_list_cells_are_stored_clean_or_refused(
+    desk: Desk, bg_holder: int, first: str, last: str, number: str, born: str, flag: str
+) -> None:
+    """The group's CSV list (clause B) read with the attack's cells, then every person it
+    accepts quoted on the store (as the quote wizard does): what is stored is clean."""
+    n = next(_n)
+    good_born = date(1980, 1 + n % 12, 1 + n % 27)
+    rows = [
+        f"{_cell(first)},{_cell(last)},bg_egn,{egn(good_born, n % 400, 'M')},"
+        f"{good_born.isoformat()},no,no\n",
+        f"Иван,Петров,,{_cell(number)},{_cell(born)},{_cell(flag)},no\n",
+    ]
+    data = (",".join(accident.CSV_COLUMNS) + "\n" + "".join(rows)).encode("utf-8")
+    try:
+        found = accident.parse_insured_csv(data)
+    except ServiceError as refused:
+        _explained(refused)
+        return
+    _row_errors_quote_nothing_raw(found.errors)
+    start = accident.sofia_today() + timedelta(days=1)
+    for person in found.persons:
+        try:
+            accident.create_quote(
+                desk.store,
+                desk.bg_agent,
+                accident.QuoteInput(
+                    bg_holder, "A", (person,), dict(BASIC), "daily_life", start, None
+                ),
+            )
+        except ServiceError as refused:
+            _explained(refused)
+    with desk.store.unit_of_work() as uow:
+        stored = uow.session.execute(
+            select(
+                AccidentInsuredPerson.first_name,
+                AccidentInsuredPerson.last_name,
+                AccidentInsuredPerson.id_value,
+            )
+        ).all()
+    for values in stored:
+        assert all(_one_line_clean(v) and v.strip() for v in values), values

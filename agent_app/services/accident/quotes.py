@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -82,10 +83,18 @@ class _Person:
     birth_date: date
 
 
+_NOT_IN_NAMES = {"Cc", "Cf", "Co", "Cs", "So", "Sk"}  # as customers.identify's names
+
+
 def _clean_person(
     errors: FieldErrors, prefix: str, person: InsuredInput, today: date
 ) -> _Person | None:
-    first, last = person.first_name.strip(), person.last_name.strip()
+    # The customer form's rule for names (issue 19): one line (line breaks, U+2028 and runs of
+    # spaces become one space), and no control, format (bidi, zero-width) or symbol character.
+    first, last = (
+        " ".join(unicodedata.normalize("NFC", value).split())
+        for value in (person.first_name, person.last_name)
+    )
     ok = True
     for name, value in (("first_name", first), ("last_name", last)):
         if not value:
@@ -93,6 +102,11 @@ def _clean_person(
             ok = False
         elif len(value) > 100:
             errors.add(f"{prefix}{name}", "accident.name_too_long")
+            ok = False
+        elif not any(ch.isalpha() for ch in value) or any(
+            unicodedata.category(ch) in _NOT_IN_NAMES for ch in value
+        ):
+            errors.add(f"{prefix}{name}", "customer.name_characters")
             ok = False
     if person.id_kind not in ID_KINDS:
         errors.add(f"{prefix}id_kind", "accident.id_kind_not_bg")

@@ -331,6 +331,10 @@ MESSAGES: dict[str, str] = {
         "Messages", '"{value}" is not a date; write it as yyyy-mm-dd (e.g. 1980-04-25).'
     ),
     "import.unknown_value": QT_TRANSLATE_NOOP("Messages", '"{value}" is not one of: {allowed}.'),
+    "import.invisible_characters": QT_TRANSLATE_NOOP(
+        "Messages",
+        '"{value}" holds invisible or control characters; correct the number in the extract.',
+    ),
     "import.market_not_yours": QT_TRANSLATE_NOOP(
         "Messages",
         "Your branch does not serve market {market}; ask head office to import this row.",

@@ -244,6 +244,10 @@ def _number(problems: _RowProblems, row: _Row, column: str, *, required: bool) -
         return None
     if len(text) > MAX_NUMBER_LENGTH:
         problems.add(column, "error.too_long", maximum=MAX_NUMBER_LENGTH)
+    elif not text.isprintable():
+        # BEL, ESC, bidi controls, zero-width characters: refused, never dropped (a number
+        # changed silently could name another policy) and never stored (issue 19)
+        problems.add(column, "import.invisible_characters", value=_shown(text))
     return text
 
 
