@@ -79,6 +79,7 @@ _READ_PREFIXES = (
     "needs_first_run",
     "customer_summary",
     "recent_codes",
+    "check_can_issue",
 )
 
 

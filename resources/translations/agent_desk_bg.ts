@@ -120,6 +120,41 @@
     </message>
 </context>
 <context>
+    <name>AccidentOpenQuotesModel</name>
+    <message>
+        <source>Quote no.</source>
+        <translation>Оферта №</translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation>Застраховащ</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Клауза</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Застраховани</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Изготвена оферта</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>Payable until</source>
+        <translation>Платима до</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Общо</translation>
+    </message>
+</context>
+<context>
     <name>AccidentPanel</name>
     <message>
         <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
@@ -138,8 +173,20 @@
         <translation>Пре&amp;глед</translation>
     </message>
     <message>
+        <source>&amp;Continue to payment…</source>
+        <translation>Продължи към &amp;плащане…</translation>
+    </message>
+    <message>
         <source>Accident insurance certificates</source>
         <translation>Сертификати по застраховка „Злополука“</translation>
+    </message>
+    <message>
+        <source>Saved quotes waiting for payment</source>
+        <translation>Запазени оферти, чакащи плащане</translation>
+    </message>
+    <message>
+        <source>Saved quotes waiting for payment ({count})</source>
+        <translation>Запазени оферти, чакащи плащане ({count})</translation>
     </message>
     <message>
         <source>{role} · clause {clause} · {start} – {end} · {total} · {status}</source>
@@ -222,6 +269,10 @@
     <message>
         <source>&amp;Certificates</source>
         <translation>&amp;Сертификати</translation>
+    </message>
+    <message>
+        <source>Saved &amp;quotes</source>
+        <translation>Запазени &amp;оферти</translation>
     </message>
     <message>
         <source>&amp;Tariff</source>
@@ -4382,6 +4433,25 @@
     </message>
 </context>
 <context>
+    <name>OpenQuoteList</name>
+    <message>
+        <source>&amp;Continue to payment…</source>
+        <translation>Продължи към &amp;плащане…</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>Продължи към плащане</translation>
+    </message>
+    <message>
+        <source>Saved quotes waiting for payment</source>
+        <translation>Запазени оферти, чакащи плащане</translation>
+    </message>
+    <message>
+        <source>No saved quote waiting for payment.</source>
+        <translation>Няма запазена оферта, чакаща плащане.</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Working</source>
@@ -5132,6 +5202,10 @@
         <translation>&lt; На&amp;зад</translation>
     </message>
     <message>
+        <source>Accident insurance quote no. {id}</source>
+        <translation>Оферта за застраховка „Злополука“ № {id}</translation>
+    </message>
+    <message>
         <source>Premium breakdo&amp;wn…</source>
         <translation>Разбивка на премия&amp;та…</translation>
     </message>
@@ -5202,6 +5276,12 @@
     <message>
         <source>Saving the quote</source>
         <translation>Запазване на офертата</translation>
+    </message>
+    <message>
+        <source>{problem}
+Do not take the card payment: the quote can be saved and paid later where certificates can be issued.</source>
+        <translation>{problem}
+Не приемайте плащане с карта: офертата може да се запази и да се плати по-късно там, където могат да се издават сертификати.</translation>
     </message>
     <message>
         <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>
@@ -6758,7 +6838,7 @@
     </message>
     <message>
         <source>Partner offer&amp;s</source>
-        <translation>&amp;Партньорски оферти</translation>
+        <translation>Партньорски о&amp;ферти</translation>
     </message>
 </context>
 </TS>

@@ -120,6 +120,41 @@
     </message>
 </context>
 <context>
+    <name>AccidentOpenQuotesModel</name>
+    <message>
+        <source>Quote no.</source>
+        <translation>Quote no.</translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation>Policyholder</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Quoted</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Payable until</source>
+        <translation>Payable until</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>AccidentPanel</name>
     <message>
         <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
@@ -138,8 +173,20 @@
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>&amp;Continue to payment…</source>
+        <translation>&amp;Continue to payment…</translation>
+    </message>
+    <message>
         <source>Accident insurance certificates</source>
         <translation>Accident insurance certificates</translation>
+    </message>
+    <message>
+        <source>Saved quotes waiting for payment</source>
+        <translation>Saved quotes waiting for payment</translation>
+    </message>
+    <message>
+        <source>Saved quotes waiting for payment ({count})</source>
+        <translation>Saved quotes waiting for payment ({count})</translation>
     </message>
     <message>
         <source>{role} · clause {clause} · {start} – {end} · {total} · {status}</source>
@@ -222,6 +269,10 @@
     <message>
         <source>&amp;Certificates</source>
         <translation>&amp;Certificates</translation>
+    </message>
+    <message>
+        <source>Saved &amp;quotes</source>
+        <translation>Saved &amp;quotes</translation>
     </message>
     <message>
         <source>&amp;Tariff</source>
@@ -4382,6 +4433,25 @@
     </message>
 </context>
 <context>
+    <name>OpenQuoteList</name>
+    <message>
+        <source>&amp;Continue to payment…</source>
+        <translation>&amp;Continue to payment…</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>Continue to payment</translation>
+    </message>
+    <message>
+        <source>Saved quotes waiting for payment</source>
+        <translation>Saved quotes waiting for payment</translation>
+    </message>
+    <message>
+        <source>No saved quote waiting for payment.</source>
+        <translation>No saved quote waiting for payment.</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Working</source>
@@ -5132,6 +5202,10 @@
         <translation>&lt; Bac&amp;k</translation>
     </message>
     <message>
+        <source>Accident insurance quote no. {id}</source>
+        <translation>Accident insurance quote no. {id}</translation>
+    </message>
+    <message>
         <source>Premium breakdo&amp;wn…</source>
         <translation>Premium breakdo&amp;wn…</translation>
     </message>
@@ -5202,6 +5276,12 @@
     <message>
         <source>Saving the quote</source>
         <translation>Saving the quote</translation>
+    </message>
+    <message>
+        <source>{problem}
+Do not take the card payment: the quote can be saved and paid later where certificates can be issued.</source>
+        <translation>{problem}
+Do not take the card payment: the quote can be saved and paid later where certificates can be issued.</translation>
     </message>
     <message>
         <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>

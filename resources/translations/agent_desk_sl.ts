@@ -120,6 +120,41 @@
     </message>
 </context>
 <context>
+    <name>AccidentOpenQuotesModel</name>
+    <message>
+        <source>Quote no.</source>
+        <translation>Ponudba št.</translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation>Zavarovalec</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klavzula</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Zavarovanih</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Ponudba izdelana</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Payable until</source>
+        <translation>Plačljiva do</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Skupaj</translation>
+    </message>
+</context>
+<context>
     <name>AccidentPanel</name>
     <message>
         <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
@@ -138,8 +173,20 @@
         <translation>Pri&amp;kaži</translation>
     </message>
     <message>
+        <source>&amp;Continue to payment…</source>
+        <translation>Nadaljuj s &amp;plačilom…</translation>
+    </message>
+    <message>
         <source>Accident insurance certificates</source>
         <translation>Potrdila o nezgodnem zavarovanju</translation>
+    </message>
+    <message>
+        <source>Saved quotes waiting for payment</source>
+        <translation>Shranjene ponudbe, ki čakajo na plačilo</translation>
+    </message>
+    <message>
+        <source>Saved quotes waiting for payment ({count})</source>
+        <translation>Shranjene ponudbe, ki čakajo na plačilo ({count})</translation>
     </message>
     <message>
         <source>{role} · clause {clause} · {start} – {end} · {total} · {status}</source>
@@ -222,6 +269,10 @@
     <message>
         <source>&amp;Certificates</source>
         <translation>&amp;Potrdila</translation>
+    </message>
+    <message>
+        <source>Saved &amp;quotes</source>
+        <translation>Shranjene &amp;ponudbe</translation>
     </message>
     <message>
         <source>&amp;Tariff</source>
@@ -2435,7 +2486,7 @@
     </message>
     <message>
         <source>Da&amp;y</source>
-        <translation>&amp;Dan</translation>
+        <translation>D&amp;an</translation>
     </message>
     <message>
         <source>Day</source>
@@ -4398,6 +4449,25 @@
     </message>
 </context>
 <context>
+    <name>OpenQuoteList</name>
+    <message>
+        <source>&amp;Continue to payment…</source>
+        <translation>Nadaljuj s &amp;plačilom…</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>Nadaljuj s plačilom</translation>
+    </message>
+    <message>
+        <source>Saved quotes waiting for payment</source>
+        <translation>Shranjene ponudbe, ki čakajo na plačilo</translation>
+    </message>
+    <message>
+        <source>No saved quote waiting for payment.</source>
+        <translation>Nobena shranjena ponudba ne čaka na plačilo.</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Working</source>
@@ -5152,6 +5222,10 @@
         <translation>&lt; &amp;Nazaj</translation>
     </message>
     <message>
+        <source>Accident insurance quote no. {id}</source>
+        <translation>Ponudba za nezgodno zavarovanje št. {id}</translation>
+    </message>
+    <message>
         <source>Premium breakdo&amp;wn…</source>
         <translation>Razčlenitev pre&amp;mije…</translation>
     </message>
@@ -5222,6 +5296,12 @@
     <message>
         <source>Saving the quote</source>
         <translation>Shranjevanje ponudbe</translation>
+    </message>
+    <message>
+        <source>{problem}
+Do not take the card payment: the quote can be saved and paid later where certificates can be issued.</source>
+        <translation>{problem}
+Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje tam, kjer je mogoče izdajati potrdila.</translation>
     </message>
     <message>
         <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>

@@ -120,6 +120,41 @@
         </message>
     </context>
     <context>
+        <name>AccidentOpenQuotesModel</name>
+        <message>
+            <source>Quote no.</source>
+            <translation>Понуда бр.</translation>
+        </message>
+        <message>
+            <source>Policyholder</source>
+            <translation>Уговарач осигурања</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Клаузула</translation>
+        </message>
+        <message>
+            <source>Insured</source>
+            <translation>Осигураних</translation>
+        </message>
+        <message>
+            <source>Quoted</source>
+            <translation>Понуда израђена</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Од</translation>
+        </message>
+        <message>
+            <source>Payable until</source>
+            <translation>Може се платити до</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Укупно</translation>
+        </message>
+    </context>
+    <context>
         <name>AccidentPanel</name>
         <message>
             <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
@@ -138,8 +173,20 @@
             <translation>При&amp;кажи</translation>
         </message>
         <message>
+            <source>&amp;Continue to payment…</source>
+            <translation>Настави на &amp;плаћање…</translation>
+        </message>
+        <message>
             <source>Accident insurance certificates</source>
             <translation>Потврде о осигурању од незгоде</translation>
+        </message>
+        <message>
+            <source>Saved quotes waiting for payment</source>
+            <translation>Сачуване понуде које чекају плаћање</translation>
+        </message>
+        <message>
+            <source>Saved quotes waiting for payment ({count})</source>
+            <translation>Сачуване понуде које чекају плаћање ({count})</translation>
         </message>
         <message>
             <source>{role} · clause {clause} · {start} – {end} · {total} · {status}</source>
@@ -222,6 +269,10 @@
         <message>
             <source>&amp;Certificates</source>
             <translation>&amp;Потврде</translation>
+        </message>
+        <message>
+            <source>Saved &amp;quotes</source>
+            <translation>Сачуване &amp;понуде</translation>
         </message>
         <message>
             <source>&amp;Tariff</source>
@@ -2429,7 +2480,7 @@
         </message>
         <message>
             <source>Da&amp;y</source>
-            <translation>&amp;Дан</translation>
+            <translation>Д&amp;ан</translation>
         </message>
         <message>
             <source>Day</source>
@@ -2437,7 +2488,7 @@
         </message>
         <message>
             <source>R&amp;un the daily points job</source>
-            <translation>&amp;Покрени дневни обрачун бодова</translation>
+            <translation>Пок&amp;рени дневни обрачун бодова</translation>
         </message>
         <message>
             <source>Cancel the run</source>
@@ -4390,6 +4441,25 @@
         </message>
     </context>
     <context>
+        <name>OpenQuoteList</name>
+        <message>
+            <source>&amp;Continue to payment…</source>
+            <translation>Настави на &amp;плаћање…</translation>
+        </message>
+        <message>
+            <source>Continue to payment</source>
+            <translation>Настави на плаћање</translation>
+        </message>
+        <message>
+            <source>Saved quotes waiting for payment</source>
+            <translation>Сачуване понуде које чекају плаћање</translation>
+        </message>
+        <message>
+            <source>No saved quote waiting for payment.</source>
+            <translation>Ниједна сачувана понуда не чека плаћање.</translation>
+        </message>
+    </context>
+    <context>
         <name>Operation</name>
         <message>
             <source>Working</source>
@@ -5142,6 +5212,10 @@
             <translation>&lt; На&amp;зад</translation>
         </message>
         <message>
+            <source>Accident insurance quote no. {id}</source>
+            <translation>Понуда осигурања од незгоде бр. {id}</translation>
+        </message>
+        <message>
             <source>Premium breakdo&amp;wn…</source>
             <translation>Струк&amp;тура премије…</translation>
         </message>
@@ -5212,6 +5286,12 @@
         <message>
             <source>Saving the quote</source>
             <translation>Чување понуде</translation>
+        </message>
+        <message>
+            <source>{problem}
+Do not take the card payment: the quote can be saved and paid later where certificates can be issued.</source>
+            <translation>{problem}
+Не примајте плаћање картицом: понуда се може сачувати и платити касније тамо где се потврде могу издавати.</translation>
         </message>
         <message>
             <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>

@@ -120,6 +120,41 @@
     </message>
 </context>
 <context>
+    <name>AccidentOpenQuotesModel</name>
+    <message>
+        <source>Quote no.</source>
+        <translation>Ponuda br.</translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation>Ugovarač osiguranja</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klauzula</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Osiguranih</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Ponuda izrađena</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Payable until</source>
+        <translation>Može se platiti do</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+</context>
+<context>
     <name>AccidentPanel</name>
     <message>
         <source>Accident insurance certificates where this customer is the policyholder or an insured person.</source>
@@ -138,8 +173,20 @@
         <translation>Pri&amp;kaži</translation>
     </message>
     <message>
+        <source>&amp;Continue to payment…</source>
+        <translation>Nastavi na &amp;plaćanje…</translation>
+    </message>
+    <message>
         <source>Accident insurance certificates</source>
         <translation>Potvrde o osiguranju od nezgode</translation>
+    </message>
+    <message>
+        <source>Saved quotes waiting for payment</source>
+        <translation>Sačuvane ponude koje čekaju plaćanje</translation>
+    </message>
+    <message>
+        <source>Saved quotes waiting for payment ({count})</source>
+        <translation>Sačuvane ponude koje čekaju plaćanje ({count})</translation>
     </message>
     <message>
         <source>{role} · clause {clause} · {start} – {end} · {total} · {status}</source>
@@ -222,6 +269,10 @@
     <message>
         <source>&amp;Certificates</source>
         <translation>&amp;Potvrde</translation>
+    </message>
+    <message>
+        <source>Saved &amp;quotes</source>
+        <translation>Sačuvane &amp;ponude</translation>
     </message>
     <message>
         <source>&amp;Tariff</source>
@@ -2429,7 +2480,7 @@
     </message>
     <message>
         <source>Da&amp;y</source>
-        <translation>&amp;Dan</translation>
+        <translation>D&amp;an</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2437,7 +2488,7 @@
     </message>
     <message>
         <source>R&amp;un the daily points job</source>
-        <translation>&amp;Pokreni dnevni obračun bodova</translation>
+        <translation>Pok&amp;reni dnevni obračun bodova</translation>
     </message>
     <message>
         <source>Cancel the run</source>
@@ -4390,6 +4441,25 @@
     </message>
 </context>
 <context>
+    <name>OpenQuoteList</name>
+    <message>
+        <source>&amp;Continue to payment…</source>
+        <translation>Nastavi na &amp;plaćanje…</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>Nastavi na plaćanje</translation>
+    </message>
+    <message>
+        <source>Saved quotes waiting for payment</source>
+        <translation>Sačuvane ponude koje čekaju plaćanje</translation>
+    </message>
+    <message>
+        <source>No saved quote waiting for payment.</source>
+        <translation>Nijedna sačuvana ponuda ne čeka plaćanje.</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Working</source>
@@ -5142,6 +5212,10 @@
         <translation>&lt; Na&amp;zad</translation>
     </message>
     <message>
+        <source>Accident insurance quote no. {id}</source>
+        <translation>Ponuda osiguranja od nezgode br. {id}</translation>
+    </message>
+    <message>
         <source>Premium breakdo&amp;wn…</source>
         <translation>Struk&amp;tura premije…</translation>
     </message>
@@ -5212,6 +5286,12 @@
     <message>
         <source>Saving the quote</source>
         <translation>Čuvanje ponude</translation>
+    </message>
+    <message>
+        <source>{problem}
+Do not take the card payment: the quote can be saved and paid later where certificates can be issued.</source>
+        <translation>{problem}
+Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo gde se potvrde mogu izdavati.</translation>
     </message>
     <message>
         <source>Certificate {number} issued: cover from {start} 00:00 to {end} 24:00.</source>

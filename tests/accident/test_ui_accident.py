@@ -133,8 +133,9 @@ def _issue(qtbot: Any, wizard: QuoteWizard) -> accident.CertificateSummary:
     )
     assert "saved, valid until" in wizard.saved_label.text()
     qtbot.mouseClick(wizard.pay_button, LEFT)
+    # the wizard first asks whether certificates can be issued here, then opens the dialog
+    qtbot.waitUntil(lambda: wizard.dialog is not None and wizard.dialog.isVisible(), timeout=15_000)
     dialog = wizard.dialog
-    assert dialog is not None and dialog.isVisible()
     quote = wizard.quote
     # a wrong amount is refused next to the field; nothing is issued
     qtbot.keyClicks(dialog.reference, "POS-778812")

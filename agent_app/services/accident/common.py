@@ -209,6 +209,23 @@ class CertificateSummary:
 
 
 @dataclass(frozen=True)
+class OpenQuote:
+    """A saved quote not yet paid that can still be paid (:func:`open_quotes`): the line that
+    reopens it for payment, in the Accident section and on the customer's record."""
+
+    id: int
+    policyholder_id: int
+    policyholder_name: str
+    clause: str
+    quote_date: date
+    valid_until: date  # the last day it may be paid
+    start_date: date
+    insured_count: int
+    total: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
 class CertificatePdf:
     certificate_id: int
     number: str

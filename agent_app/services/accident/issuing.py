@@ -73,6 +73,19 @@ def _ensure_key_registered(session: Session, public: bytes, now: datetime) -> No
 
 
 @audit.records_refusals
+def check_can_issue(store: Store, actor: Actor) -> None:
+    """Whether certificates can be issued where this call runs (this computer, or the server
+    behind it): a usable keyring holding the signing key (made on first use), and that key not
+    retired. Raises ``accident.no_signing_key`` or ``accident.signing_key_retired``. The desk asks
+    before it takes the card payment, so that no payment is recorded at the terminal for a
+    certificate that cannot be issued; :func:`issue_certificate` checks the same again."""
+    _check_actor(actor)
+    key = certs.signing_key()
+    with store.unit_of_work() as uow:
+        cert_status.check_key_usable(uow.session, certs.key_id(certs.public_raw(key.public_key())))
+
+
+@audit.records_refusals
 def issue_certificate(
     store: Store, actor: Actor, quote_id: int, payment: PaymentInput, *, now: datetime | None = None
 ) -> CertificateSummary:

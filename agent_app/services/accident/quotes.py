@@ -5,11 +5,11 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import ColumnElement, ScalarSelect, and_, func, insert, select
 from sqlalchemy.orm import Session
 
 from agent_app.models import (
@@ -20,7 +20,7 @@ from agent_app.models import (
     Market,
 )
 from agent_app.services import audit, parameters
-from agent_app.services.access import Actor, require_market
+from agent_app.services.access import Actor, Role, require_market
 from agent_app.services.accident.common import (
     CLAUSES,
     END_SHORTENED,
@@ -37,6 +37,7 @@ from agent_app.services.accident.common import (
     REFUSED_CAPACITY,
     AccidentError,
     InsuredInput,
+    OpenQuote,
     PersonResult,
     QuoteInput,
     QuoteResult,
@@ -538,6 +539,67 @@ def get_quote(store: Store, actor: Actor, quote_id: int) -> QuoteResult:
             tariff,
             _bgn_rate(uow.session, actor.branch_code, quote.quote_date, tariff),
         )
+
+
+def payable_on(today: date) -> ColumnElement[bool]:
+    """Saved, unpaid quotes that can still be paid on ``today`` (Sofia): within their validity
+    and starting after today (cover starts the day after payment at the earliest)."""
+    return and_(
+        AccidentQuote.status == "quoted",
+        AccidentQuote.valid_until >= today,
+        AccidentQuote.start_date > today,
+    )
+
+
+@audit.records_refusals
+def list_open_quotes(
+    store: Store,
+    actor: Actor,
+    *,
+    customer_id: int | None = None,
+    limit: int = 200,
+    now: datetime | None = None,
+) -> list[OpenQuote]:
+    """The saved quotes waiting for payment that can still be paid, newest first: of one
+    policyholder (``customer_id``), else of the actor's branch (an administrator: of every
+    branch). Each reopens for payment (:func:`get_quote`, then :func:`issue_certificate`)."""
+    _check_actor(actor)
+    today = sofia_today(now)
+    insured: ScalarSelect[int] = (
+        select(func.count())
+        .where(
+            AccidentInsuredPerson.quote_id == AccidentQuote.id,
+            AccidentInsuredPerson.status == "insured",
+        )
+        .scalar_subquery()
+    )
+    query = select(AccidentQuote, insured).where(payable_on(today))
+    if customer_id is not None:
+        query = query.where(AccidentQuote.policyholder_id == customer_id)
+    elif actor.role is not Role.ADMIN:
+        query = query.where(AccidentQuote.branch_id == actor.branch_id)
+    query = query.order_by(AccidentQuote.created_at.desc(), AccidentQuote.id.desc()).limit(limit)
+    with store.unit_of_work() as uow:
+        if customer_id is not None:
+            customer = uow.session.get(Customer, customer_id)
+            if customer is None:
+                raise NotFoundError(entity="customer", id=customer_id)
+            require_market(actor, Market(customer.market))
+        return [
+            OpenQuote(
+                id=quote.id,
+                policyholder_id=quote.policyholder_id,
+                policyholder_name=str(quote.policyholder.get("name", "")),
+                clause=quote.clause,
+                quote_date=quote.quote_date,
+                valid_until=quote.valid_until,
+                start_date=quote.start_date,
+                insured_count=int(count or 0),
+                total=quote.total,
+                currency=quote.currency,
+            )
+            for quote, count in uow.session.execute(query).all()
+        ]
 
 
 def _input_of(result: QuoteResult) -> QuoteInput:

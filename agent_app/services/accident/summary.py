@@ -24,6 +24,7 @@ from agent_app.models import (
 )
 from agent_app.services.access import Actor
 from agent_app.services.accident.common import sofia_today
+from agent_app.services.accident.quotes import payable_on
 from agent_app.services.customers import PolicyRow
 from agent_app.services.customers.summary import SummaryHook, SummaryPart, register_summary_part
 
@@ -99,11 +100,7 @@ def accident_summary(
         )
         for q in session.execute(
             select(AccidentQuote)
-            .where(
-                AccidentQuote.policyholder_id == customer.id,
-                AccidentQuote.status == "quoted",
-                AccidentQuote.valid_until >= today,
-            )
+            .where(AccidentQuote.policyholder_id == customer.id, payable_on(today))
             .order_by(AccidentQuote.quote_date.desc(), AccidentQuote.id.desc())
         ).scalars()
     )

@@ -1,6 +1,7 @@
 """The "Accident insurance" tab of a BG customer's record: the certificates where the customer
 is the policyholder or an insured person; each opens with its preview, prints, cancellation.
-A new quote starts here with the customer as the policyholder."""
+A new quote starts here with the customer as the policyholder, and the customer's saved quotes
+not yet paid are listed under the certificates: *Continue to payment…* reopens one."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from agent_app.services import accident
 from agent_app.services.access import Market
-from agent_app.services.accident import AccidentSummary, CertificateSummary
+from agent_app.services.accident import AccidentSummary, CertificateSummary, OpenQuote
 from agent_app.services.customers import part_data
 from agent_app.ui.accident.texts import eur, role_name, status_name
 from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
@@ -59,6 +60,48 @@ class CertificatesModel(RowTableModel):
         return None
 
 
+class OpenQuotesModel(RowTableModel):
+    """Saved quotes waiting for payment (:func:`accident.list_open_quotes`)."""
+
+    HEADER_CONTEXT = "AccidentOpenQuotesModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AccidentOpenQuotesModel", "Quote no."),
+        QT_TRANSLATE_NOOP("AccidentOpenQuotesModel", "Policyholder"),
+        QT_TRANSLATE_NOOP("AccidentOpenQuotesModel", "Clause"),
+        QT_TRANSLATE_NOOP("AccidentOpenQuotesModel", "Insured"),
+        QT_TRANSLATE_NOOP("AccidentOpenQuotesModel", "Quoted"),
+        QT_TRANSLATE_NOOP("AccidentOpenQuotesModel", "From"),
+        QT_TRANSLATE_NOOP("AccidentOpenQuotesModel", "Payable until"),
+        QT_TRANSLATE_NOOP("AccidentOpenQuotesModel", "Total"),
+    )
+    NUMBER, HOLDER, CLAUSE, INSURED, QUOTED, START, UNTIL, TOTAL = range(8)
+
+    def cell(self, row: OpenQuote, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = {
+                self.NUMBER: str(row.id),
+                self.HOLDER: row.policyholder_name,
+                self.CLAUSE: row.clause,
+                self.INSURED: str(row.insured_count),
+                self.QUOTED: format_day(row.quote_date),
+                self.START: format_day(row.start_date),
+                self.UNTIL: format_day(row.valid_until),
+                self.TOTAL: eur(row.total, row.currency),
+            }
+            return values.get(column)
+        return None
+
+
+def open_saved_quote(owner: QWidget, context: AppContext, quote_id: int, on_issued: Any) -> QDialog:
+    """Reopen a saved, unpaid quote in the wizard on its quote page, ready for the payment."""
+    from agent_app.ui.accident.quote_wizard import QuoteWizard
+
+    wizard = QuoteWizard(context, owner, quote_id=quote_id)
+    wizard.issued.connect(on_issued)
+    wizard.open()
+    return wizard
+
+
 def open_certificate(
     owner: QWidget, context: AppContext, certificate: CertificateSummary, on_changed: Any
 ) -> QDialog:
@@ -100,6 +143,15 @@ class AccidentPanel(Retranslating, QWidget):
         for column, width in enumerate((150, 80, 170, 110, 60, 90, 90, 90)):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.activated.connect(lambda _index: self.open_selected())
+        self.open_quotes: list[OpenQuote] = []
+        self.quotes_title = QLabel(objectName="accidentPanelQuotesTitle")
+        self.quotes_title.setProperty("role", "subtitle")
+        self.continue_button = QPushButton(objectName="accidentPanelContinueQuote")
+        self.continue_button.clicked.connect(self.continue_selected_quote)
+        self.quotes_model = OpenQuotesModel(self)
+        self.quotes_table = make_table("accidentPanelOpenQuotes", self.quotes_model, self)
+        self.quotes_table.setColumnHidden(OpenQuotesModel.HOLDER, True)
+        self.quotes_table.activated.connect(lambda _index: self.continue_selected_quote())
         self.message = QLabel(objectName="accidentPanelMessage")
         self.message.setProperty("role", "formError")
         self.message.hide()
@@ -112,7 +164,12 @@ class AccidentPanel(Retranslating, QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        quotes_row = QHBoxLayout()
+        quotes_row.addWidget(self.quotes_title, 1)
+        quotes_row.addWidget(self.continue_button)
+        layout.addLayout(quotes_row)
+        layout.addWidget(self.quotes_table, 1)
         plain_labels(self)  # people's data is never read as markup
         self.retranslate()
 
@@ -131,8 +188,11 @@ class AccidentPanel(Retranslating, QWidget):
         self.empty.setText(self.tr("No accident insurance certificates."))
         self.new_button.setText(self.tr("Ne&w quote…"))
         self.open_button.setText(self.tr("&View"))
+        self.continue_button.setText(self.tr("&Continue to payment…"))
         self.table.setAccessibleName(self.tr("Accident insurance certificates"))
-        for button in (self.new_button, self.open_button):
+        self.quotes_table.setAccessibleName(self.tr("Saved quotes waiting for payment"))
+        self.quotes_model.retranslate()
+        for button in (self.new_button, self.open_button, self.continue_button):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
         self.model.retranslate()
         self._update()
@@ -147,6 +207,8 @@ class AccidentPanel(Retranslating, QWidget):
         if customer_id != self.customer_id:
             self.certificates = []
             self.model.set_rows([])
+            self.open_quotes = []
+            self.quotes_model.set_rows([])
         self.customer_id = customer_id
         self.customer_name = name
         if self.applies(self._actor, market):
@@ -164,6 +226,23 @@ class AccidentPanel(Retranslating, QWidget):
             on_success=lambda rows: self._loaded(customer_id, rows),
             on_error=self._failed,
         )
+        self._busy += 1
+        run_operation(
+            self,
+            lambda: accident.list_open_quotes(store, actor, customer_id=customer_id),
+            on_success=lambda rows: self._quotes_loaded(customer_id, rows),
+            on_error=self._failed,
+        )
+
+    def _quotes_loaded(self, customer_id: int, rows: list[OpenQuote]) -> None:
+        self._busy -= 1
+        if customer_id != self.customer_id:
+            return
+        self.open_quotes = rows
+        self.quotes_model.set_rows(rows)
+        if rows:
+            self.quotes_table.selectRow(0)
+        self._update()
 
     def _loaded(self, customer_id: int, rows: list[CertificateSummary]) -> None:
         self._busy -= 1
@@ -182,6 +261,25 @@ class AccidentPanel(Retranslating, QWidget):
     def _update(self) -> None:
         self.empty.setVisible(self.customer_id is not None and not self.certificates)
         self.open_button.setEnabled(bool(self.certificates))
+        self.quotes_title.setText(
+            self.tr("Saved quotes waiting for payment ({count})").format(
+                count=len(self.open_quotes)
+            )
+            if self.open_quotes
+            else self.tr("No saved quote waiting for payment.")
+        )
+        self.continue_button.setEnabled(bool(self.open_quotes))
+        self.quotes_table.setVisible(bool(self.open_quotes))
+
+    def continue_selected_quote(self) -> None:
+        index = self.quotes_table.currentIndex()
+        row = self.quotes_model.row_at(index.row() if index.isValid() else 0)
+        if row is not None:
+            self.continue_quote(row.id)
+
+    def continue_quote(self, quote_id: int) -> None:
+        """Reopen a saved quote for payment (from the list, or from the summary's line)."""
+        self.dialog = open_saved_quote(self, self._context, quote_id, self._issued)
 
     def open_selected(self) -> None:
         index = self.table.currentIndex()
@@ -191,8 +289,15 @@ class AccidentPanel(Retranslating, QWidget):
 
     def summary_groups(self, part: object, open_tab: Callable[[], None]) -> list[SummaryGroup]:
         """The customer summary's lines: each certificate opens its dialog, each open quote the
-        Accident insurance tab."""
+        wizard on that quote, ready for the payment (over the Accident insurance tab)."""
         data = part_data(part, AccidentSummary)
+
+        def quote(quote_id: int) -> Callable[[], None]:
+            def opens() -> None:
+                open_tab()
+                self.continue_quote(quote_id)
+
+            return opens
 
         def certificate(certificate_id: int) -> Callable[[], None]:
             def opens() -> None:
@@ -230,7 +335,7 @@ class AccidentPanel(Retranslating, QWidget):
                     total=eur(line.total, line.currency),
                     until=format_day(line.valid_until),
                 ),
-                open_tab,
+                quote(line.id),
                 f"quote:{line.id}",
             )
             for line in data.open_quotes

@@ -13,6 +13,13 @@ dates; then the quote per person with its premium breakdown, saved, paid and iss
    cover under 14 or under interdiction; the premium with its breakdown; the note that a ZAME
    discount does not apply. *Save quote*, then *Payment and issue…*.
 
+A saved quote not yet paid reopens here (``quote_id``: from the Accident section's *Saved
+quotes* and from the customer's record) on its quote page, ready for the payment. Before the
+payment dialog opens, the wizard asks the service whether certificates can be issued where it
+runs (:func:`accident.check_can_issue`: a usable keyring, a key not retired); when they cannot,
+the agent is told so and takes no card payment. The same check runs when the wizard opens, so
+the quote page says it before the agent gets that far.
+
 Every price comes from the service (:func:`accident.price_quote` / :func:`create_quote`); field
 errors come back under the inputs they concern, on the page that holds them.
 """
@@ -266,6 +273,7 @@ class QuoteWizard(Retranslating, QDialog):
         *,
         policyholder_id: int | None = None,
         policyholder_name: str = "",
+        quote_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accidentQuoteWizard")
@@ -281,6 +289,9 @@ class QuoteWizard(Retranslating, QDialog):
         self.dialog: QDialog | None = None
         self._busy = 0
         self._close_confirmed = False
+        self.reopened_id = quote_id
+        self.issuing_problem = ""  # why certificates cannot be issued here ("" : they can)
+        self._saved_purpose: str | None = None  # a reopened quote's, until the tariff is in
         self.field_errors = FieldErrorLabels()
         self.resize(1040, 720)
 
@@ -322,7 +333,10 @@ class QuoteWizard(Retranslating, QDialog):
         plain_labels(self)  # people's data is never read as markup
         self.retranslate()
         self._load_tariff()
-        if policyholder_id is not None:
+        self._check_issuing()
+        if quote_id is not None:
+            self._load_saved(quote_id)
+        elif policyholder_id is not None:
             self.choose_policyholder(policyholder_id, policyholder_name)
         self._show_page(self.WHO)
 
@@ -479,6 +493,10 @@ class QuoteWizard(Retranslating, QDialog):
         self.breakdown_button.clicked.connect(self.open_breakdown)
         self.saved_label = QLabel(objectName="accidentQuoteSaved")
         self.saved_label.setWordWrap(True)
+        self.issuing_label = QLabel(objectName="accidentIssuingProblem")
+        self.issuing_label.setProperty("role", "formError")
+        self.issuing_label.setWordWrap(True)
+        self.issuing_label.hide()
         totals_row = QHBoxLayout()
         totals_row.addWidget(self.totals, 1)
         totals_row.addWidget(self.breakdown_button)
@@ -489,12 +507,17 @@ class QuoteWizard(Retranslating, QDialog):
         layout.addWidget(self.notes)
         layout.addLayout(totals_row)
         layout.addWidget(self.saved_label)
+        layout.addWidget(self.issuing_label)
         return page
 
     # --- text -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New accident insurance quote"))
+        self.setWindowTitle(
+            self.tr("Accident insurance quote no. {id}").format(id=self.reopened_id)
+            if self.reopened_id is not None
+            else self.tr("New accident insurance quote")
+        )
         self.holder_box.setTitle(self.tr("Policyholder (18 or older)"))
         self.holder_search.setPlaceholderText(self.tr("Search the customers: name, ЕГН, ЛНЧ…"))
         self.holder_search.setAccessibleName(self.tr("Policyholder search"))
@@ -556,6 +579,7 @@ class QuoteWizard(Retranslating, QDialog):
         self._show_tariff()
         self._show_holder()
         self._show_quote()
+        self._show_issuing()
         self._show_page(self.pages.currentIndex())
 
     # --- state ----------------------------------------------------------------------------
@@ -603,7 +627,7 @@ class QuoteWizard(Retranslating, QDialog):
             not busy and not saved and self.quote is not None and self.quote.issuable
         )
         self.pay_button.setVisible(page == self.QUOTE)
-        self.pay_button.setEnabled(not busy and saved and not issued)
+        self.pay_button.setEnabled(not busy and saved and not issued and not self.issuing_problem)
         self.breakdown_button.setEnabled(self.quote is not None and bool(self.quote.insured))
         clause_a = self.clause == "A"
         self.holder_is_insured.setVisible(clause_a)
@@ -650,7 +674,8 @@ class QuoteWizard(Retranslating, QDialog):
             return
         for key in tariff.purpose_factors:
             self.purpose.addItem(purpose_label(key), key)
-        self.purpose.setCurrentIndex(max(self.purpose.findData(current or "daily_life"), 0))
+        wanted = current or self._saved_purpose or "daily_life"
+        self.purpose.setCurrentIndex(max(self.purpose.findData(wanted), 0))
         for risk in RISKS:
             limits = tariff.risks[risk]
             self.cover_limits[risk].setText(
@@ -1042,7 +1067,54 @@ class QuoteWizard(Retranslating, QDialog):
         self._show_quote()
         self._update_buttons()
 
+    # --- issuing here? ----------------------------------------------------------------------
+
+    def _check_issuing(self, then: Any = None) -> None:
+        """Ask whether certificates can be issued where the service runs; ``then()`` when
+        they can (the payment dialog), else say why under the quote."""
+        store, actor = self._context.store, self._actor
+        self._start_busy()
+
+        def answered(_none: None) -> None:
+            self._end_busy()
+            self.issuing_problem = ""
+            self._show_issuing()
+            if then is not None:
+                then()
+
+        def refused(error: BaseException) -> None:
+            self._end_busy()
+            self.issuing_problem = describe(error, self._actor.time_zone)
+            self._show_issuing()
+
+        run_operation(
+            self,
+            lambda: accident.check_can_issue(store, actor),
+            on_success=answered,
+            on_error=refused,
+        )
+
+    def _show_issuing(self) -> None:
+        problem = self.issuing_problem
+        self.issuing_label.setText(
+            self.tr(
+                "{problem}\nDo not take the card payment: the quote can be saved and paid "
+                "later where certificates can be issued."
+            ).format(problem=problem)
+            if problem
+            else ""
+        )
+        self.issuing_label.setVisible(bool(problem))
+        self._update_buttons()
+
     def take_payment(self) -> None:
+        """Check that a certificate can be issued here, then open the payment dialog."""
+        if self.quote is None or self.quote.id is None or self.is_busy:
+            return
+        self._say("")
+        self._check_issuing(then=self._open_payment)
+
+    def _open_payment(self) -> None:
         if self.quote is None or self.quote.id is None:
             return
         dialog = PaymentDialog(self._context, self.quote, self)
@@ -1074,6 +1146,64 @@ class QuoteWizard(Retranslating, QDialog):
         dialog = BreakdownDialog(self.quote, self)
         self.dialog = dialog
         dialog.open()
+
+    # --- a saved quote reopened -----------------------------------------------------------
+
+    def _load_saved(self, quote_id: int) -> None:
+        store, actor = self._context.store, self._actor
+        self._start_busy()
+        run_operation(
+            self,
+            lambda: accident.get_quote(store, actor, quote_id),
+            on_success=self._saved_loaded,
+            on_error=self._failed,
+        )
+
+    def _saved_loaded(self, quote: QuoteResult) -> None:
+        """Fill every page from the saved quote (Back shows what was quoted; a change prices a
+        new quote) and show its quote page, ready for the payment."""
+        self._end_busy()
+        self.policyholder_id = quote.policyholder_id
+        self.policyholder_name = quote.policyholder_name
+        self._show_holder()
+        (self.clause_a if quote.clause == "A" else self.clause_b).setChecked(True)
+        self.holder_is_insured.blockSignals(True)
+        self.holder_is_insured.setChecked(
+            quote.clause == "A"
+            and len(quote.persons) == 1
+            and quote.persons[0].customer_id == quote.policyholder_id
+        )
+        self.holder_is_insured.blockSignals(False)
+        self.persons.setRowCount(0)
+        for person in quote.persons:
+            self.add_person(
+                InsuredInput(
+                    person.first_name,
+                    person.last_name,
+                    person.id_kind,
+                    person.id_value,
+                    person.birth_date,
+                    person.capacity_loss_over_50,
+                    person.interdicted,
+                    person.customer_id,
+                )
+            )
+        for risk in RISKS:
+            amount = quote.covers.get(risk)
+            if risk not in BASIC_RISKS:
+                self.cover_checks[risk].setChecked(amount is not None)
+            if amount is not None:
+                self.cover_sums[risk].setText(f"{amount:.2f}")
+        self._saved_purpose = quote.purpose
+        index = self.purpose.findData(quote.purpose)
+        if index >= 0:
+            self.purpose.setCurrentIndex(index)
+        self.start.set_day(quote.start_date)
+        self.end.set_day(quote.end_date)
+        self.quote = quote
+        self._show_quote()
+        self._show_page(self.QUOTE)
+        self.pay_button.setFocus()
 
     # --- errors ---------------------------------------------------------------------------
 

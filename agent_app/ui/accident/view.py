@@ -1,17 +1,24 @@
 """The Accident insurance section (BG): the branch's certificates, searched by number and
-status, each opened with its preview, prints and cancellation; a new quote; and, for an
-administrator, the tariff editor."""
+status, each opened with its preview, prints and cancellation; a new quote; the branch's saved
+quotes waiting for payment, each reopened for the payment; and, for an administrator, the
+tariff editor."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from agent_app.services import accident
 from agent_app.services.access import Permission
-from agent_app.services.accident import CertificateSummary
-from agent_app.ui.accident.panel import CertificatesModel, open_certificate
+from agent_app.services.accident import CertificateSummary, OpenQuote
+from agent_app.ui.accident.panel import (
+    CertificatesModel,
+    OpenQuotesModel,
+    open_certificate,
+    open_saved_quote,
+)
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.list_page import ListPage
@@ -79,6 +86,54 @@ class CertificateList(ListPage):
         wizard.open()
 
 
+class OpenQuoteList(ListPage):
+    """The branch's saved quotes that can still be paid (an administrator: every branch's);
+    *Continue to payment…* reopens one in the wizard on its quote page. ``issued`` when one
+    was paid and its certificate issued."""
+
+    issued = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            context,
+            OpenQuotesModel(),
+            object_name="accidentOpenQuoteList",
+            table_name="accidentOpenQuotes",
+            message_name="accidentOpenQuotesMessage",
+            parent=parent,
+        )
+        self.model.setParent(self)
+        self.continue_button = self.add_button(
+            "accidentContinueQuote", self.open_selected, primary=True
+        )
+        self.continue_button.setEnabled(False)
+        plain_labels(self)  # people's data is never read as markup
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.continue_button.setText(self.tr("&Continue to payment…"))
+        self.continue_button.setAccessibleName(self.tr("Continue to payment"))
+        self.table.setAccessibleName(self.tr("Saved quotes waiting for payment"))
+        super().retranslate()
+
+    def fetch(self) -> Callable[[], list[OpenQuote]]:
+        store, actor = self._context.store, self._actor
+        return lambda: accident.list_open_quotes(store, actor)
+
+    def empty_text(self) -> str:
+        return self.tr("No saved quote waiting for payment.")
+
+    def rows_loaded(self, rows: list[OpenQuote]) -> None:
+        self.continue_button.setEnabled(bool(rows))
+
+    def open_row(self, row: OpenQuote) -> None:
+        def issued(certificate: CertificateSummary) -> None:
+            self.reload()
+            self.issued.emit(certificate)
+
+        self.dialog = open_saved_quote(self, self._context, row.id, issued)
+
+
 class AccidentView(Retranslating, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,8 +145,14 @@ class AccidentView(Retranslating, QWidget):
         self._explanation.setWordWrap(True)
         self._explanation.setProperty("role", "subtitle")
         self.certificates = CertificateList(context, self)
+        self.open_quotes = OpenQuoteList(context, self)
+        # a certificate issued from a reopened quote shows in the certificates at once; a
+        # quote saved from New quote… shows in the saved quotes when that tab is chosen
+        self.open_quotes.issued.connect(lambda _certificate: self.certificates.reload())
         self.tariff_editor = None
-        self.tabs: QTabWidget | None = None
+        self.tabs = QTabWidget(objectName="accidentTabs")
+        self.tabs.addTab(self.certificates, "")
+        self.tabs.addTab(self.open_quotes, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 18, 28, 18)
         layout.setSpacing(10)
@@ -101,14 +162,15 @@ class AccidentView(Retranslating, QWidget):
             from agent_app.ui.accident.tariff_editor import TariffEditor
 
             self.tariff_editor = TariffEditor(context, self)
-            self.tabs = QTabWidget(objectName="accidentTabs")
-            self.tabs.addTab(self.certificates, "")
             self.tabs.addTab(self.tariff_editor, "")
-            layout.addWidget(self.tabs, 1)
-        else:
-            layout.addWidget(self.certificates, 1)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_changed)
         plain_labels(self)  # people's data is never read as markup
         self.retranslate()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.open_quotes and self.open_quotes._shown_once:
+            self.open_quotes.reload()
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Accident insurance"))
@@ -120,6 +182,7 @@ class AccidentView(Retranslating, QWidget):
                 "it before its cover starts."
             )
         )
-        if self.tabs is not None:
-            self.tabs.setTabText(0, self.tr("&Certificates"))
-            self.tabs.setTabText(1, self.tr("&Tariff"))
+        self.tabs.setTabText(0, self.tr("&Certificates"))
+        self.tabs.setTabText(1, self.tr("Saved &quotes"))
+        if self.tariff_editor is not None:
+            self.tabs.setTabText(2, self.tr("&Tariff"))

@@ -10,6 +10,9 @@ from agent_app.paths import resources_dir
 ACCENT = "#2F6FED"
 SIDEBAR = "#18233A"
 
+# Inputs are named by their base classes (QAbstractSpinBox, QDateTimeEdit), never by one
+# subclass: a QDateTimeEdit or QTimeEdit left out of "QDateEdit, QSpinBox" kept Fusion's own
+# 20-pixel height beside 34-pixel line edits (the payment dialog's "Paid at", issue 17).
 STYLE_SHEET = f"""
 QWidget {{ font-size: 10pt; color: #1E2633; }}
 QMainWindow, QDialog {{ background: #F4F6FA; }}
@@ -22,10 +25,10 @@ QLabel[role="notice"] {{ color: #1F4E96; background: #EAF1FE; border: 1px solid 
     border-radius: 6px; padding: 8px; }}
 QLabel[role="pageTitle"] {{ font-size: 16pt; font-weight: bold; color: #101828; }}
 QFrame[role="card"] {{ background: #FFFFFF; border: 1px solid #E1E6EF; border-radius: 10px; }}
-QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit {{
+QLineEdit, QComboBox, QDateTimeEdit, QAbstractSpinBox, QPlainTextEdit {{
     background: #FFFFFF; border: 1px solid #C9D1DE; border-radius: 6px; padding: 6px 8px;
     min-height: 20px; selection-background-color: {ACCENT}; }}
-QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus {{
+QLineEdit:focus, QComboBox:focus, QDateTimeEdit:focus, QAbstractSpinBox:focus {{
     border: 2px solid {ACCENT}; padding: 5px 7px; }}
 QPushButton {{ background: #FFFFFF; border: 1px solid #C9D1DE; border-radius: 6px;
     padding: 7px 16px; }}
@@ -71,21 +74,22 @@ QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; color
 # own buttons render as a clipped bevel (combo, date) or collapse to slivers (spin boxes).
 _ICONS = (resources_dir() / "icons").as_posix()
 STYLE_SHEET += f"""
-QComboBox, QDateEdit {{ padding-right: 26px; }}
-QComboBox:focus, QDateEdit:focus {{ padding-right: 25px; }}
-QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: border;
+QComboBox, QDateTimeEdit {{ padding-right: 26px; }}
+QComboBox:focus, QDateTimeEdit:focus {{ padding-right: 25px; }}
+QComboBox::drop-down, QDateTimeEdit::drop-down {{ subcontrol-origin: border;
     subcontrol-position: top right; width: 26px; border: none; }}
-QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{_ICONS}/chevron_down.svg");
+QComboBox::down-arrow, QDateTimeEdit::down-arrow {{ image: url("{_ICONS}/chevron_down.svg");
     width: 12px; height: 12px; }}
-QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: padding; width: 24px;
-    border: none; background: transparent; }}
-QSpinBox::up-button {{ subcontrol-position: top right; }}
-QSpinBox::down-button {{ subcontrol-position: bottom right; }}
-QSpinBox::up-arrow {{ image: url("{_ICONS}/chevron_up.svg"); width: 10px; height: 10px; }}
-QSpinBox::down-arrow {{ image: url("{_ICONS}/chevron_down.svg"); width: 10px; height: 10px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: padding;
+    width: 24px; border: none; background: transparent; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-arrow {{ image: url("{_ICONS}/chevron_up.svg"); width: 10px; height: 10px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{_ICONS}/chevron_down.svg"); width: 10px;
+    height: 10px; }}
 QScrollArea#settingsScroll, QWidget#settingsContent {{ background: transparent; }}
 QScrollArea#customerFormScroll, QWidget#customerFormContent {{ background: transparent; }}
-QLineEdit:disabled, QComboBox:disabled, QDateEdit:disabled, QSpinBox:disabled {{
+QLineEdit:disabled, QComboBox:disabled, QDateTimeEdit:disabled, QAbstractSpinBox:disabled {{
     background: #F1F3F7; color: #9AA3B2; border-color: #DDE2EA; }}
 QPushButton:disabled {{ color: #9AA3B2; background: #F6F7FA; border-color: #DDE2EA; }}
 QPushButton[role="compact"] {{ padding: 7px 10px; }}
