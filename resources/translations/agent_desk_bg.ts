@@ -173,8 +173,8 @@
         <translation>Пре&amp;глед</translation>
     </message>
     <message>
-        <source>&amp;Continue to payment…</source>
-        <translation>Продължи към &amp;плащане…</translation>
+        <source>Con&amp;tinue to payment…</source>
+        <translation>Про&amp;дължи към плащане…</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>
@@ -417,6 +417,14 @@
     <message>
         <source>{name}&apos;s account is deactivated; they cannot sign in.</source>
         <translation>Акаунтът на {name} е деактивиран; влизането вече не е възможно.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Деактивирай профила</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of {name} ({username}, {branch})? They are signed out at once on every computer, anything they have not saved is lost, and they cannot sign in until an administrator activates the account again.</source>
+        <translation>Да се деактивира ли профилът на {name} ({username}, {branch})? Лицето излиза веднага от системата на всички компютри, всичко незаписано се губи и не може да влезе, докато администратор не активира профила отново.</translation>
     </message>
     <message>
         <source>{name} ({username}) can now sign in with the password you chose and will be asked to change it.</source>
@@ -4435,8 +4443,8 @@
 <context>
     <name>OpenQuoteList</name>
     <message>
-        <source>&amp;Continue to payment…</source>
-        <translation>Продължи към &amp;плащане…</translation>
+        <source>Continue to pa&amp;yment…</source>
+        <translation>Про&amp;дължи към плащане…</translation>
     </message>
     <message>
         <source>Continue to payment</source>
@@ -4913,6 +4921,18 @@
     <message>
         <source>SMS (no mobile of record)</source>
         <translation>SMS (няма регистриран мобилен номер)</translation>
+    </message>
+    <message>
+        <source>Revoke the earlier code</source>
+        <translation>Отмяна на предишния код</translation>
+    </message>
+    <message>
+        <source>The code sent by {old_channel} to {old_destination} on {when} has not been used yet. A new code revokes it: it stops working at once. Revoke it and send a new code by {channel} to {destination}?</source>
+        <translation>Кодът, изпратен на {when} ({old_channel}, {old_destination}), още не е използван. Новият код го отменя: той спира да действа веднага. Да се отмени ли и да се изпрати нов код ({channel}, {destination})?</translation>
+    </message>
+    <message>
+        <source>Revoke and send new code</source>
+        <translation>Отмени и изпрати нов код</translation>
     </message>
     <message>
         <source>Issuing the portal code</source>

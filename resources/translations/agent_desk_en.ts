@@ -173,8 +173,8 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Continue to payment…</source>
-        <translation>&amp;Continue to payment…</translation>
+        <source>Con&amp;tinue to payment…</source>
+        <translation>Con&amp;tinue to payment…</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>
@@ -417,6 +417,14 @@
     <message>
         <source>{name}&apos;s account is deactivated; they cannot sign in.</source>
         <translation>{name}&apos;s account is deactivated; they cannot sign in.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of {name} ({username}, {branch})? They are signed out at once on every computer, anything they have not saved is lost, and they cannot sign in until an administrator activates the account again.</source>
+        <translation>Deactivate the account of {name} ({username}, {branch})? They are signed out at once on every computer, anything they have not saved is lost, and they cannot sign in until an administrator activates the account again.</translation>
     </message>
     <message>
         <source>{name} ({username}) can now sign in with the password you chose and will be asked to change it.</source>
@@ -4435,8 +4443,8 @@
 <context>
     <name>OpenQuoteList</name>
     <message>
-        <source>&amp;Continue to payment…</source>
-        <translation>&amp;Continue to payment…</translation>
+        <source>Continue to pa&amp;yment…</source>
+        <translation>Continue to pa&amp;yment…</translation>
     </message>
     <message>
         <source>Continue to payment</source>
@@ -4913,6 +4921,18 @@
     <message>
         <source>SMS (no mobile of record)</source>
         <translation>SMS (no mobile of record)</translation>
+    </message>
+    <message>
+        <source>Revoke the earlier code</source>
+        <translation>Revoke the earlier code</translation>
+    </message>
+    <message>
+        <source>The code sent by {old_channel} to {old_destination} on {when} has not been used yet. A new code revokes it: it stops working at once. Revoke it and send a new code by {channel} to {destination}?</source>
+        <translation>The code sent by {old_channel} to {old_destination} on {when} has not been used yet. A new code revokes it: it stops working at once. Revoke it and send a new code by {channel} to {destination}?</translation>
+    </message>
+    <message>
+        <source>Revoke and send new code</source>
+        <translation>Revoke and send new code</translation>
     </message>
     <message>
         <source>Issuing the portal code</source>

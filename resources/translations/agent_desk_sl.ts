@@ -173,8 +173,8 @@
         <translation>Pri&amp;kaži</translation>
     </message>
     <message>
-        <source>&amp;Continue to payment…</source>
-        <translation>Nadaljuj s &amp;plačilom…</translation>
+        <source>Con&amp;tinue to payment…</source>
+        <translation>Na&amp;daljuj s plačilom…</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>
@@ -417,6 +417,14 @@
     <message>
         <source>{name}&apos;s account is deactivated; they cannot sign in.</source>
         <translation>Račun uporabnika {name} je deaktiviran; prijava ni več mogoča.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Deaktiviraj račun</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of {name} ({username}, {branch})? They are signed out at once on every computer, anything they have not saved is lost, and they cannot sign in until an administrator activates the account again.</source>
+        <translation>Deaktiviram račun osebe {name} ({username}, {branch})? Oseba se takoj odjavi na vseh računalnikih, kar ni shranila, se izgubi, in se ne more prijaviti, dokler skrbnik računa znova ne aktivira.</translation>
     </message>
     <message>
         <source>{name} ({username}) can now sign in with the password you chose and will be asked to change it.</source>
@@ -4451,8 +4459,8 @@
 <context>
     <name>OpenQuoteList</name>
     <message>
-        <source>&amp;Continue to payment…</source>
-        <translation>Nadaljuj s &amp;plačilom…</translation>
+        <source>Continue to pa&amp;yment…</source>
+        <translation>Na&amp;daljuj s plačilom…</translation>
     </message>
     <message>
         <source>Continue to payment</source>
@@ -4931,6 +4939,18 @@
     <message>
         <source>SMS (no mobile of record)</source>
         <translation>SMS (ni evidentirane mobilne številke)</translation>
+    </message>
+    <message>
+        <source>Revoke the earlier code</source>
+        <translation>Prekliči prejšnjo kodo</translation>
+    </message>
+    <message>
+        <source>The code sent by {old_channel} to {old_destination} on {when} has not been used yet. A new code revokes it: it stops working at once. Revoke it and send a new code by {channel} to {destination}?</source>
+        <translation>Koda, poslana {when} ({old_channel}, {old_destination}), še ni bila uporabljena. Nova koda jo prekliče: takoj preneha veljati. Jo prekličem in pošljem novo kodo ({channel}, {destination})?</translation>
+    </message>
+    <message>
+        <source>Revoke and send new code</source>
+        <translation>Prekliči in pošlji novo kodo</translation>
     </message>
     <message>
         <source>Issuing the portal code</source>

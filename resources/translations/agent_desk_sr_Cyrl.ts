@@ -173,8 +173,8 @@
             <translation>При&amp;кажи</translation>
         </message>
         <message>
-            <source>&amp;Continue to payment…</source>
-            <translation>Настави на &amp;плаћање…</translation>
+            <source>Con&amp;tinue to payment…</source>
+            <translation>На&amp;стави на плаћање…</translation>
         </message>
         <message>
             <source>Accident insurance certificates</source>
@@ -417,6 +417,14 @@
         <message>
             <source>{name}'s account is deactivated; they cannot sign in.</source>
             <translation>Налог корисника {name} је деактивиран; пријава више није могућа.</translation>
+        </message>
+        <message>
+            <source>Deactivate account</source>
+            <translation>Деактивирај налог</translation>
+        </message>
+        <message>
+            <source>Deactivate the account of {name} ({username}, {branch})? They are signed out at once on every computer, anything they have not saved is lost, and they cannot sign in until an administrator activates the account again.</source>
+            <translation>Деактивирати налог особе {name} ({username}, {branch})? Особа се одмах одјављује на свим рачунарима, све што није сачувала се губи и не може да се пријави док администратор поново не активира налог.</translation>
         </message>
         <message>
             <source>{name} ({username}) can now sign in with the password you chose and will be asked to change it.</source>
@@ -4443,8 +4451,8 @@
     <context>
         <name>OpenQuoteList</name>
         <message>
-            <source>&amp;Continue to payment…</source>
-            <translation>Настави на &amp;плаћање…</translation>
+            <source>Continue to pa&amp;yment…</source>
+            <translation>На&amp;стави на плаћање…</translation>
         </message>
         <message>
             <source>Continue to payment</source>
@@ -4922,6 +4930,18 @@
         <message>
             <source>SMS (no mobile of record)</source>
             <translation>SMS (нема евидентираног броја мобилног)</translation>
+        </message>
+        <message>
+            <source>Revoke the earlier code</source>
+            <translation>Опозив претходног кода</translation>
+        </message>
+        <message>
+            <source>The code sent by {old_channel} to {old_destination} on {when} has not been used yet. A new code revokes it: it stops working at once. Revoke it and send a new code by {channel} to {destination}?</source>
+            <translation>Код послат {when} ({old_channel}, {old_destination}) још није искоришћен. Нови код га опозива: одмах престаје да важи. Опозвати га и послати нови код ({channel}, {destination})?</translation>
+        </message>
+        <message>
+            <source>Revoke and send new code</source>
+            <translation>Опозови и пошаљи нови код</translation>
         </message>
         <message>
             <source>Issuing the portal code</source>

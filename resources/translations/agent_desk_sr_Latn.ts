@@ -173,8 +173,8 @@
         <translation>Pri&amp;kaži</translation>
     </message>
     <message>
-        <source>&amp;Continue to payment…</source>
-        <translation>Nastavi na &amp;plaćanje…</translation>
+        <source>Con&amp;tinue to payment…</source>
+        <translation>Na&amp;stavi na plaćanje…</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>
@@ -417,6 +417,14 @@
     <message>
         <source>{name}&apos;s account is deactivated; they cannot sign in.</source>
         <translation>Nalog korisnika {name} je deaktiviran; prijava više nije moguća.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Deaktiviraj nalog</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of {name} ({username}, {branch})? They are signed out at once on every computer, anything they have not saved is lost, and they cannot sign in until an administrator activates the account again.</source>
+        <translation>Deaktivirati nalog osobe {name} ({username}, {branch})? Osoba se odmah odjavljuje na svim računarima, sve što nije sačuvala se gubi i ne može da se prijavi dok administrator ponovo ne aktivira nalog.</translation>
     </message>
     <message>
         <source>{name} ({username}) can now sign in with the password you chose and will be asked to change it.</source>
@@ -4443,8 +4451,8 @@
 <context>
     <name>OpenQuoteList</name>
     <message>
-        <source>&amp;Continue to payment…</source>
-        <translation>Nastavi na &amp;plaćanje…</translation>
+        <source>Continue to pa&amp;yment…</source>
+        <translation>Na&amp;stavi na plaćanje…</translation>
     </message>
     <message>
         <source>Continue to payment</source>
@@ -4922,6 +4930,18 @@
     <message>
         <source>SMS (no mobile of record)</source>
         <translation>SMS (nema evidentiranog broja mobilnog)</translation>
+    </message>
+    <message>
+        <source>Revoke the earlier code</source>
+        <translation>Opoziv prethodnog koda</translation>
+    </message>
+    <message>
+        <source>The code sent by {old_channel} to {old_destination} on {when} has not been used yet. A new code revokes it: it stops working at once. Revoke it and send a new code by {channel} to {destination}?</source>
+        <translation>Kod poslat {when} ({old_channel}, {old_destination}) još nije iskorišćen. Novi kod ga opoziva: odmah prestaje da važi. Opozvati ga i poslati novi kod ({channel}, {destination})?</translation>
+    </message>
+    <message>
+        <source>Revoke and send new code</source>
+        <translation>Opozovi i pošalji novi kod</translation>
     </message>
     <message>
         <source>Issuing the portal code</source>

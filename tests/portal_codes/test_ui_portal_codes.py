@@ -31,6 +31,7 @@ from agent_app.ui.portal_codes.outbox_view import OutboxView
 from agent_app.ui.portal_codes.panel import CodeHistoryModel, PortalCodePanel
 from agent_app.ui.portal_codes.view import PortalCodesView
 from agent_app.ui.shell.outbox_sender import OutboxSender
+from tests.support.dialogs import answer
 from tests.support.mail import Gateway, SmtpServer
 from tests.support.portal_codes import CODE_IN_TEXT, make_customer, rs_agent
 
@@ -292,3 +293,40 @@ def test_the_main_windows_timer_delivers_without_anyone_asking(
     assert len(smtp_server.inbox.messages) == 1
     window.outbox_sender.stop()
     qtbot.waitUntil(lambda: not window.outbox_sender.is_running, timeout=10_000)
+
+
+def test_a_new_code_while_one_may_be_used_asks_first_and_names_both(
+    qtbot: Any, desk: tuple[Store, Any]
+) -> None:
+    """Issue 17: an SMS code silently revoked the e-mail code sent a minute earlier. Now the
+    agent is asked, with the earlier code's channel and address and the new one's, on a button
+    that names the action; Cancel (the default) issues nothing."""
+    store, admin = desk
+    context = AppContext(
+        store=store, actor=rs_agent(admin), settings=AppSettings(workstation="UI-TEST")
+    )
+    mila = make_customer(store, email="mila@gmail.com", jmbg="1705980710018")
+    panel = _panel(qtbot, context, mila)
+    assert panel.live_code() is None
+    qtbot.mouseClick(panel.issue_button, LEFT)  # the first code: nothing to revoke, no question
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and not panel.is_busy, timeout=10_000)
+    assert getattr(panel, "confirmation", None) is None
+    assert _cells(panel, CodeHistoryModel.STATUS) == ["Queued"]
+    assert panel.live_code() is not None
+
+    qtbot.mouseClick(panel.sms_radio, LEFT)
+    assert panel.channel() == "sms"
+    qtbot.mouseClick(panel.issue_button, LEFT)
+    box = panel.confirmation
+    assert "m***a@gmail.com" in box.text() and "+381 6* *** **45" in box.text()
+    assert "stops working at once" in box.text()
+    assert answer(qtbot, panel, action="Revoke and send new code", yes=False)
+    _settled(qtbot, panel)
+    assert _cells(panel, CodeHistoryModel.STATUS) == ["Queued"]  # nothing issued
+    assert len(portal_codes.code_history(store, context.signed_in, mila)) == 1
+
+    qtbot.mouseClick(panel.issue_button, LEFT)
+    answer(qtbot, panel, action="Revoke and send new code")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2 and not panel.is_busy, timeout=10_000)
+    assert _cells(panel, CodeHistoryModel.STATUS) == ["Queued", "Replaced"]
+    assert _cells(panel, CodeHistoryModel.CHANNEL) == ["SMS", "E-mail"]

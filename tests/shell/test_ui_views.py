@@ -46,6 +46,7 @@ from agent_app.ui.kit.formatting import to_qdate
 from agent_app.ui.kit.i18n import install_language
 from agent_app.ui.shell.settings_view import ChangePasswordDialog, SettingsView
 from agent_app.ui.shell.store_settings_dialog import StoreSettingsDialog
+from tests.support.dialogs import answer
 from tests.support.ui import mnemonic, type_into
 
 # no operation left running when a test ends
@@ -347,7 +348,17 @@ def test_deactivate_toggles_and_a_conflict_is_shown_and_reloaded(qtbot, sqlite_d
     view = agents_view(qtbot, context)
     click_row(qtbot, view.table, row_number(view, "agent-rs"))
     assert view.active_button.text() == "&Deactivate"
+    # deactivating asks first, naming the person and what happens; Cancel (the default) keeps
+    # the account active
     qtbot.mouseClick(view.active_button, LEFT)
+    box = view.confirmation
+    assert "Milan Petrović (agent-rs" in box.text() and "signed out at once" in box.text()
+    answer(qtbot, view, action="Deactivate account", yes=False)
+    settle(qtbot)
+    assert view.active_button.text() == "&Deactivate"
+    assert view.model.index(row_number(view, "agent-rs"), 4).data() == "Yes"
+    qtbot.mouseClick(view.active_button, LEFT)
+    answer(qtbot, view, action="Deactivate account")
     qtbot.waitUntil(lambda: view.active_button.text() == "&Activate")
     settle(qtbot)
     assert view.model.index(row_number(view, "agent-rs"), 4).data() == "No"

@@ -188,7 +188,7 @@ class AccidentPanel(Retranslating, QWidget):
         self.empty.setText(self.tr("No accident insurance certificates."))
         self.new_button.setText(self.tr("Ne&w quote…"))
         self.open_button.setText(self.tr("&View"))
-        self.continue_button.setText(self.tr("&Continue to payment…"))
+        self.continue_button.setText(self.tr("Con&tinue to payment…"))
         self.table.setAccessibleName(self.tr("Accident insurance certificates"))
         self.quotes_table.setAccessibleName(self.tr("Saved quotes waiting for payment"))
         self.quotes_model.retranslate()

@@ -111,7 +111,7 @@ class OpenQuoteList(ListPage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.continue_button.setText(self.tr("&Continue to payment…"))
+        self.continue_button.setText(self.tr("Continue to pa&yment…"))
         self.continue_button.setAccessibleName(self.tr("Continue to payment"))
         self.table.setAccessibleName(self.tr("Saved quotes waiting for payment"))
         super().retranslate()

@@ -23,6 +23,7 @@ from agent_app.services.access import Market, Role
 from agent_app.services.agents import AgentRow, BranchRow, NewAgent, NewBranch
 from agent_app.services.errors import ValidationError
 from agent_app.timeutil import utc_now
+from agent_app.ui.kit.confirm import ask
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import FormDialog, field_error, set_tab_order
@@ -498,10 +499,29 @@ class AgentsView(Retranslating, QWidget):
             if active
             else self.tr("{name}'s account is deactivated; they cannot sign in.")
         )
-        self._act(
-            lambda: agents.set_active(store, actor, row.id, row.version, active),
-            text.format(name=row.full_name),
-            row.id,
+
+        def act() -> None:
+            self._act(
+                lambda: agents.set_active(store, actor, row.id, row.version, active),
+                text.format(name=row.full_name),
+                row.id,
+            )
+
+        if active:
+            act()  # nothing is lost by activating: no question
+            return
+        # deactivating signs the person out at once (their unsaved work is lost): ask first,
+        # with Cancel as the default button
+        ask(
+            self,
+            title=self.tr("Deactivate account"),
+            text=self.tr(
+                "Deactivate the account of {name} ({username}, {branch})? They are signed out "
+                "at once on every computer, anything they have not saved is lost, and they "
+                "cannot sign in until an administrator activates the account again."
+            ).format(name=row.full_name, username=row.username, branch=row.branch_code),
+            action=self.tr("Deactivate account"),
+            then=act,
         )
 
     # --- dialogs --------------------------------------------------------------------------

@@ -32,7 +32,9 @@ from agent_app.services.portal_codes import (
     IssuedCode,
     PortalCodeSummary,
 )
+from agent_app.timeutil import utc_now
 from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
+from agent_app.ui.kit.confirm import ask
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
@@ -53,6 +55,8 @@ CODE_STATUS_NAMES = {
     "locked": QT_TRANSLATE_NOOP("PortalCodes", "Locked (wrong guesses)"),
     "cancelled": QT_TRANSLATE_NOOP("PortalCodes", "Cancelled"),
 }
+# A code in one of these states may still be used: issuing another revokes it.
+LIVE_STATUSES = frozenset({"queued", "sending", "sent"})
 CHANNEL_NAMES = {
     "email": QT_TRANSLATE_NOOP("PortalCodes", "E-mail"),
     "sms": QT_TRANSLATE_NOOP("PortalCodes", "SMS"),
@@ -350,9 +354,49 @@ class PortalCodePanel(Retranslating, QWidget):
 
     # --- issuing --------------------------------------------------------------------------
 
+    def live_code(self) -> CodeHistoryRow | None:
+        """The customer's latest code that may still be used (waiting, being sent or sent, not
+        yet expired): a new code revokes it."""
+        now = utc_now()
+        return next(
+            (row for row in self.history if row.status in LIVE_STATUSES and row.expires_at > now),
+            None,
+        )
+
     def issue(self) -> None:
+        """Issue a code; when an earlier one may still be used, ask first, naming what happens
+        to it (it stops working at once) and where the new one goes. Cancel is the default."""
         customer_id, channel = self.customer_id, self.channel()
         if customer_id is None or channel is None or self.is_busy:
+            return
+        earlier = self.live_code()
+        if earlier is None:
+            self._issue_now(customer_id, channel)
+            return
+        found = self.eligibility
+        destination = (
+            (found.email_masked if channel == "email" else found.mobile_masked) if found else ""
+        )
+        ask(
+            self,
+            title=self.tr("Revoke the earlier code"),
+            text=self.tr(
+                "The code sent by {old_channel} to {old_destination} on {when} has not been "
+                "used yet. A new code revokes it: it stops working at once. Revoke it and send "
+                "a new code by {channel} to {destination}?"
+            ).format(
+                old_channel=channel_name(earlier.channel),
+                old_destination=earlier.destination_masked,
+                when=format_moment(earlier.issued_at, self._actor.time_zone),
+                channel=channel_name(channel),
+                destination=destination or "…",
+            ),
+            action=self.tr("Revoke and send new code"),
+            then=lambda: self._issue_now(customer_id, channel),
+        )
+
+    def _issue_now(self, customer_id: int, channel: str) -> None:
+        if customer_id != self.customer_id or self.is_busy:
             return
         store, actor = self._context.store, self._actor
         self._busy += 1
