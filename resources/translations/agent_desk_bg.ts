@@ -173,8 +173,8 @@
         <translation>Пре&amp;глед</translation>
     </message>
     <message>
-        <source>Con&amp;tinue to payment…</source>
-        <translation>Про&amp;дължи към плащане…</translation>
+        <source>Continue to payment…</source>
+        <translation>Продължи към плащане…</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Saved &amp;quotes</source>
-        <translation>Запазени &amp;оферти</translation>
+        <translation>За&amp;пазени оферти</translation>
     </message>
     <message>
         <source>&amp;Tariff</source>

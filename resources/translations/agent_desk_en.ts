@@ -173,8 +173,8 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Con&amp;tinue to payment…</source>
-        <translation>Con&amp;tinue to payment…</translation>
+        <source>Continue to payment…</source>
+        <translation>Continue to payment…</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>

@@ -173,8 +173,8 @@
         <translation>Pri&amp;kaži</translation>
     </message>
     <message>
-        <source>Con&amp;tinue to payment…</source>
-        <translation>Na&amp;daljuj s plačilom…</translation>
+        <source>Continue to payment…</source>
+        <translation>Nadaljuj s plačilom…</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Saved &amp;quotes</source>
-        <translation>Shranjene &amp;ponudbe</translation>
+        <translation>&amp;Shranjene ponudbe</translation>
     </message>
     <message>
         <source>&amp;Tariff</source>

@@ -173,8 +173,8 @@
             <translation>При&amp;кажи</translation>
         </message>
         <message>
-            <source>Con&amp;tinue to payment…</source>
-            <translation>На&amp;стави на плаћање…</translation>
+            <source>Continue to payment…</source>
+            <translation>Настави на плаћање…</translation>
         </message>
         <message>
             <source>Accident insurance certificates</source>
@@ -272,7 +272,7 @@
         </message>
         <message>
             <source>Saved &amp;quotes</source>
-            <translation>Сачуване &amp;понуде</translation>
+            <translation>С&amp;ачуване понуде</translation>
         </message>
         <message>
             <source>&amp;Tariff</source>

@@ -173,8 +173,8 @@
         <translation>Pri&amp;kaži</translation>
     </message>
     <message>
-        <source>Con&amp;tinue to payment…</source>
-        <translation>Na&amp;stavi na plaćanje…</translation>
+        <source>Continue to payment…</source>
+        <translation>Nastavi na plaćanje…</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Saved &amp;quotes</source>
-        <translation>Sačuvane &amp;ponude</translation>
+        <translation>S&amp;ačuvane ponude</translation>
     </message>
     <message>
         <source>&amp;Tariff</source>

@@ -203,7 +203,70 @@ def test_nothing_is_clipped_in_pseudo_mode(
                 clipped.setdefault(screen, set()).add(
                     f"button {widget.objectName()}: {widget.sizeHint().width()} > {widget.width()}"
                 )
+        for problem in _clipped_headers(window) + _clipped_sidebar(window):
+            clipped.setdefault(screen, set()).add(problem)
     assert clipped == {}
+
+
+def _clipped_headers(window: QWidget) -> list[str]:
+    """Column headers narrower than their text (with the style's padding): "50 % working c…"."""
+    found = []
+    for view in window.findChildren(QTableView) + window.findChildren(QTreeView):
+        if not view.isVisible() or view.model() is None:
+            continue
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        if header.isHidden():
+            continue
+        for section in range(header.count()):
+            text = str(view.model().headerData(section, Qt.Orientation.Horizontal) or "")
+            if not text.startswith("[") or header.isSectionHidden(section):
+                continue
+            needed, width = header.sectionSizeHint(section), header.sectionSize(section)
+            if width + 1 < needed:
+                found.append(f"header {view.objectName()}[{section}] {text!r}: {needed} > {width}")
+    return found
+
+
+def _clipped_sidebar(window: MainWindow) -> list[str]:
+    """Section names in the sidebar wider than their row ("Accident ins…")."""
+    navigation = window.navigation
+    metrics = navigation.fontMetrics()
+    found = []
+    for row in range(navigation.count()):
+        item = navigation.item(row)
+        if item is None or item.isHidden():
+            continue
+        # icon and its spacing, the item's padding and margins (style sheet)
+        needed = (
+            metrics.horizontalAdvance(item.text())
+            + navigation.iconSize().width()
+            + 6
+            + 2 * 14
+            + 2 * 8
+        )
+        rect = navigation.visualItemRect(item)
+        width = min(rect.right(), navigation.viewport().width()) - max(rect.left(), 0)
+        if width < needed:
+            found.append(f"sidebar {item.text()!r}: {needed} > {width}")
+    return found
+
+
+def test_the_clipping_check_finds_a_cut_header_and_sidebar(
+    admin_window: tuple[MainWindow, Any],
+) -> None:
+    """The checks above can fail: a header squeezed below its text and a sidebar narrowed
+    below its longest section name are reported."""
+    window, _admin = admin_window
+    assert install_language(PSEUDO)
+    _settle()
+    assert _clipped_headers(window) == [] and _clipped_sidebar(window) == []
+    table = next(t for t in window.findChildren(QTableView) if t.isVisible())
+    table.horizontalHeader().setStretchLastSection(False)
+    table.horizontalHeader().resizeSection(0, 12)
+    assert any("header" in problem for problem in _clipped_headers(window))
+    window._sidebar.setFixedWidth(120)
+    _settle()
+    assert any("sidebar" in problem for problem in _clipped_sidebar(window))
 
 
 @pytest.mark.parametrize(

@@ -188,7 +188,8 @@ class AccidentPanel(Retranslating, QWidget):
         self.empty.setText(self.tr("No accident insurance certificates."))
         self.new_button.setText(self.tr("Ne&w quote…"))
         self.open_button.setText(self.tr("&View"))
-        self.continue_button.setText(self.tr("Con&tinue to payment…"))
+        # no mnemonic: the record's tabs use every free letter; Enter on the list continues
+        self.continue_button.setText(self.tr("Continue to payment…"))
         self.table.setAccessibleName(self.tr("Accident insurance certificates"))
         self.quotes_table.setAccessibleName(self.tr("Saved quotes waiting for payment"))
         self.quotes_model.retranslate()

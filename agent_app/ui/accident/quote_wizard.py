@@ -106,6 +106,15 @@ PERSON_COLUMNS = (
     QT_TRANSLATE_NOOP("AccidentPersons", "Under interdiction"),
 )
 FIRST, LAST, KIND, NUMBER, BORN, CAPACITY, INTERDICTED = range(7)
+PERSON_WIDTHS = (
+    130,
+    150,
+    70,
+    120,
+    110,
+    60,
+    60,
+)  # the least a column gets (its header may need more)
 FIELD_COLUMNS = {
     "first_name": FIRST,
     "last_name": LAST,
@@ -293,7 +302,7 @@ class QuoteWizard(Retranslating, QDialog):
         self.issuing_problem = ""  # why certificates cannot be issued here ("" : they can)
         self._saved_purpose: str | None = None  # a reopened quote's, until the tariff is in
         self.field_errors = FieldErrorLabels()
-        self.resize(1040, 720)
+        self.resize(1200, 720)
 
         self.pages = QStackedWidget(objectName="accidentWizardPages")
         self.pages.addWidget(self._build_who())
@@ -386,10 +395,7 @@ class QuoteWizard(Retranslating, QDialog):
         self.persons = QTableWidget(0, len(PERSON_COLUMNS), objectName="accidentPersons")
         self.persons.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.persons.verticalHeader().setDefaultSectionSize(28)
-        header = self.persons.horizontalHeader()
-        for index, width in enumerate((130, 150, 70, 120, 110, 120)):
-            header.resizeSection(index, width)
-        header.setStretchLastSection(True)
+        self.persons.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(objectName="accidentAddPerson")
         self.add_button.clicked.connect(lambda: self.add_person())
         self.add_holder_button = QPushButton(objectName="accidentAddHolder")
@@ -510,6 +516,25 @@ class QuoteWizard(Retranslating, QDialog):
         layout.addWidget(self.issuing_label)
         return page
 
+    def _size_person_columns(self) -> None:
+        """Each column at least as wide as its header in this language (a header was cut to
+        "50 % working c…"), and as the typical entry; the table scrolls sideways if need be."""
+        header = self.persons.horizontalHeader()
+        kinds = self._kind_box()  # the id kind's drop-down shows its whole text too
+        for index, width in enumerate(PERSON_WIDTHS):
+            needed = kinds.sizeHint().width() + 4 if index == KIND else 0
+            header.resizeSection(index, max(width, needed, header.sectionSizeHint(index)))
+        kinds.deleteLater()
+
+    @staticmethod
+    def _kind_box(person: InsuredInput | None = None) -> QComboBox:
+        kind = QComboBox()
+        for value, _label in ID_KINDS:
+            kind.addItem(id_kind_name(value), value)
+        if person is not None:
+            kind.setCurrentIndex(max(kind.findData(person.id_kind), 0))
+        return kind
+
     # --- text -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -528,6 +553,7 @@ class QuoteWizard(Retranslating, QDialog):
         self.persons.setHorizontalHeaderLabels(
             [QCoreApplication.translate("AccidentPersons", text) for text in PERSON_COLUMNS]
         )
+        self._size_person_columns()
         self.persons.setAccessibleName(self.tr("Insured persons"))
         self.add_button.setText(self.tr("Add &person"))
         self.add_holder_button.setText(self.tr("Add the policyholder"))
@@ -780,11 +806,7 @@ class QuoteWizard(Retranslating, QDialog):
             if column == FIRST and person is not None and person.customer_id is not None:
                 item.setData(Qt.ItemDataRole.UserRole, person.customer_id)
             self.persons.setItem(row, column, item)
-        kind = QComboBox()
-        for value, _label in ID_KINDS:
-            kind.addItem(id_kind_name(value), value)
-        if person is not None:
-            kind.setCurrentIndex(max(kind.findData(person.id_kind), 0))
+        kind = self._kind_box(person)
         kind.currentIndexChanged.connect(self._changed)
         self.persons.setCellWidget(row, KIND, kind)
         for column, flag in (

@@ -53,12 +53,17 @@ class CustomerRowsModel(RowTableModel):
 
     @classmethod
     def size_columns(cls, table: QTableView) -> None:
-        """Fixed widths, the national ids taking what is left (they are also in a tooltip)."""
+        """Starting widths; then every column takes its content's width as pages of results
+        arrive (rows are inserted, not reset: without this the names and e-mails stayed at
+        their header's width, elided "Nov…"), the last one the room left. A row wider than
+        the table scrolls sideways; nothing is cut (issue 17)."""
         header = table.horizontalHeader()
         for column, width in cls.WIDTHS:
-            header.resizeSection(column, width)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(cls.IDS, QHeaderView.ResizeMode.Stretch)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        model = table.model()
+        model.rowsInserted.connect(lambda *_args: table.resizeColumnsToContents())
 
     def cell(self, row: CustomerSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

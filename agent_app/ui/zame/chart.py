@@ -1,4 +1,7 @@
-"""The member's daily points as a line chart (QtCharts), the level thresholds as dashed lines."""
+"""The member's daily points as a line chart (QtCharts), the level thresholds as dashed lines.
+
+The date axis has as many labels as fit its width (QtCharts elides labels that do not fit, so a
+narrow chart read "06...." under every tick): recounted on every resize."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from agent_app.services.zame import DailyPointRow
@@ -30,6 +33,7 @@ class PointsChart(Retranslating, QChartView):
         self._chart.legend().hide()
         self._chart.setMargins(QMargins(4, 4, 4, 4))
         self._chart.setBackgroundRoundness(0)
+        self._x_axis: QDateTimeAxis | None = None
         self.setChart(self._chart)
         self.retranslate()
 
@@ -50,9 +54,32 @@ class PointsChart(Retranslating, QChartView):
         self.levels = levels
         self._draw()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_ticks()
+
+    def label_width(self) -> int:
+        """The widest date label's width in pixels."""
+        axis = self._x_axis
+        if axis is None:
+            return 0
+        return QFontMetrics(axis.labelsFont()).horizontalAdvance("00.00.")
+
+    def _fit_ticks(self) -> None:
+        """As many date labels as fit side by side (at least the first and the last)."""
+        axis = self._x_axis
+        if axis is None or not self.rows:
+            return
+        plot = self._chart.plotArea().width()
+        if plot <= 0:
+            plot = self.viewport().width() - 80
+        room = int(plot // (self.label_width() + 18)) + 1
+        axis.setTickCount(max(2, min(6, len(self.rows), room)))
+
     def _draw(self) -> None:
         chart = self._chart
         chart.removeAllSeries()
+        self._x_axis = None
         for axis in chart.axes():
             chart.removeAxis(axis)
         if not self.rows:
@@ -72,7 +99,7 @@ class PointsChart(Retranslating, QChartView):
             top = max(top, max(minimum for _key, minimum in shown_levels))
         x_axis = QDateTimeAxis()
         x_axis.setFormat("dd.MM.")
-        x_axis.setTickCount(min(6, max(2, len(self.rows))))
+        self._x_axis = x_axis
         x_axis.setRange(
             QDateTime(datetime.combine(first, time(0))),
             QDateTime(datetime.combine(last, time(23, 59))),
@@ -95,3 +122,4 @@ class PointsChart(Retranslating, QChartView):
             chart.addSeries(threshold)
             threshold.attachAxis(x_axis)
             threshold.attachAxis(y_axis)
+        self._fit_ticks()

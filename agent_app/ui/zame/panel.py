@@ -257,9 +257,17 @@ class ZamePanel(Retranslating, QWidget):
             "documents",
         ):
             if key == "progress":
+                # the bar without text, the words under it wrapped: drawn inside the bar they
+                # were cut in half in a narrow column (issue 17)
                 self.progress = QProgressBar(objectName="zameProgress")
-                self.progress.setTextVisible(True)
-                widget: QWidget = self.progress
+                self.progress.setTextVisible(False)
+                self.progress.setFixedHeight(10)
+                widget = QWidget(objectName="zameProgressBox")
+                stacked = QVBoxLayout(widget)
+                stacked.setContentsMargins(0, 4, 0, 0)
+                stacked.setSpacing(2)
+                stacked.addWidget(self.progress)
+                stacked.addWidget(self.values.setdefault(key, _value_label("zame_progress")))
             else:
                 widget = self.values.setdefault(key, _value_label(f"zame_{key}"))
             caption = QLabel()
@@ -627,6 +635,7 @@ class ZamePanel(Retranslating, QWidget):
             self.progress.setRange(0, 1)
             self.progress.setValue(1)
             self.progress.setFormat(self.tr("Top level"))
+        values["progress"].setText(self.progress.text())
         values["discount"].setText(
             self.tr("{percent} % on motor, home and accident policies concluded today").format(
                 percent=points.discount_percent
