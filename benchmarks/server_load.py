@@ -1,0 +1,359 @@
+"""Server throughput: a realistic mix of agent actions from many signed-in sessions. A script.
+
+    .venv/bin/python benchmarks/server_load.py --server URL --ca CA.pem --db PG_URL
+    (or called by benchmarks/performance.py, which starts the server on its PostgreSQL store)
+
+The issue's row: >= 300 actions/s with p95 < 100 ms, 1,000 concurrent signed-in sessions, server
+and PostgreSQL on this 2-core machine.
+
+**Why not locust.** Locust is a fine load tool, but it would run its gevent workers on the same
+2 cores as the server and PostgreSQL, with its own HTTP client, and would need its own encoding of
+the API's msgpack calls. This driver is one asyncio process on httpx (the library the desktop
+uses) that encodes every call with the desktop's own codec (``services.wire``), so each request
+is byte for byte what a desktop sends: the same TLS, keep-alive, session token and idempotency
+key. It is a closed-loop driver (N virtual agents, each sending its next action when the last
+one is answered, no think time), which measures the server's capacity; the sessions are signed
+in through the API first (the production argon2id hash, on the server) and stay open.
+
+Mix per agent action (an *action* is what an agent does; an action is 1 or 2 HTTP calls):
+60 % search as you type (1 call), 30 % open a record with its market's tab (2 calls), 10 % a
+write (a ZAME enrollment or a portal code: 1 call; a certificate quote: the policyholder as
+the insured person, then the quote saved: 2 calls). Latency is per
+action, from the first call sent to the last answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import random
+import ssl
+import statistics
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SEARCH_SHARE, OPEN_SHARE = 0.6, 0.3
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))]
+
+
+@dataclass
+class Session:
+    market: str
+    token: str
+    client: Any  # httpx.AsyncClient: one kept TLS connection per desktop
+
+
+@dataclass
+class Tally:
+    latencies: list[float] = field(default_factory=list)
+    calls: int = 0
+    refused: dict[str, int] = field(default_factory=dict)
+
+
+def _encode(name: str, **arguments: Any) -> bytes:
+    from agent_app.services import wire
+
+    return wire.spec_for(name).encode_args(arguments)
+
+
+def _is_write(name: str) -> bool:
+    from agent_app.services import wire
+
+    return wire.spec_for(name).write
+
+
+async def _call(session: Session, name: str, body: bytes, tally: Tally) -> bytes | None:
+    """The call's answer, or None when refused (counted by name and status)."""
+    from agent_app.services.remote import CALL_PATH, IDEMPOTENCY_HEADER
+
+    headers = {"Authorization": f"Bearer {session.token}"}
+    if _is_write(name):
+        headers[IDEMPOTENCY_HEADER] = uuid.uuid4().hex
+    response = await session.client.post(CALL_PATH + name, content=body, headers=headers)
+    tally.calls += 1
+    if response.status_code != 200:
+        key = f"{name} {response.status_code}"
+        tally.refused[key] = tally.refused.get(key, 0) + 1
+        return None
+    return bytes(response.content)
+
+
+def picks(db_url: str, rng: random.Random) -> dict[str, Any]:
+    """Words to type, records to open and people to write for, read from the store directly."""
+    from datetime import date
+
+    from sqlalchemy import func, select
+
+    from agent_app.models import Customer, PolicyRole, ZameMembership
+    from agent_app.store import Store
+
+    store = Store.open(db_url)
+    today = date.today()
+    try:
+        with store.unit_of_work() as uow:
+            s = uow.session
+            top = s.execute(select(func.max(Customer.id))).scalar() or 0
+            chosen = rng.sample(range(1, top + 1), min(20_000, top))
+            people = s.execute(
+                select(Customer.id, Customer.market, Customer.last_name, Customer.birth_date).where(
+                    Customer.id.in_(chosen)
+                )
+            ).all()
+            members = set(
+                s.execute(
+                    select(ZameMembership.customer_id).where(ZameMembership.customer_id.in_(chosen))
+                ).scalars()
+            )
+            holders = set(
+                s.execute(
+                    select(PolicyRole.customer_id).where(
+                        PolicyRole.customer_id.in_(chosen), PolicyRole.role == "policyholder"
+                    )
+                ).scalars()
+            )
+    finally:
+        store.close()
+    adults = [p for p in people if 26 * 366 < (today - p.birth_date).days < 60 * 366]
+    by_market: dict[str, Any] = {}
+    for market in ("SI", "BG", "RS"):
+        mine = [p for p in people if p.market == market]
+        words = []
+        for p in mine[:400]:
+            word = p.last_name.split()[0]
+            words += [word[:n] for n in range(3, min(len(word), 7) + 1)]
+        by_market[market] = {
+            "words": words,
+            "open": [p.id for p in mine],
+            "write": [
+                p.id
+                for p in adults
+                if p.market == market
+                and (
+                    (market == "SI" and p.id not in members)
+                    or (market == "RS" and p.id in holders)
+                    or market == "BG"
+                )
+            ],
+        }
+    return by_market
+
+
+async def agent_action(
+    session: Session, rng: random.Random, pool: dict[str, Any], tally: Tally
+) -> None:
+    from datetime import timedelta
+
+    from agent_app.services import accident, wire, zame
+    from agent_app.services.accident import QuoteInput
+    from tests.support.accident import BASIC
+
+    mine = pool[session.market]
+    roll = rng.random()
+    began = time.perf_counter()
+    ok = True
+    if roll < SEARCH_SHARE:
+        body = _encode("customers.search_customers", text=rng.choice(mine["words"]))
+        ok = await _call(session, "customers.search_customers", body, tally) is not None
+    elif roll < SEARCH_SHARE + OPEN_SHARE:
+        customer_id = rng.choice(mine["open"])
+        ok = (
+            await _call(
+                session,
+                "customers.get_customer",
+                _encode("customers.get_customer", customer_id=customer_id),
+                tally,
+            )
+            is not None
+        )
+        tab = {
+            "SI": "zame.member_overview",
+            "RS": "portal_codes.code_history",
+            "BG": "accident.certificates_for_customer",
+        }[session.market]
+        ok = (
+            await _call(session, tab, _encode(tab, customer_id=customer_id), tally) is not None
+            and ok
+        )
+    elif mine["write"]:
+        customer_id = mine["write"].pop()
+        if session.market == "SI":
+            body = _encode(
+                "zame.enroll",
+                customer_id=customer_id,
+                data=zame.EnrollmentInput(consents={"direct_marketing": True}),
+            )
+            ok = await _call(session, "zame.enroll", body, tally) is not None
+        elif session.market == "RS":
+            body = _encode("portal_codes.issue_code", customer_id=customer_id, channel="email")
+            ok = await _call(session, "portal_codes.issue_code", body, tally) is not None
+        else:
+            # The wizard: the policyholder as the insured person, then the quote saved.
+            answer = await _call(
+                session,
+                "accident.insured_from_customer",
+                _encode("accident.insured_from_customer", customer_id=customer_id),
+                tally,
+            )
+            ok = answer is not None
+            if answer is not None:
+                insured = wire.spec_for("accident.insured_from_customer").decode_result(answer)
+                data = QuoteInput(
+                    customer_id,
+                    "A",
+                    (insured,),
+                    dict(BASIC),
+                    "daily_life",
+                    accident.sofia_today() + timedelta(days=1),
+                )
+                body = _encode("accident.create_quote", data=data)
+                ok = await _call(session, "accident.create_quote", body, tally) is not None
+    if ok:
+        tally.latencies.append((time.perf_counter() - began) * 1000)
+
+
+async def run_load(
+    url: str,
+    ca_file: str,
+    db_url: str,
+    *,
+    sessions: int,
+    agents: int,
+    seconds: float,
+    sign_in_concurrency: int = 8,
+) -> dict[str, Any]:
+    import httpx
+    import msgspec
+
+    from agent_app.services import wire
+    from agent_app.services.demo import DEMO_PASSWORD
+    from agent_app.services.remote import CONTENT_TYPE, SESSION_PATH
+
+    rng = random.Random(5)
+    pool = picks(db_url, rng)
+    context = ssl.create_default_context(cafile=ca_file)
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=300)
+    markets = ("SI", "BG", "RS")
+    opened: list[Session] = []
+    gate = asyncio.Semaphore(sign_in_concurrency)
+
+    async def sign_in(index: int) -> None:
+        market = markets[index % 3]
+        client = httpx.AsyncClient(
+            base_url=url,
+            verify=context,
+            limits=limits,
+            timeout=60,
+            headers={"Content-Type": CONTENT_TYPE, "Accept": CONTENT_TYPE},
+        )
+        body = wire.ENCODER.encode(
+            {
+                "username": f"agent-{market.lower()}",
+                "password": DEMO_PASSWORD,
+                "workstation": f"LOAD-{index:04d}",
+            }
+        )
+        async with gate:
+            response = await client.post(SESSION_PATH, content=body)
+        if response.status_code != 200:
+            await client.aclose()
+            raise RuntimeError(f"sign-in refused: {response.status_code}")
+        token, _actor = msgspec.msgpack.decode(response.content, type=tuple[str, Any])
+        opened.append(Session(market, token, client))
+
+    began = time.perf_counter()
+    await asyncio.gather(*(sign_in(i) for i in range(sessions)))
+    sign_in_seconds = time.perf_counter() - began
+    tally = Tally()
+    stop_at = 0.0
+
+    async def agent(index: int) -> None:
+        own = random.Random(index)
+        while time.perf_counter() < stop_at:
+            session = opened[own.randrange(len(opened))]
+            try:
+                await agent_action(session, own, pool, tally)
+            except httpx.HTTPError as exc:
+                key = f"transport {type(exc).__name__}"
+                tally.refused[key] = tally.refused.get(key, 0) + 1
+
+    # warm-up (caches, connections), then the measured window
+    stop_at = time.perf_counter() + min(5.0, seconds / 4)
+    await asyncio.gather(*(agent(i) for i in range(agents)))
+    tally = Tally()
+    started = time.perf_counter()
+    stop_at = started + seconds
+    await asyncio.gather(*(agent(i) for i in range(agents)))
+    elapsed = time.perf_counter() - started
+    for session in opened:
+        await session.client.aclose()
+    latencies = tally.latencies or [0.0]
+    return {
+        "sessions": len(opened),
+        "sign-in seconds": sign_in_seconds,
+        "agents": agents,
+        "seconds": elapsed,
+        "actions": len(tally.latencies),
+        "calls": tally.calls,
+        "actions/s": len(tally.latencies) / elapsed,
+        "calls/s": tally.calls / elapsed,
+        "p50 ms": statistics.median(latencies),
+        "p95 ms": _percentile(latencies, 0.95),
+        "p99 ms": _percentile(latencies, 0.99),
+        "refused": dict(tally.refused),
+    }
+
+
+def report(result: dict[str, Any]) -> list[str]:
+    rate_ok = result["actions/s"] >= 300
+    p95_ok = result["p95 ms"] < 100
+    sessions_ok = result["sessions"] >= 1000
+    return [
+        f"throughput: {result['sessions']} signed-in sessions (signed in through the API in "
+        f"{result['sign-in seconds']:.1f} s), {result['agents']} agents without think time, "
+        f"{result['seconds']:.0f} s",
+        f"throughput: {result['actions/s']:.0f} actions/s ({result['calls/s']:.0f} calls/s), "
+        f"p50 {result['p50 ms']:.1f} ms, p95 {result['p95 ms']:.1f} ms, "
+        f"p99 {result['p99 ms']:.1f} ms; refused {result['refused'] or 'none'}",
+        f"throughput: >= 300 actions/s: {'pass' if rate_ok else 'MISS'}; p95 < 100 ms: "
+        f"{'pass' if p95_ok else 'MISS'}; 1,000 sessions: {'pass' if sessions_ok else 'MISS'}",
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--server", required=True, help="https://127.0.0.1:PORT")
+    parser.add_argument("--ca", required=True, help="the server's CA file")
+    parser.add_argument("--db", required=True, help="the server's store (to pick people)")
+    parser.add_argument("--sessions", type=int, default=1000)
+    parser.add_argument("--agents", type=int, default=32, help="concurrent agents (no think time)")
+    parser.add_argument("--seconds", type=float, default=30)
+    args = parser.parse_args()
+    result = asyncio.run(
+        run_load(
+            args.server,
+            args.ca,
+            args.db,
+            sessions=args.sessions,
+            agents=args.agents,
+            seconds=args.seconds,
+        )
+    )
+    for line in report(result):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
