@@ -12,16 +12,21 @@ of its own: sessions, idempotency records, rate counters and job locks are in th
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import logging
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any
 
 import msgspec
 from starlette.applications import Starlette
+from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from agent_app import __version__
@@ -35,10 +40,15 @@ from agent_app.services.errors import (
     ValidationError,
 )
 from agent_app.services.remote import (
+    ARGS_HEADER,
     CALL_PATH,
     CONTENT_TYPE,
+    FILE_CALL_PATH,
     IDEMPOTENCY_HEADER,
+    MAX_FILE_BYTES,
+    RESULT_HEADER,
     SESSION_PATH,
+    FileTooLargeError,
     SignedOutError,
 )
 from agent_app.store import (
@@ -112,13 +122,25 @@ class Api:
     # --- desktop calls ---------------------------------------------------------------------
 
     def run_call(self, name: str, body: bytes, token: str | None, key: str | None) -> Response:
+        return _msgpack(*self.answer_call(name, body, token, key))
+
+    def answer_call(
+        self,
+        name: str,
+        body: bytes,
+        token: str | None,
+        key: str | None,
+        files: dict[str, Path] | None = None,
+    ) -> tuple[int, bytes]:
+        """Run the call; (HTTP status, msgpack answer). ``files``: the paths on this server of
+        a file call's file parameters (``wire.CallSpec.file_in`` / ``file_out``)."""
         claimed: str | None = None
         status, answer = 200, b""
         try:
             if name in NOT_CALLABLE:
                 raise wire.UnknownCallError(call=name)
             spec = wire.spec_for(name)
-            if spec.local_only:
+            if spec.local_only or bool(spec.file_in or spec.file_out) != bool(files):
                 raise wire.UnknownCallError(call=name)
             if token is None:
                 raise SignedOutError()
@@ -128,7 +150,7 @@ class Api:
                     raise ServiceError("error.idempotency_key_missing")
                 first = idempotency.claim(self.store, key, actor.agent_id, name)
                 if first is not None:
-                    return _msgpack(first.status, first.body)
+                    return first.status, first.body
                 claimed = key
             if name in RATE_LIMITED:
                 rate_limits.hit(
@@ -140,6 +162,7 @@ class Api:
                     zone=actor.time_zone,
                 )
             arguments = spec.decode_args(body)
+            arguments.update(files or {})
             if spec.takes_actor:
                 arguments["actor"] = actor
             result = spec.function(store=self.store, **arguments)
@@ -157,7 +180,7 @@ class Api:
             status, answer = 500, wire.encode_error(ServiceError())
         if claimed is not None:
             self._settle(claimed, status, answer)
-        return _msgpack(status, answer)
+        return status, answer
 
     def _settle(self, key: str, status: int, answer: bytes) -> None:
         """Keep the answer for a retry, or free the key when nothing was saved."""
@@ -214,6 +237,59 @@ class Api:
             _bearer(request),
             request.headers.get(IDEMPOTENCY_HEADER),
         )
+
+    async def file_call(self, request: Request) -> Response:
+        """A call with a file on the desktop's side (imports, exports): the arguments in a
+        header, an uploaded file as the body (streamed to a temporary file, at most
+        ``MAX_FILE_BYTES``); a written file comes back as the body, streamed, the call's answer
+        in a header. The temporary files go when the answer has been sent."""
+        name = request.path_params["name"]
+        try:
+            spec = wire.spec_for(name)
+            arguments = base64.b64decode(request.headers.get(ARGS_HEADER, ""), validate=True)
+        except (ServiceError, ValueError) as error:
+            error = (
+                error if isinstance(error, ServiceError) else ServiceError("error.invalid_request")
+            )
+            return _msgpack(_status_for(error), wire.encode_error(error))
+        folder = Path(tempfile.mkdtemp(prefix="agent-desk-call-"))
+        files: dict[str, Path] = {}
+        try:
+            if spec.file_in:
+                upload = folder / "upload"
+                size = 0
+                with upload.open("wb") as sink:
+                    async for chunk in request.stream():
+                        size += len(chunk)
+                        if size > MAX_FILE_BYTES:
+                            refused = FileTooLargeError(limit_mb=MAX_FILE_BYTES // 2**20)
+                            return _msgpack(413, wire.encode_error(refused))
+                        sink.write(chunk)
+                files[spec.file_in] = upload
+            if spec.file_out:
+                files[spec.file_out] = folder / "result"
+            status, answer = await run_in_threadpool(
+                self.answer_call,
+                name,
+                arguments,
+                _bearer(request),
+                request.headers.get(IDEMPOTENCY_HEADER),
+                files or None,
+            )
+            written = files.get(spec.file_out or "")
+            if status != 200 or written is None or not written.exists():
+                return _msgpack(status, answer)
+            sent = FileResponse(
+                written,
+                media_type="application/octet-stream",
+                headers={RESULT_HEADER: base64.b64encode(answer).decode("ascii")},
+                background=BackgroundTask(shutil.rmtree, folder, True),
+            )
+            folder = None  # type: ignore[assignment]  # removed once sent
+            return sent
+        finally:
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
 
     # --- sessions --------------------------------------------------------------------------
 
@@ -288,6 +364,7 @@ def create_app(store: Store, *, lifespan: Callable[..., Any] | None = None) -> S
         Route(SESSION_PATH, api.sign_out, methods=["DELETE"]),
         Route(SESSION_PATH, api.session_state, methods=["GET"]),
         Route(CALL_PATH + "{name:str}", api.call, methods=["POST"]),
+        Route(FILE_CALL_PATH + "{name:str}", api.file_call, methods=["POST"]),
         Route("/api/v1/public-keys", api.public_keys, methods=["GET"]),
         *portal.routes(store),
     ]

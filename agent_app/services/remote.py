@@ -36,6 +36,13 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 CALL_PATH = "/api/v1/call/"
+FILE_CALL_PATH = "/api/v1/file-call/"
+ARGS_HEADER = "X-Agent-Desk-Args"  # a file call's arguments (msgpack, base64)
+RESULT_HEADER = "X-Agent-Desk-Result"  # a file call's answer when the body is the file
+# The largest file a call sends to the server or gets back (an import's extract, an audit
+# export): the server refuses more before storing it. Imports keep their own limits per line.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+FILE_TIMEOUT_S = 600.0  # a large import runs on the server while the desktop waits
 SESSION_PATH = "/api/v1/session"
 CONTENT_TYPE = "application/msgpack"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
@@ -50,6 +57,12 @@ class InsecureServerUrlError(ServiceError):
     """``http://`` to another computer: passwords and tokens would cross the network in clear."""
 
     code = "error.server_url_insecure"
+
+
+class FileTooLargeError(ServiceError):
+    """A file bigger than :data:`MAX_FILE_BYTES` for a call through the server."""
+
+    code = "error.file_too_large"
 
 
 class SignedOutError(ServiceError):
@@ -215,6 +228,8 @@ class RemoteStore:
         spec = wire.spec_for(name)
         if spec.local_only:
             raise wire.UnknownCallError(call=name)
+        if spec.file_in or spec.file_out:
+            return self._file_call(spec, arguments)
         if name == "setup.needs_first_run":
             return False  # a server is set up by IT on the server, never from a desktop
         body = spec.encode_args(arguments)
@@ -251,6 +266,80 @@ class RemoteStore:
         if isinstance(error, ServiceError) and error.code == SignedOutError.code:
             self._token = None
         raise error
+
+    def _file_call(self, spec: Any, arguments: dict[str, Any]) -> Any:
+        """An import or export through the server: the file the call reads is sent as the body
+        (streamed from disk), the file it writes comes back as the body (streamed to a
+        ``.part`` file beside the target, moved into place only when whole)."""
+        import base64
+        import os
+
+        from agent_app.services import wire
+
+        headers = {
+            "Content-Type": "application/octet-stream",
+            ARGS_HEADER: base64.b64encode(spec.encode_args(arguments)).decode("ascii"),
+        }
+        if self._token is not None:
+            headers["Authorization"] = f"Bearer {self._token}"
+        if spec.write:
+            headers[IDEMPOTENCY_HEADER] = uuid.uuid4().hex
+        source = Path(arguments[spec.file_in]) if spec.file_in else None
+        target = Path(arguments[spec.file_out]) if spec.file_out else None
+        if source is not None and source.stat().st_size > MAX_FILE_BYTES:
+            raise FileTooLargeError(limit_mb=MAX_FILE_BYTES // 2**20)
+        partial = target.with_name(target.name + ".part") if target is not None else None
+        self.requests += 1
+        try:
+            with source.open("rb") if source is not None else _no_file() as upload:
+                with self._client.stream(
+                    "POST",
+                    FILE_CALL_PATH + spec.name,
+                    content=upload if upload is not None else b"",
+                    headers=headers,
+                    timeout=FILE_TIMEOUT_S,
+                ) as response:
+                    if response.status_code != 200:
+                        content = response.read()
+                        kind = response.headers.get("content-type", "")
+                        if not kind.startswith(CONTENT_TYPE):
+                            raise StoreUnavailableError(f"server answered {response.status_code}")
+                        error = wire.decode_error(content)
+                        if isinstance(error, ServiceError) and error.code == SignedOutError.code:
+                            self._token = None
+                        raise error
+                    answer = base64.b64decode(response.headers.get(RESULT_HEADER, ""))
+                    if partial is not None:
+                        with partial.open("wb") as sink:
+                            for chunk in response.iter_bytes():
+                                sink.write(chunk)
+                    else:
+                        answer = response.read() if not answer else answer
+        except httpx.HTTPError as exc:
+            if partial is not None:
+                partial.unlink(missing_ok=True)
+            raise StoreUnavailableError(f"server unreachable: {type(exc).__name__}") from exc
+        except BaseException:
+            if partial is not None:
+                partial.unlink(missing_ok=True)
+            raise
+        if target is not None and partial is not None:
+            os.replace(partial, target)  # whole, or not there at all
+            if "Path" in str(spec.signature.return_annotation):
+                return target  # where the desktop wrote it, not where the server did
+        return spec.decode_result(answer)
+
+
+class _NoFile:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
+
+
+def _no_file() -> _NoFile:
+    return _NoFile()
 
 
 def dispatch(

@@ -101,13 +101,21 @@ class CallSpec:
     result_union: tuple[type, ...]  # a union of dataclasses crosses tagged with the class name
     takes_actor: bool
     write: bool
-    local_only: str | None  # why the call cannot run on a server (a file on this computer)
+    local_only: str | None  # why the call cannot run on a server
+    # A file on the desktop's side: ``file_in`` names the parameter of a file the call reads
+    # (an import: uploaded, and the server runs the call on its copy), ``file_out`` the one it
+    # writes (an export: the server runs the call into a file of its own and sends it back,
+    # and the desktop writes it where the person chose). The path itself never crosses.
+    file_in: str | None = None
+    file_out: str | None = None
 
     def encode_args(self, arguments: dict[str, Any]) -> bytes:
         sent = {
             key: value
             for key, value in arguments.items()
-            if key not in NOT_SENT and key not in SERVER_CLOCK
+            if key not in NOT_SENT
+            and key not in SERVER_CLOCK
+            and key not in (self.file_in, self.file_out)
         }
         return ENCODER.encode(self.args_type(**sent))
 
@@ -157,19 +165,38 @@ def _mentions_path(hint: Any) -> bool:
     return any(_mentions_path(arg) for arg in typing.get_args(hint))
 
 
+def _wire_hint(hint: Any) -> Any:
+    """A hint msgspec can decode: ``SomeStrEnum | str`` (a call taking the enum or its value)
+    crosses as ``str``, which the function accepts."""
+    members = typing.get_args(hint)
+    if (
+        typing.get_origin(hint) in (typing.Union, __import__("types").UnionType)
+        and str in members
+        and all(isinstance(m, type) and issubclass(m, str) for m in members)
+    ):
+        return str
+    return hint
+
+
 def build_spec(function: Callable[..., Any]) -> CallSpec:
     name = call_name(function)
     signature = inspect.signature(function)
     hints = typing.get_type_hints(inspect.unwrap(function))
     fields: list[tuple[str, Any, Any] | tuple[str, Any]] = []
     local_only = None
+    file_in = file_out = None
     for parameter in signature.parameters.values():
         if parameter.name in NOT_SENT or parameter.name in SERVER_CLOCK:
             continue
-        hint = hints.get(parameter.name, Any)
+        hint = _wire_hint(hints.get(parameter.name, Any))
         if _mentions_path(hint):
-            local_only = f"{name} reads or writes a file on this computer"
-            hint = Any
+            if parameter.name == "target":
+                file_out = parameter.name
+            elif file_in is None:
+                file_in = parameter.name
+            else:
+                local_only = f"{name} reads more than one file on this computer"
+            continue  # the file travels, not its name
         if parameter.default is inspect.Parameter.empty:
             fields.append((parameter.name, hint))
         else:
@@ -193,8 +220,12 @@ def build_spec(function: Callable[..., Any]) -> CallSpec:
         result_decoder=decoder,
         result_union=union,
         takes_actor="actor" in signature.parameters,
-        write=not is_read(name),
+        # An export only reads the store (and audits that it did): it is simply run again when
+        # its answer is lost, and its file is never kept as an idempotent answer.
+        write=not is_read(name) and file_out is None,
         local_only=local_only,
+        file_in=file_in,
+        file_out=file_out,
     )
 
 

@@ -3257,6 +3257,10 @@
         <translation>Твърде много търсения или отворени записи за една минута. Изчакайте {retry_after} s.</translation>
     </message>
     <message>
+        <source>The file is larger than {limit_mb} MB, the most the server takes.</source>
+        <translation>Файлът е по-голям от {limit_mb} MB – най-много, колкото сървърът приема.</translation>
+    </message>
+    <message>
         <source>This is a database address. Agent Desk works through an Agent Desk server (https://…) and never connects to a database directly: ask IT for the server&apos;s address.</source>
         <translation>Това е адрес на база данни. Agent Desk работи през сървър Agent Desk (https://…) и никога не се свързва пряко с база данни: поискайте адреса на сървъра от ИТ.</translation>
     </message>

@@ -3257,6 +3257,10 @@
         <translation>Too many searches or opened records in a minute. Wait {retry_after} s.</translation>
     </message>
     <message>
+        <source>The file is larger than {limit_mb} MB, the most the server takes.</source>
+        <translation>The file is larger than {limit_mb} MB, the most the server takes.</translation>
+    </message>
+    <message>
         <source>This is a database address. Agent Desk works through an Agent Desk server (https://…) and never connects to a database directly: ask IT for the server&apos;s address.</source>
         <translation>This is a database address. Agent Desk works through an Agent Desk server (https://…) and never connects to a database directly: ask IT for the server&apos;s address.</translation>
     </message>

@@ -3273,6 +3273,10 @@
         <translation>Preveč iskanj ali odprtih zapisov v eni minuti. Počakajte {retry_after} s.</translation>
     </message>
     <message>
+        <source>The file is larger than {limit_mb} MB, the most the server takes.</source>
+        <translation>Datoteka je večja od {limit_mb} MB, kar je največ, kar strežnik sprejme.</translation>
+    </message>
+    <message>
         <source>This is a database address. Agent Desk works through an Agent Desk server (https://…) and never connects to a database directly: ask IT for the server&apos;s address.</source>
         <translation>To je naslov podatkovne baze. Agent Desk dela prek strežnika Agent Desk (https://…) in se nikoli ne poveže neposredno s podatkovno bazo: naslov strežnika vam da IT.</translation>
     </message>

@@ -3265,6 +3265,10 @@
             <translation>Превише претрага или отворених записа у једном минуту. Сачекајте {retry_after} с.</translation>
         </message>
         <message>
+            <source>The file is larger than {limit_mb} MB, the most the server takes.</source>
+            <translation>Датотека је већа од {limit_mb} МБ, што је највише што сервер прима.</translation>
+        </message>
+        <message>
             <source>This is a database address. Agent Desk works through an Agent Desk server (https://…) and never connects to a database directly: ask IT for the server's address.</source>
             <translation>Ово је адреса базе података. Агент Деск ради преко Агент Деск сервера (https://…) и никада се не повезује директно са базом података: адресу сервера тражите од IT службе.</translation>
         </message>

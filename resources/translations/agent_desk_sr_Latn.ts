@@ -3265,6 +3265,10 @@
         <translation>Previše pretraga ili otvorenih zapisa u jednom minutu. Sačekajte {retry_after} s.</translation>
     </message>
     <message>
+        <source>The file is larger than {limit_mb} MB, the most the server takes.</source>
+        <translation>Datoteka je veća od {limit_mb} MB, što je najviše što server prima.</translation>
+    </message>
+    <message>
         <source>This is a database address. Agent Desk works through an Agent Desk server (https://…) and never connects to a database directly: ask IT for the server&apos;s address.</source>
         <translation>Ovo je adresa baze podataka. Agent Desk radi preko Agent Desk servera (https://…) i nikada se ne povezuje direktno sa bazom podataka: adresu servera tražite od IT službe.</translation>
     </message>

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import ssl
 import subprocess
 import sys
 import time
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -93,6 +97,7 @@ def start_server(
     name: str = "server-1",
     keys_file: Path | None = None,
     port: int | None = None,
+    workers: int = 1,
 ) -> ServerProcess:
     """``port``: a given one (a restart of the same server at the same address)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -108,7 +113,8 @@ def start_server(
     env["AGENT_DESK_HOME"] = str(folder / "home")
     log = folder / f"{name}.log"
     process = subprocess.Popen(
-        [sys.executable, "-m", "agent_app", "server", "--config", str(config), "serve"],
+        [sys.executable, "-m", "agent_app", "server", "--config", str(config), "serve"]
+        + (["--workers", str(workers)] if workers > 1 else []),
         env=env,
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
@@ -129,3 +135,42 @@ def start_server(
         time.sleep(0.1)
     server.stop()
     raise RuntimeError(f"server did not start: {log.read_text('utf-8', 'replace')[-3000:]}")
+
+
+@contextlib.contextmanager
+def demo_store_at(folder: Path, backend: str) -> Iterator[tuple[Any, str]]:
+    """A migrated store with the demo data, on SQLite (a file in ``folder``) or PostgreSQL (a
+    schema of its own, dropped afterwards): (store, url). For a server shared by a module's
+    tests, each of which makes the data it looks at (its own customers, agents, clients)."""
+    from agent_app.services.demo import install_demo_data
+    from agent_app.store import Store, upgrade
+    from agent_app.store.engine import sqlite_url
+
+    schema = None
+    if backend == "sqlite":
+        folder.mkdir(parents=True, exist_ok=True)
+        url = sqlite_url(folder / "store.sqlite3")
+    else:
+        import sqlalchemy
+        from sqlalchemy.engine import make_url
+
+        from tests.support import postgres
+
+        postgres.require_postgres()
+        schema = f"t_{uuid.uuid4().hex[:12]}"
+        admin = sqlalchemy.create_engine(postgres.PG_URL)
+        with admin.begin() as connection:
+            connection.execute(sqlalchemy.text(f'CREATE SCHEMA "{schema}"'))
+        url = make_url(postgres.PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+        url = url.render_as_string(hide_password=False)
+    store = Store.open(url)
+    try:
+        upgrade(store.engine)
+        install_demo_data(store)
+        yield store, url
+    finally:
+        store.close()
+        if schema is not None:
+            with admin.begin() as connection:
+                connection.execute(sqlalchemy.text(f'DROP SCHEMA "{schema}" CASCADE'))
+            admin.dispose()

@@ -81,6 +81,9 @@ MESSAGES: dict[str, str] = {
     "error.rate_limited": QT_TRANSLATE_NOOP(
         "Messages", "Too many searches or opened records in a minute. Wait {retry_after} s."
     ),
+    "error.file_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The file is larger than {limit_mb} MB, the most the server takes."
+    ),
     "error.server_url_database": QT_TRANSLATE_NOOP(
         "Messages",
         "This is a database address. Agent Desk works through an Agent Desk server "
