@@ -306,15 +306,14 @@ print(outcome, before, after)
 
 
 def test_a_100_mb_single_line_csv_is_refused_with_bounded_memory(
-    sqlite_url: str, tmp_path: Path
+    store: Store, tmp_path: Path
 ) -> None:
-    from agent_app.store import upgrade
+    """Both databases: the file is refused while it is read, whatever the store."""
     from tests.support.robustness import PASSWORD
 
-    store = Store.open(sqlite_url)
-    upgrade(store.engine)
     open_desk(store)
-    store.close()
+    store_url = store.url.render_as_string(hide_password=False)
+    store.engine.dispose()
     size_mb = int(os.environ.get("AGENT_DESK_BIG_CSV_MB", "100"))
     path = tmp_path / "one-line.csv"
     chunk = ("Šuštar,Петровић," * 4096).encode("utf-8")  # non-ASCII, no line break
@@ -326,7 +325,7 @@ def test_a_100_mb_single_line_csv_is_refused_with_bounded_memory(
             written += len(chunk)
     started = time.monotonic()
     result = subprocess.run(
-        [sys.executable, "-c", ONE_LINE, sqlite_url, str(path), PASSWORD],
+        [sys.executable, "-c", ONE_LINE, store_url, str(path), PASSWORD],
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
         capture_output=True,
         text=True,

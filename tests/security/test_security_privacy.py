@@ -52,9 +52,10 @@ def test_engine_errors_carry_no_parameters(store: Store) -> None:
 
 
 def test_two_agents_creating_one_person_at_once_hear_already_registered(
-    pg_store: Store, caplog: pytest.LogCaptureFixture
+    store: Store, caplog: pytest.LogCaptureFixture
 ) -> None:
-    store = pg_store
+    """Both databases (the attack hit it on PostgreSQL; SQLite serialises the writers, and
+    must answer the same)."""
     desk = open_desk(store)
     person = si_customer_input(5)
     tax = person.identifiers[0].value
@@ -86,6 +87,39 @@ def test_two_agents_creating_one_person_at_once_hear_already_registered(
         assert isinstance(refusal, ValidationError), repr(refusal)
         assert [e.code for e in refusal.errors.values()] == ["id.already_registered"]
     assert tax not in caplog.text
+
+
+def test_a_save_landing_between_the_checks_still_answers_already_registered(
+    pg_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race the 6 threads hit now and then on PostgreSQL (READ COMMITTED), made certain:
+    another agent's save of the same person commits right after this save's identifier check.
+    The answer was "may already be on record" (the look-alike query saw the new record); it is
+    the sequential "already registered". (On SQLite a unit of work holds the write lock from
+    its first statement, so nothing can land in between.)"""
+    from agent_app.services.customers import editing
+
+    store = pg_store
+    desk = open_desk(store)
+    person = si_customer_input(5)
+    original = editing._check_identifiers_free
+    interleaved: list[str] = []
+
+    def check_then_let_the_other_agent_save(*args: Any) -> None:
+        original(*args)
+        if not interleaved:
+            interleaved.append("other agent saved")
+            other = threading.Thread(
+                target=customers.create_customer, args=(store, desk.si_supervisor, person)
+            )
+            other.start()
+            other.join()
+
+    monkeypatch.setattr(editing, "_check_identifiers_free", check_then_let_the_other_agent_save)
+    with pytest.raises(ValidationError) as refused:
+        customers.create_customer(store, desk.si_agent, person)
+    assert interleaved == ["other agent saved"]
+    assert [e.code for e in refused.value.errors.values()] == ["id.already_registered"]
 
 
 def test_a_password_in_the_username_box_is_not_kept(store: Store) -> None:

@@ -194,6 +194,10 @@ def _create_customer(
             if c.id not in confirmed_distinct_from
         ]
         if duplicates:
+            # Under READ COMMITTED another agent's save of this very person may have landed
+            # between the identifier check and this query: ask again, so that the answer is
+            # the sequential one, "already registered", whenever it holds (issue 19, point 7).
+            _check_identifiers_free(session, actor, clean, None)
             raise PossibleDuplicatesError(_summaries(session, duplicates))
         now = utc_now()
         customer = Customer(
