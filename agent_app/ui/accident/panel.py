@@ -17,10 +17,10 @@ from agent_app.services.accident import AccidentSummary, CertificateSummary, Ope
 from agent_app.services.customers import part_data
 from agent_app.ui.accident.texts import eur, role_name, status_name
 from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
+from agent_app.ui.kit.busy import BusyMessages
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_day
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
-from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.tables import RowTableModel, make_table
@@ -113,7 +113,7 @@ def open_certificate(
     return dialog
 
 
-class AccidentPanel(Retranslating, QWidget):
+class AccidentPanel(BusyMessages, Retranslating, QWidget):
     """``issued(CertificateSummary)`` after a certificate was issued from this tab."""
 
     issued = Signal(object)
@@ -127,7 +127,6 @@ class AccidentPanel(Retranslating, QWidget):
         self.customer_name = ""
         self.certificates: list[CertificateSummary] = []
         self.dialog: QDialog | None = None
-        self._busy = 0
         self.title = QLabel(objectName="accidentPanelTitle")
         self.title.setProperty("role", "subtitle")
         self.title.setWordWrap(True)
@@ -152,7 +151,7 @@ class AccidentPanel(Retranslating, QWidget):
         self.quotes_table = make_table("accidentPanelOpenQuotes", self.quotes_model, self)
         self.quotes_table.setColumnHidden(OpenQuotesModel.HOLDER, True)
         self.quotes_table.activated.connect(lambda _index: self.continue_selected_quote())
-        self.message = QLabel(objectName="accidentPanelMessage")
+        self.message = self._message_line = QLabel(objectName="accidentPanelMessage")
         self.message.setProperty("role", "formError")
         self.message.hide()
         buttons = QHBoxLayout()
@@ -198,10 +197,6 @@ class AccidentPanel(Retranslating, QWidget):
         self.model.retranslate()
         self._update()
 
-    @property
-    def is_busy(self) -> bool:
-        return self._busy > 0
-
     def show_customer(
         self, customer_id: int, market: str = Market.BG.value, name: str = ""
     ) -> None:
@@ -220,14 +215,14 @@ class AccidentPanel(Retranslating, QWidget):
         if customer_id is None:
             return
         store, actor = self._context.store, self._actor
-        self._busy += 1
+        self._begin()
         run_operation(
             self,
             lambda: accident.certificates_for_customer(store, actor, customer_id),
             on_success=lambda rows: self._loaded(customer_id, rows),
             on_error=self._failed,
         )
-        self._busy += 1
+        self._begin()
         run_operation(
             self,
             lambda: accident.list_open_quotes(store, actor, customer_id=customer_id),
@@ -236,7 +231,7 @@ class AccidentPanel(Retranslating, QWidget):
         )
 
     def _quotes_loaded(self, customer_id: int, rows: list[OpenQuote]) -> None:
-        self._busy -= 1
+        self._end()
         if customer_id != self.customer_id:
             return
         self.open_quotes = rows
@@ -246,18 +241,13 @@ class AccidentPanel(Retranslating, QWidget):
         self._update()
 
     def _loaded(self, customer_id: int, rows: list[CertificateSummary]) -> None:
-        self._busy -= 1
+        self._end()
         if customer_id != self.customer_id:
             return
         self.certificates = rows
         self.model.set_rows(rows)
         self.message.hide()
         self._update()
-
-    def _failed(self, error: BaseException) -> None:
-        self._busy -= 1
-        self.message.setText(describe(error, self._actor.time_zone))
-        self.message.show()
 
     def _update(self) -> None:
         self.empty.setVisible(self.customer_id is not None and not self.certificates)
@@ -361,26 +351,18 @@ class AccidentPanel(Retranslating, QWidget):
     def open_certificate_id(self, certificate_id: int) -> None:
         """Open one certificate's dialog (from the summary: the tab's list may still load)."""
         store, actor = self._context.store, self._actor
-        self._busy += 1
+        self._begin()
 
         def opened(row: CertificateSummary) -> None:
-            self._busy -= 1
+            self._end()
             self.dialog = open_certificate(self, self._context, row, lambda _c: self.reload())
-
-        def failed(error: BaseException) -> None:
-            self._busy -= 1
-            self._failed_message(error)
 
         run_operation(
             self,
             lambda: accident.get_certificate(store, actor, certificate_id),
             on_success=opened,
-            on_error=failed,
+            on_error=self._failed,
         )
-
-    def _failed_message(self, error: BaseException) -> None:
-        self.message.setText(describe(error, self._actor.time_zone))
-        self.message.show()
 
     def new_quote(self) -> None:
         from agent_app.ui.accident.quote_wizard import QuoteWizard

@@ -84,6 +84,7 @@ from agent_app.ui.accident.texts import (
     step_text,
 )
 from agent_app.ui.customers.search import CustomerRowsModel, CustomerSearchModel
+from agent_app.ui.kit.busy import BusyMessages
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput, parse_day
 from agent_app.ui.kit.formatting import format_day
@@ -269,11 +270,12 @@ class _Read:
     errors: dict[str, FieldError]
 
 
-class QuoteWizard(Retranslating, QDialog):
+class QuoteWizard(BusyMessages, Retranslating, QDialog):
     """``issued(CertificateSummary)`` once the quote was paid and its certificate issued."""
 
     issued = Signal(object)
     WHO, COVER, QUOTE = range(3)
+    _message_role = "formError"
 
     def __init__(
         self,
@@ -296,7 +298,6 @@ class QuoteWizard(Retranslating, QDialog):
         self.certificate: CertificateSummary | None = None
         self.csv_import: InsuredImport | None = None
         self.dialog: QDialog | None = None
-        self._busy = 0
         self._close_confirmed = False
         self.reopened_id = quote_id
         self.issuing_problem = ""  # why certificates cannot be issued here ("" : they can)
@@ -310,7 +311,7 @@ class QuoteWizard(Retranslating, QDialog):
         self.pages.addWidget(self._build_quote())
         self.step_label = QLabel(objectName="accidentWizardStep")
         self.step_label.setProperty("role", "pageTitle")
-        self.form_error = QLabel(objectName="accidentWizardError")
+        self.form_error = self._message_line = QLabel(objectName="accidentWizardError")
         self.form_error.setProperty("role", "formError")
         self.form_error.setWordWrap(True)
         self.form_error.hide()
@@ -611,24 +612,11 @@ class QuoteWizard(Retranslating, QDialog):
     # --- state ----------------------------------------------------------------------------
 
     @property
-    def is_busy(self) -> bool:
-        return self._busy > 0
-
-    @property
     def clause(self) -> str:
         return "B" if self.clause_b.isChecked() else "A"
 
-    def _start_busy(self) -> None:
-        self._busy += 1
+    def _busy_changed(self) -> None:
         self._update_buttons()
-
-    def _end_busy(self) -> None:
-        self._busy -= 1
-        self._update_buttons()
-
-    def _say(self, text: str) -> None:
-        self.form_error.setText(text)
-        self.form_error.setVisible(bool(text))
 
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
@@ -671,7 +659,7 @@ class QuoteWizard(Retranslating, QDialog):
 
     def _load_tariff(self) -> None:
         store, today = self._context.store, self.today
-        self._start_busy()
+        self._begin()
         run_operation(
             self,
             lambda: accident.tariff_on(store, today),
@@ -680,7 +668,7 @@ class QuoteWizard(Retranslating, QDialog):
         )
 
     def _tariff_loaded(self, tariff: Tariff) -> None:
-        self._end_busy()
+        self._end()
         self.tariff = tariff
         for risk in RISKS:
             if not self.cover_sums[risk].text():
@@ -766,10 +754,10 @@ class QuoteWizard(Retranslating, QDialog):
         if customer_id is None:
             return
         store, actor = self._context.store, self._actor
-        self._start_busy()
+        self._begin()
 
         def filled(person: InsuredInput) -> None:
-            self._end_busy()
+            self._end()
             if customer_id != self.policyholder_id:
                 return
             if replace_all:
@@ -777,7 +765,7 @@ class QuoteWizard(Retranslating, QDialog):
             self.add_person(person)
 
         def failed(error: BaseException) -> None:
-            self._end_busy()
+            self._end()
             self.field_errors.set_text("policyholder", describe(error, self._actor.time_zone))
 
         run_operation(
@@ -846,7 +834,7 @@ class QuoteWizard(Retranslating, QDialog):
     def import_csv(self, path: Path) -> None:
         """Add the file's good rows to the table; list the bad ones with line and column."""
         today = self.today
-        self._start_busy()
+        self._begin()
         run_operation(
             self,
             lambda: accident.parse_insured_csv(path, today=today),
@@ -856,7 +844,7 @@ class QuoteWizard(Retranslating, QDialog):
         )
 
     def _imported(self, result: InsuredImport) -> None:
-        self._end_busy()
+        self._end()
         self.csv_import = result
         for person in result.persons:
             self.add_person(person)
@@ -876,7 +864,7 @@ class QuoteWizard(Retranslating, QDialog):
         self._show_person_errors(lines, bool(result.errors))
 
     def _import_failed(self, error: BaseException) -> None:
-        self._end_busy()
+        self._end()
         self._show_person_errors([describe(error, self._actor.time_zone)], True)
 
     def _show_person_errors(self, lines: list[str], problem: bool) -> None:
@@ -1010,7 +998,7 @@ class QuoteWizard(Retranslating, QDialog):
             self._show_errors(ValidationError(errors))
             return
         store, actor, today = self._context.store, self._actor, self.today
-        self._start_busy()
+        self._begin()
         run_operation(
             self,
             lambda: accident.price_quote(store, actor, data, today=today),
@@ -1020,7 +1008,7 @@ class QuoteWizard(Retranslating, QDialog):
         )
 
     def _priced(self, quote: QuoteResult) -> None:
-        self._end_busy()
+        self._end()
         self.quote = quote
         self._show_quote()
         self._show_page(self.QUOTE)
@@ -1074,7 +1062,7 @@ class QuoteWizard(Retranslating, QDialog):
             self._show_errors(ValidationError(errors))
             return
         store, actor, today = self._context.store, self._actor, self.today
-        self._start_busy()
+        self._begin()
         run_operation(
             self,
             lambda: accident.create_quote(store, actor, data, today=today),
@@ -1084,7 +1072,7 @@ class QuoteWizard(Retranslating, QDialog):
         )
 
     def _saved(self, quote: QuoteResult) -> None:
-        self._end_busy()
+        self._end()
         self.quote = quote
         self._show_quote()
         self._update_buttons()
@@ -1095,17 +1083,17 @@ class QuoteWizard(Retranslating, QDialog):
         """Ask whether certificates can be issued where the service runs; ``then()`` when
         they can (the payment dialog), else say why under the quote."""
         store, actor = self._context.store, self._actor
-        self._start_busy()
+        self._begin()
 
         def answered(_none: None) -> None:
-            self._end_busy()
+            self._end()
             self.issuing_problem = ""
             self._show_issuing()
             if then is not None:
                 then()
 
         def refused(error: BaseException) -> None:
-            self._end_busy()
+            self._end()
             self.issuing_problem = describe(error, self._actor.time_zone)
             self._show_issuing()
 
@@ -1173,7 +1161,7 @@ class QuoteWizard(Retranslating, QDialog):
 
     def _load_saved(self, quote_id: int) -> None:
         store, actor = self._context.store, self._actor
-        self._start_busy()
+        self._begin()
         run_operation(
             self,
             lambda: accident.get_quote(store, actor, quote_id),
@@ -1184,7 +1172,7 @@ class QuoteWizard(Retranslating, QDialog):
     def _saved_loaded(self, quote: QuoteResult) -> None:
         """Fill every page from the saved quote (Back shows what was quoted; a change prices a
         new quote) and show its quote page, ready for the payment."""
-        self._end_busy()
+        self._end()
         self.policyholder_id = quote.policyholder_id
         self.policyholder_name = quote.policyholder_name
         self._show_holder()
@@ -1230,7 +1218,7 @@ class QuoteWizard(Retranslating, QDialog):
     # --- errors ---------------------------------------------------------------------------
 
     def _failed(self, error: BaseException) -> None:
-        self._end_busy()
+        self._end()
         if isinstance(error, ValidationError):
             self._show_errors(error)
             return

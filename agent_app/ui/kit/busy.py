@@ -2,7 +2,8 @@
 
 A screen counts the service calls it has running (``is_busy``: tests and the screen itself wait
 for it), shows one line of outcome or refusal (``_say``), and turns a failed call into the
-agent's words next to the action (``_failed``). Put the mixin first:
+agent's words next to the action (``_failed``); ``_said`` keeps the last line and its role, for
+a screen that says it again after a change of language. Put the mixin first:
 ``class OffersPanel(BusyMessages, Retranslating, QWidget)``, and point ``_message_line`` at the
 label that shows the outcome.
 """
@@ -35,6 +36,8 @@ class BusyMessages:
     _message_line: QLabel
     _busy: int = 0
     _hide_empty_message = True
+    _said: tuple[str, str] = ("", "notice")
+    _message_role = "notice"  # the role of a line said without one (a form's: "formError")
 
     @property
     def is_busy(self) -> bool:
@@ -51,7 +54,9 @@ class BusyMessages:
     def _busy_changed(self) -> None:
         """Enable or disable the screen's actions (``self.is_busy`` says which)."""
 
-    def _say(self, text: str, role: str = "notice") -> None:
+    def _say(self, text: str, role: str | None = None) -> None:
+        role = role or self._message_role
+        self._said = (text, role)
         line = self._message_line
         line.setProperty("role", role)
         line.setText(text)

@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 
 from agent_app.services import outbox, portal_codes
 from agent_app.services.outbox import OutboxRow
+from agent_app.ui.kit.busy import BusyMessages, message_line
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
-from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
-from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
 from agent_app.ui.portal_codes.panel import channel_name, failure_text, status_name
 
@@ -63,14 +62,12 @@ class OutboxModel(RowTableModel):
         return None
 
 
-class OutboxView(Retranslating, QWidget):
+class OutboxView(BusyMessages, Retranslating, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxView")
         self._context = context
         self._actor = context.signed_in
-        self._busy = 0
-        self._last: tuple[str, str] = ("", "notice")
         self._title = QLabel(objectName="outboxTitle")
         self._title.setProperty("role", "subtitle")
         self.model = OutboxModel(self._actor.time_zone, self)
@@ -88,9 +85,7 @@ class OutboxView(Retranslating, QWidget):
         self.retry_button.clicked.connect(self.retry)
         self.cancel_button = QPushButton(objectName="outboxCancel")
         self.cancel_button.clicked.connect(self.cancel)
-        self.notice = QLabel(objectName="outboxNotice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.notice = self._message_line = message_line("outboxNotice")
         buttons = QHBoxLayout()
         buttons.addWidget(self._title, 1)
         for button in (self.refresh_button, self.cancel_button, self.retry_button):
@@ -121,7 +116,7 @@ class OutboxView(Retranslating, QWidget):
             button.setAccessibleName(button.text().replace("&", ""))
         self.table.setAccessibleName(self.tr("Outbox messages"))
         self.model.retranslate()
-        self._say(*self._last)
+        self._say(*self._said)
 
     def selected(self) -> OutboxRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -136,7 +131,7 @@ class OutboxView(Retranslating, QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected()
-        idle = self._busy == 0
+        idle = not self.is_busy
         self.refresh_button.setEnabled(idle)
         self.retry_button.setEnabled(
             idle
@@ -148,27 +143,17 @@ class OutboxView(Retranslating, QWidget):
         )
         self.cancel_button.setEnabled(idle and row is not None and row.status == "queued")
 
-    def _say(self, text: str, role: str = "notice") -> None:
-        self._last = (text, role)
-        self.notice.setProperty("role", role)
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
-        repolish(self.notice)
-
-    def _run(self, call: Any, done: Any) -> None:
-        self._busy += 1
+    def _busy_changed(self) -> None:
         self._update_buttons()
 
+    def _run(self, call: Any, done: Any) -> None:
+        self._begin()
+
         def finished(result: Any) -> None:
-            self._busy -= 1
+            self._end()
             done(result)
 
-        def failed(error: BaseException) -> None:
-            self._busy -= 1
-            self._say(describe(error, self._actor.time_zone), "formError")
-            self._update_buttons()
-
-        run_operation(self, call, on_success=finished, on_error=failed)
+        run_operation(self, call, on_success=finished, on_error=self._failed)
 
     def reload(self) -> None:
         store, actor = self._context.store, self._actor
@@ -184,7 +169,7 @@ class OutboxView(Retranslating, QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._busy == 0:
+        if not self.is_busy:
             self.reload()
 
     def retry(self) -> None:

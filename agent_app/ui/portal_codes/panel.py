@@ -34,6 +34,7 @@ from agent_app.services.portal_codes import (
 )
 from agent_app.timeutil import utc_now
 from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
+from agent_app.ui.kit.busy import BusyMessages, message_line
 from agent_app.ui.kit.confirm import ask
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
@@ -41,7 +42,6 @@ from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import all_messages, describe, text_for
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.plain_text import plain_labels
-from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
 
 CODE_STATUS_NAMES = {
@@ -116,7 +116,7 @@ class CodeHistoryModel(RowTableModel):
         return None
 
 
-class PortalCodePanel(Retranslating, QWidget):
+class PortalCodePanel(BusyMessages, Retranslating, QWidget):
     """``issued(IssuedCode)`` after a code was issued (the outbox sender can then run)."""
 
     issued = Signal(object)
@@ -129,8 +129,6 @@ class PortalCodePanel(Retranslating, QWidget):
         self.customer_id: int | None = None
         self.eligibility: Eligibility | None = None
         self.history: list[CodeHistoryRow] = []
-        self._busy = 0
-        self._last_result: tuple[str, str] = ("", "notice")
 
         self._title = QLabel(objectName="portalCodeTitle")
         self._title.setProperty("role", "subtitle")
@@ -151,9 +149,7 @@ class PortalCodePanel(Retranslating, QWidget):
         self.issue_button.clicked.connect(self.issue)
         self.refresh_button = QPushButton(objectName="portalCodeRefresh")
         self.refresh_button.clicked.connect(self.reload)
-        self.result_label = QLabel(objectName="portalCodeResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
+        self.result_label = self._message_line = message_line("portalCodeResult")
 
         channel_row = QHBoxLayout()
         channel_row.setSpacing(16)
@@ -240,13 +236,9 @@ class PortalCodePanel(Retranslating, QWidget):
             button.setAccessibleName(button.text().replace("&", ""))
         self.model.retranslate()
         self._show_eligibility()
-        self._say(*self._last_result)
+        self._say(*self._said)
 
     # --- loading --------------------------------------------------------------------------
-
-    @property
-    def is_busy(self) -> bool:
-        return self._busy > 0
 
     def show_customer(self, customer_id: int, market: str = Market.RS.value) -> None:
         if customer_id != self.customer_id:
@@ -265,8 +257,7 @@ class PortalCodePanel(Retranslating, QWidget):
         if customer_id is None:
             return
         store, actor = self._context.store, self._actor
-        self._busy += 1
-        self._update_buttons()
+        self._begin()
         run_operation(
             self,
             lambda: (
@@ -274,21 +265,23 @@ class PortalCodePanel(Retranslating, QWidget):
                 portal_codes.code_history(store, actor, customer_id),
             ),
             on_success=lambda result: self._loaded(customer_id, result),
-            on_error=lambda error: self._failed(customer_id, error),
+            on_error=lambda error: self._load_failed(customer_id, error),
         )
 
     def _loaded(self, customer_id: int, result: tuple[Eligibility, list[CodeHistoryRow]]) -> None:
-        self._busy -= 1
+        self._end()
         if customer_id != self.customer_id:
             return
         self.eligibility, self.history = result
         self.model.set_rows(self.history)
         self._show_eligibility()
 
-    def _failed(self, customer_id: int, error: BaseException) -> None:
-        self._busy -= 1
+    def _load_failed(self, customer_id: int, error: BaseException) -> None:
+        self._end()
         if customer_id == self.customer_id:
             self._say(describe(error, self._actor.time_zone), "formError")
+
+    def _busy_changed(self) -> None:
         self._update_buttons()
 
     def _show_eligibility(self) -> None:
@@ -345,13 +338,6 @@ class PortalCodePanel(Retranslating, QWidget):
             return "sms"
         return None
 
-    def _say(self, text: str, role: str = "notice") -> None:
-        self._last_result = (text, role)
-        self.result_label.setProperty("role", role)
-        self.result_label.setText(text)
-        self.result_label.setVisible(bool(text))
-        repolish(self.result_label)
-
     # --- issuing --------------------------------------------------------------------------
 
     def live_code(self) -> CodeHistoryRow | None:
@@ -399,8 +385,7 @@ class PortalCodePanel(Retranslating, QWidget):
         if customer_id != self.customer_id or self.is_busy:
             return
         store, actor = self._context.store, self._actor
-        self._busy += 1
-        self._update_buttons()
+        self._begin()
         self._say("")
         run_operation(
             self,
@@ -411,7 +396,7 @@ class PortalCodePanel(Retranslating, QWidget):
         )
 
     def _issued(self, customer_id: int, issued: IssuedCode) -> None:
-        self._busy -= 1
+        self._end()
         if customer_id != self.customer_id:
             return
         self._say(
@@ -428,7 +413,7 @@ class PortalCodePanel(Retranslating, QWidget):
         self.reload()
 
     def _issue_failed(self, customer_id: int, error: BaseException) -> None:
-        self._busy -= 1
+        self._end()
         if customer_id != self.customer_id:
             return
         text = describe(error, self._actor.time_zone)

@@ -45,6 +45,7 @@ from agent_app.services.zame import (
 )
 from agent_app.services.zame import documents as zame_documents
 from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
+from agent_app.ui.kit.busy import BusyMessages
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_day, format_moment
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
@@ -182,7 +183,7 @@ def _value_label(name: str) -> QLabel:
     return label
 
 
-class ZamePanel(Retranslating, QWidget):
+class ZamePanel(BusyMessages, Retranslating, QWidget):
     """``changed()`` after the membership changed (enrolled, exit, exclusion, ...)."""
 
     changed = Signal()
@@ -197,10 +198,9 @@ class ZamePanel(Retranslating, QWidget):
         self.overview: MemberOverview | None = None
         self.eligibility: Eligibility | None = None
         self.dialog: QDialog | None = None
-        self._busy = 0
         self._thresholds: tuple[tuple[str, int], ...] = ()
         self._stale = False
-        self.message = QLabel(objectName="zameMessage")
+        self.message = self._message_line = QLabel(objectName="zameMessage")
         self.message.setWordWrap(True)
         self.message.hide()
         self.stack = QStackedWidget(objectName="zameStack")
@@ -412,10 +412,6 @@ class ZamePanel(Retranslating, QWidget):
         """The tab exists on SI records, for those who serve SI (admins serve every market)."""
         return market == Market.SI.value and actor.serves_market(Market.SI)
 
-    @property
-    def is_busy(self) -> bool:
-        return self._busy > 0
-
     def summary_groups(self, part: object, open_tab: Callable[[], None]) -> list[SummaryGroup]:
         """The customer summary's ZAME lines: membership with level, points and discount, and
         the next step; each opens the ZAME tab."""
@@ -486,7 +482,7 @@ class ZamePanel(Retranslating, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """The tab loads when it is first shown (opening a record costs no ZAME queries)."""
         super().showEvent(event)
-        if self._stale and not self._busy:
+        if self._stale and not self.is_busy:
             self.reload()
 
     def reload(self) -> None:
@@ -503,7 +499,7 @@ class ZamePanel(Retranslating, QWidget):
                 zame.rules_in_force(store, zame.si_today()).levels,
             )
 
-        self._busy += 1
+        self._begin()
         run_operation(
             self,
             fetch,
@@ -514,21 +510,11 @@ class ZamePanel(Retranslating, QWidget):
     def _loaded(
         self, customer_id: int, found: tuple[Eligibility, MemberOverview | None, Any]
     ) -> None:
-        self._busy -= 1
+        self._end()
         if customer_id != self.customer_id:
             return
         self.eligibility, self.overview, self._thresholds = found
         self._show()
-
-    def _failed(self, error: BaseException) -> None:
-        self._busy -= 1
-        self.say(describe(error, self._actor.time_zone), "formError")
-
-    def say(self, text: str, role: str = "notice") -> None:
-        self.message.setProperty("role", role)
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        repolish(self.message)
 
     def _show(self) -> None:
         self.stack.setCurrentIndex(1 if self.is_open_member else 0)
@@ -688,13 +674,13 @@ class ZamePanel(Retranslating, QWidget):
         dialog.accepted.connect(self._changed)
         if hasattr(dialog, "failed"):
             dialog.failed.connect(
-                lambda error: self.say(describe(error, self._actor.time_zone), "formError")
+                lambda error: self._say(describe(error, self._actor.time_zone), "formError")
             )
         dialog.open()
         return dialog
 
     def _changed(self) -> None:
-        self.say("")
+        self._say("")
         self.changed.emit()
         self.reload()
 
@@ -710,7 +696,7 @@ class ZamePanel(Retranslating, QWidget):
         message for the reload)."""
         info = getattr(dialog, "result_value", None)
         if isinstance(info, zame.MembershipInfo):
-            self.say(
+            self._say(
                 self.tr(
                     "Enrolled: {name} is ZAME member no. {number} from {day}. Give the person "
                     "their copy of the signed form."
@@ -742,7 +728,7 @@ class ZamePanel(Retranslating, QWidget):
         if membership is None:
             return
         store, actor = self._context.store, self._actor
-        self._busy += 1
+        self._begin()
         run_operation(
             self,
             lambda: zame.withdraw_exit(store, actor, membership.id),
@@ -751,9 +737,9 @@ class ZamePanel(Retranslating, QWidget):
         )
 
     def _exit_withdrawn(self, _info: object) -> None:
-        self._busy -= 1
+        self._end()
         self._changed()
-        self.say(self.tr("The exit request is withdrawn: the membership goes on."))
+        self._say(self.tr("The exit request is withdrawn: the membership goes on."))
 
     def exclude(self) -> None:
         if self.membership is not None:
@@ -768,7 +754,7 @@ class ZamePanel(Retranslating, QWidget):
         if customer_id is None:
             return
         store, actor = self._context.store, self._actor
-        self._busy += 1
+        self._begin()
         run_operation(
             self,
             lambda: zame_documents.enrollment_form_pdf(store, actor, customer_id),
@@ -785,7 +771,7 @@ class ZamePanel(Retranslating, QWidget):
         if membership is None:
             return
         store, actor = self._context.store, self._actor
-        self._busy += 1
+        self._begin()
         run_operation(
             self,
             lambda: zame_documents.points_statement_pdf(store, actor, membership.id),
@@ -800,7 +786,7 @@ class ZamePanel(Retranslating, QWidget):
         )
 
     def _preview(self, pdf: bytes, title: str, file_name: str) -> None:
-        self._busy -= 1
+        self._end()
         dialog = ZamePdfDialog(pdf, title, file_name, self)
         self.dialog = dialog
         dialog.open()
