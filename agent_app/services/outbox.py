@@ -634,7 +634,7 @@ class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
 _NO_REDIRECTS = urllib.request.build_opener(_RefuseRedirects)
 
 
-def send_pending(
+def send_pending(  # noqa: C901 - one delivery pass: each message's outcome (sent, retry, failed for good) in one place
     store: Store,
     *,
     smtp: SmtpSettings | None = None,

@@ -47,7 +47,7 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1251", errors="replace")
 
 
-def parse_insured_csv(source: bytes | str | Path, *, today: date | None = None) -> InsuredImport:
+def parse_insured_csv(source: bytes | str | Path, *, today: date | None = None) -> InsuredImport:  # noqa: C901 - a flat list of per-cell checks, each naming its own line and column
     """Read a group's list: a header line, then one person per line.
 
     Columns (any order, case-insensitive): ``first_name``, ``last_name``, ``id_value``

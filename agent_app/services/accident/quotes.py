@@ -138,7 +138,7 @@ def _clean_person(
     return _Person(person, first, last, parsed.kind.value, parsed.value, birth)
 
 
-def _check_input(
+def _check_input(  # noqa: C901 - one check per rule of the terms (clause, persons, covers, dates), each its own field error
     data: QuoteInput, tariff: Tariff, today: date, errors: FieldErrors
 ) -> tuple[list[_Person], date, dict[str, Decimal]]:
     if data.clause not in CLAUSES:

@@ -219,7 +219,7 @@ def _whole(errors: FieldErrors, where: str, value: Any) -> int:
     return value
 
 
-def validate_tariff(value: Any, errors: FieldErrors) -> None:
+def validate_tariff(value: Any, errors: FieldErrors) -> None:  # noqa: C901 - independent checks of each part of a tariff table, each adding its own field error
     """The checks a new tariff version must pass (registered for ``accident.tariff``).
 
     Every risk present with a group, a positive rate and limits min <= max; age bands covering

@@ -18,7 +18,7 @@ from email_validator import EmailNotValidError, validate_email
 from agent_app.models import (
     Market,
 )
-from agent_app.services.customers.national_ids import InvalidIdentifier
+from agent_app.services.customers.national_ids import InvalidIdentifier, ParsedIdentifier
 from agent_app.services.customers.national_ids import parse as parse_identifier
 from agent_app.services.errors import FieldErrors, ServiceError
 from agent_app.services.settings import LANGUAGES
@@ -228,48 +228,104 @@ def normalize_phone(text: str, region: str) -> str:
 def validate_input(
     data: CustomerInput, market: Market, today: date, require_identification: bool
 ) -> _Clean:
-    """Check a customer form; raises ValidationError naming every bad field at once."""
+    """Check a customer form; raises ValidationError naming every bad field at once.
+
+    One step per group of fields, each adding its errors to the same :class:`FieldErrors`:
+    names, birth date, national ids (which may also give the sex), contacts, address,
+    language, identification."""
     errors = FieldErrors()
     first = _clean_name(errors, "first_name", data.first_name)
     last = _clean_name(errors, "last_name", data.last_name)
-    born = data.birth_date
+    born = _check_birth_date(errors, data.birth_date, today)
+    identifiers, sex = _clean_identifiers(errors, data, born)
+    email, mobile = _clean_contacts(errors, data, market)
+    street, postcode, city, country = _clean_address(errors, data)
+    if data.preferred_language not in LANGUAGES:
+        errors.add("preferred_language", "error.unknown_language")
+    _check_identification(errors, data.identification, market, today, require_identification)
+    errors.raise_if_any()
+    assert born is not None
+    return _Clean(
+        first,
+        last,
+        born,
+        sex,
+        identifiers,
+        email,
+        mobile,
+        street,
+        postcode,
+        city,
+        country,
+        data.preferred_language,
+    )
+
+
+def _check_birth_date(errors: FieldErrors, born: date | None, today: date) -> date | None:
     if born is None:
         errors.add("birth_date", "error.required")
     elif born > today:
         errors.add("birth_date", "customer.birth_date_future")
     elif born.year < today.year - MAX_AGE_YEARS:
         errors.add("birth_date", "customer.birth_date_too_old")
+    return born
 
+
+def _clean_identifiers(
+    errors: FieldErrors, data: CustomerInput, born: date | None
+) -> tuple[list[tuple[str, str]], str | None]:
+    """The national ids in normal form (one of each kind), and the sex: the one an id encodes,
+    else the one typed."""
     sex = data.sex if data.sex in {"M", "F"} else None
     identifiers: list[tuple[str, str]] = []
     seen_kinds: set[str] = set()
     if not data.identifiers:
         errors.add("identifier.0", "customer.identifier_required")
     for index, item in enumerate(data.identifiers):
-        name = f"identifier.{index}"
-        if not item.value.strip():
-            errors.add(name, "error.required")
+        parsed = _parse_identifier_field(errors, f"identifier.{index}", item, seen_kinds)
+        if parsed is None:
             continue
-        try:
-            parsed = parse_identifier(item.kind, item.value)
-        except ValueError:
-            errors.add(name, "id.unknown_kind")
-            continue
-        except InvalidIdentifier as exc:
-            errors.add(name, exc.code)
-            continue
-        if parsed.kind.value in seen_kinds:
-            errors.add(name, "id.kind_twice")
-            continue
-        seen_kinds.add(parsed.kind.value)
         if parsed.birth_date is not None and born is not None and parsed.birth_date != born:
-            errors.add(name, "id.birth_date_mismatch", encoded=parsed.birth_date.isoformat())
+            errors.add(
+                f"identifier.{index}",
+                "id.birth_date_mismatch",
+                encoded=parsed.birth_date.isoformat(),
+            )
         if parsed.sex is not None:
             if data.sex in {"M", "F"} and data.sex != parsed.sex:
                 errors.add("sex", "id.sex_mismatch")
             sex = parsed.sex
         identifiers.append((parsed.kind.value, parsed.value))
+    return identifiers, sex
 
+
+def _parse_identifier_field(
+    errors: FieldErrors, name: str, item: IdentifierInput, seen_kinds: set[str]
+) -> ParsedIdentifier | None:
+    """One id row parsed, or None with its error added (empty, unknown kind, bad, repeated)."""
+    if not item.value.strip():
+        errors.add(name, "error.required")
+        return None
+    try:
+        parsed = parse_identifier(item.kind, item.value)
+    except ValueError:
+        errors.add(name, "id.unknown_kind")
+        return None
+    except InvalidIdentifier as exc:
+        errors.add(name, exc.code)
+        return None
+    if parsed.kind.value in seen_kinds:
+        errors.add(name, "id.kind_twice")
+        return None
+    seen_kinds.add(parsed.kind.value)
+    return parsed
+
+
+def _clean_contacts(
+    errors: FieldErrors, data: CustomerInput, market: Market
+) -> tuple[str | None, str | None]:
+    """E-mail and mobile in normal form (None when not given); a mobile without a country code
+    is read in the address's country, else the market's."""
     region = (data.country or DEFAULT_REGION[market]).upper()
     email = None
     if data.email.strip():
@@ -283,7 +339,12 @@ def validate_input(
             mobile = normalize_phone(data.mobile, region if len(region) == 2 else "SI")
         except ValueError:
             errors.add("mobile", "customer.mobile_invalid")
+    return email, mobile
 
+
+def _clean_address(errors: FieldErrors, data: CustomerInput) -> tuple[str, str, str, str]:
+    """Street, postcode, city and country, each on one line; the postcode in its country's
+    format where the country has one."""
     street = one_line(data.street)
     city = one_line(data.city)
     postcode = one_line(data.postcode).upper()
@@ -303,42 +364,36 @@ def validate_input(
         errors.add("postcode", "customer.postcode_format", digits=POSTCODE_DIGITS[country])
     elif len(postcode) > 16:
         errors.add("postcode", "error.too_long", maximum=16)
-    if data.preferred_language not in LANGUAGES:
-        errors.add("preferred_language", "error.unknown_language")
+    return street, postcode, city, country
 
-    ident = data.identification
+
+def _check_identification(
+    errors: FieldErrors,
+    ident: IdentificationInput | None,
+    market: Market,
+    today: date,
+    required: bool,
+) -> None:
+    """How the person was identified: a known method (Rekono in Slovenia only) and, unless by
+    Rekono, the document's type, number and an expiry not yet passed."""
     if ident is None:
-        if require_identification:
+        if required:
             errors.add("identification_method", "customer.identification_required")
-    else:
-        if ident.method not in IDENTIFICATION_METHODS:
-            errors.add("identification_method", "customer.identification_required")
-        elif ident.method == "rekono" and market is not Market.SI:
-            errors.add("identification_method", "customer.rekono_si_only")
-        if ident.method != "rekono":
-            if ident.document_type not in DOCUMENT_TYPES:
-                errors.add("id_document_type", "customer.document_type_required")
-            if not one_line(ident.document_number):
-                errors.add("id_document_number", "error.required")
-            elif len(one_line(ident.document_number)) > 32:
-                errors.add("id_document_number", "error.too_long", maximum=32)
-            if ident.document_expiry is None:
-                errors.add("id_document_expiry", "error.required")
-            elif ident.document_expiry < today:
-                errors.add("id_document_expiry", "customer.document_expired")
-    errors.raise_if_any()
-    assert born is not None
-    return _Clean(
-        first,
-        last,
-        born,
-        sex,
-        identifiers,
-        email,
-        mobile,
-        street,
-        postcode,
-        city,
-        country,
-        data.preferred_language,
-    )
+        return
+    if ident.method not in IDENTIFICATION_METHODS:
+        errors.add("identification_method", "customer.identification_required")
+    elif ident.method == "rekono" and market is not Market.SI:
+        errors.add("identification_method", "customer.rekono_si_only")
+    if ident.method == "rekono":
+        return
+    if ident.document_type not in DOCUMENT_TYPES:
+        errors.add("id_document_type", "customer.document_type_required")
+    number = one_line(ident.document_number)
+    if not number:
+        errors.add("id_document_number", "error.required")
+    elif len(number) > 32:
+        errors.add("id_document_number", "error.too_long", maximum=32)
+    if ident.document_expiry is None:
+        errors.add("id_document_expiry", "error.required")
+    elif ident.document_expiry < today:
+        errors.add("id_document_expiry", "customer.document_expired")

@@ -93,7 +93,7 @@ def register_merge_rule(table_name: str, rule: MergeRule) -> None:
 
 
 @audit.records_refusals
-def create_customers_bulk(
+def create_customers_bulk(  # noqa: C901 - the bulk path of the form: refusals per row kept in one transaction
     store: Store,
     actor: Actor,
     items: Sequence[CustomerInput],

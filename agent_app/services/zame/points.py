@@ -117,7 +117,7 @@ def _whole(errors: FieldErrors, field_name: str, value: Any) -> bool:
     return True
 
 
-def validate_rules(value: Any, errors: FieldErrors) -> None:
+def validate_rules(value: Any, errors: FieldErrors) -> None:  # noqa: C901 - independent checks of each part of the Annex 1 table, each adding its own field error
     """Checks a proposed new version of ``zame.rules`` (registered with the parameters service).
 
     Field names are paths into the table (``activities.app_download``, ``levels``...), so the

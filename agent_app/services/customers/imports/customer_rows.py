@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -291,9 +291,38 @@ def _customer_changes(customer: _AnyCustomer, row: _CustomerRow) -> dict[str, An
     return changes
 
 
+@dataclass
+class _BatchState:
+    """What the rows of one batch share while they are matched and staged.
+
+    ``by_key``: (kind, value) -> the customer holding that id (stored, or new in this batch);
+    ``kinds_of``: id() of a customer -> its ids by kind; ``touched_here``: id() of the customers
+    an earlier row of this batch wrote (a second write of one is a conflict)."""
+
+    session: Session
+    context: _Context
+    result: _Batch
+    by_key: dict[tuple[str, str], _AnyCustomer]
+    kinds_of: dict[int, dict[str, str]]
+    now: datetime
+    touched_here: set[int] = field(default_factory=set)
+    work: _CustomerWork = field(default_factory=_CustomerWork)
+
+
 def _import_customer_rows(
     session: Session, context: _Context, rows: list[_Row], result: _Batch
 ) -> None:
+    """Parse the batch's rows, match them to the stored customers by national id, stage each
+    row's creation or update, then write what was staged in bulk."""
+    parsed = _parse_rows(rows, context, result)
+    by_key, kinds_of = _known_customers(session, parsed)
+    state = _BatchState(session, context, result, by_key, kinds_of, utc_now())
+    for item in parsed:
+        _stage_row(state, item)
+    _write_staged(state)
+
+
+def _parse_rows(rows: list[_Row], context: _Context, result: _Batch) -> list[_CustomerRow]:
     parsed: list[_CustomerRow] = []
     for row in rows:
         outcome = _parse_customer(row, context)
@@ -301,6 +330,13 @@ def _import_customer_rows(
             result.fail(outcome)
         else:
             parsed.append(outcome)
+    return parsed
+
+
+def _known_customers(
+    session: Session, parsed: list[_CustomerRow]
+) -> tuple[dict[tuple[str, str], _AnyCustomer], dict[int, dict[str, str]]]:
+    """The stored customers holding any id of the rows: by id, and each one's ids by kind."""
     keys = {key for item in parsed for key in item.identifiers}
     people = _people_by_identifier(session, keys)
     loaded = {
@@ -316,101 +352,131 @@ def _import_customer_rows(
         ).where(CustomerIdentifier.customer_id.in_(loaded))
     ):
         held[customer_id][kind] = value
-
     by_key: dict[tuple[str, str], _AnyCustomer] = {
         key: loaded[person.id] for key, person in people.items()
     }
     kinds_of: dict[int, dict[str, str]] = {id(c): held[c.id] for c in loaded.values()}
-    touched_here: set[int] = set()  # id() of customers an earlier row of this batch wrote
-    work = _CustomerWork()
-    now = utc_now()
-    actor = context.actor
+    return by_key, kinds_of
 
-    for item in parsed:
+
+def _stage_row(state: _BatchState, item: _CustomerRow) -> None:
+    """One row: refused when its ids name two customers, else a new customer or an update."""
+    by_key = state.by_key
+    targets = {id(by_key[k]): by_key[k] for k in item.identifiers if k in by_key}
+    if len(targets) > 1:
         problems = _RowProblems(item.line)
-        targets = {id(by_key[k]): by_key[k] for k in item.identifiers if k in by_key}
-        if len(targets) > 1:
-            problems.add("second_id_value", "import.ids_of_two_customers")
-            result.fail(problems)
-            continue
-        customer = next(iter(targets.values()), None)
-        if customer is None:
-            new = _new_customer(item)
-            work.new_customers.append(new)
-            kinds_of[id(new)] = {}
-            for kind, value in item.identifiers:
-                work.identifiers.append((new, kind, value))
-                kinds_of[id(new)][kind] = value
-                by_key[(kind, value)] = new
-            for kind in ("email", "mobile"):
-                value = getattr(item, kind)
-                if value:
-                    work.contacts.append((new, kind, None, value, item.line))
-            touched_here.add(id(new))
-            result.created += 1
-            continue
+        problems.add("second_id_value", "import.ids_of_two_customers")
+        state.result.fail(problems)
+        return
+    customer = next(iter(targets.values()), None)
+    if customer is None:
+        _stage_new(state, item)
+    else:
+        _stage_update(state, item, customer)
 
-        if customer.market != item.market.value:
-            # Moving a person to another market changes who may see them: not an import's call.
-            problems.add("market", "import.market_differs", market=customer.market)
-        stored_kinds = kinds_of[id(customer)]
-        new_ids = []
-        for position, (kind, value) in enumerate(item.identifiers):
-            if (kind, value) in by_key:
-                continue
-            if kind in stored_kinds and stored_kinds[kind] != value:
-                problems.add(_ID_COLUMNS[position][1], "import.id_kind_differs", kind=kind)
-            new_ids.append((kind, value))
-        if problems:
-            result.fail(problems)
-            continue
-        changes = _customer_changes(customer, item)
-        if not changes and not new_ids:
-            result.unchanged += 1
-            touched_here.add(id(customer))
-            if customer.id is not None:
-                result.touched.append(customer.id)
-            continue
-        if id(customer) in touched_here or customer.id in context.seen:
-            problems.add("id_value", "import.duplicate_conflict")
-            result.fail(problems)
-            continue
-        assert isinstance(customer, Customer)  # a new one was touched here: refused above
-        for kind in ("email", "mobile"):
-            if kind in changes:
-                work.contacts.append(
-                    (customer, kind, getattr(customer, kind), changes[kind], item.line)
-                )
-        if "first_name" in changes or "last_name" in changes:
-            work.renamed[id(customer)] = customer
-        before = {name: getattr(customer, name) for name in changes}
-        before.update(identifiers=sorted(f"{k}:{v}" for k, v in stored_kinds.items()))
-        _apply_customer(customer, changes)
-        customer.updated_at = now
-        customer.updated_by = actor.agent_id
-        history.record_change(
-            session,
-            actor,
-            "customer",
-            customer.id,
-            before,
-            {
-                **changes,
-                "identifiers": sorted(
-                    {f"{k}:{v}" for k, v in stored_kinds.items()} | {f"{k}:{v}" for k, v in new_ids}
-                ),
-            },
-            source=f"import:{context.file_name}"[:32],
-            now=now,
-        )
-        for kind, value in new_ids:
-            work.identifiers.append((customer, kind, value))
-            stored_kinds[kind] = value
-            by_key[(kind, value)] = customer
-        touched_here.add(id(customer))
-        result.touched.append(customer.id)
-        result.updated += 1
 
+def _stage_new(state: _BatchState, item: _CustomerRow) -> None:
+    work = state.work
+    new = _new_customer(item)
+    work.new_customers.append(new)
+    state.kinds_of[id(new)] = {}
+    for kind, value in item.identifiers:
+        work.identifiers.append((new, kind, value))
+        state.kinds_of[id(new)][kind] = value
+        state.by_key[(kind, value)] = new
+    for kind in ("email", "mobile"):
+        value = getattr(item, kind)
+        if value:
+            work.contacts.append((new, kind, None, value, item.line))
+    state.touched_here.add(id(new))
+    state.result.created += 1
+
+
+def _stage_update(state: _BatchState, item: _CustomerRow, customer: _AnyCustomer) -> None:
+    """A row of a stored (or earlier) customer: refused if it moves the person to another market,
+    gives a kind of id another value, or writes a customer an earlier row wrote; unchanged when
+    it says nothing new; else the change is applied and recorded."""
+    result = state.result
+    problems = _RowProblems(item.line)
+    if customer.market != item.market.value:
+        # Moving a person to another market changes who may see them: not an import's call.
+        problems.add("market", "import.market_differs", market=customer.market)
+    stored_kinds = state.kinds_of[id(customer)]
+    new_ids = []
+    for position, (kind, value) in enumerate(item.identifiers):
+        if (kind, value) in state.by_key:
+            continue
+        if kind in stored_kinds and stored_kinds[kind] != value:
+            problems.add(_ID_COLUMNS[position][1], "import.id_kind_differs", kind=kind)
+        new_ids.append((kind, value))
+    if problems:
+        result.fail(problems)
+        return
+    changes = _customer_changes(customer, item)
+    if not changes and not new_ids:
+        result.unchanged += 1
+        state.touched_here.add(id(customer))
+        if customer.id is not None:
+            result.touched.append(customer.id)
+        return
+    if id(customer) in state.touched_here or customer.id in state.context.seen:
+        problems.add("id_value", "import.duplicate_conflict")
+        result.fail(problems)
+        return
+    assert isinstance(customer, Customer)  # a new one was touched here: refused above
+    _apply_update(state, item, customer, changes, new_ids)
+    result.touched.append(customer.id)
+    result.updated += 1
+
+
+def _apply_update(
+    state: _BatchState,
+    item: _CustomerRow,
+    customer: Customer,
+    changes: dict[str, Any],
+    new_ids: list[tuple[str, str]],
+) -> None:
+    """Change the stored customer, stage its contact changes and new ids, keep the old values."""
+    work, actor, now = state.work, state.context.actor, state.now
+    stored_kinds = state.kinds_of[id(customer)]
+    for kind in ("email", "mobile"):
+        if kind in changes:
+            work.contacts.append(
+                (customer, kind, getattr(customer, kind), changes[kind], item.line)
+            )
+    if "first_name" in changes or "last_name" in changes:
+        work.renamed[id(customer)] = customer
+    before = {name: getattr(customer, name) for name in changes}
+    before.update(identifiers=sorted(f"{k}:{v}" for k, v in stored_kinds.items()))
+    _apply_customer(customer, changes)
+    customer.updated_at = now
+    customer.updated_by = actor.agent_id
+    history.record_change(
+        state.session,
+        actor,
+        "customer",
+        customer.id,
+        before,
+        {
+            **changes,
+            "identifiers": sorted(
+                {f"{k}:{v}" for k, v in stored_kinds.items()} | {f"{k}:{v}" for k, v in new_ids}
+            ),
+        },
+        source=f"import:{state.context.file_name}"[:32],
+        now=now,
+    )
+    for kind, value in new_ids:
+        work.identifiers.append((customer, kind, value))
+        stored_kinds[kind] = value
+        state.by_key[(kind, value)] = customer
+    state.touched_here.add(id(customer))
+
+
+def _write_staged(state: _BatchState) -> None:
+    """The batch's writes in bulk: new customers (for their ids), then the updates (flushed,
+    each checked against the version it was read at), ids, search terms and contact changes."""
+    session, work, actor, now = state.session, state.work, state.context.actor, state.now
     if work.new_customers:
         ids = (
             session.execute(
@@ -452,14 +518,14 @@ def _import_customer_rows(
                     "kind": kind,
                     "old_value": old,
                     "new_value": new,
-                    "evidence": f"core system import {context.file_name} line {line}"[:200],
+                    "evidence": f"core system import {state.context.file_name} line {line}"[:200],
                     "changed_by": actor.agent_id,
                     "changed_at": now,
                 }
                 for c, kind, old, new, line in work.contacts
             ],
         )
-    result.touched.extend(c.id for c in work.new_customers if c.id is not None)
+    state.result.touched.extend(c.id for c in work.new_customers if c.id is not None)
 
 
 def _new_customer(item: _CustomerRow) -> _NewCustomer:
