@@ -729,7 +729,7 @@ def start_bench_server(pg_url: str, workers: int) -> Any:
     return server
 
 
-def measure_server(url: str, label: str) -> dict[str, Any]:
+def measure_server(url: str, label: str) -> dict[str, Any]:  # noqa: C901 - a benchmark script: one long sequence of timed steps, read top to bottom
     """The desktop working through the Agent Desk server at ``url`` (TLS, the CA file in
     ``AGENT_DESK_BENCH_CA``): the cold start of the real app to its sign-in window (settings.json
     ``server_url``), sign-in to the main window, then each agent action through the remote
