@@ -740,6 +740,18 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
             w.desk.store, a, w.pools.tariff, date.today() + timedelta(days=next(_n) % 900 + 1)
         ),
     ),
+    (
+        "accident.check_can_issue",
+        "BG",
+        AGENTS,
+        lambda w, a: accident.check_can_issue(w.desk.store, a),
+    ),
+    (
+        "accident.list_open_quotes",
+        "BG",
+        AGENTS,
+        lambda w, a: accident.list_open_quotes(w.desk.store, a),
+    ),
     # last: the certificates above are signed with this key
     (
         "accident.retire_signing_key",
@@ -1108,6 +1120,12 @@ READS: list[tuple[str, str | None, set[str], Callable[[Store, Actor, int], Any]]
         lambda s, a, c: zame.enroll(s, a, c, zame.EnrollmentInput(consents={})),
     ),
     ("accident.certificates_for_customer", "BG", AGENTS, accident.certificates_for_customer),
+    (
+        "accident.list_open_quotes",
+        "BG",
+        AGENTS,
+        lambda s, a, c: accident.list_open_quotes(s, a, customer_id=c),
+    ),
     ("portal_codes.verifications_of", "RS", AGENTS, contact_of_record.verifications_of),
     (
         "portal_codes.verify_at_desk",
