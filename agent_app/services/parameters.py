@@ -145,17 +145,15 @@ def record_version(store: Store, actor: Actor, key: str, value: Any, valid_from:
     default = shipped_defaults().get(key)
     if default is None:
         errors.add("key", "error.unknown_parameter", key=key)
+    elif isinstance(default.value, int) and key in bounds():
+        # the shipped bounds decide (a minimum of 0 allows 0: "active policies only")
+        low, high = bounds()[key]
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            errors.add("value", "error.number_between", minimum=low, maximum=high)
     elif isinstance(default.value, int) and (
         not isinstance(value, int) or isinstance(value, bool) or value < 1
     ):
         errors.add("value", "error.positive_whole_number")
-    elif (
-        isinstance(default.value, int)
-        and key in bounds()
-        and not (bounds()[key][0] <= value <= bounds()[key][1])
-    ):
-        low, high = bounds()[key]
-        errors.add("value", "error.number_between", minimum=low, maximum=high)
     elif isinstance(default.value, str) and (not isinstance(value, str) or not value.strip()):
         errors.add("value", "error.required")
     elif isinstance(default.value, dict):

@@ -4599,6 +4599,10 @@
         <translation>Адрес за регистрация в клиентския портал</translation>
     </message>
     <message>
+        <source>Days after a policy ends when its holder still gets a portal code</source>
+        <translation>Дни след края на полица, в които притежателят ѝ още получава код за портала</translation>
+    </message>
+    <message>
         <source>Days after a desk change of contact when a supervisor must confirm it</source>
         <translation>Дни след промяна на контакт в офиса, през които ръководител трябва да я потвърди</translation>
     </message>

@@ -4599,6 +4599,10 @@
         <translation>Client portal registration address</translation>
     </message>
     <message>
+        <source>Days after a policy ends when its holder still gets a portal code</source>
+        <translation>Days after a policy ends when its holder still gets a portal code</translation>
+    </message>
+    <message>
         <source>Days after a desk change of contact when a supervisor must confirm it</source>
         <translation>Days after a desk change of contact when a supervisor must confirm it</translation>
     </message>

@@ -4615,6 +4615,10 @@
         <translation>Naslov za registracijo na portalu za stranke</translation>
     </message>
     <message>
+        <source>Days after a policy ends when its holder still gets a portal code</source>
+        <translation>Dnevi po koncu police, ko imetnik še dobi kodo za portal</translation>
+    </message>
+    <message>
         <source>Days after a desk change of contact when a supervisor must confirm it</source>
         <translation>Dnevi po spremembi kontakta v poslovalnici, ko jo mora potrditi vodja</translation>
     </message>

@@ -4607,6 +4607,10 @@
             <translation>Адреса за регистрацију на клијентском порталу</translation>
         </message>
         <message>
+            <source>Days after a policy ends when its holder still gets a portal code</source>
+            <translation>Дани после истека полисе када уговарач још добија код за портал</translation>
+        </message>
+        <message>
             <source>Days after a desk change of contact when a supervisor must confirm it</source>
             <translation>Дани после промене контакта у пословници када руководилац мора да је потврди</translation>
         </message>

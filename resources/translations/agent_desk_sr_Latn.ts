@@ -4607,6 +4607,10 @@
         <translation>Adresa za registraciju na klijentskom portalu</translation>
     </message>
     <message>
+        <source>Days after a policy ends when its holder still gets a portal code</source>
+        <translation>Dani posle isteka polise kada ugovarač još dobija kod za portal</translation>
+    </message>
+    <message>
         <source>Days after a desk change of contact when a supervisor must confirm it</source>
         <translation>Dani posle promene kontakta u poslovnici kada rukovodilac mora da je potvrdi</translation>
     </message>

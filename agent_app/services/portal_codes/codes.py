@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import BindParameter, bindparam, case, func, select, update
+from sqlalchemy import BindParameter, bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from agent_app.models import (
@@ -77,6 +77,9 @@ MAX_PER_HOUR = "codes.max_per_hour"
 MAX_PER_DAY = "codes.max_per_day"
 MAX_WRONG_GUESSES = "codes.max_wrong_guesses"
 PORTAL_URL = "codes.portal_url"
+# Issue 18 (R6): the manual sets no "active only" condition; how long after a policy ends its
+# holder (or insured) still qualifies is a parameter, read for the day asked.
+POLICY_GRACE_DAYS = "codes.policy_grace_days"
 
 QUALIFYING_POLICY_ROLES = (
     ("policyholder", ("life", "motor_hull", "household")),
@@ -172,7 +175,15 @@ def _age_on(birth: date, day: date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
-def _guardian_of_insured_minor(session: Session, customer_id: int) -> bool:
+def _policy_counts(session: Session, today: date) -> Any:
+    """A policy qualifies while it is active, and for ``codes.policy_grace_days`` after it ended
+    (expired, lapsed or cancelled: its end date, or its start date when it has none)."""
+    grace = int(parameters.value_on(session, POLICY_GRACE_DAYS, today))
+    ended_on = func.coalesce(Policy.end_date, Policy.start_date)
+    return or_(Policy.status == "active", ended_on >= today - timedelta(days=grace))
+
+
+def _guardian_of_insured_minor(session: Session, customer_id: int, today: date) -> bool:
     """A recorded parent or guardian who is the policyholder of their ward's health policy
     (manual §1: for minor insured persons, parents or guardians open the accounts)."""
     wards = guardians.wards_of(session, customer_id)
@@ -187,7 +198,7 @@ def _guardian_of_insured_minor(session: Session, customer_id: int) -> bool:
             .join(insured, insured.policy_id == Policy.id)
             .where(
                 Policy.product_line == "health",
-                Policy.status == "active",
+                _policy_counts(session, today),
                 holder.customer_id == customer_id,
                 holder.role == "policyholder",
                 insured.role == "insured",
@@ -199,9 +210,10 @@ def _guardian_of_insured_minor(session: Session, customer_id: int) -> bool:
     )
 
 
-def _has_qualifying_role(session: Session, customer_id: int) -> bool:
-    if _guardian_of_insured_minor(session, customer_id):
+def _has_qualifying_role(session: Session, customer_id: int, today: date) -> bool:
+    if _guardian_of_insured_minor(session, customer_id, today):
         return True
+    counts = _policy_counts(session, today)
     for role, lines in QUALIFYING_POLICY_ROLES:
         found = session.execute(
             select(PolicyRole.id)
@@ -210,7 +222,7 @@ def _has_qualifying_role(session: Session, customer_id: int) -> bool:
                 PolicyRole.customer_id == customer_id,
                 PolicyRole.role == role,
                 Policy.product_line.in_(lines),
-                Policy.status == "active",
+                counts,
             )
             .limit(1)
         ).first()
@@ -233,7 +245,7 @@ def _reasons(session: Session, customer: Customer, today: date) -> list[str]:
         reasons.append(NOT_RS_CUSTOMER)
     if customer.status != "active":
         reasons.append(CUSTOMER_MERGED)
-    if not _has_qualifying_role(session, customer.id):
+    if not _has_qualifying_role(session, customer.id, today):
         reasons.append(NO_QUALIFYING_ROLE)
     if _age_on(customer.birth_date, today) < ADULT_AGE:
         reasons.append(MINOR)

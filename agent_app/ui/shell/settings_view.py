@@ -74,6 +74,9 @@ PARAMETER_LABELS = {
         "Parameters", "Wrong guesses before a portal code locks"
     ),
     "codes.portal_url": QT_TRANSLATE_NOOP("Parameters", "Client portal registration address"),
+    "codes.policy_grace_days": QT_TRANSLATE_NOOP(
+        "Parameters", "Days after a policy ends when its holder still gets a portal code"
+    ),
     "codes.contact_confirm_days": QT_TRANSLATE_NOOP(
         "Parameters", "Days after a desk change of contact when a supervisor must confirm it"
     ),
