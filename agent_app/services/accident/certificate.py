@@ -411,11 +411,34 @@ def cancelled_text(view: CertificateView) -> str:
     return f"АНУЛИРАН{when}{reason}. Сертификатът не е в сила."
 
 
+# A last page holding less than this share of a page's text area is a spill (issue 18: the
+# last line alone on a second page): the certificate is set again, tighter.
+SPILL_SHARE = 0.25
+# The tighter settings tried in turn: (type size factor, page margin in mm).
+_TIGHTER = ((1.0, 16.0), (0.94, 12.0), (0.88, 10.0))
+
+
 def render_pdf(view: CertificateView, *, copy: bool = False, electronic: bool = False) -> bytes:
     """The certificate as PDF bytes (A4, Bulgarian, DejaVu embedded, reproducible).
 
     ``copy``: marked "КОПИЕ"; ``electronic`` (a saved file, with ``copy``): marked
-    "ЕЛЕКТРОННО КОПИЕ", so a file printed later can never pass for the original."""
+    "ЕЛЕКТРОННО КОПИЕ", so a file printed later can never pass for the original.
+
+    When the text runs a little past a page (the last page would hold under
+    :data:`SPILL_SHARE` of its area), it is set again with slightly smaller type and margins,
+    so no near-empty page ends the certificate; a long group list keeps its pages."""
+    pdf = b""
+    for scale, margin in _TIGHTER:
+        pdf, pages, last_share = _render_pdf(view, copy, electronic, scale, margin)
+        if pages == 1 or last_share >= SPILL_SHARE:
+            break
+    return pdf
+
+
+def _render_pdf(
+    view: CertificateView, copy: bool, electronic: bool, scale: float, margin_mm: float
+) -> tuple[bytes, int, float]:
+    """One setting of the certificate: (PDF, pages, share of the last page's area used)."""
     mark = "ЕЛЕКТРОННО КОПИЕ" if electronic else "КОПИЕ"
     from xml.sax.saxutils import escape
 
@@ -436,29 +459,45 @@ def render_pdf(view: CertificateView, *, copy: bool = False, electronic: bool = 
     )
 
     regular, bold = _fonts()
-    body = ParagraphStyle("body", fontName=regular, fontSize=8.5, leading=11)
-    small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5)
+    k = scale
+    body = ParagraphStyle("body", fontName=regular, fontSize=8.5 * k, leading=11 * k)
+    small = ParagraphStyle("small", parent=body, fontSize=7.5 * k, leading=9.5 * k)
     heading = ParagraphStyle(
-        "heading", parent=body, fontName=bold, fontSize=10, leading=13, spaceBefore=5, spaceAfter=2
+        "heading",
+        parent=body,
+        fontName=bold,
+        fontSize=10 * k,
+        leading=13 * k,
+        spaceBefore=5 * k,
+        spaceAfter=2 * k,
     )
-    title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=14, leading=18)
+    title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=14 * k, leading=18 * k)
     stamp = ParagraphStyle(
-        "stamp", parent=body, fontName=bold, fontSize=10, leading=13, textColor=colors.red
+        "stamp", parent=body, fontName=bold, fontSize=10 * k, leading=13 * k, textColor=colors.red
     )
     zone = ZoneInfo(SOFIA)
 
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
         return Paragraph(escape(text), style)
 
+    class _Measured(SimpleDocTemplate):  # type: ignore[misc]
+        """Remembers how far down the last flowable reached (the frame's y after it)."""
+
+        last_y: float = 0.0
+
+        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's hook
+            self.last_y = float(self.frame._y)
+
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    margin = margin_mm * mm
+    doc = _Measured(
         buffer,
         pagesize=A4,
         invariant=1,
-        leftMargin=16 * mm,
-        rightMargin=16 * mm,
-        topMargin=16 * mm,
-        bottomMargin=16 * mm,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
         title=f"Застрахователен сертификат {view.number}",
         author=INSURER["name"],
         subject=view.payload,
@@ -476,8 +515,8 @@ def render_pdf(view: CertificateView, *, copy: bool = False, electronic: bool = 
     )
     grid = TableStyle(
         [
-            ("FONT", (0, 0), (-1, -1), regular, 8),
-            ("FONT", (0, 0), (-1, 0), bold, 8),
+            ("FONT", (0, 0), (-1, -1), regular, 8 * k),
+            ("FONT", (0, 0), (-1, 0), bold, 8 * k),
             ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -655,4 +694,6 @@ def render_pdf(view: CertificateView, *, copy: bool = False, electronic: bool = 
         canvas.restoreState()
 
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
-    return buffer.getvalue()
+    top = doc.bottomMargin + doc.height
+    used = (top - doc.last_y) / doc.height
+    return buffer.getvalue(), int(doc.page), used
