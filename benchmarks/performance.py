@@ -486,6 +486,11 @@ def measure(url: str, label: str) -> dict[str, Any]:  # noqa: C901 - a benchmark
         except portal_codes.CodeRefusedError:
             return False
 
+    def at_desk(customer_id: int) -> bool:
+        """The e-mail checked against an identity document first (not timed): the made-up
+        customers' addresses are on no policy, and a code goes only to a contact of record."""
+        return verified_at_desk(store, actors["RS"], customer_id)
+
     start_day = accident.sofia_today() + timedelta(days=1)
 
     steps: dict[str, list[float]] = {"quote a certificate": [], "issue a certificate": []}
@@ -522,12 +527,15 @@ def measure(url: str, label: str) -> dict[str, Any]:  # noqa: C901 - a benchmark
         spent = []
         while pool and len(spent) < 22:  # 20 timed after two that warm the caches
             customer_id = pool.pop()
+            if action is issue_code and not at_desk(customer_id):
+                continue
             started = time.perf_counter()
             if action(customer_id):
                 spent.append((time.perf_counter() - started) * 1000)
-        results[name] = statistics.median(spent[2:] or spent)  # first two warm the caches
-        results[name + ", p95"] = _percentile(spent[2:] or spent, 0.95)
         log(f"[{label}] {name}: {len(spent)} done")
+        if spent:
+            results[name] = statistics.median(spent[2:] or spent)  # first two warm the caches
+            results[name + ", p95"] = _percentile(spent[2:] or spent, 0.95)
     for name, times in steps.items():
         results[name] = statistics.median(times[2:] or times)
         results[name + ", p95"] = _percentile(times[2:] or times, 0.95)
@@ -655,6 +663,18 @@ def server_tls(folder: Path, *hosts: str) -> Any:
         extra.write_to_path(str(files.certificate), append=True)
     issued.private_key_pem.write_to_path(str(files.private_key))
     return files
+
+
+def verified_at_desk(store: Any, actor: Any, customer_id: int) -> bool:
+    """The customer's e-mail verified at the desk against an identity card (portal codes go
+    only to a contact of record). False when the customer has no e-mail."""
+    from agent_app.services.portal_codes import contact_of_record
+
+    try:
+        contact_of_record.verify_at_desk(store, actor, customer_id, "email", "id_card", "AB1234567")
+    except Exception:  # noqa: BLE001 - no e-mail, or refused: the next customer
+        return False
+    return True
 
 
 def _candidates(store: Any, rng: Any) -> dict[str, Any]:
@@ -843,10 +863,14 @@ def measure_server(url: str, label: str) -> dict[str, Any]:  # noqa: C901 - a be
     results["open a customer record"] = statistics.median(opens)
     results["open a customer record, p95"] = _percentile(opens, 0.95)
 
-    def repeat(row: str, name: str, market: str, pool: list[int], action: Any) -> None:
+    def repeat(
+        row: str, name: str, market: str, pool: list[int], action: Any, prepare: Any = None
+    ) -> None:
         spent: list[float] = []
         while pool and len(spent) < 22:
             customer_id = pool.pop()
+            if prepare is not None and not prepare(customer_id):
+                continue
             before = stores[market].requests
             began = time.perf_counter()
             try:
@@ -855,10 +879,11 @@ def measure_server(url: str, label: str) -> dict[str, Any]:  # noqa: C901 - a be
                 continue
             spent.append((time.perf_counter() - began) * 1000)
             trips.setdefault(name, []).append(stores[market].requests - before)
-        kept = spent[2:] or spent  # the first two warm the caches
-        results[row] = statistics.median(kept)
-        results[row + ", p95"] = _percentile(kept, 0.95)
         log(f"[{label}] {row}: {len(spent)} done")
+        if spent:
+            kept = spent[2:] or spent  # the first two warm the caches
+            results[row] = statistics.median(kept)
+            results[row + ", p95"] = _percentile(kept, 0.95)
 
     repeat(
         "enroll (ZAME)",
@@ -875,6 +900,7 @@ def measure_server(url: str, label: str) -> dict[str, Any]:  # noqa: C901 - a be
         "RS",
         picks["rs"],
         lambda c: portal_codes.issue_code(stores["RS"], actors["RS"], c, "email"),
+        prepare=lambda c: verified_at_desk(stores["RS"], actors["RS"], c),
     )
     start_day = accident.sofia_today() + timedelta(days=1)
     steps: dict[str, list[float]] = {"quote a certificate": [], "issue a certificate": []}
@@ -903,9 +929,10 @@ def measure_server(url: str, label: str) -> dict[str, Any]:  # noqa: C901 - a be
         steps["quote a certificate"].append(quoted)
         steps["issue a certificate"].append(issued)
     for row, spent in steps.items():
-        kept = spent[2:] or spent
-        results[row] = statistics.median(kept)
-        results[row + ", p95"] = _percentile(kept, 0.95)
+        if spent:
+            kept = spent[2:] or spent
+            results[row] = statistics.median(kept)
+            results[row + ", p95"] = _percentile(kept, 0.95)
     results["round trips"] = {name: max(values) for name, values in trips.items()}
     window._closing_for_sign_out = True
     window.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,7 +14,7 @@ from PySide6.QtTest import QTest
 from agent_app.services import audit, auth
 from agent_app.services.access import Section
 from agent_app.services.audit import AuditFilter
-from agent_app.services.demo import DEMO_PASSWORD, install_demo_data
+from agent_app.services.demo import DEMO_PASSWORD
 from agent_app.services.remote import RemoteStore
 from agent_app.services.settings import AppSettings
 from agent_app.store import Store
@@ -26,17 +25,33 @@ from agent_app.ui.shell.main_window import MainWindow
 from tests.support.customers_ui import fill, new_form, opened, save, search
 from tests.support.dialogs import drive_dialogs
 from tests.support.national_ids import si_emso, si_tax
-from tests.support.server import ServerProcess, start_server
+from tests.support.server import ServerProcess, demo_store_at, start_server
 
 LEFT = Qt.MouseButton.LeftButton
 
 
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, ServerProcess]]:
+    """One server for the module (a start costs seconds). Each test makes the data it looks at
+    (its own customers) and puts back what it changes for everyone (an agent deactivated)."""
+    folder = tmp_path_factory.mktemp("server-ui")
+    with demo_store_at(folder, "sqlite") as (store, url):
+        server = start_server(folder / "server", url)
+        try:
+            yield store, server
+        finally:
+            server.stop()
+
+
 @pytest.fixture
-def served(sqlite_store: Store, sqlite_url: str, tmp_path: Path) -> Iterator[ServerProcess]:
-    install_demo_data(sqlite_store)
-    server = start_server(tmp_path / "server", sqlite_url)
-    yield server
-    server.stop()
+def served(shared: tuple[Store, ServerProcess]) -> ServerProcess:
+    return shared[1]
+
+
+@pytest.fixture
+def sqlite_store(shared: tuple[Store, ServerProcess]) -> Store:
+    """The shared server's store."""
+    return shared[0]
 
 
 def test_an_agent_works_through_the_server(qtbot, qt_app, served, sqlite_store) -> None:
@@ -237,11 +252,11 @@ def test_a_deactivated_agent_is_told_at_the_next_check_and_someone_else_signs_in
     remote, controller, window = _signed_in_window(qtbot, served, "agent-si")
     seen: dict[str, str] = {}
     driver = None
+    admin = auth.sign_in(sqlite_store, "admin", DEMO_PASSWORD, "TEST")
     try:
         view = window.show_section(Section.CUSTOMERS)
         form = new_form(qtbot, view)
         form.first_name.setText("Half-typed")
-        admin = auth.sign_in(sqlite_store, "admin", DEMO_PASSWORD, "TEST")
         maja = next(a for a in agents.list_agents(sqlite_store, admin) if a.username == "agent-si")
         agents.set_active(sqlite_store, admin, maja.id, maja.version, False)
 
@@ -270,13 +285,25 @@ def test_a_deactivated_agent_is_told_at_the_next_check_and_someone_else_signs_in
         if driver is not None:
             driver.stop()
         remote.close()
+        back = next(a for a in agents.list_agents(sqlite_store, admin) if a.username == "agent-si")
+        if not back.active:  # the other tests' agent, as it was
+            agents.set_active(sqlite_store, admin, back.id, back.version, True)
 
 
-def test_a_server_restart_keeps_the_session(qtbot, qt_app, served, sqlite_url, tmp_path) -> None:
+def test_a_server_restart_keeps_the_session(qtbot, qt_app, tmp_path) -> None:
     """Sessions are in the store, not in the server process: after a restart at the same address
-    the open window goes on without signing in again."""
+    the open window goes on without signing in again. (A server of its own: it is stopped.)"""
     from tests.support.server import TlsFiles
 
+    with demo_store_at(tmp_path / "lone", "sqlite") as (_store, sqlite_url):
+        served = start_server(tmp_path / "server", sqlite_url)
+        try:
+            _restart_under_the_window(qtbot, served, sqlite_url, tmp_path, TlsFiles)
+        finally:
+            served.stop()
+
+
+def _restart_under_the_window(qtbot, served, sqlite_url, tmp_path, TlsFiles) -> None:  # noqa: N803
     remote, controller, window = _signed_in_window(qtbot, served, "agent-si")
     port = int(served.url.rsplit(":", 1)[1])
     view = window.show_section(Section.CUSTOMERS)
