@@ -1,16 +1,19 @@
 """Who may do what: roles grant permissions, the branch's market grants capabilities.
 
 This is the single place these rules live. Services call :func:`require`; the UI asks
-:func:`sections_for` which sections to show. Both answer from the same tables, so the window
-never offers what the service would refuse.
+:func:`sections_for` which sections to show (one per capability of ``services.registry`` that
+serves the actor's market, and the shared ones their role allows). Both answer from the same
+tables, so the window never offers what the service would refuse.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import ClassVar
 
 from agent_app.models.enums import Market, Role
+from agent_app.services import registry
 from agent_app.services.errors import PermissionDeniedError
 
 __all__ = [
@@ -19,6 +22,7 @@ __all__ = [
     "Permission",
     "Role",
     "Section",
+    "all_sections",
     "require",
     "require_market",
     "sections_for",
@@ -59,35 +63,58 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
-class Section(StrEnum):
-    """The sections of the main window, in sidebar order."""
-
-    CUSTOMERS = "customers"
-    ZAME = "zame"
-    PORTAL_CODES = "portal_codes"
-    ACCIDENT = "accident"
-    AUDIT = "audit"
-    AGENTS = "agents"
-    SETTINGS = "settings"
+_MADE: dict[str, Section] = {}  # one object per section
 
 
-MARKET_SECTIONS: dict[Market, frozenset[Section]] = {
-    Market.SI: frozenset({Section.CUSTOMERS, Section.ZAME}),
-    Market.BG: frozenset({Section.CUSTOMERS, Section.ACCIDENT}),
-    Market.RS: frozenset({Section.CUSTOMERS, Section.PORTAL_CODES}),
+class Section(str):
+    """A section of the main window: each registered capability has one, named like it
+    (``Section("zame")``: services.registry is the list), then the shared sections below.
+
+    A ``str``, so a section compares and hashes as its name; as with an enum, there is one
+    object per section (``is`` works) and making one that does not exist raises ``ValueError``.
+    :func:`all_sections` gives them in sidebar order.
+    """
+
+    __slots__ = ()
+
+    # the sections the shell itself refers to: the customers' (every capability builds on it)
+    # and the shared ones
+    CUSTOMERS: ClassVar[Section]
+    AUDIT: ClassVar[Section]
+    AGENTS: ClassVar[Section]
+    SETTINGS: ClassVar[Section]
+
+    def __new__(cls, name: str) -> Section:
+        found = _MADE.get(name)
+        if found is None:
+            if name not in _SHARED_PERMISSION and name not in registry.capability_names():
+                raise ValueError(f"{name!r} is not a section of Agent Desk")
+            found = _MADE[name] = super().__new__(cls, name)
+        return found
+
+    @property
+    def value(self) -> str:
+        return str.__str__(self)
+
+    def __repr__(self) -> str:
+        return f"Section({str.__str__(self)!r})"
+
+
+# The shared sections, after the capabilities' in the sidebar, and the permission each needs.
+_SHARED_PERMISSION: dict[str, Permission] = {
+    "audit": Permission.VIEW_AUDIT,
+    "agents": Permission.MANAGE_AGENTS,
+    "settings": Permission.WORK_WITH_CUSTOMERS,  # everyone sees their own settings
 }
+Section.CUSTOMERS = Section("customers")
+Section.AUDIT = Section("audit")
+Section.AGENTS = Section("agents")
+Section.SETTINGS = Section("settings")
 
-SECTION_PERMISSION: dict[Section, Permission] = {
-    Section.CUSTOMERS: Permission.WORK_WITH_CUSTOMERS,
-    Section.ZAME: Permission.WORK_WITH_CUSTOMERS,
-    Section.PORTAL_CODES: Permission.WORK_WITH_CUSTOMERS,
-    Section.ACCIDENT: Permission.WORK_WITH_CUSTOMERS,
-    Section.AUDIT: Permission.VIEW_AUDIT,
-    Section.AGENTS: Permission.MANAGE_AGENTS,
-    Section.SETTINGS: Permission.WORK_WITH_CUSTOMERS,  # everyone sees their own settings
-}
 
-MARKET_BOUND = frozenset({Section.ZAME, Section.PORTAL_CODES, Section.ACCIDENT})
+def all_sections() -> tuple[Section, ...]:
+    """Every section in sidebar order: the capabilities' (the registry's order), then shared."""
+    return tuple(Section(name) for name in (*registry.capability_names(), *_SHARED_PERMISSION))
 
 
 @dataclass(frozen=True)
@@ -126,12 +153,15 @@ def require_market(actor: Actor, market: Market) -> None:
 
 
 def sections_for(actor: Actor) -> list[Section]:
+    """The sections ``actor`` sees: a capability's when they work with customers and it serves
+    their market (administrators: every market), a shared one when they hold its permission."""
     allowed: list[Section] = []
-    for section in Section:
-        if not actor.can(SECTION_PERMISSION[section]):
+    for capability in registry.CAPABILITIES:
+        if not actor.can(Permission.WORK_WITH_CUSTOMERS):
             continue
-        if section in MARKET_BOUND and actor.role is not Role.ADMIN:
-            if section not in MARKET_SECTIONS[actor.market]:
-                continue
-        allowed.append(section)
+        if actor.role is Role.ADMIN or capability.serves(actor.market.value):
+            allowed.append(Section(capability.name))
+    allowed.extend(
+        Section(name) for name, permission in _SHARED_PERMISSION.items() if actor.can(permission)
+    )
     return allowed

@@ -58,26 +58,14 @@ class Capability:
         return not self.markets or market in self.markets
 
 
-# In the order their tabs appear on a customer's record (ui.kit.registry).
+# The order is the desk's everywhere: the main window's sections (services.access), the tabs of
+# a customer's record (ui.kit.registry), the command groups (cli.core).
 CAPABILITIES: tuple[Capability, ...] = (
     Capability(
         name="customers",
         title="Customers",
         markets=(),
         api_modules=("lookup", "editing", "records", "guardians", "imports.importers", "summary"),
-    ),
-    Capability(
-        name="portal_codes",
-        title="Portal security codes",
-        markets=("RS",),
-        api_modules=("codes", "contact_of_record", "summary"),
-    ),
-    Capability(
-        name="accident",
-        title="Accident insurance",
-        markets=("BG",),
-        api_modules=("common", "quotes", "issuing", "status", "demo"),
-        validators={"accident.tariff": "tariff:validate_tariff"},
     ),
     Capability(
         name="zame",
@@ -94,6 +82,19 @@ CAPABILITIES: tuple[Capability, ...] = (
         ),
         validators={"zame.rules": "points:validate_rules"},
     ),
+    Capability(
+        name="portal_codes",
+        title="Portal security codes",
+        markets=("RS",),
+        api_modules=("codes", "contact_of_record", "summary"),
+    ),
+    Capability(
+        name="accident",
+        title="Accident insurance",
+        markets=("BG",),
+        api_modules=("common", "quotes", "issuing", "status", "demo"),
+        validators={"accident.tariff": "tariff:validate_tariff"},
+    ),
 )
 
 # Shared services (not a capability) whose calls the desk, the command line and the server use.
@@ -105,6 +106,10 @@ SHARED_API_MODULES: tuple[str, ...] = (
     f"{_ROOT}.parameters",
     f"{_ROOT}.setup",
 )
+
+
+def capability_names() -> tuple[str, ...]:
+    return tuple(found.name for found in CAPABILITIES)
 
 
 def capability(name: str) -> Capability:

@@ -466,9 +466,9 @@ def test_customer_record_tab_lists_certificates_and_other_markets_see_no_section
     # the BG agent's window has the section; a Slovenian agent's has not
     window = MainWindow(context, idle_minutes=60)
     qtbot.addWidget(window)
-    assert Section.ACCIDENT in window.sections
-    assert isinstance(window.show_section(Section.ACCIDENT), AccidentView)
-    _idle(qtbot, window.page(Section.ACCIDENT).certificates)
+    assert Section("accident") in window.sections
+    assert isinstance(window.show_section(Section("accident")), AccidentView)
+    _idle(qtbot, window.page(Section("accident")).certificates)
     window.close()
     create_branch(
         desk.store, desk.admin, NewBranch("LJ", "Ljubljana", Market.SI.value, "Europe/Ljubljana")
@@ -477,10 +477,10 @@ def test_customer_record_tab_lists_certificates_and_other_markets_see_no_section
         desk.store, desk.admin, NewAgent("agent-si", "Maja Novak", "LJ", "agent", PASSWORD)
     )
     si_agent = sign_in(desk.store, "agent-si", PASSWORD, "UI-TEST")
-    assert Section.ACCIDENT not in sections_for(si_agent)
+    assert Section("accident") not in sections_for(si_agent)
     si_window = MainWindow(_context(desk, si_agent), idle_minutes=60)
     qtbot.addWidget(si_window)
-    assert Section.ACCIDENT not in si_window.sections
+    assert Section("accident") not in si_window.sections
     titles = [si_window.navigation.item(r).text() for r in range(si_window.navigation.count())]
     assert "Accident insurance" not in titles
     si_window.close()

@@ -187,8 +187,8 @@ def test_the_record_shows_the_tab_only_on_rs_records(qtbot: Any, desk: tuple[Sto
     view.show()
     view.show_customer(make_customer(store))
     qtbot.waitUntil(lambda: view.detail is not None and not view.is_loading, timeout=10_000)
-    assert view.tabs.isTabVisible(view.PORTAL_CODE_TAB)
-    view.tabs.setCurrentIndex(view.PORTAL_CODE_TAB)
+    assert view.tabs.isTabVisible(view.tab_index("portal_codes"))
+    view.tabs.setCurrentIndex(view.tab_index("portal_codes"))
     _settled(qtbot, view.portal_code_panel)
     _shot(view, "customer_record_portal_code_tab")
     # an administrator (head office, any market) sees it on RS records, not on others
@@ -200,7 +200,7 @@ def test_the_record_shows_the_tab_only_on_rs_records(qtbot: Any, desk: tuple[Sto
     qtbot.waitUntil(
         lambda: admin_view.detail is not None and not admin_view.is_loading, timeout=10_000
     )
-    assert not admin_view.tabs.isTabVisible(admin_view.PORTAL_CODE_TAB)
+    assert not admin_view.tabs.isTabVisible(admin_view.tab_index("portal_codes"))
     admin_view.show_customer(make_customer(store))
     qtbot.waitUntil(
         lambda: (
@@ -210,7 +210,7 @@ def test_the_record_shows_the_tab_only_on_rs_records(qtbot: Any, desk: tuple[Sto
         ),
         timeout=10_000,
     )
-    assert admin_view.tabs.isTabVisible(admin_view.PORTAL_CODE_TAB)
+    assert admin_view.tabs.isTabVisible(admin_view.tab_index("portal_codes"))
     _settled(qtbot, admin_view.portal_code_panel)
 
 

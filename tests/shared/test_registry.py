@@ -96,16 +96,37 @@ def test_a_table_version_is_checked_by_the_registered_validator(
 
 
 def test_the_ui_registry_brings_every_section_and_the_record_tabs() -> None:
-    from agent_app.services.access import Section
+    from agent_app.services.access import Section, all_sections
     from agent_app.ui.kit import registry as ui_registry
     from agent_app.ui.kit.messages import all_messages
 
     ui = Path(ui_registry.__file__).parent.parent
     packages = {path.parent.name for path in ui.glob("*/__init__.py")}
     assert set(ui_registry.package_names()) == packages - {"kit", "shell"}
-    assert set(ui_registry.pages()) | {Section.SETTINGS} == set(Section)
+    assert set(ui_registry.pages()) | {Section.SETTINGS} == set(all_sections())
     tabs = ui_registry.customer_tabs()
-    assert [tab.attribute for tab in tabs] == ["portal_code_panel", "accident_panel", "zame_panel"]
+    # one order everywhere: the registry's (sidebar, record tabs, command groups)
+    assert [tab.attribute for tab in tabs] == ["zame_panel", "portal_code_panel", "accident_panel"]
+    assert [tab.capability for tab in tabs] == [c.name for c in registry.CAPABILITIES][1:]
     for tab in tabs:
         assert tab.title and callable(tab.factory)
+    for section in ui_registry.pages():
+        page = ui_registry.page(section)
+        assert page is not None and page.title and page.description and page.icon
     assert "zame.already_member" in all_messages() and "accident.refused_age" in all_messages()
+
+
+def test_sections_come_from_the_registry_and_a_made_up_one_is_refused() -> None:
+    from agent_app.models import Market, Role
+    from agent_app.services.access import Actor, Section, all_sections, sections_for
+
+    names = [c.name for c in registry.CAPABILITIES]
+    assert [section.value for section in all_sections()] == [*names, "audit", "agents", "settings"]
+    assert Section("zame") == "zame" and Section("zame") in {Section.CUSTOMERS, "zame"}
+    assert Section("customers") is Section.CUSTOMERS
+    with pytest.raises(ValueError, match="not a section"):
+        Section("zamee")
+    for market in Market:
+        agent = Actor(1, "a", "A", Role.AGENT, 1, "B", "Branch", market, "UTC", "PC")
+        served = [c.name for c in registry.CAPABILITIES if c.serves(market.value)]
+        assert [section.value for section in sections_for(agent)] == [*served, "settings"]

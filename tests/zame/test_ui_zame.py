@@ -478,7 +478,7 @@ def test_members_list_searches_filters_and_opens_a_member(qtbot, desk):
     window = MainWindow(context_for(desk, "agent-si"))
     qtbot.addWidget(window)
     window.show()  # a list page loads when first shown
-    view = window.show_section(Section.ZAME)
+    view = window.show_section(Section("zame"))
     assert isinstance(view, ZameView)
     assert view.daily is None and view.rules_editor is None and view.offers is None
     members = view.members

@@ -44,7 +44,19 @@ def _show(panel: Any, detail: CustomerDetail) -> None:
 def register() -> UiCapability:
     return UiCapability(
         "accident",
-        pages=(Page(Section.ACCIDENT, _page),),
+        pages=(
+            Page(
+                Section("accident"),
+                _page,
+                QT_TRANSLATE_NOOP("Sections", "Accident insurance"),
+                QT_TRANSLATE_NOOP(
+                    "Sections",
+                    "Quote accident insurance for one person or a group, take payment, and print "
+                    "the numbered certificate.",
+                ),
+                "accident",
+            ),
+        ),
         customer_tabs=(
             CustomerTab(
                 "accident",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from agent_app.services.access import Section
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 from agent_app.ui.kit.registry import Page, UiCapability
 
 if TYPE_CHECKING:
@@ -29,4 +30,22 @@ def _agents(context: AppContext) -> QWidget:
 
 
 def register() -> UiCapability:
-    return UiCapability("admin", pages=(Page(Section.AUDIT, _audit), Page(Section.AGENTS, _agents)))
+    return UiCapability(
+        "admin",
+        pages=(
+            Page(
+                Section.AUDIT,
+                _audit,
+                QT_TRANSLATE_NOOP("Sections", "Audit"),
+                QT_TRANSLATE_NOOP("Sections", "Who did what, when and where."),
+                "audit",
+            ),
+            Page(
+                Section.AGENTS,
+                _agents,
+                QT_TRANSLATE_NOOP("Sections", "Agents"),
+                QT_TRANSLATE_NOOP("Sections", "Accounts, roles and branches."),
+                "agents",
+            ),
+        ),
+    )

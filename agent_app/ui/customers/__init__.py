@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from agent_app.services.access import Section
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 from agent_app.ui.kit.registry import Page, UiCapability
 
 if TYPE_CHECKING:
@@ -25,5 +26,17 @@ def _page(context: AppContext) -> QWidget:
 def register() -> UiCapability:
     return UiCapability(
         "customers",
-        pages=(Page(Section.CUSTOMERS, _page),),
+        pages=(
+            Page(
+                Section.CUSTOMERS,
+                _page,
+                QT_TRANSLATE_NOOP("Sections", "Customers"),
+                QT_TRANSLATE_NOOP(
+                    "Sections",
+                    "Identify customers, check national ids, keep contact data and its history, "
+                    "and find anyone in one search box.",
+                ),
+                "customers",
+            ),
+        ),
     )

@@ -232,8 +232,6 @@ class CustomerDetailView(Retranslating, QWidget):
     ``changed(detail)`` after this page saved or merged the record, or found it changed by
     someone else (``None``): the search results may be out of date."""
 
-    PORTAL_CODE_TAB = 4  # the first capability tab, after Summary, Overview, Policies, Claims
-
     back_requested = Signal()
     open_customer = Signal(int)
     changed = Signal(object)
@@ -587,6 +585,14 @@ class CustomerDetailView(Retranslating, QWidget):
         for tab, panel in self.capability_tabs:
             if tab.applies(self._actor, detail.market):
                 tab.show(panel, detail)
+
+    def tab_index(self, capability: str) -> int:
+        """The index of ``capability``'s tab (after Summary, Overview, Policies and Claims, the
+        capabilities' in the registry's order)."""
+        for tab, panel in self.capability_tabs:
+            if tab.capability == capability:
+                return self.tabs.indexOf(panel)
+        raise KeyError(f"no tab of the capability {capability!r} on the record")
 
     def say(self, text: str, role: str = "notice") -> None:
         self.notice.setProperty("role", role)

@@ -34,12 +34,22 @@ EXTRA_PACKAGES = ("admin",)
 TAB_CONTEXT = "CustomerDetailView"
 
 
+# The translation context of the sections' names and descriptions (QT_TRANSLATE_NOOP in each
+# package's register(), translated by the shell's sidebar and pages).
+SECTION_CONTEXT = "Sections"
+
+
 @dataclass(frozen=True)
 class Page:
-    """A main-window section's page: ``factory(context)`` builds it on first visit."""
+    """A main-window section's page: ``factory(context)`` builds it on first visit; ``title``
+    and ``description`` are ``QT_TRANSLATE_NOOP(SECTION_CONTEXT, ...)`` texts; ``icon`` names
+    its icon in resources/icons."""
 
     section: Section
     factory: Callable[[AppContext], QWidget]
+    title: str
+    description: str
+    icon: str
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,15 @@ def pages() -> dict[Section, Callable[[AppContext], QWidget]]:
                 raise RuntimeError(f"two UI packages bring the section {page.section}")
             result[page.section] = page.factory
     return result
+
+
+def page(section: Section) -> Page | None:
+    """The page a UI package registered for ``section`` (None: no package brings it)."""
+    for described in capabilities():
+        for found in described.pages:
+            if found.section == section:
+                return found
+    return None
 
 
 def customer_tabs() -> tuple[CustomerTab, ...]:

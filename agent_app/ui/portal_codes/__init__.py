@@ -43,7 +43,19 @@ def _show(panel: Any, detail: CustomerDetail) -> None:
 def register() -> UiCapability:
     return UiCapability(
         "portal_codes",
-        pages=(Page(Section.PORTAL_CODES, _page),),
+        pages=(
+            Page(
+                Section("portal_codes"),
+                _page,
+                QT_TRANSLATE_NOOP("Sections", "Portal codes"),
+                QT_TRANSLATE_NOOP(
+                    "Sections",
+                    "Issue the security code a customer needs to register on the client portal, "
+                    "by e-mail or SMS to the contact of record.",
+                ),
+                "portal_codes",
+            ),
+        ),
         customer_tabs=(
             CustomerTab(
                 "portal_codes",

@@ -36,7 +36,7 @@ from agent_app.ui.kit.style import icon, repolish
 from agent_app.ui.kit.unsaved import discard, unsaved_editors
 from agent_app.ui.shell.lock_dialog import IdleWatcher, LockDialog
 from agent_app.ui.shell.outbox_sender import OutboxSender
-from agent_app.ui.shell.sections import SECTION_ICONS, section_title
+from agent_app.ui.shell.sections import section_icon, section_title
 
 PING_INTERVAL_MS = 30_000  # while connected
 OFFLINE_RETRY_MS = 5_000  # while offline: back to "Connected" soon after the server returns
@@ -100,7 +100,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)  # widened to fit instead
         for section in self._sections:
-            item = QListWidgetItem(icon(SECTION_ICONS[section]), "")
+            item = QListWidgetItem(icon(section_icon(section)), "")
             item.setData(Qt.ItemDataRole.UserRole, section.value)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)

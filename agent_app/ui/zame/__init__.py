@@ -44,7 +44,19 @@ def _show(panel: Any, detail: CustomerDetail) -> None:
 def register() -> UiCapability:
     return UiCapability(
         "zame",
-        pages=(Page(Section.ZAME, _page),),
+        pages=(
+            Page(
+                Section("zame"),
+                _page,
+                QT_TRANSLATE_NOOP("Sections", "ZAME"),
+                QT_TRANSLATE_NOOP(
+                    "Sections",
+                    "Enroll Slovenian customers in the ZAME loyalty programme, print the signed "
+                    "form, see points, level and discount.",
+                ),
+                "zame",
+            ),
+        ),
         customer_tabs=(
             CustomerTab(
                 "zame",
