@@ -72,6 +72,10 @@ class ZameMembership(Base):
     excluded_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     excluded_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
     exclusion_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    # A supervisor's decision that the excluded person may join again (issue 18, Z27).
+    rejoin_allowed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    rejoin_allowed_by: Mapped[int | None] = mapped_column(Integer, nullable=True)  # agents.id
+    rejoin_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
     ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     version: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -440,6 +440,21 @@
     </message>
 </context>
 <context>
+    <name>AllowRejoinDialog</name>
+    <message>
+        <source>Allow former member {number} to join again</source>
+        <translation>Разрешаване на повторно присъединяване на бивш член {number}</translation>
+    </message>
+    <message>
+        <source>The person was excluded. With your decision they may enroll again: a new membership, from the rules, not from the old points.</source>
+        <translation>Лицето е било изключено. С вашето решение то може да се присъедини отново: ново членство по правилата, а не със старите точки.</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Разреши</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>Time</source>
@@ -751,6 +766,10 @@
     <message>
         <source>Excluded from ZAME</source>
         <translation>Изключен от ZAME</translation>
+    </message>
+    <message>
+        <source>Allowed to join ZAME again</source>
+        <translation>Разрешено повторно присъединяване към ZAME</translation>
     </message>
     <message>
         <source>ZAME exit requested</source>
@@ -4273,8 +4292,12 @@
         <translation>Това лице вече е член.</translation>
     </message>
     <message>
-        <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
-        <translation>Това лице е изключено от ZAME и не може да бъде включено отново тук.</translation>
+        <source>This membership was not excluded; there is nothing to allow.</source>
+        <translation>Това членство не е било изключено; няма какво да се разрешава.</translation>
+    </message>
+    <message>
+        <source>This person was excluded from ZAME and can join again only when a supervisor allows it.</source>
+        <translation>Това лице е било изключено от ZAME и може да се присъедини отново само с разрешение на ръководител.</translation>
     </message>
     <message>
         <source>No ZAME discount: the customer is not a member on that day.</source>
@@ -6460,6 +6483,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <translation>Изключи…</translation>
     </message>
     <message>
+        <source>Allow to &amp;join again…</source>
+        <translation>Разреши повторно &amp;присъединяване…</translation>
+    </message>
+    <message>
         <source>Membership</source>
         <translation>Членство</translation>
     </message>
@@ -6578,6 +6605,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
     <message>
         <source>Former member {number}: excluded on {day} ({reason}).</source>
         <translation>Бивш член {number}: изключен на {day} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A supervisor allowed joining again ({reason}).</source>
+        <translation>Ръководител е разрешил повторно присъединяване ({reason}).</translation>
     </message>
     <message>
         <source>Former member {number}: left on {day}. Joining again starts a new membership from the rules, not from the old points.</source>

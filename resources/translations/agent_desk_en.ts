@@ -440,6 +440,21 @@
     </message>
 </context>
 <context>
+    <name>AllowRejoinDialog</name>
+    <message>
+        <source>Allow former member {number} to join again</source>
+        <translation>Allow former member {number} to join again</translation>
+    </message>
+    <message>
+        <source>The person was excluded. With your decision they may enroll again: a new membership, from the rules, not from the old points.</source>
+        <translation>The person was excluded. With your decision they may enroll again: a new membership, from the rules, not from the old points.</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Allow</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>Time</source>
@@ -751,6 +766,10 @@
     <message>
         <source>Excluded from ZAME</source>
         <translation>Excluded from ZAME</translation>
+    </message>
+    <message>
+        <source>Allowed to join ZAME again</source>
+        <translation>Allowed to join ZAME again</translation>
     </message>
     <message>
         <source>ZAME exit requested</source>
@@ -4273,8 +4292,12 @@
         <translation>This person is already a member.</translation>
     </message>
     <message>
-        <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
-        <translation>This person was excluded from ZAME and cannot be enrolled again here.</translation>
+        <source>This membership was not excluded; there is nothing to allow.</source>
+        <translation>This membership was not excluded; there is nothing to allow.</translation>
+    </message>
+    <message>
+        <source>This person was excluded from ZAME and can join again only when a supervisor allows it.</source>
+        <translation>This person was excluded from ZAME and can join again only when a supervisor allows it.</translation>
     </message>
     <message>
         <source>No ZAME discount: the customer is not a member on that day.</source>
@@ -6460,6 +6483,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <translation>Exclude…</translation>
     </message>
     <message>
+        <source>Allow to &amp;join again…</source>
+        <translation>Allow to &amp;join again…</translation>
+    </message>
+    <message>
         <source>Membership</source>
         <translation>Membership</translation>
     </message>
@@ -6578,6 +6605,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
     <message>
         <source>Former member {number}: excluded on {day} ({reason}).</source>
         <translation>Former member {number}: excluded on {day} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A supervisor allowed joining again ({reason}).</source>
+        <translation>A supervisor allowed joining again ({reason}).</translation>
     </message>
     <message>
         <source>Former member {number}: left on {day}. Joining again starts a new membership from the rules, not from the old points.</source>

@@ -440,6 +440,21 @@
     </message>
 </context>
 <context>
+    <name>AllowRejoinDialog</name>
+    <message>
+        <source>Allow former member {number} to join again</source>
+        <translation>Ponovni pristop nekdanjega člana {number}</translation>
+    </message>
+    <message>
+        <source>The person was excluded. With your decision they may enroll again: a new membership, from the rules, not from the old points.</source>
+        <translation>Oseba je bila izključena. Z vašo odločitvijo lahko znova pristopi: novo članstvo po pravilih, ne s starimi točkami.</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Dovoli</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>Time</source>
@@ -751,6 +766,10 @@
     <message>
         <source>Excluded from ZAME</source>
         <translation>Izključen iz ZAME</translation>
+    </message>
+    <message>
+        <source>Allowed to join ZAME again</source>
+        <translation>Dovoljen ponovni pristop v ZAME</translation>
     </message>
     <message>
         <source>ZAME exit requested</source>
@@ -4289,8 +4308,12 @@
         <translation>Ta oseba je že včlanjena.</translation>
     </message>
     <message>
-        <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
-        <translation>Ta oseba je bila izključena iz programa ZAME in je tu ni mogoče znova včlaniti.</translation>
+        <source>This membership was not excluded; there is nothing to allow.</source>
+        <translation>To članstvo ni bilo izključeno; ničesar ni treba dovoliti.</translation>
+    </message>
+    <message>
+        <source>This person was excluded from ZAME and can join again only when a supervisor allows it.</source>
+        <translation>Ta oseba je bila izključena iz programa ZAME in lahko znova pristopi le, če to dovoli vodja.</translation>
     </message>
     <message>
         <source>No ZAME discount: the customer is not a member on that day.</source>
@@ -6480,6 +6503,10 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
         <translation>Izključi…</translation>
     </message>
     <message>
+        <source>Allow to &amp;join again…</source>
+        <translation>Dovoli ponovni &amp;pristop…</translation>
+    </message>
+    <message>
         <source>Membership</source>
         <translation>Članstvo</translation>
     </message>
@@ -6598,6 +6625,10 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
     <message>
         <source>Former member {number}: excluded on {day} ({reason}).</source>
         <translation>Nekdanji član {number}: izključen {day} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A supervisor allowed joining again ({reason}).</source>
+        <translation>Vodja je dovolil ponovni pristop ({reason}).</translation>
     </message>
     <message>
         <source>Former member {number}: left on {day}. Joining again starts a new membership from the rules, not from the old points.</source>

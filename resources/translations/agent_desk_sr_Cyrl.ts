@@ -440,6 +440,21 @@
         </message>
     </context>
     <context>
+        <name>AllowRejoinDialog</name>
+        <message>
+            <source>Allow former member {number} to join again</source>
+            <translation>Поновни приступ бившег члана {number}</translation>
+        </message>
+        <message>
+            <source>The person was excluded. With your decision they may enroll again: a new membership, from the rules, not from the old points.</source>
+            <translation>Особа је била искључена. Вашом одлуком може поново да приступи: ново чланство по правилима, не са старим поенима.</translation>
+        </message>
+        <message>
+            <source>&amp;Allow</source>
+            <translation>&amp;Дозволи</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTableModel</name>
         <message>
             <source>Time</source>
@@ -751,6 +766,10 @@
         <message>
             <source>Excluded from ZAME</source>
             <translation>Искључен из ZAME</translation>
+        </message>
+        <message>
+            <source>Allowed to join ZAME again</source>
+            <translation>Дозвољен поновни приступ у ZAME</translation>
         </message>
         <message>
             <source>ZAME exit requested</source>
@@ -4281,8 +4300,12 @@
             <translation>Ова особа је већ члан.</translation>
         </message>
         <message>
-            <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
-            <translation>Ова особа је искључена из програма ZAME и овде не може поново да се учлани.</translation>
+            <source>This membership was not excluded; there is nothing to allow.</source>
+            <translation>Ово чланство није било искључено; нема шта да се дозволи.</translation>
+        </message>
+        <message>
+            <source>This person was excluded from ZAME and can join again only when a supervisor allows it.</source>
+            <translation>Ова особа је била искључена из програма ZAME и може поново да приступи само ако то дозволи руководилац.</translation>
         </message>
         <message>
             <source>No ZAME discount: the customer is not a member on that day.</source>
@@ -6470,6 +6493,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
             <translation>Искључи…</translation>
         </message>
         <message>
+            <source>Allow to &amp;join again…</source>
+            <translation>Дозволи поновни &amp;приступ…</translation>
+        </message>
+        <message>
             <source>Membership</source>
             <translation>Чланство</translation>
         </message>
@@ -6588,6 +6615,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <message>
             <source>Former member {number}: excluded on {day} ({reason}).</source>
             <translation>Бивши члан {number}: искључен {day} ({reason}).</translation>
+        </message>
+        <message>
+            <source>A supervisor allowed joining again ({reason}).</source>
+            <translation>Руководилац је дозволио поновни приступ ({reason}).</translation>
         </message>
         <message>
             <source>Former member {number}: left on {day}. Joining again starts a new membership from the rules, not from the old points.</source>

@@ -440,6 +440,21 @@
     </message>
 </context>
 <context>
+    <name>AllowRejoinDialog</name>
+    <message>
+        <source>Allow former member {number} to join again</source>
+        <translation>Ponovni pristup bivšeg člana {number}</translation>
+    </message>
+    <message>
+        <source>The person was excluded. With your decision they may enroll again: a new membership, from the rules, not from the old points.</source>
+        <translation>Osoba je bila isključena. Vašom odlukom može ponovo da pristupi: novo članstvo po pravilima, ne sa starim poenima.</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Dozvoli</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>Time</source>
@@ -751,6 +766,10 @@
     <message>
         <source>Excluded from ZAME</source>
         <translation>Isključen iz ZAME</translation>
+    </message>
+    <message>
+        <source>Allowed to join ZAME again</source>
+        <translation>Dozvoljen ponovni pristup u ZAME</translation>
     </message>
     <message>
         <source>ZAME exit requested</source>
@@ -4281,8 +4300,12 @@
         <translation>Ova osoba je već član.</translation>
     </message>
     <message>
-        <source>This person was excluded from ZAME and cannot be enrolled again here.</source>
-        <translation>Ova osoba je isključena iz programa ZAME i ovde ne može ponovo da se učlani.</translation>
+        <source>This membership was not excluded; there is nothing to allow.</source>
+        <translation>Ovo članstvo nije bilo isključeno; nema šta da se dozvoli.</translation>
+    </message>
+    <message>
+        <source>This person was excluded from ZAME and can join again only when a supervisor allows it.</source>
+        <translation>Ova osoba je bila isključena iz programa ZAME i može ponovo da pristupi samo ako to dozvoli rukovodilac.</translation>
     </message>
     <message>
         <source>No ZAME discount: the customer is not a member on that day.</source>
@@ -6470,6 +6493,10 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
         <translation>Isključi…</translation>
     </message>
     <message>
+        <source>Allow to &amp;join again…</source>
+        <translation>Dozvoli ponovni &amp;pristup…</translation>
+    </message>
+    <message>
         <source>Membership</source>
         <translation>Članstvo</translation>
     </message>
@@ -6588,6 +6615,10 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
     <message>
         <source>Former member {number}: excluded on {day} ({reason}).</source>
         <translation>Bivši član {number}: isključen {day} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A supervisor allowed joining again ({reason}).</source>
+        <translation>Rukovodilac je dozvolio ponovni pristup ({reason}).</translation>
     </message>
     <message>
         <source>Former member {number}: left on {day}. Joining again starts a new membership from the rules, not from the old points.</source>

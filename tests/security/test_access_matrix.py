@@ -604,6 +604,12 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
         ),
     ),
     (
+        "zame.allow_rejoin",
+        "SI",
+        SUPERVISORS,
+        lambda w, a: zame.allow_rejoin(w.desk.store, a, w.pools.excluded, "appeal granted"),
+    ),
+    (
         "zame.withdraw_exit",
         "SI",
         AGENTS,
@@ -817,6 +823,8 @@ def _pools(desk: Desk, member_number: int, holder: int, certificate: int) -> Any
     for membership_id in leaving:
         zame.request_exit(store, desk.si_agent, membership_id, received_at=utc_now())
     pools.leaving = iter(leaving)
+    pools.excluded = enroll(desk, si(90)).id
+    zame.exclude(store, desk.si_supervisor, pools.excluded, "abuse of coupons")
     pools.member_number = member_number
     pools.offer = zame.create_offer(store, desk.admin, _offer()).id
     with store.unit_of_work() as uow:

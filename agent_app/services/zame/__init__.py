@@ -106,6 +106,7 @@ from agent_app.services.zame.common import (
 )
 from agent_app.services.zame.membership import (
     MemberListRow,
+    allow_rejoin,
     eligibility,
     eligibility_in_session,
     enroll,
@@ -195,6 +196,7 @@ __all__ = [
     "ZameSummary",
     "activate_coupon",
     "age_on",
+    "allow_rejoin",
     "consent_history",
     "coupons_of",
     "create_offer",

@@ -134,6 +134,8 @@ class MembershipInfo:
     excluded_at: datetime | None
     exclusion_reason: str | None
     version: int
+    rejoin_allowed_at: datetime | None = None  # a supervisor's decision after an exclusion
+    rejoin_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -401,4 +403,6 @@ def _info(session: Session, membership: ZameMembership, day: date) -> Membership
         excluded_at=membership.excluded_at,
         exclusion_reason=membership.exclusion_reason,
         version=membership.version,
+        rejoin_allowed_at=membership.rejoin_allowed_at,
+        rejoin_reason=membership.rejoin_reason,
     )

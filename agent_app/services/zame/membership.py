@@ -119,8 +119,8 @@ def eligibility_in_session(session: Session, customer: Customer, day: date) -> E
         if status_on(membership, day) in ("active", "leaving"):
             reasons.append(ALREADY_MEMBER)
             break
-    if any(m.excluded_at is not None for m in memberships):
-        reasons.append(EXCLUDED_BEFORE)
+    if any(m.excluded_at is not None and m.rejoin_allowed_at is None for m in memberships):
+        reasons.append(EXCLUDED_BEFORE)  # until a supervisor allows rejoining (Z27)
     return Eligibility(
         eligible=not reasons,
         reasons=reasons,
@@ -447,6 +447,48 @@ def withdraw_exit(
             details={"before": before, "after": {"status": "active"}},
         )
         uow.flush()
+        info = _info(session, membership, today)
+        uow.commit()
+        return info
+
+
+@audit.records_refusals
+def allow_rejoin(
+    store: Store, actor: Actor, membership_id: int, reason: str, *, now: datetime | None = None
+) -> MembershipInfo:
+    """A supervisor decides that an excluded person may join ZAME again (issue 18, Z27),
+    saying why; recorded on the excluded membership and audited. The person then enrolls as
+    anyone does (a new membership, from the rules, not from the old points). Allowing it again
+    changes nothing. Refusals: ``zame.not_excluded`` (a membership that was not excluded)."""
+    _check_actor(actor)
+    require(actor, Permission.EXCLUDE_ZAME_MEMBERS)
+    errors = FieldErrors()
+    reason = free_text(reason)
+    if not reason:
+        errors.add("reason", "error.required")
+    elif len(reason) > 500:
+        errors.add("reason", "zame.text_too_long", maximum=500)
+    errors.raise_if_any()
+    now = now or utc_now()
+    today = si_today(now)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        membership = _membership(session, membership_id, lock=True)
+        if membership.excluded_at is None:
+            raise ZameRefusedError("zame.not_excluded", member_number=membership.member_number)
+        if membership.rejoin_allowed_at is None:
+            membership.rejoin_allowed_at = now
+            membership.rejoin_allowed_by = actor.agent_id
+            membership.rejoin_reason = reason
+            audit.record(
+                session,
+                actor,
+                "zame.rejoin_allowed",
+                entity="customer",
+                entity_id=membership.customer_id,
+                details={"membership_id": membership.id, "reason": reason},
+            )
+            uow.flush()
         info = _info(session, membership, today)
         uow.commit()
         return info

@@ -101,6 +101,7 @@ ACTION_NAMES: dict[str, Any] = {
     "zame.enrolled": QT_TRANSLATE_NOOP("AuditTexts", "Enrolled in ZAME"),
     "zame.enrollment_form_printed": QT_TRANSLATE_NOOP("AuditTexts", "ZAME form printed"),
     "zame.excluded": QT_TRANSLATE_NOOP("AuditTexts", "Excluded from ZAME"),
+    "zame.rejoin_allowed": QT_TRANSLATE_NOOP("AuditTexts", "Allowed to join ZAME again"),
     "zame.exit_requested": QT_TRANSLATE_NOOP("AuditTexts", "ZAME exit requested"),
     "zame.offer_changed": QT_TRANSLATE_NOOP("AuditTexts", "Partner offer changed"),
     "zame.offer_created": QT_TRANSLATE_NOOP("AuditTexts", "Partner offer created"),

@@ -433,6 +433,49 @@ class ExcludeDialog(_ZameForm):
         return lambda: zame.exclude(store, actor, membership_id, reason)
 
 
+class AllowRejoinDialog(_ZameForm):
+    """A supervisor's decision that an excluded person may join again, with the reason."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        membership_id: int,
+        member_number: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("zameAllowRejoinDialog")
+        self.membership_id = membership_id
+        self.member_number = member_number
+        self.reason = QPlainTextEdit(objectName="zameAllowRejoinReason")
+        self.reason.setFixedHeight(90)
+        self.add("reason", QT_TRANSLATE_NOOP("ZameForms", "Reason"), self.reason)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Allow former member {number} to join again").format(number=self.member_number)
+        )
+        self.set_intro(
+            self.tr(
+                "The person was excluded. With your decision they may enroll again: a new "
+                "membership, from the rules, not from the old points."
+            )
+        )
+        self.save_button.setText(self.tr("&Allow"))
+        super().retranslate()
+
+    def check(self) -> ValidationError | None:
+        if not self.reason.toPlainText().strip():
+            return field_error("reason", "error.required")
+        return None
+
+    def service_call(self) -> Callable[[], Any]:
+        store, actor, membership_id = self._context.store, self._actor, self.membership_id
+        reason = self.reason.toPlainText()
+        return lambda: zame.allow_rejoin(store, actor, membership_id, reason)
+
+
 class CouponDialog(_ZameForm):
     """Activate a partner's coupon for the member; it goes to their e-mail via the outbox."""
 

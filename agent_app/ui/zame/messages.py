@@ -103,8 +103,12 @@ MESSAGES: dict[str, str] = {
     "zame.not_identified": QT_TRANSLATE_NOOP(
         "Messages", "Identify the person first: no identity check is recorded."
     ),
+    "zame.not_excluded": QT_TRANSLATE_NOOP(
+        "Messages", "This membership was not excluded; there is nothing to allow."
+    ),
     "zame.excluded_before": QT_TRANSLATE_NOOP(
-        "Messages", "This person was excluded from ZAME and cannot be enrolled again here."
+        "Messages",
+        "This person was excluded from ZAME and can join again only when a supervisor allows it.",
     ),
     # why no discount applies (DiscountAnswer.reason)
     "zame.discount_not_member": QT_TRANSLATE_NOOP(

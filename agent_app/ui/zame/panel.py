@@ -57,6 +57,7 @@ from agent_app.ui.kit.tables import RowTableModel, make_table
 from agent_app.ui.zame.chart import PointsChart
 from agent_app.ui.zame.dialogs import (
     ActivityDialog,
+    AllowRejoinDialog,
     ConsentDialog,
     CouponDialog,
     EnrollDialog,
@@ -227,9 +228,13 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
         self.enroll_button = QPushButton(objectName="zameEnroll")
         self.enroll_button.setProperty("role", "primary")
         self.enroll_button.clicked.connect(self.enroll)
+        self.rejoin_button = QPushButton(objectName="zameAllowRejoin")
+        self.rejoin_button.clicked.connect(self.allow_rejoin)
+        self.rejoin_button.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_form_button)
         buttons.addWidget(self.enroll_button)
+        buttons.addWidget(self.rejoin_button)
         buttons.addStretch(1)
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
@@ -358,7 +363,9 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
         self.exit_button.setText(self.tr("Exit re&quest…"))
         self.withdraw_exit_button.setText(self.tr("Withdraw the exit request"))
         self.exclude_button.setText(self.tr("Exclude…"))
+        self.rejoin_button.setText(self.tr("Allow to &join again…"))
         for button in (
+            self.rejoin_button,
             self.print_form_button,
             self.enroll_button,
             self.activity_button,
@@ -538,6 +545,10 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
                     day=ended,
                     reason=membership.exclusion_reason or "",
                 )
+                if membership.rejoin_allowed_at is not None:
+                    title += " " + self.tr("A supervisor allowed joining again ({reason}).").format(
+                        reason=membership.rejoin_reason or ""
+                    )
             else:
                 title = self.tr(
                     "Former member {number}: left on {day}. Joining again starts "
@@ -574,6 +585,12 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
         )
         self.enroll_button.setEnabled(found.eligible)
         self.print_form_button.setEnabled(found.eligible)
+        self.rejoin_button.setVisible(
+            self._actor.can(Permission.EXCLUDE_ZAME_MEMBERS)
+            and membership is not None
+            and membership.status == "excluded"
+            and membership.rejoin_allowed_at is None
+        )
 
     def _fill_member(self, overview: MemberOverview) -> None:
         membership, points = overview.membership, overview.points
@@ -745,6 +762,14 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
         if self.membership is not None:
             self._open(
                 ExcludeDialog(
+                    self._context, self.membership.id, self.membership.member_number_text, self
+                )
+            )
+
+    def allow_rejoin(self) -> None:
+        if self.membership is not None:
+            self._open(
+                AllowRejoinDialog(
                     self._context, self.membership.id, self.membership.member_number_text, self
                 )
             )
