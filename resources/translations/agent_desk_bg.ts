@@ -243,6 +243,10 @@
         <source>Under interdiction</source>
         <translation>Под пълно запрещение</translation>
     </message>
+    <message>
+        <source>ЛНЧ: permanent resident in Bulgaria</source>
+        <translation>ЛНЧ: постоянно пребиваващ в България</translation>
+    </message>
 </context>
 <context>
     <name>AccidentView</name>
@@ -4080,6 +4084,10 @@
         <translation>Отказано: загубена работоспособност над 50 %.</translation>
     </message>
     <message>
+        <source>Refused: a foreigner (ЛНЧ) is insured only when permanently resident in Bulgaria.</source>
+        <translation>Отказ: чужденец (ЛНЧ) се застрахова само ако пребивава постоянно в България.</translation>
+    </message>
+    <message>
         <source>Genuine and in force: issued by this insurer and not cancelled.</source>
         <translation>Истински и в сила: издаден от този застраховател и не е анулиран.</translation>
     </message>
@@ -5201,10 +5209,6 @@
         <translation>&amp;Импорт от CSV…</translation>
     </message>
     <message>
-        <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
-        <translation>Колони first_name, last_name, id_value; незадължителни id_kind, birth_date (гггг-мм-дд), capacity_loss_over_50, interdicted (yes/no)</translation>
-    </message>
-    <message>
         <source>Covers and sums insured (EUR)</source>
         <translation>Покрития и застрахователни суми (EUR)</translation>
     </message>
@@ -5255,6 +5259,10 @@
     <message>
         <source>Accident insurance quote no. {id}</source>
         <translation>Оферта за застраховка „Злополука“ № {id}</translation>
+    </message>
+    <message>
+        <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted, resident_in_bulgaria (yes/no; a ЛНЧ holder is insured only when resident in Bulgaria)</source>
+        <translation>Колони first_name, last_name, id_value; незадължителни id_kind, birth_date (гггг-мм-дд), capacity_loss_over_50, interdicted, resident_in_bulgaria (yes/no; притежател на ЛНЧ се застрахова само ако пребивава постоянно в България)</translation>
     </message>
     <message>
         <source>Premium breakdo&amp;wn…</source>

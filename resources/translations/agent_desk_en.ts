@@ -243,6 +243,10 @@
         <source>Under interdiction</source>
         <translation>Under interdiction</translation>
     </message>
+    <message>
+        <source>ЛНЧ: permanent resident in Bulgaria</source>
+        <translation>ЛНЧ: permanent resident in Bulgaria</translation>
+    </message>
 </context>
 <context>
     <name>AccidentView</name>
@@ -4080,6 +4084,10 @@
         <translation>Refused: lost more than 50 % of working capacity.</translation>
     </message>
     <message>
+        <source>Refused: a foreigner (ЛНЧ) is insured only when permanently resident in Bulgaria.</source>
+        <translation>Refused: a foreigner (ЛНЧ) is insured only when permanently resident in Bulgaria.</translation>
+    </message>
+    <message>
         <source>Genuine and in force: issued by this insurer and not cancelled.</source>
         <translation>Genuine and in force: issued by this insurer and not cancelled.</translation>
     </message>
@@ -5201,10 +5209,6 @@
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
-        <translation>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</translation>
-    </message>
-    <message>
         <source>Covers and sums insured (EUR)</source>
         <translation>Covers and sums insured (EUR)</translation>
     </message>
@@ -5255,6 +5259,10 @@
     <message>
         <source>Accident insurance quote no. {id}</source>
         <translation>Accident insurance quote no. {id}</translation>
+    </message>
+    <message>
+        <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted, resident_in_bulgaria (yes/no; a ЛНЧ holder is insured only when resident in Bulgaria)</source>
+        <translation>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted, resident_in_bulgaria (yes/no; a ЛНЧ holder is insured only when resident in Bulgaria)</translation>
     </message>
     <message>
         <source>Premium breakdo&amp;wn…</source>

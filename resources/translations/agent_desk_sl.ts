@@ -243,6 +243,10 @@
         <source>Under interdiction</source>
         <translation>Odvzeta poslovna sposobnost</translation>
     </message>
+    <message>
+        <source>ЛНЧ: permanent resident in Bulgaria</source>
+        <translation>ЛНЧ: stalno prebivališče v Bolgariji</translation>
+    </message>
 </context>
 <context>
     <name>AccidentView</name>
@@ -4096,6 +4100,10 @@
         <translation>Zavrnjeno: izguba delovne zmožnosti nad 50 %.</translation>
     </message>
     <message>
+        <source>Refused: a foreigner (ЛНЧ) is insured only when permanently resident in Bulgaria.</source>
+        <translation>Zavrnjeno: tujec (ЛНЧ) je zavarovan le, če ima stalno prebivališče v Bolgariji.</translation>
+    </message>
+    <message>
         <source>Genuine and in force: issued by this insurer and not cancelled.</source>
         <translation>Pristno in veljavno: izdala ga je ta zavarovalnica in ni razveljavljeno.</translation>
     </message>
@@ -5221,10 +5229,6 @@
         <translation>&amp;Uvozi CSV…</translation>
     </message>
     <message>
-        <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
-        <translation>Stolpci first_name, last_name, id_value; neobvezni id_kind, birth_date (llll-mm-dd), capacity_loss_over_50, interdicted (yes/no)</translation>
-    </message>
-    <message>
         <source>Covers and sums insured (EUR)</source>
         <translation>Kritja in zavarovalne vsote (EUR)</translation>
     </message>
@@ -5275,6 +5279,10 @@
     <message>
         <source>Accident insurance quote no. {id}</source>
         <translation>Ponudba za nezgodno zavarovanje št. {id}</translation>
+    </message>
+    <message>
+        <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted, resident_in_bulgaria (yes/no; a ЛНЧ holder is insured only when resident in Bulgaria)</source>
+        <translation>Stolpci first_name, last_name, id_value; neobvezni id_kind, birth_date (llll-mm-dd), capacity_loss_over_50, interdicted, resident_in_bulgaria (yes/no; imetnik ЛНЧ je zavarovan le s stalnim prebivališčem v Bolgariji)</translation>
     </message>
     <message>
         <source>Premium breakdo&amp;wn…</source>

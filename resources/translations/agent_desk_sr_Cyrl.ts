@@ -243,6 +243,10 @@
             <source>Under interdiction</source>
             <translation>Лишен пословне способности</translation>
         </message>
+        <message>
+            <source>ЛНЧ: permanent resident in Bulgaria</source>
+            <translation>ЛНЧ: стално настањен у Бугарској</translation>
+        </message>
     </context>
     <context>
         <name>AccidentView</name>
@@ -4088,6 +4092,10 @@
             <translation>Одбијено: губитак радне способности већи од 50 %.</translation>
         </message>
         <message>
+            <source>Refused: a foreigner (ЛНЧ) is insured only when permanently resident in Bulgaria.</source>
+            <translation>Одбијено: странац (ЛНЧ) се осигурава само ако је стално настањен у Бугарској.</translation>
+        </message>
+        <message>
             <source>Genuine and in force: issued by this insurer and not cancelled.</source>
             <translation>Аутентично и на снази: издао га је овај осигуравач и није поништено.</translation>
         </message>
@@ -5211,10 +5219,6 @@
             <translation>Ув&amp;ези CSV…</translation>
         </message>
         <message>
-            <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
-            <translation>Колоне фирст_наме, ласт_наме, ид_валуе; необавезне ид_кинд, биртх_дате (гггг-мм-дд), capacity_loss_over_50, интердицтед (yes/но)</translation>
-        </message>
-        <message>
             <source>Covers and sums insured (EUR)</source>
             <translation>Покрића и суме осигурања (EUR)</translation>
         </message>
@@ -5265,6 +5269,10 @@
         <message>
             <source>Accident insurance quote no. {id}</source>
             <translation>Понуда осигурања од незгоде бр. {id}</translation>
+        </message>
+        <message>
+            <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted, resident_in_bulgaria (yes/no; a ЛНЧ holder is insured only when resident in Bulgaria)</source>
+            <translation>Колоне фирст_наме, ласт_наме, ид_валуе; необавезне ид_кинд, биртх_дате (гггг-мм-дд), capacity_loss_over_50, интердицтед, ресидент_ин_булгариа (yes/но; ималац ЛНЧ се осигурава само ако је стално настањен у Бугарској)</translation>
         </message>
         <message>
             <source>Premium breakdo&amp;wn…</source>

@@ -243,6 +243,10 @@
         <source>Under interdiction</source>
         <translation>Lišen poslovne sposobnosti</translation>
     </message>
+    <message>
+        <source>ЛНЧ: permanent resident in Bulgaria</source>
+        <translation>ЛНЧ: stalno nastanjen u Bugarskoj</translation>
+    </message>
 </context>
 <context>
     <name>AccidentView</name>
@@ -4088,6 +4092,10 @@
         <translation>Odbijeno: gubitak radne sposobnosti veći od 50 %.</translation>
     </message>
     <message>
+        <source>Refused: a foreigner (ЛНЧ) is insured only when permanently resident in Bulgaria.</source>
+        <translation>Odbijeno: stranac (ЛНЧ) se osigurava samo ako je stalno nastanjen u Bugarskoj.</translation>
+    </message>
+    <message>
         <source>Genuine and in force: issued by this insurer and not cancelled.</source>
         <translation>Autentično i na snazi: izdao ga je ovaj osiguravač i nije poništeno.</translation>
     </message>
@@ -5211,10 +5219,6 @@
         <translation>Uv&amp;ezi CSV…</translation>
     </message>
     <message>
-        <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)</source>
-        <translation>Kolone first_name, last_name, id_value; neobavezne id_kind, birth_date (gggg-mm-dd), capacity_loss_over_50, interdicted (yes/no)</translation>
-    </message>
-    <message>
         <source>Covers and sums insured (EUR)</source>
         <translation>Pokrića i sume osiguranja (EUR)</translation>
     </message>
@@ -5265,6 +5269,10 @@
     <message>
         <source>Accident insurance quote no. {id}</source>
         <translation>Ponuda osiguranja od nezgode br. {id}</translation>
+    </message>
+    <message>
+        <source>Columns first_name, last_name, id_value; optional id_kind, birth_date (yyyy-mm-dd), capacity_loss_over_50, interdicted, resident_in_bulgaria (yes/no; a ЛНЧ holder is insured only when resident in Bulgaria)</source>
+        <translation>Kolone first_name, last_name, id_value; neobavezne id_kind, birth_date (gggg-mm-dd), capacity_loss_over_50, interdicted, resident_in_bulgaria (yes/no; imalac ЛНЧ se osigurava samo ako je stalno nastanjen u Bugarskoj)</translation>
     </message>
     <message>
         <source>Premium breakdo&amp;wn…</source>

@@ -82,11 +82,22 @@ def test_input_mistakes_are_field_errors(desk):
             desk.store, desk.agent, individual(desk.customers[0], foreigner, START), today=TODAY
         )
     assert caught.value.errors["insured.0.birth_date"].code == "error.required"
-    ok = accident.price_quote(
+    # a foreigner is asked about permanent residence in Bulgaria (issue 18, B5): not answered
+    # "yes", the person is refused; answered, insured
+    not_asked = accident.price_quote(
         desk.store,
         desk.agent,
         individual(desk.customers[0], replace(foreigner, birth_date=date(1985, 1, 1)), START),
         today=TODAY,
+    )
+    assert not not_asked.issuable
+    assert (not_asked.persons[0].status, not_asked.persons[0].refusal_reason) == (
+        "refused",
+        accident.REFUSED_NOT_RESIDENT,
+    )
+    resident = replace(foreigner, birth_date=date(1985, 1, 1), resident_in_bulgaria=True)
+    ok = accident.price_quote(
+        desk.store, desk.agent, individual(desk.customers[0], resident, START), today=TODAY
     )
     assert ok.persons[0].id_kind == "bg_lnch" and ok.issuable
 
@@ -382,9 +393,13 @@ def test_other_markets_are_refused(store, admin):
     assert caught.value.code == "error.wrong_market"
 
 
-CSV = """first_name;last_name;id_kind;id_value;birth_date;capacity_loss_over_50;interdicted
-Мария;Петрова;;{egn1};;не;не
-John;Smith;ЛНЧ;{lnch1};1984-02-02;;
+CSV = (
+    (
+        "first_name;last_name;id_kind;id_value;birth_date;capacity_loss_over_50;interdicted;"
+        "resident_in_bulgaria\n"
+    )
+    + """Мария;Петрова;;{egn1};;не;не
+John;Smith;ЛНЧ;{lnch1};1984-02-02;;;да
 Георги;Бад;bg_egn;9005050001;;;
 ;Безиме;;{egn2};;;
 Пенчо;Славов;егн;{egn3};;no;да
@@ -392,6 +407,7 @@ John;Smith;ЛНЧ;{lnch1};1984-02-02;;
 Анна;Гола;bg_lnch;{lnch2};;;
 Стефан;Странен;;{egn4};;може би;
 """
+)
 
 
 def test_group_list_from_csv_reports_row_errors(desk):
@@ -407,6 +423,7 @@ def test_group_list_from_csv_reports_row_errors(desk):
     assert result.rows == 8
     assert [p.last_name for p in result.persons] == ["Петрова", "Smith", "Славов"]
     assert result.persons[2].interdicted and not result.persons[0].interdicted
+    assert result.persons[1].resident_in_bulgaria and not result.persons[0].resident_in_bulgaria
     assert [(e.line, e.field, e.code) for e in result.errors] == [
         (4, "id_value", "id.bad_checksum"),
         (5, "first_name", "error.required"),

@@ -64,6 +64,8 @@ MINIMUM_PREMIUM_APPLIED = "accident.minimum_premium_applied"
 REFUSED_AGE = "accident.refused_age"
 REFUSED_AGE_AT_START = "accident.refused_age_at_start"
 REFUSED_CAPACITY = "accident.refused_capacity"
+# A foreigner (ЛНЧ) insures only when permanently resident in Bulgaria (terms, issue 18 B5).
+REFUSED_NOT_RESIDENT = "accident.refused_not_resident"
 # Field errors of the policyholder.
 POLICYHOLDER_MINOR = "accident.policyholder_minor"
 POLICYHOLDER_NOT_BG = "accident.policyholder_not_bg"
@@ -92,6 +94,8 @@ class InsuredInput:
     capacity_loss_over_50: bool = False
     interdicted: bool = False
     customer_id: int | None = None
+    # Asked of a ЛНЧ holder: permanently resident in Bulgaria? Not answered yes: refused.
+    resident_in_bulgaria: bool = False
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ CSV_COLUMNS = (
     "birth_date",
     "capacity_loss_over_50",
     "interdicted",
+    "resident_in_bulgaria",
 )
 CSV_REQUIRED = ("first_name", "last_name", "id_value")
 _YES = {"1", "yes", "y", "true", "да", "д"}
@@ -103,7 +104,7 @@ def parse_insured_csv(source: bytes | str | Path, *, today: date | None = None) 
             except ValueError:
                 problems.append(RowError(line, "birth_date", "import.bad_date"))
         flags = {}
-        for column in ("capacity_loss_over_50", "interdicted"):
+        for column in ("capacity_loss_over_50", "interdicted", "resident_in_bulgaria"):
             value = row.get(column, "").lower()
             if value not in _YES | _NO:
                 problems.append(RowError(line, column, "accident.csv_bad_yes_no"))

@@ -35,6 +35,7 @@ from agent_app.services.accident.common import (
     REFUSED_AGE,
     REFUSED_AGE_AT_START,
     REFUSED_CAPACITY,
+    REFUSED_NOT_RESIDENT,
     AccidentError,
     InsuredInput,
     OpenQuote,
@@ -254,6 +255,8 @@ def _person_result(
     reason = None
     if source.capacity_loss_over_50:
         reason = REFUSED_CAPACITY
+    elif person.id_kind == "bg_lnch" and not source.resident_in_bulgaria:
+        reason = REFUSED_NOT_RESIDENT  # the terms insure foreigners resident in Bulgaria
     elif age > tariff.max_age or age < tariff.min_age:
         reason = REFUSED_AGE
     elif last_insurable < start:
@@ -654,4 +657,6 @@ def insured_from_customer(store: Store, actor: Actor, customer_id: int) -> Insur
             ids[kind],
             customer.birth_date,
             customer_id=customer.id,
+            # the record's address is in Bulgaria: offered as the answer, the agent confirms
+            resident_in_bulgaria=kind == "bg_lnch" and (customer.country or "").upper() == "BG",
         )

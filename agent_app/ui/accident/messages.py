@@ -161,6 +161,10 @@ MESSAGES: dict[str, str] = {
     "accident.refused_capacity": QT_TRANSLATE_NOOP(
         "Messages", "Refused: lost more than 50 % of working capacity."
     ),
+    "accident.refused_not_resident": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Refused: a foreigner (ЛНЧ) is insured only when permanently resident in Bulgaria.",
+    ),
     # verification
     "accident.verify_in_force": QT_TRANSLATE_NOOP(
         "Messages", "Genuine and in force: issued by this insurer and not cancelled."

@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
 
 from agent_app.services import accident
 from agent_app.services.accident import (
+    REFUSED_NOT_RESIDENT,
     CertificateSummary,
     InsuredImport,
     InsuredInput,
@@ -105,14 +106,16 @@ PERSON_COLUMNS = (
     QT_TRANSLATE_NOOP("AccidentPersons", "Birth date"),
     QT_TRANSLATE_NOOP("AccidentPersons", "Lost > 50 % working capacity"),
     QT_TRANSLATE_NOOP("AccidentPersons", "Under interdiction"),
+    QT_TRANSLATE_NOOP("AccidentPersons", "ЛНЧ: permanent resident in Bulgaria"),
 )
-FIRST, LAST, KIND, NUMBER, BORN, CAPACITY, INTERDICTED = range(7)
+FIRST, LAST, KIND, NUMBER, BORN, CAPACITY, INTERDICTED, RESIDENT = range(8)
 PERSON_WIDTHS = (
     130,
     150,
     70,
     120,
     110,
+    60,
     60,
     60,
 )  # the least a column gets (its header may need more)
@@ -124,6 +127,7 @@ FIELD_COLUMNS = {
     "birth_date": BORN,
     "capacity_loss_over_50": CAPACITY,
     "interdicted": INTERDICTED,
+    "resident_in_bulgaria": RESIDENT,
 }
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 
@@ -563,7 +567,8 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         self.import_button.setToolTip(
             self.tr(
                 "Columns first_name, last_name, id_value; optional id_kind, birth_date "
-                "(yyyy-mm-dd), capacity_loss_over_50, interdicted (yes/no)"
+                "(yyyy-mm-dd), capacity_loss_over_50, interdicted, resident_in_bulgaria "
+                "(yes/no; a ЛНЧ holder is insured only when resident in Bulgaria)"
             )
         )
         self.covers_box.setTitle(self.tr("Covers and sums insured (EUR)"))
@@ -800,6 +805,7 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         for column, flag in (
             (CAPACITY, person.capacity_loss_over_50 if person else False),
             (INTERDICTED, person.interdicted if person else False),
+            (RESIDENT, person.resident_in_bulgaria if person else False),
         ):
             item = QTableWidgetItem()
             item.setFlags(
@@ -901,6 +907,7 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
                     self.persons.item(row, CAPACITY).checkState() == Qt.CheckState.Checked,
                     self.persons.item(row, INTERDICTED).checkState() == Qt.CheckState.Checked,
                     customer_id if isinstance(customer_id, int) else None,
+                    self.persons.item(row, RESIDENT).checkState() == Qt.CheckState.Checked,
                 )
             )
         return _Read(tuple(persons), errors)
@@ -1196,6 +1203,8 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
                     person.capacity_loss_over_50,
                     person.interdicted,
                     person.customer_id,
+                    # a ЛНЧ holder insured on the saved quote was answered "resident"
+                    person.id_kind == "bg_lnch" and person.refusal_reason != REFUSED_NOT_RESIDENT,
                 )
             )
         for risk in RISKS:
