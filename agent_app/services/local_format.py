@@ -8,10 +8,10 @@ their own language whatever the agent's, so the services format them with babel'
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
-from babel.dates import format_date, format_time
+from babel.dates import format_date
 from babel.numbers import format_decimal
 
 LOCALES = {
@@ -30,10 +30,6 @@ def _locale(language: str) -> str:
 def day(value: date, language: str) -> str:
     """A calendar day the way the language writes it in a document (CLDR 'medium')."""
     return format_date(value, "medium", locale=_locale(language))
-
-
-def time_of_day(value: datetime, language: str) -> str:
-    return format_time(value, "HH:mm", locale=_locale(language))
 
 
 def cents(value: Decimal, language: str) -> str:

@@ -46,7 +46,6 @@ FILE_TIMEOUT_S = 600.0  # a large import runs on the server while the desktop wa
 SESSION_PATH = "/api/v1/session"
 CONTENT_TYPE = "application/msgpack"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
-WORKSTATION_HEADER = "X-Agent-Desk-Workstation"
 DEFAULT_TIMEOUT_S = 30.0
 # A write whose answer was lost is sent again with the same key: the server answers the first
 # result instead of doing the action twice.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -231,10 +231,6 @@ def audit_count(store: Store, action: str, **where: Any) -> int:
         for name, value in where.items():
             query = query.where(getattr(AuditEvent, name) == value)
         return int(uow.session.execute(query).scalar_one())
-
-
-def aware(day: date, hour: int = 9) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
 
 
 def money(text: str) -> Decimal:

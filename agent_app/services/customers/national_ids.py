@@ -30,15 +30,6 @@ class IdKind(StrEnum):
     RS_JMBG = "rs_jmbg"  # JMBG
 
 
-KIND_MARKET = {
-    IdKind.SI_TAX: "SI",
-    IdKind.SI_EMSO: "SI",
-    IdKind.BG_EGN: "BG",
-    IdKind.BG_LNCH: "BG",
-    IdKind.RS_JMBG: "RS",
-}
-
-
 class InvalidIdentifier(Exception):  # noqa: N818 - reads as what it is
     def __init__(self, code: str) -> None:
         super().__init__(code)

@@ -11,10 +11,9 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -34,7 +33,6 @@ from agent_app.services.zame.common import (
     CONSENT_WORDING_VERSION,
     EXIT_WORKING_DAYS,
     PRIVACY_NOTICE_VERSION,
-    SI_ZONE,
     TERMS_VERSION,
     ZameRefusedError,
     _check_actor,
@@ -120,13 +118,6 @@ LANGUAGE = "sl"  # the form and the statement are Slovenian whatever the agent's
 
 def _day(value: date | None) -> str:
     return local_format.day(value, LANGUAGE) if value else "—"  # 22. nov. 2026
-
-
-def _moment(value: datetime | None) -> str:
-    if value is None:
-        return "—"
-    local = value.astimezone(ZoneInfo(SI_ZONE))
-    return f"{_day(local.date())} ob {local:%H:%M}"
 
 
 def _points(value: int) -> str:

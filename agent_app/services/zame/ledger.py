@@ -51,8 +51,6 @@ from agent_app.services.zame.points import (
     PolicyFact,
     ZameRules,
     compute_points,
-    discount_percent,
-    level_for,
 )
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
@@ -326,12 +324,6 @@ class HeldFigure:
     rules_valid_from: date | None
     pending: PointsResult | None = None  # the live figure, when it differs ("tonight's run")
 
-    @property
-    def pending_change(self) -> int:
-        if self.pending is None:
-            return 0
-        return self.pending.total - (self.points.total if self.points else 0)
-
 
 def held_in_session(
     session: Session,
@@ -405,13 +397,6 @@ def recompute_in_session(
         return None
     rules = rules_of(explanation.counted_on)
     return compute_points(facts_from_json(explanation.facts, explanation.counted_on), rules)
-
-
-def check_level(result: PointsResult, rules: ZameRules) -> bool:
-    """The stored level and discount follow from the stored total (a consistency check)."""
-    return result.discount_percent == discount_percent(result.total, rules) and (
-        result.level == level_for(result.total, rules, is_customer=result.is_customer)
-    )
 
 
 __all__ = [

@@ -818,12 +818,6 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         self._changed()
         return row
 
-    def set_person_flag(self, row: int, column: int, checked: bool) -> None:
-        self.persons.item(row, column).setCheckState(
-            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        )
-        self._changed()
-
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.persons.selectedIndexes()}, reverse=True)
         for row in rows:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 
@@ -56,13 +56,6 @@ def ask(
     parent.confirmation = box  # type: ignore[attr-defined]
     box.open()
     return box
-
-
-def action_button(box: QMessageBox) -> QPushButton:
-    """The button that names the action (tests press it)."""
-    found = box.findChild(QPushButton, "confirmAction")
-    assert found is not None
-    return found
 
 
 def ask_to_discard(parent: QWidget, then: Callable[[], None]) -> QMessageBox:

@@ -48,10 +48,6 @@ class IdleWatcher(QObject):
     def resume(self) -> None:
         self._timer.start()
 
-    @property
-    def remaining_ms(self) -> int:
-        return self._timer.remainingTime()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY_EVENTS and self._timer.isActive():
             self._timer.start()
