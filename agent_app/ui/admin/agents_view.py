@@ -23,6 +23,7 @@ from agent_app.services.access import Market, Role
 from agent_app.services.agents import AgentRow, BranchRow, NewAgent, NewBranch
 from agent_app.services.errors import ValidationError
 from agent_app.timeutil import utc_now
+from agent_app.ui.kit.busy import BusyMessages
 from agent_app.ui.kit.confirm import ask
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
@@ -31,7 +32,6 @@ from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.markets import MARKET_ZONES, market_names, role_name
 from agent_app.ui.kit.messages import show_error
 from agent_app.ui.kit.operations import run_operation
-from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
 
 INACTIVE_COLOR = QColor("#8A94A6")
@@ -273,7 +273,7 @@ class NewBranchDialog(FormDialog):
 # --- the page ---------------------------------------------------------------------------------
 
 
-class AgentsView(Retranslating, QWidget):
+class AgentsView(BusyMessages, Retranslating, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -335,7 +335,7 @@ class AgentsView(Retranslating, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.reset_password())
 
-        self.notice = QLabel(objectName="agentsNotice")
+        self.notice = self._message_line = QLabel(objectName="agentsNotice")
         self.notice.setProperty("role", "notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -453,12 +453,6 @@ class AgentsView(Retranslating, QWidget):
             self.refresh_button,
         ):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
-
-    def _say(self, text: str, role: str = "notice") -> None:
-        self.notice.setProperty("role", role)
-        self.notice.setText(text)
-        self.notice.show()
-        repolish(self.notice)
 
     # --- actions on the selected row ------------------------------------------------------
 

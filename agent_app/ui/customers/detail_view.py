@@ -66,6 +66,7 @@ from agent_app.ui.customers.texts import (
 )
 from agent_app.ui.kit import registry
 from agent_app.ui.kit.audit_texts import action_name, detail_lines
+from agent_app.ui.kit.busy import BusyMessages
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import set_tab_order
@@ -73,7 +74,6 @@ from agent_app.ui.kit.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, Retranslati
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.plain_text import plain_labels
-from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
 
 # --- tables -----------------------------------------------------------------------------------
@@ -226,7 +226,7 @@ class _Facts(QGroupBox):
         self.values[field].setText(text or "—")
 
 
-class CustomerDetailView(Retranslating, QWidget):
+class CustomerDetailView(BusyMessages, Retranslating, QWidget):
     """Shows one record; ``back_requested`` when the agent goes back to the search,
     ``open_customer(id)`` to show another record (the one a merged record points to),
     ``changed(detail)`` after this page saved or merged the record, or found it changed by
@@ -279,7 +279,7 @@ class CustomerDetailView(Retranslating, QWidget):
         ):
             header.addWidget(button)
 
-        self.notice = QLabel(objectName="customerNotice")
+        self.notice = self._message_line = QLabel(objectName="customerNotice")
         self.notice.setProperty("role", "notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -595,10 +595,8 @@ class CustomerDetailView(Retranslating, QWidget):
         raise KeyError(f"no tab of the capability {capability!r} on the record")
 
     def say(self, text: str, role: str = "notice") -> None:
-        self.notice.setProperty("role", role)
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
-        repolish(self.notice)
+        """The record's notice line (the kit's message line; also used by the record's tabs)."""
+        self._say(text, role)
 
     def _show(self, detail: CustomerDetail | None) -> None:
         self.detail = detail

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import pairwise
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -175,6 +175,8 @@ class FormDialog(Retranslating, QDialog):
     """
 
     failed = Signal(object)
+    # Refusals of the service that concern one field: error code -> the field shown next to.
+    REFUSAL_FIELDS: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self, parent: QWidget | None, zone: str | None = None) -> None:
         super().__init__(parent)
@@ -269,7 +271,10 @@ class FormDialog(Retranslating, QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(error, ValidationError):
+        field = self.REFUSAL_FIELDS.get(getattr(error, "code", ""))
+        if field is not None:
+            self.field_errors.set_text(field, describe(error, self._zone))
+        elif isinstance(error, ValidationError):
             self.show_validation(error)
         elif isinstance(error, ConflictError | NotFoundError):
             self.reject()

@@ -4,9 +4,9 @@ partner's coupon. Each is one service call; errors appear next to their fields."
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QTime
@@ -37,7 +37,6 @@ from agent_app.ui.kit.date_input import DateInput
 from agent_app.ui.kit.formatting import format_day
 from agent_app.ui.kit.forms import FormDialog, field_error
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
-from agent_app.ui.kit.messages import describe, text_for
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.zame.texts import (
     ACTIVITY_NAMES,
@@ -179,6 +178,8 @@ class EnrollDialog(_ZameForm):
 
 
 class ActivityDialog(_ZameForm):
+    REFUSAL_FIELDS: ClassVar[Mapping[str, str]] = {"zame.date_in_future": "on_date"}
+
     def __init__(
         self, context: AppContext, membership_id: int, parent: QWidget | None = None
     ) -> None:
@@ -231,13 +232,6 @@ class ActivityDialog(_ZameForm):
         return lambda: zame.record_activity(
             store, actor, membership_id, kind, on_date=day, active=active, source=source
         )
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, zame.ZameRefusedError) and error.code == "zame.date_in_future":
-            self.save_button.setEnabled(True)
-            self.field_errors.set_text("on_date", describe(error, self._zone))
-            return
-        super()._failed(error)
 
 
 class ConsentDialog(_ZameForm):
@@ -302,6 +296,11 @@ class ConsentDialog(_ZameForm):
 
 class ExitDialog(_ZameForm):
     """The member's exit request: when it was received and how; the effective day is shown."""
+
+    REFUSAL_FIELDS: ClassVar[Mapping[str, str]] = {
+        "zame.date_in_future": "received_at",
+        "zame.exit_before_start": "received_at",
+    }
 
     def __init__(
         self, context: AppContext, membership_id: int, parent: QWidget | None = None
@@ -374,16 +373,6 @@ class ExitDialog(_ZameForm):
         return lambda: zame.request_exit(
             store, actor, membership_id, received_at=received, channel=channel
         )
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, zame.ZameRefusedError) and error.code in (
-            "zame.date_in_future",
-            "zame.exit_before_start",
-        ):
-            self.save_button.setEnabled(True)
-            self.field_errors.set_text("received_at", describe(error, self._zone))
-            return
-        super()._failed(error)
 
 
 class ExcludeDialog(_ZameForm):
@@ -479,6 +468,12 @@ class AllowRejoinDialog(_ZameForm):
 class CouponDialog(_ZameForm):
     """Activate a partner's coupon for the member; it goes to their e-mail via the outbox."""
 
+    REFUSAL_FIELDS: ClassVar[Mapping[str, str]] = {
+        "zame.level_too_low": "offer",
+        "zame.offer_not_valid": "offer",
+        "zame.family_not_allowed": "family_member",
+    }
+
     def __init__(
         self, context: AppContext, membership_id: int, parent: QWidget | None = None
     ) -> None:
@@ -542,13 +537,4 @@ class CouponDialog(_ZameForm):
 
     def _failed(self, error: BaseException) -> None:
         self.loading = False
-        if isinstance(error, zame.ZameRefusedError) and error.code in (
-            "zame.level_too_low",
-            "zame.offer_not_valid",
-            "zame.family_not_allowed",
-        ):
-            self.save_button.setEnabled(True)
-            field = "family_member" if error.code == "zame.family_not_allowed" else "offer"
-            self.field_errors.set_text(field, text_for(error.code, error.params, self._zone))
-            return
         super()._failed(error)
