@@ -132,6 +132,16 @@ class RemoteStore:
     def signed_in(self) -> bool:
         return self._token is not None
 
+    def prepare_in_background(self) -> threading.Thread:
+        """Build every call's codec (about a second: each service module imported, each
+        signature made a msgspec type) while the person types their password, not at the first
+        action after signing in."""
+        from agent_app.services import wire
+
+        thread = threading.Thread(target=wire.exposed_calls, name="codecs", daemon=True)
+        thread.start()
+        return thread
+
     def ping(self) -> bool:
         """Is the server there? Once signed in, also: does the session still stand?
 
@@ -224,13 +234,15 @@ class RemoteStore:
             return self.sign_in(
                 arguments["username"], arguments["password"], arguments["workstation"]
             )
+        if name == "setup.needs_first_run":
+            # A server is set up by IT on the server, never from a desktop. Answered before
+            # the codecs are built: the sign-in window asks it, and should not wait for them.
+            return False
         spec = wire.spec_for(name)
         if spec.local_only:
             raise wire.UnknownCallError(call=name)
         if spec.file_in or spec.file_out:
             return self._file_call(spec, arguments)
-        if name == "setup.needs_first_run":
-            return False  # a server is set up by IT on the server, never from a desktop
         body = spec.encode_args(arguments)
         headers: dict[str, str] = {}
         if self._token is not None:

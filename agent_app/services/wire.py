@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import threading
 import typing
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, is_dataclass
@@ -256,8 +257,18 @@ def marked_functions() -> list[Callable[..., Any]]:
     return list(found.values())
 
 
-@lru_cache(maxsize=1)
+_BUILDING = threading.RLock()
+
+
 def exposed_calls() -> dict[str, CallSpec]:
+    """Every call's spec, built once (a desktop builds them in the background while the
+    sign-in window waits for the password: a call made meanwhile waits for that build)."""
+    with _BUILDING:
+        return _exposed_calls()
+
+
+@lru_cache(maxsize=1)
+def _exposed_calls() -> dict[str, CallSpec]:
     calls: dict[str, CallSpec] = {}
     for function in marked_functions():
         spec = build_spec(function)

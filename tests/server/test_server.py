@@ -285,3 +285,19 @@ def test_the_portal_is_rate_limited_per_credential(lone: tuple[Store, ServerProc
             for _ in range(6)
         ]
     assert statuses.count(429) >= 2 and statuses[0] == 200
+
+
+def test_the_sign_in_window_does_not_wait_for_the_codecs() -> None:
+    """Asking whether the store needs its first run (the sign-in window's question) builds no
+    codec: a desktop builds them in the background while the password is typed."""
+    from agent_app.services.setup import needs_first_run
+
+    wire._exposed_calls.cache_clear()
+    remote = RemoteStore("https://127.0.0.1:9")  # nothing listens: no request is made
+    try:
+        assert needs_first_run(remote) is False
+        assert wire._exposed_calls.cache_info().currsize == 0
+        remote.prepare_in_background().join(timeout=60)
+        assert wire._exposed_calls.cache_info().currsize == 1
+    finally:
+        remote.close()

@@ -165,6 +165,7 @@ def open_server(settings: AppSettings) -> RemoteStore | None:
             QMessageBox.critical(None, translate("Startup", "Agent Desk"), describe(exc))
             return None
         if server.ping():
+            server.prepare_in_background()
             return server
         server.close()
         box = QMessageBox(
