@@ -131,8 +131,16 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def store(store_url: str) -> Iterator[object]:
-    """A migrated, empty store on each database."""
+    """A migrated, empty demo store on each database: the shipped defaults (portal address,
+    tariff, points table, document versions) may be used, as the tests of the rules want."""
     yield from _migrated(store_url)
+
+
+@pytest.fixture
+def insurer_store(store_url: str) -> Iterator[object]:
+    """A migrated, empty store that is NOT a demo store: nothing customer-facing works until an
+    administrator records the deployment settings (services.deployment)."""
+    yield from _migrated(store_url, demo=False)
 
 
 @pytest.fixture
@@ -147,11 +155,14 @@ def pg_store(pg_schema_url: str) -> Iterator[object]:
     yield from _migrated(pg_schema_url)
 
 
-def _migrated(url: str) -> Iterator[object]:
+def _migrated(url: str, *, demo: bool = True) -> Iterator[object]:
+    from agent_app.services.deployment import mark_demo
     from agent_app.store import Store, upgrade
 
     opened = Store.open(url)
     upgrade(opened.engine)
+    if demo:
+        mark_demo(opened, "tests")
     yield opened
     opened.close()
 

@@ -28,7 +28,7 @@ from agent_app.models.customer import (
 )
 from agent_app.models.enums import Market, Role
 from agent_app.models.history import ChangeRecord, StoreSecret, UnknownSignIn
-from agent_app.models.parameter import ParameterVersion
+from agent_app.models.parameter import ParameterVersion, StoreMode
 from agent_app.models.portal_code import OutboxMessage, SecurityCode
 from agent_app.models.server import (
     IdempotentCall,
@@ -81,6 +81,7 @@ __all__ = [
     "Role",
     "SecurityCode",
     "ServerSession",
+    "StoreMode",
     "StoreSecret",
     "UnknownSignIn",
     "UtcDateTime",

@@ -42,6 +42,7 @@ from agent_app.services.errors import (
 from agent_app.services.remote import (
     ARGS_HEADER,
     CALL_PATH,
+    CANCELLED_PATH,
     CONTENT_TYPE,
     FILE_CALL_PATH,
     IDEMPOTENCY_HEADER,
@@ -351,6 +352,22 @@ class Api:
 
         return JSONResponse(await run_in_threadpool(public_keys, self.store))
 
+    async def cancelled_certificates(self, _request: Request) -> Response:
+        """The signed, dated list of cancelled certificate numbers (and of the signing keys,
+        with their retirement), signed with the server's key: published, no sign-in, no
+        personal data, so a verifier without the store checks a paper offline (issue 18)."""
+        from agent_app.services.accident import certificate as certs
+        from agent_app.services.accident import status
+
+        def signed() -> str:
+            return status.cancellation_list(self.store, key=certs.signing_key(create=False))
+
+        try:
+            text = await run_in_threadpool(signed)
+        except certs.NoSigningKeyError:
+            return JSONResponse({"error": "no signing key on this server yet"}, 503)
+        return Response(text, media_type="application/json", headers={"Cache-Control": "no-cache"})
+
 
 def create_app(store: Store, *, lifespan: Callable[..., Any] | None = None) -> Starlette:
     wire.error_classes()  # builds every call's codec now, not during the first calls
@@ -366,6 +383,7 @@ def create_app(store: Store, *, lifespan: Callable[..., Any] | None = None) -> S
         Route(CALL_PATH + "{name:str}", api.call, methods=["POST"]),
         Route(FILE_CALL_PATH + "{name:str}", api.file_call, methods=["POST"]),
         Route("/api/v1/public-keys", api.public_keys, methods=["GET"]),
+        Route(CANCELLED_PATH, api.cancelled_certificates, methods=["GET"]),
         *portal.routes(store),
     ]
     return Starlette(routes=routes, lifespan=lifespan)

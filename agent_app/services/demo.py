@@ -17,6 +17,7 @@ from agent_app.services.access import Actor
 from agent_app.services.agents import NewAgent, NewBranch, create_agent, create_branch
 from agent_app.services.customers import CustomerInput, IdentificationInput, IdentifierInput
 from agent_app.services.customers.records import create_customers_bulk
+from agent_app.services.deployment import mark_demo
 from agent_app.services.errors import AuthenticationError
 from agent_app.services.sample_people import PeopleFactory, SamplePerson
 from agent_app.services.setup import FirstAdmin, complete_first_run, needs_first_run
@@ -56,6 +57,9 @@ def install_demo_data(store: Store) -> bool:
     """Fill an empty store with the demo branches and accounts; False if it was not empty."""
     if not needs_first_run(store):
         return False
+    # A demo store: the shipped defaults and placeholders may reach its made-up customers, and
+    # its documents say DEMO (services.deployment). Recorded in the store, audited.
+    mark_demo(store, "demo data")
     first = DEMO_ACCOUNTS[0]
     admin = complete_first_run(
         store,

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from agent_app.models import ParameterVersion
 from agent_app.paths import resources_dir
-from agent_app.services import audit, registry
+from agent_app.services import audit, deployment, registry
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.errors import FieldErrors, NotFoundError
 from agent_app.services.remote import routed
@@ -28,6 +28,7 @@ MAX_FAILED_SIGN_INS = "auth.max_failed_sign_ins"
 LOCKOUT_MINUTES = "auth.lockout_minutes"
 MIN_PASSWORD_LENGTH = "auth.min_password_length"
 IDLE_LOCK_MINUTES = "session.idle_lock_minutes"
+MAX_TEXT = 400  # a text rule (an address, a document version, the insurer's identification)
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,11 @@ def record_version(store: Store, actor: Actor, key: str, value: Any, valid_from:
         errors.add("value", "error.positive_whole_number")
     elif isinstance(default.value, str) and (not isinstance(value, str) or not value.strip()):
         errors.add("value", "error.required")
+    elif isinstance(default.value, str) and len(value) > MAX_TEXT:
+        errors.add("value", "error.too_long", maximum=MAX_TEXT)
+    elif isinstance(default.value, str):
+        value = value.strip()
+        deployment.check_value(key, value, errors)
     elif isinstance(default.value, dict):
         if not isinstance(value, dict):
             errors.add("value", "error.invalid_input")

@@ -102,6 +102,7 @@ SHARED_API_MODULES: tuple[str, ...] = (
     f"{_ROOT}.agents",
     f"{_ROOT}.audit",
     f"{_ROOT}.auth",
+    f"{_ROOT}.deployment",
     f"{_ROOT}.outbox",
     f"{_ROOT}.parameters",
     f"{_ROOT}.setup",

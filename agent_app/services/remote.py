@@ -44,6 +44,7 @@ RESULT_HEADER = "X-Agent-Desk-Result"  # a file call's answer when the body is t
 MAX_FILE_BYTES = 512 * 1024 * 1024
 FILE_TIMEOUT_S = 600.0  # a large import runs on the server while the desktop waits
 SESSION_PATH = "/api/v1/session"
+CANCELLED_PATH = "/api/v1/cancelled-certificates"  # the signed cancellation list, published
 CONTENT_TYPE = "application/msgpack"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 DEFAULT_TIMEOUT_S = 30.0
@@ -178,6 +179,16 @@ class RemoteStore:
 
     def public_keys(self) -> dict[str, Any]:
         return dict(self._get_json("/api/v1/public-keys"))
+
+    def cancellation_list(self) -> str:
+        """The server's signed cancellation list, as published (check it with
+        ``accident.read_cancellation_list`` and the published keys)."""
+        try:
+            response = self._client.get(CANCELLED_PATH, headers={"Accept": "application/json"})
+        except httpx.HTTPError as exc:
+            raise StoreUnavailableError(f"server unreachable: {type(exc).__name__}") from exc
+        response.raise_for_status()
+        return response.text
 
     def _get_json(self, path: str) -> Any:
         try:

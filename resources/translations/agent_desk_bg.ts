@@ -1637,6 +1637,33 @@
     </message>
 </context>
 <context>
+    <name>ContactDialogs</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Имейл</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобилен телефон</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>Лична карта</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родител</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Настойник</translation>
+    </message>
+</context>
+<context>
     <name>ContactHistoryModel</name>
     <message>
         <source>Contact</source>
@@ -2561,6 +2588,45 @@
     <message>
         <source>Pick the day from a calendar (Alt+Down)</source>
         <translation>Изберете деня от календар (Alt+стрелка надолу)</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTableModel</name>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Валидно от</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Въведено от</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Използва се за</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Зададено</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Липсва</translation>
+    </message>
+    <message>
+        <source>(a table, recorded in its editor)</source>
+        <translation>(таблица, записва се в своя редактор)</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3938,46 @@
         <translation>Клиентът вече не съществува.</translation>
     </message>
     <message>
+        <source>No customer of your market has this JMBG: add the parent or guardian first.</source>
+        <translation>Никой клиент от вашия пазар няма този JMBG: първо добавете родителя или настойника.</translation>
+    </message>
+    <message>
+        <source>Not done: this store is not a demo, and an administrator has not yet recorded “{setting}” (Settings, Deployment settings). Nothing was sent, printed or saved.</source>
+        <translation>Не е изпълнено: тази база данни не е демонстрационна, а администратор още не е записал „{setting}“ (Настройки, Настройки на внедряването). Нищо не е изпратено, отпечатано или записано.</translation>
+    </message>
+    <message>
+        <source>Only an empty database can become a demo database.</source>
+        <translation>Само празна база данни може да стане демонстрационна.</translation>
+    </message>
+    <message>
+        <source>Enter the full https:// address of the page.</source>
+        <translation>Въведете пълния адрес на страницата с https://.</translation>
+    </message>
+    <message>
+        <source>This is a placeholder (an example address), not the insurer&apos;s own.</source>
+        <translation>Това е примерен адрес, а не адресът на застрахователя.</translation>
+    </message>
+    <message>
+        <source>Portal code e-mails and SMS (RS)</source>
+        <translation>Имейли и SMS с код за портала (RS)</translation>
+    </message>
+    <message>
+        <source>ZAME enrollment form and enrollment (SI)</source>
+        <translation>Формуляр и записване в ZAME (SI)</translation>
+    </message>
+    <message>
+        <source>ZAME points statement and discounts (SI)</source>
+        <translation>Извлечение на точките ZAME и отстъпки (SI)</translation>
+    </message>
+    <message>
+        <source>Accident quotes and certificates (BG)</source>
+        <translation>Оферти и сертификати „Злополука“ (BG)</translation>
+    </message>
+    <message>
+        <source>Accident certificate (BG)</source>
+        <translation>Сертификат „Злополука“ (BG)</translation>
+    </message>
+    <message>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
@@ -4674,6 +4780,22 @@
         <translation>Общи условия на ZAME (версия)</translation>
     </message>
     <message>
+        <source>Insurer&apos;s name on the certificate</source>
+        <translation>Наименование на застрахователя в сертификата</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s registration, seat and address on the certificate</source>
+        <translation>Регистрация, седалище и адрес на застрахователя в сертификата</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s website for the general terms and the solvency report</source>
+        <translation>Уебсайт на застрахователя с общите условия и доклада за платежоспособност</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s address for complaints</source>
+        <translation>Адрес на застрахователя за жалби</translation>
+    </message>
+    <message>
         <source>none (euro only)</source>
         <translation>няма (само евро)</translation>
     </message>
@@ -4930,6 +5052,30 @@
         <translation>История на кодовете за портала</translation>
     </message>
     <message>
+        <source>The second person: confirm a colleague&apos;s desk verification</source>
+        <translation>Второ лице: потвърдете проверката, направена от колега</translation>
+    </message>
+    <message>
+        <source>Verify contact at the desk…</source>
+        <translation>Проверка на контакта на гише…</translation>
+    </message>
+    <message>
+        <source>Confirm verification</source>
+        <translation>Потвърди проверката</translation>
+    </message>
+    <message>
+        <source>Record parent or guardian…</source>
+        <translation>Запиши родител или настойник…</translation>
+    </message>
+    <message>
+        <source>Issue to guardian</source>
+        <translation>Издай на настойника</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Родител или настойник</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
@@ -4980,6 +5126,42 @@
     <message>
         <source>Code issued: {channel} to {destination}, valid until {expiry}. It is queued for sending; the history shows when it was sent.</source>
         <translation>Кодът е издаден: {channel} до {destination}, валиден до {expiry}. Поставен е на опашка за изпращане; в историята се вижда кога е изпратен.</translation>
+    </message>
+    <message>
+        <source>confirmed {when}</source>
+        <translation>потвърдено {when}</translation>
+    </message>
+    <message>
+        <source>awaiting a supervisor&apos;s confirmation</source>
+        <translation>очаква потвърждение от ръководител</translation>
+    </message>
+    <message>
+        <source>{kind} {value} verified at the desk ({document}) {when}, {state}</source>
+        <translation>{kind} {value} проверен на гише ({document}) {when}, {state}</translation>
+    </message>
+    <message>
+        <source>Contact of record: as given on a policy or claim; no desk verification recorded.</source>
+        <translation>Контакт по досие: както е даден в полица или щета; няма записана проверка на гише.</translation>
+    </message>
+    <message>
+        <source>Parents and guardians: {names}</source>
+        <translation>Родители и настойници: {names}</translation>
+    </message>
+    <message>
+        <source>A minor: record a parent or guardian, who then gets the code.</source>
+        <translation>Непълнолетен: запишете родител или настойник, който след това получава кода.</translation>
+    </message>
+    <message>
+        <source>Verification recorded.</source>
+        <translation>Проверката е записана.</translation>
+    </message>
+    <message>
+        <source>Parent or guardian recorded.</source>
+        <translation>Родителят или настойникът е записан.</translation>
+    </message>
+    <message>
+        <source>Verification confirmed.</source>
+        <translation>Проверката е потвърдена.</translation>
     </message>
 </context>
 <context>
@@ -5407,6 +5589,37 @@ Do not take the card payment: the quote can be saved and paid later where certif
     </message>
 </context>
 <context>
+    <name>RecordGuardianDialog</name>
+    <message>
+        <source>Record a parent or guardian</source>
+        <translation>Запис на родител или настойник</translation>
+    </message>
+    <message>
+        <source>Minors get no portal account of their own: a parent or guardian registers. The parent or guardian must be a customer already; enter their JMBG.</source>
+        <translation>Непълнолетните нямат собствен профил в портала: регистрира се родител или настойник. Той трябва вече да е клиент; въведете неговия JMBG.</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s or guardian&apos;s &amp;JMBG</source>
+        <translation>&amp;JMBG на родителя или настойника</translation>
+    </message>
+    <message>
+        <source>R&amp;elation</source>
+        <translation>Вр&amp;ъзка</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence seen</source>
+        <translation>Прегледано &amp;доказателство</translation>
+    </message>
+    <message>
+        <source>e.g. birth certificate no. 123/2015</source>
+        <translation>напр. акт за раждане № 123/2015</translation>
+    </message>
+    <message>
+        <source>Record &amp;guardian</source>
+        <translation>&amp;Запиши настойника</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -5665,6 +5878,46 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <translation>Запази шлюзовете</translation>
     </message>
     <message>
+        <source>Deployment settings</source>
+        <translation>Настройки на внедряването</translation>
+    </message>
+    <message>
+        <source>Record the insurer&apos;s own value of a setting and the day it takes effect. The tariff and the ZAME points table are recorded in their own editors.</source>
+        <translation>Запишете стойността на застрахователя и деня, от който влиза в сила. Тарифата и таблицата с точки ZAME се записват в собствените им редактори.</translation>
+    </message>
+    <message>
+        <source>Settin&amp;g</source>
+        <translation>Настройка (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt or address</source>
+        <translation>Текст или адрес (&amp;X)</translation>
+    </message>
+    <message>
+        <source>A&amp;pplies from</source>
+        <translation>В сила от (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Text or address</source>
+        <translation>Текст или адрес</translation>
+    </message>
+    <message>
+        <source>Record setting</source>
+        <translation>Запиши настройката</translation>
+    </message>
+    <message>
+        <source>This is a demo database: the shipped defaults are used and documents say DEMO.</source>
+        <translation>Това е демонстрационна база данни: използват се стойностите по подразбиране, а документите са отбелязани с DEMO.</translation>
+    </message>
+    <message>
+        <source>Not a demo database: customer-facing work that needs a missing setting is refused until it is recorded. Missing: {count}.</source>
+        <translation>Базата данни не е демонстрационна: действия за клиенти, които изискват липсваща настройка, се отказват, докато тя не бъде записана. Липсват: {count}.</translation>
+    </message>
+    <message>
+        <source>Every deployment setting is the insurer&apos;s own.</source>
+        <translation>Всички настройки на внедряването са на застрахователя.</translation>
+    </message>
+    <message>
         <source>Security rules</source>
         <translation>Правила за сигурност</translation>
     </message>
@@ -5723,6 +5976,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
     <message>
         <source>Recorded: “{rule}” is {value} from {day}.</source>
         <translation>Въведено: от {day} „{rule}“: {value}.</translation>
+    </message>
+    <message>
+        <source>Recorded: “{setting}”, valid from {day}.</source>
+        <translation>Записано: „{setting}“, в сила от {day}.</translation>
     </message>
 </context>
 <context>
@@ -6002,6 +6259,33 @@ Do not take the card payment: the quote can be saved and paid later where certif
     <message>
         <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
         <translation>Този раздел ще бъде наличен в следващите версии на Agent Desk. Вашият акаунт и клон вече са настроени за него.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyContactDialog</name>
+    <message>
+        <source>Verify contact at the desk</source>
+        <translation>Проверка на контакта на гише</translation>
+    </message>
+    <message>
+        <source>Compare the customer&apos;s e-mail or mobile of record with what they show you, and note the identity document you checked. A contact changed at the desk recently also needs a supervisor&apos;s confirmation.</source>
+        <translation>Сравнете имейла или мобилния телефон по досие с това, което клиентът ви показва, и запишете проверения документ за самоличност. Контакт, сменен наскоро на гише, изисква и потвърждение от ръководител.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Документ</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>&amp;Номер на документа</translation>
+    </message>
+    <message>
+        <source>&amp;Record verification</source>
+        <translation>&amp;Запиши проверката</translation>
     </message>
 </context>
 <context>

@@ -1637,6 +1637,33 @@
     </message>
 </context>
 <context>
+    <name>ContactDialogs</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+</context>
+<context>
     <name>ContactHistoryModel</name>
     <message>
         <source>Contact</source>
@@ -2561,6 +2588,45 @@
     <message>
         <source>Pick the day from a calendar (Alt+Down)</source>
         <translation>Pick the day from a calendar (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTableModel</name>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>(a table, recorded in its editor)</source>
+        <translation>(a table, recorded in its editor)</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3938,46 @@
         <translation>The customer no longer exists.</translation>
     </message>
     <message>
+        <source>No customer of your market has this JMBG: add the parent or guardian first.</source>
+        <translation>No customer of your market has this JMBG: add the parent or guardian first.</translation>
+    </message>
+    <message>
+        <source>Not done: this store is not a demo, and an administrator has not yet recorded “{setting}” (Settings, Deployment settings). Nothing was sent, printed or saved.</source>
+        <translation>Not done: this store is not a demo, and an administrator has not yet recorded “{setting}” (Settings, Deployment settings). Nothing was sent, printed or saved.</translation>
+    </message>
+    <message>
+        <source>Only an empty database can become a demo database.</source>
+        <translation>Only an empty database can become a demo database.</translation>
+    </message>
+    <message>
+        <source>Enter the full https:// address of the page.</source>
+        <translation>Enter the full https:// address of the page.</translation>
+    </message>
+    <message>
+        <source>This is a placeholder (an example address), not the insurer&apos;s own.</source>
+        <translation>This is a placeholder (an example address), not the insurer&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Portal code e-mails and SMS (RS)</source>
+        <translation>Portal code e-mails and SMS (RS)</translation>
+    </message>
+    <message>
+        <source>ZAME enrollment form and enrollment (SI)</source>
+        <translation>ZAME enrollment form and enrollment (SI)</translation>
+    </message>
+    <message>
+        <source>ZAME points statement and discounts (SI)</source>
+        <translation>ZAME points statement and discounts (SI)</translation>
+    </message>
+    <message>
+        <source>Accident quotes and certificates (BG)</source>
+        <translation>Accident quotes and certificates (BG)</translation>
+    </message>
+    <message>
+        <source>Accident certificate (BG)</source>
+        <translation>Accident certificate (BG)</translation>
+    </message>
+    <message>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
@@ -4674,6 +4780,22 @@
         <translation>ZAME general terms (version)</translation>
     </message>
     <message>
+        <source>Insurer&apos;s name on the certificate</source>
+        <translation>Insurer&apos;s name on the certificate</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s registration, seat and address on the certificate</source>
+        <translation>Insurer&apos;s registration, seat and address on the certificate</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s website for the general terms and the solvency report</source>
+        <translation>Insurer&apos;s website for the general terms and the solvency report</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s address for complaints</source>
+        <translation>Insurer&apos;s address for complaints</translation>
+    </message>
+    <message>
         <source>none (euro only)</source>
         <translation>none (euro only)</translation>
     </message>
@@ -4930,6 +5052,30 @@
         <translation>Portal code history</translation>
     </message>
     <message>
+        <source>The second person: confirm a colleague&apos;s desk verification</source>
+        <translation>The second person: confirm a colleague&apos;s desk verification</translation>
+    </message>
+    <message>
+        <source>Verify contact at the desk…</source>
+        <translation>Verify contact at the desk…</translation>
+    </message>
+    <message>
+        <source>Confirm verification</source>
+        <translation>Confirm verification</translation>
+    </message>
+    <message>
+        <source>Record parent or guardian…</source>
+        <translation>Record parent or guardian…</translation>
+    </message>
+    <message>
+        <source>Issue to guardian</source>
+        <translation>Issue to guardian</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Parent or guardian</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
@@ -4980,6 +5126,42 @@
     <message>
         <source>Code issued: {channel} to {destination}, valid until {expiry}. It is queued for sending; the history shows when it was sent.</source>
         <translation>Code issued: {channel} to {destination}, valid until {expiry}. It is queued for sending; the history shows when it was sent.</translation>
+    </message>
+    <message>
+        <source>confirmed {when}</source>
+        <translation>confirmed {when}</translation>
+    </message>
+    <message>
+        <source>awaiting a supervisor&apos;s confirmation</source>
+        <translation>awaiting a supervisor&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>{kind} {value} verified at the desk ({document}) {when}, {state}</source>
+        <translation>{kind} {value} verified at the desk ({document}) {when}, {state}</translation>
+    </message>
+    <message>
+        <source>Contact of record: as given on a policy or claim; no desk verification recorded.</source>
+        <translation>Contact of record: as given on a policy or claim; no desk verification recorded.</translation>
+    </message>
+    <message>
+        <source>Parents and guardians: {names}</source>
+        <translation>Parents and guardians: {names}</translation>
+    </message>
+    <message>
+        <source>A minor: record a parent or guardian, who then gets the code.</source>
+        <translation>A minor: record a parent or guardian, who then gets the code.</translation>
+    </message>
+    <message>
+        <source>Verification recorded.</source>
+        <translation>Verification recorded.</translation>
+    </message>
+    <message>
+        <source>Parent or guardian recorded.</source>
+        <translation>Parent or guardian recorded.</translation>
+    </message>
+    <message>
+        <source>Verification confirmed.</source>
+        <translation>Verification confirmed.</translation>
     </message>
 </context>
 <context>
@@ -5407,6 +5589,37 @@ Do not take the card payment: the quote can be saved and paid later where certif
     </message>
 </context>
 <context>
+    <name>RecordGuardianDialog</name>
+    <message>
+        <source>Record a parent or guardian</source>
+        <translation>Record a parent or guardian</translation>
+    </message>
+    <message>
+        <source>Minors get no portal account of their own: a parent or guardian registers. The parent or guardian must be a customer already; enter their JMBG.</source>
+        <translation>Minors get no portal account of their own: a parent or guardian registers. The parent or guardian must be a customer already; enter their JMBG.</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s or guardian&apos;s &amp;JMBG</source>
+        <translation>Parent&apos;s or guardian&apos;s &amp;JMBG</translation>
+    </message>
+    <message>
+        <source>R&amp;elation</source>
+        <translation>R&amp;elation</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence seen</source>
+        <translation>E&amp;vidence seen</translation>
+    </message>
+    <message>
+        <source>e.g. birth certificate no. 123/2015</source>
+        <translation>e.g. birth certificate no. 123/2015</translation>
+    </message>
+    <message>
+        <source>Record &amp;guardian</source>
+        <translation>Record &amp;guardian</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -5665,6 +5878,46 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <translation>Save gateways</translation>
     </message>
     <message>
+        <source>Deployment settings</source>
+        <translation>Deployment settings</translation>
+    </message>
+    <message>
+        <source>Record the insurer&apos;s own value of a setting and the day it takes effect. The tariff and the ZAME points table are recorded in their own editors.</source>
+        <translation>Record the insurer&apos;s own value of a setting and the day it takes effect. The tariff and the ZAME points table are recorded in their own editors.</translation>
+    </message>
+    <message>
+        <source>Settin&amp;g</source>
+        <translation>Settin&amp;g</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt or address</source>
+        <translation>Te&amp;xt or address</translation>
+    </message>
+    <message>
+        <source>A&amp;pplies from</source>
+        <translation>A&amp;pplies from</translation>
+    </message>
+    <message>
+        <source>Text or address</source>
+        <translation>Text or address</translation>
+    </message>
+    <message>
+        <source>Record setting</source>
+        <translation>Record setting</translation>
+    </message>
+    <message>
+        <source>This is a demo database: the shipped defaults are used and documents say DEMO.</source>
+        <translation>This is a demo database: the shipped defaults are used and documents say DEMO.</translation>
+    </message>
+    <message>
+        <source>Not a demo database: customer-facing work that needs a missing setting is refused until it is recorded. Missing: {count}.</source>
+        <translation>Not a demo database: customer-facing work that needs a missing setting is refused until it is recorded. Missing: {count}.</translation>
+    </message>
+    <message>
+        <source>Every deployment setting is the insurer&apos;s own.</source>
+        <translation>Every deployment setting is the insurer&apos;s own.</translation>
+    </message>
+    <message>
         <source>Security rules</source>
         <translation>Security rules</translation>
     </message>
@@ -5723,6 +5976,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
     <message>
         <source>Recorded: “{rule}” is {value} from {day}.</source>
         <translation>Recorded: “{rule}” is {value} from {day}.</translation>
+    </message>
+    <message>
+        <source>Recorded: “{setting}”, valid from {day}.</source>
+        <translation>Recorded: “{setting}”, valid from {day}.</translation>
     </message>
 </context>
 <context>
@@ -6002,6 +6259,33 @@ Do not take the card payment: the quote can be saved and paid later where certif
     <message>
         <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
         <translation>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyContactDialog</name>
+    <message>
+        <source>Verify contact at the desk</source>
+        <translation>Verify contact at the desk</translation>
+    </message>
+    <message>
+        <source>Compare the customer&apos;s e-mail or mobile of record with what they show you, and note the identity document you checked. A contact changed at the desk recently also needs a supervisor&apos;s confirmation.</source>
+        <translation>Compare the customer&apos;s e-mail or mobile of record with what they show you, and note the identity document you checked. A contact changed at the desk recently also needs a supervisor&apos;s confirmation.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>Document &amp;number</translation>
+    </message>
+    <message>
+        <source>&amp;Record verification</source>
+        <translation>&amp;Record verification</translation>
     </message>
 </context>
 <context>

@@ -1645,6 +1645,33 @@
     </message>
 </context>
 <context>
+    <name>ContactDialogs</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobilni telefon</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>Osebna izkaznica</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Potni list</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Starš</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Skrbnik</translation>
+    </message>
+</context>
+<context>
     <name>ContactHistoryModel</name>
     <message>
         <source>Contact</source>
@@ -2573,6 +2600,45 @@
     <message>
         <source>Pick the day from a calendar (Alt+Down)</source>
         <translation>Izberite dan v koledarju (Alt+puščica navzdol)</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTableModel</name>
+    <message>
+        <source>Setting</source>
+        <translation>Nastavitev</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Velja od</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vnesel</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Uporablja se za</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Vpisano</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manjka</translation>
+    </message>
+    <message>
+        <source>(a table, recorded in its editor)</source>
+        <translation>(tabela, vpiše se v svojem urejevalniku)</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +3954,46 @@
         <translation>Stranka ne obstaja več.</translation>
     </message>
     <message>
+        <source>No customer of your market has this JMBG: add the parent or guardian first.</source>
+        <translation>Nobena stranka vašega trga nima te številke JMBG: najprej dodajte starša ali skrbnika.</translation>
+    </message>
+    <message>
+        <source>Not done: this store is not a demo, and an administrator has not yet recorded “{setting}” (Settings, Deployment settings). Nothing was sent, printed or saved.</source>
+        <translation>Ni izvedeno: ta baza ni predstavitvena, skrbnik pa še ni vpisal nastavitve »{setting}« (Nastavitve, Nastavitve namestitve). Nič ni bilo poslano, natisnjeno ali shranjeno.</translation>
+    </message>
+    <message>
+        <source>Only an empty database can become a demo database.</source>
+        <translation>Predstavitvena je lahko le prazna baza.</translation>
+    </message>
+    <message>
+        <source>Enter the full https:// address of the page.</source>
+        <translation>Vpišite celoten naslov strani s https://.</translation>
+    </message>
+    <message>
+        <source>This is a placeholder (an example address), not the insurer&apos;s own.</source>
+        <translation>To je nadomestni primer (vzorčni naslov), ne naslov zavarovalnice.</translation>
+    </message>
+    <message>
+        <source>Portal code e-mails and SMS (RS)</source>
+        <translation>E-pošta in SMS s kodo za portal (RS)</translation>
+    </message>
+    <message>
+        <source>ZAME enrollment form and enrollment (SI)</source>
+        <translation>Pristopna izjava ZAME in včlanitev (SI)</translation>
+    </message>
+    <message>
+        <source>ZAME points statement and discounts (SI)</source>
+        <translation>Izpisek točk ZAME in popusti (SI)</translation>
+    </message>
+    <message>
+        <source>Accident quotes and certificates (BG)</source>
+        <translation>Ponudbe in certifikati nezgodnega zavarovanja (BG)</translation>
+    </message>
+    <message>
+        <source>Accident certificate (BG)</source>
+        <translation>Certifikat nezgodnega zavarovanja (BG)</translation>
+    </message>
+    <message>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
@@ -4690,6 +4796,22 @@
         <translation>Splošni pogoji ZAME (različica)</translation>
     </message>
     <message>
+        <source>Insurer&apos;s name on the certificate</source>
+        <translation>Ime zavarovalnice na certifikatu</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s registration, seat and address on the certificate</source>
+        <translation>Vpis v register, sedež in naslov zavarovalnice na certifikatu</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s website for the general terms and the solvency report</source>
+        <translation>Spletna stran zavarovalnice s splošnimi pogoji in poročilom o solventnosti</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s address for complaints</source>
+        <translation>Naslov zavarovalnice za pritožbe</translation>
+    </message>
+    <message>
         <source>none (euro only)</source>
         <translation>nobena (samo evri)</translation>
     </message>
@@ -4948,6 +5070,30 @@
         <translation>Zgodovina kod za portal</translation>
     </message>
     <message>
+        <source>The second person: confirm a colleague&apos;s desk verification</source>
+        <translation>Druga oseba: potrdite preverjanje, ki ga je opravil sodelavec</translation>
+    </message>
+    <message>
+        <source>Verify contact at the desk…</source>
+        <translation>Preveri kontakt na okencu…</translation>
+    </message>
+    <message>
+        <source>Confirm verification</source>
+        <translation>Odobri preverjanje</translation>
+    </message>
+    <message>
+        <source>Record parent or guardian…</source>
+        <translation>Vpiši starša ali skrbnika…</translation>
+    </message>
+    <message>
+        <source>Issue to guardian</source>
+        <translation>Izdaj skrbniku</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Starš ali skrbnik</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Preverjanje…</translation>
     </message>
@@ -4998,6 +5144,42 @@
     <message>
         <source>Code issued: {channel} to {destination}, valid until {expiry}. It is queued for sending; the history shows when it was sent.</source>
         <translation>Koda je izdana: {channel} na {destination}, velja do {expiry}. Čaka na pošiljanje; v zgodovini je razvidno, kdaj je bila poslana.</translation>
+    </message>
+    <message>
+        <source>confirmed {when}</source>
+        <translation>potrjeno {when}</translation>
+    </message>
+    <message>
+        <source>awaiting a supervisor&apos;s confirmation</source>
+        <translation>čaka na potrditev nadrejenega</translation>
+    </message>
+    <message>
+        <source>{kind} {value} verified at the desk ({document}) {when}, {state}</source>
+        <translation>{kind} {value} preverjen na okencu ({document}) {when}, {state}</translation>
+    </message>
+    <message>
+        <source>Contact of record: as given on a policy or claim; no desk verification recorded.</source>
+        <translation>Kontakt v evidenci: kot je naveden na polici ali odškodninskem zahtevku; preverjanje na okencu ni vpisano.</translation>
+    </message>
+    <message>
+        <source>Parents and guardians: {names}</source>
+        <translation>Starši in skrbniki: {names}</translation>
+    </message>
+    <message>
+        <source>A minor: record a parent or guardian, who then gets the code.</source>
+        <translation>Mladoletna oseba: vpišite starša ali skrbnika, ki nato prejme kodo.</translation>
+    </message>
+    <message>
+        <source>Verification recorded.</source>
+        <translation>Preverjanje vpisano.</translation>
+    </message>
+    <message>
+        <source>Parent or guardian recorded.</source>
+        <translation>Starš ali skrbnik vpisan.</translation>
+    </message>
+    <message>
+        <source>Verification confirmed.</source>
+        <translation>Preverjanje potrjeno.</translation>
     </message>
 </context>
 <context>
@@ -5427,6 +5609,37 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
     </message>
 </context>
 <context>
+    <name>RecordGuardianDialog</name>
+    <message>
+        <source>Record a parent or guardian</source>
+        <translation>Vpis starša ali skrbnika</translation>
+    </message>
+    <message>
+        <source>Minors get no portal account of their own: a parent or guardian registers. The parent or guardian must be a customer already; enter their JMBG.</source>
+        <translation>Mladoletne osebe nimajo svojega računa na portalu: registrira se starš ali skrbnik. Starš ali skrbnik mora že biti stranka; vpišite njegovo številko JMBG.</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s or guardian&apos;s &amp;JMBG</source>
+        <translation>&amp;JMBG starša ali skrbnika</translation>
+    </message>
+    <message>
+        <source>R&amp;elation</source>
+        <translation>Ra&amp;zmerje</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence seen</source>
+        <translation>Pregledano &amp;dokazilo</translation>
+    </message>
+    <message>
+        <source>e.g. birth certificate no. 123/2015</source>
+        <translation>npr. rojstni list št. 123/2015</translation>
+    </message>
+    <message>
+        <source>Record &amp;guardian</source>
+        <translation>&amp;Vpiši skrbnika</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -5685,6 +5898,46 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
         <translation>Shrani prehode</translation>
     </message>
     <message>
+        <source>Deployment settings</source>
+        <translation>Nastavitve namestitve</translation>
+    </message>
+    <message>
+        <source>Record the insurer&apos;s own value of a setting and the day it takes effect. The tariff and the ZAME points table are recorded in their own editors.</source>
+        <translation>Vpišite vrednost zavarovalnice in dan, od katerega velja. Tarifa in tabela točk ZAME se vpišeta v svojih urejevalnikih.</translation>
+    </message>
+    <message>
+        <source>Settin&amp;g</source>
+        <translation>Nastavitev (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt or address</source>
+        <translation>Besedilo ali naslov (&amp;X)</translation>
+    </message>
+    <message>
+        <source>A&amp;pplies from</source>
+        <translation>Velja od (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Text or address</source>
+        <translation>Besedilo ali naslov</translation>
+    </message>
+    <message>
+        <source>Record setting</source>
+        <translation>Vpiši nastavitev</translation>
+    </message>
+    <message>
+        <source>This is a demo database: the shipped defaults are used and documents say DEMO.</source>
+        <translation>To je predstavitvena baza: uporabljajo se privzete vrednosti, dokumenti so označeni z DEMO.</translation>
+    </message>
+    <message>
+        <source>Not a demo database: customer-facing work that needs a missing setting is refused until it is recorded. Missing: {count}.</source>
+        <translation>Baza ni predstavitvena: delo za stranke, ki potrebuje manjkajočo nastavitev, je zavrnjeno, dokler ni vpisana. Manjka: {count}.</translation>
+    </message>
+    <message>
+        <source>Every deployment setting is the insurer&apos;s own.</source>
+        <translation>Vse nastavitve namestitve so vrednosti zavarovalnice.</translation>
+    </message>
+    <message>
         <source>Security rules</source>
         <translation>Varnostna pravila</translation>
     </message>
@@ -5743,6 +5996,10 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
     <message>
         <source>Recorded: “{rule}” is {value} from {day}.</source>
         <translation>Vneseno: od {day} velja „{rule}“: {value}.</translation>
+    </message>
+    <message>
+        <source>Recorded: “{setting}”, valid from {day}.</source>
+        <translation>Vpisano: »{setting}«, velja od {day}.</translation>
     </message>
 </context>
 <context>
@@ -6022,6 +6279,33 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
     <message>
         <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
         <translation>Ta razdelek bo na voljo v eni od naslednjih različic programa Agent Desk. Vaš račun in poslovalnica sta zanj že pripravljena.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyContactDialog</name>
+    <message>
+        <source>Verify contact at the desk</source>
+        <translation>Preverjanje kontakta na okencu</translation>
+    </message>
+    <message>
+        <source>Compare the customer&apos;s e-mail or mobile of record with what they show you, and note the identity document you checked. A contact changed at the desk recently also needs a supervisor&apos;s confirmation.</source>
+        <translation>Primerjajte e-pošto ali mobilno številko stranke v evidenci s tem, kar vam pokaže, in vpišite pregledani osebni dokument. Kontakt, nedavno spremenjen na okencu, potrebuje še potrditev nadrejenega.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>Š&amp;tevilka dokumenta</translation>
+    </message>
+    <message>
+        <source>&amp;Record verification</source>
+        <translation>&amp;Vpiši preverjanje</translation>
     </message>
 </context>
 <context>

@@ -1641,6 +1641,33 @@
         </message>
     </context>
     <context>
+        <name>ContactDialogs</name>
+        <message>
+            <source>E-mail</source>
+            <translation>Е-пошта</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Мобилни телефон</translation>
+        </message>
+        <message>
+            <source>ID card</source>
+            <translation>Лична карта</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Пасош</translation>
+        </message>
+        <message>
+            <source>Parent</source>
+            <translation>Родитељ</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Старатељ</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactHistoryModel</name>
         <message>
             <source>Contact</source>
@@ -2567,6 +2594,45 @@
         <message>
             <source>Pick the day from a calendar (Alt+Down)</source>
             <translation>Изаберите дан у календару (Алт+стрелица надоле)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeploymentTableModel</name>
+        <message>
+            <source>Setting</source>
+            <translation>Подешавање</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Вредност</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Важи од</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Унео</translation>
+        </message>
+        <message>
+            <source>Used for</source>
+            <translation>Користи се за</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Уписано</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Недостаје</translation>
+        </message>
+        <message>
+            <source>(a table, recorded in its editor)</source>
+            <translation>(табела, уписује се у свом уређивачу)</translation>
         </message>
     </context>
     <context>
@@ -3880,6 +3946,46 @@
             <translation>Клијент више не постоји.</translation>
         </message>
         <message>
+            <source>No customer of your market has this JMBG: add the parent or guardian first.</source>
+            <translation>Ниједан клијент вашег тржишта нема овај ЈМБГ: прво додајте родитеља или старатеља.</translation>
+        </message>
+        <message>
+            <source>Not done: this store is not a demo, and an administrator has not yet recorded “{setting}” (Settings, Deployment settings). Nothing was sent, printed or saved.</source>
+            <translation>Није урађено: ова база није демо, а администратор још није уписао „{setting}“ (Подешавања, Подешавања инсталације). Ништа није послато, одштампано ни сачувано.</translation>
+        </message>
+        <message>
+            <source>Only an empty database can become a demo database.</source>
+            <translation>Само празна база може постати демо база.</translation>
+        </message>
+        <message>
+            <source>Enter the full https:// address of the page.</source>
+            <translation>Унесите пуну адресу странице са https://.</translation>
+        </message>
+        <message>
+            <source>This is a placeholder (an example address), not the insurer's own.</source>
+            <translation>Ово је пример адресе, а не адреса осигуравача.</translation>
+        </message>
+        <message>
+            <source>Portal code e-mails and SMS (RS)</source>
+            <translation>Имејл и SMS са кодом за портал (РС)</translation>
+        </message>
+        <message>
+            <source>ZAME enrollment form and enrollment (SI)</source>
+            <translation>Приступница ZAME и учлањење (СИ)</translation>
+        </message>
+        <message>
+            <source>ZAME points statement and discounts (SI)</source>
+            <translation>Извод поена ZAME и попусти (СИ)</translation>
+        </message>
+        <message>
+            <source>Accident quotes and certificates (BG)</source>
+            <translation>Понуде и сертификати осигурања од незгоде (БГ)</translation>
+        </message>
+        <message>
+            <source>Accident certificate (BG)</source>
+            <translation>Сертификат осигурања од незгоде (БГ)</translation>
+        </message>
+        <message>
             <source>Agent Desk</source>
             <translation>Агент Деск</translation>
         </message>
@@ -4682,6 +4788,22 @@
             <translation>Општи услови ZAME (верзија)</translation>
         </message>
         <message>
+            <source>Insurer's name on the certificate</source>
+            <translation>Назив осигуравача на сертификату</translation>
+        </message>
+        <message>
+            <source>Insurer's registration, seat and address on the certificate</source>
+            <translation>Регистрација, седиште и адреса осигуравача на сертификату</translation>
+        </message>
+        <message>
+            <source>Insurer's website for the general terms and the solvency report</source>
+            <translation>Веб-сајт осигуравача са општим условима и извештајем о солвентности</translation>
+        </message>
+        <message>
+            <source>Insurer's address for complaints</source>
+            <translation>Адреса осигуравача за жалбе</translation>
+        </message>
+        <message>
             <source>none (euro only)</source>
             <translation>ниједна (само еври)</translation>
         </message>
@@ -4939,6 +5061,30 @@
             <translation>Историја кодова за портал</translation>
         </message>
         <message>
+            <source>The second person: confirm a colleague's desk verification</source>
+            <translation>Друга особа: потврдите проверу коју је обавио колега</translation>
+        </message>
+        <message>
+            <source>Verify contact at the desk…</source>
+            <translation>Провери контакт на шалтеру…</translation>
+        </message>
+        <message>
+            <source>Confirm verification</source>
+            <translation>Одобри проверу</translation>
+        </message>
+        <message>
+            <source>Record parent or guardian…</source>
+            <translation>Упиши родитеља или старатеља…</translation>
+        </message>
+        <message>
+            <source>Issue to guardian</source>
+            <translation>Издај старатељу</translation>
+        </message>
+        <message>
+            <source>Parent or guardian</source>
+            <translation>Родитељ или старатељ</translation>
+        </message>
+        <message>
             <source>Checking…</source>
             <translation>Провера…</translation>
         </message>
@@ -4989,6 +5135,42 @@
         <message>
             <source>Code issued: {channel} to {destination}, valid until {expiry}. It is queued for sending; the history shows when it was sent.</source>
             <translation>Код је издат: {channel} на {destination}, важи до {expiry}. Стављен је у ред за слање; у историји се види када је послат.</translation>
+        </message>
+        <message>
+            <source>confirmed {when}</source>
+            <translation>потврђено {when}</translation>
+        </message>
+        <message>
+            <source>awaiting a supervisor's confirmation</source>
+            <translation>чека потврду надређеног</translation>
+        </message>
+        <message>
+            <source>{kind} {value} verified at the desk ({document}) {when}, {state}</source>
+            <translation>{kind} {value} проверен на шалтеру ({document}) {when}, {state}</translation>
+        </message>
+        <message>
+            <source>Contact of record: as given on a policy or claim; no desk verification recorded.</source>
+            <translation>Контакт из евиденције: како је наведен на полиси или одштетном захтеву; провера на шалтеру није уписана.</translation>
+        </message>
+        <message>
+            <source>Parents and guardians: {names}</source>
+            <translation>Родитељи и старатељи: {names}</translation>
+        </message>
+        <message>
+            <source>A minor: record a parent or guardian, who then gets the code.</source>
+            <translation>Малолетно лице: упишите родитеља или старатеља, који онда добија код.</translation>
+        </message>
+        <message>
+            <source>Verification recorded.</source>
+            <translation>Провера је уписана.</translation>
+        </message>
+        <message>
+            <source>Parent or guardian recorded.</source>
+            <translation>Родитељ или старатељ је уписан.</translation>
+        </message>
+        <message>
+            <source>Verification confirmed.</source>
+            <translation>Провера је потврђена.</translation>
         </message>
     </context>
     <context>
@@ -5417,6 +5599,37 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
     </context>
     <context>
+        <name>RecordGuardianDialog</name>
+        <message>
+            <source>Record a parent or guardian</source>
+            <translation>Упис родитеља или старатеља</translation>
+        </message>
+        <message>
+            <source>Minors get no portal account of their own: a parent or guardian registers. The parent or guardian must be a customer already; enter their JMBG.</source>
+            <translation>Малолетници немају свој налог на порталу: региструје се родитељ или старатељ. Родитељ или старатељ мора већ бити клијент; унесите његов ЈМБГ.</translation>
+        </message>
+        <message>
+            <source>Parent's or guardian's &amp;JMBG</source>
+            <translation>&amp;ЈМБГ родитеља или старатеља</translation>
+        </message>
+        <message>
+            <source>R&amp;elation</source>
+            <translation>Од&amp;нос</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence seen</source>
+            <translation>Прегледан &amp;доказ</translation>
+        </message>
+        <message>
+            <source>e.g. birth certificate no. 123/2015</source>
+            <translation>нпр. извод из матичне књиге рођених бр. 123/2015</translation>
+        </message>
+        <message>
+            <source>Record &amp;guardian</source>
+            <translation>&amp;Упиши старатеља</translation>
+        </message>
+    </context>
+    <context>
         <name>ResetPasswordDialog</name>
         <message>
             <source>Reset password</source>
@@ -5675,6 +5888,46 @@ Do not take the card payment: the quote can be saved and paid later where certif
             <translation>Сачувај пролазе</translation>
         </message>
         <message>
+            <source>Deployment settings</source>
+            <translation>Подешавања инсталације</translation>
+        </message>
+        <message>
+            <source>Record the insurer's own value of a setting and the day it takes effect. The tariff and the ZAME points table are recorded in their own editors.</source>
+            <translation>Упишите вредност осигуравача и дан од када важи. Тарифа и табела поена ZAME уписују се у својим уређивачима.</translation>
+        </message>
+        <message>
+            <source>Settin&amp;g</source>
+            <translation>Подешавање (&amp;Г)</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt or address</source>
+            <translation>Текст или адреса (&amp;X)</translation>
+        </message>
+        <message>
+            <source>A&amp;pplies from</source>
+            <translation>Важи од (&amp;П)</translation>
+        </message>
+        <message>
+            <source>Text or address</source>
+            <translation>Текст или адреса</translation>
+        </message>
+        <message>
+            <source>Record setting</source>
+            <translation>Упиши подешавање</translation>
+        </message>
+        <message>
+            <source>This is a demo database: the shipped defaults are used and documents say DEMO.</source>
+            <translation>Ово је демо база: користе се подразумеване вредности, а документи су означени са ДЕМО.</translation>
+        </message>
+        <message>
+            <source>Not a demo database: customer-facing work that needs a missing setting is refused until it is recorded. Missing: {count}.</source>
+            <translation>База није демо: рад за клијенте коме треба подешавање које недостаје одбија се док се оно не упише. Недостаје: {count}.</translation>
+        </message>
+        <message>
+            <source>Every deployment setting is the insurer's own.</source>
+            <translation>Сва подешавања инсталације су вредности осигуравача.</translation>
+        </message>
+        <message>
             <source>Security rules</source>
             <translation>Безбедносна правила</translation>
         </message>
@@ -5733,6 +5986,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <message>
             <source>Recorded: “{rule}” is {value} from {day}.</source>
             <translation>Унето: од {day} важи „{rule}“: {value}.</translation>
+        </message>
+        <message>
+            <source>Recorded: “{setting}”, valid from {day}.</source>
+            <translation>Уписано: „{setting}“, важи од {day}.</translation>
         </message>
     </context>
     <context>
@@ -6012,6 +6269,33 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <message>
             <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
             <translation>Овај одељак стиже у наредним верзијама програма Агент Деск. Ваш налог и филијала су већ подешени за њега.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyContactDialog</name>
+        <message>
+            <source>Verify contact at the desk</source>
+            <translation>Провера контакта на шалтеру</translation>
+        </message>
+        <message>
+            <source>Compare the customer's e-mail or mobile of record with what they show you, and note the identity document you checked. A contact changed at the desk recently also needs a supervisor's confirmation.</source>
+            <translation>Упоредите имејл или мобилни телефон из евиденције са оним што вам клијент покаже и упишите проверен лични документ. Контакт недавно промењен на шалтеру тражи и потврду надређеног.</translation>
+        </message>
+        <message>
+            <source>&amp;Contact</source>
+            <translation>&amp;Контакт</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Документ</translation>
+        </message>
+        <message>
+            <source>Document &amp;number</source>
+            <translation>&amp;Број документа</translation>
+        </message>
+        <message>
+            <source>&amp;Record verification</source>
+            <translation>&amp;Упиши проверу</translation>
         </message>
     </context>
     <context>

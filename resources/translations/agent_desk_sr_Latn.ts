@@ -1641,6 +1641,33 @@
     </message>
 </context>
 <context>
+    <name>ContactDialogs</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobilni telefon</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>Lična karta</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasoš</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Roditelj</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Staratelj</translation>
+    </message>
+</context>
+<context>
     <name>ContactHistoryModel</name>
     <message>
         <source>Contact</source>
@@ -2567,6 +2594,45 @@
     <message>
         <source>Pick the day from a calendar (Alt+Down)</source>
         <translation>Izaberite dan u kalendaru (Alt+strelica nadole)</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTableModel</name>
+    <message>
+        <source>Setting</source>
+        <translation>Podešavanje</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Važi od</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Uneo</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Koristi se za</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Upisano</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Nedostaje</translation>
+    </message>
+    <message>
+        <source>(a table, recorded in its editor)</source>
+        <translation>(tabela, upisuje se u svom uređivaču)</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3946,46 @@
         <translation>Klijent više ne postoji.</translation>
     </message>
     <message>
+        <source>No customer of your market has this JMBG: add the parent or guardian first.</source>
+        <translation>Nijedan klijent vašeg tržišta nema ovaj JMBG: prvo dodajte roditelja ili staratelja.</translation>
+    </message>
+    <message>
+        <source>Not done: this store is not a demo, and an administrator has not yet recorded “{setting}” (Settings, Deployment settings). Nothing was sent, printed or saved.</source>
+        <translation>Nije urađeno: ova baza nije demo, a administrator još nije upisao „{setting}“ (Podešavanja, Podešavanja instalacije). Ništa nije poslato, odštampano ni sačuvano.</translation>
+    </message>
+    <message>
+        <source>Only an empty database can become a demo database.</source>
+        <translation>Samo prazna baza može postati demo baza.</translation>
+    </message>
+    <message>
+        <source>Enter the full https:// address of the page.</source>
+        <translation>Unesite punu adresu stranice sa https://.</translation>
+    </message>
+    <message>
+        <source>This is a placeholder (an example address), not the insurer&apos;s own.</source>
+        <translation>Ovo je primer adrese, a ne adresa osiguravača.</translation>
+    </message>
+    <message>
+        <source>Portal code e-mails and SMS (RS)</source>
+        <translation>Imejl i SMS sa kodom za portal (RS)</translation>
+    </message>
+    <message>
+        <source>ZAME enrollment form and enrollment (SI)</source>
+        <translation>Pristupnica ZAME i učlanjenje (SI)</translation>
+    </message>
+    <message>
+        <source>ZAME points statement and discounts (SI)</source>
+        <translation>Izvod poena ZAME i popusti (SI)</translation>
+    </message>
+    <message>
+        <source>Accident quotes and certificates (BG)</source>
+        <translation>Ponude i sertifikati osiguranja od nezgode (BG)</translation>
+    </message>
+    <message>
+        <source>Accident certificate (BG)</source>
+        <translation>Sertifikat osiguranja od nezgode (BG)</translation>
+    </message>
+    <message>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
@@ -4682,6 +4788,22 @@
         <translation>Opšti uslovi ZAME (verzija)</translation>
     </message>
     <message>
+        <source>Insurer&apos;s name on the certificate</source>
+        <translation>Naziv osiguravača na sertifikatu</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s registration, seat and address on the certificate</source>
+        <translation>Registracija, sedište i adresa osiguravača na sertifikatu</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s website for the general terms and the solvency report</source>
+        <translation>Veb-sajt osiguravača sa opštim uslovima i izveštajem o solventnosti</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s address for complaints</source>
+        <translation>Adresa osiguravača za žalbe</translation>
+    </message>
+    <message>
         <source>none (euro only)</source>
         <translation>nijedna (samo evri)</translation>
     </message>
@@ -4939,6 +5061,30 @@
         <translation>Istorija kodova za portal</translation>
     </message>
     <message>
+        <source>The second person: confirm a colleague&apos;s desk verification</source>
+        <translation>Druga osoba: potvrdite proveru koju je obavio kolega</translation>
+    </message>
+    <message>
+        <source>Verify contact at the desk…</source>
+        <translation>Proveri kontakt na šalteru…</translation>
+    </message>
+    <message>
+        <source>Confirm verification</source>
+        <translation>Odobri proveru</translation>
+    </message>
+    <message>
+        <source>Record parent or guardian…</source>
+        <translation>Upiši roditelja ili staratelja…</translation>
+    </message>
+    <message>
+        <source>Issue to guardian</source>
+        <translation>Izdaj staratelju</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Roditelj ili staratelj</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Provera…</translation>
     </message>
@@ -4989,6 +5135,42 @@
     <message>
         <source>Code issued: {channel} to {destination}, valid until {expiry}. It is queued for sending; the history shows when it was sent.</source>
         <translation>Kod je izdat: {channel} na {destination}, važi do {expiry}. Stavljen je u red za slanje; u istoriji se vidi kada je poslat.</translation>
+    </message>
+    <message>
+        <source>confirmed {when}</source>
+        <translation>potvrđeno {when}</translation>
+    </message>
+    <message>
+        <source>awaiting a supervisor&apos;s confirmation</source>
+        <translation>čeka potvrdu nadređenog</translation>
+    </message>
+    <message>
+        <source>{kind} {value} verified at the desk ({document}) {when}, {state}</source>
+        <translation>{kind} {value} proveren na šalteru ({document}) {when}, {state}</translation>
+    </message>
+    <message>
+        <source>Contact of record: as given on a policy or claim; no desk verification recorded.</source>
+        <translation>Kontakt iz evidencije: kako je naveden na polisi ili odštetnom zahtevu; provera na šalteru nije upisana.</translation>
+    </message>
+    <message>
+        <source>Parents and guardians: {names}</source>
+        <translation>Roditelji i staratelji: {names}</translation>
+    </message>
+    <message>
+        <source>A minor: record a parent or guardian, who then gets the code.</source>
+        <translation>Maloletno lice: upišite roditelja ili staratelja, koji onda dobija kod.</translation>
+    </message>
+    <message>
+        <source>Verification recorded.</source>
+        <translation>Provera je upisana.</translation>
+    </message>
+    <message>
+        <source>Parent or guardian recorded.</source>
+        <translation>Roditelj ili staratelj je upisan.</translation>
+    </message>
+    <message>
+        <source>Verification confirmed.</source>
+        <translation>Provera je potvrđena.</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5599,37 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
     </message>
 </context>
 <context>
+    <name>RecordGuardianDialog</name>
+    <message>
+        <source>Record a parent or guardian</source>
+        <translation>Upis roditelja ili staratelja</translation>
+    </message>
+    <message>
+        <source>Minors get no portal account of their own: a parent or guardian registers. The parent or guardian must be a customer already; enter their JMBG.</source>
+        <translation>Maloletnici nemaju svoj nalog na portalu: registruje se roditelj ili staratelj. Roditelj ili staratelj mora već biti klijent; unesite njegov JMBG.</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s or guardian&apos;s &amp;JMBG</source>
+        <translation>&amp;JMBG roditelja ili staratelja</translation>
+    </message>
+    <message>
+        <source>R&amp;elation</source>
+        <translation>Od&amp;nos</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence seen</source>
+        <translation>Pregledan &amp;dokaz</translation>
+    </message>
+    <message>
+        <source>e.g. birth certificate no. 123/2015</source>
+        <translation>npr. izvod iz matične knjige rođenih br. 123/2015</translation>
+    </message>
+    <message>
+        <source>Record &amp;guardian</source>
+        <translation>&amp;Upiši staratelja</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -5675,6 +5888,46 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
         <translation>Sačuvaj prolaze</translation>
     </message>
     <message>
+        <source>Deployment settings</source>
+        <translation>Podešavanja instalacije</translation>
+    </message>
+    <message>
+        <source>Record the insurer&apos;s own value of a setting and the day it takes effect. The tariff and the ZAME points table are recorded in their own editors.</source>
+        <translation>Upišite vrednost osiguravača i dan od kada važi. Tarifa i tabela poena ZAME upisuju se u svojim uređivačima.</translation>
+    </message>
+    <message>
+        <source>Settin&amp;g</source>
+        <translation>Podešavanje (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt or address</source>
+        <translation>Tekst ili adresa (&amp;X)</translation>
+    </message>
+    <message>
+        <source>A&amp;pplies from</source>
+        <translation>Važi od (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Text or address</source>
+        <translation>Tekst ili adresa</translation>
+    </message>
+    <message>
+        <source>Record setting</source>
+        <translation>Upiši podešavanje</translation>
+    </message>
+    <message>
+        <source>This is a demo database: the shipped defaults are used and documents say DEMO.</source>
+        <translation>Ovo je demo baza: koriste se podrazumevane vrednosti, a dokumenti su označeni sa DEMO.</translation>
+    </message>
+    <message>
+        <source>Not a demo database: customer-facing work that needs a missing setting is refused until it is recorded. Missing: {count}.</source>
+        <translation>Baza nije demo: rad za klijente kome treba podešavanje koje nedostaje odbija se dok se ono ne upiše. Nedostaje: {count}.</translation>
+    </message>
+    <message>
+        <source>Every deployment setting is the insurer&apos;s own.</source>
+        <translation>Sva podešavanja instalacije su vrednosti osiguravača.</translation>
+    </message>
+    <message>
         <source>Security rules</source>
         <translation>Bezbednosna pravila</translation>
     </message>
@@ -5733,6 +5986,10 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
     <message>
         <source>Recorded: “{rule}” is {value} from {day}.</source>
         <translation>Uneto: od {day} važi „{rule}“: {value}.</translation>
+    </message>
+    <message>
+        <source>Recorded: “{setting}”, valid from {day}.</source>
+        <translation>Upisano: „{setting}“, važi od {day}.</translation>
     </message>
 </context>
 <context>
@@ -6012,6 +6269,33 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
     <message>
         <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
         <translation>Ovaj odeljak stiže u narednim verzijama programa Agent Desk. Vaš nalog i filijala su već podešeni za njega.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyContactDialog</name>
+    <message>
+        <source>Verify contact at the desk</source>
+        <translation>Provera kontakta na šalteru</translation>
+    </message>
+    <message>
+        <source>Compare the customer&apos;s e-mail or mobile of record with what they show you, and note the identity document you checked. A contact changed at the desk recently also needs a supervisor&apos;s confirmation.</source>
+        <translation>Uporedite imejl ili mobilni telefon iz evidencije sa onim što vam klijent pokaže i upišite proveren lični dokument. Kontakt nedavno promenjen na šalteru traži i potvrdu nadređenog.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>&amp;Broj dokumenta</translation>
+    </message>
+    <message>
+        <source>&amp;Record verification</source>
+        <translation>&amp;Upiši proveru</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from agent_app.services.access import Section, sections_for
 from agent_app.services.accident import certificate as certs
 from agent_app.services.agents import NewAgent, NewBranch, create_agent, create_branch
 from agent_app.services.auth import sign_in
+from agent_app.services.deployment import mark_demo
 from agent_app.services.settings import AppSettings
 from agent_app.store import Store, upgrade
 from agent_app.ui.accident.certificate_dialog import CertificateDialog
@@ -57,6 +58,7 @@ PASSWORD = "correct-horse-1"
 def desk(sqlite_url: str) -> Iterator[BgDesk]:
     store = Store.open(sqlite_url)
     upgrade(store.engine)
+    mark_demo(store, "tests")  # the shipped tariff and insurer identification may be printed
     yield bg_desk(store)
     store.close()
 

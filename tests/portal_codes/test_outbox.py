@@ -378,6 +378,9 @@ def test_cli_outbox_send(
 
     store = Store.open(sqlite_url)
     upgrade(store.engine)
+    from agent_app.services.deployment import mark_demo
+
+    mark_demo(store, "tests")  # the shipped defaults may reach its customers
     admin = complete_first_run(
         store,
         NewBranch("BG-1", "Beograd 1", "RS", "Europe/Belgrade"),

@@ -449,11 +449,13 @@ def test_cli_codes_redeem(
     (issue 19: ``--code`` put it in the shell history and the process list)."""
     from agent_app.cli import main
     from agent_app.services.agents import NewBranch
+    from agent_app.services.deployment import mark_demo
     from agent_app.services.setup import FirstAdmin, complete_first_run
     from agent_app.store import upgrade
 
     store = Store.open(sqlite_url)
     upgrade(store.engine)
+    mark_demo(store, "tests")  # the shipped portal address may be sent
     admin = complete_first_run(
         store,
         NewBranch("BG-1", "Beograd 1", "RS", "Europe/Belgrade"),

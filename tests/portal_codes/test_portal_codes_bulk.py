@@ -146,6 +146,9 @@ def test_cli_issue_new_policyholders(
 
     store = Store.open(sqlite_url)
     upgrade(store.engine)
+    from agent_app.services.deployment import mark_demo
+
+    mark_demo(store, "tests")  # the shipped defaults may reach its customers
     complete_first_run(
         store,
         NewBranch("BG-1", "Beograd 1", "RS", "Europe/Belgrade"),

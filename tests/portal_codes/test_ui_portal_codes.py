@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from agent_app.models import Market, Role
 from agent_app.services import portal_codes
 from agent_app.services.agents import NewBranch
+from agent_app.services.deployment import mark_demo
 from agent_app.services.portal_codes import RedeemResult
 from agent_app.services.settings import AppSettings
 from agent_app.services.setup import FirstAdmin, complete_first_run
@@ -45,6 +46,7 @@ LEFT = Qt.MouseButton.LeftButton
 def desk(sqlite_url: str) -> Iterator[tuple[Store, Any]]:
     store = Store.open(sqlite_url)
     upgrade(store.engine)
+    mark_demo(store, "tests")  # the shipped portal address may be sent
     admin = complete_first_run(
         store,
         NewBranch("LJ-CENTER", "Ljubljana Center", Market.SI.value, "Europe/Ljubljana"),

@@ -39,6 +39,7 @@ from agent_app.services import (
     audit,
     auth,
     customers,
+    deployment,
     outbox,
     parameters,
     portal_codes,
@@ -255,6 +256,12 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
             4,
             date.today() + timedelta(days=next(_n) % 900 + 1),
         ),
+    ),
+    (
+        "deployment.checklist",
+        "SI",
+        ADMIN,
+        lambda w, a: deployment.checklist(w.desk.store, a, date.today()),
     ),
     (
         "zame.eligibility",

@@ -156,6 +156,10 @@ def test_outbox_send_loop_survives_a_poison_message(
     from agent_app.store import upgrade
 
     upgrade(store.engine)
+
+    from agent_app.services.deployment import mark_demo
+
+    mark_demo(store, "tests")  # the shipped defaults may reach its customers
     _desk, ids, _customer = _coupons_then_a_code(store, "Wellness")
     _poison(store, ids[0], {"text": "no subject"}, "member@example.com")
     store.close()

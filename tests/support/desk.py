@@ -12,6 +12,7 @@ import pytest
 
 from agent_app.services.agents import NewAgent, create_agent, create_branch
 from agent_app.services.demo import DEMO_ACCOUNTS, DEMO_BRANCHES, DEMO_PASSWORD
+from agent_app.services.deployment import mark_demo
 from agent_app.services.setup import FirstAdmin, complete_first_run
 from agent_app.store import Store, upgrade
 
@@ -41,6 +42,7 @@ def install_accounts(store: Store) -> None:
 def sqlite_desk(sqlite_url: str) -> Iterator[Store]:
     opened = Store.open(sqlite_url)
     upgrade(opened.engine)
+    mark_demo(opened, "tests")  # the shipped defaults may reach the test's customers
     install_accounts(opened)
     yield opened
     opened.close()

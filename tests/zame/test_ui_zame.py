@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from agent_app.models import OutboxMessage
 from agent_app.services import zame
 from agent_app.services.access import Section
+from agent_app.services.deployment import mark_demo
 from agent_app.services.zame import EnrollmentInput, OfferInput
 from agent_app.store import Store, upgrade
 from agent_app.ui.customers.detail_view import CustomerDetailView
@@ -58,6 +59,7 @@ LEFT = Qt.MouseButton.LeftButton
 def desk(sqlite_url: str) -> Iterator[Store]:
     store = Store.open(sqlite_url)
     upgrade(store.engine)
+    mark_demo(store, "tests")  # the shipped document versions and points table may be used
     install_accounts(store)
     yield store
     store.close()

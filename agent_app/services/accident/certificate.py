@@ -251,18 +251,18 @@ def payload_from_pdf(pdf: bytes, *, decode_qr: bool = True) -> str | None:
 
 # --- the PDF -----------------------------------------------------------------------------------
 
-INSURER = {
-    "name": "„ДЖЕНЕРАЛИ ЗАСТРАХОВАНЕ“ АД",
-    "identity": (
-        "акционерно дружество, вписано в Търговския регистър при Агенцията по "
-        "вписванията на Република България"
-    ),
-    "seat": (
-        "седалище и адрес на управление: гр. София, п.к. 1504, бул. „Княз Александър Дондуков“ № 68"
-    ),
-    "web": "www.generali.bg",
-    "complaints": "https://klienti.generali.bg/",
-}
+
+@dataclass(frozen=True)
+class Insurer:
+    """The insurer's identification the Insurance Code wants on the certificate: deployment
+    settings (``accident.insurer_*``) an administrator records; the shipped defaults print only
+    on a demo store's certificates (services.deployment)."""
+
+    name: str
+    identity: str  # legal form, registration, seat and registered address
+    website: str  # where the general terms and the solvency report are published
+    complaints: str
+
 
 RISK_NAMES = {
     "death": "Смърт вследствие на злополука, настъпила до една година от злополуката",
@@ -345,13 +345,17 @@ class CertificateView:
     paid_at: datetime
     payload: str
     status: str
+    insurer: Insurer
     cancelled_on: date | None = None  # set when the certificate is cancelled
     cancel_reason: str = ""
+    demo: bool = False  # a demo store's certificate: says DEMO, not an insurance document
 
     @property
     def cancelled(self) -> bool:
         return self.status == "cancelled"
 
+
+DEMO_TEXT = "DEMO – примерни данни, не е застрахователен документ"
 
 LANGUAGE = "bg"  # the certificate is Bulgarian whatever the agent's language
 
@@ -499,7 +503,7 @@ def _render_pdf(
         topMargin=margin,
         bottomMargin=margin,
         title=f"Застрахователен сертификат {view.number}",
-        author=INSURER["name"],
+        author=view.insurer.name,
         subject=view.payload,
         creator="Agent Desk",
         keywords=" ".join(
@@ -537,8 +541,7 @@ def _render_pdf(
         p(f"№ {view.number}    Дата на издаване: {_day(view.issue_date)}"),
         Spacer(1, 2 * mm),
         p(
-            f"Застраховател: {INSURER['name']}, {INSURER['identity']}; {INSURER['seat']}; "
-            f"{INSURER['web']}",
+            f"Застраховател: {view.insurer.name}, {view.insurer.identity}; {view.insurer.website}",
             small,
         ),
         p(f"Издаден от: {view.agent_name}, {view.branch_name}", small),
@@ -547,6 +550,8 @@ def _render_pdf(
         header.insert(1, p(mark, title))
     if view.cancelled:
         header.insert(1, p(cancelled_text(view), stamp))
+    if view.demo:
+        header.insert(1, p(DEMO_TEXT, stamp))
     story.append(
         Table(
             [[header, drawing]],
@@ -657,7 +662,7 @@ def _render_pdf(
     )
     story.append(
         p(
-            f"Жалби се подават до застрахователя ({INSURER['complaints']}), до Комисията "
+            f"Жалби се подават до застрахователя ({view.insurer.complaints}), до Комисията "
             "за финансов надзор и други държавни органи; споровете могат да се решат "
             "извънсъдебно чрез медиация и арбитраж. Прилага се българското "
             "законодателство.",
@@ -667,8 +672,8 @@ def _render_pdf(
     story.append(
         p(
             "Договорът се сключва при Общите условия на застраховка „Злополука“ на "
-            f"застрахователя, публикувани на {INSURER['web']}, където е публикуван и докладът "
-            "за платежоспособността и финансовото състояние на застрахователя. "
+            f"застрахователя, публикувани на {view.insurer.website}, където е публикуван и "
+            "докладът за платежоспособността и финансовото състояние на застрахователя. "
             "Автентичността на сертификата се проверява по QR кода (електронен подпис Ed25519).",
             small,
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import insert, or_, select, update
@@ -20,7 +20,7 @@ from agent_app.models import (
     Customer,
     Market,
 )
-from agent_app.services import audit
+from agent_app.services import audit, deployment, parameters
 from agent_app.services.access import Actor, Permission, Role, require, require_market
 from agent_app.services.accident import certificate as certs
 from agent_app.services.accident import status as cert_status
@@ -124,6 +124,9 @@ def issue_certificate(
             raise AccidentError(POLICYHOLDER_NOT_IDENTIFIED)
         paid_day = sofia_today(paid_at)
         issue_day = sofia_today(now)
+        # Outside demo mode: the premium from the insurer's tariff, its name on the certificate.
+        deployment.require_settings(session, (deployment.ACCIDENT_TARIFF,), quote.quote_date)
+        deployment.require_settings(session, deployment.INSURER, issue_day)
         if max(paid_day, issue_day) > quote.valid_until:
             raise AccidentError("accident.quote_expired", valid_until=quote.valid_until.isoformat())
         if quote.start_date <= paid_day:
@@ -391,7 +394,14 @@ def cancel_certificate(
 # --- the document ------------------------------------------------------------------------------
 
 
-def certificate_view(session: Session, cert: AccidentCertificate) -> certs.CertificateView:
+def certificate_view(
+    session: Session, cert: AccidentCertificate, *, today: date | None = None
+) -> certs.CertificateView:
+    """What the certificate prints, with the insurer's identification in force ``today`` (Sofia):
+    outside demo mode refused (``deployment.setting_missing``) until an administrator recorded
+    it; a demo store's certificate says DEMO."""
+    today = today or sofia_today()
+    deployment.require_settings(session, deployment.INSURER, today)
     quote = session.get(AccidentQuote, cert.quote_id)
     assert quote is not None
     tariff = tariff_for(session, quote.quote_date)
@@ -441,6 +451,10 @@ def certificate_view(session: Session, cert: AccidentCertificate) -> certs.Certi
             else None
         ),
         cancel_reason=cert.cancel_reason or "",
+        insurer=certs.Insurer(
+            *(str(parameters.value_on(session, key, today)) for key in deployment.INSURER)
+        ),
+        demo=deployment.is_demo(session),
     )
 
 

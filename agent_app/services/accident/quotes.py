@@ -19,7 +19,7 @@ from agent_app.models import (
     CustomerIdentifier,
     Market,
 )
-from agent_app.services import audit, parameters
+from agent_app.services import audit, deployment, parameters
 from agent_app.services.access import Actor, Role, require_market
 from agent_app.services.accident.common import (
     CLAUSES,
@@ -372,6 +372,8 @@ def create_quote(
     today = today or sofia_today()
     with store.unit_of_work() as uow:
         session = uow.session
+        # Outside demo mode a quote the customer is given prices from the insurer's tariff.
+        deployment.require_settings(session, (deployment.ACCIDENT_TARIFF,), today)
         result, customer = _compute(session, actor, data, today)
         if not result.issuable:
             raise AccidentError(

@@ -51,7 +51,7 @@ from agent_app.models import (
     SecurityCode,
 )
 from agent_app.models.base import fits_integer
-from agent_app.services import audit, local_format, outbox, parameters
+from agent_app.services import audit, deployment, local_format, outbox, parameters
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.customers import customer_row, guardians
 from agent_app.services.errors import NotFoundError, ServiceError
@@ -76,7 +76,7 @@ VALIDITY_EMAIL = "codes.validity_minutes_email"
 MAX_PER_HOUR = "codes.max_per_hour"
 MAX_PER_DAY = "codes.max_per_day"
 MAX_WRONG_GUESSES = "codes.max_wrong_guesses"
-PORTAL_URL = "codes.portal_url"
+PORTAL_URL = deployment.PORTAL_URL  # outside demo mode: the address an admin recorded
 # Issue 18 (R6): the manual sets no "active only" condition; how long after a policy ends its
 # holder (or insured) still qualifies is a parameter, read for the day asked.
 POLICY_GRACE_DAYS = "codes.policy_grace_days"
@@ -357,6 +357,8 @@ def issue_code(
         session = uow.session
         # The customer's row lock serialises issuing for one customer (limits, revocation).
         customer = customer_row(session, customer_id, lock=True, actor=actor)
+        # Outside demo mode the message names the insurer's own portal address, or none goes.
+        deployment.require_settings(session, (PORTAL_URL,), today)
         reasons = _reasons(session, customer, today)
         recipient = customer  # whose contact the code goes to
         if guardian_id is not None:
@@ -891,9 +893,11 @@ def issue_to_new_policyholders(
     if channel not in CHANNELS:
         raise CodeRefusedError("codes.unknown_channel", channel=channel)
     outbox.outbox_key()  # no keyring: refuse before touching anyone
+    today = _today(now)
+    with store.unit_of_work() as uow:  # no portal address of record: refuse before anyone too
+        deployment.require_settings(uow.session, (PORTAL_URL,), today)
     ids = new_policyholder_ids(store, since)
     summary = BulkIssueSummary(candidates=len(ids))
-    today = _today(now)
     for done, customer_id in enumerate(ids):
         if cancel is not None and cancel.cancelled:
             summary.cancelled = True

@@ -60,6 +60,9 @@ TERMS_VERSION = "zame.terms_version"
 PRIVACY_NOTICE_VERSION = "zame.privacy_notice_version"
 CONSENT_WORDING_VERSION = "zame.consent_wording_version"
 EXIT_WORKING_DAYS = "zame.exit_working_days"
+# Deployment settings the person signs (services.deployment): outside demo mode the form and the
+# enrollment wait for the insurer's own versions, recorded by an administrator.
+ENROLLMENT_SETTINGS = (PRIVACY_NOTICE_VERSION, CONSENT_WORDING_VERSION)
 
 # The fields the terms ask for (section 2, "Identifikacija"), in the form's order.
 REQUIRED_FIELDS = (

@@ -26,11 +26,12 @@ from sqlalchemy.orm import Session
 
 from agent_app.models import Branch, Customer
 from agent_app.paths import resources_dir
-from agent_app.services import audit, local_format, parameters
+from agent_app.services import audit, deployment, local_format, parameters
 from agent_app.services.access import Actor
 from agent_app.services.customers import customer_row
 from agent_app.services.zame.common import (
     CONSENT_WORDING_VERSION,
+    ENROLLMENT_SETTINGS,
     EXIT_WORKING_DAYS,
     PRIVACY_NOTICE_VERSION,
     TERMS_VERSION,
@@ -189,6 +190,10 @@ class EnrollmentFormData:
     day: date
     place: str = ""  # "Kraj": where the form is signed, the branch (never the customer's city)
     exit_working_days: int = 5  # the parameter zame.exit_working_days of the day
+    demo: bool = False  # a demo store's form: says DEMO (its versions are the shipped defaults)
+
+
+DEMO_TEXT = "DEMO – vzorčni podatki in privzete različice dokumentov, ni dokument zavarovalnice"
 
 
 def render_enrollment_form(data: EnrollmentFormData) -> bytes:
@@ -204,6 +209,7 @@ def render_enrollment_form(data: EnrollmentFormData) -> bytes:
     ]
     story: list[object] = [
         _p("Pristopna izjava – Generali Program prednosti ZAME", s["title"]),
+        *([_p(DEMO_TEXT, s["body"])] if data.demo else []),
         _p("GENERALI zavarovalnica d. d., Kržičeva ulica 3, 1000 Ljubljana", s["small"]),
         _p("Podatki člana", s["heading"]),
         # values as paragraphs: a long street wraps inside its cell instead of pushing the
@@ -273,6 +279,7 @@ def enrollment_form_pdf(
     with store.unit_of_work() as uow:
         session = uow.session
         customer: Customer = customer_row(session, customer_id, actor=actor)
+        deployment.require_settings(session, ENROLLMENT_SETTINGS, day)
         found = eligibility_in_session(session, customer, day)
         if not found.eligible:
             raise ZameRefusedError(
@@ -297,6 +304,7 @@ def enrollment_form_pdf(
             day=day,
             place=_branch_place(session, actor),
             exit_working_days=int(parameters.value_on(session, EXIT_WORKING_DAYS, day)),
+            demo=deployment.is_demo(session),
         )
         pdf = render_enrollment_form(data)
         audit.record(
@@ -332,6 +340,7 @@ class StatementData:
     points_per_percent: int = 100  # from the points table in force, never hard-coded
     max_percent: int = 35
     rules_valid_from: date | None = None  # None: the shipped default table
+    demo: bool = False  # a demo store's statement: says DEMO
 
 
 def render_points_statement(data: StatementData) -> bytes:
@@ -366,6 +375,7 @@ def render_points_statement(data: StatementData) -> bytes:
     )
     story: list[object] = [
         _p("Izpisek Generali točk – Program prednosti ZAME", s["title"]),
+        *([_p(DEMO_TEXT, s["body"])] if data.demo else []),
         _p(
             f"Stanje na dan {_day(data.day)}"
             + (
@@ -436,6 +446,7 @@ def points_statement_pdf(
         session = uow.session
         membership = _membership(session, membership_id)
         customer = session.get_one(Customer, membership.customer_id)
+        deployment.require_settings(session, (deployment.ZAME_RULES,), day)
         live = load_member_facts(session, membership, day)
         rules = rules_on(session, day)
         held = held_in_session(session, membership, day, lambda d: rules_on(session, d), live=live)
@@ -459,6 +470,7 @@ def points_statement_pdf(
             points_per_percent=rules.points_per_percent,
             max_percent=rules.max_percent,
             rules_valid_from=held.rules_valid_from if held.points else rules.valid_from,
+            demo=deployment.is_demo(session),
         )
         pdf = render_points_statement(data)
         audit.record(

@@ -18,7 +18,7 @@ from agent_app.models import (
     ZameMembership,
 )
 from agent_app.models.base import fits_integer
-from agent_app.services import audit, parameters
+from agent_app.services import audit, deployment, parameters
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.customers import customer_row
 from agent_app.services.customers.national_ids import IdKind, InvalidIdentifier
@@ -33,6 +33,7 @@ from agent_app.services.zame.common import (
     CHANNELS,
     CONSENT_WORDING_VERSION,
     CUSTOMER_MERGED,
+    ENROLLMENT_SETTINGS,
     EXCLUDED_BEFORE,
     EXIT_CHANNELS,
     EXIT_WORKING_DAYS,
@@ -171,6 +172,8 @@ def enroll(
     with store.unit_of_work() as uow:
         session = uow.session
         customer = customer_row(session, customer_id, lock=True, actor=actor)
+        # Outside demo mode the person signs the insurer's own privacy notice and consents.
+        deployment.require_settings(session, ENROLLMENT_SETTINGS, started_on)
         for membership in _memberships_of(session, customer.id):
             _settle(membership, started_on)
         session.flush()

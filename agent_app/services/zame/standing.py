@@ -15,7 +15,7 @@ from agent_app.models import (
     ZameDailyPoints,
     ZameLevelChange,
 )
-from agent_app.services import audit, parameters
+from agent_app.services import audit, deployment, parameters
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.customers import customer_row
 from agent_app.services.remote import routed
@@ -241,10 +241,9 @@ def discount_for(
         # markets are walls: another market's customer (a member's number, points and level)
         # is refused, not answered (issue 19)
         customer_row(uow.session, customer_id, actor=actor)
+        day = day or si_today()
+        # outside demo mode a discount comes from the insurer's points table only
+        deployment.require_settings(uow.session, (deployment.ZAME_RULES,), day)
         return discount_in_session(
-            uow.session,
-            customer_id,
-            product_line=product_line,
-            day=day or si_today(),
-            market=market,
+            uow.session, customer_id, product_line=product_line, day=day, market=market
         )

@@ -28,6 +28,7 @@ from agent_app.services.errors import (
 )
 from agent_app.ui.kit.formatting import date_input_format, format_decimal
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
+from agent_app.ui.kit.parameter_labels import parameter_label
 
 log = logging.getLogger(__name__)
 
@@ -501,6 +502,37 @@ MESSAGES: dict[str, str] = {
         "Messages", "The customer already had a portal code."
     ),
     "error.customer_not_found": QT_TRANSLATE_NOOP("Messages", "The customer no longer exists."),
+    "customer.guardian_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "No customer of your market has this JMBG: add the parent or guardian first."
+    ),
+    # deployment settings (nothing invented reaches a customer outside demo mode)
+    "deployment.setting_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Not done: this store is not a demo, and an administrator has not yet recorded "
+        "“{setting}” (Settings, Deployment settings). Nothing was sent, printed or saved.",
+    ),
+    "deployment.store_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "Only an empty database can become a demo database."
+    ),
+    "deployment.url_not_https": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the full https:// address of the page."
+    ),
+    "deployment.placeholder_value": QT_TRANSLATE_NOOP(
+        "Messages", "This is a placeholder (an example address), not the insurer's own."
+    ),
+    "deployment.used_for_code_messages": QT_TRANSLATE_NOOP(
+        "Messages", "Portal code e-mails and SMS (RS)"
+    ),
+    "deployment.used_for_zame_form": QT_TRANSLATE_NOOP(
+        "Messages", "ZAME enrollment form and enrollment (SI)"
+    ),
+    "deployment.used_for_zame_points": QT_TRANSLATE_NOOP(
+        "Messages", "ZAME points statement and discounts (SI)"
+    ),
+    "deployment.used_for_accident_premiums": QT_TRANSLATE_NOOP(
+        "Messages", "Accident quotes and certificates (BG)"
+    ),
+    "deployment.used_for_certificate": QT_TRANSLATE_NOOP("Messages", "Accident certificate (BG)"),
 }
 
 
@@ -554,6 +586,8 @@ def text_for(code: str, params: dict[str, Any] | None = None, zone: str | None =
         source = MESSAGES["error.unexpected"]
     text = QCoreApplication.translate(CONTEXT, source)
     values = {key: _format_param(value, zone) for key, value in (params or {}).items()}
+    if isinstance((params or {}).get("setting"), str):  # a rule's key, said by its name
+        values["setting"] = parameter_label(str((params or {})["setting"]))
     try:
         return text.format(**values)
     except (KeyError, IndexError):

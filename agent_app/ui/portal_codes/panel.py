@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,14 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from agent_app.services import portal_codes
-from agent_app.services.access import Market
-from agent_app.services.customers import part_data
+from agent_app.services.access import Market, Permission
+from agent_app.services.customers import guardians, part_data
+from agent_app.services.customers.guardians import GuardianRow
 from agent_app.services.portal_codes import (
     CodeHistoryRow,
     Eligibility,
     IssuedCode,
     PortalCodeSummary,
+    contact_of_record,
 )
+from agent_app.services.portal_codes.contact_of_record import VerificationRow
 from agent_app.timeutil import utc_now
 from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
 from agent_app.ui.kit.busy import BusyMessages, message_line
@@ -43,6 +47,12 @@ from agent_app.ui.kit.messages import all_messages, describe, text_for
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.portal_codes.contact_dialogs import (
+    CONTACT_KINDS,
+    DOCUMENT_TYPES,
+    RecordGuardianDialog,
+    VerifyContactDialog,
+)
 
 CODE_STATUS_NAMES = {
     "queued": QT_TRANSLATE_NOOP("PortalCodes", "Queued"),
@@ -129,6 +139,9 @@ class PortalCodePanel(BusyMessages, Retranslating, QWidget):
         self.customer_id: int | None = None
         self.eligibility: Eligibility | None = None
         self.history: list[CodeHistoryRow] = []
+        self.verifications: list[VerificationRow] = []
+        self.guardians: list[GuardianRow] = []
+        self.dialog: QWidget | None = None
 
         self._title = QLabel(objectName="portalCodeTitle")
         self._title.setProperty("role", "subtitle")
@@ -159,6 +172,38 @@ class PortalCodePanel(BusyMessages, Retranslating, QWidget):
         channel_row.addWidget(self.refresh_button)
         channel_row.addWidget(self.issue_button)
 
+        # contact of record (manual §2): desk verification, a supervisor's confirmation
+        self.contact_label = QLabel(objectName="contactOfRecord")
+        self.contact_label.setWordWrap(True)
+        self.verify_contact_button = QPushButton(objectName="verifyContactButton")
+        self.verify_contact_button.clicked.connect(self.verify_contact)
+        self.confirm_contact_button = QPushButton(objectName="confirmContactButton")
+        self.confirm_contact_button.clicked.connect(self.confirm_contact)
+        self.may_confirm = self._actor.can(Permission.MERGE_CUSTOMERS)  # supervisors, admins
+        self.confirm_contact_button.setVisible(self.may_confirm)
+        contact_row = QHBoxLayout()
+        contact_row.setSpacing(12)
+        contact_row.addWidget(self.contact_label, 1)
+        contact_row.addWidget(self.verify_contact_button, 0, Qt.AlignmentFlag.AlignTop)
+        contact_row.addWidget(self.confirm_contact_button, 0, Qt.AlignmentFlag.AlignTop)
+        # a minor's parents and guardians (manual §1): they get the code instead
+        self.guardian_box = QWidget(objectName="guardianBox")
+        self.guardians_label = QLabel(objectName="guardiansOfMinor")
+        self.guardians_label.setWordWrap(True)
+        self.guardian_choice = QComboBox(objectName="guardianChoice")
+        self.record_guardian_button = QPushButton(objectName="recordGuardianButton")
+        self.record_guardian_button.clicked.connect(self.record_guardian)
+        self.issue_to_guardian_button = QPushButton(objectName="issueToGuardian")
+        self.issue_to_guardian_button.clicked.connect(self.issue_to_guardian)
+        guardian_row = QHBoxLayout(self.guardian_box)
+        guardian_row.setContentsMargins(0, 0, 0, 0)
+        guardian_row.setSpacing(12)
+        guardian_row.addWidget(self.guardians_label, 1)
+        guardian_row.addWidget(self.record_guardian_button)
+        guardian_row.addWidget(self.guardian_choice)
+        guardian_row.addWidget(self.issue_to_guardian_button)
+        self.guardian_box.hide()
+
         self.model = CodeHistoryModel(self._actor.time_zone, self)
         self.table = make_table("portalCodeHistory", self.model, self)
         columns = self.table.horizontalHeader()
@@ -176,6 +221,8 @@ class PortalCodePanel(BusyMessages, Retranslating, QWidget):
         layout.addWidget(self.eligibility_label)
         layout.addWidget(self.reasons_label)
         layout.addLayout(channel_row)
+        layout.addWidget(self.guardian_box)
+        layout.addLayout(contact_row)
         layout.addWidget(self.result_label)
         layout.addWidget(self._history_title)
         layout.addWidget(self.table, 1)
@@ -232,10 +279,27 @@ class PortalCodePanel(BusyMessages, Retranslating, QWidget):
         self.refresh_button.setText(self.tr("Re&fresh"))
         self._history_title.setText(self.tr("Code histor&y"))
         self.table.setAccessibleName(self.tr("Portal code history"))
-        for button in (self.issue_button, self.refresh_button):
-            button.setAccessibleName(button.text().replace("&", ""))
+        # No Alt letters: the customers screen (search, record and every tab) has used them all
+        self.verify_contact_button.setText(self.tr("Verify contact at the desk…"))
+        self.confirm_contact_button.setText(self.tr("Confirm verification"))
+        self.confirm_contact_button.setToolTip(
+            self.tr("The second person: confirm a colleague's desk verification")
+        )
+        self.record_guardian_button.setText(self.tr("Record parent or guardian…"))
+        self.issue_to_guardian_button.setText(self.tr("Issue to guardian"))
+        self.guardian_choice.setAccessibleName(self.tr("Parent or guardian"))
+        for button in (
+            self.issue_button,
+            self.refresh_button,
+            self.verify_contact_button,
+            self.confirm_contact_button,
+            self.record_guardian_button,
+            self.issue_to_guardian_button,
+        ):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.model.retranslate()
         self._show_eligibility()
+        self._show_contacts()
         self._say(*self._said)
 
     # --- loading --------------------------------------------------------------------------
@@ -244,8 +308,11 @@ class PortalCodePanel(BusyMessages, Retranslating, QWidget):
         if customer_id != self.customer_id:
             self.eligibility = None
             self.history = []
+            self.verifications = []
+            self.guardians = []
             self.model.set_rows([])
             self._say("")
+            self._show_contacts()
         self.customer_id = customer_id
         self._show_eligibility()
         if not self.applies(self._actor, market):
@@ -263,18 +330,25 @@ class PortalCodePanel(BusyMessages, Retranslating, QWidget):
             lambda: (
                 portal_codes.eligibility(store, actor, customer_id),
                 portal_codes.code_history(store, actor, customer_id),
+                contact_of_record.verifications_of(store, actor, customer_id),
+                guardians.guardians_of(store, actor, customer_id),
             ),
             on_success=lambda result: self._loaded(customer_id, result),
             on_error=lambda error: self._load_failed(customer_id, error),
         )
 
-    def _loaded(self, customer_id: int, result: tuple[Eligibility, list[CodeHistoryRow]]) -> None:
+    def _loaded(
+        self,
+        customer_id: int,
+        result: tuple[Eligibility, list[CodeHistoryRow], list[VerificationRow], list[GuardianRow]],
+    ) -> None:
         self._end()
         if customer_id != self.customer_id:
             return
-        self.eligibility, self.history = result
+        self.eligibility, self.history, self.verifications, self.guardians = result
         self.model.set_rows(self.history)
         self._show_eligibility()
+        self._show_contacts()
 
     def _load_failed(self, customer_id: int, error: BaseException) -> None:
         self._end()
@@ -330,6 +404,13 @@ class PortalCodePanel(BusyMessages, Retranslating, QWidget):
             bool(found and found.eligible) and self.channel() is not None and not self.is_busy
         )
         self.refresh_button.setEnabled(self.customer_id is not None and not self.is_busy)
+        idle = self.customer_id is not None and not self.is_busy
+        self.verify_contact_button.setEnabled(idle)
+        self.confirm_contact_button.setEnabled(idle and self.unconfirmed() is not None)
+        self.record_guardian_button.setEnabled(idle)
+        self.issue_to_guardian_button.setEnabled(
+            idle and self.guardian_choice.currentData() is not None
+        )
 
     def channel(self) -> str | None:
         if self.email_radio.isChecked() and self.email_radio.isEnabled():
@@ -422,3 +503,133 @@ class PortalCodePanel(BusyMessages, Retranslating, QWidget):
             text += "\n" + "\n".join(f"• {text_for(reason)}" for reason in reasons)
         self._say(text, "formError")
         self.reload()
+
+    # --- contact of record and guardians ----------------------------------------------------
+
+    def is_minor(self) -> bool:
+        found = self.eligibility
+        return bool(found and portal_codes.MINOR in found.reasons)
+
+    def unconfirmed(self) -> VerificationRow | None:
+        """The latest desk verification still waiting for a second person (not this one)."""
+        for row in reversed(self.verifications):
+            if row.confirmed_at is None and row.verified_by != self._actor.agent_id:
+                return row
+        return None
+
+    def _show_contacts(self) -> None:
+        zone = self._actor.time_zone
+        kinds = dict(CONTACT_KINDS)
+        documents = dict(DOCUMENT_TYPES)
+        lines = []
+        for row in self.verifications[-3:]:
+            state = (
+                self.tr("confirmed {when}").format(when=format_moment(row.confirmed_at, zone))
+                if row.confirmed_at
+                else self.tr("awaiting a supervisor's confirmation")
+            )
+            lines.append(
+                self.tr("{kind} {value} verified at the desk ({document}) {when}, {state}").format(
+                    kind=QCoreApplication.translate("ContactDialogs", kinds[row.kind]),
+                    value=row.value,
+                    document=QCoreApplication.translate(
+                        "ContactDialogs", documents.get(row.document_type, row.document_type)
+                    ),
+                    when=format_moment(row.verified_at, zone),
+                    state=state,
+                )
+            )
+        self.contact_label.setText(
+            "\n".join(lines)
+            if lines
+            else self.tr(
+                "Contact of record: as given on a policy or claim; no desk verification recorded."
+            )
+        )
+        minor = self.is_minor()
+        self.guardian_box.setVisible(minor or bool(self.guardians))
+        current = self.guardian_choice.currentData()
+        self.guardian_choice.clear()
+        for guardian in self.guardians:
+            self.guardian_choice.addItem(guardian.guardian_name, guardian.guardian_id)
+        self.guardian_choice.setCurrentIndex(max(self.guardian_choice.findData(current), 0))
+        self.guardian_choice.setVisible(bool(self.guardians))
+        self.issue_to_guardian_button.setVisible(bool(self.guardians))
+        self.guardians_label.setText(
+            self.tr("Parents and guardians: {names}").format(
+                names=", ".join(g.guardian_name for g in self.guardians)
+            )
+            if self.guardians
+            else self.tr("A minor: record a parent or guardian, who then gets the code.")
+        )
+        self._update_buttons()
+
+    def _open(self, dialog: Any, done: Callable[[Any], None]) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.setModal(True)
+        dialog.accepted.connect(lambda: done(dialog.result_value))
+        dialog.open()
+
+    def _changed(self, text: str) -> None:
+        self._say(text)
+        self.reload()
+
+    def verify_contact(self) -> None:
+        if self.customer_id is None:
+            return
+        self._open(
+            VerifyContactDialog(self._context, self.customer_id, self),
+            lambda _row: self._changed(self.tr("Verification recorded.")),
+        )
+
+    def record_guardian(self) -> None:
+        if self.customer_id is None:
+            return
+        self._open(
+            RecordGuardianDialog(self._context, self.customer_id, self),
+            lambda _rows: self._changed(self.tr("Parent or guardian recorded.")),
+        )
+
+    def confirm_contact(self) -> None:
+        row = self.unconfirmed()
+        if row is None or self.is_busy:
+            return
+        store, actor, customer_id = self._context.store, self._actor, self.customer_id
+        self._begin()
+        run_operation(
+            self,
+            lambda: contact_of_record.confirm_verification(store, actor, row.id),
+            on_success=lambda _row: self._confirmed(customer_id),
+            on_error=lambda error: (
+                self._issue_failed(customer_id, error) if customer_id is not None else None
+            ),
+        )
+
+    def _confirmed(self, customer_id: int | None) -> None:
+        self._end()
+        if customer_id == self.customer_id:
+            self._say(self.tr("Verification confirmed."))
+            self.reload()
+
+    def issue_to_guardian(self) -> None:
+        customer_id, guardian_id = self.customer_id, self.guardian_choice.currentData()
+        # the guardian's own contact of record: e-mail unless SMS is chosen (the radios show
+        # the minor's contacts, who usually has none)
+        sms = self.sms_radio.isChecked() and self.sms_radio.isEnabled()
+        channel = "sms" if sms else "email"
+        if customer_id is None or guardian_id is None or self.is_busy:
+            return
+        store, actor = self._context.store, self._actor
+        self._begin()
+        self._say("")
+        run_operation(
+            self,
+            lambda: portal_codes.issue_code(
+                store, actor, customer_id, channel, guardian_id=guardian_id
+            ),
+            on_success=lambda issued: self._issued(customer_id, issued),
+            on_error=lambda error: self._issue_failed(customer_id, error),
+            title=self.tr("Issuing the portal code"),
+        )

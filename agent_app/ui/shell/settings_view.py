@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_app.services import auth, credentials, parameters
+from agent_app.services import auth, credentials, deployment, parameters
 from agent_app.services.access import Permission
+from agent_app.services.deployment import DeploymentChecklist, DeploymentItem
 from agent_app.services.errors import ValidationError
 from agent_app.services.parameters import ParameterValue
 from agent_app.services.settings import (
@@ -45,61 +46,12 @@ from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import date_input_format, format_day, from_qdate, to_qdate
 from agent_app.ui.kit.forms import FieldErrorLabels, FormDialog, field_error, number_input
 from agent_app.ui.kit.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, Retranslating, install_language
-from agent_app.ui.kit.messages import describe, field_text
+from agent_app.ui.kit.messages import describe, field_text, text_for
 from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.parameter_labels import parameter_label
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
 from agent_app.ui.shell.store_settings_dialog import StoreChoice, StoreSettingsDialog
-
-PARAMETER_LABELS = {
-    parameters.MAX_FAILED_SIGN_INS: QT_TRANSLATE_NOOP(
-        "Parameters", "Wrong passwords before an account locks"
-    ),
-    parameters.LOCKOUT_MINUTES: QT_TRANSLATE_NOOP(
-        "Parameters", "Minutes a locked account stays locked"
-    ),
-    parameters.MIN_PASSWORD_LENGTH: QT_TRANSLATE_NOOP("Parameters", "Shortest allowed password"),
-    parameters.IDLE_LOCK_MINUTES: QT_TRANSLATE_NOOP(
-        "Parameters", "Idle minutes before the window locks"
-    ),
-    "codes.validity_minutes_sms": QT_TRANSLATE_NOOP(
-        "Parameters", "Minutes a portal code sent by SMS stays valid"
-    ),
-    "codes.validity_minutes_email": QT_TRANSLATE_NOOP(
-        "Parameters", "Minutes a portal code sent by e-mail stays valid"
-    ),
-    "codes.max_per_hour": QT_TRANSLATE_NOOP("Parameters", "Portal codes per customer per hour"),
-    "codes.max_per_day": QT_TRANSLATE_NOOP("Parameters", "Portal codes per customer per day"),
-    "codes.max_wrong_guesses": QT_TRANSLATE_NOOP(
-        "Parameters", "Wrong guesses before a portal code locks"
-    ),
-    "codes.portal_url": QT_TRANSLATE_NOOP("Parameters", "Client portal registration address"),
-    "codes.policy_grace_days": QT_TRANSLATE_NOOP(
-        "Parameters", "Days after a policy ends when its holder still gets a portal code"
-    ),
-    "codes.contact_confirm_days": QT_TRANSLATE_NOOP(
-        "Parameters", "Days after a desk change of contact when a supervisor must confirm it"
-    ),
-    "accident.bgn_branches": QT_TRANSLATE_NOOP(
-        "Parameters", "Branches that show leva beside euro on accident quotes"
-    ),
-    "accident.quote_validity_days": QT_TRANSLATE_NOOP(
-        "Parameters", "Days an accident quote can still be paid"
-    ),
-    "accident.tariff": QT_TRANSLATE_NOOP("Parameters", "Accident insurance tariff"),
-    "zame.consent_wording_version": QT_TRANSLATE_NOOP(
-        "Parameters", "ZAME consent wording (version)"
-    ),
-    "zame.exit_working_days": QT_TRANSLATE_NOOP(
-        "Parameters", "Working days to carry out a ZAME exit"
-    ),
-    "zame.investor_recheck_days": QT_TRANSLATE_NOOP(
-        "Parameters", "Days an investor check counts for ZAME points"
-    ),
-    "zame.privacy_notice_version": QT_TRANSLATE_NOOP("Parameters", "ZAME privacy notice (version)"),
-    "zame.rules": QT_TRANSLATE_NOOP("Parameters", "ZAME points table and levels"),
-    "zame.terms_version": QT_TRANSLATE_NOOP("Parameters", "ZAME general terms (version)"),
-}
 
 # Values that are words in the store ("none", "all"), said in the agent's language.
 PARAMETER_VALUES = {
@@ -118,11 +70,6 @@ SMTP_SECURITY = (
     ("tls", QT_TRANSLATE_NOOP("SettingsView", "TLS (port 465)")),
     ("none", QT_TRANSLATE_NOOP("SettingsView", "None (internal relay only)")),
 )
-
-
-def parameter_label(key: str) -> str:
-    label = PARAMETER_LABELS.get(key)
-    return QCoreApplication.translate("Parameters", label) if label else key
 
 
 def parameter_value(key: str, value: Any) -> str:
@@ -155,6 +102,46 @@ class ParametersTableModel(RowTableModel):
                 return QCoreApplication.translate("Parameters", source) if source else row.source
         if role == Qt.ItemDataRole.ToolTipRole and column == self.RULE:
             return f"{row.key}: {row.note}" if row.note else row.key
+        return None
+
+
+class DeploymentTableModel(RowTableModel):
+    """The deployment settings checklist: what must be the insurer's own before customers see
+    it (issue 18, point 5)."""
+
+    HEADER_CONTEXT = "DeploymentTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DeploymentTableModel", "Setting"),
+        QT_TRANSLATE_NOOP("DeploymentTableModel", "Status"),
+        QT_TRANSLATE_NOOP("DeploymentTableModel", "Value"),
+        QT_TRANSLATE_NOOP("DeploymentTableModel", "Valid from"),
+        QT_TRANSLATE_NOOP("DeploymentTableModel", "Recorded by"),
+        QT_TRANSLATE_NOOP("DeploymentTableModel", "Used for"),
+    )
+    SETTING, STATUS, VALUE, VALID_FROM, RECORDED_BY, USED_FOR = range(6)
+
+    def cell(self, row: DeploymentItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.SETTING:
+                return parameter_label(row.key)
+            if column == self.STATUS:
+                if row.is_set:
+                    return QCoreApplication.translate("DeploymentTableModel", "Set")
+                return QCoreApplication.translate("DeploymentTableModel", "Missing")
+            if column == self.VALUE:
+                if row.is_table:
+                    return QCoreApplication.translate(
+                        "DeploymentTableModel", "(a table, recorded in its editor)"
+                    )
+                return row.value if row.is_set else ""
+            if column == self.VALID_FROM:
+                return format_day(row.valid_from) if row.valid_from else ""
+            if column == self.RECORDED_BY:
+                return row.recorded_by
+            if column == self.USED_FOR:
+                return text_for(row.used_for)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.SETTING, self.VALUE):
+            return f"{row.key}: {row.value}" if row.value else row.key
         return None
 
 
@@ -240,6 +227,7 @@ class SettingsView(Retranslating, QWidget):
         self._loaded = False
         self.dialog: FormDialog | None = None
         self._parameters: list[ParameterValue] = []
+        self._checklist: DeploymentChecklist | None = None
         self._today = local_today(self._actor.time_zone)
         self.may_configure = self._actor.can(Permission.CONFIGURE_WORKSTATION)
         self.may_manage_parameters = self._actor.can(Permission.MANAGE_PARAMETERS)
@@ -257,10 +245,12 @@ class SettingsView(Retranslating, QWidget):
         self.database_box: QGroupBox | None = None
         self.gateways_box: QGroupBox | None = None
         self.rules_box: QGroupBox | None = None
+        self.deployment_box: QGroupBox | None = None
         if self.may_configure:
             column.addWidget(self._build_database())
             column.addWidget(self._build_gateways())
         if self.may_manage_parameters:
+            column.addWidget(self._build_deployment())
             column.addWidget(self._build_rules())
         column.addStretch(1)
 
@@ -428,6 +418,68 @@ class SettingsView(Retranslating, QWidget):
         box.addLayout(buttons)
         return self.gateways_box
 
+    def _build_deployment(self) -> QGroupBox:
+        self.deployment_box = QGroupBox(objectName="deploymentBox")
+        self.deployment_state = QLabel(objectName="deploymentState")
+        self.deployment_state.setWordWrap(True)
+        self.deployment_model = DeploymentTableModel(self)
+        self.deployment_table = make_table("deploymentTable", self.deployment_model, self)
+        self.deployment_table.setMinimumHeight(310)  # all nine rows, no scrolling
+        header = self.deployment_table.horizontalHeader()
+        header.setSectionResizeMode(DeploymentTableModel.SETTING, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DeploymentTableModel.VALUE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column_index, width in (
+            (DeploymentTableModel.STATUS, 80),
+            (DeploymentTableModel.VALID_FROM, 100),
+            (DeploymentTableModel.RECORDED_BY, 130),
+            (DeploymentTableModel.USED_FOR, 220),
+        ):
+            header.resizeSection(column_index, width)
+        self.deployment_errors = FieldErrorLabels()
+        self.deployment_key = QComboBox(objectName="deploymentKey")
+        self.deployment_key.currentIndexChanged.connect(self._deployment_chosen)
+        self.deployment_value = QLineEdit(objectName="deploymentValue")
+        self.deployment_value.setMaxLength(parameters.MAX_TEXT)
+        self.deployment_value.returnPressed.connect(self.record_deployment)
+        self.deployment_valid_from = QDateEdit(objectName="deploymentValidFrom")
+        self.deployment_valid_from.setCalendarPopup(True)
+        self.deployment_valid_from.setDate(to_qdate(self._today))
+        self.deployment_record = QPushButton(objectName="deploymentRecord")
+        self.deployment_record.setProperty("role", "primary")
+        self.deployment_record.clicked.connect(self.record_deployment)
+        self.deployment_error = QLabel(objectName="deploymentError")
+        self.deployment_error.setProperty("role", "formError")
+        self.deployment_error.setWordWrap(True)
+        self.deployment_error.hide()
+        self.deployment_notice = _notice("deploymentNotice")
+        record = QHBoxLayout()
+        record.setSpacing(16)
+        for field, widget, stretch in (
+            ("key", self.deployment_key, 3),
+            ("value", self.deployment_value, 4),
+            ("valid_from", self.deployment_valid_from, 2),
+        ):
+            form = QFormLayout()
+            form.setSpacing(8)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            error = self.deployment_errors.add_row(form, "", field, widget)
+            error.setObjectName(f"deployment_{field}Error")  # the rules box has a "valueError"
+            record.addLayout(form, stretch)
+        record.addWidget(self.deployment_record, 0, Qt.AlignmentFlag.AlignTop)
+        self._deployment_hint = QLabel()
+        self._deployment_hint.setProperty("role", "subtitle")
+        self._deployment_hint.setWordWrap(True)
+        box = QVBoxLayout(self.deployment_box)
+        box.setSpacing(10)
+        box.addWidget(self.deployment_state)
+        box.addWidget(self.deployment_table)
+        box.addWidget(self._deployment_hint)
+        box.addLayout(record)
+        box.addWidget(self.deployment_error)
+        box.addWidget(self.deployment_notice)
+        return self.deployment_box
+
     def _build_rules(self) -> QGroupBox:
         self.rules_box = QGroupBox(objectName="rulesBox")
         self._rules_hint = QLabel()
@@ -511,6 +563,8 @@ class SettingsView(Retranslating, QWidget):
             self.change_store_button.setAccessibleName(self.tr("Change database"))
         if self.gateways_box is not None:
             self._retranslate_gateways()
+        if self.deployment_box is not None:
+            self._retranslate_deployment()
         if self.rules_box is not None:
             self._retranslate_rules()
 
@@ -543,6 +597,53 @@ class SettingsView(Retranslating, QWidget):
         self.save_gateways_button.setText(self.tr("&Save gateways"))
         self.save_gateways_button.setAccessibleName(self.tr("Save gateways"))
 
+    def _retranslate_deployment(self) -> None:
+        assert self.deployment_box is not None
+        self.deployment_box.setTitle(self.tr("Deployment settings"))
+        self._deployment_hint.setText(
+            self.tr(
+                "Record the insurer's own value of a setting and the day it takes effect. The "
+                "tariff and the ZAME points table are recorded in their own editors."
+            )
+        )
+        self.deployment_errors.set_caption("key", self.tr("Settin&g"))
+        self.deployment_errors.set_caption("value", self.tr("Te&xt or address"))
+        self.deployment_errors.set_caption("valid_from", self.tr("A&pplies from"))
+        self.deployment_valid_from.setDisplayFormat(date_input_format())
+        for index in range(self.deployment_key.count()):
+            self.deployment_key.setItemText(
+                index, parameter_label(self.deployment_key.itemData(index))
+            )
+        self.deployment_record.setText(self.tr("Record setting"))
+        self.deployment_record.setAccessibleName(self.tr("Record setting"))
+        self.deployment_value.setAccessibleName(self.tr("Text or address"))
+        self.deployment_table.setAccessibleName(self.tr("Deployment settings"))
+        self.deployment_model.retranslate()
+        self._show_deployment_state()
+
+    def _show_deployment_state(self) -> None:
+        checklist = self._checklist
+        if checklist is None:
+            self.deployment_state.setText("")
+            return
+        missing = len(checklist.missing)
+        if checklist.demo:
+            text = self.tr(
+                "This is a demo database: the shipped defaults are used and documents say DEMO."
+            )
+        elif missing:
+            text = self.tr(
+                "Not a demo database: customer-facing work that needs a missing setting is "
+                "refused until it is recorded. Missing: {count}."
+            ).format(count=missing)
+        else:
+            text = self.tr("Every deployment setting is the insurer's own.")
+        self.deployment_state.setProperty(
+            "role", "notice" if checklist.demo or not missing else "formError"
+        )
+        self.deployment_state.setText(text)
+        repolish(self.deployment_state)
+
     def _retranslate_rules(self) -> None:
         assert self.rules_box is not None
         self.rules_box.setTitle(self.tr("Security rules"))
@@ -571,6 +672,8 @@ class SettingsView(Retranslating, QWidget):
             self._loaded = True
             if self.rules_box is not None:
                 self.load_parameters()
+            if self.deployment_box is not None:
+                self.load_deployment()
 
     def _say(self, label: QLabel, text: str, role: str = "notice") -> None:
         label.setProperty("role", role)
@@ -802,3 +905,83 @@ class SettingsView(Retranslating, QWidget):
                 )
             return
         self._say(self.rules_error, describe(error, self._actor.time_zone), "formError")
+
+    # --- deployment settings --------------------------------------------------------------
+
+    def load_deployment(self) -> None:
+        store, actor = self._context.store, self._actor
+        today = local_today(actor.time_zone)
+        run_operation(
+            self,
+            lambda: deployment.checklist(store, actor, today),
+            on_success=self._deployment_loaded,
+        )
+
+    def _deployment_loaded(self, checklist: DeploymentChecklist) -> None:
+        self._checklist = checklist
+        self.deployment_model.set_rows(checklist.items)
+        current = self.deployment_key.currentData()
+        self.deployment_key.blockSignals(True)
+        self.deployment_key.clear()
+        for item in checklist.items:
+            if not item.is_table:  # tables have their own editors
+                self.deployment_key.addItem(parameter_label(item.key), item.key)
+        index = self.deployment_key.findData(current)
+        if index < 0:  # the first missing one, else the first
+            keys = [self.deployment_key.itemData(i) for i in range(self.deployment_key.count())]
+            index = next((keys.index(k) for k in checklist.missing if k in keys), 0)
+        self.deployment_key.setCurrentIndex(index)
+        self.deployment_key.blockSignals(False)
+        self._deployment_chosen()
+        self._show_deployment_state()
+
+    def _deployment_chosen(self) -> None:
+        key = self.deployment_key.currentData()
+        checklist = self._checklist
+        if checklist is None:
+            return
+        for item in checklist.items:
+            if item.key == key:
+                self.deployment_value.setText(item.value if item.is_set else "")
+
+    def record_deployment(self) -> None:
+        key = self.deployment_key.currentData()
+        if key is None or not self.deployment_record.isEnabled():
+            return
+        self.deployment_errors.clear()
+        self.deployment_error.hide()
+        self.deployment_notice.hide()
+        value = self.deployment_value.text()
+        valid_from: date = from_qdate(self.deployment_valid_from.date())
+        store, actor = self._context.store, self._actor
+        self.deployment_record.setEnabled(False)
+        operation = run_operation(
+            self,
+            lambda: parameters.record_version(store, actor, key, value, valid_from),
+            on_success=lambda _result: self._deployment_recorded(key, valid_from),
+            on_error=self._deployment_failed,
+        )
+        operation.finished.connect(lambda: self.deployment_record.setEnabled(True))
+
+    def _deployment_recorded(self, key: str, valid_from: date) -> None:
+        self._say(
+            self.deployment_notice,
+            self.tr("Recorded: “{setting}”, valid from {day}.").format(
+                setting=parameter_label(key), day=format_day(valid_from)
+            ),
+        )
+        self.load_deployment()
+        if self.rules_box is not None:
+            self.load_parameters()
+
+    def _deployment_failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            unknown = self.deployment_errors.show(error, self._actor.time_zone)
+            if unknown:
+                self._say(
+                    self.deployment_error,
+                    "\n".join(field_text(error.errors[field]) for field in unknown),
+                    "formError",
+                )
+            return
+        self._say(self.deployment_error, describe(error, self._actor.time_zone), "formError")

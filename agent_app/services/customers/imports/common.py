@@ -70,8 +70,10 @@ OPTIONAL_COLUMNS: dict[ImportKind, tuple[str, ...]] = {
         "mobile",
         "preferred_language",
     ),
-    ImportKind.POLICIES: ("end_date",),
-    ImportKind.CLAIMS: ("policy_number", "reported_on"),
+    # contact_email / contact_mobile: what the person gave on this policy or claim, the contact
+    # of record a portal code may go to (RS manual §2; services.portal_codes.contact_of_record)
+    ImportKind.POLICIES: ("end_date", "contact_email", "contact_mobile"),
+    ImportKind.CLAIMS: ("policy_number", "reported_on", "contact_email", "contact_mobile"),
 }
 
 # The language an imported customer gets when the file does not say.

@@ -19,6 +19,7 @@ from agent_app.models import (
     PolicyRole,
 )
 from agent_app.services import history
+from agent_app.services.customers.identify import normalize_email, normalize_phone
 from agent_app.services.customers.imports.batches import (
     _Batch,
     _Context,
@@ -53,6 +54,8 @@ class _RecordRow:
     values: dict[str, Any]  # the record's own columns, as stored
     person: tuple[str, str]
     role: str
+    contact_email: str | None = None  # None: the file says nothing, keep what is stored
+    contact_mobile: str | None = None  # as typed; E.164 once the person's market is known
 
 
 @dataclass(frozen=True)
@@ -118,10 +121,17 @@ def _import_record_rows(  # noqa: C901 - not yet split into named steps as the c
         number = _number(problems, row, kind.number_column, required=True)
         values, role = kind.parse(row, problems, context.today)
         holder = _identifier(problems, row, "id_kind", "id_value")
+        email = row["contact_email"].strip() or None
+        if email is not None:
+            try:
+                email = normalize_email(email)
+            except ValueError:
+                problems.add("contact_email", "customer.email_invalid")
         if problems or number is None or holder is None:
             result.fail(problems)
             continue
-        parsed.append(_RecordRow(row.line, number, values, holder, role))
+        mobile = row["contact_mobile"].strip() or None
+        parsed.append(_RecordRow(row.line, number, values, holder, role, email, mobile))
 
     model, role_model = kind.model, kind.role_model
     link = getattr(role_model, kind.link_column)
@@ -132,14 +142,26 @@ def _import_record_rows(  # noqa: C901 - not yet split into named steps as the c
     records: dict[str, Policy | Claim] = {
         r.number: r for r in cast("Iterable[Policy | Claim]", found)
     }
+    # (record, person, role) -> (role row id, contact e-mail, contact mobile)
+    # (the link column is chosen by name, so SQLAlchemy cannot type the rows)
+    stored_links = cast(
+        "list[tuple[int, int, str, int, str | None, str | None]]",
+        session.execute(
+            select(
+                link,
+                role_model.customer_id,
+                role_model.role,
+                role_model.id,
+                role_model.contact_email,
+                role_model.contact_mobile,
+            ).where(link.in_([r.id for r in records.values()]))
+        ).all(),
+    )
     links = {
-        (record_id, customer_id, role)
-        for record_id, customer_id, role in session.execute(
-            select(link, role_model.customer_id, role_model.role).where(
-                link.in_([r.id for r in records.values()])
-            )
-        )
+        (record_id, customer_id, role): (role_id, email, mobile)
+        for record_id, customer_id, role, role_id, email, mobile in stored_links
     }
+    contact_updates: list[dict[str, Any]] = []
     people = _people_by_identifier(session, {p.person for p in parsed})
     # The markets of the people already on each record: a record is another market's when
     # anyone on it is (sup-bg must not cancel SI-POL-1 by naming a Bulgarian payer on it).
@@ -153,7 +175,7 @@ def _import_record_rows(  # noqa: C901 - not yet split into named steps as the c
     for record_id, market in cast("list[tuple[int, str]]", on_records):
         record_markets.setdefault(record_id, set()).add(market)
     touched_here: set[int] = set()
-    new_links: dict[tuple[int, int, str], tuple[Policy | Claim, int, str]] = {}
+    new_links: dict[tuple[int, int, str], tuple[Policy | Claim, int, str, dict[str, Any]]] = {}
     now = utc_now()
 
     for item in parsed:
@@ -163,9 +185,16 @@ def _import_record_rows(  # noqa: C901 - not yet split into named steps as the c
             problems.add("id_value", "import.unknown_person")
         elif not context.actor.serves_market(Market(person.market)):
             problems.add("id_value", "import.market_not_yours", market=person.market)
+        mobile = item.contact_mobile
+        if person is not None and mobile is not None:
+            try:
+                mobile = normalize_phone(mobile, person.market)
+            except ValueError:
+                problems.add("contact_mobile", "customer.mobile_invalid")
         if problems or person is None:
             result.fail(problems)
             continue
+        contacts = {"contact_email": item.contact_email, "contact_mobile": mobile}
         record = records.get(item.number)
         if record is not None and record.id is not None:
             foreign = {
@@ -212,9 +241,24 @@ def _import_record_rows(  # noqa: C901 - not yet split into named steps as the c
             changed = bool(differs)
         touched_here.add(id(record))
         key = (id(record), person.id, item.role)
-        if (record.id, person.id, item.role) not in links and key not in new_links:
-            new_links[key] = (record, person.id, item.role)
+        stored = links.get((record.id, person.id, item.role)) if record.id is not None else None
+        if stored is None and key not in new_links:
+            new_links[key] = (record, person.id, item.role, contacts)
             changed = True
+        elif stored is None:
+            given = {k: v for k, v in contacts.items() if v is not None}
+            new_links[key][3].update(given)
+        else:
+            role_id, email, mobile_stored = stored
+            given = {
+                k: v
+                for k, v in contacts.items()
+                if v is not None
+                and v != {"contact_email": email, "contact_mobile": mobile_stored}[k]
+            }
+            if given:  # the contact given on the policy or claim changed in the core system
+                contact_updates.append({"role_id": role_id, **given})
+                changed = True
         if created:
             result.created += 1
         elif changed:
@@ -224,7 +268,18 @@ def _import_record_rows(  # noqa: C901 - not yet split into named steps as the c
 
     session.flush()
     session.add_all(
-        role_model(**{kind.link_column: record.id}, customer_id=customer_id, role=role)
-        for record, customer_id, role in new_links.values()
+        role_model(
+            **{kind.link_column: record.id},
+            customer_id=customer_id,
+            role=role,
+            contact_email=contacts["contact_email"],
+            contact_mobile=contacts["contact_mobile"],
+        )
+        for record, customer_id, role, contacts in new_links.values()
     )
+    for change in contact_updates:
+        role_row = session.get(role_model, change.pop("role_id"))
+        if role_row is not None:
+            for name, value in change.items():
+                setattr(role_row, name, value)
     result.touched.extend(r.id for r in records.values() if id(r) in touched_here)
