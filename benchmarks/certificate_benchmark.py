@@ -52,12 +52,14 @@ def main() -> None:
     from agent_app.services import accident
     from agent_app.services.accident import PaymentInput, QuoteInput
     from agent_app.services.accident import certificate as certs
+    from agent_app.services.deployment import mark_demo
     from agent_app.store import Store, upgrade
     from agent_app.store.engine import sqlite_url
     from tests.support.accident import BASIC, bg_desk, person
 
     store = Store.open(sqlite_url(Path(home) / "bench.sqlite3"))
     upgrade(store.engine)
+    mark_demo(store, "benchmark")  # the shipped tariff and insurer identification may print
     desk = bg_desk(store)
     today = accident.sofia_today()
     start = today + timedelta(days=1)

@@ -26,6 +26,7 @@ from alembic import command
 from alembic.config import Config
 
 from agent_app.services.auth import sign_in
+from agent_app.services.deployment import demo_mode
 from agent_app.store import SchemaState, Store, schema_status
 from agent_app.store.engine import sqlite_url
 from agent_app.store.migrate import MIGRATIONS_DIR, head_revision, upgrade
@@ -85,6 +86,8 @@ def test_a_sqlite_store_of_each_release_upgrades_with_a_backup(
         # the demo accounts of that release still sign in (their argon2 hashes carry their cost)
         actor = sign_in(store, "sup-si", "agentdesk-demo", "UPGRADE-TEST")
         assert actor.username == "sup-si"
+        # made by the demo data (first run from DEMO-PC): still a demo store (0015)
+        assert demo_mode(store) is True
     finally:
         store.close()
     (backup,) = (tmp_path / "backups").iterdir()
@@ -133,6 +136,7 @@ def test_a_postgresql_store_of_each_release_upgrades(
             after = _counts(connection)
         assert {table: after[table] for table in counts} == counts
         assert sign_in(store, "sup-si", "agentdesk-demo", "UPGRADE-TEST").username == "sup-si"
+        assert demo_mode(store) is True
     finally:
         store.close()
         source.dispose()
