@@ -590,7 +590,8 @@ def test_recording_a_parameter_version_appears_in_the_table(qtbot, sqlite_demo):
     qtbot.mouseClick(view.record_button, LEFT)
     qtbot.waitUntil(lambda: view.rule_errors.text("valid_from") != "")
     settle(qtbot)
-    assert view.rule_errors.text("value") == "Enter a whole number above 0."
+    # a bounded parameter names its bounds (the shipped minimum and maximum)
+    assert view.rule_errors.text("value") == "A whole number from 8 to 256."
     assert view.rule_errors.text("valid_from") == "Choose today or a later day."
 
     # From tomorrow: listed as scheduled beside the rule in force.
