@@ -186,3 +186,39 @@ def test_a_refused_export_leaves_no_file(shared, tmp_path) -> None:
 def test_the_import_samples_are_what_the_test_expects() -> None:
     assert imports.ImportKind("customers")
     assert (SAMPLES / "customers.csv").exists()
+
+
+def test_the_import_window_loads_through_the_server(qtbot, qt_app, shared, monkeypatch) -> None:
+    """The administrator's import window, pressed as they would: the extract is read on the
+    server, the row errors come back into the window's table."""
+    from agent_app.ui.customers.import_dialog import ImportDialog
+    from agent_app.ui.kit import operations
+
+    _store, server = shared
+    remote, context = _signed_in(server, "admin")
+    try:
+        dialog = ImportDialog(context)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        extract = SAMPLES / "customers-with-errors.csv"
+        monkeypatch.setattr(dialog, "choose_file", lambda: str(extract))
+        qtbot.mouseClick(dialog.browse_button, LEFT)
+        qtbot.mouseClick(dialog.start_button, LEFT)
+        qtbot.waitUntil(lambda: dialog.summary_label.isVisible(), timeout=30_000)
+        qtbot.waitUntil(lambda: operations.running_operations() == 0)
+        assert "failed 3." in dialog.summary_label.text()
+        assert dialog.errors_table.isVisible() and dialog.errors_model.rowCount() == 4
+        model = dialog.errors_model
+        assert [model.index(0, c).data() for c in range(3)] == [
+            "3",
+            "birth_date",
+            "The birth date is in the future.",
+        ]
+        # a refused file: the reason, in words, inside the dialog, as without a server
+        dialog.kind_input.setCurrentIndex(dialog.kind_input.findData("policies"))
+        qtbot.mouseClick(dialog.start_button, LEFT)
+        qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=30_000)
+        qtbot.waitUntil(lambda: operations.running_operations() == 0)
+        assert dialog.error_label.text().startswith("The header lacks these columns: policy_number")
+    finally:
+        remote.close()
