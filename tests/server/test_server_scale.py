@@ -7,6 +7,7 @@ issue (search after search) is slowed and audited once.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -23,35 +24,49 @@ from agent_app.services.remote import RemoteStore
 from agent_app.services.zame.daily import RUN_COUNTER
 from agent_app.store import Store
 from agent_app.timeutil import local_today, utc_now
-from tests.support.server import ServerProcess, make_tls, start_server
+from tests.support.server import ServerProcess, demo_store_at, make_tls, start_server
+
+
+@contextlib.contextmanager
+def _pair(folder: Path, url: str) -> Iterator[tuple[ServerProcess, ServerProcess]]:
+    tls = make_tls(folder / "tls")
+    first = start_server(folder / "one", url, tls=tls, jobs=True, name="one")
+    try:
+        second = start_server(
+            folder / "two", url, tls=tls, jobs=True, name="two", keys_file=first.keys_file
+        )
+    except BaseException:
+        first.stop()
+        raise
+    try:
+        yield first, second
+    finally:
+        second.stop()
+        first.stop()
+
+
+@pytest.fixture(scope="module")
+def shared_pair(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[ServerProcess, ServerProcess, Store]]:
+    """Two servers on one store for the tests that change nothing for the others."""
+    folder = tmp_path_factory.mktemp("scale")
+    with demo_store_at(folder, "postgresql") as (store, url), _pair(folder, url) as (one, two):
+        yield one, two, store
 
 
 @pytest.fixture
 def two_servers(
     pg_store: Store, pg_schema_url: str, tmp_path: Path
 ) -> Iterator[tuple[ServerProcess, ServerProcess]]:
+    """Two servers of the test's own: the rate-limit test records a rule version for the store."""
     install_demo_data(pg_store)
-    tls = make_tls(tmp_path / "tls")
-    first = start_server(tmp_path / "one", pg_schema_url, tls=tls, jobs=True, name="one")
-    try:
-        second = start_server(
-            tmp_path / "two",
-            pg_schema_url,
-            tls=tls,
-            jobs=True,
-            name="two",
-            keys_file=first.keys_file,
-        )
-    except BaseException:
-        first.stop()
-        raise
-    yield first, second
-    second.stop()
-    first.stop()
+    with _pair(tmp_path, pg_schema_url) as servers:
+        yield servers
 
 
-def test_a_session_from_one_server_works_on_the_other(two_servers) -> None:
-    one, two = two_servers
+def test_a_session_from_one_server_works_on_the_other(shared_pair) -> None:
+    one, two, _store = shared_pair
     desk_one = RemoteStore(one.url, ca_file=one.ca_file)
     desk_two = RemoteStore(two.url, ca_file=two.ca_file)
     try:
@@ -90,10 +105,11 @@ def test_the_rate_limit_counts_across_servers_and_trips_once(two_servers, pg_sto
             desk.close()
 
 
-def test_a_due_job_runs_once_with_two_schedulers(two_servers, pg_store) -> None:
+def test_a_due_job_runs_once_with_two_schedulers(shared_pair) -> None:
     """Both servers' schedulers (every 5 s) find the ZAME daily run due: one runs it."""
     import time
 
+    _one, _two, pg_store = shared_pair
     with pg_store.unit_of_work() as uow:
         runs_before = (
             uow.session.execute(
