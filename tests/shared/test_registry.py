@@ -130,3 +130,24 @@ def test_sections_come_from_the_registry_and_a_made_up_one_is_refused() -> None:
         agent = Actor(1, "a", "A", Role.AGENT, 1, "B", "Branch", market, "UTC", "PC")
         served = [c.name for c in registry.CAPABILITIES if c.serves(market.value)]
         assert [section.value for section in sections_for(agent)] == [*served, "settings"]
+
+
+def test_a_records_tabs_follow_the_capabilitys_markets() -> None:
+    """No panel names its market: a tab shows on the records of the markets its capability
+    serves, to those who serve that market (administrators serve every market)."""
+    from agent_app.models import Market, Role
+    from agent_app.services.access import Actor
+    from agent_app.ui.kit import registry as ui_registry
+
+    def actor(role: Role, market: Market) -> Actor:
+        return Actor(1, "a", "A", role, 1, "B", "Branch", market, "UTC", "PC")
+
+    for tab in ui_registry.customer_tabs():
+        markets = registry.capability(tab.capability).markets
+        for record in Market:
+            assert tab.applies(actor(Role.ADMIN, Market.SI), record.value) == (
+                record.value in markets
+            )
+            for own in Market:
+                shown = tab.applies(actor(Role.AGENT, own), record.value)
+                assert shown == (record.value in markets and own is record)

@@ -31,12 +31,6 @@ def _panel(context: AppContext, parent: QWidget) -> QWidget:
     return AccidentPanel(context, parent)
 
 
-def _applies(actor: Any, market: str) -> bool:
-    from agent_app.ui.accident.panel import AccidentPanel
-
-    return AccidentPanel.applies(actor, market)
-
-
 def _show(panel: Any, detail: CustomerDetail) -> None:
     panel.show_customer(detail.id, detail.market, f"{detail.first_name} {detail.last_name}")
 
@@ -63,7 +57,6 @@ def register() -> UiCapability:
                 "accident_panel",
                 QT_TRANSLATE_NOOP("CustomerDetailView", "&Accident insurance"),
                 _panel,
-                _applies,
                 _show,
             ),
         ),

@@ -23,6 +23,7 @@ from agent_app.ui.kit.formatting import format_day
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.plain_text import plain_labels
+from agent_app.ui.kit.registry import record_shows
 from agent_app.ui.kit.tables import RowTableModel, make_table
 
 
@@ -174,8 +175,9 @@ class AccidentPanel(BusyMessages, Retranslating, QWidget):
 
     @staticmethod
     def applies(actor: Any, market: str) -> bool:
-        """The tab exists on BG records, for those who serve BG (admins serve every market)."""
-        return market == Market.BG.value and actor.serves_market(Market.BG)
+        """The tab exists on the records of the markets the capability serves, for those who
+        serve that market (the registry's rule)."""
+        return record_shows("accident", actor, market)
 
     def retranslate(self) -> None:
         self.title.setText(

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from agent_app.services import registry as service_registry
-from agent_app.services.access import Section
+from agent_app.services.access import Actor, Market, Section
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -59,16 +59,27 @@ class CustomerTab:
     ``capability`` is the service capability whose summary part the panel draws (``zame``);
     ``attribute`` names the record view's attribute holding the panel (``zame_panel``);
     ``title`` is a ``QT_TRANSLATE_NOOP(TAB_CONTEXT, ...)`` text; ``factory(context, parent)``
-    builds the panel; ``applies(actor, market)`` says whether the record shows it;
-    ``show(panel, detail)`` loads the person into it.
+    builds the panel; ``show(panel, detail)`` loads the person into it. Which records show it
+    is the registry's: :meth:`applies`.
     """
 
     capability: str
     attribute: str
     title: str
     factory: Callable[[AppContext, QWidget], QWidget]
-    applies: Callable[[Any, str], bool]
     show: Callable[[Any, CustomerDetail], None]
+
+    def applies(self, actor: Actor, market: str) -> bool:
+        return record_shows(self.capability, actor, market)
+
+
+def record_shows(capability: str, actor: Actor, market: str) -> bool:
+    """Whether a record of ``market`` shows ``capability``'s tab to ``actor``: the capability
+    serves that market (services.registry) and so does the actor (administrators serve every
+    market)."""
+    return service_registry.capability(capability).serves(market) and actor.serves_market(
+        Market(market)
+    )
 
 
 @dataclass(frozen=True)

@@ -30,12 +30,6 @@ def _panel(context: AppContext, parent: QWidget) -> QWidget:
     return PortalCodePanel(context, parent)
 
 
-def _applies(actor: Any, market: str) -> bool:
-    from agent_app.ui.portal_codes.panel import PortalCodePanel
-
-    return PortalCodePanel.applies(actor, market)
-
-
 def _show(panel: Any, detail: CustomerDetail) -> None:
     panel.show_customer(detail.id, detail.market)
 
@@ -62,7 +56,6 @@ def register() -> UiCapability:
                 "portal_code_panel",
                 QT_TRANSLATE_NOOP("CustomerDetailView", "Portal co&de"),
                 _panel,
-                _applies,
                 _show,
             ),
         ),

@@ -46,6 +46,7 @@ from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import all_messages, describe, text_for
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.plain_text import plain_labels
+from agent_app.ui.kit.registry import record_shows
 from agent_app.ui.kit.tables import RowTableModel, make_table
 from agent_app.ui.portal_codes.contact_dialogs import (
     CONTACT_KINDS,
@@ -232,8 +233,9 @@ class PortalCodePanel(BusyMessages, Retranslating, QWidget):
 
     @staticmethod
     def applies(actor: Any, market: str) -> bool:
-        """The tab exists for RS records, for those who serve RS (admins serve every market)."""
-        return market == Market.RS.value and actor.serves_market(Market.RS)
+        """The tab exists on the records of the markets the capability serves, for those who
+        serve that market (the registry's rule)."""
+        return record_shows("portal_codes", actor, market)
 
     def summary_groups(self, part: object, open_tab: Callable[[], None]) -> list[SummaryGroup]:
         """The customer summary's portal-code line (opens the Portal code tab)."""

@@ -52,6 +52,7 @@ from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe, text_for
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.plain_text import plain_labels
+from agent_app.ui.kit.registry import record_shows
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel, make_table
 from agent_app.ui.zame.chart import PointsChart
@@ -416,8 +417,9 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
 
     @staticmethod
     def applies(actor: Any, market: str) -> bool:
-        """The tab exists on SI records, for those who serve SI (admins serve every market)."""
-        return market == Market.SI.value and actor.serves_market(Market.SI)
+        """The tab exists on the records of the markets the capability serves, for those who
+        serve that market (the registry's rule)."""
+        return record_shows("zame", actor, market)
 
     def summary_groups(self, part: object, open_tab: Callable[[], None]) -> list[SummaryGroup]:
         """The customer summary's ZAME lines: membership with level, points and discount, and
