@@ -11,26 +11,41 @@ tests/shared/test_properties.py).
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import os
 import unicodedata
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from agent_app.models import AccidentInsuredPerson, Claim, Customer, Policy, PolicyRole
-from agent_app.services import accident, customers, zame
+from agent_app.models import (
+    AccidentInsuredPerson,
+    AuditEvent,
+    Claim,
+    Customer,
+    Policy,
+    PolicyRole,
+)
+from agent_app.services import accident, audit, csv_safe, customers, zame
 from agent_app.services.customers import imports
 from agent_app.services.errors import ServiceError, ValidationError
-from agent_app.services.zame import OfferInput
+from agent_app.services.text_input import free_text, one_line
+from agent_app.services.zame import EnrollmentInput, OfferInput
 from agent_app.store import Store
 from agent_app.ui.kit.messages import all_messages
 from tests.support.accident import BASIC, egn
-from tests.support.robustness import Desk, bg_customer_input, open_desk, si_customer_input
+from tests.support.robustness import (
+    Desk,
+    bg_customer_input,
+    enroll,
+    open_desk,
+    si_customer_input,
+)
 
 MESSAGES = all_messages()  # the kit's and every capability's texts
 
@@ -330,3 +345,261 @@ def test_insured_list_cells_are_stored_clean_or_refused(
         ).all()
     for values in stored:
         assert all(_one_line_clean(v) and v.strip() for v in values), values
+
+
+# --- ZAME: every free-text argument of a public service call -----------------------------------
+# The explicit attack inputs run first on every database (``@example``), hypothesis adds more.
+
+EXPLICIT = [
+    "Spa\nBcc: x@example.com",
+    "Spa\u2028Bcc: x@example.com",
+    "\x1b[2Jrazlog",
+    "\u202eazalpS",
+    "Te\u200brme\ufeff",
+    "</para><font size=40>x",
+    '=HYPERLINK("http://x","klik")',
+    "+cmd|' /C calc'!A0",
+    "@SUM(1)",
+    "A" * 10_000,
+]
+
+
+def _multi_line_clean(text: str) -> bool:
+    return all(ch in "\n\t" or unicodedata.category(ch) not in BAD_IN_ONE_LINE for ch in text)
+
+
+def _audit_csv_is_inert(desk: Desk, folder: Path) -> None:
+    """The only CSV the product writes (the audit export) has no cell a spreadsheet would run."""
+    target = folder / "audit.csv"
+    written = audit.export_csv(desk.store, desk.admin, audit.AuditFilter(), target)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == written + 1
+    assert not [c for row in rows[1:] for c in row if c and c[0] in csv_safe.FORMULA_STARTS]
+
+
+def _member(desk: Desk) -> zame.MembershipInfo:
+    customer = customers.create_customer(desk.store, desk.si_agent, si_customer_input(next(_n)))
+    return enroll(desk, customer.id)
+
+
+def _history(desk: Desk, member: zame.MembershipInfo) -> zame.MembershipInfo:
+    found = zame.memberships_history(desk.store, desk.si_supervisor, member.customer_id)
+    return next(m for m in found if m.id == member.id)
+
+
+@SETTINGS
+@given(reason=hostile, rejoin=hostile)
+@example(reason=EXPLICIT[0], rejoin=EXPLICIT[1])
+@example(reason=EXPLICIT[2], rejoin=EXPLICIT[3])
+@example(reason=EXPLICIT[6], rejoin=EXPLICIT[7])
+@example(reason=EXPLICIT[8], rejoin=EXPLICIT[9])
+@example(reason=EXPLICIT[5], rejoin=EXPLICIT[4])
+def test_zame_exclusion_and_rejoin_reasons_are_stored_clean_or_refused(
+    desk: Desk, tmp_path_factory: pytest.TempPathFactory, reason: str, rejoin: str
+) -> None:
+    """A supervisor's reasons (multi-line): refused with a key, or kept without control, bidi
+    or zero-width characters, the same on the way back, and inert in the audit CSV."""
+    member = _member(desk)
+    try:
+        excluded = zame.exclude(desk.store, desk.si_supervisor, member.id, reason)
+    except ServiceError as refused:
+        _explained(refused)
+        assert _history(desk, member).exclusion_reason is None
+        return
+    stored = _history(desk, member).exclusion_reason
+    assert stored is not None and stored == excluded.exclusion_reason == free_text(reason)
+    assert _multi_line_clean(stored) and stored.strip() == stored and len(stored) <= 500
+    try:
+        allowed = zame.allow_rejoin(desk.store, desk.si_supervisor, member.id, rejoin)
+    except ServiceError as refused:
+        _explained(refused)
+        assert _history(desk, member).rejoin_reason is None
+    else:
+        stored = _history(desk, member).rejoin_reason
+        assert stored is not None and stored == allowed.rejoin_reason == free_text(rejoin)
+        assert _multi_line_clean(stored) and len(stored) <= 500
+    _audit_csv_is_inert(desk, tmp_path_factory.mktemp("csv"))
+
+
+@SETTINGS
+@given(terms=hostile, privacy=hostile, wording=hostile)
+@example(terms=EXPLICIT[0], privacy=EXPLICIT[1], wording=EXPLICIT[2])
+@example(terms=EXPLICIT[3], privacy=EXPLICIT[4], wording=EXPLICIT[5])
+@example(terms=EXPLICIT[6], privacy=EXPLICIT[7], wording=EXPLICIT[8])
+@example(terms=EXPLICIT[9], privacy=EXPLICIT[9], wording=EXPLICIT[9])
+def test_zame_consent_wording_and_terms_versions_are_stored_clean_or_refused(
+    desk: Desk, tmp_path_factory: pytest.TempPathFactory, terms: str, privacy: str, wording: str
+) -> None:
+    """The versions of what the person signed (enrollment) and of a consent's wording: one
+    line each, refused with a key or kept clean, and read back as stored on both databases."""
+    customer = customers.create_customer(desk.store, desk.si_agent, si_customer_input(next(_n)))
+    try:
+        member = zame.enroll(
+            desk.store,
+            desk.si_agent,
+            customer.id,
+            EnrollmentInput(
+                consents={"direct_marketing": True},
+                terms_version=terms,
+                privacy_notice_version=privacy,
+            ),
+        )
+    except ServiceError as refused:
+        _explained(refused)
+        assert zame.memberships_history(desk.store, desk.si_agent, customer.id) == []
+        member = enroll(desk, customer.id)
+    else:
+        back = _history(desk, member)
+        assert (back.terms_version, back.privacy_notice_version) == (
+            member.terms_version,
+            member.privacy_notice_version,
+        )
+        for text, given_ in ((back.terms_version, terms), (back.privacy_notice_version, privacy)):
+            assert _one_line_clean(text) and 0 < len(text) <= 40
+            assert text == (one_line(given_) or text)  # nothing left of it: the one in force
+    try:
+        consent = zame.record_consent(
+            desk.store, desk.si_agent, member.id, "e_invoice", True, wording_version=wording
+        )
+    except ServiceError as refused:
+        _explained(refused)
+    else:
+        history = zame.consent_history(desk.store, desk.si_agent, member.id)
+        assert history[-1].wording_version == consent.wording_version
+        assert consent.wording_version == (one_line(wording) or consent.wording_version)
+        assert _one_line_clean(consent.wording_version) and len(consent.wording_version) <= 40
+    _audit_csv_is_inert(desk, tmp_path_factory.mktemp("csv"))
+
+
+@SETTINGS
+@given(provider=hostile, title=hostile, description=hostile, family=hostile)
+@example(provider=EXPLICIT[0], title=EXPLICIT[1], description=EXPLICIT[2], family=EXPLICIT[3])
+@example(provider=EXPLICIT[6], title=EXPLICIT[7], description=EXPLICIT[8], family=EXPLICIT[4])
+@example(provider=EXPLICIT[5], title=EXPLICIT[4], description=EXPLICIT[9], family=EXPLICIT[0])
+@example(provider=EXPLICIT[9], title=EXPLICIT[9], description=EXPLICIT[0], family=EXPLICIT[9])
+def test_zame_offer_update_and_coupon_texts_are_stored_clean_or_refused(
+    desk: Desk,
+    tmp_path_factory: pytest.TempPathFactory,
+    provider: str,
+    title: str,
+    description: str,
+    family: str,
+) -> None:
+    """An offer changed to the attack's texts, and a coupon for a family member so named: the
+    offer list and the member's coupons give back what was stored, clean (the coupon e-mail's
+    subject is the one-line title: no header rides along)."""
+    today = zame.si_today()
+    offer = zame.create_offer(
+        desk.store,
+        desk.admin,
+        OfferInput(
+            "Terme", "Wellness", "health", today, today + timedelta(days=9), family_use=True
+        ),
+    )
+    try:
+        changed = zame.update_offer(
+            desk.store,
+            desk.admin,
+            offer.id,
+            offer.version,
+            OfferInput(
+                provider,
+                title,
+                "health",
+                today,
+                today + timedelta(days=9),
+                family_use=True,
+                description=description,
+            ),
+        )
+    except ServiceError as refused:
+        _explained(refused)
+        changed = offer
+    else:
+        assert (changed.provider, changed.title) == (one_line(provider), one_line(title))
+        assert changed.description == free_text(description)
+    back = next(
+        o
+        for o in zame.list_offers(desk.store, desk.admin, include_inactive=True)
+        if o.id == offer.id
+    )
+    assert (back.provider, back.title, back.description) == (
+        changed.provider,
+        changed.title,
+        changed.description,
+    )
+    assert _one_line_clean(back.provider) and _one_line_clean(back.title)
+    assert _multi_line_clean(back.description)
+    member = _member(desk)
+    try:
+        coupon = zame.activate_coupon(
+            desk.store, desk.si_agent, member.id, offer.id, family_member=family
+        )
+    except ServiceError as refused:
+        _explained(refused)
+    else:
+        assert coupon.family_member == (one_line(family) or None)
+        (mine,) = zame.coupons_of(desk.store, desk.si_agent, member.id)
+        assert mine.family_member == coupon.family_member
+        assert mine.family_member is None or _one_line_clean(mine.family_member)
+        assert _one_line_clean(mine.offer_title) and _one_line_clean(mine.provider)
+    _audit_csv_is_inert(desk, tmp_path_factory.mktemp("csv"))
+
+
+@SETTINGS
+@given(text=hostile)
+@example(text=EXPLICIT[0])
+@example(text=EXPLICIT[2])
+@example(text=EXPLICIT[6])
+@example(text=EXPLICIT[9])
+def test_zame_choice_arguments_refuse_any_other_text_with_a_key(desk: Desk, text: str) -> None:
+    """Arguments that name one of a fixed set (an activity, a consent, a channel, a source, an
+    area, a level, a product line, a market) take nothing else: each attack text is refused
+    with a key the message tables know, and nothing is stored."""
+    member = _member(desk)
+    today = zame.si_today()
+    received = datetime.now(UTC)
+    calls = (
+        lambda: zame.record_activity(desk.store, desk.si_agent, member.id, text),
+        lambda: zame.record_activity(
+            desk.store, desk.si_agent, member.id, "e_invoice", source=text
+        ),
+        lambda: zame.record_consent(desk.store, desk.si_agent, member.id, text, True),
+        lambda: zame.record_consent(
+            desk.store, desk.si_agent, member.id, "e_invoice", True, channel=text
+        ),
+        lambda: zame.request_exit(
+            desk.store, desk.si_agent, member.id, received_at=received, channel=text
+        ),
+        lambda: zame.enroll(
+            desk.store, desk.si_agent, member.customer_id, EnrollmentInput(channel=text)
+        ),
+        lambda: zame.enroll(
+            desk.store, desk.si_agent, member.customer_id, EnrollmentInput(consents={text: True})
+        ),
+        lambda: zame.create_offer(
+            desk.store, desk.admin, OfferInput("Terme", "Spa", text, today, today)
+        ),
+        lambda: zame.create_offer(
+            desk.store, desk.admin, OfferInput("Terme", "Spa", "health", today, today, text)
+        ),
+        lambda: zame.discount_for(desk.store, desk.si_agent, member.customer_id, product_line=text),
+        lambda: zame.discount_for(
+            desk.store, desk.si_agent, member.customer_id, product_line="motor", market=text
+        ),
+    )
+    with desk.store.unit_of_work() as uow:
+        before = uow.session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
+    for index, call in enumerate(calls):
+        try:
+            answer = call()
+        except ServiceError as refused:
+            _explained(refused)
+        else:  # a discount question answers "no discount" with a reason key instead
+            assert index >= 9 and answer.percent is None, (index, answer)
+            assert answer.reason in MESSAGES, answer.reason
+    with desk.store.unit_of_work() as uow:
+        after = uow.session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
+    assert after == before
+    assert _history(desk, member).status == "active"

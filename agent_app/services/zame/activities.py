@@ -27,6 +27,7 @@ from agent_app.services.zame.common import (
     _agent_names,
     _check_actor,
     _membership,
+    clean_versions,
     si_today,
     status_on,
 )
@@ -71,6 +72,7 @@ def record_consent(
         raise ZameRefusedError("zame.unknown_channel", channel=channel)
     if on_date > today:
         raise ZameRefusedError("zame.date_in_future")
+    wording_version = clean_versions(wording_version=wording_version)["wording_version"]
     with store.unit_of_work() as uow:
         session = uow.session
         membership = _open_for_change(session, membership_id, today)

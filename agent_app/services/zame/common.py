@@ -24,9 +24,11 @@ from agent_app.models import (
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.customers.national_ids import IdKind
 from agent_app.services.errors import (
+    FieldErrors,
     NotFoundError,
     ServiceError,
 )
+from agent_app.services.text_input import one_line
 from agent_app.services.zame.points import (
     PointsResult,
 )
@@ -304,6 +306,25 @@ def exit_effective_on(received_on: date, working_days: int = 5) -> date:
         if is_si_working_day(day):
             counted += 1
     return day
+
+
+VERSION_LENGTH = 40  # the columns' size (terms, privacy notice, consent wording)
+
+
+def clean_versions(**given: str | None) -> dict[str, str | None]:
+    """Document versions passed by a caller (what the person signed, a consent's wording):
+    one line each, without control, bidi or zero-width characters (issue 19); a text of
+    nothing else is not given (the version in force is used); longer than the column is a
+    field error, never a database error (PostgreSQL refused it, SQLite kept it)."""
+    errors = FieldErrors()
+    clean: dict[str, str | None] = {}
+    for name, value in given.items():
+        text = one_line(value) if value is not None else ""
+        if len(text) > VERSION_LENGTH:
+            errors.add(name, "zame.text_too_long", maximum=VERSION_LENGTH)
+        clean[name] = text or None
+    errors.raise_if_any()
+    return clean
 
 
 def _check_actor(actor: Actor) -> None:

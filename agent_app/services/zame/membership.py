@@ -58,6 +58,7 @@ from agent_app.services.zame.common import (
     _settle,
     _tax_number,
     age_on,
+    clean_versions,
     current_or_latest,
     exit_effective_on,
     format_member_number,
@@ -168,6 +169,9 @@ def enroll(
     for kind in data.consents:
         if kind not in CONSENT_KINDS:
             raise ZameRefusedError("zame.unknown_consent", kind=kind)
+    versions = clean_versions(
+        terms_version=data.terms_version, privacy_notice_version=data.privacy_notice_version
+    )
     started_on = si_today(signed_at)
     with store.unit_of_work() as uow:
         session = uow.session
@@ -182,8 +186,10 @@ def enroll(
             raise ZameRefusedError(
                 "zame.not_eligible", reasons=found.reasons, missing=found.missing
             )
-        terms = data.terms_version or str(parameters.value_on(session, TERMS_VERSION, started_on))
-        privacy = data.privacy_notice_version or str(
+        terms = versions["terms_version"] or str(
+            parameters.value_on(session, TERMS_VERSION, started_on)
+        )
+        privacy = versions["privacy_notice_version"] or str(
             parameters.value_on(session, PRIVACY_NOTICE_VERSION, started_on)
         )
         number = next_number(session, MEMBER_COUNTER)
