@@ -1242,6 +1242,7 @@ def main() -> int:  # noqa: C901 - a benchmark script's command line and report
             server_relay.stop()
         if server is not None:
             server.stop()
+            shutil.rmtree(server.config.parent, ignore_errors=True)  # its TLS files, keys, log
         if link_made:
             link_down()
         if pg_admin is not None:
