@@ -240,13 +240,22 @@ def test_supervisor_outbox_lists_a_failed_message_and_retry_requeues_it(
     assert model.data(model.index(0, model.STATUS)) == "Failed"
     assert model.data(model.index(0, model.ERROR)) == "HTTP 400"
     assert model.data(model.index(0, model.DESTINATION)) == "+381 6* *** **45"
-    assert view.select_message(model.row_at(0).id)
+    failed_id = model.row_at(0).id
+    assert view.select_message(failed_id)
     assert view.retry_button.isEnabled() and not view.cancel_button.isEnabled()
     _shot(page, "outbox_failed")
     qtbot.mouseClick(view.retry_button, LEFT)
     qtbot.waitUntil(lambda: model.rowCount() == 2 and view._busy == 0, timeout=10_000)
     assert [model.data(model.index(row, model.STATUS)) for row in range(2)] == ["Queued", "Failed"]
+    # the reload keeps the last action's message and the message that was selected
     assert "a new code was issued" in view.notice.text()
+    selected = view.selected()
+    assert selected is not None and selected.id == failed_id
+    qtbot.mouseClick(view.refresh_button, LEFT)
+    qtbot.waitUntil(lambda: view._busy == 0, timeout=10_000)
+    assert "a new code was issued" in view.notice.text()
+    selected = view.selected()
+    assert selected is not None and selected.id == failed_id
     # the new message can be cancelled (its code revoked)
     view.select_message(model.row_at(0).id)
     qtbot.mouseClick(view.cancel_button, LEFT)

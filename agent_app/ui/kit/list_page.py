@@ -5,6 +5,13 @@ The search waits a moment after the last key (:data:`SEARCH_DELAY_MS`); a newer 
 an older one still running (its rows are dropped). Subclasses say which service call lists the
 rows (:meth:`ListPage.fetch`) and what opening a row does (:meth:`ListPage.open_row`). The
 base's texts are translated under the fixed context ``ListPage``.
+
+Where pages differ, they say so with options of the constructor, each off by default:
+``title_name`` (a label ahead of the buttons naming the table, its buddy, in place of a search
+box), ``message_below`` (the message line under the table, not above it), ``keep_message``
+(loading the list leaves the message of the last action standing and says nothing of its own),
+``row_key`` (a reload keeps the row of the same key selected, and selects nothing else), and
+``reload_on_show`` (the list loads each time the page is shown, not only the first time).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -62,6 +70,11 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         filter_name: str | None = None,
         filters: Sequence[tuple[Any, str]] = (),
         filter_context: str = "",
+        title_name: str | None = None,
+        message_below: bool = False,
+        keep_message: bool = False,
+        row_key: Callable[[Any], Any] | None = None,
+        reload_on_show: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,13 +86,21 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         self._shown_once = False
         self._filters = tuple(filters)
         self._filter_context = filter_context
+        self._keep_message = keep_message
+        self._row_key = row_key
+        self._reload_on_show = reload_on_show
         self.toolbar = QHBoxLayout()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.reload)
         self.search: QLineEdit | None = None
-        if search_name is not None:
+        self.title: QLabel | None = None
+        if title_name is not None:
+            self.title = QLabel(objectName=title_name)
+            self.title.setProperty("role", "subtitle")
+            self.toolbar.addWidget(self.title, 1)
+        elif search_name is not None:
             self.search = QLineEdit(objectName=search_name)
             self.search.setClearButtonEnabled(True)
             self.search.textChanged.connect(lambda _text: self._timer.start())
@@ -98,11 +119,17 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         self.table.activated.connect(lambda _index: self.open_selected())
         self.message = message_line(message_name)
         self._message_line = self.message
-        layout = QVBoxLayout(self)
+        layout = self.page_layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(self.toolbar)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
+        if message_below:
+            layout.addWidget(self.table, 1)
+            layout.addWidget(self.message)
+        else:
+            layout.addWidget(self.message)
+            layout.addWidget(self.table, 1)
+        if self.title is not None:
+            self.title.setBuddy(self.table)
 
     def add_button(
         self, object_name: str, slot: Callable[[], Any], *, primary: bool = False
@@ -149,7 +176,10 @@ class ListPage(BusyMessages, Retranslating, QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._shown_once:
+        if self._reload_on_show and self._shown_once:
+            if not self.is_busy:
+                self.reload()
+        elif not self._shown_once:
             self._shown_once = True
             self.reload()
 
@@ -162,21 +192,26 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         if call is None:
             self.model.set_rows([])
             return
+        kept = self.selected_row() if self._row_key is not None else None
         self._begin()
         run_operation(
             self,
             call,
-            on_success=lambda rows: self._loaded(sequence, rows),
+            on_success=lambda rows: self._loaded(sequence, rows, kept),
             on_error=lambda error: self._failed_load(sequence, error),
         )
 
-    def _loaded(self, sequence: int, rows: list[Any]) -> None:
+    def _loaded(self, sequence: int, rows: list[Any], kept: Any | None = None) -> None:
         self._end()
         if sequence != self._sequence:
             return
         self.model.set_rows(rows)
-        self._say("" if rows else self.empty_text(), "subtitle")
-        if rows:
+        if not self._keep_message:
+            self._say("" if rows else self.empty_text(), "subtitle")
+        if self._row_key is not None:
+            if kept is not None:
+                self.select_key(self._row_key(kept))
+        elif rows:
             self.table.selectRow(0)
         self.rows_loaded(rows)
 
@@ -190,6 +225,15 @@ class ListPage(BusyMessages, Retranslating, QWidget):
     def selected_row(self) -> Any | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_key(self, key: Any) -> bool:
+        """Select the row whose ``row_key`` is ``key``; False when no row has it."""
+        assert self._row_key is not None
+        for index, row in enumerate(self.model.rows()):
+            if self._row_key(row) == key:
+                self.table.selectRow(index)
+                return True
+        return False
 
     def open_selected(self) -> None:
         row = self.selected_row()

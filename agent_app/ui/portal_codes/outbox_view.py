@@ -3,19 +3,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from agent_app.services import outbox, portal_codes
 from agent_app.services.outbox import OutboxRow
-from agent_app.ui.kit.busy import BusyMessages, message_line
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
-from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
+from agent_app.ui.kit.list_page import ListPage
 from agent_app.ui.kit.operations import run_operation
-from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.kit.tables import RowTableModel
 from agent_app.ui.portal_codes.panel import channel_name, failure_text, status_name
 
 
@@ -62,44 +63,41 @@ class OutboxModel(RowTableModel):
         return None
 
 
-class OutboxView(BusyMessages, Retranslating, QWidget):
+class OutboxView(ListPage):
+    """The last action's outcome stays on the message line while the list reloads, and the
+    selected message stays selected; the list loads each time the page is shown."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("outboxView")
-        self._context = context
-        self._actor = context.signed_in
-        self._title = QLabel(objectName="outboxTitle")
-        self._title.setProperty("role", "subtitle")
-        self.model = OutboxModel(self._actor.time_zone, self)
-        self.table = make_table("outboxTable", self.model, self)
+        super().__init__(
+            context,
+            OutboxModel(context.signed_in.time_zone),
+            object_name="outboxView",
+            table_name="outboxTable",
+            message_name="outboxNotice",
+            title_name="outboxTitle",
+            keep_message=True,
+            row_key=lambda row: row.id,
+            reload_on_show=True,
+            parent=parent,
+        )
+        self.model.setParent(self)
+        self.page_layout.setContentsMargins(0, 0, 0, 0)
         widths = (90, 180, 100, 95, 130, 130, 130)
         columns = self.table.horizontalHeader()
         for column, width in enumerate(widths):
             columns.resizeSection(column, width)
         columns.setSectionResizeMode(OutboxModel.ERROR, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._title.setBuddy(self.table)
-        self.refresh_button = QPushButton(objectName="outboxRefresh")
-        self.refresh_button.clicked.connect(self.reload)
-        self.retry_button = QPushButton(objectName="outboxRetry")
-        self.retry_button.clicked.connect(self.retry)
-        self.cancel_button = QPushButton(objectName="outboxCancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        self.notice = self._message_line = message_line("outboxNotice")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self._title, 1)
-        for button in (self.refresh_button, self.cancel_button, self.retry_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.table, 1)
+        self.refresh_button = self.add_button("outboxRefresh", self.reload)
+        self.cancel_button = self.add_button("outboxCancel", self.cancel)
+        self.retry_button = self.add_button("outboxRetry", self.retry)
+        self.notice = self.message
         self.retranslate()
         self._update_buttons()
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr("&Outbox: e-mails and SMS with portal codes"))
+        assert self.title is not None
+        self.title.setText(self.tr("&Outbox: e-mails and SMS with portal codes"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.retry_button.setText(self.tr("Re&try"))
         self.retry_button.setToolTip(
@@ -115,7 +113,7 @@ class OutboxView(BusyMessages, Retranslating, QWidget):
         for button in (self.refresh_button, self.retry_button, self.cancel_button):
             button.setAccessibleName(button.text().replace("&", ""))
         self.table.setAccessibleName(self.tr("Outbox messages"))
-        self.model.retranslate()
+        super().retranslate()
         self._say(*self._said)
 
     def selected(self) -> OutboxRow | None:
@@ -123,11 +121,7 @@ class OutboxView(BusyMessages, Retranslating, QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def select_message(self, message_id: int) -> bool:
-        for index, row in enumerate(self.model.rows()):
-            if row.id == message_id:
-                self.table.selectRow(index)
-                return True
-        return False
+        return self.select_key(message_id)
 
     def _update_buttons(self) -> None:
         row = self.selected()
@@ -155,22 +149,12 @@ class OutboxView(BusyMessages, Retranslating, QWidget):
 
         run_operation(self, call, on_success=finished, on_error=self._failed)
 
-    def reload(self) -> None:
+    def fetch(self) -> Callable[[], list[OutboxRow]]:
         store, actor = self._context.store, self._actor
-        keep = self.selected()
+        return lambda: outbox.list_messages(store, actor)
 
-        def show(rows: list[OutboxRow]) -> None:
-            self.model.set_rows(rows)
-            if keep is not None:
-                self.select_message(keep.id)
-            self._update_buttons()
-
-        self._run(lambda: outbox.list_messages(store, actor), show)
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self.is_busy:
-            self.reload()
+    def rows_loaded(self, rows: list[OutboxRow]) -> None:
+        self._update_buttons()
 
     def retry(self) -> None:
         row = self.selected()
