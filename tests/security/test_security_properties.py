@@ -27,23 +27,29 @@ from agent_app.models import (
     AccidentInsuredPerson,
     AuditEvent,
     Claim,
+    ContactVerification,
     Customer,
     Policy,
     PolicyRole,
 )
-from agent_app.services import accident, audit, csv_safe, customers, zame
+from agent_app.services import accident, audit, csv_safe, customers, portal_codes, zame
 from agent_app.services.customers import imports
 from agent_app.services.errors import ServiceError, ValidationError
+from agent_app.services.portal_codes import contact_of_record
 from agent_app.services.text_input import free_text, one_line
 from agent_app.services.zame import EnrollmentInput, OfferInput
 from agent_app.store import Store
 from agent_app.ui.kit.messages import all_messages
 from tests.support.accident import BASIC, egn
+from tests.support.portal_codes import make_customer
 from tests.support.robustness import (
     Desk,
     bg_customer_input,
     enroll,
     open_desk,
+    pay,
+    quote,
+    quote_input,
     si_customer_input,
 )
 
@@ -603,3 +609,129 @@ def test_zame_choice_arguments_refuse_any_other_text_with_a_key(desk: Desk, text
         after = uow.session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
     assert after == before
     assert _history(desk, member).status == "active"
+
+
+# --- accident and portal codes: the free text a person types ------------------------------------
+
+
+@SETTINGS
+@given(reference=hostile, reason=hostile)
+@example(reference=EXPLICIT[0], reason=EXPLICIT[1])
+@example(reference=EXPLICIT[2], reason=EXPLICIT[3])
+@example(reference=EXPLICIT[6], reason=EXPLICIT[7])
+@example(reference=EXPLICIT[8], reason=EXPLICIT[4])
+@example(reference=EXPLICIT[9], reason=EXPLICIT[9])
+@example(reference=EXPLICIT[4], reason=EXPLICIT[5])
+def test_accident_payment_reference_and_cancellation_reason_are_stored_clean_or_refused(
+    desk: Desk,
+    bg_holder: int,
+    tmp_path_factory: pytest.TempPathFactory,
+    reference: str,
+    reason: str,
+) -> None:
+    """The card terminal's reference (printed on the certificate) and a supervisor's reason
+    for cancelling: refused with a key, or kept clean and read back as stored; nothing cut
+    without a word (a reason over 500 characters was cut silently)."""
+    quoted = quote(desk, bg_holder, next(_n))
+    try:
+        issued = pay(desk, quoted, reference)
+    except ServiceError as refused:
+        _explained(refused)
+        issued = pay(desk, quoted, "T-1")
+    else:
+        assert issued.payment_reference == one_line(reference)
+        assert _one_line_clean(issued.payment_reference) and len(issued.payment_reference) <= 64
+    try:
+        cancelled = accident.cancel_certificate(desk.store, desk.bg_supervisor, issued.id, reason)
+    except ServiceError as refused:
+        _explained(refused)
+        assert accident.get_certificate(desk.store, desk.bg_agent, issued.id).status == "issued"
+    else:
+        assert cancelled.cancel_reason == free_text(reason)
+        assert _multi_line_clean(cancelled.cancel_reason) and len(cancelled.cancel_reason) <= 500
+    back = accident.get_certificate(desk.store, desk.bg_agent, issued.id)
+    assert back.payment_reference == issued.payment_reference
+    assert back.cancel_reason == (None if back.status == "issued" else free_text(reason))
+    _audit_csv_is_inert(desk, tmp_path_factory.mktemp("csv"))
+
+
+@pytest.fixture
+def rs_customer(desk: Desk) -> int:
+    return make_customer(desk.store)
+
+
+@SETTINGS
+@given(number=hostile, document_type=st.one_of(st.sampled_from(["id_card", "passport"]), hostile))
+@example(number=EXPLICIT[2], document_type="id_card")
+@example(number="AB\u200b123\u202e4567", document_type="passport")
+@example(number=EXPLICIT[6], document_type=EXPLICIT[0])
+@example(number=EXPLICIT[9], document_type=EXPLICIT[9])
+def test_portal_desk_verification_document_is_stored_clean_or_refused(
+    desk: Desk,
+    rs_customer: int,
+    tmp_path_factory: pytest.TempPathFactory,
+    number: str,
+    document_type: str,
+) -> None:
+    """The identity document an agent checks before a portal code goes to an e-mail or mobile
+    (contact of record): a number with an ESC, a bidi control or a zero-width character is
+    refused with a key or kept without it, never as typed."""
+    try:
+        row = contact_of_record.verify_at_desk(
+            desk.store, desk.rs_agent, rs_customer, "email", document_type, number
+        )
+    except ServiceError as refused:
+        _explained(refused)
+        return
+    with desk.store.unit_of_work() as uow:
+        stored = uow.session.get_one(ContactVerification, row.id)
+        kept = (stored.document_type, stored.document_number)
+    assert kept[0] in ("id_card", "passport")
+    assert kept[1] == "".join(one_line(number).split())
+    assert _one_line_clean(kept[1]) and 0 < len(kept[1]) <= 32
+    _audit_csv_is_inert(desk, tmp_path_factory.mktemp("csv"))
+
+
+@SETTINGS
+@given(text=hostile)
+@example(text=EXPLICIT[0])
+@example(text=EXPLICIT[2])
+@example(text=EXPLICIT[6])
+@example(text=EXPLICIT[9])
+def test_accident_and_portal_texts_are_taken_or_refused_with_a_key(
+    desk: Desk, bg_holder: int, rs_customer: int, text: str
+) -> None:
+    """The quote's clause and purpose, an insured person's names typed in the wizard, the code's
+    channel, and a certificate number or status typed into a look-up: each attack text is
+    priced clean, found nothing, or refused with a key; never a raw error."""
+    today = accident.sofia_today()
+    base = quote_input(bg_holder, next(_n), today + timedelta(days=1))
+    named = dataclasses.replace(base.insured[0], first_name=text, last_name=text)
+    calls = (
+        lambda: accident.create_quote(
+            desk.store, desk.bg_agent, dataclasses.replace(base, clause=text)
+        ),
+        lambda: accident.create_quote(
+            desk.store, desk.bg_agent, dataclasses.replace(base, purpose=text)
+        ),
+        lambda: accident.create_quote(
+            desk.store, desk.bg_agent, dataclasses.replace(base, insured=(named,))
+        ),
+        lambda: portal_codes.issue_code(desk.store, desk.rs_agent, rs_customer, text),
+        lambda: accident.find_certificate(desk.store, desk.bg_agent, text),
+        lambda: accident.list_certificates(desk.store, desk.bg_agent, number=text, status=text),
+    )
+    for index, call in enumerate(calls):
+        try:
+            answer = call()
+        except ServiceError as refused:
+            _explained(refused)
+        else:
+            assert index in (2, 5), (index, answer)  # a clean name is priced; a look-up finds none
+            if index == 5:
+                assert answer == []
+    with desk.store.unit_of_work() as uow:
+        names = uow.session.execute(
+            select(AccidentInsuredPerson.first_name, AccidentInsuredPerson.last_name)
+        ).all()
+    assert all(_one_line_clean(v) and v.strip() for pair in names for v in pair), names

@@ -50,7 +50,7 @@ from agent_app.services.errors import (
     NotFoundError,
     ValidationError,
 )
-from agent_app.services.text_input import free_text
+from agent_app.services.text_input import free_text, one_line
 from agent_app.store import ConcurrentUpdateError, Store, next_number
 from agent_app.timeutil import start_of_local_day, utc_now
 
@@ -104,7 +104,8 @@ def issue_certificate(
     now = now or utc_now()
     paid_at = payment.paid_at or now
     errors = FieldErrors()
-    reference = payment.terminal_reference.strip()
+    # one line, no control, bidi or zero-width character: it is printed on the certificate
+    reference = one_line(payment.terminal_reference)
     if not reference:
         errors.add("terminal_reference", "error.required")
     elif len(reference) > 64:
@@ -355,10 +356,12 @@ def cancel_certificate(
     _check_actor(actor)
     now = now or utc_now()
     text = free_text(reason)
+    errors = FieldErrors()
     if not text:
-        errors = FieldErrors()
         errors.add("reason", "error.required")
-        errors.raise_if_any()
+    elif len(text) > 500:  # the column's size: said next to the field, never cut without a word
+        errors.add("reason", "error.too_long", maximum=500)
+    errors.raise_if_any()
     with store.unit_of_work() as uow:
         session = uow.session
         cert = _load_certificate(session, certificate_id)
@@ -369,7 +372,7 @@ def cancel_certificate(
         cert.status = "cancelled"
         cert.cancelled_at = now
         cert.cancelled_by = actor.agent_id
-        cert.cancel_reason = text[:500]
+        cert.cancel_reason = text
         audit.record(
             session,
             actor,

@@ -37,6 +37,7 @@ from agent_app.services import audit, parameters
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.customers import customer_row
 from agent_app.services.errors import FieldErrors, NotFoundError, ServiceError
+from agent_app.services.text_input import one_line
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
 
@@ -160,7 +161,8 @@ def verify_at_desk(
     errors = FieldErrors()
     if document_type not in DOCUMENT_TYPES:
         errors.add("document_type", "error.required")
-    number = "".join(document_number.split())
+    # spaces dropped as typed on the card; control, bidi and zero-width characters too (issue 19)
+    number = "".join(one_line(document_number).split())
     if not number:
         errors.add("document_number", "error.required")
     elif len(number) > 32:
