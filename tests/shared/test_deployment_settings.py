@@ -281,3 +281,13 @@ def test_a_demo_stores_documents_say_demo(store):
     content = _text(accident.print_certificate(store, desk.agent, cert.id).pdf)
     assert "DEMO" in content
     assert "ДЖЕНЕРАЛИ" in content  # the shipped default identification, allowed in a demo
+
+
+def test_a_demo_stores_zame_form_and_statement_say_demo(store, admin):
+    agent = agent_of(admin)
+    customer = make_si_customer(store)
+    form = _text(zame_documents.enrollment_form_pdf(store, agent, customer))
+    assert "DEMO" in form and "OZ-ZAME-12/2023" in form  # the shipped default, marked
+    member = zame.enroll(store, agent, customer, EnrollmentInput(signed_at=utc_now()))
+    statement = _text(zame_documents.points_statement_pdf(store, agent, member.id))
+    assert "DEMO" in statement
