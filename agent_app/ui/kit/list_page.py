@@ -10,8 +10,9 @@ Where pages differ, they say so with options of the constructor, each off by def
 ``title_name`` (a label ahead of the buttons naming the table, its buddy, in place of a search
 box), ``message_below`` (the message line under the table, not above it), ``keep_message``
 (loading the list leaves the message of the last action standing and says nothing of its own),
-``row_key`` (a reload keeps the row of the same key selected, and selects nothing else), and
-``reload_on_show`` (the list loads each time the page is shown, not only the first time).
+``row_key`` (a reload keeps the row of the same key selected), ``select_first=False`` (a load
+selects no row of its own; by default the first), and ``reload_on_show`` (the list loads each
+time the page is shown, not only the first time).
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         message_below: bool = False,
         keep_message: bool = False,
         row_key: Callable[[Any], Any] | None = None,
+        select_first: bool = True,
         reload_on_show: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -88,6 +90,7 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         self._filter_context = filter_context
         self._keep_message = keep_message
         self._row_key = row_key
+        self._select_first = select_first
         self._reload_on_show = reload_on_show
         self.toolbar = QHBoxLayout()
         self._timer = QTimer(self)
@@ -208,10 +211,11 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         self.model.set_rows(rows)
         if not self._keep_message:
             self._say("" if rows else self.empty_text(), "subtitle")
-        if self._row_key is not None:
-            if kept is not None:
-                self.select_key(self._row_key(kept))
-        elif rows:
+        if self._row_key is not None and kept is not None:
+            selected = self.select_key(self._row_key(kept))
+        else:
+            selected = False
+        if rows and not selected and self._select_first:
             self.table.selectRow(0)
         self.rows_loaded(rows)
 

@@ -77,6 +77,7 @@ class OutboxView(ListPage):
             title_name="outboxTitle",
             keep_message=True,
             row_key=lambda row: row.id,
+            select_first=False,
             reload_on_show=True,
             parent=parent,
         )

@@ -4,22 +4,21 @@ customer's record. Supervisors and administrators also see the outbox that deliv
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from agent_app.services import portal_codes
 from agent_app.services.access import Market, Permission
 from agent_app.services.portal_codes import RecentCodeRow
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
-from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
-from agent_app.ui.kit.messages import describe
-from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
+from agent_app.ui.kit.list_page import ListPage
 from agent_app.ui.kit.plain_text import plain_labels
-from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.kit.tables import RowTableModel
 from agent_app.ui.portal_codes.outbox_view import OutboxView
 from agent_app.ui.portal_codes.panel import channel_name, status_name
 
@@ -54,57 +53,47 @@ class RecentCodesModel(RowTableModel):
         return None
 
 
-class PortalCodesView(Retranslating, QWidget):
+class PortalCodesView(ListPage):
     """``open_customer(id)`` when the agent opens a code's customer (the main window shows the
-    record in Customers)."""
+    record in Customers). The count of codes, or why there are none, stands under the table;
+    no code is selected until the agent chooses one."""
 
     open_customer = Signal(int)
+    _hide_empty_message = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("portalCodesView")
-        self._context = context
-        actor = self._actor = context.signed_in
-        self._loaded = False
+        super().__init__(
+            context,
+            RecentCodesModel(context.signed_in.time_zone),
+            object_name="portalCodesView",
+            table_name="portalCodesRecent",
+            message_name="portalCodesRecentStatus",
+            title_name="portalCodesRecentTitle",
+            message_below=True,
+            select_first=False,
+            parent=parent,
+        )
+        actor = self._actor
+        self.model.setParent(self)
         self._title = QLabel(objectName="portalCodesTitle")
         self._title.setProperty("role", "pageTitle")
         self._explanation = QLabel(objectName="portalCodesExplanation")
         self._explanation.setWordWrap(True)
         self._explanation.setProperty("role", "subtitle")
-        self._recent_title = QLabel(objectName="portalCodesRecentTitle")
-        self._recent_title.setProperty("role", "subtitle")
-        self.refresh_button = QPushButton(objectName="portalCodesRefresh")
-        self.refresh_button.clicked.connect(self.refresh)
-        self.open_button = QPushButton(objectName="portalCodesOpenCustomer")
-        self.open_button.clicked.connect(self.open_selected)
-        self.model = RecentCodesModel(actor.time_zone, self)
-        self.table = make_table("portalCodesRecent", self.model, self)
+        self.open_button = self.add_button("portalCodesOpenCustomer", self.open_selected)
+        self.refresh_button = self.add_button("portalCodesRefresh", self.reload)
         for column, width in enumerate((140, 220, 80, 200, 110)):
             self.table.horizontalHeader().resizeSection(column, width)
-        self.table.activated.connect(lambda _index: self.open_selected())
-        self._recent_title.setBuddy(self.table)
-        self.status = QLabel(objectName="portalCodesRecentStatus")
-        self.status.setProperty("role", "subtitle")
-        self.status.setWordWrap(True)
-        bar = QHBoxLayout()
-        bar.addWidget(self._recent_title, 1)
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
+        self.message.setVisible(True)
+        layout = self.page_layout
         layout.setContentsMargins(28, 18, 28, 18)
         layout.setSpacing(10)
-        layout.addWidget(self._title)
-        layout.addWidget(self._explanation)
-        layout.addLayout(bar)
+        layout.insertWidget(0, self._title)
+        layout.insertWidget(1, self._explanation)
         self.outbox: OutboxView | None = None
         if actor.can(Permission.VIEW_AUDIT) and actor.serves_market(Market.RS):
-            layout.addWidget(self.table, 1)
-            layout.addWidget(self.status)
             self.outbox = OutboxView(context, self)
             layout.addWidget(self.outbox, 2)
-        else:
-            layout.addWidget(self.table, 1)
-            layout.addWidget(self.status)
         self.model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         plain_labels(self)  # people's data is never read as markup
@@ -121,7 +110,8 @@ class PortalCodesView(Retranslating, QWidget):
                 "trail."
             )
         )
-        self._recent_title.setText(
+        assert self.title is not None
+        self.title.setText(
             self.tr("Codes &issued in the last {days} days").format(days=portal_codes_days())
             if self._actor.role.value != "admin"
             else self.tr("Codes &issued in the last {days} days, all branches").format(
@@ -136,47 +126,36 @@ class PortalCodesView(Retranslating, QWidget):
             (self.table, self.tr("Codes issued recently")),
         ):
             widget.setAccessibleName(name)
-        self.model.retranslate()
+        super().retranslate()
         self._show_count()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            self._loaded = True
-            self.refresh()
-
-    def refresh(self) -> None:
+    def fetch(self) -> Callable[[], list[RecentCodeRow]]:
         store, actor = self._context.store, self._actor
-        self.status.setText(self.tr("Loading…"))
-        run_operation(
-            self,
-            lambda: portal_codes.recent_codes(store, actor),
-            on_success=self._rows_loaded,
-            on_error=lambda error: self.status.setText(describe(error, actor.time_zone)),
-        )
+        return lambda: portal_codes.recent_codes(store, actor)
 
-    def _rows_loaded(self, rows: list[RecentCodeRow]) -> None:
-        self.model.set_rows(rows)
+    def reload(self) -> None:
+        self._say(self.tr("Loading…"), "subtitle")
+        super().reload()
+
+    def rows_loaded(self, rows: list[RecentCodeRow]) -> None:
         self._show_count()
+
+    def empty_text(self) -> str:
+        return self.tr("No codes issued in these days. Issue one from a customer's record.")
 
     def _show_count(self) -> None:
-        if not self._loaded:
-            self.status.setText("")
+        if not self._shown_once:
+            self._say("", "subtitle")
         elif self.model.rowCount():
-            self.status.setText(self.tr("%n code(s)", "", self.model.rowCount()))
+            self._say(self.tr("%n code(s)", "", self.model.rowCount()), "subtitle")
         else:
-            self.status.setText(
-                self.tr("No codes issued in these days. Issue one from a customer's record.")
-            )
+            self._say(self.empty_text(), "subtitle")
 
     def _update_buttons(self, *_args: QModelIndex) -> None:
         self.open_button.setEnabled(self.table.currentIndex().isValid())
 
-    def open_selected(self) -> None:
-        index = self.table.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
-        if row is not None:
-            self.open_customer.emit(row.customer_id)
+    def open_row(self, row: RecentCodeRow) -> None:
+        self.open_customer.emit(row.customer_id)
 
 
 def portal_codes_days() -> int:
