@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from agent_app.models import (
     AccidentInsuredPerson,
     AuditEvent,
+    CertificateSigningKey,
     Claim,
     ContactVerification,
     Customer,
@@ -735,3 +736,42 @@ def test_accident_and_portal_texts_are_taken_or_refused_with_a_key(
             select(AccidentInsuredPerson.first_name, AccidentInsuredPerson.last_name)
         ).all()
     assert all(_one_line_clean(v) and v.strip() for pair in names for v in pair), names
+
+
+@pytest.fixture
+def signing_key(desk: Desk, bg_holder: int) -> str:
+    pay(desk, quote(desk, bg_holder, next(_n)))  # the first certificate makes the key
+    (key,) = accident.signing_keys(desk.store)
+    return key.key_id
+
+
+@SETTINGS
+@given(reason=hostile)
+@example(reason=EXPLICIT[1])
+@example(reason=EXPLICIT[2])
+@example(reason=EXPLICIT[6])
+@example(reason=EXPLICIT[9])
+def test_signing_key_retirement_reason_is_stored_clean_or_refused(
+    desk: Desk, signing_key: str, reason: str
+) -> None:
+    """An administrator's reason for retiring a certificate signing key: refused with a key
+    (a reason over 500 characters was cut without a word), or kept clean; the first one given
+    stays on the key, each one is in its audit event as kept."""
+    with desk.store.unit_of_work() as uow:
+        before = uow.session.get_one(CertificateSigningKey, signing_key).retire_reason
+    try:
+        accident.retire_signing_key(desk.store, desk.admin, signing_key, reason)
+    except ServiceError as refused:
+        _explained(refused)
+        expected = before
+    else:
+        expected = before or free_text(reason)
+        with desk.store.unit_of_work() as uow:
+            event = uow.session.execute(
+                select(AuditEvent.details).order_by(AuditEvent.id.desc()).limit(1)
+            ).scalar_one()
+        assert event["reason"] == free_text(reason)
+    with desk.store.unit_of_work() as uow:
+        kept = uow.session.get_one(CertificateSigningKey, signing_key).retire_reason
+    assert kept == expected
+    assert kept is None or (_multi_line_clean(kept) and 0 < len(kept) <= 500)
