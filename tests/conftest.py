@@ -21,10 +21,17 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.support import postgres
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from agent_app.services.access import Actor
+    from agent_app.store import Store
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -130,32 +137,32 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def store(store_url: str) -> Iterator[object]:
+def store(store_url: str) -> Iterator[Store]:
     """A migrated, empty demo store on each database: the shipped defaults (portal address,
     tariff, points table, document versions) may be used, as the tests of the rules want."""
     yield from _migrated(store_url)
 
 
 @pytest.fixture
-def insurer_store(store_url: str) -> Iterator[object]:
+def insurer_store(store_url: str) -> Iterator[Store]:
     """A migrated, empty store that is NOT a demo store: nothing customer-facing works until an
     administrator records the deployment settings (services.deployment)."""
     yield from _migrated(store_url, demo=False)
 
 
 @pytest.fixture
-def sqlite_store(sqlite_url: str) -> Iterator[object]:
+def sqlite_store(sqlite_url: str) -> Iterator[Store]:
     """A migrated, empty SQLite store (for tests about SQLite itself)."""
     yield from _migrated(sqlite_url)
 
 
 @pytest.fixture
-def pg_store(pg_schema_url: str) -> Iterator[object]:
+def pg_store(pg_schema_url: str) -> Iterator[Store]:
     """A migrated, empty PostgreSQL store (concurrency and PostgreSQL-only features)."""
     yield from _migrated(pg_schema_url)
 
 
-def _migrated(url: str, *, demo: bool = True) -> Iterator[object]:
+def _migrated(url: str, *, demo: bool = True) -> Iterator[Store]:
     from agent_app.services.deployment import mark_demo
     from agent_app.store import Store, upgrade
 
@@ -168,14 +175,14 @@ def _migrated(url: str, *, demo: bool = True) -> Iterator[object]:
 
 
 @pytest.fixture
-def admin(store: object) -> object:
+def admin(store: Store) -> Actor:
     """The first administrator of a fresh store (branch LJ-CENTER, SI)."""
     from agent_app.models import Market
     from agent_app.services.agents import NewBranch
     from agent_app.services.setup import FirstAdmin, complete_first_run
 
     return complete_first_run(
-        store,  # type: ignore[arg-type]
+        store,
         NewBranch("LJ-CENTER", "Ljubljana Center", Market.SI.value, "Europe/Ljubljana"),
         FirstAdmin("admin", "Ana Horvat", "correct-horse-1"),
         "TEST-PC",
@@ -183,10 +190,10 @@ def admin(store: object) -> object:
 
 
 @pytest.fixture
-def demo_store(store: object) -> object:
+def demo_store(store: Store) -> Store:
     from agent_app.services.demo import install_demo_data
 
-    install_demo_data(store)  # type: ignore[arg-type]
+    install_demo_data(store)
     return store
 
 
@@ -210,7 +217,7 @@ def no_worker_left_running() -> Iterator[None]:
 
 
 @pytest.fixture
-def qt_app(qapp: object) -> object:
+def qt_app(qapp: QApplication) -> QApplication:
     """The QApplication with Agent Desk's fonts and style sheet, in English."""
     from agent_app.ui.kit.i18n import install_language
     from agent_app.ui.shell.app import create_application

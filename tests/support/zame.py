@@ -21,6 +21,7 @@ from agent_app.models import (
     ZameMembership,
 )
 from agent_app.services import zame
+from agent_app.services.access import Actor
 from agent_app.services.zame import EnrollmentInput
 from agent_app.services.zame.daily import (
     is_member_on,
@@ -54,7 +55,7 @@ def si_tax(n: int) -> str:
     raise AssertionError("no tax number")
 
 
-def agent_of(admin: Any, role: Role = Role.AGENT, market: Market = Market.SI) -> Any:
+def agent_of(admin: Actor, role: Role = Role.AGENT, market: Market = Market.SI) -> Actor:
     zone = {"SI": "Europe/Ljubljana", "BG": "Europe/Sofia", "RS": "Europe/Belgrade"}
     return dataclasses.replace(admin, role=role, market=market, time_zone=zone[market.value])
 
