@@ -562,8 +562,9 @@ def test_zame_offer_update_and_coupon_texts_are_stored_clean_or_refused(
 @example(text=EXPLICIT[9])
 def test_zame_choice_arguments_refuse_any_other_text_with_a_key(desk: Desk, text: str) -> None:
     """Arguments that name one of a fixed set (an activity, a consent, a channel, a source, an
-    area, a level, a product line, a market) take nothing else: each attack text is refused
-    with a key the message tables know, and nothing is stored."""
+    area, a level, a product line, a market, an imported activity, a status filter) take
+    nothing else: each attack text is refused with a key the message tables know (a discount
+    question and an import row answer with one), and nothing is stored."""
     member = _member(desk)
     today = zame.si_today()
     received = datetime.now(UTC)
@@ -595,6 +596,12 @@ def test_zame_choice_arguments_refuse_any_other_text_with_a_key(desk: Desk, text
         lambda: zame.discount_for(
             desk.store, desk.si_agent, member.customer_id, product_line="motor", market=text
         ),
+        lambda: zame.import_activities(
+            desk.store,
+            desk.si_supervisor,
+            [zame.ActivityImportRow(member.member_number, text, today)],
+        ),
+        lambda: zame.list_members(desk.store, desk.si_agent, statuses=(text,)),
     )
     with desk.store.unit_of_work() as uow:
         before = uow.session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
@@ -603,9 +610,13 @@ def test_zame_choice_arguments_refuse_any_other_text_with_a_key(desk: Desk, text
             answer = call()
         except ServiceError as refused:
             _explained(refused)
-        else:  # a discount question answers "no discount" with a reason key instead
-            assert index >= 9 and answer.percent is None, (index, answer)
-            assert answer.reason in MESSAGES, answer.reason
+            continue
+        if index in (9, 10):  # a discount question answers "no discount" with a reason key
+            assert answer.percent is None and answer.reason in MESSAGES, (index, answer)
+        elif index == 11:  # the import reports the row, loads nothing
+            assert answer.loaded == 0 and answer.refused == [(0, "zame.unknown_activity")]
+        else:  # no member has such a status
+            assert index == 12 and answer == [], (index, answer)
     with desk.store.unit_of_work() as uow:
         after = uow.session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
     assert after == before
@@ -703,8 +714,9 @@ def test_accident_and_portal_texts_are_taken_or_refused_with_a_key(
     desk: Desk, bg_holder: int, rs_customer: int, text: str
 ) -> None:
     """The quote's clause and purpose, an insured person's names typed in the wizard, the code's
-    channel, and a certificate number or status typed into a look-up: each attack text is
-    priced clean, found nothing, or refused with a key; never a raw error."""
+    channel, a certificate number or status typed into a look-up, and an identifier and code the
+    portal sends: each attack text is priced clean, finds nothing, is not a valid code, or is
+    refused with a key; never a raw error."""
     today = accident.sofia_today()
     base = quote_input(bg_holder, next(_n), today + timedelta(days=1))
     named = dataclasses.replace(base.insured[0], first_name=text, last_name=text)
@@ -721,6 +733,8 @@ def test_accident_and_portal_texts_are_taken_or_refused_with_a_key(
         lambda: portal_codes.issue_code(desk.store, desk.rs_agent, rs_customer, text),
         lambda: accident.find_certificate(desk.store, desk.bg_agent, text),
         lambda: accident.list_certificates(desk.store, desk.bg_agent, number=text, status=text),
+        lambda: portal_codes.redeem(desk.store, text, text),  # what the portal sends
+        lambda: portal_codes.redeem(desk.store, rs_customer, text),
     )
     for index, call in enumerate(calls):
         try:
@@ -728,9 +742,14 @@ def test_accident_and_portal_texts_are_taken_or_refused_with_a_key(
         except ServiceError as refused:
             _explained(refused)
         else:
-            assert index in (2, 5), (index, answer)  # a clean name is priced; a look-up finds none
+            assert index in (2, 5, 6, 7), (index, answer)  # priced clean, found none, not valid
             if index == 5:
                 assert answer == []
+            if index >= 6:
+                assert answer in (
+                    portal_codes.RedeemResult.UNKNOWN_CUSTOMER,
+                    portal_codes.RedeemResult.WRONG,
+                ), answer
     with desk.store.unit_of_work() as uow:
         names = uow.session.execute(
             select(AccidentInsuredPerson.first_name, AccidentInsuredPerson.last_name)
