@@ -6,33 +6,24 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QWidget
 
 from agent_app.services import agents
 from agent_app.services.access import Market, Role
 from agent_app.services.agents import AgentRow, BranchRow, NewAgent, NewBranch
 from agent_app.services.errors import ValidationError
 from agent_app.timeutil import utc_now
-from agent_app.ui.kit.busy import BusyMessages
 from agent_app.ui.kit.confirm import ask
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import FormDialog, field_error, set_tab_order
-from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
+from agent_app.ui.kit.list_page import ListPage
 from agent_app.ui.kit.markets import MARKET_ZONES, market_names, role_name
 from agent_app.ui.kit.messages import show_error
 from agent_app.ui.kit.operations import run_operation
-from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.kit.tables import RowTableModel
 
 INACTIVE_COLOR = QColor("#8A94A6")
 
@@ -273,13 +264,24 @@ class NewBranchDialog(FormDialog):
 # --- the page ---------------------------------------------------------------------------------
 
 
-class AgentsView(BusyMessages, Retranslating, QWidget):
+class AgentsView(ListPage):
+    """Under the table, the count of accounts and then the outcome of the last action, which a
+    reload leaves standing; the agent acted on (or the one selected) stays selected."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._actor = context.signed_in
-        self.setObjectName("agentsView")
-        self._loaded = False
+        super().__init__(
+            context,
+            AgentsTableModel(context.signed_in.time_zone),
+            object_name="agentsView",
+            table_name="agentsTable",
+            message_name="agentsNotice",
+            message_below=True,
+            keep_message=True,
+            row_key=lambda row: row.id,
+            select_first=False,
+            parent=parent,
+        )
+        self.model.setParent(self)
         self._branches: list[BranchRow] = []
         self._select_after_load: int | None = None
         self.dialog: FormDialog | None = None
@@ -290,38 +292,21 @@ class AgentsView(BusyMessages, Retranslating, QWidget):
         self._subtitle.setProperty("role", "subtitle")
         self._subtitle.setWordWrap(True)
 
-        self.new_agent_button = QPushButton(objectName="agentsNew")
-        self.new_agent_button.setProperty("role", "primary")
-        self.new_agent_button.clicked.connect(self.new_agent)
-        self.reset_button = QPushButton(objectName="agentsResetPassword")
-        self.reset_button.clicked.connect(self.reset_password)
-        self.unlock_button = QPushButton(objectName="agentsUnlock")
-        self.unlock_button.clicked.connect(self.unlock)
-        self.active_button = QPushButton(objectName="agentsToggleActive")
-        self.active_button.clicked.connect(self.toggle_active)
-        self.new_branch_button = QPushButton(objectName="agentsNewBranch")
-        self.new_branch_button.clicked.connect(self.new_branch)
-        self.refresh_button = QPushButton(objectName="agentsRefresh")
-        self.refresh_button.clicked.connect(self.reload)
+        self.toolbar.setSpacing(8)
+        self.new_agent_button = self.add_button(
+            "agentsNew", self.new_agent, primary=True, leading=True
+        )
+        self.reset_button = self.add_button(
+            "agentsResetPassword", self.reset_password, leading=True
+        )
+        self.unlock_button = self.add_button("agentsUnlock", self.unlock, leading=True)
+        self.active_button = self.add_button("agentsToggleActive", self.toggle_active, leading=True)
+        self.new_branch_button = self.add_button("agentsNewBranch", self.new_branch)
+        self.refresh_button = self.add_button("agentsRefresh", self.reload)
         refresh_key = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh_key.activated.connect(self.reload)
 
-        toolbar = QHBoxLayout()
-        toolbar.setSpacing(8)
-        for button in (
-            self.new_agent_button,
-            self.reset_button,
-            self.unlock_button,
-            self.active_button,
-        ):
-            toolbar.addWidget(button)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.new_branch_button)
-        toolbar.addWidget(self.refresh_button)
-
-        self.model = AgentsTableModel(self._actor.time_zone, self)
-        self.table = make_table("agentsTable", self.model, self)
         header = self.table.horizontalHeader()
         for column, width in (
             (AgentsTableModel.USERNAME, 140),
@@ -335,22 +320,16 @@ class AgentsView(BusyMessages, Retranslating, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.reset_password())
 
-        self.notice = self._message_line = QLabel(objectName="agentsNotice")
-        self.notice.setProperty("role", "notice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.notice = self.message
         self.count_label = QLabel(objectName="agentsCount")
         self.count_label.setProperty("role", "subtitle")
 
-        layout = QVBoxLayout(self)
+        layout = self.page_layout
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(12)
-        layout.addWidget(self._title)
-        layout.addWidget(self._subtitle)
-        layout.addLayout(toolbar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.notice)
+        layout.insertWidget(0, self._title)
+        layout.insertWidget(1, self._subtitle)
+        layout.insertWidget(layout.indexOf(self.notice), self.count_label)
 
         set_tab_order(
             self.new_agent_button,
@@ -384,14 +363,8 @@ class AgentsView(BusyMessages, Retranslating, QWidget):
         self.unlock_button.setToolTip(self.tr("Lift the lock-out after too many wrong passwords"))
         self.table.setAccessibleName(self.tr("Agents"))
         self._update_buttons()
-        self.model.retranslate()
+        super().retranslate()
         self._show_count()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            self._loaded = True
-            self.reload()
 
     # --- list -----------------------------------------------------------------------------
 
@@ -400,25 +373,18 @@ class AgentsView(BusyMessages, Retranslating, QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def select_agent(self, agent_id: int) -> None:
-        number = self.model.index_of(agent_id)
-        if number >= 0:
-            self.table.selectRow(number)
+        self.select_key(agent_id)
 
-    def reload(self) -> None:
+    def fetch(self) -> Callable[[], tuple[list[AgentRow], list[BranchRow]]]:
         store, actor = self._context.store, self._actor
-        current = self.selected_row()
-        if self._select_after_load is None and current is not None:
-            self._select_after_load = current.id
-        run_operation(
-            self,
-            lambda: (agents.list_agents(store, actor), agents.list_branches(store)),
-            on_success=self._loaded_rows,
-        )
+        return lambda: (agents.list_agents(store, actor), agents.list_branches(store))
 
-    def _loaded_rows(self, result: tuple[list[AgentRow], list[BranchRow]]) -> None:
+    def rows_of(self, result: tuple[list[AgentRow], list[BranchRow]]) -> list[AgentRow]:
         rows, self._branches = result
-        self.model.set_rows(rows)
-        if self._select_after_load is not None:
+        return rows
+
+    def rows_loaded(self, rows: list[AgentRow]) -> None:
+        if self._select_after_load is not None:  # the agent just created or acted on
             self.select_agent(self._select_after_load)
             self._select_after_load = None
         self._show_count()

@@ -93,6 +93,7 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         self._select_first = select_first
         self._reload_on_show = reload_on_show
         self.toolbar = QHBoxLayout()
+        self._leading = 0  # where the next leading button goes
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -135,21 +136,38 @@ class ListPage(BusyMessages, Retranslating, QWidget):
             self.title.setBuddy(self.table)
 
     def add_button(
-        self, object_name: str, slot: Callable[[], Any], *, primary: bool = False
+        self,
+        object_name: str,
+        slot: Callable[[], Any],
+        *,
+        primary: bool = False,
+        leading: bool = False,
     ) -> QPushButton:
+        """A button at the toolbar's right end, or (``leading``) at its left end, ahead of the
+        space that a page without a search box or title has there."""
         button = QPushButton(objectName=object_name)
         if primary:
             button.setProperty("role", "primary")
         button.clicked.connect(lambda _checked=False: slot())
-        self.toolbar.addWidget(button)
+        if leading:
+            self.toolbar.insertWidget(self._leading, button)
+            self._leading += 1
+        else:
+            self.toolbar.addWidget(button)
         return button
 
     # --- what a subclass says -------------------------------------------------------------
 
-    def fetch(self) -> Callable[[], list[Any]] | None:
+    def fetch(self) -> Callable[[], Any] | None:
         """The service call listing the rows, its inputs read here on the UI thread; None when
-        the search itself is refused (say why with ``_say``)."""
+        the search itself is refused (say why with ``_say``). It returns the rows, or what
+        :meth:`rows_of` takes them from."""
         raise NotImplementedError
+
+    def rows_of(self, result: Any) -> list[Any]:
+        """The rows in what :meth:`fetch`'s call returned (keep the rest of it here)."""
+        rows: list[Any] = result
+        return rows
 
     def open_row(self, row: Any) -> None:
         """Open ``row`` (double-click, Enter, Open)."""
@@ -204,10 +222,11 @@ class ListPage(BusyMessages, Retranslating, QWidget):
             on_error=lambda error: self._failed_load(sequence, error),
         )
 
-    def _loaded(self, sequence: int, rows: list[Any], kept: Any | None = None) -> None:
+    def _loaded(self, sequence: int, result: Any, kept: Any | None = None) -> None:
         self._end()
         if sequence != self._sequence:
             return
+        rows = self.rows_of(result)
         self.model.set_rows(rows)
         if not self._keep_message:
             self._say("" if rows else self.empty_text(), "subtitle")
