@@ -264,6 +264,11 @@ def test_supervisor_outbox_lists_a_failed_message_and_retry_requeues_it(
         timeout=10_000,
     )
     _shot(page, "outbox_after_retry")
+    # a message queued elsewhere shows when the section is shown again
+    portal_codes.issue_code(store, agent, make_customer(store), "sms")
+    page.hide()
+    page.show()
+    qtbot.waitUntil(lambda: model.rowCount() == 3 and view._busy == 0, timeout=10_000)
     # an agent's page has no outbox
     agent_page = PortalCodesView(
         AppContext(store=store, actor=agent, settings=AppSettings(workstation="UI-TEST"))
