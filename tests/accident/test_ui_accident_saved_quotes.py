@@ -10,7 +10,6 @@ backend for a workstation without one); buttons are pressed with the mouse.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QTabBar, Q
 from agent_app.services import accident, credentials
 from agent_app.services.errors import PermissionDeniedError
 from agent_app.services.settings import AppSettings
-from agent_app.store import Store, upgrade
+from agent_app.store import Store
 from agent_app.ui.accident.payment_dialog import PaymentDialog
 from agent_app.ui.accident.quote_wizard import QuoteWizard
 from agent_app.ui.accident.view import AccidentView
@@ -39,11 +38,9 @@ pytestmark = pytest.mark.usefixtures("english", "no_operation_left_running")
 
 
 @pytest.fixture
-def desk(sqlite_url: str) -> Iterator[BgDesk]:
-    store = Store.open(sqlite_url)
-    upgrade(store.engine)
-    yield bg_desk(store)
-    store.close()
+def desk(sqlite_store: Store) -> BgDesk:
+    """A demo store (the shipped tariff may price the made-up quotes) with a Bulgarian desk."""
+    return bg_desk(sqlite_store)
 
 
 def _context(desk: BgDesk, actor: Any = None) -> AppContext:
