@@ -155,10 +155,10 @@ def verify_at_desk(
     ``document_number``; :class:`ContactError` ``codes.no_email_of_record`` /
     ``codes.no_mobile_of_record`` when there is nothing to verify."""
     _check_actor(actor)
-    if kind not in ("email", "mobile"):
-        raise ValueError(f"unknown contact kind {kind!r}")  # a programming error
     now = now or utc_now()
     errors = FieldErrors()
+    if kind not in ("email", "mobile"):  # the screen sends one of these; a remote caller may not
+        errors.add("kind", "error.invalid_input")
     if document_type not in DOCUMENT_TYPES:
         errors.add("document_type", "error.required")
     # spaces dropped as typed on the card; control, bidi and zero-width characters too (issue 19)
