@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
+from sqlalchemy.orm import Session
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
@@ -30,7 +31,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from agent_app import __version__
-from agent_app.services import idempotency, rate_limits, sessions, wire
+from agent_app.services import audit, idempotency, rate_limits, sessions, wire
 from agent_app.services.access import Actor
 from agent_app.services.errors import (
     AuthenticationError,
@@ -58,6 +59,7 @@ from agent_app.store import (
     Store,
     StoreUnavailableError,
 )
+from agent_app.timeutil import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +147,9 @@ class Api:
                 raise wire.UnknownCallError(call=name)
             if token is None:
                 raise SignedOutError()
+            if not spec.write and not files:
+                answer = self._read_call(name, spec, body, token)
+                return status, answer
             actor = sessions.actor_for_token(self.store, token)
             if spec.write:
                 if not key:
@@ -168,7 +173,9 @@ class Api:
                 arguments["actor"] = actor
             result = spec.function(store=self.store, **arguments)
             answer = spec.encode_result(result)
-            self._after(name, arguments, result, actor, token)
+            with self.store.unit_of_work() as uow:
+                self._after(uow.session, name, arguments, result, actor, token)
+                uow.commit()
         except (msgspec.DecodeError, msgspec.ValidationError) as bad:
             log.info("call %s: undecodable arguments (%s)", name, type(bad).__name__)
             status, answer = 400, wire.encode_error(ServiceError("error.invalid_request"))
@@ -183,6 +190,60 @@ class Api:
             self._settle(claimed, status, answer)
         return status, answer
 
+    def _read_call(self, name: str, spec: wire.CallSpec, body: bytes, token: str) -> bytes:
+        """A call that is not a write, in one transaction and one commit: the session check
+        (and its last call time, written at most every minute), the per-agent read counter,
+        the service's own work (its units of work join the call's as SAVEPOINTs) and the
+        server's audit of the read. The counter is looked at first (a call over the limit is
+        refused before any work) and raised last, so its row is locked only for the moment
+        before the commit, not through the call; a call that finds the limit passed by then
+        (calls of the same agent at once, on any server process) rolls its work and audit back
+        and is refused like the others."""
+        session_ended: SignedOutError | None = None
+        with self.store.unit_of_work() as uow:
+            session = uow.session
+            try:
+                actor = sessions.actor_in(session, token)
+            except SignedOutError as ended:
+                session_ended = ended
+                actor = None
+            if actor is None:
+                uow.commit()  # the session's end (idle, expired, deactivated)
+                assert session_ended is not None
+                raise session_ended
+            bucket = f"reads:{actor.agent_id}" if name in RATE_LIMITED else None
+            limit, now = 0, utc_now()
+            if bucket is not None:
+                limit = rate_limits.limit_of(session, rate_limits.READS_PER_MINUTE, actor.time_zone)
+                if rate_limits.hits_so_far(session, bucket, now) >= limit:
+                    rate_limits.count(session, bucket, limit, now, agent=actor, call=name)
+                    uow.commit()
+                    raise rate_limits.refusal(limit, now)
+            failed: ServiceError | None = None
+            answer = b""
+            try:
+                with self.store.sharing(uow):
+                    arguments = spec.decode_args(body)
+                    if spec.takes_actor:
+                        arguments["actor"] = actor
+                    result = spec.function(store=self.store, **arguments)
+                    answer = spec.encode_result(result)
+                    self._after(session, name, arguments, result, actor, token)
+            except ServiceError as error:
+                failed = error  # what the service committed before refusing stays
+            if bucket is not None:
+                hits = rate_limits.count(session, bucket, limit, now, agent=actor, call=name)
+                if hits > limit and failed is None:
+                    # The answer is not sent, so neither its reads' audit nor anything the
+                    # call did is kept: the transaction starts again with the count alone.
+                    session.rollback()
+                    rate_limits.count(session, bucket, limit, now, agent=actor, call=name)
+                    failed = rate_limits.refusal(limit, now)
+            uow.commit()
+        if failed is not None:
+            raise failed
+        return answer
+
     def _settle(self, key: str, status: int, answer: bytes) -> None:
         """Keep the answer for a retry, or free the key when nothing was saved."""
         try:
@@ -194,37 +255,36 @@ class Api:
             log.warning("idempotency record of a call could not be kept")
 
     def _after(
-        self, name: str, arguments: dict[str, Any], result: Any, actor: Actor, token: str
+        self,
+        session: Session,
+        name: str,
+        arguments: dict[str, Any],
+        result: Any,
+        actor: Actor,
+        token: str,
     ) -> None:
+        """The server's audit of a read of personal data, in the call's transaction."""
         if name == "customers.search_customers":
-            from agent_app.services import audit
-
-            with self.store.unit_of_work() as uow:
-                audit.record(
-                    uow.session,
-                    actor,
-                    "customer.searched",
-                    details={
-                        "query": str(arguments.get("text", ""))[:200],
-                        "rows": len(result),
-                        "offset": arguments.get("offset", 0),
-                    },
-                )
-                uow.commit()
+            audit.record(
+                session,
+                actor,
+                "customer.searched",
+                details={
+                    "query": str(arguments.get("text", ""))[:200],
+                    "rows": len(result),
+                    "offset": arguments.get("offset", 0),
+                },
+            )
         elif name in READS_AUDITED:
-            from agent_app.services import audit
-
             action, entity, key = READS_AUDITED[name]
-            with self.store.unit_of_work() as uow:
-                audit.record(
-                    uow.session,
-                    actor,
-                    action,
-                    entity=entity,
-                    entity_id=arguments.get(key),
-                    details={"call": name},
-                )
-                uow.commit()
+            audit.record(
+                session,
+                actor,
+                action,
+                entity=entity,
+                entity_id=arguments.get(key),
+                details={"call": name},
+            )
         elif name == "auth.record_sign_out":
             sessions.end_session(self.store, token, "signed_out")
 

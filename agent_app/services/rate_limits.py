@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
 from agent_app.models import RateCounter
 from agent_app.services import audit, parameters
@@ -49,35 +50,69 @@ def hit(
     zone: str = "UTC",
 ) -> int:
     """Count one call in ``bucket``; raise :class:`RateLimitedError` when over the limit."""
-    from agent_app.timeutil import local_today
-
     now = utc_now()
-    start = window_of(now)
     with store.unit_of_work() as uow:
-        session = uow.session
-        limit = int(parameters.value_on(session, limit_key, local_today(zone)))
-        dialect = session.get_bind().dialect.name
-        insert = pg_insert if dialect == "postgresql" else sqlite_insert
-        values = insert(RateCounter).values(bucket=bucket[:96], window_start=start, hits=1)
-        statement = values.on_conflict_do_update(
-            index_elements=["bucket", "window_start"],
-            set_={"hits": RateCounter.hits + 1},
-        ).returning(RateCounter.hits)
-        hits = int(session.execute(statement).scalar_one())
-        if hits == limit + 1:
-            audit.record(
-                session,
-                agent,
-                TRIPPED,
-                username=None if agent else (caller or "")[:64],
-                workstation=None if agent else "portal-api",
-                details={"call": call, "limit_per_minute": limit, "bucket": bucket.split(":")[0]},
-            )
+        limit = limit_of(uow.session, limit_key, zone)
+        hits = count(uow.session, bucket, limit, now, agent=agent, caller=caller, call=call)
         uow.commit()
     if hits > limit:
-        retry_after = int((start + WINDOW - now).total_seconds()) + 1
-        raise RateLimitedError(limit=limit, retry_after=retry_after)
+        raise refusal(limit, now)
     return hits
+
+
+def limit_of(session: Session, limit_key: str, zone: str) -> int:
+    from agent_app.timeutil import local_today
+
+    return int(parameters.value_on(session, limit_key, local_today(zone)))
+
+
+def hits_so_far(session: Session, bucket: str, now: datetime) -> int:
+    """The calls counted in ``bucket`` in ``now``'s minute (a read: no lock is taken, so a
+    call can look before doing its work and count itself after it)."""
+    found = session.execute(
+        select(RateCounter.hits).where(
+            RateCounter.bucket == bucket[:96], RateCounter.window_start == window_of(now)
+        )
+    ).scalar()
+    return int(found or 0)
+
+
+def count(
+    session: Session,
+    bucket: str,
+    limit: int,
+    now: datetime,
+    *,
+    agent: Actor | None = None,
+    caller: str | None = None,
+    call: str = "",
+) -> int:
+    """Count one call in ``bucket`` in the caller's transaction (one upsert); the call that
+    first goes over ``limit`` in the minute adds the audit event. The hits so far, this one
+    included: over ``limit`` means the call is refused (:func:`refusal`)."""
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    values = insert(RateCounter).values(bucket=bucket[:96], window_start=window_of(now), hits=1)
+    statement = values.on_conflict_do_update(
+        index_elements=["bucket", "window_start"],
+        set_={"hits": RateCounter.hits + 1},
+    ).returning(RateCounter.hits)
+    hits = int(session.execute(statement).scalar_one())
+    if hits == limit + 1:
+        audit.record(
+            session,
+            agent,
+            TRIPPED,
+            username=None if agent else (caller or "")[:64],
+            workstation=None if agent else "portal-api",
+            details={"call": call, "limit_per_minute": limit, "bucket": bucket.split(":")[0]},
+        )
+    return hits
+
+
+def refusal(limit: int, now: datetime) -> RateLimitedError:
+    retry_after = int((window_of(now) + WINDOW - now).total_seconds()) + 1
+    return RateLimitedError(limit=limit, retry_after=retry_after)
 
 
 def forget_before(store: Store, moment: datetime | None = None) -> int:

@@ -74,37 +74,50 @@ def actor_for_token(store: Store, token: str, *, touch: bool = True) -> Actor:
 
     ``touch=False`` (the desktop's periodic check that its session still stands) leaves the
     session's last call time alone: an open window that only checks must still go idle."""
-    now = utc_now()
     with store.unit_of_work() as uow:
-        row = uow.session.execute(
-            select(ServerSession, Agent, Branch)
-            .join(Agent, Agent.id == ServerSession.agent_id)
-            .join(Branch, Branch.id == Agent.branch_id)
-            .where(ServerSession.token_hash == token_hash(token))
-        ).first()
-        if row is None:
-            raise SignedOutError()
-        server_session, agent, branch = row
-        idle = parameters.value_on(uow.session, SESSION_IDLE_MINUTES, local_today(branch.time_zone))
-        reason = None
-        if server_session.ended_at is not None:
-            raise SignedOutError(reason=server_session.end_reason or "ended")
-        if not agent.active:
-            reason = "deactivated"
-        elif server_session.expires_at <= now:
-            reason = "expired"
-        elif server_session.last_seen_at + timedelta(minutes=idle) <= now:
-            reason = "idle"
-        if reason is not None:
-            server_session.ended_at = now
-            server_session.end_reason = reason
-            uow.commit()
-            raise SignedOutError(reason=reason)
-        actor = auth.actor_for(agent, branch, server_session.workstation)
-        if touch and now - server_session.last_seen_at >= TOUCH_EVERY:
-            server_session.last_seen_at = now
+        try:
+            actor = actor_in(uow.session, token, touch=touch)
+        except SignedOutError:
+            uow.commit()  # the session's end, when this check ended it
+            raise
+        if uow.session.dirty:
             uow.commit()
     return actor
+
+
+def actor_in(session: Session, token: str, *, touch: bool = True) -> Actor:
+    """:func:`actor_for_token` inside the caller's transaction (the server's one transaction
+    per call): the session row, its agent and branch in one statement, the idle parameter from
+    the transaction's parameter read. A session found ended (idle, expired, deactivated) is
+    marked so and :class:`SignedOutError` raised: the caller commits that before answering. The
+    last call time is written at most every ``TOUCH_EVERY``."""
+    now = utc_now()
+    row = session.execute(
+        select(ServerSession, Agent, Branch)
+        .join(Agent, Agent.id == ServerSession.agent_id)
+        .join(Branch, Branch.id == Agent.branch_id)
+        .where(ServerSession.token_hash == token_hash(token))
+    ).first()
+    if row is None:
+        raise SignedOutError()
+    server_session, agent, branch = row
+    if server_session.ended_at is not None:
+        raise SignedOutError(reason=server_session.end_reason or "ended")
+    idle = parameters.value_on(session, SESSION_IDLE_MINUTES, local_today(branch.time_zone))
+    reason = None
+    if not agent.active:
+        reason = "deactivated"
+    elif server_session.expires_at <= now:
+        reason = "expired"
+    elif server_session.last_seen_at + timedelta(minutes=idle) <= now:
+        reason = "idle"
+    if reason is not None:
+        server_session.ended_at = now
+        server_session.end_reason = reason
+        raise SignedOutError(reason=reason)
+    if touch and now - server_session.last_seen_at >= TOUCH_EVERY:
+        server_session.last_seen_at = now
+    return auth.actor_for(agent, branch, server_session.workstation)
 
 
 def end_session(store: Store, token: str, reason: str = "signed_out") -> bool:

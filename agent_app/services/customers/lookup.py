@@ -482,9 +482,11 @@ def search_customers(
     # no COMMIT (over a 40 ms WAN link those were two of the search's three round trips). Nor a
     # ROLLBACK, which would discard psycopg's prepared statements: PostgreSQL plans a search
     # statement once per connection instead of on every key press. (SQLite keeps the engine's
-    # own transaction handling: its connections must stay in driver-level autocommit.)
-    options = {"isolation_level": "AUTOCOMMIT"} if store.engine.dialect.name == "postgresql" else {}
+    # own transaction handling: its connections must stay in driver-level autocommit.) Inside
+    # the server's one transaction per call (a joined unit of work) it is that transaction's.
     with store.unit_of_work() as uow:
+        autocommit = store.engine.dialect.name == "postgresql" and not uow.joined
+        options = {"isolation_level": "AUTOCOMMIT"} if autocommit else {}
         rows = uow.session.connection(execution_options=options).execute(statement, params).all()
         uow.commit()
     return _grouped_summaries(rows)

@@ -1,0 +1,111 @@
+"""What one API call costs the store: statements and commits, counted on the store's engine as
+the server runs the call (``Api.answer_call``, the code behind ``POST /api/v1/call/...``).
+
+A read of personal data is one transaction and one commit (issue 16's throughput: each commit
+is a WAL flush, and three of them per search were most of a search's time on a loaded server):
+the session check, the per-agent read counter, the service's own work (a SAVEPOINT of the
+call's transaction) and the server's audit of the read. The guarantees they carry are pinned
+beside the budget: the counter and its one audit event when it trips, a refused call refused
+before any work and its reads not audited, and the session's end (deactivation) committed
+although the call is refused."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import msgspec
+from sqlalchemy import event, select, update
+
+from agent_app.models import Agent, AuditEvent, RateCounter, ServerSession
+from agent_app.server.app import Api
+from agent_app.services import auth, parameters, sessions, wire
+from agent_app.services.demo import DEMO_PASSWORD
+from agent_app.services.rate_limits import READS_PER_MINUTE
+from agent_app.store import Store
+from agent_app.timeutil import local_today
+
+
+@contextmanager
+def counting(store: Store) -> Iterator[dict[str, list[str]]]:
+    seen: dict[str, list[str]] = {"statements": [], "commits": []}
+
+    def on_execute(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if not statement.lstrip().upper().startswith("BEGIN"):
+            seen["statements"].append(" ".join(statement.split())[:120])
+
+    def on_commit(_conn: Any) -> None:
+        seen["commits"].append("COMMIT")
+
+    event.listen(store.engine, "before_cursor_execute", on_execute)
+    event.listen(store.engine, "commit", on_commit)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", on_execute)
+        event.remove(store.engine, "commit", on_commit)
+
+
+def _search(api: Api, token: str, text: str) -> tuple[int, bytes]:
+    body = wire.spec_for("customers.search_customers").encode_args({"text": text})
+    return api.answer_call("customers.search_customers", body, token, None)
+
+
+def _audited(store: Store, action: str) -> int:
+    with store.unit_of_work() as uow:
+        return len(uow.session.execute(select(AuditEvent).where(AuditEvent.action == action)).all())
+
+
+def test_a_search_through_the_server_is_one_transaction(demo_store: Store) -> None:
+    api = Api(demo_store)
+    token, _ = sessions.open_session(demo_store, "agent-si", DEMO_PASSWORD, "PC-1", "10.0.0.1")
+    assert _search(api, token, "Nov")[0] == 200  # the process's first call: codecs, caches
+    with counting(demo_store) as seen:
+        status, answer = _search(api, token, "Nova")
+    assert status == 200 and msgspec.msgpack.decode(answer)
+    # One commit (was 3: the session check's, the counter's, the audit's). Statements: the
+    # session with its agent and branch (1), the parameters (1, once per transaction), the
+    # counter looked at (1), SAVEPOINT and RELEASE around the service's unit of work (2), the
+    # search (1), the audit (1), the counter raised (1): 8 (was 6 statements in 3 transactions,
+    # each with its BEGIN and COMMIT round trips on PostgreSQL: 12 round trips, now 10).
+    assert len(seen["commits"]) == 1, seen
+    assert len(seen["statements"]) <= 8, "\n".join(seen["statements"])
+    assert _audited(demo_store, "customer.searched") == 2
+
+
+def test_the_read_limit_refuses_before_the_work_and_audits_once(demo_store: Store) -> None:
+    admin = auth.sign_in(demo_store, "admin", DEMO_PASSWORD, "IT")
+    parameters.record_version(demo_store, admin, READS_PER_MINUTE, 3, local_today(admin.time_zone))
+    api = Api(demo_store)
+    token, _ = sessions.open_session(demo_store, "agent-si", DEMO_PASSWORD, "PC-1", "10.0.0.1")
+    statuses = [_search(api, token, f"No{letter}")[0] for letter in "vwxyz"]
+    # 3 allowed in the minute (a minute boundary in between may allow more, never fewer).
+    assert statuses[:3] == [200, 200, 200] and set(statuses) <= {200, 429}
+    refused = statuses.count(429)
+    assert _audited(demo_store, "customer.searched") == 5 - refused
+    assert _audited(demo_store, "access.rate_limited") == (1 if refused else 0)
+    with demo_store.unit_of_work() as uow:
+        hits = uow.session.execute(select(RateCounter.hits)).scalars().all()
+    assert sum(hits) == 5  # refused calls are counted too
+    with counting(demo_store) as seen:
+        status, _ = _search(api, token, "Nowak")
+    if status == 429:  # (a new minute may have begun)
+        # The session, the parameters, the counter looked at and raised: no search, no audit.
+        assert len(seen["statements"]) == 4 and len(seen["commits"]) == 1, seen
+        assert not any(s.startswith("SAVEPOINT") for s in seen["statements"])
+
+
+def test_deactivation_ends_the_session_at_the_next_read(demo_store: Store) -> None:
+    api = Api(demo_store)
+    token, actor = sessions.open_session(demo_store, "agent-si", DEMO_PASSWORD, "PC-1", "1.2.3.4")
+    assert _search(api, token, "Nov")[0] == 200
+    with demo_store.unit_of_work() as uow:
+        uow.session.execute(update(Agent).where(Agent.id == actor.agent_id).values(active=False))
+        uow.commit()
+    status, answer = _search(api, token, "Nov")
+    assert status == 401 and b"deactivated" in answer
+    with demo_store.unit_of_work() as uow:
+        ended = uow.session.execute(select(ServerSession.end_reason)).scalar_one()
+    assert ended == "deactivated"
+    assert _audited(demo_store, "customer.searched") == 1
