@@ -109,3 +109,27 @@ def test_deactivation_ends_the_session_at_the_next_read(demo_store: Store) -> No
         ended = uow.session.execute(select(ServerSession.end_reason)).scalar_one()
     assert ended == "deactivated"
     assert _audited(demo_store, "customer.searched") == 1
+
+
+def test_the_read_limit_holds_for_calls_at_once(pg_store: Store) -> None:
+    """Calls of one agent at once, each past the look at the counter before any is counted:
+    the counter raised just before each commit still lets only the limit through, and a call
+    that finds it passed sends no answer and leaves no audit of its read."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from agent_app.services.demo import install_demo_data
+
+    install_demo_data(pg_store)
+    admin = auth.sign_in(pg_store, "admin", DEMO_PASSWORD, "IT")
+    parameters.record_version(pg_store, admin, READS_PER_MINUTE, 1, local_today(admin.time_zone))
+    api = Api(pg_store)
+    token, _ = sessions.open_session(pg_store, "agent-si", DEMO_PASSWORD, "PC-1", "10.0.0.1")
+    with ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(lambda n: _search(api, token, f"Nov{n}")[0], range(8)))
+    with pg_store.unit_of_work() as uow:
+        hits = uow.session.execute(select(RateCounter.hits)).scalars().all()
+    assert sum(hits) == 8 and set(statuses) <= {200, 429}
+    allowed = statuses.count(200)
+    assert allowed == len(hits)  # one a minute (a new minute may have begun in between)
+    assert _audited(pg_store, "customer.searched") == allowed
+    assert _audited(pg_store, "access.rate_limited") == len([h for h in hits if h > 1])
