@@ -1143,18 +1143,6 @@
         <translation>&amp;До</translation>
     </message>
     <message>
-        <source>C&amp;ustomer no.</source>
-        <translation>№ на &amp;клиент</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>всеки</translation>
-    </message>
-    <message>
-        <source>Only the events about this customer&apos;s record (the record number)</source>
-        <translation>Само събитията по записа на този клиент (номер на записа)</translation>
-    </message>
-    <message>
         <source>Only this &amp;customer</source>
         <translation>Само &amp;този клиент</translation>
     </message>
@@ -1207,8 +1195,16 @@
         <translation>Одитни събития</translation>
     </message>
     <message>
-        <source>Customer record number</source>
-        <translation>Номер на записа на клиента</translation>
+        <source>Only the events about this customer&apos;s record</source>
+        <translation>Само събитията за записа на този клиент</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Only this customer</source>
@@ -2207,6 +2203,21 @@
     <message>
         <source>City: {problem}</source>
         <translation>Населено място: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>any customer: type a name or number</source>
+        <translation>всеки клиент: въведете име или номер</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Намерени клиенти</translation>
+    </message>
+    <message>
+        <source>{name} · no. {id}</source>
+        <translation>{name} · № {id}</translation>
     </message>
 </context>
 <context>
@@ -6752,7 +6763,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
     </message>
     <message>
         <source>&amp;Give or withdraw consent…</source>
-        <translation>Дай или &amp;оттегли съгласие…</translation>
+        <translation>Дай или отте&amp;гли съгласие…</translation>
     </message>
     <message>
         <source>Activate a co&amp;upon…</source>
@@ -6764,7 +6775,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
     </message>
     <message>
         <source>Exit re&amp;quest…</source>
-        <translation>Искане за &amp;напускане…</translation>
+        <translation>Искане за нап&amp;ускане…</translation>
     </message>
     <message>
         <source>Withdraw the exit request</source>

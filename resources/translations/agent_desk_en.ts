@@ -1143,18 +1143,6 @@
         <translation>T&amp;o</translation>
     </message>
     <message>
-        <source>C&amp;ustomer no.</source>
-        <translation>C&amp;ustomer no.</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>any</translation>
-    </message>
-    <message>
-        <source>Only the events about this customer&apos;s record (the record number)</source>
-        <translation>Only the events about this customer&apos;s record (the record number)</translation>
-    </message>
-    <message>
         <source>Only this &amp;customer</source>
         <translation>Only this &amp;customer</translation>
     </message>
@@ -1207,8 +1195,16 @@
         <translation>Audit events</translation>
     </message>
     <message>
-        <source>Customer record number</source>
-        <translation>Customer record number</translation>
+        <source>Only the events about this customer&apos;s record</source>
+        <translation>Only the events about this customer&apos;s record</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;ustomer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Only this customer</source>
@@ -2207,6 +2203,21 @@
     <message>
         <source>City: {problem}</source>
         <translation>City: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>any customer: type a name or number</source>
+        <translation>any customer: type a name or number</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Customers found</translation>
+    </message>
+    <message>
+        <source>{name} · no. {id}</source>
+        <translation>{name} · no. {id}</translation>
     </message>
 </context>
 <context>

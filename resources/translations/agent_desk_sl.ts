@@ -166,11 +166,11 @@
     </message>
     <message>
         <source>Ne&amp;w quote…</source>
-        <translation>Nova &amp;ponudba…</translation>
+        <translation>Nova ponud&amp;ba…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Pri&amp;kaži</translation>
+        <translation>Prik&amp;aži</translation>
     </message>
     <message>
         <source>Continue to payment…</source>
@@ -1143,18 +1143,6 @@
         <translation>&amp;Do</translation>
     </message>
     <message>
-        <source>C&amp;ustomer no.</source>
-        <translation>Št. &amp;stranke</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>katera koli</translation>
-    </message>
-    <message>
-        <source>Only the events about this customer&apos;s record (the record number)</source>
-        <translation>Samo dogodki, ki zadevajo zapis te stranke (številka zapisa)</translation>
-    </message>
-    <message>
         <source>Only this &amp;customer</source>
         <translation>Samo &amp;ta stranka</translation>
     </message>
@@ -1207,8 +1195,16 @@
         <translation>Revizijski dogodki</translation>
     </message>
     <message>
-        <source>Customer record number</source>
-        <translation>Številka zapisa stranke</translation>
+        <source>Only the events about this customer&apos;s record</source>
+        <translation>Samo dogodki v zvezi z zapisom te stranke</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Stranka</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Stranka</translation>
     </message>
     <message>
         <source>Only this customer</source>
@@ -2215,6 +2211,21 @@
     <message>
         <source>City: {problem}</source>
         <translation>Kraj: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>any customer: type a name or number</source>
+        <translation>katera koli stranka: vpišite ime ali številko</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Najdene stranke</translation>
+    </message>
+    <message>
+        <source>{name} · no. {id}</source>
+        <translation>{name} · št. {id}</translation>
     </message>
 </context>
 <context>

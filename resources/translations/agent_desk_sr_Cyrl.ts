@@ -166,7 +166,7 @@
         </message>
         <message>
             <source>Ne&amp;w quote…</source>
-            <translation>Нова &amp;понуда…</translation>
+            <translation>Нова пону&amp;да…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1143,18 +1143,6 @@
             <translation>&amp;До</translation>
         </message>
         <message>
-            <source>C&amp;ustomer no.</source>
-            <translation>Бр. &amp;клијента</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>било који</translation>
-        </message>
-        <message>
-            <source>Only the events about this customer's record (the record number)</source>
-            <translation>Само догађаји који се односе на запис овог клијента (број записа)</translation>
-        </message>
-        <message>
             <source>Only this &amp;customer</source>
             <translation>Само овај к&amp;лијент</translation>
         </message>
@@ -1207,8 +1195,16 @@
             <translation>Ревизорски догађаји</translation>
         </message>
         <message>
-            <source>Customer record number</source>
-            <translation>Број записа клијента</translation>
+            <source>Only the events about this customer's record</source>
+            <translation>Само догађаји у вези са записом овог клијента</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer</source>
+            <translation>&amp;Клијент</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Клијент</translation>
         </message>
         <message>
             <source>Only this customer</source>
@@ -2211,6 +2207,21 @@
         <message>
             <source>City: {problem}</source>
             <translation>Место: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPicker</name>
+        <message>
+            <source>any customer: type a name or number</source>
+            <translation>било који клијент: унесите име или број</translation>
+        </message>
+        <message>
+            <source>Customers found</source>
+            <translation>Пронађени клијенти</translation>
+        </message>
+        <message>
+            <source>{name} · no. {id}</source>
+            <translation>{name} · бр. {id}</translation>
         </message>
     </context>
     <context>
@@ -6774,7 +6785,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>Exit re&amp;quest…</source>
-            <translation>Захтев за &amp;иступање…</translation>
+            <translation>Захтев за ист&amp;упање…</translation>
         </message>
         <message>
             <source>Withdraw the exit request</source>

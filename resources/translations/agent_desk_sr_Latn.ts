@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Ne&amp;w quote…</source>
-        <translation>Nova &amp;ponuda…</translation>
+        <translation>Nova ponu&amp;da…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1143,18 +1143,6 @@
         <translation>&amp;Do</translation>
     </message>
     <message>
-        <source>C&amp;ustomer no.</source>
-        <translation>Br. &amp;klijenta</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>bilo koji</translation>
-    </message>
-    <message>
-        <source>Only the events about this customer&apos;s record (the record number)</source>
-        <translation>Samo događaji koji se odnose na zapis ovog klijenta (broj zapisa)</translation>
-    </message>
-    <message>
         <source>Only this &amp;customer</source>
         <translation>Samo ovaj k&amp;lijent</translation>
     </message>
@@ -1207,8 +1195,16 @@
         <translation>Revizorski događaji</translation>
     </message>
     <message>
-        <source>Customer record number</source>
-        <translation>Broj zapisa klijenta</translation>
+        <source>Only the events about this customer&apos;s record</source>
+        <translation>Samo događaji u vezi sa zapisom ovog klijenta</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Klijent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klijent</translation>
     </message>
     <message>
         <source>Only this customer</source>
@@ -2211,6 +2207,21 @@
     <message>
         <source>City: {problem}</source>
         <translation>Mesto: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>any customer: type a name or number</source>
+        <translation>bilo koji klijent: unesite ime ili broj</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Pronađeni klijenti</translation>
+    </message>
+    <message>
+        <source>{name} · no. {id}</source>
+        <translation>{name} · br. {id}</translation>
     </message>
 </context>
 <context>
@@ -6774,7 +6785,7 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
     </message>
     <message>
         <source>Exit re&amp;quest…</source>
-        <translation>Zahtev za &amp;istupanje…</translation>
+        <translation>Zahtev za ist&amp;upanje…</translation>
     </message>
     <message>
         <source>Withdraw the exit request</source>

@@ -109,7 +109,8 @@ def test_the_view_shows_the_selected_event_in_words_and_filters_by_its_customer(
 
     assert view.only_customer_button.isEnabled()
     qtbot.mouseClick(view.only_customer_button, Qt.MouseButton.LeftButton)
-    assert view.customer_filter.text() == str(si_id)
+    assert view.customer_picker.customer_id == si_id
+    assert view.customer_filter.text() == f"{si_name} · no. {si_id}"
     qtbot.waitUntil(
         lambda: (
             model.rowCount() > 0
@@ -119,5 +120,48 @@ def test_the_view_shows_the_selected_event_in_words_and_filters_by_its_customer(
     )
     qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
     view.customer_filter.clear()
+    qtbot.waitUntil(lambda: len({e.entity_id for e in model.rows()}) > 1, timeout=15_000)
+    qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
+
+
+def test_the_customer_is_searched_and_picked_with_the_keyboard(qtbot, qt_app, sqlite_demo):
+    """Issue 17: a customer is chosen with the search-and-pick widget, never a typed number:
+    a name typed, Down into the results, Enter picks; clearing the box drops the filter."""
+    store = sqlite_demo
+    si_id, si_name = first_customer(store, Market.SI)
+    customers.get_customer(store, actor(store, "agent-si"), si_id)
+    context = AppContext(
+        store=store, settings=AppSettings(workstation="AUDIT-TEST"), actor=actor(store, "sup-si")
+    )
+    view = AuditView(context)
+    qtbot.addWidget(view)
+    view.resize(1300, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
+    picker = view.customer_picker
+    assert not picker.results.isVisible()
+    view.customer_filter.setFocus()
+    qtbot.keyClicks(view.customer_filter, si_name.split()[-1])
+    qtbot.waitUntil(lambda: picker.results.isVisible(), timeout=15_000)
+    row = next(r for r in range(picker.model.rowCount()) if picker.model.customer_id(r) == si_id)
+    qtbot.keyClick(view.customer_filter, Qt.Key.Key_Down)
+    assert picker.results.hasFocus()
+    for _ in range(row):
+        qtbot.keyClick(picker.results, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.results, Qt.Key.Key_Return)
+    assert picker.customer_id == si_id and not picker.results.isVisible()
+    assert view.customer_filter.text() == f"{si_name} · no. {si_id}"
+    model = view.model
+    qtbot.waitUntil(
+        lambda: (
+            model.rowCount() > 0
+            and {(e.entity, e.entity_id) for e in model.rows()} == {("customer", str(si_id))}
+        ),
+        timeout=15_000,
+    )
+    qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
+    view.customer_filter.clear()
+    assert picker.customer_id is None
     qtbot.waitUntil(lambda: len({e.entity_id for e in model.rows()}) > 1, timeout=15_000)
     qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from agent_app.services import audit
 from agent_app.services.audit import AuditFilter, AuditRow
 from agent_app.timeutil import local_days_range, local_today
+from agent_app.ui.customers.picker import CustomerPicker
 from agent_app.ui.kit.audit_texts import action_name, detail_lines, entity_name
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import date_input_format, format_moment, from_qdate, to_qdate
@@ -128,20 +128,21 @@ class AuditView(Retranslating, QWidget):
 
         self.agent_filter = QComboBox(objectName="auditAgentFilter")
         self.agent_filter.addItem("", None)
-        self.agent_filter.setMinimumContentsLength(9)
+        self.agent_filter.setMinimumContentsLength(7)
         self.agent_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.action_filter = QComboBox(objectName="auditActionFilter")
         self.action_filter.addItem("", None)
-        self.action_filter.setMinimumContentsLength(14)
+        self.action_filter.setMinimumContentsLength(10)
         self.action_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.customer_filter = QLineEdit(objectName="auditCustomerFilter")
-        self.customer_filter.setValidator(QIntValidator(1, 2_000_000_000, self))
-        self.customer_filter.setClearButtonEnabled(True)
-        self.customer_filter.setMaximumWidth(150)
+        # the customer is searched and picked, as everywhere a customer is chosen (it was a
+        # typed record number); the results show under the filters while there are some
+        self.customer_picker = CustomerPicker(context, self, "auditCustomer")
+        self.customer_filter = self.customer_picker.search
+        self.customer_filter.setMinimumWidth(110)
         today = local_today(self._actor.time_zone)
         self.date_from = QDateEdit(objectName="auditFrom")
         self.date_from.setCalendarPopup(True)
@@ -241,6 +242,7 @@ class AuditView(Retranslating, QWidget):
         layout.addWidget(self._title)
         layout.addWidget(self._subtitle)
         layout.addWidget(filters)
+        layout.addWidget(self.customer_picker.results)
         layout.addWidget(self.splitter, 1)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
@@ -265,11 +267,11 @@ class AuditView(Retranslating, QWidget):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.search)
+        self.customer_picker.picked.connect(lambda _customer: self._filter_timer.start())
         self.agent_filter.currentIndexChanged.connect(self._filter_timer.start)
         self.action_filter.currentIndexChanged.connect(self._filter_timer.start)
         self.date_from.dateChanged.connect(self._filter_timer.start)
         self.date_to.dateChanged.connect(self._filter_timer.start)
-        self.customer_filter.textChanged.connect(self._filter_timer.start)
 
         plain_labels(self)  # people's data is never read as markup
         self.retranslate()
@@ -288,11 +290,9 @@ class AuditView(Retranslating, QWidget):
         self._action_caption.setText(self.tr("Ac&tion"))
         self._from_caption.setText(self.tr("&From"))
         self._to_caption.setText(self.tr("T&o"))
-        self._customer_caption.setText(self.tr("C&ustomer no."))
-        self.customer_filter.setPlaceholderText(self.tr("any"))
-        self.customer_filter.setToolTip(
-            self.tr("Only the events about this customer's record (the record number)")
-        )
+        self._customer_caption.setText(self.tr("C&ustomer"))
+        self.customer_picker.retranslate()
+        self.customer_filter.setToolTip(self.tr("Only the events about this customer's record"))
         self.only_customer_button.setText(self.tr("Only this &customer"))
         self.only_customer_button.setToolTip(
             self.tr("Show only the events about the customer of the selected event")
@@ -311,7 +311,7 @@ class AuditView(Retranslating, QWidget):
             (self.refresh_button, self.tr("Refresh")),
             (self.export_button, self.tr("Export CSV")),
             (self.table, self.tr("Audit events")),
-            (self.customer_filter, self.tr("Customer record number")),
+            (self.customer_filter, self.tr("Customer")),
             (self.only_customer_button, self.tr("Only this customer")),
             (self.detail, self.tr("The selected event")),
         ):
@@ -338,14 +338,13 @@ class AuditView(Retranslating, QWidget):
             from_qdate(self.date_to.date()),
             self._actor.time_zone,
         )
-        customer = self.customer_filter.text().strip()
         return AuditFilter(
             username=self.agent_filter.currentData(),
             action=self.action_filter.currentData(),
             since=since,
             until=until,
             limit=self._limit,
-            customer_id=int(customer) if customer.isdigit() else None,
+            customer_id=self.customer_picker.customer_id,
         )
 
     def refresh(self) -> None:
@@ -454,7 +453,7 @@ class AuditView(Retranslating, QWidget):
     def only_selected_customer(self) -> None:
         row = self.selected_row()
         if row is not None and row.entity == "customer" and row.entity_id:
-            self.customer_filter.setText(row.entity_id)
+            self.customer_picker.set_customer(int(row.entity_id), row.record_name or "")
             self.search()
 
     # --- export ---------------------------------------------------------------------------

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -34,6 +33,7 @@ from agent_app.ui.kit.i18n import Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.plain_text import plain_labels
+from agent_app.ui.kit.search_pick import search_and_pick
 from agent_app.ui.kit.tables import make_table
 
 
@@ -69,7 +69,8 @@ class MergeCustomersDialog(Retranslating, QDialog):
         self.results.activated.connect(lambda _index: self.compare())
         self.results.doubleClicked.connect(lambda _index: self.compare())
         self.search.textChanged.connect(self.model.schedule)
-        self.search.installEventFilter(self)
+        # Down enters the results, Enter picks (compares): as wherever a customer is chosen
+        search_and_pick(self.search, self.results, self.compare)
         self.model.state_changed.connect(self._show_search_state)
         self.search_status = QLabel(objectName="mergeSearchStatus")
         self.search_status.setProperty("role", "subtitle")
@@ -219,19 +220,6 @@ class MergeCustomersDialog(Retranslating, QDialog):
         self.results.setAccessibleName(self.tr("Records found"))
         self.model.retranslate()
         self._show_search_state()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down in the search box goes to the results (Enter compares: the default button)."""
-        if (
-            watched is self.search
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-        ):
-            if event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0:
-                self.results.setFocus()
-                self.results.selectRow(0)
-                return True
-        return super().eventFilter(watched, event)
 
     def _show_search_state(self) -> None:
         model = self.model
