@@ -306,7 +306,7 @@
         </message>
         <message>
             <source>An investor's status counts from the day it was checked with Generali Investments and lapses when it is not checked again within a month: record each check.</source>
-            <translation>Статус инвеститора рачуна се од дана када је проверен у Генерали Инвестментс и престаје ако се поново не провери у року од месец дана: унесите сваку проверу.</translation>
+            <translation>Статус инвеститора рачуна се од дана када је проверен у Generali Investments и престаје ако се поново не провери у року од месец дана: унесите сваку проверу.</translation>
         </message>
         <message>
             <source>The activity counts from the day it was turned on.</source>
@@ -392,7 +392,7 @@
         </message>
         <message>
             <source>Load the list again (F5)</source>
-            <translation>Поново учитај листу (Ф5)</translation>
+            <translation>Поново учитај листу (F5)</translation>
         </message>
         <message>
             <source>Lift the lock-out after too many wrong passwords</source>
@@ -1216,7 +1216,7 @@
         </message>
         <message>
             <source>Load the events again (F5)</source>
-            <translation>Поново учитај догађаје (Ф5)</translation>
+            <translation>Поново учитај догађаје (F5)</translation>
         </message>
         <message>
             <source>Write every event matching the filter (not only those shown) to a CSV file</source>
@@ -1725,7 +1725,7 @@
         </message>
         <message>
             <source>Back to the search results (Esc, Alt+Left)</source>
-            <translation>Назад на резултате претраге (Есц, Алт+стрелица лево)</translation>
+            <translation>Назад на резултате претраге (Esc, Alt+стрелица лево)</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
@@ -1733,7 +1733,7 @@
         </message>
         <message>
             <source>Change the record, the contact of record or re-identify the person (Ctrl+E)</source>
-            <translation>Измените запис или евидентирани контакт, односно поново идентификујте особу (Цтрл+Е)</translation>
+            <translation>Измените запис или евидентирани контакт, односно поново идентификујте особу (Ctrl+E)</translation>
         </message>
         <message>
             <source>&amp;Merge with…</source>
@@ -1757,7 +1757,7 @@
         </message>
         <message>
             <source>Load the record again (F5)</source>
-            <translation>Поново учитај запис (Ф5)</translation>
+            <translation>Поново учитај запис (F5)</translation>
         </message>
         <message>
             <source>Open the record &amp;kept</source>
@@ -2470,7 +2470,7 @@
         </message>
         <message>
             <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
-            <translation>Име, идентификациони број, мобилни, е-пошта или број полисе (Цтрл+Ф)</translation>
+            <translation>Име, идентификациони број, мобилни, е-пошта или број полисе (Ctrl+F)</translation>
         </message>
         <message>
             <source>Search customers</source>
@@ -2482,7 +2482,7 @@
         </message>
         <message>
             <source>Identify and record a new customer (Ctrl+N)</source>
-            <translation>Идентификујте и евидентирајте новог клијента (Цтрл+Н)</translation>
+            <translation>Идентификујте и евидентирајте новог клијента (Ctrl+N)</translation>
         </message>
         <message>
             <source>New customer</source>
@@ -2518,7 +2518,7 @@
         </message>
         <message>
             <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
-            <translation>Није пронађен ниједан клијент за „{text}“. Проверите правопис, покушајте са идентификационим бројем или креирајте новог клијента (Цтрл+Н).</translation>
+            <translation>Није пронађен ниједан клијент за „{text}“. Проверите правопис, покушајте са идентификационим бројем или креирајте новог клијента (Ctrl+N).</translation>
         </message>
         <message numerus="yes">
             <source>The first %n customers are shown; scroll down for more.</source>
@@ -2604,7 +2604,7 @@
         </message>
         <message>
             <source>Pick the day from a calendar (Alt+Down)</source>
-            <translation>Изаберите дан у календару (Алт+стрелица надоле)</translation>
+            <translation>Изаберите дан у календару (Alt+стрелица надоле)</translation>
         </message>
     </context>
     <context>
@@ -2697,7 +2697,7 @@
         </message>
         <message>
             <source>Agrees to Generali Investments notices</source>
-            <translation>Даје сагласност за обавештења Генерали Инвестментс</translation>
+            <translation>Даје сагласност за обавештења Generali Investments</translation>
         </message>
         <message>
             <source>&amp;Enroll</source>
@@ -2790,11 +2790,11 @@
         </message>
         <message>
             <source>Agent Desk: first start</source>
-            <translation>Агент Деск: прво покретање</translation>
+            <translation>Agent Desk: прво покретање</translation>
         </message>
         <message>
             <source>Welcome to Agent Desk</source>
-            <translation>Добро дошли у Агент Деск</translation>
+            <translation>Добро дошли у Agent Desk</translation>
         </message>
         <message>
             <source>This database is new. Describe the branch this workstation belongs to and create the first administrator, who then creates the agents' accounts.</source>
@@ -3028,7 +3028,7 @@
         <name>LockDialog</name>
         <message>
             <source>Agent Desk: locked</source>
-            <translation>Агент Деск: закључано</translation>
+            <translation>Agent Desk: закључано</translation>
         </message>
         <message>
             <source>Locked</source>
@@ -3055,15 +3055,15 @@
         <name>MainWindow</name>
         <message>
             <source>Agent Desk {version} · {branch}</source>
-            <translation>Агент Деск {version} · {branch}</translation>
+            <translation>Agent Desk {version} · {branch}</translation>
         </message>
         <message>
             <source>Agent Desk</source>
-            <translation>Агент Деск</translation>
+            <translation>Agent Desk</translation>
         </message>
         <message>
             <source>{section} (Ctrl+{number})</source>
-            <translation>{section} (Цтрл+{number})</translation>
+            <translation>{section} (Ctrl+{number})</translation>
         </message>
         <message>
             <source>Sections</source>
@@ -3071,7 +3071,7 @@
         </message>
         <message>
             <source>Lock (Ctrl+L)</source>
-            <translation>Закључај (Цтрл+Л)</translation>
+            <translation>Закључај (Ctrl+L)</translation>
         </message>
         <message>
             <source>Sign out</source>
@@ -3370,7 +3370,7 @@
         </message>
         <message>
             <source>This is a database address. Agent Desk works through an Agent Desk server (https://…) and never connects to a database directly: ask IT for the server's address.</source>
-            <translation>Ово је адреса базе података. Агент Деск ради преко Агент Деск сервера (https://…) и никада се не повезује директно са базом података: адресу сервера тражите од IT службе.</translation>
+            <translation>Ово је адреса базе података. Agent Desk ради преко Agent Desk сервера (https://…) и никада се не повезује директно са базом података: адресу сервера тражите од IT службе.</translation>
         </message>
         <message>
             <source>The server address must start with https:// (http only on this computer).</source>
@@ -3386,7 +3386,7 @@
         </message>
         <message>
             <source>The server did not understand the request. Update Agent Desk.</source>
-            <translation>Сервер није разумео захтев. Ажурирајте Агент Деск.</translation>
+            <translation>Сервер није разумео захтев. Ажурирајте Agent Desk.</translation>
         </message>
         <message>
             <source>This database already has an administrator. Sign in instead.</source>
@@ -3394,7 +3394,7 @@
         </message>
         <message>
             <source>This database was made by a newer Agent Desk. Install the newer version; the database was not changed.</source>
-            <translation>Ову базу података је креирала новија верзија програма Агент Деск. Инсталирајте новију верзију; база података није измењена.</translation>
+            <translation>Ову базу података је креирала новија верзија програма Agent Desk. Инсталирајте новију верзију; база података није измењена.</translation>
         </message>
         <message>
             <source>Unknown setting.</source>
@@ -3514,7 +3514,7 @@
         </message>
         <message>
             <source>Not a date. Type it as {example}, or pick it from the calendar (Alt+Down).</source>
-            <translation>Ово није датум. Унесите га у облику {example} или га изаберите из календара (Алт+стрелица надоле).</translation>
+            <translation>Ово није датум. Унесите га у облику {example} или га изаберите из календара (Alt+стрелица надоле).</translation>
         </message>
         <message>
             <source>This person may already be on record. Similar records: {count}.</source>
@@ -3534,7 +3534,7 @@
         </message>
         <message>
             <source>A workstation keeps its data in a file on this computer or works through an Agent Desk server, never on a database directly.</source>
-            <translation>Радна станица чува податке у датотеци на овом рачунару или ради преко Агент Деск сервера, никада директно на бази података.</translation>
+            <translation>Радна станица чува податке у датотеци на овом рачунару или ради преко Agent Desk сервера, никада директно на бази података.</translation>
         </message>
         <message>
             <source>Check the year: the person would be older than 130.</source>
@@ -3666,11 +3666,11 @@
         </message>
         <message>
             <source>Connected. The database needs upgrading; Agent Desk upgrades it when it starts on it.</source>
-            <translation>Повезано. Базу података треба надоградити; Агент Деск ће је надоградити када се покрене са њом.</translation>
+            <translation>Повезано. Базу података треба надоградити; Agent Desk ће је надоградити када се покрене са њом.</translation>
         </message>
         <message>
             <source>Connected, but the database was made by a newer Agent Desk. Install the newer version first.</source>
-            <translation>Повезано, али базу података је креирала новија верзија програма Агент Деск. Најпре инсталирајте новију верзију.</translation>
+            <translation>Повезано, али базу података је креирала новија верзија програма Agent Desk. Најпре инсталирајте новију верзију.</translation>
         </message>
         <message>
             <source>The server refused the user name or password.</source>
@@ -3998,7 +3998,7 @@
         </message>
         <message>
             <source>Agent Desk</source>
-            <translation>Агент Деск</translation>
+            <translation>Agent Desk</translation>
         </message>
         <message>
             <source>The accident insurance was refused.</source>
@@ -5816,7 +5816,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>This workstation works through the Agent Desk server {where}.</source>
-            <translation>Ова радна станица ради преко Агент Деск сервера {where}.</translation>
+            <translation>Ова радна станица ради преко Agent Desk сервера {where}.</translation>
         </message>
         <message>
             <source>Change &amp;database…</source>
@@ -5980,7 +5980,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>Saved. From the next start this workstation works through the Agent Desk server {url}.</source>
-            <translation>Сачувано. Од следећег покретања ова радна станица ради преко Агент Деск сервера {url}.</translation>
+            <translation>Сачувано. Од следећег покретања ова радна станица ради преко Agent Desk сервера {url}.</translation>
         </message>
         <message>
             <source>Saved. From the next start this workstation works on the local database.</source>
@@ -6007,11 +6007,11 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <name>SignInDialog</name>
         <message>
             <source>Agent Desk: sign in</source>
-            <translation>Агент Деск: пријава</translation>
+            <translation>Agent Desk: пријава</translation>
         </message>
         <message>
             <source>Agent Desk</source>
-            <translation>Агент Деск</translation>
+            <translation>Agent Desk</translation>
         </message>
         <message>
             <source>Sign in to serve your customers</source>
@@ -6066,15 +6066,15 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <name>Startup</name>
         <message>
             <source>Agent Desk</source>
-            <translation>Агент Деск</translation>
+            <translation>Agent Desk</translation>
         </message>
         <message>
             <source>Agent Desk met an unexpected error. Everything you saved is kept; the last action may not have been saved. Details are in the log file.</source>
-            <translation>Агент Деск је наишао на неочекивану грешку. Све што сте сачували је задржано; последња радња можда није сачувана. Детаљи су у датотеци дневника.</translation>
+            <translation>Agent Desk је наишао на неочекивану грешку. Све што сте сачували је задржано; последња радња можда није сачувана. Детаљи су у датотеци дневника.</translation>
         </message>
         <message>
             <source>Agent Desk cannot open its database.</source>
-            <translation>Агент Деск не може да отвори своју базу података.</translation>
+            <translation>Agent Desk не може да отвори своју базу података.</translation>
         </message>
         <message>
             <source>Try again</source>
@@ -6086,7 +6086,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>This workstation is set to work on the database {url} directly. Agent Desk no longer connects to a database: it works on this computer's own file or through an Agent Desk server, which alone holds the database's password. Ask IT for the server's address and enter it in Settings, Database.</source>
-            <translation>Ова радна станица је подешена да ради директно на бази података {url}. Агент Деск се више не повезује са базом података: ради са сопственом датотеком овог рачунара или преко Агент Деск сервера, који једини зна лозинку базе података. Адресу сервера тражите од IT службе и унесите је у Подешавања, База података.</translation>
+            <translation>Ова радна станица је подешена да ради директно на бази података {url}. Agent Desk се више не повезује са базом података: ради са сопственом датотеком овог рачунара или преко Agent Desk сервера, који једини зна лозинку базе података. Адресу сервера тражите од IT службе и унесите је у Подешавања, База података.</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -6105,7 +6105,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>Where this workstation keeps its data. The change takes effect when Agent Desk starts the next time.</source>
-            <translation>Где ова радна станица чува податке. Промена ступа на снагу при следећем покретању програма Агент Деск.</translation>
+            <translation>Где ова радна станица чува податке. Промена ступа на снагу при следећем покретању програма Agent Desk.</translation>
         </message>
         <message>
             <source>&amp;Local database on this computer</source>
@@ -6149,11 +6149,11 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>The Agent Desk server does not answer.</source>
-            <translation>Агент Деск сервер не одговара.</translation>
+            <translation>Agent Desk сервер не одговара.</translation>
         </message>
         <message>
             <source>Connected to the Agent Desk server (version {version}).</source>
-            <translation>Повезано са Агент Деск сервером (верзија {version}).</translation>
+            <translation>Повезано са Agent Desk сервером (верзија {version}).</translation>
         </message>
     </context>
     <context>
@@ -6279,7 +6279,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <name>UpcomingView</name>
         <message>
             <source>This section arrives with the next releases of Agent Desk. Your account and branch are already set up for it.</source>
-            <translation>Овај одељак стиже у наредним верзијама програма Агент Деск. Ваш налог и филијала су већ подешени за њега.</translation>
+            <translation>Овај одељак стиже у наредним верзијама програма Agent Desk. Ваш налог и филијала су већ подешени за њега.</translation>
         </message>
     </context>
     <context>
@@ -6416,11 +6416,11 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>Registered on Moj Generali</source>
-            <translation>Регистрација на порталу Мој Генерали</translation>
+            <translation>Регистрација на порталу Moj Generali</translation>
         </message>
         <message>
             <source>Active Generali Investments investor</source>
-            <translation>Активни инвеститор у Генерали Инвестментс</translation>
+            <translation>Активни инвеститор у Generali Investments</translation>
         </message>
         <message>
             <source>Direct marketing</source>
@@ -6428,7 +6428,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>Generali Investments notices</source>
-            <translation>Обавештења Генерали Инвестментс</translation>
+            <translation>Обавештења Generali Investments</translation>
         </message>
         <message>
             <source>At the branch (agent)</source>
@@ -6584,11 +6584,11 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>Moj Generali</source>
-            <translation>Мој Генерали</translation>
+            <translation>Moj Generali</translation>
         </message>
         <message>
             <source>Generali Investments investor</source>
-            <translation>Инвеститор у Генерали Инвестментс</translation>
+            <translation>Инвеститор у Generali Investments</translation>
         </message>
         <message>
             <source>Direct marketing consent</source>
@@ -6596,7 +6596,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>Generali Investments notices consent</source>
-            <translation>Сагласност за обавештења Генерали Инвестментс</translation>
+            <translation>Сагласност за обавештења Generali Investments</translation>
         </message>
         <message>
             <source>{count} policies as policyholder</source>
@@ -6929,7 +6929,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>Not a member of ZAME, the Generali loyalty programme.</source>
-            <translation>Није члан ZAME, програма лојалности компаније Генерали.</translation>
+            <translation>Није члан ZAME, програма лојалности компаније Generali.</translation>
         </message>
         <message>
             <source>Can join today: print the enrollment form, have it signed, then record the signature with Enroll.</source>
@@ -7194,7 +7194,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>The members of Generali's ZAME programme (Slovenia). Open a member to see points, level, discount and history; enroll new members from the customer's record (ZAME tab).</source>
-            <translation>Чланови програма Генерали ZAME (Словенија). Отворите члана да бисте видели бодове, ниво, попуст и историју; нове чланове учланите из записа клијента (картица ZAME).</translation>
+            <translation>Чланови програма Generali ZAME (Словенија). Отворите члана да бисте видели бодове, ниво, попуст и историју; нове чланове учланите из записа клијента (картица ZAME).</translation>
         </message>
         <message>
             <source>&amp;Members</source>

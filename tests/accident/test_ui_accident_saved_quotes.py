@@ -301,3 +301,32 @@ def test_payment_dialog_inputs_keep_their_height(qtbot: Any, desk: BgDesk) -> No
     assert dialog.paid_at.height() >= line
     assert dialog.minimumSizeHint().height() <= 728 and dialog.minimumSizeHint().width() <= 1366
     assert Decimal(dialog.amount.placeholderText()) == quote.total
+
+
+def test_nothing_found_is_said_again_in_the_new_language(qtbot: Any, desk: BgDesk) -> None:
+    """Issue 17: "No certificates found." stayed in English after a language change."""
+    from agent_app.ui.kit.i18n import install_language
+
+    view = AccidentView(_context(desk))
+    qtbot.addWidget(view)
+    view.resize(1146, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    certificates = view.certificates
+    assert certificates.search is not None
+    qtbot.keyClicks(certificates.search, "NO-SUCH-NUMBER")
+    qtbot.waitUntil(
+        lambda: (
+            not certificates.is_busy and certificates.message.text() == "No certificates found."
+        ),
+        timeout=15_000,
+    )
+    try:
+        assert install_language("bg")
+        qtbot.waitUntil(
+            lambda: certificates.message.text() == "Няма намерени сертификати.", timeout=5_000
+        )
+        assert certificates.message.isVisible()
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: certificates.message.text() == "No certificates found.", timeout=5_000)

@@ -83,6 +83,42 @@ def test_a_bulgarian_summary_lists_certificates_as_policies(demo_store):
     assert glance.part("zame") is None and glance.part("portal_codes") is None
 
 
+def test_a_bulgarian_summary_shows_the_certificates_events_as_activity(demo_store):
+    """Issue 17: a certificate printed (an event about the certificate, not the customer)
+    was missing from the customer's recent activity."""
+    from agent_app.services import accident
+
+    store = demo_store
+    agent = actor(store, "agent-bg")
+    certificate = _scalar(store, select(AccidentCertificate).order_by(AccidentCertificate.id))
+    accident.print_certificate(store, agent, certificate.id)
+    glance = customers.customer_summary(store, agent, certificate.policyholder_id)
+    actions = [row.action for row in glance.recent_activity]
+    assert actions[0] in {"accident.certificate_printed", "accident.certificate_reprinted"}
+    with store.unit_of_work() as uow:
+        about_certificates = set(
+            uow.session.execute(
+                select(AuditEvent.action).where(
+                    AuditEvent.entity == "accident_certificate",
+                    AuditEvent.entity_id == str(certificate.id),
+                )
+            ).scalars()
+        )
+    assert "accident.certificate_issued" in about_certificates
+    # another customer's summary does not show this certificate's events
+    other = _scalar(
+        store,
+        select(AccidentCertificate.policyholder_id).where(
+            AccidentCertificate.policyholder_id != certificate.policyholder_id
+        ),
+    )
+    if other is not None:
+        elsewhere = customers.customer_summary(store, agent, other)
+        assert all(
+            row.details.get("number") != certificate.number for row in elsewhere.recent_activity
+        )
+
+
 def test_a_serbian_summary_says_where_the_latest_code_stands(demo_store):
     store = demo_store
     agent = actor(store, "agent-rs")

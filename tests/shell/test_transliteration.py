@@ -35,6 +35,31 @@ def test_placeholders_markup_addresses_and_abbreviations_stay() -> None:
     assert latin_to_cyrillic("&Sačuvaj") == "&Сачувај"  # the accelerator stays on its letter
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Zaključaj (Ctrl+L)", "Закључај (Ctrl+L)"),
+        ("{section} (Ctrl+{number})", "{section} (Ctrl+{number})"),
+        ("Osveži (F5), zatvori (Esc)", "Освежи (F5), затвори (Esc)"),
+        ("Alternativa", "Алтернатива"),  # a Serbian word starting like a key's name
+        ("Agent Desk je spreman", "Agent Desk је спреман"),
+        ("Generali Investments i Moj Generali", "Generali Investments и Moj Generali"),
+        ("Generali ZAME (Slovenija)", "Generali ZAME (Словенија)"),
+    ],
+)
+def test_brand_and_key_names_stay_latin(latin: str, cyrillic: str) -> None:
+    """Issue 17: the Cyrillic file wrote "Агент Деск", "Генерали" and "Цтрл+Н"."""
+    assert latin_to_cyrillic(latin) == cyrillic
+
+
+def test_the_shipped_cyrillic_file_keeps_brand_and_key_names() -> None:
+    shipped = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    text = (shipped / "agent_desk_sr_Cyrl.ts").read_text("utf-8")
+    for transliterated in ("Агент Деск", "Генерали", "Цтрл"):
+        assert transliterated not in text
+    assert "Agent Desk" in text and "Ctrl+" in text
+
+
 def test_a_ts_file_gets_the_finished_latin_entries_in_cyrillic(tmp_path: Path) -> None:
     header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
     latin = tmp_path / "sr_Latn.ts"

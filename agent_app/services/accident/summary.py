@@ -115,7 +115,12 @@ def accident_summary(
         )
         for line in certificates
     )
-    return SummaryPart("accident", AccidentSummary(certificates, quotes), policies)
+    # the certificates' and quotes' own events (issued, printed, cancelled) are the
+    # customer's activity too
+    records = tuple(("accident_certificate", str(line.id)) for line in certificates) + tuple(
+        ("accident_quote", str(line.id)) for line in quotes
+    )
+    return SummaryPart("accident", AccidentSummary(certificates, quotes), policies, records)
 
 
 def _in_force(line: CertificateLine, today: date) -> str:

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
 import msgspec
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from agent_app.models import Agent, AuditEvent, Customer, Market
@@ -59,12 +59,15 @@ class ActivityRow:
 @dataclass(frozen=True)
 class SummaryPart:
     """What one capability adds to the summary: its own plain dataclass in ``data`` (the
-    capability's UI knows it), and the policies it holds outside the core system's policy table
-    (accident certificates), listed with the customer's other policies."""
+    capability's UI knows it), the policies it holds outside the core system's policy table
+    (accident certificates), listed with the customer's other policies, and its records that
+    belong to the customer (``(entity, id)`` as the audit trail names them: a certificate),
+    whose audit events are the customer's activity too (printed, cancelled...)."""
 
     capability: str
     data: object
     policies: tuple[PolicyRow, ...] = ()
+    records: tuple[tuple[str, str], ...] = ()
 
 
 # (session, actor, customer, now) -> the part, or None when there is nothing to say
@@ -133,16 +136,27 @@ def part_data(data: object, kind: type[T]) -> T:
     return msgspec.convert(data, kind)
 
 
-def recent_activity(session: Session, customer_id: int, limit: int) -> list[ActivityRow]:
-    """The latest audit events about the customer (the record-index walk: newest first)."""
+def recent_activity(
+    session: Session,
+    customer_id: int,
+    limit: int,
+    records: Sequence[tuple[str, str]] = (),
+) -> list[ActivityRow]:
+    """The latest audit events about the customer and about ``records`` of theirs that the
+    capabilities name (a certificate issued, printed, cancelled), newest first."""
+    by_entity: dict[str, set[str]] = {"customer": {str(customer_id)}}
+    for entity, record_id in records:
+        by_entity.setdefault(entity, set()).add(record_id)
+    about = or_(
+        *(
+            and_(AuditEvent.entity == entity, AuditEvent.entity_id.in_(sorted(ids)))
+            for entity, ids in sorted(by_entity.items())
+        )
+    )
     rows = session.execute(
         select(AuditEvent, Agent.full_name)
         .outerjoin(Agent, Agent.id == AuditEvent.agent_id)
-        .where(
-            AuditEvent.entity == "customer",
-            AuditEvent.entity_id == str(customer_id),
-            AuditEvent.action.not_in(_NOT_ACTIVITY),
-        )
+        .where(about, AuditEvent.action.not_in(_NOT_ACTIVITY))
         .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
         .limit(limit)
     ).all()
@@ -182,7 +196,8 @@ def customer_summary(
             part = hook.provide(session, actor, customer, now)
             if part is not None:
                 parts.append(part)
-        activity = recent_activity(session, customer.id, RECENT_ACTIVITY)
+        records = [record for part in parts for record in part.records]
+        activity = recent_activity(session, customer.id, RECENT_ACTIVITY, records)
         audit.record(session, actor, "customer.viewed", entity="customer", entity_id=customer.id)
         uow.commit()
     last_contact = next(iter(detail.contact_history), None)

@@ -399,7 +399,11 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
 
         self.persons = QTableWidget(0, len(PERSON_COLUMNS), objectName="accidentPersons")
         self.persons.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.persons.verticalHeader().setDefaultSectionSize(28)
+        # rows as tall as the id kind's drop-down in them (at 28 pixels it was drawn over the
+        # next row)
+        kinds = self._kind_box()
+        self.persons.verticalHeader().setDefaultSectionSize(max(28, kinds.sizeHint().height() + 2))
+        kinds.deleteLater()
         self.persons.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(objectName="accidentAddPerson")
         self.add_button.clicked.connect(lambda: self.add_person())

@@ -63,6 +63,7 @@ from agent_app.ui.customers.texts import (
     country_name,
     say,
 )
+from agent_app.ui.kit import screen as screens
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput, example_text
 from agent_app.ui.kit.formatting import format_moment
@@ -761,11 +762,17 @@ class CustomerFormDialog(FormDialog):
         )
         needed = max(needed, layout.totalMinimumSize().height())
         frame = self.height() - self._scroll.viewport().height()
-        screen = self.screen().availableGeometry() if self.screen() else None
-        limit = screen.height() - 60 if screen is not None else 10_000
+        area = screens.available_area(self)
+        limit = area.height() - 60
         wanted = min(frame + needed, limit)
         if wanted > self.height():
             self.resize(self.width(), wanted)
+        # as wide as the two columns need in this language (Bulgarian captions are long): the
+        # scroll area scrolls only downwards, so what did not fit was cut at the right edge
+        side = self.width() - self._scroll.viewport().width()
+        wide = min(side + self._content.minimumSizeHint().width(), area.width() - 16)
+        if wide > self.width():
+            self.resize(wide, self.height())
 
     # --- reading and saving ---------------------------------------------------------------
 

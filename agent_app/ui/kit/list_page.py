@@ -87,6 +87,7 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         self._sequence = 0
         self._shown_once = False
         self._filters = tuple(filters)
+        self._said_empty = False  # the message line says empty_text(): retranslated with it
         self._filter_context = filter_context
         self._keep_message = keep_message
         self._row_key = row_key
@@ -188,6 +189,13 @@ class ListPage(BusyMessages, Retranslating, QWidget):
                 )
             self.status.setAccessibleName(text("status"))
         self.model.retranslate()
+        if self._said_empty:
+            self._say(self.empty_text(), "subtitle")
+            self._said_empty = True
+
+    def _say(self, text: str, role: str | None = None) -> None:
+        self._said_empty = False  # another message replaces "nothing found"
+        super()._say(text, role)
 
     # --- loading --------------------------------------------------------------------------
 
@@ -230,6 +238,7 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         self.model.set_rows(rows)
         if not self._keep_message:
             self._say("" if rows else self.empty_text(), "subtitle")
+            self._said_empty = not rows
         if self._row_key is not None and kept is not None:
             selected = self.select_key(self._row_key(kept))
         else:
