@@ -403,7 +403,6 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         # next row)
         kinds = self._kind_box()
         self.persons.verticalHeader().setDefaultSectionSize(max(28, kinds.sizeHint().height() + 2))
-        kinds.deleteLater()
         self.persons.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(objectName="accidentAddPerson")
         self.add_button.clicked.connect(lambda: self.add_person())
@@ -533,7 +532,6 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         for index, width in enumerate(PERSON_WIDTHS):
             needed = kinds.sizeHint().width() + 4 if index == KIND else 0
             header.resizeSection(index, max(width, needed, header.sectionSizeHint(index)))
-        kinds.deleteLater()
 
     @staticmethod
     def _kind_box(person: InsuredInput | None = None) -> QComboBox:

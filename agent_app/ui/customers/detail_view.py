@@ -342,6 +342,8 @@ class CustomerDetailView(BusyMessages, Retranslating, QWidget):
         self._history_title = QLabel(objectName="customerHistoryTitle")
         self._history_title.setProperty("role", "subtitle")
         self._history_title.setBuddy(self.history_table)
+        # long in Serbian: wrapped, it no longer widens the window past 1366 (the fit test)
+        self._history_title.setWordWrap(True)
         overview = QWidget(objectName="customerOverview")
         overview_layout = QVBoxLayout(overview)
         overview_layout.setContentsMargins(12, 12, 12, 12)
