@@ -4,8 +4,10 @@
 
 Used for the README and for reviewing screens in every language (``--language``). Runs in a
 temporary home folder, so the user's own store, settings and keyring are never touched. Windows
-are rendered at 1366x768, the smallest screen the desk is made for; the printed accident
-certificate is its PDF's first page, rendered by QtPdf as it goes to the printer.
+are rendered at 1366x768, the smallest screen the desk is made for, on an offscreen screen of
+that size (so dialogs that size themselves to the screen do so as on a branch's laptop); a
+dialog is pictured over its window, as the agent sees it. The printed accident certificate is
+its PDF's first page, rendered by QtPdf as it goes to the printer.
 """
 
 from __future__ import annotations
@@ -20,17 +22,28 @@ WINDOW_SIZE = (1366, 768)
 CERTIFICATE_DPI = 110
 
 
+SCREEN_CONFIG = (
+    '{"synchronousWindowSystemEvents": false, "windowFrameMargins": false, "screens": '
+    '[{"name": "branch-laptop", "x": 0, "y": 0, "width": %d, "height": %d, '
+    '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+)
+
+
 def write_screenshots(out: str | Path, language: str = "en") -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     target = Path(out).resolve()
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="agent-desk-shots-") as home:
         os.environ["AGENT_DESK_HOME"] = home
+        if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+            config = Path(home) / "screen.json"
+            config.write_text(SCREEN_CONFIG % WINDOW_SIZE, encoding="utf-8")
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
         return _render_all(target, language, Path(home))
 
 
 def _render_all(target: Path, language: str, home: Path) -> int:
     from PySide6.QtCore import QCoreApplication, QThreadPool
+    from PySide6.QtGui import QColor, QPainter
     from PySide6.QtWidgets import QWidget
 
     from agent_app.services import auth
@@ -59,6 +72,21 @@ def _render_all(target: Path, language: str, home: Path) -> int:
         settle()
         path = target / f"{name}.png"
         widget.grab().save(str(path))
+        print(path)
+
+    def save_over(window: QWidget, dialog: QWidget, name: str) -> None:
+        """The window with ``dialog`` drawn over it where the screen shows it (centred)."""
+        settle()
+        picture = window.grab()
+        painter = QPainter(picture)
+        shown = dialog.grab()
+        x = max(0, (picture.width() - shown.width()) // 2)
+        y = max(0, (picture.height() - shown.height()) // 2)
+        painter.fillRect(picture.rect(), QColor(16, 24, 40, 70))
+        painter.drawPixmap(x, y, shown)
+        painter.end()
+        path = target / f"{name}.png"
+        picture.save(str(path))
         print(path)
 
     settings = AppSettings(workstation="BRANCH-PC-07", language=language)
@@ -117,7 +145,15 @@ def _render_all(target: Path, language: str, home: Path) -> int:
             settle()
             dialog = window._lock_dialog
             if dialog is not None:
-                save(dialog, "locked")
+                save_over(window, dialog, "locked")
+        window._closing_for_sign_out = True
+        window.close()
+    for username, shoot in (("agent-si", _zame_shots), ("agent-bg", _accident_shots)):
+        actor = auth.sign_in(store, username, DEMO_PASSWORD, settings.workstation)
+        window = MainWindow(AppContext(store, settings, actor), idle_minutes=60)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        shoot(window, store, actor, save, save_over, settle)
         window._closing_for_sign_out = True
         window.close()
     _certificate_shot(store, settings.workstation, target)
@@ -187,6 +223,95 @@ def _customer_shots(
     settle()
     save(dialog, "customer-form")
     dialog.reject()
+
+
+def _zame_shots(
+    window: Any,
+    store: Any,
+    actor: Any,
+    save: Callable[[Any, str], None],
+    save_over: Callable[[Any, Any, str], None],
+    settle: Callable[[], None],
+) -> None:
+    """A member's ZAME tab, and enrolling someone who may join."""
+    from agent_app.services import zame
+    from agent_app.services.access import Section
+    from agent_app.services.customers import search_customers
+
+    page = window.show_section(Section.CUSTOMERS)
+    member = _a_zame_member(store, actor)
+    if member is not None:
+        page.open_customer(member)
+        settle()
+        detail = page.detail_view
+        detail.tabs.setCurrentWidget(detail.zame_panel)
+        save(window, "zame-member")
+        page.back_to_results()
+    for row in search_customers(store, actor, "nov", limit=40):
+        if row.market == "SI" and zame.eligibility(store, actor, row.id).eligible:
+            page.open_customer(row.id)
+            settle()
+            detail = page.detail_view
+            detail.tabs.setCurrentWidget(detail.zame_panel)
+            settle()
+            panel = detail.zame_panel
+            if panel.enroll_button.isEnabled():
+                panel.enroll_button.click()
+                settle()
+                if panel.dialog is not None:
+                    save_over(window, panel.dialog, "zame-enroll")
+                    panel.dialog.reject()
+            page.back_to_results()
+            break
+
+
+def _accident_shots(
+    window: Any,
+    store: Any,
+    actor: Any,
+    save: Callable[[Any, str], None],
+    save_over: Callable[[Any, Any, str], None],
+    settle: Callable[[], None],
+) -> None:
+    """A quote priced for a policyholder (from the customer's tab), and a certificate's
+    preview as it opens from the Accident section."""
+    from agent_app.services import accident
+    from agent_app.services.access import Section
+
+    found = accident.list_certificates(store, actor, limit=1)
+    if not found:
+        return
+    page = window.show_section(Section.CUSTOMERS)
+    page.open_customer(found[0].policyholder_id)
+    settle()
+    detail = page.detail_view
+    detail.tabs.setCurrentWidget(detail.accident_panel)
+    settle()
+    panel = detail.accident_panel
+    panel.new_button.click()
+    settle()
+    wizard = panel.dialog
+    if wizard is not None:
+        wizard.next()
+        settle()
+        wizard.next()
+        settle()
+        save_over(window, wizard, "accident-quote")
+        wizard._close_confirmed = True
+        wizard.reject()
+    page.back_to_results()
+    section = window.show_section(Section.ACCIDENT)
+    settle()
+    section.certificates.open_selected()
+    settle()
+    dialog = section.certificates.dialog
+    if dialog is not None:
+        dialog.preview_button.click()
+        settle()
+        if dialog.preview is not None:
+            save_over(window, dialog.preview, "accident-certificate-preview")
+            dialog.preview.reject()
+        dialog.reject()
 
 
 def _a_zame_member(store: Any, actor: Any) -> int | None:
