@@ -300,7 +300,7 @@ def _accident_shots(
         wizard._close_confirmed = True
         wizard.reject()
     page.back_to_results()
-    section = window.show_section(Section.ACCIDENT)
+    section = window.show_section(Section("accident"))
     settle()
     section.certificates.open_selected()
     settle()
