@@ -43,7 +43,7 @@ def write_screenshots(out: str | Path, language: str = "en") -> int:
 
 def _render_all(target: Path, language: str, home: Path) -> int:
     from PySide6.QtCore import QCoreApplication, QThreadPool
-    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtGui import QColor, QPainter, QPixmap
     from PySide6.QtWidgets import QWidget
 
     from agent_app.services import auth
@@ -74,10 +74,15 @@ def _render_all(target: Path, language: str, home: Path) -> int:
         widget.grab().save(str(path))
         print(path)
 
-    def save_over(window: QWidget, dialog: QWidget, name: str) -> None:
-        """The window with ``dialog`` drawn over it where the screen shows it (centred)."""
+    def save_over(window: QWidget | None, dialog: QWidget, name: str) -> None:
+        """The window (None: the empty desktop) with ``dialog`` drawn over it where the screen
+        shows it (centred)."""
         settle()
-        picture = window.grab()
+        if window is None:
+            picture = QPixmap(*WINDOW_SIZE)
+            picture.fill(QColor("#2B3442"))
+        else:
+            picture = window.grab()
         painter = QPainter(picture)
         shown = dialog.grab()
         x = max(0, (picture.width() - shown.width()) // 2)
@@ -95,7 +100,7 @@ def _render_all(target: Path, language: str, home: Path) -> int:
     first_run = FirstRunDialog(AppContext(empty, settings))
     first_run.resize(560, first_run.sizeHint().height())
     first_run.show()
-    save(first_run, "first-run")
+    save_over(None, first_run, "first-run")
     first_run.close()
 
     _throwaway_keyring(home)  # the demo's certificates are signed with a key kept there
@@ -140,7 +145,7 @@ def _render_all(target: Path, language: str, home: Path) -> int:
             page.search_now("nov")
         save(window, name)
         if name == "main-window":
-            _customer_shots(window, store, actor, save, settle)
+            _customer_shots(window, store, actor, save, settle, save_over)
             window.lock()
             settle()
             dialog = window._lock_dialog
@@ -169,6 +174,7 @@ def _customer_shots(
     actor: Any,
     save: Callable[[Any, str], None],
     settle: Callable[[], None],
+    save_over: Callable[[Any, Any, str], None],
 ) -> None:
     """The first search result opened (after a contact change, so the history shows one), and
     the new-customer form refusing an EMŠO whose birth date differs from the one typed."""
@@ -221,7 +227,7 @@ def _customer_shots(
     dialog.document_expiry.set_day(date(date.today().year + 5, 3, 31))
     dialog.submit()
     settle()
-    save(dialog, "customer-form")
+    save_over(window, dialog, "customer-form")
     dialog.reject()
 
 
@@ -309,9 +315,22 @@ def _accident_shots(
         dialog.preview_button.click()
         settle()
         if dialog.preview is not None:
+            _let_render(2.0)  # QtPdf draws the page in its own thread
             save_over(window, dialog.preview, "accident-certificate-preview")
             dialog.preview.reject()
         dialog.reject()
+
+
+def _let_render(seconds: float) -> None:
+    """Let the event loop run a while (QtPdf renders pages off the UI thread)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
 
 
 def _a_zame_member(store: Any, actor: Any) -> int | None:
