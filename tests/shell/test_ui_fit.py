@@ -466,26 +466,7 @@ def _results(qtbot: Any, demo_url: str, account: str) -> Walk:
     return walk
 
 
-# Left open (issue 17): after the walk, the Serbian record's Overview asks for 1382 pixels in
-# sr_Latn (1207 when opened straight away); the Overview's history title now wraps, what else
-# widens it is not found yet.
-KNOWN_TOO_WIDE = {"sup-rs", "agent-rs"}
-
-
-@pytest.mark.parametrize(
-    "account",
-    [
-        pytest.param(
-            account,
-            marks=pytest.mark.xfail(
-                reason="RS record Overview 1382 px wide in sr_Latn after the walk", strict=False
-            ),
-        )
-        if account in KNOWN_TOO_WIDE
-        else account
-        for account in ACCOUNTS
-    ],
-)
+@pytest.mark.parametrize("account", ACCOUNTS)
 def test_every_window_fits_a_small_screen(
     qtbot: Any, qt_app: Any, demo_url: str, account: str, tmp_path: Path
 ) -> None:

@@ -25,12 +25,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -351,6 +353,13 @@ class CustomerDetailView(BusyMessages, Retranslating, QWidget):
         overview_layout.addLayout(cards)
         overview_layout.addWidget(self._history_title)
         overview_layout.addWidget(self.history_table, 1)
+        # The cards' captions are long in Serbian and an e-mail address cannot wrap: in a scroll
+        # area the Overview never asks the main window for more than a 1366-pixel screen has
+        # (the fit test); at worst this tab scrolls sideways, nothing is cut.
+        overview_scroll = QScrollArea(objectName="customerOverviewScroll")
+        overview_scroll.setWidgetResizable(True)
+        overview_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        overview_scroll.setWidget(overview)
 
         self.policies_model = PoliciesModel(self)
         self.policies_table = make_table("customerPolicies", self.policies_model, self)
@@ -370,12 +379,12 @@ class CustomerDetailView(BusyMessages, Retranslating, QWidget):
         self._no_claims.setProperty("role", "subtitle")
         self.summary_view = CustomerSummaryView(self)
         self.glance: CustomerAtAGlance | None = None
-        self._overview = overview
+        self._overview = overview_scroll
         self._policies_page = self._tab(self._no_policies, self.policies_table)
         self._claims_page = self._tab(self._no_claims, self.claims_table)
         self.tabs = QTabWidget(objectName="customerTabs")
         self.tabs.addTab(self.summary_view, "")
-        self.tabs.addTab(overview, "")
+        self.tabs.addTab(overview_scroll, "")
         self.tabs.addTab(self._policies_page, "")
         self.tabs.addTab(self._claims_page, "")
         # The capabilities' tabs (portal code, accident insurance, ZAME), from the registry;

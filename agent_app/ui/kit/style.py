@@ -89,6 +89,7 @@ QAbstractSpinBox::down-arrow {{ image: url("{_ICONS}/chevron_down.svg"); width: 
     height: 10px; }}
 QScrollArea#settingsScroll, QWidget#settingsContent {{ background: transparent; }}
 QScrollArea#customerFormScroll, QWidget#customerFormContent {{ background: transparent; }}
+QScrollArea#customerOverviewScroll, QWidget#customerOverview {{ background: transparent; }}
 QLineEdit:disabled, QComboBox:disabled, QDateTimeEdit:disabled, QAbstractSpinBox:disabled {{
     background: #F1F3F7; color: #9AA3B2; border-color: #DDE2EA; }}
 QPushButton:disabled {{ color: #9AA3B2; background: #F6F7FA; border-color: #DDE2EA; }}
