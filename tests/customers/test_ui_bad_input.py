@@ -161,17 +161,14 @@ AMOUNTS = st.one_of(
 
 
 @pytest.fixture
-def bg_quote(sqlite_url: str) -> Any:
+def bg_quote(sqlite_store: Any) -> Any:
+    """A quote on a demo store (the shipped tariff prices quotes only there)."""
     from agent_app.services import customers
-    from agent_app.store import Store, upgrade
     from tests.support.robustness import bg_customer_input, open_desk, quote
 
-    store = Store.open(sqlite_url)
-    upgrade(store.engine)
-    desk = open_desk(store)
-    holder = customers.create_customer(store, desk.bg_agent, bg_customer_input(1)).id
-    yield desk, quote(desk, holder, 2)
-    store.close()
+    desk = open_desk(sqlite_store)
+    holder = customers.create_customer(sqlite_store, desk.bg_agent, bg_customer_input(1)).id
+    return desk, quote(desk, holder, 2)
 
 
 def _certificates(store: Any) -> int:

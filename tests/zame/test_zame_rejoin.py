@@ -5,7 +5,6 @@ the button a supervisor presses on the customer's ZAME tab."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -17,7 +16,7 @@ from agent_app.models import AuditEvent, Role
 from agent_app.services import zame
 from agent_app.services.errors import PermissionDeniedError, ValidationError
 from agent_app.services.zame import EnrollmentInput, ZameRefusedError
-from agent_app.store import Store, upgrade
+from agent_app.store import Store
 from agent_app.ui.kit import operations
 from agent_app.ui.zame.dialogs import AllowRejoinDialog
 from agent_app.ui.zame.panel import ZamePanel
@@ -87,12 +86,10 @@ def test_only_an_excluded_membership_can_be_allowed(store: Store, admin) -> None
 
 
 @pytest.fixture
-def desk(sqlite_url: str) -> Iterator[Store]:
-    store = Store.open(sqlite_url)
-    upgrade(store.engine)
-    install_accounts(store)
-    yield store
-    store.close()
+def desk(sqlite_store: Store) -> Store:
+    """A demo store (the shipped points table and document versions apply there)."""
+    install_accounts(sqlite_store)
+    return sqlite_store
 
 
 def _panel(qtbot: Any, store: Store, customer_id: int, user: str) -> ZamePanel:
