@@ -733,7 +733,7 @@ def test_audit_filters_follow_in_tab_order(qtbot, sqlite_demo):
     assert names[:9] == [
         "auditAgentFilter",
         "auditActionFilter",
-        "auditCustomerFilter",
+        "auditCustomerSearch",  # the search-and-pick widget's box (issue 17)
         "auditFrom",
         "auditTo",
         "auditRefresh",
