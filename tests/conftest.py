@@ -18,6 +18,7 @@ registered below as plugins.
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -51,6 +52,18 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_report_header(config: pytest.Config) -> str | None:
     return postgres.report_header()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Once a test has built the application, its GUI-thread collector owns garbage collection
+    (agent_app.ui.kit.gc_guard: automatic collection is off). Its timer fires only while an
+    event loop runs, so between tests it collects here, on the main thread, as the timer would."""
+    yield
+    guard_module = sys.modules.get("agent_app.ui.kit.gc_guard")
+    guard = guard_module.gc_guard() if guard_module is not None else None
+    if guard is not None:
+        guard.collect()
 
 
 @pytest.fixture(autouse=True)

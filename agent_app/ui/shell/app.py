@@ -29,6 +29,7 @@ from agent_app.services.store_access import (
     open_checked,
 )
 from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.gc_guard import install_gc_guard
 from agent_app.ui.kit.habits import install_habits
 from agent_app.ui.kit.i18n import PSEUDO, install_language
 from agent_app.ui.kit.messages import describe, text_for
@@ -49,6 +50,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     apply_style(app)  # type: ignore[arg-type]
     install_habits(app)
+    install_gc_guard(app)  # garbage collected on this thread only, never a worker's
     return app  # type: ignore[return-value]
 
 
