@@ -736,6 +736,10 @@
         <translation>Първо стартиране: хранилището е настроено</translation>
     </message>
     <message>
+        <source>Store marked as a demo store</source>
+        <translation>Хранилището е отбелязано като демонстрационно</translation>
+    </message>
+    <message>
         <source>ZAME activities imported</source>
         <translation>Дейностите по ZAME са импортирани</translation>
     </message>

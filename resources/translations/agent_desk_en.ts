@@ -736,6 +736,10 @@
         <translation>First start: store set up</translation>
     </message>
     <message>
+        <source>Store marked as a demo store</source>
+        <translation>Store marked as a demo store</translation>
+    </message>
+    <message>
         <source>ZAME activities imported</source>
         <translation>ZAME activities imported</translation>
     </message>

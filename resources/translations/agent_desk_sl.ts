@@ -736,6 +736,10 @@
         <translation>Prvi zagon: shramba pripravljena</translation>
     </message>
     <message>
+        <source>Store marked as a demo store</source>
+        <translation>Shramba označena kot demo shramba</translation>
+    </message>
+    <message>
         <source>ZAME activities imported</source>
         <translation>Dejavnosti ZAME uvožene</translation>
     </message>
@@ -5918,7 +5922,7 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
     </message>
     <message>
         <source>Settin&amp;g</source>
-        <translation>Nastavitev (&amp;G)</translation>
+        <translation>Nastavitev (&amp;K)</translation>
     </message>
     <message>
         <source>Te&amp;xt or address</source>
@@ -5926,7 +5930,7 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
     </message>
     <message>
         <source>A&amp;pplies from</source>
-        <translation>Velja od (&amp;P)</translation>
+        <translation>Velja od (&amp;M)</translation>
     </message>
     <message>
         <source>Text or address</source>

@@ -736,6 +736,10 @@
             <translation>Прво покретање: складиште подешено</translation>
         </message>
         <message>
+            <source>Store marked as a demo store</source>
+            <translation>Складиште означено као демо складиште</translation>
+        </message>
+        <message>
             <source>ZAME activities imported</source>
             <translation>ZAME активности увезене</translation>
         </message>
@@ -5916,7 +5920,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>A&amp;pplies from</source>
-            <translation>Важи од (&amp;П)</translation>
+            <translation>Ва&amp;жи од</translation>
         </message>
         <message>
             <source>Text or address</source>

@@ -736,6 +736,10 @@
         <translation>Prvo pokretanje: skladište podešeno</translation>
     </message>
     <message>
+        <source>Store marked as a demo store</source>
+        <translation>Skladište označeno kao demo skladište</translation>
+    </message>
+    <message>
         <source>ZAME activities imported</source>
         <translation>ZAME aktivnosti uvezene</translation>
     </message>
@@ -5916,7 +5920,7 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
     </message>
     <message>
         <source>A&amp;pplies from</source>
-        <translation>Važi od (&amp;P)</translation>
+        <translation>Va&amp;ži od</translation>
     </message>
     <message>
         <source>Text or address</source>

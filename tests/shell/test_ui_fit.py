@@ -90,6 +90,8 @@ OPENED_ELSEWHERE = {
     "CertificatePreviewDialog": "accident/test_ui_accident.py",
     "CancelCertificateDialog": "accident/test_ui_accident.py (a supervisor cancels)",
     "MemberDialog": "zame/test_ui_zame.py (a member opened from the ZAME section)",
+    "AllowRejoinDialog": "zame/test_zame_rejoin.py (a supervisor allows an excluded member)",
+    "RecordGuardianDialog": "portal_codes/test_ui_contact_and_guardians.py (a guardian recorded)",
 }
 RESULTS: dict[str, tuple[list[str], list[str], set[str]]] = {}
 

@@ -92,6 +92,7 @@ ACTION_NAMES: dict[str, Any] = {
         "AuditTexts", "Portal code refused: replaced by a newer one"
     ),
     "setup.first_run": QT_TRANSLATE_NOOP("AuditTexts", "First start: store set up"),
+    "store.demo_mode_set": QT_TRANSLATE_NOOP("AuditTexts", "Store marked as a demo store"),
     "zame.activities_imported": QT_TRANSLATE_NOOP("AuditTexts", "ZAME activities imported"),
     "zame.activity_recorded": QT_TRANSLATE_NOOP("AuditTexts", "ZAME activity recorded"),
     "zame.consent_given": QT_TRANSLATE_NOOP("AuditTexts", "ZAME consent given"),

@@ -426,7 +426,10 @@ class SettingsView(Retranslating, QWidget):
         self.deployment_table = make_table("deploymentTable", self.deployment_model, self)
         self.deployment_table.setMinimumHeight(310)  # all nine rows, no scrolling
         header = self.deployment_table.horizontalHeader()
-        header.setSectionResizeMode(DeploymentTableModel.SETTING, QHeaderView.ResizeMode.Stretch)
+        # the setting's name and its header whole in every language (the pseudo clipping check)
+        header.setSectionResizeMode(
+            DeploymentTableModel.SETTING, QHeaderView.ResizeMode.ResizeToContents
+        )
         header.setSectionResizeMode(DeploymentTableModel.VALUE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         for column_index, width in (
