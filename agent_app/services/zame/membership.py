@@ -461,6 +461,18 @@ def withdraw_exit(
         return info
 
 
+def _reason(text: str) -> str:
+    """A supervisor's reason (exclusion, rejoin): cleaned free text, required, at most 500."""
+    errors = FieldErrors()
+    reason = free_text(text)
+    if not reason:
+        errors.add("reason", "error.required")
+    elif len(reason) > 500:
+        errors.add("reason", "zame.text_too_long", maximum=500)
+    errors.raise_if_any()
+    return reason
+
+
 @audit.records_refusals
 def allow_rejoin(
     store: Store, actor: Actor, membership_id: int, reason: str, *, now: datetime | None = None
@@ -471,13 +483,7 @@ def allow_rejoin(
     changes nothing. Refusals: ``zame.not_excluded`` (a membership that was not excluded)."""
     _check_actor(actor)
     require(actor, Permission.EXCLUDE_ZAME_MEMBERS)
-    errors = FieldErrors()
-    reason = free_text(reason)
-    if not reason:
-        errors.add("reason", "error.required")
-    elif len(reason) > 500:
-        errors.add("reason", "zame.text_too_long", maximum=500)
-    errors.raise_if_any()
+    reason = _reason(reason)
     now = now or utc_now()
     today = si_today(now)
     with store.unit_of_work() as uow:
@@ -510,13 +516,7 @@ def exclude(
     """A supervisor ends a membership today, saying why."""
     _check_actor(actor)
     require(actor, Permission.EXCLUDE_ZAME_MEMBERS)
-    errors = FieldErrors()
-    reason = free_text(reason)
-    if not reason:
-        errors.add("reason", "error.required")
-    elif len(reason) > 500:
-        errors.add("reason", "zame.text_too_long", maximum=500)
-    errors.raise_if_any()
+    reason = _reason(reason)
     now = now or utc_now()
     today = si_today(now)
     with store.unit_of_work() as uow:
