@@ -85,7 +85,7 @@ def test_a_foreigner_is_asked_about_permanent_residence(qtbot: Any, desk: BgDesk
     wizard.resize(1100, 760)
     wizard.show()
     _idle(qtbot, wizard)
-    header = wizard.persons.horizontalHeaderItem(RESIDENT).text()
+    header = wizard.persons.horizontalHeaderItem(RESIDENT).text().replace("\n", " ")
     assert header == "ЛНЧ: permanent resident in Bulgaria"
     _pick_policyholder(qtbot, wizard, desk, desk.customers[1])
     qtbot.waitUntil(lambda: wizard.persons.rowCount() == 1 and not wizard.is_busy, timeout=10_000)

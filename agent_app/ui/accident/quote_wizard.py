@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -96,7 +96,7 @@ from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.search_pick import search_and_pick
 from agent_app.ui.kit.style import repolish
-from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.kit.tables import RowTableModel, header_in_lines, make_table
 
 PERSON_COLUMNS = (
     QT_TRANSLATE_NOOP("AccidentPersons", "First name"),
@@ -119,6 +119,7 @@ PERSON_WIDTHS = (
     60,
     60,
 )  # the least a column gets (its header may need more)
+HEADER_LINE = 130  # a header longer than this (pixels) is broken into lines
 FIELD_COLUMNS = {
     "first_name": FIRST,
     "last_name": LAST,
@@ -524,6 +525,22 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         layout.addWidget(self.issuing_label)
         return page
 
+    def _person_headers(self) -> list[str]:
+        """The column headers in this language, a long one in two or three lines: on one line
+        the three yes/no columns alone took 600 pixels in Bulgarian and the table scrolled
+        sideways in every language at 1366 pixels."""
+        bold = QFont(self.persons.horizontalHeader().font())
+        bold.setBold(True)  # as the style sheet draws header sections
+        metrics = QFontMetrics(bold)
+        return [
+            header_in_lines(
+                QCoreApplication.translate("AccidentPersons", text),
+                metrics,
+                max(width, HEADER_LINE),
+            )
+            for text, width in zip(PERSON_COLUMNS, PERSON_WIDTHS, strict=True)
+        ]
+
     def _size_person_columns(self) -> None:
         """Each column at least as wide as its header in this language (a header was cut to
         "50 % working c…"), and as the typical entry; the table scrolls sideways if need be."""
@@ -557,9 +574,7 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         self.clause_b.setText(self.tr("Clause &B: a group"))
         self.holder_is_insured.setText(self.tr("The policyholder is the insured person"))
         self.persons_title.setText(self.tr("Insured persons"))
-        self.persons.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("AccidentPersons", text) for text in PERSON_COLUMNS]
-        )
+        self.persons.setHorizontalHeaderLabels(self._person_headers())
         self._size_person_columns()
         self.persons.setAccessibleName(self.tr("Insured persons"))
         self.add_button.setText(self.tr("Add &person"))

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 log = logging.getLogger(__name__)
@@ -116,3 +117,38 @@ def make_table(object_name: str, model: RowTableModel, parent: QWidget | None = 
     model.modelReset.connect(table.resizeColumnsToContents)
     model.headerDataChanged.connect(table.resizeColumnsToContents)
     return table
+
+
+def header_in_lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` broken at spaces into as few lines as keep each within ``width`` pixels, the
+    lines as even as possible: a long column header ("Lost > 50 % working capacity") then takes
+    two short lines instead of widening its table past the window (the header view grows to
+    the lines). A word wider than ``width`` stays whole on its line."""
+    words = text.split(" ")
+    if metrics.horizontalAdvance(text) <= width or len(words) < 2:
+        return text
+    for count in range(2, len(words) + 1):
+        lines = _even_lines(words, count, metrics)
+        if max(metrics.horizontalAdvance(line) for line in lines) <= width:
+            return "\n".join(lines)
+    return "\n".join(words)
+
+
+def _even_lines(words: list[str], count: int, metrics: QFontMetrics) -> list[str]:
+    """``words`` in ``count`` lines, the widest as narrow as it can be (few words: tried all)."""
+    best: list[str] = [" ".join(words)]
+    best_width = metrics.horizontalAdvance(best[0])
+
+    def split(start: int, left: int, taken: list[str]) -> None:
+        nonlocal best, best_width
+        if left == 1:
+            lines = [*taken, " ".join(words[start:])]
+            widest = max(metrics.horizontalAdvance(line) for line in lines)
+            if widest < best_width:
+                best, best_width = lines, widest
+            return
+        for end in range(start + 1, len(words) - left + 2):
+            split(end, left - 1, [*taken, " ".join(words[start:end])])
+
+    split(0, count, [])
+    return best
