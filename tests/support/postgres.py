@@ -50,25 +50,28 @@ def start_throwaway_if_needed(config: pytest.Config) -> None:
     problem = postgres_problem()
     if problem is None:
         return
-    from tests.support.private_postgres import PrivateServer, postgres_binaries
+    from tests.support.private_postgres import PrivateServer, postgres_binaries, wheel_binaries
 
-    binaries = postgres_binaries()
-    if binaries is None:
+    # The machine's own PostgreSQL first, then the pgserver wheel's: a machine's binaries can be
+    # there yet unusable (no runuser on PATH, another user's folders), the wheel's then still run.
+    candidates = [b for b in (postgres_binaries(), wheel_binaries()) if b is not None]
+    if not candidates:
         _pg_problem = (
             f"{problem}; and no PostgreSQL binaries for a throw-away server "
             "(pip install pgserver, or install PostgreSQL)"
         )
         return
-    try:
-        server = PrivateServer()
-    except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
-        _pg_problem = f"{problem}; a throw-away server from {binaries} did not start: {exc}"
-        return
-    config.add_cleanup(server.remove)
-    try:
-        server.start()
-    except (OSError, subprocess.SubprocessError) as exc:
-        _pg_problem = f"{problem}; a throw-away server from {binaries} did not start: {exc}"
+    failures = []
+    for binaries in dict.fromkeys(candidates):
+        try:
+            server = PrivateServer(binaries)
+            config.add_cleanup(server.remove)
+            server.start()
+            break
+        except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
+            failures.append(f"from {binaries}: {exc}")
+    else:
+        _pg_problem = f"{problem}; a throw-away server did not start ({'; '.join(failures)})"
         return
     unreachable = PG_URL
     PG_URL = server.url

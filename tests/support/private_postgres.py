@@ -71,8 +71,8 @@ def _free_port() -> int:
 class PrivateServer:
     """``initdb`` + ``pg_ctl start/stop``; ``url`` points at its database ``postgres``."""
 
-    def __init__(self) -> None:
-        binaries = postgres_binaries()
+    def __init__(self, binaries: Path | None = None) -> None:
+        binaries = binaries or postgres_binaries()
         if binaries is None:
             raise RuntimeError("initdb/pg_ctl not found")
         self._bin = binaries
