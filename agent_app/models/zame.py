@@ -27,6 +27,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 from agent_app.models.base import Base, UtcDateTime
 
 OPEN_STATUSES_SQL = "status IN ('active', 'leaving')"
+ACTIVITY_KIND_CHECK = (
+    "kind IN ('app_download', 'e_notifications', 'e_invoice', 'e_claim', "
+    "'moj_generali', 'gi_investor') OR kind LIKE 'other.%'"
+)
 
 
 class ZameMembership(Base):
@@ -109,23 +113,20 @@ class ZameActivity(Base):
     """An activity turned on (``active``) or off on a day, from an agent or an import.
 
     For ``gi_investor`` an active row is a check with Generali Investments on ``on_date``; the
-    status lapses when it is not re-checked within ``zame.investor_recheck_days``.
+    status lapses when it is not re-checked within ``zame.investor_recheck_days``. A kind
+    ``other.<key>`` is an "other" item of the points table (Annex 1; migration 0016).
     """
 
     __tablename__ = "zame_activities"
     __table_args__ = (
-        CheckConstraint(
-            "kind IN ('app_download', 'e_notifications', 'e_invoice', 'e_claim', "
-            "'moj_generali', 'gi_investor')",
-            name="kind",
-        ),
+        CheckConstraint(ACTIVITY_KIND_CHECK, name="kind"),
         CheckConstraint("source IN ('agent', 'import')", name="source"),
         Index("ix_zame_activities_membership_kind", "membership_id", "kind", "on_date", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     membership_id: Mapped[int] = mapped_column(ForeignKey("zame_memberships.id"))
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(40))
     active: Mapped[bool] = mapped_column(Boolean)
     on_date: Mapped[date] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(8))

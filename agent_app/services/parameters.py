@@ -132,6 +132,17 @@ def parameter_on(session: Session, key: str, day: date) -> ParameterValue:
     )
 
 
+def values_from(session: Session, key: str, day: date) -> list[Any]:
+    """The value in force on ``day`` and every version recorded to take effect after it (what
+    a fact recorded for ``day`` may still be counted under)."""
+    later = [
+        json.loads(value_json)
+        for valid_from, value_json in _recorded_versions(session).get(key, ())
+        if valid_from > day
+    ]
+    return [value_on(session, key, day), *later]
+
+
 @routed
 def all_in_force(store: Store, day: date) -> list[ParameterValue]:
     with store.unit_of_work() as uow:

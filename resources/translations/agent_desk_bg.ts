@@ -4393,6 +4393,18 @@
         <translation>Максималната отстъпка е най-много 100 %.</translation>
     </message>
     <message>
+        <source>A code of lower-case letters, digits and _ (at most 30), starting with a letter.</source>
+        <translation>Код от малки латински букви, цифри и _ (най-много 30), започващ с буква.</translation>
+    </message>
+    <message>
+        <source>The code {item} is used by another row.</source>
+        <translation>Кодът {item} вече се използва в друг ред.</translation>
+    </message>
+    <message>
+        <source>At most {maximum} other items.</source>
+        <translation>Най-много {maximum} други позиции.</translation>
+    </message>
+    <message>
         <source>Only customers of the Slovenian market can join ZAME.</source>
         <translation>Само клиенти от словенския пазар могат да се включат в ZAME.</translation>
     </message>
@@ -5675,6 +5687,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
 <context>
     <name>RulesEditor</name>
     <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>Ред {row}, {column}: {message}</translation>
+    </message>
+    <message>
         <source>Membership, years, maximum and discount</source>
         <translation>Членство, години, максимум и отстъпка</translation>
     </message>
@@ -5693,6 +5709,22 @@ Do not take the card payment: the quote can be saved and paid later where certif
     <message>
         <source>Levels: points from</source>
         <translation>Нива: точки от</translation>
+    </message>
+    <message>
+        <source>Other items of Annex 1</source>
+        <translation>Други позиции от Приложение 1</translation>
+    </message>
+    <message>
+        <source>Items the insurer&apos;s table adds to the ones above, each counted while the member&apos;s activity of that name is on (recorded at the desk or imported). The code names the item in those records and cannot change once recorded.</source>
+        <translation>Позиции, които таблицата на застрахователя добавя към горните; всяка се отчита, докато дейността на члена с това име е включена (въведена на гише или внесена). Кодът назовава позицията в тези записи и не може да се променя, след като е въведен.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation>До&amp;бави позиция</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Премахни избраната позиция</translation>
     </message>
 </context>
 <context>
@@ -7039,6 +7071,18 @@ Do not take the card payment: the quote can be saved and paid later where certif
     <message>
         <source>Largest discount (%)</source>
         <translation>Максимална отстъпка (%)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name in Annex 1</source>
+        <translation>Наименование в Приложение 1</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
     </message>
 </context>
 <context>

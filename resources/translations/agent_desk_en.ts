@@ -4393,6 +4393,18 @@
         <translation>The largest discount is at most 100 %.</translation>
     </message>
     <message>
+        <source>A code of lower-case letters, digits and _ (at most 30), starting with a letter.</source>
+        <translation>A code of lower-case letters, digits and _ (at most 30), starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The code {item} is used by another row.</source>
+        <translation>The code {item} is used by another row.</translation>
+    </message>
+    <message>
+        <source>At most {maximum} other items.</source>
+        <translation>At most {maximum} other items.</translation>
+    </message>
+    <message>
         <source>Only customers of the Slovenian market can join ZAME.</source>
         <translation>Only customers of the Slovenian market can join ZAME.</translation>
     </message>
@@ -5675,6 +5687,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
 <context>
     <name>RulesEditor</name>
     <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>Row {row}, {column}: {message}</translation>
+    </message>
+    <message>
         <source>Membership, years, maximum and discount</source>
         <translation>Membership, years, maximum and discount</translation>
     </message>
@@ -5693,6 +5709,22 @@ Do not take the card payment: the quote can be saved and paid later where certif
     <message>
         <source>Levels: points from</source>
         <translation>Levels: points from</translation>
+    </message>
+    <message>
+        <source>Other items of Annex 1</source>
+        <translation>Other items of Annex 1</translation>
+    </message>
+    <message>
+        <source>Items the insurer&apos;s table adds to the ones above, each counted while the member&apos;s activity of that name is on (recorded at the desk or imported). The code names the item in those records and cannot change once recorded.</source>
+        <translation>Items the insurer&apos;s table adds to the ones above, each counted while the member&apos;s activity of that name is on (recorded at the desk or imported). The code names the item in those records and cannot change once recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation>&amp;Add an item</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Remove the selected item</translation>
     </message>
 </context>
 <context>
@@ -7039,6 +7071,18 @@ Do not take the card payment: the quote can be saved and paid later where certif
     <message>
         <source>Largest discount (%)</source>
         <translation>Largest discount (%)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name in Annex 1</source>
+        <translation>Name in Annex 1</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
     </message>
 </context>
 <context>

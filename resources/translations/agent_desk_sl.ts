@@ -4409,6 +4409,18 @@
         <translation>Najvišji popust je lahko največ 100 %.</translation>
     </message>
     <message>
+        <source>A code of lower-case letters, digits and _ (at most 30), starting with a letter.</source>
+        <translation>Koda iz malih črk, številk in _ (največ 30), ki se začne s črko.</translation>
+    </message>
+    <message>
+        <source>The code {item} is used by another row.</source>
+        <translation>Kodo {item} že uporablja druga vrstica.</translation>
+    </message>
+    <message>
+        <source>At most {maximum} other items.</source>
+        <translation>Največ {maximum} drugih postavk.</translation>
+    </message>
+    <message>
         <source>Only customers of the Slovenian market can join ZAME.</source>
         <translation>V ZAME se lahko včlanijo le stranke slovenskega trga.</translation>
     </message>
@@ -5695,6 +5707,10 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
 <context>
     <name>RulesEditor</name>
     <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>Vrstica {row}, {column}: {message}</translation>
+    </message>
+    <message>
         <source>Membership, years, maximum and discount</source>
         <translation>Članstvo, leta, najvišje število točk in popust</translation>
     </message>
@@ -5713,6 +5729,22 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
     <message>
         <source>Levels: points from</source>
         <translation>Nivoji: točke od</translation>
+    </message>
+    <message>
+        <source>Other items of Annex 1</source>
+        <translation>Druge postavke Priloge 1</translation>
+    </message>
+    <message>
+        <source>Items the insurer&apos;s table adds to the ones above, each counted while the member&apos;s activity of that name is on (recorded at the desk or imported). The code names the item in those records and cannot change once recorded.</source>
+        <translation>Postavke, ki jih tabela zavarovalnice doda zgornjim; vsaka se šteje, dokler je članova aktivnost s tem imenom vklopljena (vpisana pri zastopniku ali uvožena). Koda poimenuje postavko v teh zapisih in se po vpisu ne more več spremeniti.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation>Dodaj postav&amp;ko</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Odstrani izbrano postavko</translation>
     </message>
 </context>
 <context>
@@ -7059,6 +7091,18 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
     <message>
         <source>Largest discount (%)</source>
         <translation>Najvišji popust (%)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koda</translation>
+    </message>
+    <message>
+        <source>Name in Annex 1</source>
+        <translation>Ime v Prilogi 1</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Točke</translation>
     </message>
 </context>
 <context>

@@ -4401,6 +4401,18 @@
             <translation>Највећи попуст може бити највише 100 %.</translation>
         </message>
         <message>
+            <source>A code of lower-case letters, digits and _ (at most 30), starting with a letter.</source>
+            <translation>Шифра од малих слова, цифара и _ (највише 30), која почиње словом.</translation>
+        </message>
+        <message>
+            <source>The code {item} is used by another row.</source>
+            <translation>Шифру {item} већ користи други ред.</translation>
+        </message>
+        <message>
+            <source>At most {maximum} other items.</source>
+            <translation>Највише {maximum} других ставки.</translation>
+        </message>
+        <message>
             <source>Only customers of the Slovenian market can join ZAME.</source>
             <translation>Само клијенти словеначког тржишта могу да се учлане у ZAME.</translation>
         </message>
@@ -5685,6 +5697,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
     <context>
         <name>RulesEditor</name>
         <message>
+            <source>Row {row}, {column}: {message}</source>
+            <translation>Ред {row}, {column}: {message}</translation>
+        </message>
+        <message>
             <source>Membership, years, maximum and discount</source>
             <translation>Чланство, године, максимум и попуст</translation>
         </message>
@@ -5703,6 +5719,22 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <message>
             <source>Levels: points from</source>
             <translation>Нивои: бодови од</translation>
+        </message>
+        <message>
+            <source>Other items of Annex 1</source>
+            <translation>Остале ставке Прилога 1</translation>
+        </message>
+        <message>
+            <source>Items the insurer's table adds to the ones above, each counted while the member's activity of that name is on (recorded at the desk or imported). The code names the item in those records and cannot change once recorded.</source>
+            <translation>Ставке које табела осигуравача додаје горњима; свака се рачуна док је чланова активност тог назива укључена (унета на шалтеру или увезена). Шифра именује ставку у тим записима и не може се променити када је унета.</translation>
+        </message>
+        <message>
+            <source>&amp;Add an item</source>
+            <translation>Додај &amp;ставку</translation>
+        </message>
+        <message>
+            <source>Remove the selected item</source>
+            <translation>Уклони изабрану ставку</translation>
         </message>
     </context>
     <context>
@@ -7049,6 +7081,18 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <message>
             <source>Largest discount (%)</source>
             <translation>Највећи попуст (%)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Шифра</translation>
+        </message>
+        <message>
+            <source>Name in Annex 1</source>
+            <translation>Назив у Прилогу 1</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Бодови</translation>
         </message>
     </context>
     <context>

@@ -4401,6 +4401,18 @@
         <translation>Najveći popust može biti najviše 100 %.</translation>
     </message>
     <message>
+        <source>A code of lower-case letters, digits and _ (at most 30), starting with a letter.</source>
+        <translation>Šifra od malih slova, cifara i _ (najviše 30), koja počinje slovom.</translation>
+    </message>
+    <message>
+        <source>The code {item} is used by another row.</source>
+        <translation>Šifru {item} već koristi drugi red.</translation>
+    </message>
+    <message>
+        <source>At most {maximum} other items.</source>
+        <translation>Najviše {maximum} drugih stavki.</translation>
+    </message>
+    <message>
         <source>Only customers of the Slovenian market can join ZAME.</source>
         <translation>Samo klijenti slovenačkog tržišta mogu da se učlane u ZAME.</translation>
     </message>
@@ -5685,6 +5697,10 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
 <context>
     <name>RulesEditor</name>
     <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>Red {row}, {column}: {message}</translation>
+    </message>
+    <message>
         <source>Membership, years, maximum and discount</source>
         <translation>Članstvo, godine, maksimum i popust</translation>
     </message>
@@ -5703,6 +5719,22 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
     <message>
         <source>Levels: points from</source>
         <translation>Nivoi: bodovi od</translation>
+    </message>
+    <message>
+        <source>Other items of Annex 1</source>
+        <translation>Ostale stavke Priloga 1</translation>
+    </message>
+    <message>
+        <source>Items the insurer&apos;s table adds to the ones above, each counted while the member&apos;s activity of that name is on (recorded at the desk or imported). The code names the item in those records and cannot change once recorded.</source>
+        <translation>Stavke koje tabela osiguravača dodaje gornjima; svaka se računa dok je članova aktivnost tog naziva uključena (uneta na šalteru ili uvezena). Šifra imenuje stavku u tim zapisima i ne može se promeniti kada je uneta.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation>Dodaj &amp;stavku</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Ukloni izabranu stavku</translation>
     </message>
 </context>
 <context>
@@ -7049,6 +7081,18 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
     <message>
         <source>Largest discount (%)</source>
         <translation>Najveći popust (%)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Šifra</translation>
+    </message>
+    <message>
+        <source>Name in Annex 1</source>
+        <translation>Naziv u Prilogu 1</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Bodovi</translation>
     </message>
 </context>
 <context>

@@ -34,11 +34,40 @@ from agent_app.services.zame.common import (
 from agent_app.services.zame.points import (
     ACTIVITY_KINDS,
     CONSENT_KINDS,
+    RULES_KEY,
+    other_items_of,
+    other_key,
 )
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
 
 # --- consents and activities --------------------------------------------------------------------
+
+
+def other_items_known(session: Session, day: date) -> dict[str, str]:
+    """``{key: name}`` of the "other" Annex 1 items a record for ``day`` may name: those of the
+    points table in force on that day and of every later version (an item added from next
+    month may be recorded today; one the table dropped before the day may not)."""
+    known: dict[str, str] = {}
+    for value in parameters.values_from(session, RULES_KEY, day):
+        known.update(other_items_of(value))
+    return known
+
+
+def other_item_names(session: Session) -> dict[str, str]:
+    """``{key: name}`` of every "other" item any version of the points table has had (to name
+    the records of an item a later version dropped); a later version's name wins."""
+    names: dict[str, str] = {}
+    for value in parameters.values_from(session, RULES_KEY, date.min):
+        names.update(other_items_of(value))
+    return names
+
+
+def _activity_kind_known(session: Session, kind: str, day: date) -> bool:
+    key = other_key(kind)
+    if key is None:
+        return kind in ACTIVITY_KINDS
+    return key in other_items_known(session, day)
 
 
 def _open_for_change(session: Session, membership_id: int, day: date) -> ZameMembership:
@@ -156,12 +185,15 @@ def record_activity(
     source: str = "agent",
     now: datetime | None = None,
 ) -> ActivityRow:
-    """Record that an activity was turned on (or off) on a day; for ``gi_investor`` a check."""
+    """Record that an activity was turned on (or off) on a day; for ``gi_investor`` a check.
+
+    ``kind`` is one of the fixed activities or ``other.<key>``, an "other" item of the points
+    table (Annex 1) in force on ``on_date`` or later."""
     _check_actor(actor)
     now = now or utc_now()
     today = si_today(now)
     on_date = on_date or today
-    if kind not in ACTIVITY_KINDS:
+    if kind not in ACTIVITY_KINDS and other_key(kind) is None:
         raise ZameRefusedError("zame.unknown_activity", kind=kind)
     if source not in ACTIVITY_SOURCES:
         raise ZameRefusedError("zame.unknown_source", source=source)
@@ -169,6 +201,8 @@ def record_activity(
         raise ZameRefusedError("zame.date_in_future")
     with store.unit_of_work() as uow:
         session = uow.session
+        if not _activity_kind_known(session, kind, on_date):
+            raise ZameRefusedError("zame.unknown_activity", kind=kind)
         membership = _open_for_change(session, membership_id, today)
         row = ZameActivity(
             membership_id=membership.id,
@@ -239,11 +273,21 @@ def import_activities(
         )
         values: list[dict[str, Any]] = []
         touched: dict[int, list[str]] = {}
+        other_by_day: dict[date, dict[str, str]] = {}
+
+        def known(kind: str, day: date) -> bool:
+            key = other_key(kind)
+            if key is None:
+                return kind in ACTIVITY_KINDS
+            if day not in other_by_day:
+                other_by_day[day] = other_items_known(session, day)
+            return key in other_by_day[day]
+
         for index, row in enumerate(rows):
             membership = found.get(row.member_number)
             if membership is None:
                 refused.append((index, "zame.unknown_member"))
-            elif row.kind not in ACTIVITY_KINDS:
+            elif not known(row.kind, row.on_date):
                 refused.append((index, "zame.unknown_activity"))
             elif row.on_date > today:
                 refused.append((index, "zame.date_in_future"))
@@ -287,6 +331,7 @@ def _activity_rows(session: Session, membership_id: int) -> list[ActivityRow]:
         ).scalars()
     )
     names = _agent_names(session, {r.recorded_by for r in rows})
+    items = other_item_names(session) if any(other_key(r.kind) is not None for r in rows) else {}
     return [
         ActivityRow(
             r.id,
@@ -296,6 +341,7 @@ def _activity_rows(session: Session, membership_id: int) -> list[ActivityRow]:
             r.source,
             r.recorded_at,
             names.get(r.recorded_by) if r.recorded_by else None,
+            items.get(key) if (key := other_key(r.kind)) is not None else None,
         )
         for r in rows
     ]

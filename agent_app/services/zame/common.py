@@ -164,6 +164,7 @@ class ActivityRow:
     source: str
     recorded_at: datetime
     recorded_by: str | None
+    name: str | None = None  # an "other" Annex 1 item's name in the points table
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,8 @@ class MemberOverview:
     # shown apart as "counted in tonight's run".
     counted_on: date | None = None
     pending: PointsResult | None = None
+    # the "other" Annex 1 items an activity recorded today may name (key -> the table's name)
+    other_items: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

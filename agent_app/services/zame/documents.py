@@ -368,7 +368,11 @@ def render_points_statement(data: StatementData) -> bytes:
     lines = (
         [["Postavka", "Število", "Točke"]]
         + [
-            [LINE_NAMES.get(line.key, line.key), str(line.count), _points(line.points)]
+            [
+                result.item_names.get(line.key) or LINE_NAMES.get(line.key, line.key),
+                str(line.count),
+                _points(line.points),
+            ]
             for line in result.lines
         ]
         + [["Skupaj", "", _points(result.total)]]

@@ -311,6 +311,9 @@ def result_of(row: ZamePointsLedger, rules: ZameRules, day: date) -> PointsResul
         discount_percent=row.discount_percent,
         is_customer=row.is_customer,
         is_member=True,
+        item_names={
+            str(key): name for key, *_ in row.lines if (name := rules.item_names().get(key))
+        },
     )
 
 

@@ -13,6 +13,13 @@ How each Annex 1 item counts (the rules' numbers come from the ``zame.rules`` pa
   ``gi_investor`` additionally needs that record (a check with Generali Investments) to be at
   most ``investor_recheck_days`` old: investor status lapses when it is not re-checked.
 - ``consent.<kind>``: the latest consent record on or before the day is "given".
+- ``other``: the "other" items of Annex 1 (terms §3: "ostalo, kot je opredeljeno v Tabeli
+  Generali točk"), each ``{"key", "name", "points"}``. The terms describe them as further
+  activities Generali offers for extra points, which can also end (§3: a member falls to a lower
+  level when they stop "katere koli druge aktivnosti ... v Tabeli Generali točk"). So each counts
+  like an activity: the latest record of activity ``other.<key>`` on or before the day says "on"
+  (recorded at the desk or imported, as the other activities are). The line is
+  ``activity.other.<key>``; its name is the table's (``PointsResult.item_names``).
 - ``exclusive_groups``: of the items in one group only the best-paying one counts (by default
   "active investor 200 *or* notice consent 25").
 - ``policies.<role>``: each policy in force on the day (status active or expired, started, not
@@ -29,6 +36,7 @@ How each Annex 1 item counts (the rules' numbers come from the ``zame.rules`` pa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -53,6 +61,30 @@ POLICY_ROLES = ("policyholder", "insured", "payer")
 LEVELS = ("osnovni", "bronasti", "srebrni", "zlati")
 COUNTING_POLICY_STATUSES = ("active", "expired")
 INVESTOR = "gi_investor"
+# An "other" Annex 1 item: its key in the table, the activity kind its records carry, its line.
+OTHER_PREFIX = "other."
+OTHER_KEY = re.compile(r"[a-z][a-z0-9_]{0,29}")
+OTHER_NAME_MAX = 120
+OTHER_ITEMS_MAX = 50
+
+
+def other_kind(key: str) -> str:
+    """The activity kind recording the "other" item ``key`` (``other.<key>``)."""
+    return f"{OTHER_PREFIX}{key}"
+
+
+def other_key(kind: str) -> str | None:
+    """The "other" item's key of an activity kind, None for the fixed activities."""
+    return kind[len(OTHER_PREFIX) :] if kind.startswith(OTHER_PREFIX) else None
+
+
+def other_items_of(value: Mapping[str, Any]) -> dict[str, str]:
+    """``{key: name}`` of the "other" items in a points table (a raw ``zame.rules`` value)."""
+    found: dict[str, str] = {}
+    for item in value.get("other", []) or []:
+        if isinstance(item, Mapping) and isinstance(item.get("key"), str):
+            found[item["key"]] = str(item.get("name", item["key"]))
+    return found
 
 
 @dataclass(frozen=True)
@@ -73,6 +105,8 @@ class ZameRules:
     product_lines: tuple[str, ...]
     investor_recheck_days: int
     valid_from: date | None = None
+    other: Mapping[str, int] = field(default_factory=dict)  # "other" item key -> points
+    other_names: Mapping[str, str] = field(default_factory=dict)  # key -> the table's name
 
     @classmethod
     def from_value(
@@ -98,13 +132,21 @@ class ZameRules:
             product_lines=tuple(discount.get("product_lines", ())),
             investor_recheck_days=int(investor_recheck_days),
             valid_from=valid_from,
+            other={str(o["key"]): int(o["points"]) for o in value.get("other", []) or []},
+            other_names=other_items_of(value),
         )
 
     def item_points(self) -> dict[str, int]:
-        """``activity.x`` / ``consent.y`` -> points (the items a flag turns on)."""
+        """``activity.x`` / ``activity.other.z`` / ``consent.y`` -> points (the items a
+        record turns on)."""
         items = {f"activity.{k}": v for k, v in self.activities.items()}
+        items.update({f"activity.{other_kind(k)}": v for k, v in self.other.items()})
         items.update({f"consent.{k}": v for k, v in self.consents.items()})
         return items
+
+    def item_names(self) -> dict[str, str]:
+        """The names the table gives its "other" items, by line key."""
+        return {f"activity.{other_kind(k)}": name for k, name in self.other_names.items()}
 
     def level_rank(self, key: str) -> int:
         return [k for k, _ in self.levels].index(key)
@@ -153,6 +195,7 @@ def validate_rules(value: Any, errors: FieldErrors) -> None:  # noqa: C901 - ind
         not isinstance(g, list) or not set(g) <= known for g in groups
     ):
         errors.add("exclusive_groups", "zame.rules_bad_groups")
+    _validate_other(value.get("other", []), errors)
     levels = value.get("levels")
     if (
         not isinstance(levels, list)
@@ -187,6 +230,39 @@ def validate_rules(value: Any, errors: FieldErrors) -> None:  # noqa: C901 - ind
         lines = discount.get("product_lines", [])
         if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
             errors.add("discount.product_lines", "error.invalid_input")
+
+
+def _validate_other(items: Any, errors: FieldErrors) -> None:
+    """The "other" items: each a key (lower-case letters, digits, ``_``; unique: the facts
+    recorded for it carry it), a name as Annex 1 gives it, whole points. Field names are
+    ``other.<row>.key`` and so on (rows from 0), so the editor marks the cell."""
+    if items is None:
+        return
+    if not isinstance(items, list):
+        errors.add("other", "error.invalid_input")
+        return
+    if len(items) > OTHER_ITEMS_MAX:
+        errors.add("other", "zame.rules_too_many_other", maximum=OTHER_ITEMS_MAX)
+    seen: set[str] = set()
+    for row, item in enumerate(items):
+        if not isinstance(item, dict):
+            errors.add(f"other.{row}.key", "error.invalid_input")
+            continue
+        key = item.get("key")
+        if not isinstance(key, str) or not OTHER_KEY.fullmatch(key):
+            errors.add(f"other.{row}.key", "zame.rules_bad_other_key")
+        elif key in seen:
+            errors.add(f"other.{row}.key", "zame.rules_duplicate_other_key", item=key)
+        else:
+            seen.add(key)
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            errors.add(f"other.{row}.name", "error.required")
+        elif len(name) > OTHER_NAME_MAX:
+            errors.add(f"other.{row}.name", "error.too_long", maximum=OTHER_NAME_MAX)
+        _whole(errors, f"other.{row}.points", item.get("points"))
+        if set(item) - {"key", "name", "points"}:
+            errors.add(f"other.{row}.key", "error.invalid_input")
 
 
 # --- the member's data on a day ------------------------------------------------------------------
@@ -252,6 +328,8 @@ class PointsResult:
     investor_checked_on: date | None = None
     investor_lapsed_on: date | None = None  # the day the last check stops counting
     extra: dict[str, Any] = field(default_factory=dict)
+    # the names the points table gives the "other" items on the lines (line key -> name)
+    item_names: dict[str, str] = field(default_factory=dict)
 
 
 # --- the rules ------------------------------------------------------------------------------------
@@ -315,6 +393,17 @@ def active_items(facts: MemberFacts, rules: ZameRules) -> tuple[set[str], date |
     return on, checked
 
 
+def _years_line(facts: MemberFacts, rules: ZameRules) -> list[PointsLine]:
+    """Full years since the first policy (any role the table counts, any status)."""
+    starts = [
+        p.start_date
+        for p in facts.policies
+        if p.start_date <= facts.day and p.roles & set(rules.policy_roles)
+    ]
+    years = full_years(min(starts), facts.day) if starts else 0
+    return [PointsLine("years", years, years * rules.per_full_year)] if years else []
+
+
 def compute_points(facts: MemberFacts, rules: ZameRules) -> PointsResult:
     """The member's balance on ``facts.day`` under ``rules``, explained line by line."""
     day = facts.day
@@ -351,15 +440,11 @@ def compute_points(facts: MemberFacts, rules: ZameRules) -> PointsResult:
                 lines.append(
                     PointsLine(f"policies.{role}", count, count * rules.policy_roles[role])
                 )
-        starts = [
-            p.start_date
-            for p in facts.policies
-            if p.start_date <= day and p.roles & set(rules.policy_roles)
-        ]
-        if starts:
-            years = full_years(min(starts), day)
-            if years:
-                lines.append(PointsLine("years", years, years * rules.per_full_year))
+        lines.extend(_years_line(facts, rules))
+        for key in rules.other:  # "ostalo" (Annex 1), as the table orders them
+            item = f"activity.{other_kind(key)}"
+            if item in on:
+                lines.append(PointsLine(item, 1, item_points[item]))
     raw = sum(line.points for line in lines)
     total = min(raw, rules.maximum)
     if raw > total:
@@ -390,4 +475,9 @@ def compute_points(facts: MemberFacts, rules: ZameRules) -> PointsResult:
         is_member=facts.is_member,
         investor_checked_on=investor_checked,
         investor_lapsed_on=lapse,
+        item_names={
+            line.key: name
+            for line in lines
+            if (name := rules.item_names().get(line.key)) is not None
+        },
     )

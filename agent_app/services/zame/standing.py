@@ -22,6 +22,7 @@ from agent_app.services.remote import routed
 from agent_app.services.zame.activities import (
     _activity_rows,
     _consent_rows,
+    other_items_known,
 )
 from agent_app.services.zame.common import (
     DISCOUNT_ENDED,
@@ -176,6 +177,7 @@ def member_overview(
             coupons=_coupon_rows(session, membership.id),
             counted_on=held.counted_on,
             pending=held.pending,
+            other_items=other_items_known(session, day),
         )
 
 

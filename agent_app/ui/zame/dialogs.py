@@ -30,7 +30,7 @@ from agent_app.services.zame import (
     EnrollmentInput,
     OfferRow,
 )
-from agent_app.services.zame.points import ACTIVITY_KINDS, CONSENT_KINDS
+from agent_app.services.zame.points import ACTIVITY_KINDS, CONSENT_KINDS, other_kind
 from agent_app.timeutil import utc_now
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput
@@ -181,12 +181,21 @@ class ActivityDialog(_ZameForm):
     REFUSAL_FIELDS: ClassVar[Mapping[str, str]] = {"zame.date_in_future": "on_date"}
 
     def __init__(
-        self, context: AppContext, membership_id: int, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        membership_id: int,
+        parent: QWidget | None = None,
+        other_items: Mapping[str, str] | None = None,
     ) -> None:
+        """``other_items``: the "other" Annex 1 items of the points table (key -> name),
+        offered after the fixed activities under the table's names."""
         super().__init__(context, parent)
         self.setObjectName("zameActivityDialog")
         self.membership_id = membership_id
         self.kind = _combo("zameActivityKind", ACTIVITY_KINDS)
+        self.other_names = {other_kind(k): name for k, name in (other_items or {}).items()}
+        for kind in self.other_names:
+            self.kind.addItem("", kind)
         self.active = QCheckBox(objectName="zameActivityOn")
         self.active.setChecked(True)
         self.on_date = DateInput("zameActivityDate")
@@ -202,6 +211,10 @@ class ActivityDialog(_ZameForm):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Record an activity"))
         _name_items(self.kind, ACTIVITY_NAMES)
+        for index in range(self.kind.count()):
+            name = self.other_names.get(self.kind.itemData(index))
+            if name is not None:
+                self.kind.setItemText(index, name)
         _name_items(self.source, SOURCE_NAMES)
         investor = self.kind.currentData() == "gi_investor"
         self.set_intro(

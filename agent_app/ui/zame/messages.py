@@ -80,6 +80,14 @@ MESSAGES: dict[str, str] = {
     "zame.rules_percent_range": QT_TRANSLATE_NOOP(
         "Messages", "The largest discount is at most 100 %."
     ),
+    "zame.rules_bad_other_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A code of lower-case letters, digits and _ (at most 30), starting with a letter.",
+    ),
+    "zame.rules_duplicate_other_key": QT_TRANSLATE_NOOP(
+        "Messages", "The code {item} is used by another row."
+    ),
+    "zame.rules_too_many_other": QT_TRANSLATE_NOOP("Messages", "At most {maximum} other items."),
     # why a person may not join (Eligibility.reasons)
     "zame.not_si_customer": QT_TRANSLATE_NOOP(
         "Messages", "Only customers of the Slovenian market can join ZAME."

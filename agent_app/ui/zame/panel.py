@@ -102,7 +102,7 @@ class ActivitiesModel(RowTableModel):
             else self.tr("off")
         )
         return (
-            say(ACTIVITY_NAMES, row.kind),
+            row.name or say(ACTIVITY_NAMES, row.kind),
             state,
             format_day(row.on_date),
             say(SOURCE_NAMES, row.source),
@@ -728,7 +728,8 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
 
     def new_activity(self) -> None:
         if self.membership is not None:
-            self._open(ActivityDialog(self._context, self.membership.id, self))
+            others = self.overview.other_items if self.overview else {}
+            self._open(ActivityDialog(self._context, self.membership.id, self, others))
 
     def new_consent(self) -> None:
         if self.membership is not None:

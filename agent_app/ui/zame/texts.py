@@ -106,15 +106,17 @@ def points_text(value: int) -> str:
     return QLocale().toString(value)
 
 
-def line_text(line: PointsLine) -> str:
-    """``3 policies as policyholder: 300``."""
-    label = say(LINE_NAMES, line.key).format(count=line.count)
+def line_text(line: PointsLine, names: dict[str, str] | None = None) -> str:
+    """``3 policies as policyholder: 300``; an "other" Annex 1 item by the table's name
+    (``names``, from :attr:`PointsResult.item_names`), shown as the insurer wrote it."""
+    name = (names or {}).get(line.key)
+    label = name if name is not None else say(LINE_NAMES, line.key).format(count=line.count)
     return f"{label}: {points_text(line.points)}"
 
 
 def explanation(result: PointsResult) -> str:
     """Every line of the balance, then the total."""
-    lines = [line_text(line) for line in result.lines]
+    lines = [line_text(line, result.item_names) for line in result.lines]
     lines.append(
         QCoreApplication.translate("Zame", "Total: {points}").format(
             points=points_text(result.total)
