@@ -173,8 +173,8 @@
         <translation>Пре&amp;глед</translation>
     </message>
     <message>
-        <source>Continue to payment…</source>
-        <translation>Продължи към плащане…</translation>
+        <source>Continue to pa&amp;yment…</source>
+        <translation>Про&amp;дължи към плащане…</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>

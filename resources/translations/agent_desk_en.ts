@@ -173,8 +173,8 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Continue to payment…</source>
-        <translation>Continue to payment…</translation>
+        <source>Continue to pa&amp;yment…</source>
+        <translation>Continue to pa&amp;yment…</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>

@@ -173,8 +173,8 @@
         <translation>Prik&amp;aži</translation>
     </message>
     <message>
-        <source>Continue to payment…</source>
-        <translation>Nadaljuj s plačilom…</translation>
+        <source>Continue to pa&amp;yment…</source>
+        <translation>Na&amp;daljuj s plačilom…</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>

@@ -173,8 +173,8 @@
             <translation>При&amp;кажи</translation>
         </message>
         <message>
-            <source>Continue to payment…</source>
-            <translation>Настави на плаћање…</translation>
+            <source>Continue to pa&amp;yment…</source>
+            <translation>Н&amp;астави на плаћање…</translation>
         </message>
         <message>
             <source>Accident insurance certificates</source>

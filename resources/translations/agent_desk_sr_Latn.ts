@@ -173,8 +173,8 @@
         <translation>Pri&amp;kaži</translation>
     </message>
     <message>
-        <source>Continue to payment…</source>
-        <translation>Nastavi na plaćanje…</translation>
+        <source>Continue to pa&amp;yment…</source>
+        <translation>N&amp;astavi na plaćanje…</translation>
     </message>
     <message>
         <source>Accident insurance certificates</source>

@@ -10,6 +10,7 @@ backend for a workstation without one); buttons are pressed with the mouse.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -17,6 +18,8 @@ from typing import Any
 import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QTabBar, QWidget
 
 from agent_app.services import accident, credentials
@@ -29,6 +32,7 @@ from agent_app.ui.accident.view import AccidentView
 from agent_app.ui.customers.detail_view import CustomerDetailView
 from agent_app.ui.kit import operations
 from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.i18n import install_language
 from tests.support.accident import BgDesk, bg_desk, individual, person
 
 LEFT = Qt.MouseButton.LeftButton
@@ -330,3 +334,52 @@ def test_nothing_found_is_said_again_in_the_new_language(qtbot: Any, desk: BgDes
     finally:
         install_language("en")
     qtbot.waitUntil(lambda: certificates.message.text() == "No certificates found.", timeout=5_000)
+
+
+@pytest.fixture
+def language(request: Any, qt_app: Any) -> Iterator[str]:
+    assert install_language(request.param)
+    yield request.param
+    install_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "sl", "bg", "sr_Latn", "sr_Cyrl"], indirect=True)
+def test_continue_to_payment_has_an_alt_letter_on_the_record(
+    qtbot: Any, desk: BgDesk, language: str
+) -> None:
+    """On the record's Accident tab, Alt + the button's letter reopens the selected saved quote
+    (the button had no letter: the keyboard could not reach it without the mouse)."""
+    holder = desk.customers[1]
+    quote = _save_quote(desk, holder)
+    view = CustomerDetailView(_context(desk))
+    qtbot.addWidget(view)
+    view.resize(1300, 700)
+    view.show()
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.show_customer(holder)
+    qtbot.waitUntil(lambda: view.glance is not None, timeout=15_000)
+    _idle(qtbot)
+    panel = view.accident_panel
+    bar = view.tabs.tabBar()
+    index = view.tabs.indexOf(panel)
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(index).center())
+    qtbot.waitUntil(
+        lambda: panel.quotes_model.rowCount() == 1 and not panel.is_busy, timeout=15_000
+    )
+    table = panel.quotes_table
+    qtbot.mouseClick(
+        table.viewport(), LEFT, pos=table.visualRect(table.model().index(0, 0)).center()
+    )
+    assert panel.continue_button.isEnabled()
+    shortcut = QKeySequence.mnemonic(panel.continue_button.text())
+    assert not shortcut.isEmpty(), panel.continue_button.text()
+    key = shortcut[0]
+    letter = panel.continue_button.text().split("&")[1][0]
+    QTest.sendKeyEvent(QTest.KeyAction.Click, table, key.key(), letter, key.keyboardModifiers())
+    wizard = _wizard_of(qtbot, panel)
+    assert wizard.quote is not None and wizard.quote.id == quote.id
+    assert wizard.pages.currentIndex() == wizard.QUOTE
+    qtbot.mouseClick(wizard.close_button, LEFT)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5_000)
+    _idle(qtbot)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 from stdnum.bg import pnf
 
+from agent_app.models import Market
 from agent_app.services import audit, customers
+from agent_app.services import registry as service_registry
 from agent_app.services.audit import AuditFilter
 from agent_app.services.customers import (
     CustomerDetail,
@@ -982,18 +984,46 @@ def test_every_input_and_button_has_a_name_and_an_accessible_name(qtbot, sqlite_
             )
 
 
+def _market_panels(widget: QWidget) -> dict[QWidget, str]:
+    """The record's capability panels (ZAME, accident, portal code) under ``widget``, each with
+    its capability's name: a record shows only the panels of its market."""
+    panels: dict[QWidget, str] = {}
+    for record in [widget, *widget.findChildren(CustomerDetailView)]:
+        for tab, panel in getattr(record, "capability_tabs", []):
+            panels[panel] = tab.capability
+    return panels
+
+
 def test_alt_shortcuts_are_unique_on_each_screen(qtbot, sqlite_desk):
+    """No letter twice on a screen, counting hidden controls too; the record's capability
+    panels are counted with the other panels of a market they serve (a Bulgarian record never
+    shows the Serbian portal-code panel)."""
     for widget in _screens(sqlite_desk):
         qtbot.addWidget(widget)
-        texts = [label.text() for label in widget.findChildren(QLabel) if label.buddy()]
-        texts += [button.text() for button in widget.findChildren(QAbstractButton)]
+        panels = _market_panels(widget)
+
+        def owner(control: QWidget, panels: dict[QWidget, str] = panels) -> str | None:
+            parent = control.parentWidget()
+            while parent is not None and parent not in panels:
+                parent = parent.parentWidget()
+            return None if parent is None else panels[parent]
+
+        found = [(label, label.text()) for label in widget.findChildren(QLabel) if label.buddy()]
+        found += [(button, button.text()) for button in widget.findChildren(QAbstractButton)]
         tabs = getattr(widget, "tabs", None)
         if tabs is not None:
-            texts += [tabs.tabText(index) for index in range(tabs.count())]
-        letters = [letter for letter in map(mnemonic, texts) if letter]
-        assert len(letters) >= 2, widget.objectName()
-        duplicates = {letter for letter in letters if letters.count(letter) > 1}
-        assert not duplicates, f"{widget.objectName()}: Alt+{duplicates} used twice"
+            found += [(tabs, tabs.tabText(index)) for index in range(tabs.count())]
+        for market in Market:
+            shown_together = {
+                capability
+                for capability in set(panels.values())
+                if service_registry.capability(capability).serves(market.value)
+            }
+            texts = [text for control, text in found if owner(control) in {None, *shown_together}]
+            letters = [letter for letter in map(mnemonic, texts) if letter]
+            assert len(letters) >= 2, widget.objectName()
+            duplicates = {letter for letter in letters if letters.count(letter) > 1}
+            assert not duplicates, f"{widget.objectName()} {market}: Alt+{duplicates} used twice"
 
 
 class _MarkingTranslator(QTranslator):

@@ -189,8 +189,9 @@ class AccidentPanel(BusyMessages, Retranslating, QWidget):
         self.empty.setText(self.tr("No accident insurance certificates."))
         self.new_button.setText(self.tr("Ne&w quote…"))
         self.open_button.setText(self.tr("&View"))
-        # no mnemonic: the record's tabs use every free letter; Enter on the list continues
-        self.continue_button.setText(self.tr("Continue to payment…"))
+        # a letter the record's tabs and buttons leave free in every language (the mnemonic
+        # test of tests/shell/test_ui_fit.py); Enter on the list continues too
+        self.continue_button.setText(self.tr("Continue to pa&yment…"))
         self.table.setAccessibleName(self.tr("Accident insurance certificates"))
         self.quotes_table.setAccessibleName(self.tr("Saved quotes waiting for payment"))
         self.quotes_model.retranslate()

@@ -713,7 +713,14 @@ class CustomerDetailView(BusyMessages, Retranslating, QWidget):
             tabs.indexOf(self._claims_page), self.tr("&Claims ({count})").format(count=claims)
         )
         for tab, panel in self.capability_tabs:
-            tabs.setTabText(tabs.indexOf(panel), self.tr(tab.title))
+            index = tabs.indexOf(panel)
+            tabs.setTabText(index, self.tr(tab.title))
+            if not tabs.isTabVisible(index):
+                # Qt grabs a new, enabled Alt+letter for a hidden tab whose text is set: in
+                # Serbian the hidden "Z&AME" tab took Alt+A from "N&astavi na plaćanje…" (and
+                # opened itself). Showing and hiding it again disables that letter.
+                tabs.setTabVisible(index, True)
+                tabs.setTabVisible(index, False)
         self._no_policies.setVisible(detail is not None and not policies)
         self._no_claims.setVisible(detail is not None and not claims)
 
