@@ -115,6 +115,32 @@ def test_leaving_settings_with_unsaved_changes_asks_first(qtbot: Any, demo: Stor
     assert window.pages.currentWidget() is window.page(Section.CUSTOMERS)
 
 
+def test_a_refused_leave_keeps_the_sidebar_on_the_page_shown(qtbot: Any, demo: Store) -> None:
+    """The agent clicks another section with the mouse and answers Cancel: the page stays and so
+    does the sidebar's highlight (it moved to the clicked section, the page did not)."""
+    window = MainWindow(_context(demo), idle_minutes=60)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    settings = window.show_section(Section.SETTINGS)
+    assert isinstance(settings, SettingsView)
+    qtbot.keyClicks(settings.smtp_host, "smtp.example.com")
+    navigation = window.navigation
+    settings_row = window.sections.index(Section.SETTINGS)
+    customers = navigation.item(window.sections.index(Section.CUSTOMERS))
+    qtbot.mouseClick(
+        navigation.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=navigation.visualItemRect(customers).center(),
+    )
+    answer(qtbot, window, action="Discard changes", yes=False)
+    qtbot.wait(50)
+    assert window.pages.currentWidget() is settings
+    assert navigation.currentRow() == settings_row
+    assert [navigation.row(item) for item in navigation.selectedItems()] == [settings_row]
+
+
 def test_the_main_window_opens_maximised_then_as_it_was_left(qtbot: Any, demo: Store) -> None:
     first = MainWindow(_context(demo), idle_minutes=60)
     qtbot.addWidget(first)

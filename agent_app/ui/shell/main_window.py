@@ -186,15 +186,22 @@ class MainWindow(Retranslating, QMainWindow):
     def page(self, section: Section) -> QWidget | None:
         return self._pages.get(section)
 
+    def _select_quietly(self, row: int) -> None:
+        """Highlight ``row`` in the sidebar without showing its page."""
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
+
     def _show_row(self, row: int) -> None:
         if row < 0 or self.is_locked:
             return
         leaving = unsaved_editors(self.pages.currentWidget())
         if leaving:
             current = self._sections.index(self._current_section) if self._current_section else 0
-            self.navigation.blockSignals(True)
-            self.navigation.setCurrentRow(current)
-            self.navigation.blockSignals(False)
+            self._select_quietly(current)
+            # a mouse click selects the clicked row after this (the list's press handler): the
+            # highlight then sat on a section not shown; put it back once the click is over
+            QTimer.singleShot(0, lambda: self._select_quietly(current))
 
             def leave() -> None:
                 discard(leaving)
