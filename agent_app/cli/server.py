@@ -26,7 +26,11 @@ def add_commands(commands: Any) -> None:
     serve = actions.add_parser("serve", help="serve the HTTPS API")
     serve.add_argument("--workers", type=int, default=1, help="server processes (uvicorn)")
     jobs = actions.add_parser("run-jobs", help="run the due jobs once (a systemd timer's job)")
-    jobs.add_argument("--job", action="append", choices=["outbox", "zame-daily", "housekeeping"])
+    jobs.add_argument(
+        "--job",
+        action="append",
+        choices=["outbox", "zame-daily", "zame-investor-recheck", "housekeeping"],
+    )
     quick = actions.add_parser(
         "quickstart",
         help="write a configuration, keys file and self-signed certificate in DIR; "

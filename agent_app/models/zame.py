@@ -88,11 +88,18 @@ class ZameMembership(Base):
 
 
 class ZameConsent(Base):
-    """One consent given or withdrawn: an append-only history (the database refuses edits)."""
+    """One consent given or withdrawn: an append-only history (the database refuses edits).
+
+    ``gi_investor_check`` is the consent to the monthly re-check of active investor status with
+    Generali Investments (terms §3, "nato enkrat mesečno na podlagi privolitve stranke"); it
+    earns no points. ``terms_version`` is the version of the terms the member had signed when
+    the consent was recorded (migration 0017; None on older rows)."""
 
     __tablename__ = "zame_consents"
     __table_args__ = (
-        CheckConstraint("kind IN ('direct_marketing', 'gi_notices')", name="kind"),
+        CheckConstraint(
+            "kind IN ('direct_marketing', 'gi_notices', 'gi_investor_check')", name="kind"
+        ),
         CheckConstraint("channel IN ('agent', 'web', 'app', 'import')", name="channel"),
         Index("ix_zame_consents_membership_kind", "membership_id", "kind", "on_date", "id"),
     )
@@ -107,6 +114,7 @@ class ZameConsent(Base):
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
     channel: Mapped[str] = mapped_column(String(8))
     wording_version: Mapped[str] = mapped_column(String(40))
+    terms_version: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 class ZameActivity(Base):
@@ -114,13 +122,14 @@ class ZameActivity(Base):
 
     For ``gi_investor`` an active row is a check with Generali Investments on ``on_date``; the
     status lapses when it is not re-checked within ``zame.investor_recheck_days``. A kind
-    ``other.<key>`` is an "other" item of the points table (Annex 1; migration 0016).
+    ``other.<key>`` is an "other" item of the points table (Annex 1; migration 0016). Source
+    ``recheck``: the monthly re-check of investor status (migration 0017).
     """
 
     __tablename__ = "zame_activities"
     __table_args__ = (
         CheckConstraint(ACTIVITY_KIND_CHECK, name="kind"),
-        CheckConstraint("source IN ('agent', 'import')", name="source"),
+        CheckConstraint("source IN ('agent', 'import', 'recheck')", name="source"),
         Index("ix_zame_activities_membership_kind", "membership_id", "kind", "on_date", "id"),
     )
 

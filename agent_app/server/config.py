@@ -33,6 +33,10 @@ class ServerConfig:
     jobs: bool = True  # run the scheduled jobs in this process (a lock in the store: once)
     outbox_every_s: int = 60
     zame_daily_at: str = "01:30"  # Europe/Ljubljana, for the day before
+    # The monthly re-check of ZAME investor status (services.zame.investor_recheck): on the
+    # first working day of each month at this time, against Generali Investments' answer file.
+    zame_investor_recheck_at: str = "06:00"
+    zame_investor_list: Path | None = None
     name: str = ""  # this process in job locks and logs
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     sms: SmsGatewaySettings = field(default_factory=SmsGatewaySettings)
@@ -64,6 +68,8 @@ def load_config(path: str | Path | None = None) -> ServerConfig:
         jobs=bool(server.get("jobs", True)),
         outbox_every_s=int(server.get("outbox_every_s", 60)),
         zame_daily_at=str(server.get("zame_daily_at", "01:30")),
+        zame_investor_recheck_at=str(server.get("zame_investor_recheck_at", "06:00")),
+        zame_investor_list=_path(server.get("zame_investor_list")),
         name=str(server.get("name", "")),
         smtp=SmtpSettings(**raw.get("smtp", {})),
         sms=SmsGatewaySettings(**raw.get("sms", {})),

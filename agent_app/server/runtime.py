@@ -51,6 +51,26 @@ def next_daily(at: str, zone: ZoneInfo = LJUBLJANA) -> Callable[[datetime], date
     return following
 
 
+def next_first_working_day(at: str, zone: ZoneInfo = LJUBLJANA) -> Callable[[datetime], datetime]:
+    """The next first Slovenian working day of a month, at ``at`` (local time)."""
+    from agent_app.services.zame.investor_recheck import first_working_day
+
+    hour, minute = (int(part) for part in at.split(":"))
+
+    def following(now: datetime) -> datetime:
+        local = now.astimezone(zone)
+        year, month = local.year, local.month
+        while True:
+            candidate = datetime.combine(
+                first_working_day(year, month), time(hour, minute), tzinfo=zone
+            )
+            if candidate > local:
+                return candidate.astimezone(ZoneInfo("UTC"))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+    return following
+
+
 def every(seconds: int) -> Callable[[datetime], datetime]:
     return lambda now: now + timedelta(seconds=seconds)
 
@@ -67,6 +87,11 @@ class Runtime:
         return [
             Job("outbox", self.run_outbox, every(self.config.outbox_every_s)),
             Job("zame-daily", self.run_zame_daily, next_daily(self.config.zame_daily_at)),
+            Job(
+                "zame-investor-recheck",
+                self.run_zame_investor_recheck,
+                next_first_working_day(self.config.zame_investor_recheck_at),
+            ),
             Job("housekeeping", self.run_housekeeping, every(3600)),
         ]
 
@@ -82,6 +107,28 @@ class Runtime:
         day: date = utc_now().astimezone(LJUBLJANA).date() - timedelta(days=1)
         summary = run_daily(self.store, day)
         return f"ZAME {day.isoformat()}: {summary.written} snapshots, {summary.members} members"
+
+    def run_zame_investor_recheck(self) -> str:
+        """On the month's first working day: re-check the consenting members' investor status
+        against Generali Investments' answer (``zame_investor_list``)."""
+        from agent_app.services.zame.investor_recheck import (
+            is_recheck_day,
+            read_investor_list,
+            recheck_investors,
+        )
+
+        day = utc_now().astimezone(LJUBLJANA).date()
+        if not is_recheck_day(day):
+            return f"not due on {day.isoformat()}: the first working day of a month only"
+        if self.config.zame_investor_list is None:
+            return "no Generali Investments answer configured (zame_investor_list): nobody checked"
+        answer = read_investor_list(self.config.zame_investor_list)
+        summary = recheck_investors(self.store, day, answer)
+        return (
+            f"ZAME investor re-check {day.isoformat()}: {summary.checked} checked "
+            f"({summary.still_active} active, {summary.no_longer_active} no longer), "
+            f"{summary.without_consent} without consent"
+        )
 
     def run_housekeeping(self) -> str:
         counters = rate_limits.forget_before(self.store)

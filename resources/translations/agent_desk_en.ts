@@ -2698,6 +2698,10 @@
         <translation>Agrees to Generali Investments notices</translation>
     </message>
     <message>
+        <source>Agrees to the monthly check of investor status with Generali Investments</source>
+        <translation>Agrees to the monthly check of investor status with Generali Investments</translation>
+    </message>
+    <message>
         <source>&amp;Enroll</source>
         <translation>&amp;Enroll</translation>
     </message>
@@ -4311,6 +4315,10 @@
     <message>
         <source>No ZAME member with this number.</source>
         <translation>No ZAME member with this number.</translation>
+    </message>
+    <message>
+        <source>Generali Investments&apos; answer is of {as_of}: not this month&apos;s re-check of {day}.</source>
+        <translation>Generali Investments&apos; answer is of {as_of}: not this month&apos;s re-check of {day}.</translation>
     </message>
     <message>
         <source>The day lies in the future.</source>
@@ -6455,6 +6463,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
     <message>
         <source>Generali Investments notices</source>
         <translation>Generali Investments notices</translation>
+    </message>
+    <message>
+        <source>Monthly check of investor status with Generali Investments</source>
+        <translation>Monthly check of investor status with Generali Investments</translation>
     </message>
     <message>
         <source>At the branch (agent)</source>

@@ -2710,6 +2710,10 @@
         <translation>Privoli v obvestila Generali Investments</translation>
     </message>
     <message>
+        <source>Agrees to the monthly check of investor status with Generali Investments</source>
+        <translation>Privoli v mesečno preverjanje statusa vlagatelja pri Generali Investments</translation>
+    </message>
+    <message>
         <source>&amp;Enroll</source>
         <translation>&amp;Včlani</translation>
     </message>
@@ -4327,6 +4331,10 @@
     <message>
         <source>No ZAME member with this number.</source>
         <translation>Člana ZAME s to številko ni.</translation>
+    </message>
+    <message>
+        <source>Generali Investments&apos; answer is of {as_of}: not this month&apos;s re-check of {day}.</source>
+        <translation>Odgovor Generali Investments je z dne {as_of}: ni odgovor za mesečno preverjanje {day}.</translation>
     </message>
     <message>
         <source>The day lies in the future.</source>
@@ -6475,6 +6483,10 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
     <message>
         <source>Generali Investments notices</source>
         <translation>Obvestila Generali Investments</translation>
+    </message>
+    <message>
+        <source>Monthly check of investor status with Generali Investments</source>
+        <translation>Mesečno preverjanje statusa vlagatelja pri Generali Investments</translation>
     </message>
     <message>
         <source>At the branch (agent)</source>

@@ -2704,6 +2704,10 @@
             <translation>Даје сагласност за обавештења Generali Investments</translation>
         </message>
         <message>
+            <source>Agrees to the monthly check of investor status with Generali Investments</source>
+            <translation>Даје сагласност за месечну проверу статуса инвеститора код Generali Investments</translation>
+        </message>
+        <message>
             <source>&amp;Enroll</source>
             <translation>&amp;Учлани</translation>
         </message>
@@ -4319,6 +4323,10 @@
         <message>
             <source>No ZAME member with this number.</source>
             <translation>Не постоји члан програма ZAME са овим бројем.</translation>
+        </message>
+        <message>
+            <source>Generali Investments' answer is of {as_of}: not this month's re-check of {day}.</source>
+            <translation>Одговор Generali Investments је од {as_of}: није одговор за месечну проверу {day}.</translation>
         </message>
         <message>
             <source>The day lies in the future.</source>
@@ -6465,6 +6473,10 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <message>
             <source>Generali Investments notices</source>
             <translation>Обавештења Generali Investments</translation>
+        </message>
+        <message>
+            <source>Monthly check of investor status with Generali Investments</source>
+            <translation>Месечна провера статуса инвеститора код Generali Investments</translation>
         </message>
         <message>
             <source>At the branch (agent)</source>

@@ -2704,6 +2704,10 @@
         <translation>Daje saglasnost za obaveštenja Generali Investments</translation>
     </message>
     <message>
+        <source>Agrees to the monthly check of investor status with Generali Investments</source>
+        <translation>Daje saglasnost za mesečnu proveru statusa investitora kod Generali Investments</translation>
+    </message>
+    <message>
         <source>&amp;Enroll</source>
         <translation>&amp;Učlani</translation>
     </message>
@@ -4319,6 +4323,10 @@
     <message>
         <source>No ZAME member with this number.</source>
         <translation>Ne postoji član programa ZAME sa ovim brojem.</translation>
+    </message>
+    <message>
+        <source>Generali Investments&apos; answer is of {as_of}: not this month&apos;s re-check of {day}.</source>
+        <translation>Odgovor Generali Investments je od {as_of}: nije odgovor za mesečnu proveru {day}.</translation>
     </message>
     <message>
         <source>The day lies in the future.</source>
@@ -6465,6 +6473,10 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
     <message>
         <source>Generali Investments notices</source>
         <translation>Obaveštenja Generali Investments</translation>
+    </message>
+    <message>
+        <source>Monthly check of investor status with Generali Investments</source>
+        <translation>Mesečna provera statusa investitora kod Generali Investments</translation>
     </message>
     <message>
         <source>At the branch (agent)</source>

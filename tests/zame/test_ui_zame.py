@@ -177,6 +177,7 @@ def test_agent_prints_the_form_and_enrolls_from_the_customer_record(qtbot, desk,
     assert "Špela Žužek" in text and "01-GZP-01/23" in text
     assert "davčna številka" in text.lower() or "Davčna številka" in text
     assert "Čopova ulica 14" in text
+    assert "mesečno preverjanje statusa aktivnega vlagatelja" in text
     saved = tmp_path / "form.pdf"
     preview.save_to(saved)
     assert saved.read_bytes() == preview.pdf and "Saved" in preview.status.text()
@@ -200,6 +201,8 @@ def test_agent_prints_the_form_and_enrolls_from_the_customer_record(qtbot, desk,
     dialog.terms.setChecked(True)
     dialog.privacy.setChecked(True)
     dialog.marketing.setChecked(True)
+    qtbot.mouseClick(dialog.investor_check, LEFT)  # the monthly investor re-check (Z16)
+    assert dialog.investor_check.isChecked()
     _submit(qtbot, dialog)
     assert dialog.result_value is not None, dialog.form_error.text()
     _idle(qtbot, panel)
@@ -211,7 +214,13 @@ def test_agent_prints_the_form_and_enrolls_from_the_customer_record(qtbot, desk,
     # not counted until tonight's run (terms §3): shown apart
     assert "(not counted yet)" in panel.values["points"].text()
     assert "counted in tonight's run: +150" in panel.values["points"].text()
-    assert panel.consents_model.rowCount() == 2  # both consents recorded, one given
+    # the three consents recorded, two given: the re-check consent is its own kind
+    assert panel.consents_model.rowCount() == 3
+    assert [(c.kind, c.given) for c in panel.overview.consents] == [
+        ("direct_marketing", True),
+        ("gi_investor_check", True),
+        ("gi_notices", False),
+    ]
     assert panel.message.isVisible()  # the agent is told it worked, and the member number
     assert panel.message.text().startswith("Enrolled: ")
     assert f"member no. {member.member_number_text}" in panel.message.text()

@@ -33,7 +33,7 @@ from agent_app.services.zame.common import (
 )
 from agent_app.services.zame.points import (
     ACTIVITY_KINDS,
-    CONSENT_KINDS,
+    RECORDED_CONSENT_KINDS,
     RULES_KEY,
     other_items_of,
     other_key,
@@ -95,7 +95,7 @@ def record_consent(
     now = now or utc_now()
     today = si_today(now)
     on_date = on_date or today
-    if kind not in CONSENT_KINDS:
+    if kind not in RECORDED_CONSENT_KINDS:
         raise ZameRefusedError("zame.unknown_consent", kind=kind)
     if channel not in CONSENT_CHANNELS:
         raise ZameRefusedError("zame.unknown_channel", channel=channel)
@@ -118,6 +118,7 @@ def record_consent(
             recorded_by=actor.agent_id,
             channel=channel,
             wording_version=wording,
+            terms_version=membership.terms_version,
         )
         session.add(row)
         session.flush()
@@ -133,11 +134,20 @@ def record_consent(
                 "on_date": on_date.isoformat(),
                 "channel": channel,
                 "wording_version": wording,
+                "terms_version": membership.terms_version,
             },
         )
         uow.commit()
         return ConsentRow(
-            row.id, kind, bool(given), on_date, now, actor.full_name, channel, wording
+            row.id,
+            kind,
+            bool(given),
+            on_date,
+            now,
+            actor.full_name,
+            channel,
+            wording,
+            membership.terms_version,
         )
 
 
@@ -160,6 +170,7 @@ def _consent_rows(session: Session, membership_id: int) -> list[ConsentRow]:
             names.get(r.recorded_by) if r.recorded_by else None,
             r.channel,
             r.wording_version,
+            r.terms_version,
         )
         for r in rows
     ]

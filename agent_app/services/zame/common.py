@@ -153,6 +153,7 @@ class ConsentRow:
     recorded_by: str | None
     channel: str
     wording_version: str
+    terms_version: str | None = None  # the terms the member had signed (None: before 0017)
 
 
 @dataclass(frozen=True)

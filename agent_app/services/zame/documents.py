@@ -229,6 +229,14 @@ def render_enrollment_form(data: EnrollmentFormData) -> bytes:
             [
                 ["Privolitev za neposredno trženje Generali", "DA  /  NE"],
                 ["Privolitev za prejemanje obvestil Generali Investments d.o.o.", "DA  /  NE"],
+                [
+                    _p(
+                        "Privolitev za mesečno preverjanje statusa aktivnega vlagatelja pri "
+                        "Generali Investments d.o.o. (3. točka Pogojev)",
+                        s["cell"],
+                    ),
+                    "DA  /  NE",
+                ],
             ],
             [130 * mm, 40 * mm],
         ),

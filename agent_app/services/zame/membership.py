@@ -66,7 +66,7 @@ from agent_app.services.zame.common import (
     status_on,
 )
 from agent_app.services.zame.points import (
-    CONSENT_KINDS,
+    RECORDED_CONSENT_KINDS,
 )
 from agent_app.store import Store, next_number
 from agent_app.timeutil import utc_now
@@ -167,7 +167,7 @@ def enroll(
     if signed_at > now + timedelta(minutes=5):
         raise ZameRefusedError("zame.signed_in_future")
     for kind in data.consents:
-        if kind not in CONSENT_KINDS:
+        if kind not in RECORDED_CONSENT_KINDS:
             raise ZameRefusedError("zame.unknown_consent", kind=kind)
     versions = clean_versions(
         terms_version=data.terms_version, privacy_notice_version=data.privacy_notice_version
@@ -228,6 +228,7 @@ def enroll(
                     recorded_by=actor.agent_id,
                     channel=data.channel,
                     wording_version=wording,
+                    terms_version=terms,
                 )
             )
         audit.record(

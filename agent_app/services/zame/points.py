@@ -56,7 +56,11 @@ ACTIVITY_KINDS = (
     "moj_generali",
     "gi_investor",
 )
-CONSENT_KINDS = ("direct_marketing", "gi_notices")
+CONSENT_KINDS = ("direct_marketing", "gi_notices")  # the consents the points table counts
+# The consent to the monthly re-check of investor status with Generali Investments (terms §3:
+# "nato enkrat mesečno na podlagi privolitve stranke"): a consent of its own, earning nothing.
+INVESTOR_CHECK_CONSENT = "gi_investor_check"
+RECORDED_CONSENT_KINDS = (*CONSENT_KINDS, INVESTOR_CHECK_CONSENT)
 POLICY_ROLES = ("policyholder", "insured", "payer")
 LEVELS = ("osnovni", "bronasti", "srebrni", "zlati")
 COUNTING_POLICY_STATUSES = ("active", "expired")

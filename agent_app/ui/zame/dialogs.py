@@ -30,7 +30,7 @@ from agent_app.services.zame import (
     EnrollmentInput,
     OfferRow,
 )
-from agent_app.services.zame.points import ACTIVITY_KINDS, CONSENT_KINDS, other_kind
+from agent_app.services.zame.points import ACTIVITY_KINDS, RECORDED_CONSENT_KINDS, other_kind
 from agent_app.timeutil import utc_now
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput
@@ -112,12 +112,16 @@ class EnrollDialog(_ZameForm):
         self.privacy = QCheckBox(objectName="zameEnrollPrivacy")
         self.marketing = QCheckBox(objectName="zameEnrollMarketing")
         self.gi_notices = QCheckBox(objectName="zameEnrollGiNotices")
+        self.investor_check = QCheckBox(objectName="zameEnrollInvestorCheck")
         self.add("channel", QT_TRANSLATE_NOOP("ZameForms", "Channel"), self.channel)
         self.add("signed_at", QT_TRANSLATE_NOOP("ZameForms", "Signed on"), self.signed_on)
         self.add("terms", QT_TRANSLATE_NOOP("ZameForms", "Terms"), self.terms)
         self.add("privacy", QT_TRANSLATE_NOOP("ZameForms", "Privacy notice"), self.privacy)
         self.add("direct_marketing", QT_TRANSLATE_NOOP("ZameForms", "Consent"), self.marketing)
         self.add("gi_notices", QT_TRANSLATE_NOOP("ZameForms", "Consent"), self.gi_notices)
+        self.add(
+            "gi_investor_check", QT_TRANSLATE_NOOP("ZameForms", "Consent"), self.investor_check
+        )
         self.retranslate()
         today = zame.si_today()
         store = context.store
@@ -147,7 +151,16 @@ class EnrollDialog(_ZameForm):
         self.privacy.setText(self.tr("Signed the privacy notice {version}").format(version=privacy))
         self.marketing.setText(self.tr("Agrees to direct marketing"))
         self.gi_notices.setText(self.tr("Agrees to Generali Investments notices"))
-        for box in (self.terms, self.privacy, self.marketing, self.gi_notices):
+        self.investor_check.setText(
+            self.tr("Agrees to the monthly check of investor status with Generali Investments")
+        )
+        for box in (
+            self.terms,
+            self.privacy,
+            self.marketing,
+            self.gi_notices,
+            self.investor_check,
+        ):
             box.setAccessibleName(box.text())
         self.save_button.setText(self.tr("&Enroll"))
         super().retranslate()
@@ -172,6 +185,7 @@ class EnrollDialog(_ZameForm):
             consents={
                 "direct_marketing": self.marketing.isChecked(),
                 "gi_notices": self.gi_notices.isChecked(),
+                "gi_investor_check": self.investor_check.isChecked(),
             },
         )
         return lambda: zame.enroll(store, actor, customer_id, data)
@@ -254,7 +268,7 @@ class ConsentDialog(_ZameForm):
         super().__init__(context, parent)
         self.setObjectName("zameConsentDialog")
         self.membership_id = membership_id
-        self.kind = _combo("zameConsentKind", CONSENT_KINDS)
+        self.kind = _combo("zameConsentKind", RECORDED_CONSENT_KINDS)
         self.given = QComboBox(objectName="zameConsentGiven")
         self.given.addItem("", True)
         self.given.addItem("", False)

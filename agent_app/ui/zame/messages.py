@@ -22,6 +22,10 @@ MESSAGES: dict[str, str] = {
     "zame.unknown_activity": QT_TRANSLATE_NOOP("Messages", "Unknown activity."),
     "zame.unknown_source": QT_TRANSLATE_NOOP("Messages", "Unknown source of the activity."),
     "zame.unknown_member": QT_TRANSLATE_NOOP("Messages", "No ZAME member with this number."),
+    "zame.investor_list_other_month": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Generali Investments' answer is of {as_of}: not this month's re-check of {day}.",
+    ),
     "zame.date_in_future": QT_TRANSLATE_NOOP("Messages", "The day lies in the future."),
     "zame.membership_ended": QT_TRANSLATE_NOOP(
         "Messages", "The membership {member_number} has ended: nothing can be added to it."

@@ -28,6 +28,9 @@ ACTIVITY_NAMES = {
 CONSENT_NAMES = {
     "direct_marketing": QT_TRANSLATE_NOOP("Zame", "Direct marketing"),
     "gi_notices": QT_TRANSLATE_NOOP("Zame", "Generali Investments notices"),
+    "gi_investor_check": QT_TRANSLATE_NOOP(
+        "Zame", "Monthly check of investor status with Generali Investments"
+    ),
 }
 CHANNEL_NAMES = {
     "agent": QT_TRANSLATE_NOOP("Zame", "At the branch (agent)"),
