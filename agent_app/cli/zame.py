@@ -77,7 +77,7 @@ def _jobs(args: argparse.Namespace) -> int:
         store.close()
     print(
         f"ZAME {summary.day.isoformat()}: {summary.members} members, "
-        f"{summary.written} snapshots written, {summary.level_changes} level changes, "
+        f"{summary.written} changed figures recorded, {summary.level_changes} level changes, "
         f"{summary.left} exits took effect ({summary.seconds:.1f} s)"
     )
     return 0

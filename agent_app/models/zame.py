@@ -1,4 +1,4 @@
-"""ZAME loyalty programme (SI): memberships, consents, activities, daily points, offers, coupons.
+"""ZAME loyalty programme (SI): memberships, consents, activities, points ledger, offers, coupons.
 
 Only tables. The rules (who may join, how points are counted) live in
 :mod:`agent_app.services.zame.points` and :mod:`agent_app.services.zame`.
@@ -143,24 +143,8 @@ class ZameActivity(Base):
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
 
 
-class ZameDailyPoints(Base):
-    """The daily run's snapshot: a member's points and level at the close of a day."""
-
-    __tablename__ = "zame_daily_points"
-    __table_args__ = (
-        PrimaryKeyConstraint("membership_id", "day", name="pk_zame_daily_points"),
-        Index("ix_zame_daily_points_day", "day", "membership_id"),
-    )
-
-    membership_id: Mapped[int] = mapped_column(ForeignKey("zame_memberships.id"))
-    day: Mapped[date] = mapped_column(Date)
-    points: Mapped[int] = mapped_column(Integer)  # capped at the rules' maximum
-    raw_points: Mapped[int] = mapped_column(Integer)  # before the cap
-    level: Mapped[str] = mapped_column(String(16))
-
-
 class ZameLevelChange(Base):
-    """A member's level differs from their previous snapshot's."""
+    """A member's level in a new ledger row differs from their previous row's."""
 
     __tablename__ = "zame_level_changes"
     __table_args__ = (PrimaryKeyConstraint("membership_id", "day", name="pk_zame_level_changes"),)

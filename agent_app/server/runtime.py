@@ -106,7 +106,10 @@ class Runtime:
 
         day: date = utc_now().astimezone(LJUBLJANA).date() - timedelta(days=1)
         summary = run_daily(self.store, day)
-        return f"ZAME {day.isoformat()}: {summary.written} snapshots, {summary.members} members"
+        return (
+            f"ZAME {day.isoformat()}: {summary.members} members, "
+            f"{summary.written} changed figures recorded"
+        )
 
     def run_zame_investor_recheck(self) -> str:
         """On the month's first working day: re-check the consenting members' investor status

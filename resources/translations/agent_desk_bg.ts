@@ -2586,8 +2586,8 @@
         <translation>Изчисляване на точките на членовете…</translation>
     </message>
     <message>
-        <source>{day}: {members} members, {written} snapshots written, {changes} level changes, {left} exits took effect ({seconds} s).</source>
-        <translation>{day}: членове: {members}, записани моментни състояния: {written}, промени в нивото: {changes}, влезли в сила напускания: {left} ({seconds} с).</translation>
+        <source>{day}: {members} members, {written} changed figures recorded, {changes} level changes, {left} exits took effect ({seconds} s).</source>
+        <translation>{day}: членове: {members}, записани промени в точките: {written}, промени в нивото: {changes}, влезли в сила напускания: {left} ({seconds} с).</translation>
     </message>
     <message>
         <source>Cancelled: nothing of the run was kept.</source>

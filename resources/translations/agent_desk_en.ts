@@ -2586,8 +2586,8 @@
         <translation>Computing the members&apos; points…</translation>
     </message>
     <message>
-        <source>{day}: {members} members, {written} snapshots written, {changes} level changes, {left} exits took effect ({seconds} s).</source>
-        <translation>{day}: {members} members, {written} snapshots written, {changes} level changes, {left} exits took effect ({seconds} s).</translation>
+        <source>{day}: {members} members, {written} changed figures recorded, {changes} level changes, {left} exits took effect ({seconds} s).</source>
+        <translation>{day}: {members} members, {written} changed figures recorded, {changes} level changes, {left} exits took effect ({seconds} s).</translation>
     </message>
     <message>
         <source>Cancelled: nothing of the run was kept.</source>

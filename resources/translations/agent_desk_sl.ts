@@ -2598,8 +2598,8 @@
         <translation>Izračunavanje točk članov…</translation>
     </message>
     <message>
-        <source>{day}: {members} members, {written} snapshots written, {changes} level changes, {left} exits took effect ({seconds} s).</source>
-        <translation>{day}: člani: {members}, zapisani posnetki: {written}, spremembe nivoja: {changes}, izvedeni izstopi: {left} ({seconds} s).</translation>
+        <source>{day}: {members} members, {written} changed figures recorded, {changes} level changes, {left} exits took effect ({seconds} s).</source>
+        <translation>{day}: člani: {members}, zapisane spremembe točk: {written}, spremembe nivoja: {changes}, izvedeni izstopi: {left} ({seconds} s).</translation>
     </message>
     <message>
         <source>Cancelled: nothing of the run was kept.</source>

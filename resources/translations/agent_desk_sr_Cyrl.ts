@@ -2592,8 +2592,8 @@
             <translation>Израчунавање бодова чланова…</translation>
         </message>
         <message>
-            <source>{day}: {members} members, {written} snapshots written, {changes} level changes, {left} exits took effect ({seconds} s).</source>
-            <translation>{day}: чланова: {members}, уписаних снимака: {written}, промена нивоа: {changes}, спроведених иступања: {left} ({seconds} с).</translation>
+            <source>{day}: {members} members, {written} changed figures recorded, {changes} level changes, {left} exits took effect ({seconds} s).</source>
+            <translation>{day}: чланова: {members}, уписаних промена бодова: {written}, промена нивоа: {changes}, спроведених иступања: {left} ({seconds} с).</translation>
         </message>
         <message>
             <source>Cancelled: nothing of the run was kept.</source>

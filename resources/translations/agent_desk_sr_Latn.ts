@@ -2592,8 +2592,8 @@
         <translation>Izračunavanje bodova članova…</translation>
     </message>
     <message>
-        <source>{day}: {members} members, {written} snapshots written, {changes} level changes, {left} exits took effect ({seconds} s).</source>
-        <translation>{day}: članova: {members}, upisanih snimaka: {written}, promena nivoa: {changes}, sprovedenih istupanja: {left} ({seconds} s).</translation>
+        <source>{day}: {members} members, {written} changed figures recorded, {changes} level changes, {left} exits took effect ({seconds} s).</source>
+        <translation>{day}: članova: {members}, upisanih promena bodova: {written}, promena nivoa: {changes}, sprovedenih istupanja: {left} ({seconds} s).</translation>
     </message>
     <message>
         <source>Cancelled: nothing of the run was kept.</source>

@@ -17,7 +17,6 @@ from agent_app.models import (
     Policy,
     PolicyRole,
     Role,
-    ZameDailyPoints,
     ZameMembership,
 )
 from agent_app.services import zame
@@ -28,6 +27,7 @@ from agent_app.services.zame.daily import (
     points_for_membership,
     rules_on,
 )
+from agent_app.services.zame.ledger import figures_on
 from agent_app.store import Store
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -150,12 +150,11 @@ def pdf_text(data: bytes) -> str:
 
 
 def snapshots(store: Store, day: date) -> dict[int, tuple[int, int, str]]:
+    """What the daily run counted for ``day``: per member counted, the ledger's figure then."""
     with store.unit_of_work() as uow:
         return {
-            r.membership_id: (r.points, r.raw_points, r.level)
-            for r in uow.session.execute(
-                select(ZameDailyPoints).where(ZameDailyPoints.day == day)
-            ).scalars()
+            mid: (row.total, row.raw_total, row.level)
+            for mid, row in figures_on(uow.session, day).items()
         }
 
 

@@ -561,9 +561,9 @@ def test_cli_jobs_daily_runs_a_day_once(store, admin):
     url = store.url.render_as_string(hide_password=False)
     first = run_cli("--store", url, "jobs", "daily", "--date", "2026-03-10")
     assert first.returncode == 0, first.stderr
-    assert "1 members, 1 snapshots written" in first.stdout
+    assert "1 members, 1 changed figures recorded" in first.stdout
     again = run_cli("--store", url, "jobs", "daily", "--date", "2026-03-10")
-    assert again.returncode == 0 and "1 members, 0 snapshots written" in again.stdout
+    assert again.returncode == 0 and "1 members, 0 changed figures recorded" in again.stdout
     assert run_cli("zame", "exit-date", "--received", "2026-06-25").stdout.strip() == "2026-07-02"
 
 

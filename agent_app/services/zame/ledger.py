@@ -21,7 +21,7 @@ day's figure even after later changes (a policy cancelled since, an activity rec
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -36,12 +36,14 @@ from agent_app.models import (
     ZameActivity,
     ZameConsent,
     ZameLedgerRun,
+    ZameLevelChange,
     ZameMembership,
     ZamePointsLedger,
 )
 from agent_app.services import audit
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.errors import NotFoundError
+from agent_app.services.progress import CancelToken
 from agent_app.services.zame.points import (
     ActivityEvent,
     ConsentEvent,
@@ -56,6 +58,8 @@ from agent_app.store import Store
 from agent_app.timeutil import utc_now
 
 LEDGER_SLICE = 5_000
+# The facts of a row carried over from the old daily snapshots (migration 0018) name their source
+CARRIED_OVER_KEY = "carried_over_from"
 
 
 # --- facts and lines as stored --------------------------------------------------------------------
@@ -217,6 +221,13 @@ def _latest_rows(session: Session, ids: Sequence[int], day: date) -> dict[int, Z
     return {row.membership_id: row for row in rows}
 
 
+@dataclass(frozen=True)
+class LedgerWrite:
+    members: int  # members counted on the day
+    written: int  # ledger rows this call wrote (members whose figure or facts changed)
+    level_changes: int  # of those, members whose level differs from their previous row's
+
+
 def write_ledger_in_session(
     session: Session,
     day: date,
@@ -224,28 +235,44 @@ def write_ledger_in_session(
     *,
     now: datetime | None = None,
     slice_size: int = LEDGER_SLICE,
-) -> tuple[int, int]:
-    """Count ``day`` into the ledger: (members counted, rows written)."""
+    progress: Callable[[int, int], None] | None = None,
+    cancel: CancelToken | None = None,
+) -> LedgerWrite:
+    """Count ``day`` into the ledger, and record the level changes it shows.
+
+    A member's level change is a row whose level differs from the member's previous row (the
+    figure in force on the previous run day they were counted). ``progress(done, total)``
+    after each slice; ``cancel`` is checked before each one (raises
+    :class:`~agent_app.services.progress.Cancelled`; the caller's transaction keeps nothing).
+    """
     now = now or utc_now()
     members = session.execute(
         select(ZameMembership.id, ZameMembership.customer_id)
         .where(_member_on(day))
         .order_by(ZameMembership.id)
     ).all()
-    written = 0
+    written = changes = 0
     # A day already counted is history: a re-run only counts members it did not see (joined
     # since, started on or before the day), never recounts the others from today's facts.
     already_run = session.get(ZameLedgerRun, day) is not None
-    for start in range(0, len(members), slice_size):
+    starts = range(0, len(members), slice_size)
+    for done, start in enumerate(starts):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
         chunk = [(int(mid), int(cid)) for mid, cid in members[start : start + slice_size]]
         ids = [mid for mid, _ in chunk]
         latest = _latest_rows(session, ids, day)
-        facts = _facts_for(session, chunk, day)
+        todo = [
+            (mid, cid)
+            for mid, cid in chunk
+            if (previous := latest.get(mid)) is None
+            or not (already_run or previous.valid_from == day)  # else counted already
+        ]
+        facts = _facts_for(session, todo, day) if todo else {}
         new_rows = []
-        for mid, _cid in chunk:
+        level_changes = []
+        for mid, _cid in todo:
             previous = latest.get(mid)
-            if previous is not None and (already_run or previous.valid_from == day):
-                continue  # this day was counted already
             result = compute_points(facts[mid], rules)
             stored_facts = facts_json(facts[mid])
             lines = lines_json(result)
@@ -271,16 +298,34 @@ def write_ledger_in_session(
                     "recorded_at": now,
                 }
             )
+            if previous is not None and previous.level != result.level:
+                level_changes.append(
+                    {
+                        "membership_id": mid,
+                        "day": day,
+                        "old_level": previous.level,
+                        "new_level": result.level,
+                        "points": result.total,
+                    }
+                )
         if new_rows:
             session.execute(insert(ZamePointsLedger), new_rows)
             written += len(new_rows)
+        if level_changes:
+            session.execute(insert(ZameLevelChange), level_changes)
+            changes += len(level_changes)
+        if progress:
+            progress(done + 1, len(starts))
+    if not members and progress:
+        progress(1, 1)
     run = session.get(ZameLedgerRun, day)
     if run is None:
         session.add(ZameLedgerRun(day=day, run_at=now, members=len(members), changed=written))
     else:
+        run.members = max(run.members, len(members))
         run.changed += written
     session.flush()
-    return len(members), written
+    return LedgerWrite(len(members), written, changes)
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -290,6 +335,79 @@ def last_run_on_or_before(session: Session, day: date) -> date | None:
     return session.execute(
         select(func.max(ZameLedgerRun.day)).where(ZameLedgerRun.day <= day)
     ).scalar()
+
+
+def last_run_day_in_session(session: Session) -> date | None:
+    return session.execute(select(func.max(ZameLedgerRun.day))).scalar()
+
+
+def run_days(session: Session, since: date | None, until: date | None) -> list[date]:
+    query = select(ZameLedgerRun.day).order_by(ZameLedgerRun.day)
+    if since is not None:
+        query = query.where(ZameLedgerRun.day >= since)
+    if until is not None:
+        query = query.where(ZameLedgerRun.day <= until)
+    return list(session.execute(query).scalars())
+
+
+def figures_on(session: Session, day: date) -> dict[int, ZamePointsLedger]:
+    """Every member counted on run day ``day``: the ledger row in force for them that day.
+
+    A member is counted on a run day when they were a member that day and have a row from that
+    day or before (a membership entered after the run, back-dated, was not counted)."""
+    if session.get(ZameLedgerRun, day) is None:
+        return {}
+    m = ZameMembership
+    newest = (
+        select(
+            ZamePointsLedger.membership_id.label("mid"),
+            func.max(ZamePointsLedger.valid_from).label("since"),
+        )
+        .join(m, m.id == ZamePointsLedger.membership_id)
+        .where(ZamePointsLedger.valid_from <= day, _member_on(day))
+        .group_by(ZamePointsLedger.membership_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(ZamePointsLedger).join(
+            newest,
+            and_(
+                ZamePointsLedger.membership_id == newest.c.mid,
+                ZamePointsLedger.valid_from == newest.c.since,
+            ),
+        )
+    ).scalars()
+    return {row.membership_id: row for row in rows}
+
+
+def member_history(
+    session: Session, membership: ZameMembership, since: date | None, until: date | None
+) -> list[tuple[date, ZamePointsLedger]]:
+    """(run day, row in force) for every run day in [since, until] the member was counted on,
+    oldest first: the ledger's changes spread back over the days the runs counted."""
+    rows = list(
+        session.execute(
+            select(ZamePointsLedger)
+            .where(
+                ZamePointsLedger.membership_id == membership.id,
+                *([ZamePointsLedger.valid_from <= until] if until is not None else []),
+            )
+            .order_by(ZamePointsLedger.valid_from)
+        ).scalars()
+    )
+    if not rows:
+        return []
+    found: list[tuple[date, ZamePointsLedger]] = []
+    index = 0
+    for day in run_days(session, max(since or rows[0].valid_from, rows[0].valid_from), until):
+        if day < membership.started_on or (
+            membership.ended_on is not None and day >= membership.ended_on
+        ):
+            continue
+        while index + 1 < len(rows) and rows[index + 1].valid_from <= day:
+            index += 1
+        found.append((day, rows[index]))
+    return found
 
 
 def result_of(row: ZamePointsLedger, rules: ZameRules, day: date) -> PointsResult:
@@ -394,9 +512,10 @@ def recompute_in_session(
     session: Session, membership_id: int, day: date, rules_of: Any
 ) -> PointsResult | None:
     """Recompute ``day``'s figure from the facts as the run saw them, with that run day's
-    rules (None when the day was never counted for this member)."""
+    rules (None when the day was never counted for this member, or its figure was carried over
+    from the daily snapshots made before the ledger, which kept no facts: migration 0018)."""
     explanation = explain_in_session(session, membership_id, day)
-    if explanation.counted_on is None:
+    if explanation.counted_on is None or CARRIED_OVER_KEY in explanation.facts:
         return None
     rules = rules_of(explanation.counted_on)
     return compute_points(facts_from_json(explanation.facts, explanation.counted_on), rules)
@@ -405,14 +524,19 @@ def recompute_in_session(
 __all__ = [
     "DayExplanation",
     "HeldFigure",
+    "LedgerWrite",
     "explain_day",
     "explain_in_session",
     "facts_from_json",
     "facts_json",
+    "figures_on",
     "held_in_session",
+    "last_run_day_in_session",
     "last_run_on_or_before",
+    "member_history",
     "recompute_day",
     "recompute_in_session",
+    "run_days",
     "write_ledger_in_session",
 ]
 

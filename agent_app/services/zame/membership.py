@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, false, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -14,8 +15,8 @@ from agent_app.models import (
     Customer,
     Market,
     ZameConsent,
-    ZameDailyPoints,
     ZameMembership,
+    ZamePointsLedger,
 )
 from agent_app.models.base import fits_integer
 from agent_app.services import audit, deployment, parameters
@@ -65,6 +66,7 @@ from agent_app.services.zame.common import (
     si_today,
     status_on,
 )
+from agent_app.services.zame.ledger import last_run_on_or_before
 from agent_app.services.zame.points import (
     RECORDED_CONSENT_KINDS,
 )
@@ -296,7 +298,7 @@ class MemberListRow:
     status: str
     started_on: date
     ended_on: date | None
-    points: int | None  # from the latest daily snapshot on or before the day (None: not run)
+    points: int | None  # the ledger's, on the last run day on or before the day (None: not run)
     level: str | None
     snapshot_day: date | None
 
@@ -318,23 +320,35 @@ def list_members(
     day = day or si_today()
     with store.unit_of_work() as uow:
         session = uow.session
-        run_day = session.execute(
-            select(func.max(ZameDailyPoints.day)).where(ZameDailyPoints.day <= day)
-        ).scalar()
+        run_day = last_run_on_or_before(session, day)
+        # the ledger row in force on the run day, for a member counted that day
+        counted: Any = false()
+        if run_day is not None:
+            in_force = (
+                select(func.max(ZamePointsLedger.valid_from))
+                .where(
+                    ZamePointsLedger.membership_id == ZameMembership.id,
+                    ZamePointsLedger.valid_from <= run_day,
+                )
+                .correlate(ZameMembership)
+                .scalar_subquery()
+            )
+            counted = and_(
+                ZamePointsLedger.membership_id == ZameMembership.id,
+                ZamePointsLedger.valid_from == in_force,
+                ZameMembership.started_on <= run_day,
+                or_(ZameMembership.ended_on.is_(None), ZameMembership.ended_on > run_day),
+            )
         query = (
             select(
                 ZameMembership,
                 Customer.first_name,
                 Customer.last_name,
-                ZameDailyPoints.points,
-                ZameDailyPoints.level,
+                ZamePointsLedger.total,
+                ZamePointsLedger.level,
             )
             .join(Customer, Customer.id == ZameMembership.customer_id)
-            .outerjoin(
-                ZameDailyPoints,
-                (ZameDailyPoints.membership_id == ZameMembership.id)
-                & (ZameDailyPoints.day == run_day),
-            )
+            .outerjoin(ZamePointsLedger, counted)
             .order_by(ZameMembership.member_number)
             .limit(limit)
             .offset(offset)

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from agent_app.models import (
     Market,
-    ZameDailyPoints,
     ZameLevelChange,
 )
 from agent_app.services import audit, deployment, parameters
@@ -46,7 +45,7 @@ from agent_app.services.zame.daily import (
     load_member_facts,
     rules_on,
 )
-from agent_app.services.zame.ledger import held_in_session
+from agent_app.services.zame.ledger import held_in_session, member_history
 from agent_app.services.zame.offers import (
     _coupon_rows,
 )
@@ -100,14 +99,12 @@ def points_on(store: Store, actor: Actor, membership_id: int, day: date) -> Poin
 def _history(
     session: Session, membership_id: int, since: date | None, until: date | None
 ) -> list[DailyPointRow]:
-    query = select(ZameDailyPoints).where(ZameDailyPoints.membership_id == membership_id)
-    if since is not None:
-        query = query.where(ZameDailyPoints.day >= since)
-    if until is not None:
-        query = query.where(ZameDailyPoints.day <= until)
+    """Each run day in [since, until] the member was counted on, with the ledger's figure then
+    (the ledger keeps only changes; the chart shows every counted day)."""
+    membership = _membership(session, membership_id)
     return [
-        DailyPointRow(r.day, r.points, r.level)
-        for r in session.execute(query.order_by(ZameDailyPoints.day)).scalars()
+        DailyPointRow(day, row.total, row.level)
+        for day, row in member_history(session, membership, since, until)
     ]
 
 
@@ -120,7 +117,7 @@ def points_history(
     since: date | None = None,
     until: date | None = None,
 ) -> list[DailyPointRow]:
-    """The daily run's snapshots (for the chart), oldest first."""
+    """The daily runs' figures (for the chart), oldest first: one row per counted day."""
     _check_actor(actor)
     with store.unit_of_work() as uow:
         return _history(uow.session, membership_id, since, until)

@@ -318,8 +318,8 @@ class DailyRunPanel(Retranslating, QWidget):
         self.result.setProperty("role", "notice")
         self.result.setText(
             self.tr(
-                "{day}: {members} members, {written} snapshots written, {changes} level changes, "
-                "{left} exits took effect ({seconds} s)."
+                "{day}: {members} members, {written} changed figures recorded, "
+                "{changes} level changes, {left} exits took effect ({seconds} s)."
             ).format(
                 day=format_day(summary.day),
                 members=points_text(summary.members),
