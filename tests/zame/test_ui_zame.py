@@ -221,6 +221,11 @@ def test_agent_prints_the_form_and_enrolls_from_the_customer_record(qtbot, desk,
         ("gi_investor_check", True),
         ("gi_notices", False),
     ]
+    # a new member is at the lowest level with the next one ahead (it said "Top level", the
+    # bar full, seen by hand)
+    assert panel.values["level"].text() == "Osnovni (basic)"
+    assert panel.progress.text() == "500 points to Bronasti (bronze)"
+    assert panel.progress.value() == panel.progress.minimum() == 0
     assert panel.message.isVisible()  # the agent is told it worked, and the member number
     assert panel.message.text().startswith("Enrolled: ")
     assert f"member no. {member.member_number_text}" in panel.message.text()

@@ -51,6 +51,7 @@ from agent_app.services.zame.offers import (
 )
 from agent_app.services.zame.points import (
     RULES_KEY,
+    MemberFacts,
     PointsResult,
     ZameRules,
     compute_points,
@@ -123,6 +124,20 @@ def points_history(
         return _history(uow.session, membership_id, since, until)
 
 
+def _not_counted_yet(live: MemberFacts, rules: ZameRules) -> PointsResult:
+    """A member no daily run has counted yet: no points, the lowest level, and the next level
+    ahead of them (it read "top level" when the figures were those of a non-member)."""
+    points = replace(
+        compute_points(replace(live, is_member=False), rules), is_member=live.is_member
+    )
+    if live.is_member and len(rules.levels) > 1:
+        level, minimum = rules.levels[1]
+        points = replace(
+            points, next_level=level, points_to_next_level=max(minimum - points.total, 0)
+        )
+    return points
+
+
 @audit.records_refusals
 def member_overview(
     store: Store,
@@ -146,9 +161,7 @@ def member_overview(
         live = load_member_facts(session, membership, day)
         held = held_in_session(session, membership, day, lambda d: rules_on(session, d), live=live)
         now_result = held.pending or compute_points(live, rules)
-        points = held.points or replace(
-            compute_points(replace(live, is_member=False), rules), is_member=live.is_member
-        )
+        points = held.points or _not_counted_yet(live, rules)
         # the investor check is a fact, not a figure: shown as it stands now
         points = replace(
             points,
