@@ -207,3 +207,26 @@ def test_the_server_job_runs_on_the_first_working_day_against_the_answer_file(
     bad.write_text(json.dumps({"as_of": "2026-04-01", "active": ["123"]}))
     with pytest.raises(ValueError, match="not 8-digit"):
         read_investor_list(bad)
+
+
+def test_the_command_line_rechecks_a_store_without_a_server(store, admin, tmp_path: Path):
+    from tests.support.cli import run_cli
+
+    member = _investor(store, agent_of(admin), consent=True)
+    answer = tmp_path / "answer.json"
+    answer.write_text(json.dumps({"as_of": "2026-04-01", "active": []}))
+    url = store.url.render_as_string(hide_password=False)
+    command = ("--store", url, "jobs", "investor-recheck", "--answer", str(answer))
+    early = run_cli(*command, "--date", "2026-04-02")
+    assert early.returncode == 1 and "not due on 2026-04-02" in early.stderr
+    done = run_cli(*command, "--date", "2026-04-01")
+    assert done.returncode == 0, done.stderr
+    assert "1 checked (0 active, 1 no longer)" in done.stdout
+    assert "1 already checked" in run_cli(*command, "--date", "2026-04-01").stdout
+    with store.unit_of_work() as uow:
+        outcome = uow.session.execute(
+            select(ZameActivity.active).where(
+                ZameActivity.membership_id == member.id, ZameActivity.source == "recheck"
+            )
+        ).scalar_one()
+    assert outcome is False
