@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -47,6 +50,20 @@ class SummaryGroup:
     title: str
     lines: tuple[SummaryLine, ...]
     empty_text: str = ""  # shown as a line that opens nothing when ``lines`` is empty
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Measures a cell at its column's width, so a wrapped text's row holds all its lines
+    (a tree view asks its delegate with no width, which measures one line)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        measured = QStyleOptionViewItem(option)
+        measured.rect = QRect(0, 0, self._tree.columnWidth(index.column()), 1)  # valid: used
+        return super().sizeHint(measured, index)
 
 
 class _LineTree(QTreeWidget):
@@ -80,6 +97,7 @@ class CustomerSummaryView(QWidget):
         self.tree.setItemsExpandable(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)  # a long line wraps in its column rather than being cut
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)

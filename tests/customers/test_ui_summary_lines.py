@@ -1,0 +1,44 @@
+"""A long line of the customer's summary wraps and its row grows with it, whatever width the
+window is given: at 1366×768 the identification line ("… checked by sup-bg on") and an address
+lost their ends, the rows having kept the height of one line after the columns changed width."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+
+from agent_app.ui.customers.summary_view import CustomerSummaryView, SummaryGroup, SummaryLine
+
+LONG = (
+    "In person, with an ID card, ID card 709770065, valid until 22/07/2027 · checked by "
+    "sup-bg on 06/12/2026 22:29 · and a few more words to make it wrap twice at this width"
+)
+
+
+def _needed(view: CustomerSummaryView, column: int, text: str) -> int:
+    width = view.tree.columnWidth(column) - 8  # the cell's margins
+    metrics = QFontMetrics(view.tree.font())
+    return metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
+
+
+def test_a_long_line_is_shown_whole_at_any_width(qtbot: Any, qt_app: Any) -> None:
+    view = CustomerSummaryView()
+    qtbot.addWidget(view)
+    view.resize(1100, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    name = "<b><font size=7 color=red>EVIL</font></b> Лазаров, a long name for the first column"
+    view.show_groups(
+        [SummaryGroup("identity", "Identity", (SummaryLine(name, LONG, key="identity:0"),))]
+    )
+    item = view.item("identity:0")
+    assert item is not None
+    for width in (1100, 800, 600):
+        view.resize(width, 500)
+        qtbot.wait(50)
+        tree = view.tree
+        shown = tree.visualItemRect(item).height()
+        assert shown >= _needed(view, 1, LONG), (width, shown, _needed(view, 1, LONG))
+        assert shown >= _needed(view, 0, name), (width, shown)
