@@ -773,6 +773,7 @@ class CustomerFormDialog(FormDialog):
         wide = min(side + self._content.minimumSizeHint().width(), area.width() - 16)
         if wide > self.width():
             self.resize(wide, self.height())
+        screens.keep_on_screen(self)
 
     # --- reading and saving ---------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -27,3 +27,17 @@ def fit_to_screen(widget: QWidget, preferred: QSize) -> None:
         min(preferred.width(), max(320, area.width() - 16)),
         min(preferred.height(), max(240, area.height() - frame)),
     )
+
+
+def keep_on_screen(widget: QWidget) -> None:
+    """Move a window that has grown past its screen's free area back inside it (its frame
+    too, as far as the window system says). A dialog placed for its first size and then grown
+    (the customer form with its error lines) had its bottom edge below the screen at 1366×768."""
+    area = available_area(widget)
+    frame = widget.frameGeometry()
+    dx = min(0, area.right() - frame.right())
+    dy = min(0, area.bottom() - frame.bottom())
+    dx = max(dx, area.left() - frame.left())
+    dy = max(dy, area.top() - frame.top())
+    if dx or dy:
+        widget.move(widget.pos() + QPoint(dx, dy))
