@@ -10,10 +10,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
 
 from agent_app.services.settings import AppSettings
 from agent_app.store import Store, upgrade
-from agent_app.ui.accident.quote_wizard import QuoteWizard
+from agent_app.ui.accident.quote_wizard import FIRST, QuoteWizard
 from agent_app.ui.kit import operations, screen
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.i18n import PSEUDO, install_language
@@ -83,3 +84,25 @@ def test_header_lines_are_even_and_within_the_width(qt_app: Any) -> None:
     assert lines == ["Lost > 50 %", "working capacity"]
     assert header_in_lines("Id", metrics, 5) == "Id"  # one word is never broken
     assert header_in_lines(text, metrics, 10_000) == text
+
+
+def test_add_person_opens_the_new_row_for_typing(qtbot: Any, desk: BgDesk, qt_app: Any) -> None:
+    """Add person (pressed with the mouse, or Alt+letter) leaves the cursor in the new row's
+    first name: what the agent types next lands there."""
+    context = AppContext(
+        store=desk.store, actor=desk.agent, settings=AppSettings(workstation="UI-TEST")
+    )
+    wizard = QuoteWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitActive(wizard)
+    qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
+    qtbot.mouseClick(wizard.clause_b, LEFT)
+    qtbot.mouseClick(wizard.holder_is_insured, LEFT)
+    qtbot.mouseClick(wizard.add_button, LEFT)
+    typing_into = QApplication.focusWidget()
+    assert typing_into is not None and wizard.persons.isAncestorOf(typing_into)
+    qtbot.keyClicks(typing_into, "Ana")
+    qtbot.keyClick(typing_into, Qt.Key.Key_Tab)  # on to the last name
+    assert wizard.persons.item(0, FIRST).text() == "Ana"

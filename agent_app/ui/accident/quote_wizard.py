@@ -406,7 +406,7 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         self.persons.verticalHeader().setDefaultSectionSize(max(28, kinds.sizeHint().height() + 2))
         self.persons.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(objectName="accidentAddPerson")
-        self.add_button.clicked.connect(lambda: self.add_person())
+        self.add_button.clicked.connect(self._add_person_pressed)
         self.add_holder_button = QPushButton(objectName="accidentAddHolder")
         self.add_holder_button.clicked.connect(self.add_policyholder_as_insured)
         self.remove_button = QPushButton(objectName="accidentRemovePerson")
@@ -834,6 +834,15 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
             self.persons.setItem(row, column, item)
         self._changed()
         return row
+
+    def _add_person_pressed(self) -> None:
+        """Add person: a new row, its first name open for typing (the cursor stayed on the
+        button, and the first keys typed went nowhere)."""
+        row = self.add_person()
+        item = self.persons.item(row, FIRST)
+        self.persons.setCurrentItem(item)
+        self.persons.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.persons.editItem(item)
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.persons.selectedIndexes()}, reverse=True)
