@@ -14,7 +14,9 @@ daily run (``zame_daily.run_daily``: the real service, one transaction):
 - a first day (every member's figure is new: one ledger row each);
 - the next day, a day with few changes (a policy ending, an anniversary, an investor check
   lapsing): the ledger keeps only changes, so few rows;
-- the same day again (idempotent: writes nothing).
+- the same day again (idempotent: writes nothing);
+
+then the readers that moved to the ledger (member list, one member's history, last run day).
 
 For each it prints the rows each ZAME table gained (``zame_daily_points`` too, when the schema
 still has it, so the script measures an older checkout the same way) and the machine's load
@@ -207,6 +209,38 @@ def timed_run(label: str, what: str, store: object, day: date) -> None:
     )
 
 
+def readers(label: str, store: object) -> None:
+    """The readers that moved to the ledger: the member list's first page, one member's
+    history (the chart), the last run day."""
+    from agent_app.models import Market, Role
+    from agent_app.services import zame
+    from agent_app.services.access import Actor
+    from agent_app.services.zame.daily import last_run_day
+
+    agent = Actor(
+        agent_id=0,
+        username="bench",
+        full_name="Bench",
+        role=Role.AGENT,
+        branch_id=0,
+        branch_code="BENCH",
+        branch_name="Bench",
+        market=Market.SI,
+        time_zone="Europe/Ljubljana",
+        workstation="BENCH",
+    )
+    timings = []
+    for what, call in (
+        ("member list, first 200", lambda: zame.list_members(store, agent, day=DAY)),  # type: ignore[arg-type]
+        ("history of one member", lambda: zame.points_history(store, agent, 4_321)),  # type: ignore[arg-type]
+        ("last run day", lambda: last_run_day(store)),  # type: ignore[arg-type]
+    ):
+        started = time.perf_counter()
+        call()
+        timings.append(f"{what} {(time.perf_counter() - started) * 1000:.0f} ms")
+    print(f"[{label}] readers: {'; '.join(timings)}; {load()}", flush=True)
+
+
 def measure(label: str, url: str, members: int) -> None:
     from sqlalchemy import text
 
@@ -221,6 +255,7 @@ def measure(label: str, url: str, members: int) -> None:
     timed_run(label, "next day", store, DAY)
     timed_run(label, "same day again", store, DAY)
 
+    readers(label, store)
     with store.engine.connect() as connection:
         levels = connection.execute(
             text(

@@ -165,21 +165,23 @@ def _facts_for(
         consents[c.membership_id].append(ConsentEvent(c.kind, c.given, c.on_date, c.id))
     customers = {cid for _, cid in members}
     roles: dict[tuple[int, int], set[str]] = {}
-    policy_rows: dict[int, Any] = {}
+    # Roles first, then their policies: joined in one statement, SQLite's planner scanned every
+    # policy and probed the roles once per customer of the slice (22 s for 5,000 members).
     for row in session.execute(
-        select(
-            PolicyRole.customer_id,
-            PolicyRole.role,
-            Policy.id,
-            Policy.start_date,
-            Policy.end_date,
-            Policy.status,
+        select(PolicyRole.customer_id, PolicyRole.role, PolicyRole.policy_id).where(
+            PolicyRole.customer_id.in_(customers)
         )
-        .join(Policy, Policy.id == PolicyRole.policy_id)
-        .where(PolicyRole.customer_id.in_(customers))
     ):
-        roles.setdefault((row.customer_id, row.id), set()).add(row.role)
-        policy_rows[row.id] = row
+        roles.setdefault((row.customer_id, row.policy_id), set()).add(row.role)
+    policy_ids = sorted({pid for _, pid in roles})
+    policy_rows: dict[int, Any] = {}
+    for start in range(0, len(policy_ids), LEDGER_SLICE):
+        for policy in session.execute(
+            select(Policy.id, Policy.start_date, Policy.end_date, Policy.status).where(
+                Policy.id.in_(policy_ids[start : start + LEDGER_SLICE])
+            )
+        ):
+            policy_rows[policy.id] = policy
     by_customer: dict[int, list[PolicyFact]] = {}
     for (cid, pid), held in roles.items():
         p = policy_rows[pid]
@@ -198,8 +200,9 @@ def _facts_for(
     }
 
 
-def _latest_rows(session: Session, ids: Sequence[int], day: date) -> dict[int, ZamePointsLedger]:
-    """Each member's ledger row in force on ``day`` (the greatest ``valid_from`` <= day)."""
+def _in_force(ids: Sequence[int], day: date, *columns: Any) -> Any:
+    """SELECT ``columns`` of each member's ledger row in force on ``day`` (the greatest
+    ``valid_from`` <= day)."""
     newest = (
         select(
             ZamePointsLedger.membership_id.label("mid"),
@@ -209,15 +212,32 @@ def _latest_rows(session: Session, ids: Sequence[int], day: date) -> dict[int, Z
         .group_by(ZamePointsLedger.membership_id)
         .subquery()
     )
-    rows = session.execute(
-        select(ZamePointsLedger).join(
-            newest,
-            and_(
-                ZamePointsLedger.membership_id == newest.c.mid,
-                ZamePointsLedger.valid_from == newest.c.since,
-            ),
-        )
+    return select(*columns).join(
+        newest,
+        and_(
+            ZamePointsLedger.membership_id == newest.c.mid,
+            ZamePointsLedger.valid_from == newest.c.since,
+        ),
+    )
+
+
+def _latest_rows(session: Session, ids: Sequence[int], day: date) -> dict[int, ZamePointsLedger]:
+    """Each member's ledger row in force on ``day``, as the table's objects (for reading)."""
+    rows: Iterable[ZamePointsLedger] = session.execute(
+        _in_force(ids, day, ZamePointsLedger)
     ).scalars()
+    return {row.membership_id: row for row in rows}
+
+
+def _previous_rows(session: Session, ids: Sequence[int], day: date) -> dict[int, Any]:
+    """What the run compares with: the columns of each member's row in force on ``day``,
+    without building objects (a tenth of the run's time at 100,000 members)."""
+    t = ZamePointsLedger
+    rows = session.execute(
+        _in_force(
+            ids, day, t.membership_id, t.valid_from, t.level, t.rules_valid_from, t.lines, t.facts
+        )
+    )
     return {row.membership_id: row for row in rows}
 
 
@@ -261,7 +281,7 @@ def write_ledger_in_session(
             cancel.raise_if_cancelled()
         chunk = [(int(mid), int(cid)) for mid, cid in members[start : start + slice_size]]
         ids = [mid for mid, _ in chunk]
-        latest = _latest_rows(session, ids, day)
+        latest = _previous_rows(session, ids, day)
         todo = [
             (mid, cid)
             for mid, cid in chunk
