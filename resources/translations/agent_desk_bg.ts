@@ -7030,6 +7030,14 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <translation>не е въведен</translation>
     </message>
     <message>
+        <source>re-checked monthly (consent given)</source>
+        <translation>проверява се ежемесечно (дадено съгласие)</translation>
+    </message>
+    <message>
+        <source>not re-checked monthly (no consent)</source>
+        <translation>не се проверява ежемесечно (няма съгласие)</translation>
+    </message>
+    <message>
         <source>terms {terms}, privacy notice {privacy}, at {when}</source>
         <translation>условия {terms}, уведомление за поверителност {privacy}, на {when}</translation>
     </message>

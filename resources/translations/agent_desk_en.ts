@@ -7030,6 +7030,14 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <translation>not recorded</translation>
     </message>
     <message>
+        <source>re-checked monthly (consent given)</source>
+        <translation>re-checked monthly (consent given)</translation>
+    </message>
+    <message>
+        <source>not re-checked monthly (no consent)</source>
+        <translation>not re-checked monthly (no consent)</translation>
+    </message>
+    <message>
         <source>terms {terms}, privacy notice {privacy}, at {when}</source>
         <translation>terms {terms}, privacy notice {privacy}, at {when}</translation>
     </message>

@@ -7050,6 +7050,14 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
         <translation>ni evidentirano</translation>
     </message>
     <message>
+        <source>re-checked monthly (consent given)</source>
+        <translation>mesečno preverjanje (privolitev dana)</translation>
+    </message>
+    <message>
+        <source>not re-checked monthly (no consent)</source>
+        <translation>brez mesečnega preverjanja (ni privolitve)</translation>
+    </message>
+    <message>
         <source>terms {terms}, privacy notice {privacy}, at {when}</source>
         <translation>pogoji {terms}, obvestilo o zasebnosti {privacy}, {when}</translation>
     </message>

@@ -7040,6 +7040,14 @@ Do not take the card payment: the quote can be saved and paid later where certif
             <translation>није евидентирано</translation>
         </message>
         <message>
+            <source>re-checked monthly (consent given)</source>
+            <translation>проверава се месечно (сагласност дата)</translation>
+        </message>
+        <message>
+            <source>not re-checked monthly (no consent)</source>
+            <translation>не проверава се месечно (нема сагласности)</translation>
+        </message>
+        <message>
             <source>terms {terms}, privacy notice {privacy}, at {when}</source>
             <translation>услови {terms}, обавештење о приватности {privacy}, {when}</translation>
         </message>

@@ -7040,6 +7040,14 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
         <translation>nije evidentirano</translation>
     </message>
     <message>
+        <source>re-checked monthly (consent given)</source>
+        <translation>proverava se mesečno (saglasnost data)</translation>
+    </message>
+    <message>
+        <source>not re-checked monthly (no consent)</source>
+        <translation>ne proverava se mesečno (nema saglasnosti)</translation>
+    </message>
+    <message>
         <source>terms {terms}, privacy notice {privacy}, at {when}</source>
         <translation>uslovi {terms}, obaveštenje o privatnosti {privacy}, {when}</translation>
     </message>

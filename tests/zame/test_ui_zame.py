@@ -211,6 +211,7 @@ def test_agent_prints_the_form_and_enrolls_from_the_customer_record(qtbot, desk,
     assert panel.values["number"].text() == member.member_number_text
     assert panel.values["status"].text() == "Active"
     assert "01-GZP-01/23" in panel.values["documents"].text()
+    assert panel.values["investor"].text() == ("not recorded; re-checked monthly (consent given)")
     # not counted until tonight's run (terms §3): shown apart
     assert "(not counted yet)" in panel.values["points"].text()
     assert "counted in tonight's run: +150" in panel.values["points"].text()
@@ -302,6 +303,7 @@ def test_activities_move_points_and_level_on_the_panel(qtbot, desk):
     _idle(qtbot, panel)
     assert "counted in tonight's run: +200" in panel.values["points"].text()
     assert panel.values["investor"].text().startswith("checked on")
+    assert panel.values["investor"].text().endswith("not re-checked monthly (no consent)")
     assert panel.activities_model.rowCount() == 3
 
     # the daily run's snapshots feed the chart and the level-change list

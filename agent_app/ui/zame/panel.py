@@ -44,6 +44,7 @@ from agent_app.services.zame import (
     ZameSummary,
 )
 from agent_app.services.zame import documents as zame_documents
+from agent_app.services.zame.points import INVESTOR_CHECK_CONSENT
 from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
 from agent_app.ui.kit.busy import BusyMessages
 from agent_app.ui.kit.context import AppContext
@@ -660,6 +661,17 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
             )
         else:
             investor = self.tr("not recorded")
+        # terms §3: after the first check, monthly only with the member's consent (Z16)
+        rechecks = sorted(
+            (c.on_date, c.id, c.given)
+            for c in overview.consents
+            if c.kind == INVESTOR_CHECK_CONSENT and c.on_date <= zame.si_today()
+        )
+        investor += "; " + (
+            self.tr("re-checked monthly (consent given)")
+            if rechecks and rechecks[-1][2]
+            else self.tr("not re-checked monthly (no consent)")
+        )
         values["investor"].setText(investor)
         values["documents"].setText(
             self.tr("terms {terms}, privacy notice {privacy}, at {when}").format(
