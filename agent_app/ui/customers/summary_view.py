@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,14 +53,16 @@ class SummaryGroup:
 
 
 class _WrappingDelegate(QStyledItemDelegate):
-    """Measures a cell at its column's width, so a wrapped text's row holds all its lines
-    (a tree view asks its delegate with no width, which measures one line)."""
+    """Measures a detail cell at its column's width, so a wrapped text's row holds all its
+    lines (a tree view asks its delegate with no width, which measures one line)."""
 
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
         self._tree = tree
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        if index.column() == 0:  # sized to its content, on one line (a number never wraps)
+            return super().sizeHint(option, index)
         measured = QStyleOptionViewItem(option)
         measured.rect = QRect(0, 0, self._tree.columnWidth(index.column()), 1)  # valid: used
         return super().sizeHint(measured, index)
@@ -104,6 +106,11 @@ class CustomerSummaryView(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # rows are measured when laid out; the detail column changes width after that (the
+        # window's size, the first column's content), so they are laid out again then
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        header.sectionResized.connect(lambda *_args: self._relayout.start())
         self.tree.itemClicked.connect(lambda item, _column: self._open_item(item))
         self._lines: list[SummaryLine] = []
         layout = QVBoxLayout(self)
