@@ -84,6 +84,14 @@ def test_header_lines_are_even_and_within_the_width(qt_app: Any) -> None:
     assert lines == ["Lost > 50 %", "working capacity"]
     assert header_in_lines("Id", metrics, 5) == "Id"  # one word is never broken
     assert header_in_lines(text, metrics, 10_000) == text
+    # a word wider than the width does not put every other word on a line of its own
+    long_word = "Загубена работоспособност > 50 %"
+    narrow = metrics.horizontalAdvance("работоспособност") - 10
+    assert header_in_lines(long_word, metrics, narrow).split("\n") == [
+        "Загубена",
+        "работоспособност",
+        "> 50 %",
+    ]
 
 
 def test_add_person_opens_the_new_row_for_typing(qtbot: Any, desk: BgDesk, qt_app: Any) -> None:

@@ -127,6 +127,9 @@ def header_in_lines(text: str, metrics: QFontMetrics, width: int) -> str:
     words = text.split(" ")
     if metrics.horizontalAdvance(text) <= width or len(words) < 2:
         return text
+    # a word wider than the width sets it (else every word took a line of its own: "Загубена /
+    # работоспособност / > / 50 / %")
+    width = max(width, *(metrics.horizontalAdvance(word) for word in words))
     for count in range(2, len(words) + 1):
         lines = _even_lines(words, count, metrics)
         if max(metrics.horizontalAdvance(line) for line in lines) <= width:
