@@ -10,37 +10,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from agent_app.models import Policy, PolicyRole
 from agent_app.services import parameters, portal_codes
 from agent_app.store import Store
-from tests.support.portal_codes import make_customer, rs_agent
+from tests.support.portal_codes import ended_policy_holder, rs_agent
 
 GRACE = "codes.policy_grace_days"
-
-
-def _with_ended_policy(store: Store, line: str, role: str, ended: date, status: str) -> int:
-    customer_id = make_customer(store, policies=())
-    with store.unit_of_work() as uow:
-        policy = Policy(
-            number=f"RS-END-{customer_id}",
-            product_line=line,
-            start_date=ended - timedelta(days=364),
-            end_date=ended,
-            status=status,
-        )
-        uow.session.add(policy)
-        uow.session.flush()
-        uow.session.add(
-            PolicyRole(
-                policy_id=policy.id,
-                customer_id=customer_id,
-                role=role,
-                contact_email="mila.petrovic@gmail.com",
-                contact_mobile="+381641234545",
-            )
-        )
-        uow.commit()
-    return customer_id
 
 
 def test_an_ended_policy_qualifies_for_the_grace_period_and_it_is_a_parameter(
@@ -48,15 +22,15 @@ def test_an_ended_policy_qualifies_for_the_grace_period_and_it_is_a_parameter(
 ) -> None:
     agent = rs_agent(admin)
     today = date.today()
-    recent = _with_ended_policy(
+    recent = ended_policy_holder(
         store, "life", "policyholder", today - timedelta(days=100), "expired"
     )
-    health = _with_ended_policy(store, "health", "insured", today - timedelta(days=30), "lapsed")
-    cancelled = _with_ended_policy(
+    health = ended_policy_holder(store, "health", "insured", today - timedelta(days=30), "lapsed")
+    cancelled = ended_policy_holder(
         store, "household", "policyholder", today - timedelta(days=365), "cancelled"
     )
-    old = _with_ended_policy(store, "life", "policyholder", today - timedelta(days=400), "expired")
-    motor = _with_ended_policy(
+    old = ended_policy_holder(store, "life", "policyholder", today - timedelta(days=400), "expired")
+    motor = ended_policy_holder(
         store, "motor_liability", "policyholder", today - timedelta(days=10), "expired"
     )
 

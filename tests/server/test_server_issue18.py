@@ -6,16 +6,19 @@ contact is recorded by an agent and confirmed by a supervisor, each on their own
 
 from __future__ import annotations
 
+import io
 import ssl
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
 import pytest
+from pypdf import PdfReader
 
 from agent_app.services import accident, auth, portal_codes
-from agent_app.services.accident import PaymentInput
+from agent_app.services.accident import InsuredInput, PaymentInput
 from agent_app.services.accident import certificate as certs
 from agent_app.services.accident.status import Verdict
 from agent_app.services.customers import guardians
@@ -25,9 +28,13 @@ from agent_app.services.portal_codes import contact_of_record
 from agent_app.services.remote import CANCELLED_PATH, RemoteStore
 from agent_app.store import Store
 from agent_app.timeutil import local_today, utc_now
-from tests.support.accident import PASSWORD, bg_desk, individual, person, tomorrow
-from tests.support.portal_codes import make_customer
+from tests.support.accident import PASSWORD, bg_desk, individual, lnch, person, tomorrow
+from tests.support.portal_codes import ended_policy_holder, make_customer
 from tests.support.server import ServerProcess, start_server
+
+
+def _text(pdf: bytes) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
 
 
 @pytest.fixture
@@ -62,11 +69,39 @@ def test_a_cancelled_certificate_and_the_published_cancellation_list(bg_server) 
             quote.id,
             PaymentInput("T-18", quote.total, utc_now() - timedelta(minutes=1)),
         )
-        payload = certs.find_payload(accident.print_certificate(agent_desk, agent, cert.id).pdf)
+        printed = accident.print_certificate(agent_desk, agent, cert.id).pdf
+        payload = certs.find_payload(printed)
         assert payload is not None
+        # point 7: the certificate printed on the server names the terms, the solvency report
+        # and the basic covers' time limits, on one page
+        text = _text(printed)
+        assert "Общите условия на застраховка „Злополука“" in text
+        assert "платежоспособността" in text
+        assert "за първи път до един месец и повторно до три месеца" in text
+        assert "АНУЛИРАН" not in text
+        # point 7: a ЛНЧ holder is asked about permanent residence in Bulgaria
+        foreigner = InsuredInput("John", "Smith", "bg_lnch", lnch(3), date(1985, 1, 1))
+        asked = accident.price_quote(
+            agent_desk, agent, individual(desk.customers[0], foreigner, start)
+        )
+        assert asked.persons[0].refusal_reason == accident.REFUSED_NOT_RESIDENT
+        resident = replace(foreigner, resident_in_bulgaria=True)
+        assert accident.price_quote(
+            agent_desk, agent, individual(desk.customers[0], resident, start)
+        ).issuable
         assert accident.verify_certificate(agent_desk, payload).verdict is Verdict.IN_FORCE
 
+        with pytest.raises(PermissionDeniedError):  # cancelling is the supervisor's
+            accident.cancel_certificate(agent_desk, agent, cert.id, "клиентът се отказа")
         accident.cancel_certificate(boss_desk, boss, cert.id, "клиентът се отказа")
+        # point 1: printed or previewed through the server, it is stamped on every page
+        for document in (
+            accident.print_certificate(agent_desk, agent, cert.id),
+            accident.preview_certificate(agent_desk, agent, cert.id),
+        ):
+            pages = PdfReader(io.BytesIO(document.pdf)).pages
+            assert all("АНУЛИРАН на" in page.extract_text() for page in pages)
+            assert "клиентът се отказа. Сертификатът не е в сила." in _text(document.pdf)
         online = accident.verify_certificate(agent_desk, payload)
         assert (online.verdict, online.cancelled_on) == (
             Verdict.CANCELLED,
@@ -138,6 +173,19 @@ def test_guardians_and_contact_verification_through_the_server(
         assert confirmed.confirmed_at is not None
         (row,) = contact_of_record.verifications_of(agent_desk, agent, other)
         assert row.confirmed_by == boss.agent_id
+
+        # point 7 (RS): a policy that ended 100 days ago still qualifies its holder
+        ended = ended_policy_holder(
+            store, "life", "policyholder", date.today() - timedelta(days=100), "expired"
+        )
+        too_old = ended_policy_holder(
+            store, "life", "policyholder", date.today() - timedelta(days=400), "expired"
+        )
+        assert portal_codes.eligibility(agent_desk, agent, ended).reasons == []
+        assert portal_codes.eligibility(agent_desk, agent, too_old).reasons == [
+            "codes.no_qualifying_role"
+        ]
+        assert portal_codes.issue_code(agent_desk, agent, ended, "email").status == "queued"
     finally:
         agent_desk.close()
         boss_desk.close()

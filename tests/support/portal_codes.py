@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from agent_app.models import (
@@ -128,3 +128,29 @@ def dump_store(store: Store) -> str:
 
 
 CODE_IN_TEXT = re.compile(r"\b([0-9A-Z]{4}-[0-9A-Z]{4})\b")
+
+
+def ended_policy_holder(store: Store, line: str, role: str, ended: date, status: str) -> int:
+    """A Serbian customer whose only policy (``line``, ``role``) ended on ``ended``."""
+    customer_id = make_customer(store, policies=())
+    with store.unit_of_work() as uow:
+        policy = Policy(
+            number=f"RS-END-{customer_id}",
+            product_line=line,
+            start_date=ended - timedelta(days=364),
+            end_date=ended,
+            status=status,
+        )
+        uow.session.add(policy)
+        uow.session.flush()
+        uow.session.add(
+            PolicyRole(
+                policy_id=policy.id,
+                customer_id=customer_id,
+                role=role,
+                contact_email="mila.petrovic@gmail.com",
+                contact_mobile="+381641234545",
+            )
+        )
+        uow.commit()
+    return customer_id
