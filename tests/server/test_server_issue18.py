@@ -16,8 +16,10 @@ from pathlib import Path
 import httpx
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
-from agent_app.services import accident, auth, portal_codes
+from agent_app.models import OutboxMessage
+from agent_app.services import accident, auth, customers, portal_codes
 from agent_app.services.accident import InsuredInput, PaymentInput
 from agent_app.services.accident import certificate as certs
 from agent_app.services.accident.status import Verdict
@@ -173,6 +175,26 @@ def test_guardians_and_contact_verification_through_the_server(
         assert confirmed.confirmed_at is not None
         (row,) = contact_of_record.verifications_of(agent_desk, agent, other)
         assert row.confirmed_by == boss.agent_id
+
+        # point 4: an e-mail changed at the desk on evidence "x" through the server: the live
+        # code dies, the previous address is told, no code goes to the new one
+        story = make_customer(store, jmbg="1705980710030", email="vesna@gmail.com")
+        portal_codes.issue_code(agent_desk, agent, story, "email")
+        version = customers.get_customer(agent_desk, agent, story).version
+        customers.change_contact(
+            agent_desk, agent, story, version, "email", "someone.else@example.org", "x"
+        )
+        assert [row.status for row in portal_codes.code_history(agent_desk, agent, story)] == [
+            "revoked"
+        ]
+        with store.unit_of_work() as uow:
+            told = uow.session.execute(
+                select(OutboxMessage.destination).where(OutboxMessage.security_code_id.is_(None))
+            ).scalars()
+            assert "vesna@gmail.com" in list(told)
+        with pytest.raises(portal_codes.CodeRefusedError) as caught:
+            portal_codes.issue_code(agent_desk, agent, story, "email")
+        assert caught.value.code == contact_of_record.NOT_OF_RECORD
 
         # point 7 (RS): a policy that ended 100 days ago still qualifies its holder
         ended = ended_policy_holder(
