@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QScrollArea, QWidget
 
 from agent_app.services import auth
 from agent_app.services.access import Section
@@ -181,3 +181,31 @@ def test_the_sidebar_shows_every_section_name_whole(qtbot: Any, demo: Store, lan
         assert window.minimumSizeHint().width() <= 1366
     finally:
         install_language("en")
+
+
+@pytest.mark.parametrize("current", [0, 2, 4])
+def test_a_drop_down_shows_all_its_items_wherever_it_opens(
+    qtbot: Any, qt_app: Any, current: int
+) -> None:
+    """A drop-down lists every item (up to a screenful) below itself, whichever is chosen: the
+    language drop-down near the top of Settings showed 4 of its 5 languages behind a scroll
+    arrow, the print dialog's printers 1½ of 2 (the popup was placed with the chosen item over
+    the box, the list cut by the screen's edge). Seen by hand at 1366×768."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(40, 20, 400, 120)
+    combo = QComboBox(window)
+    combo.addItems(["English", "Slovenščina", "Български", "Srpski (latinica)", "Српски"])
+    combo.setCurrentIndex(current)
+    combo.move(20, 10)
+    window.show()
+    qtbot.waitExposed(window)
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    shown = view.viewport().rect()
+    for row in range(combo.count()):
+        rect = view.visualRect(combo.model().index(row, 0))
+        assert shown.top() <= rect.top() and rect.bottom() <= shown.bottom(), (row, rect, shown)
+    assert view.mapToGlobal(QPoint(0, 0)).y() >= combo.mapToGlobal(QPoint(0, 0)).y()
+    combo.hidePopup()

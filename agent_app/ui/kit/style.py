@@ -70,11 +70,15 @@ QGroupBox {{ background: #FFFFFF; border: 1px solid #E1E6EF; border-radius: 10px
 QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; color: #3A4556; }}
 """
 
+# A drop-down lists its items below the box (combobox-popup: 0), a screenful of them: Fusion's
+# popup put the chosen item over the box and the screen's edge cut the list (4 of 5 languages,
+# 1½ of 2 printers, behind scroll arrows).
 # Drop-down and step arrows drawn from the shipped icons: with the rounded inputs above, Fusion's
 # own buttons render as a clipped bevel (combo, date) or collapse to slivers (spin boxes).
 _ICONS = (resources_dir() / "icons").as_posix()
 STYLE_SHEET += f"""
 QComboBox, QDateTimeEdit {{ padding-right: 26px; }}
+QComboBox {{ combobox-popup: 0; }}
 QComboBox:focus, QDateTimeEdit:focus {{ padding-right: 25px; }}
 QComboBox::drop-down, QDateTimeEdit::drop-down {{ subcontrol-origin: border;
     subcontrol-position: top right; width: 26px; border: none; }}
