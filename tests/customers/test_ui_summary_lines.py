@@ -56,3 +56,37 @@ def test_a_long_line_is_shown_whole_at_any_width(qtbot: Any, qt_app: Any) -> Non
     metrics = QFontMetrics(view.tree.font())
     # a number in the first column is never broken over two lines
     assert view.tree.columnWidth(0) >= metrics.horizontalAdvance("SOF-CENTER-2026-000001")
+
+
+def test_a_line_without_detail_spans_the_row_and_wraps(qtbot: Any, qt_app: Any) -> None:
+    """A sentence with no second column (the portal-code refusal in Serbian) widened the first
+    column past the window: every detail went off to the right, behind a scroll bar."""
+    view = CustomerSummaryView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_groups(
+        [
+            SummaryGroup(
+                "identity",
+                "Identity",
+                (
+                    SummaryLine("Petar Petrović", "born 25/05/1958", key="identity:0"),
+                    SummaryLine("No code: " + LONG + " " + LONG, key="code:none"),
+                ),
+            )
+        ]
+    )
+    qtbot.wait(50)
+    tree = view.tree
+    assert tree.columnWidth(0) < tree.viewport().width() // 2
+    assert not tree.horizontalScrollBar().isVisible()
+    item = view.item("code:none")
+    assert item is not None
+    width = tree.viewport().width() - tree.indentation() - 8
+    metrics = QFontMetrics(tree.font())
+    needed = metrics.boundingRect(
+        QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text(0)
+    ).height()
+    assert tree.visualItemRect(item).height() >= needed

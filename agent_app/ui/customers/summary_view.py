@@ -61,10 +61,14 @@ class _WrappingDelegate(QStyledItemDelegate):
         self._tree = tree
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
-        if index.column() == 0:  # sized to its content, on one line (a number never wraps)
-            return super().sizeHint(option, index)
+        width = self._tree.columnWidth(index.column())
+        if index.column() == 0:
+            if not self._tree.isFirstColumnSpanned(index.row(), index.parent()):
+                return super().sizeHint(option, index)  # its content's width, on one line
+            # a line without detail spans the row: it wraps at the row's width
+            width = self._tree.viewport().width() - self._tree.indentation()
         measured = QStyleOptionViewItem(option)
-        measured.rect = QRect(0, 0, self._tree.columnWidth(index.column()), 1)  # valid: used
+        measured.rect = QRect(0, 0, width, 1)  # a valid rectangle: its width is used
         return super().sizeHint(measured, index)
 
 
@@ -147,6 +151,8 @@ class CustomerSummaryView(QWidget):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 item.setData(0, LINE_INDEX, len(self._lines))
                 self._lines.append(line)
+                if not line.detail:  # a sentence of its own: across the row, wrapped
+                    item.setFirstColumnSpanned(True)
             head.setExpanded(True)
         self.tree.expandAll()
 
