@@ -2252,6 +2252,83 @@
     </message>
 </context>
 <context>
+    <name>CustomerSearchPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенти</translation>
+    </message>
+    <message>
+        <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
+        <translation>Търсете клиент по която и да е част от името, на латиница или кирилица, с или без диакритични знаци, или по идентификационен номер, мобилен номер, имейл или номер на полица.</translation>
+    </message>
+    <message>
+        <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
+        <translation>Име, идентификационен номер, мобилен телефон, имейл или номер на полица (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Търсене на клиенти</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Нов клиент…</translation>
+    </message>
+    <message>
+        <source>Identify and record a new customer (Ctrl+N)</source>
+        <translation>Идентифицирайте и регистрирайте нов клиент (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Нов клиент</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Load customers, policies or claims from the core system&apos;s CSV extracts</source>
+        <translation>Заредете клиенти, полици или щети от CSV извлеченията на основната система</translation>
+    </message>
+    <message>
+        <source>Import core-system extract</source>
+        <translation>Импорт на извлечение от основната система</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Намерени клиенти</translation>
+    </message>
+    <message>
+        <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
+        <translation>Въведете поне няколко букви от името или целия номер, имейл адрес или номер на полица.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Търсене…</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Зареждане на още…</translation>
+    </message>
+    <message>
+        <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
+        <translation>Няма намерен клиент за „{text}“. Проверете изписването, опитайте с идентификационния номер или създайте нов клиент (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n customers are shown; scroll down for more.</source>
+        <translation>
+            <numerusform>Показан е първият %n клиент; превъртете надолу за още.</numerusform>
+            <numerusform>Показани са първите %n клиенти; превъртете надолу за още.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Enter or double-click opens one.</source>
+        <translation>
+            <numerusform>Намерен е %n клиент. Отворете го с Enter или двойно щракване.</numerusform>
+            <numerusform>Намерени са %n клиенти. Отворете клиент с Enter или двойно щракване.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerTexts</name>
     <message>
         <source>Tax number (davčna številka)</source>
@@ -2460,80 +2537,6 @@
 </context>
 <context>
     <name>CustomersView</name>
-    <message>
-        <source>Customers</source>
-        <translation>Клиенти</translation>
-    </message>
-    <message>
-        <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
-        <translation>Търсете клиент по която и да е част от името, на латиница или кирилица, с или без диакритични знаци, или по идентификационен номер, мобилен номер, имейл или номер на полица.</translation>
-    </message>
-    <message>
-        <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
-        <translation>Име, идентификационен номер, мобилен телефон, имейл или номер на полица (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation>Търсене на клиенти</translation>
-    </message>
-    <message>
-        <source>&amp;New customer…</source>
-        <translation>&amp;Нов клиент…</translation>
-    </message>
-    <message>
-        <source>Identify and record a new customer (Ctrl+N)</source>
-        <translation>Идентифицирайте и регистрирайте нов клиент (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>New customer</source>
-        <translation>Нов клиент</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <source>Load customers, policies or claims from the core system&apos;s CSV extracts</source>
-        <translation>Заредете клиенти, полици или щети от CSV извлеченията на основната система</translation>
-    </message>
-    <message>
-        <source>Import core-system extract</source>
-        <translation>Импорт на извлечение от основната система</translation>
-    </message>
-    <message>
-        <source>Customers found</source>
-        <translation>Намерени клиенти</translation>
-    </message>
-    <message>
-        <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
-        <translation>Въведете поне няколко букви от името или целия номер, имейл адрес или номер на полица.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Търсене…</translation>
-    </message>
-    <message>
-        <source>Loading more…</source>
-        <translation>Зареждане на още…</translation>
-    </message>
-    <message>
-        <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
-        <translation>Няма намерен клиент за „{text}“. Проверете изписването, опитайте с идентификационния номер или създайте нов клиент (Ctrl+N).</translation>
-    </message>
-    <message numerus="yes">
-        <source>The first %n customers are shown; scroll down for more.</source>
-        <translation>
-            <numerusform>Показан е първият %n клиент; превъртете надолу за още.</numerusform>
-            <numerusform>Показани са първите %n клиенти; превъртете надолу за още.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) found. Enter or double-click opens one.</source>
-        <translation>
-            <numerusform>Намерен е %n клиент. Отворете го с Enter или двойно щракване.</numerusform>
-            <numerusform>Намерени са %n клиенти. Отворете клиент с Enter или двойно щракване.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{name} is now on record.</source>
         <translation>{name} вече е регистриран(а).</translation>

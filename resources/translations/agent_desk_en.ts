@@ -2252,6 +2252,83 @@
     </message>
 </context>
 <context>
+    <name>CustomerSearchPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
+        <translation>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</translation>
+    </message>
+    <message>
+        <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
+        <translation>Name, national id, mobile, e-mail or policy number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Search customers</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;New customer…</translation>
+    </message>
+    <message>
+        <source>Identify and record a new customer (Ctrl+N)</source>
+        <translation>Identify and record a new customer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Load customers, policies or claims from the core system&apos;s CSV extracts</source>
+        <translation>Load customers, policies or claims from the core system&apos;s CSV extracts</translation>
+    </message>
+    <message>
+        <source>Import core-system extract</source>
+        <translation>Import core-system extract</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Customers found</translation>
+    </message>
+    <message>
+        <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
+        <translation>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Loading more…</translation>
+    </message>
+    <message>
+        <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
+        <translation>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n customers are shown; scroll down for more.</source>
+        <translation>
+            <numerusform>The first %n customer is shown; scroll down for more.</numerusform>
+            <numerusform>The first %n customers are shown; scroll down for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Enter or double-click opens one.</source>
+        <translation>
+            <numerusform>%n customer found. Enter or double-click opens it.</numerusform>
+            <numerusform>%n customers found. Enter or double-click opens one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerTexts</name>
     <message>
         <source>Tax number (davčna številka)</source>
@@ -2460,80 +2537,6 @@
 </context>
 <context>
     <name>CustomersView</name>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
-        <translation>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</translation>
-    </message>
-    <message>
-        <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
-        <translation>Name, national id, mobile, e-mail or policy number (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation>Search customers</translation>
-    </message>
-    <message>
-        <source>&amp;New customer…</source>
-        <translation>&amp;New customer…</translation>
-    </message>
-    <message>
-        <source>Identify and record a new customer (Ctrl+N)</source>
-        <translation>Identify and record a new customer (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>New customer</source>
-        <translation>New customer</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>Load customers, policies or claims from the core system&apos;s CSV extracts</source>
-        <translation>Load customers, policies or claims from the core system&apos;s CSV extracts</translation>
-    </message>
-    <message>
-        <source>Import core-system extract</source>
-        <translation>Import core-system extract</translation>
-    </message>
-    <message>
-        <source>Customers found</source>
-        <translation>Customers found</translation>
-    </message>
-    <message>
-        <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
-        <translation>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Searching…</translation>
-    </message>
-    <message>
-        <source>Loading more…</source>
-        <translation>Loading more…</translation>
-    </message>
-    <message>
-        <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
-        <translation>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</translation>
-    </message>
-    <message numerus="yes">
-        <source>The first %n customers are shown; scroll down for more.</source>
-        <translation>
-            <numerusform>The first %n customer is shown; scroll down for more.</numerusform>
-            <numerusform>The first %n customers are shown; scroll down for more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) found. Enter or double-click opens one.</source>
-        <translation>
-            <numerusform>%n customer found. Enter or double-click opens it.</numerusform>
-            <numerusform>%n customers found. Enter or double-click opens one.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{name} is now on record.</source>
         <translation>{name} is now on record.</translation>

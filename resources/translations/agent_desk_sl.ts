@@ -2260,6 +2260,87 @@
     </message>
 </context>
 <context>
+    <name>CustomerSearchPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Stranke</translation>
+    </message>
+    <message>
+        <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
+        <translation>Stranko poiščite po kateremkoli delu imena, v latinici ali cirilici, s šumniki ali brez, ali po identifikacijski številki, mobilni številki, e-poštnem naslovu ali številki police.</translation>
+    </message>
+    <message>
+        <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
+        <translation>Ime, identifikacijska številka, mobilni telefon, e-pošta ali številka police (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Iskanje strank</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Nova stranka…</translation>
+    </message>
+    <message>
+        <source>Identify and record a new customer (Ctrl+N)</source>
+        <translation>Identificirajte in vpišite novo stranko (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nova stranka</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Uvoz…</translation>
+    </message>
+    <message>
+        <source>Load customers, policies or claims from the core system&apos;s CSV extracts</source>
+        <translation>Naložite stranke, police ali škode iz izvlečkov CSV osrednjega sistema</translation>
+    </message>
+    <message>
+        <source>Import core-system extract</source>
+        <translation>Uvoz izvlečka iz osrednjega sistema</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Najdene stranke</translation>
+    </message>
+    <message>
+        <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
+        <translation>Vnesite vsaj nekaj črk imena ali celotno številko, e-poštni naslov ali številko police.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Iskanje…</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Nalaganje nadaljnjih…</translation>
+    </message>
+    <message>
+        <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
+        <translation>Za „{text}“ ni najdene nobene stranke. Preverite črkovanje, poskusite z identifikacijsko številko ali ustvarite novo stranko (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n customers are shown; scroll down for more.</source>
+        <translation>
+            <numerusform>Prikazana je prva %n stranka; za več se pomaknite navzdol.</numerusform>
+            <numerusform>Prikazani sta prvi %n stranki; za več se pomaknite navzdol.</numerusform>
+            <numerusform>Prikazane so prve %n stranke; za več se pomaknite navzdol.</numerusform>
+            <numerusform>Prikazanih je prvih %n strank; za več se pomaknite navzdol.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Enter or double-click opens one.</source>
+        <translation>
+            <numerusform>Najdena je %n stranka. Odprete jo s tipko Enter ali dvoklikom.</numerusform>
+            <numerusform>Najdeni sta %n stranki. Stranko odprete s tipko Enter ali dvoklikom.</numerusform>
+            <numerusform>Najdene so %n stranke. Stranko odprete s tipko Enter ali dvoklikom.</numerusform>
+            <numerusform>Najdenih je %n strank. Stranko odprete s tipko Enter ali dvoklikom.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerTexts</name>
     <message>
         <source>Tax number (davčna številka)</source>
@@ -2468,84 +2549,6 @@
 </context>
 <context>
     <name>CustomersView</name>
-    <message>
-        <source>Customers</source>
-        <translation>Stranke</translation>
-    </message>
-    <message>
-        <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
-        <translation>Stranko poiščite po kateremkoli delu imena, v latinici ali cirilici, s šumniki ali brez, ali po identifikacijski številki, mobilni številki, e-poštnem naslovu ali številki police.</translation>
-    </message>
-    <message>
-        <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
-        <translation>Ime, identifikacijska številka, mobilni telefon, e-pošta ali številka police (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation>Iskanje strank</translation>
-    </message>
-    <message>
-        <source>&amp;New customer…</source>
-        <translation>&amp;Nova stranka…</translation>
-    </message>
-    <message>
-        <source>Identify and record a new customer (Ctrl+N)</source>
-        <translation>Identificirajte in vpišite novo stranko (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>New customer</source>
-        <translation>Nova stranka</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Uvoz…</translation>
-    </message>
-    <message>
-        <source>Load customers, policies or claims from the core system&apos;s CSV extracts</source>
-        <translation>Naložite stranke, police ali škode iz izvlečkov CSV osrednjega sistema</translation>
-    </message>
-    <message>
-        <source>Import core-system extract</source>
-        <translation>Uvoz izvlečka iz osrednjega sistema</translation>
-    </message>
-    <message>
-        <source>Customers found</source>
-        <translation>Najdene stranke</translation>
-    </message>
-    <message>
-        <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
-        <translation>Vnesite vsaj nekaj črk imena ali celotno številko, e-poštni naslov ali številko police.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Iskanje…</translation>
-    </message>
-    <message>
-        <source>Loading more…</source>
-        <translation>Nalaganje nadaljnjih…</translation>
-    </message>
-    <message>
-        <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
-        <translation>Za „{text}“ ni najdene nobene stranke. Preverite črkovanje, poskusite z identifikacijsko številko ali ustvarite novo stranko (Ctrl+N).</translation>
-    </message>
-    <message numerus="yes">
-        <source>The first %n customers are shown; scroll down for more.</source>
-        <translation>
-            <numerusform>Prikazana je prva %n stranka; za več se pomaknite navzdol.</numerusform>
-            <numerusform>Prikazani sta prvi %n stranki; za več se pomaknite navzdol.</numerusform>
-            <numerusform>Prikazane so prve %n stranke; za več se pomaknite navzdol.</numerusform>
-            <numerusform>Prikazanih je prvih %n strank; za več se pomaknite navzdol.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) found. Enter or double-click opens one.</source>
-        <translation>
-            <numerusform>Najdena je %n stranka. Odprete jo s tipko Enter ali dvoklikom.</numerusform>
-            <numerusform>Najdeni sta %n stranki. Stranko odprete s tipko Enter ali dvoklikom.</numerusform>
-            <numerusform>Najdene so %n stranke. Stranko odprete s tipko Enter ali dvoklikom.</numerusform>
-            <numerusform>Najdenih je %n strank. Stranko odprete s tipko Enter ali dvoklikom.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{name} is now on record.</source>
         <translation>{name} je zdaj v evidenci.</translation>

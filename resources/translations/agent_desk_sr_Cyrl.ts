@@ -2256,6 +2256,85 @@
         </message>
     </context>
     <context>
+        <name>CustomerSearchPage</name>
+        <message>
+            <source>Customers</source>
+            <translation>Клијенти</translation>
+        </message>
+        <message>
+            <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
+            <translation>Пронађите клијента по било ком делу имена, латиницом или ћирилицом, са дијакритицима или без њих, или по идентификационом броју, броју мобилног, е-адреси или броју полисе.</translation>
+        </message>
+        <message>
+            <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
+            <translation>Име, идентификациони број, мобилни, е-пошта или број полисе (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search customers</source>
+            <translation>Претрага клијената</translation>
+        </message>
+        <message>
+            <source>&amp;New customer…</source>
+            <translation>&amp;Нови клијент…</translation>
+        </message>
+        <message>
+            <source>Identify and record a new customer (Ctrl+N)</source>
+            <translation>Идентификујте и евидентирајте новог клијента (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>Нови клијент</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Увоз…</translation>
+        </message>
+        <message>
+            <source>Load customers, policies or claims from the core system's CSV extracts</source>
+            <translation>Учитајте клијенте, полисе или штете из CSV извода централног система</translation>
+        </message>
+        <message>
+            <source>Import core-system extract</source>
+            <translation>Увоз извода из централног система</translation>
+        </message>
+        <message>
+            <source>Customers found</source>
+            <translation>Пронађени клијенти</translation>
+        </message>
+        <message>
+            <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
+            <translation>Унесите бар неколико слова имена или цео број, е-адресу или број полисе.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Претрага…</translation>
+        </message>
+        <message>
+            <source>Loading more…</source>
+            <translation>Учитавање још…</translation>
+        </message>
+        <message>
+            <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
+            <translation>Није пронађен ниједан клијент за „{text}“. Проверите правопис, покушајте са идентификационим бројем или креирајте новог клијента (Ctrl+N).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %n customers are shown; scroll down for more.</source>
+            <translation>
+                <numerusform>Приказан је први %n клијент; померите се надоле за још.</numerusform>
+                <numerusform>Приказана су прва %n клијента; померите се надоле за још.</numerusform>
+                <numerusform>Приказано је првих %n клијената; померите се надоле за још.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found. Enter or double-click opens one.</source>
+            <translation>
+                <numerusform>Пронађен је %n клијент. Отворите га тастером Ентер или двоструким кликом.</numerusform>
+                <numerusform>Пронађена су %n клијента. Клијента отварате тастером Ентер или двоструким кликом.</numerusform>
+                <numerusform>Пронађено је %n клијената. Клијента отварате тастером Ентер или двоструким кликом.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerTexts</name>
         <message>
             <source>Tax number (davčna številka)</source>
@@ -2464,82 +2543,6 @@
     </context>
     <context>
         <name>CustomersView</name>
-        <message>
-            <source>Customers</source>
-            <translation>Клијенти</translation>
-        </message>
-        <message>
-            <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
-            <translation>Пронађите клијента по било ком делу имена, латиницом или ћирилицом, са дијакритицима или без њих, или по идентификационом броју, броју мобилног, е-адреси или броју полисе.</translation>
-        </message>
-        <message>
-            <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
-            <translation>Име, идентификациони број, мобилни, е-пошта или број полисе (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search customers</source>
-            <translation>Претрага клијената</translation>
-        </message>
-        <message>
-            <source>&amp;New customer…</source>
-            <translation>&amp;Нови клијент…</translation>
-        </message>
-        <message>
-            <source>Identify and record a new customer (Ctrl+N)</source>
-            <translation>Идентификујте и евидентирајте новог клијента (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>New customer</source>
-            <translation>Нови клијент</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Увоз…</translation>
-        </message>
-        <message>
-            <source>Load customers, policies or claims from the core system's CSV extracts</source>
-            <translation>Учитајте клијенте, полисе или штете из CSV извода централног система</translation>
-        </message>
-        <message>
-            <source>Import core-system extract</source>
-            <translation>Увоз извода из централног система</translation>
-        </message>
-        <message>
-            <source>Customers found</source>
-            <translation>Пронађени клијенти</translation>
-        </message>
-        <message>
-            <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
-            <translation>Унесите бар неколико слова имена или цео број, е-адресу или број полисе.</translation>
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation>Претрага…</translation>
-        </message>
-        <message>
-            <source>Loading more…</source>
-            <translation>Учитавање још…</translation>
-        </message>
-        <message>
-            <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
-            <translation>Није пронађен ниједан клијент за „{text}“. Проверите правопис, покушајте са идентификационим бројем или креирајте новог клијента (Ctrl+N).</translation>
-        </message>
-        <message numerus="yes">
-            <source>The first %n customers are shown; scroll down for more.</source>
-            <translation>
-                <numerusform>Приказан је први %n клијент; померите се надоле за још.</numerusform>
-                <numerusform>Приказана су прва %n клијента; померите се надоле за још.</numerusform>
-                <numerusform>Приказано је првих %n клијената; померите се надоле за још.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s) found. Enter or double-click opens one.</source>
-            <translation>
-                <numerusform>Пронађен је %n клијент. Отворите га тастером Ентер или двоструким кликом.</numerusform>
-                <numerusform>Пронађена су %n клијента. Клијента отварате тастером Ентер или двоструким кликом.</numerusform>
-                <numerusform>Пронађено је %n клијената. Клијента отварате тастером Ентер или двоструким кликом.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>{name} is now on record.</source>
             <translation>{name} је сада у евиденцији.</translation>

@@ -2256,6 +2256,85 @@
     </message>
 </context>
 <context>
+    <name>CustomerSearchPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Klijenti</translation>
+    </message>
+    <message>
+        <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
+        <translation>Pronađite klijenta po bilo kom delu imena, latinicom ili ćirilicom, sa dijakriticima ili bez njih, ili po identifikacionom broju, broju mobilnog, e-adresi ili broju polise.</translation>
+    </message>
+    <message>
+        <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
+        <translation>Ime, identifikacioni broj, mobilni, e-pošta ili broj polise (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Pretraga klijenata</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Novi klijent…</translation>
+    </message>
+    <message>
+        <source>Identify and record a new customer (Ctrl+N)</source>
+        <translation>Identifikujte i evidentirajte novog klijenta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Novi klijent</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Uvoz…</translation>
+    </message>
+    <message>
+        <source>Load customers, policies or claims from the core system&apos;s CSV extracts</source>
+        <translation>Učitajte klijente, polise ili štete iz CSV izvoda centralnog sistema</translation>
+    </message>
+    <message>
+        <source>Import core-system extract</source>
+        <translation>Uvoz izvoda iz centralnog sistema</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Pronađeni klijenti</translation>
+    </message>
+    <message>
+        <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
+        <translation>Unesite bar nekoliko slova imena ili ceo broj, e-adresu ili broj polise.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pretraga…</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Učitavanje još…</translation>
+    </message>
+    <message>
+        <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
+        <translation>Nije pronađen nijedan klijent za „{text}“. Proverite pravopis, pokušajte sa identifikacionim brojem ili kreirajte novog klijenta (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n customers are shown; scroll down for more.</source>
+        <translation>
+            <numerusform>Prikazan je prvi %n klijent; pomerite se nadole za još.</numerusform>
+            <numerusform>Prikazana su prva %n klijenta; pomerite se nadole za još.</numerusform>
+            <numerusform>Prikazano je prvih %n klijenata; pomerite se nadole za još.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Enter or double-click opens one.</source>
+        <translation>
+            <numerusform>Pronađen je %n klijent. Otvorite ga tasterom Enter ili dvostrukim klikom.</numerusform>
+            <numerusform>Pronađena su %n klijenta. Klijenta otvarate tasterom Enter ili dvostrukim klikom.</numerusform>
+            <numerusform>Pronađeno je %n klijenata. Klijenta otvarate tasterom Enter ili dvostrukim klikom.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerTexts</name>
     <message>
         <source>Tax number (davčna številka)</source>
@@ -2464,82 +2543,6 @@
 </context>
 <context>
     <name>CustomersView</name>
-    <message>
-        <source>Customers</source>
-        <translation>Klijenti</translation>
-    </message>
-    <message>
-        <source>Find a customer by any part of the name, in Latin or Cyrillic, with or without diacritics, or by a national id, mobile number, e-mail or policy number.</source>
-        <translation>Pronađite klijenta po bilo kom delu imena, latinicom ili ćirilicom, sa dijakriticima ili bez njih, ili po identifikacionom broju, broju mobilnog, e-adresi ili broju polise.</translation>
-    </message>
-    <message>
-        <source>Name, national id, mobile, e-mail or policy number (Ctrl+F)</source>
-        <translation>Ime, identifikacioni broj, mobilni, e-pošta ili broj polise (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation>Pretraga klijenata</translation>
-    </message>
-    <message>
-        <source>&amp;New customer…</source>
-        <translation>&amp;Novi klijent…</translation>
-    </message>
-    <message>
-        <source>Identify and record a new customer (Ctrl+N)</source>
-        <translation>Identifikujte i evidentirajte novog klijenta (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>New customer</source>
-        <translation>Novi klijent</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Uvoz…</translation>
-    </message>
-    <message>
-        <source>Load customers, policies or claims from the core system&apos;s CSV extracts</source>
-        <translation>Učitajte klijente, polise ili štete iz CSV izvoda centralnog sistema</translation>
-    </message>
-    <message>
-        <source>Import core-system extract</source>
-        <translation>Uvoz izvoda iz centralnog sistema</translation>
-    </message>
-    <message>
-        <source>Customers found</source>
-        <translation>Pronađeni klijenti</translation>
-    </message>
-    <message>
-        <source>Type at least a few letters of a name, or a whole number, e-mail address or policy number.</source>
-        <translation>Unesite bar nekoliko slova imena ili ceo broj, e-adresu ili broj polise.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Pretraga…</translation>
-    </message>
-    <message>
-        <source>Loading more…</source>
-        <translation>Učitavanje još…</translation>
-    </message>
-    <message>
-        <source>No customer found for “{text}”. Check the spelling, try the national id, or create a new customer (Ctrl+N).</source>
-        <translation>Nije pronađen nijedan klijent za „{text}“. Proverite pravopis, pokušajte sa identifikacionim brojem ili kreirajte novog klijenta (Ctrl+N).</translation>
-    </message>
-    <message numerus="yes">
-        <source>The first %n customers are shown; scroll down for more.</source>
-        <translation>
-            <numerusform>Prikazan je prvi %n klijent; pomerite se nadole za još.</numerusform>
-            <numerusform>Prikazana su prva %n klijenta; pomerite se nadole za još.</numerusform>
-            <numerusform>Prikazano je prvih %n klijenata; pomerite se nadole za još.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) found. Enter or double-click opens one.</source>
-        <translation>
-            <numerusform>Pronađen je %n klijent. Otvorite ga tasterom Enter ili dvostrukim klikom.</numerusform>
-            <numerusform>Pronađena su %n klijenta. Klijenta otvarate tasterom Enter ili dvostrukim klikom.</numerusform>
-            <numerusform>Pronađeno je %n klijenata. Klijenta otvarate tasterom Enter ili dvostrukim klikom.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{name} is now on record.</source>
         <translation>{name} je sada u evidenciji.</translation>

@@ -1,13 +1,18 @@
-"""The audit trail for supervisors and administrators: filter, read, export to CSV."""
+"""The audit trail for supervisors and administrators: filter, read, export to CSV.
+
+A :class:`~agent_app.ui.kit.list_page.ListPage` whose filters (agent, action, customer, days)
+stand in the search box's place and apply a moment after the last change; the selected event is
+read in full under the table, and the count of events stands beside the export button."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QStandardPaths, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,15 +35,18 @@ from agent_app.ui.kit.audit_texts import action_name, detail_lines, entity_name
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import date_input_format, format_moment, from_qdate, to_qdate
 from agent_app.ui.kit.forms import set_tab_order
-from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
+from agent_app.ui.kit.list_page import ListPage
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.plain_text import data_label, plain_labels
 from agent_app.ui.kit.style import repolish
-from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.kit.tables import RowTableModel
 
 DEFAULT_DAYS_BACK = 30
 FILTER_DELAY_MS = 200
+# a load's answer: the events, and the agents and actions to filter by when they were asked for
+Loaded = tuple[list[AuditRow], tuple[list[str], list[str]] | None]
 
 
 class AuditTableModel(RowTableModel):
@@ -107,16 +114,25 @@ def record_text(row: AuditRow) -> str:
     return " ".join(part for part in (entity_name(row.entity), row.entity_id) if part)
 
 
-class AuditView(Retranslating, QWidget):
+class AuditView(ListPage):
     """Filters apply as they change; Refresh also reloads the lists of agents and actions."""
 
+    _hide_empty_message = False
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._actor = context.signed_in
-        self.setObjectName("auditView")
-        self._loaded = False
-        self._generation = 0
+        super().__init__(
+            context,
+            AuditTableModel(context.signed_in.time_zone),
+            object_name="auditView",
+            table_name="auditTable",
+            message_name="auditCount",
+            message_below=True,
+            keep_message=True,  # the count of events, said by rows_loaded
+            select_first=False,
+            parent=parent,
+        )
+        self.model.setParent(self)
+        self._choices_due = True  # the agents and actions to filter by: loaded with the rows
         self._count: int | None = None
         self._limit = AuditFilter().limit
 
@@ -191,9 +207,8 @@ class AuditView(Retranslating, QWidget):
             bar.setColumnStretch(column, stretch)
         bar.addWidget(self.refresh_button, 1, 5)
         bar.setColumnStretch(6, 1)
+        self.set_bar(filters)
 
-        self.model = AuditTableModel(self._actor.time_zone, self)
-        self.table = make_table("auditTable", self.model, self)
         header = self.table.horizontalHeader()
         for column, width in (
             (AuditTableModel.TIME, 140),
@@ -218,6 +233,9 @@ class AuditView(Retranslating, QWidget):
         detail_layout.setContentsMargins(14, 8, 14, 8)
         detail_layout.addWidget(self.detail, 1)
         detail_layout.addWidget(self.only_customer_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = self.page_layout
+        table_at = layout.indexOf(self.table)
+        layout.removeWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="auditSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(detail_box)
@@ -227,23 +245,20 @@ class AuditView(Retranslating, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
         self.model.modelReset.connect(self._show_selected)
 
-        self.count_label = QLabel(objectName="auditCount")
-        self.count_label.setProperty("role", "subtitle")
-        self.count_label.setWordWrap(True)
+        self.count_label = self.message
         self.export_result = QLabel(objectName="auditExportResult")
         self.export_result.setProperty("role", "notice")
         self.export_result.setWordWrap(True)
         self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_result.hide()
 
-        layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(12)
-        layout.addWidget(self._title)
-        layout.addWidget(self._subtitle)
-        layout.addWidget(filters)
-        layout.addWidget(self.customer_picker.results)
-        layout.addWidget(self.splitter, 1)
+        layout.insertWidget(table_at, self.splitter, 1)
+        layout.insertWidget(table_at, self.customer_picker.results)
+        layout.insertWidget(0, self._title)
+        layout.insertWidget(1, self._subtitle)
+        layout.removeWidget(self.count_label)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
         footer.addWidget(self.export_button)
@@ -263,15 +278,12 @@ class AuditView(Retranslating, QWidget):
         )
 
         # Filters apply by themselves, a moment after the last change (typing a date).
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.search)
-        self.customer_picker.picked.connect(lambda _customer: self._filter_timer.start())
-        self.agent_filter.currentIndexChanged.connect(self._filter_timer.start)
-        self.action_filter.currentIndexChanged.connect(self._filter_timer.start)
-        self.date_from.dateChanged.connect(self._filter_timer.start)
-        self.date_to.dateChanged.connect(self._filter_timer.start)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self.customer_picker.picked.connect(lambda _customer: self._timer.start())
+        self.agent_filter.currentIndexChanged.connect(self._timer.start)
+        self.action_filter.currentIndexChanged.connect(self._timer.start)
+        self.date_from.dateChanged.connect(self._timer.start)
+        self.date_to.dateChanged.connect(self._timer.start)
 
         plain_labels(self)  # people's data is never read as markup
         self.retranslate()
@@ -320,15 +332,9 @@ class AuditView(Retranslating, QWidget):
         self.export_button.setToolTip(
             self.tr("Write every event matching the filter (not only those shown) to a CSV file")
         )
-        self.model.retranslate()
+        super().retranslate()
         self._show_count()
         self._show_selected()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            self._loaded = True
-            self.refresh()
 
     # --- loading --------------------------------------------------------------------------
 
@@ -348,55 +354,57 @@ class AuditView(Retranslating, QWidget):
         )
 
     def refresh(self) -> None:
-        store, actor = self._context.store, self._actor
-        run_operation(
-            self,
-            lambda: (audit.known_usernames(store, actor), audit.known_actions(store, actor)),
-            on_success=self._choices_loaded,
-            on_error=lambda _error: None,  # the search below reports the same problem once
-        )
-        self.search()
+        self._choices_due = True
+        self.reload()
 
-    def search(self) -> None:
-        self._filter_timer.stop()
+    def reload(self) -> None:
+        self._say(self.tr("Loading…"), "subtitle")
+        super().reload()
+
+    def fetch(self) -> Callable[[], Loaded]:
         store, actor, flt = self._context.store, self._actor, self.current_filter()
-        self._generation += 1
-        generation = self._generation
-        self.count_label.setText(self.tr("Loading…"))
-        run_operation(
-            self,
-            lambda: audit.search(store, actor, flt),
-            on_success=lambda rows: self._rows_loaded(generation, rows),
-            on_error=lambda error: self._search_failed(generation, error),
-        )
+        choices = self._choices_due
 
-    def _rows_loaded(self, generation: int, rows: list[AuditRow]) -> None:
-        if generation != self._generation:
-            return  # a newer filter is already on its way
-        self.model.set_rows(rows)
+        def call() -> Loaded:
+            rows = audit.search(store, actor, flt)
+            if not choices:
+                return rows, None
+            return rows, (audit.known_usernames(store, actor), audit.known_actions(store, actor))
+
+        return call
+
+    def rows_of(self, result: Loaded) -> list[AuditRow]:
+        rows, choices = result
+        if choices is not None:
+            self._choices_due = False
+            self._choices_loaded(choices)
         self._count = len(rows)
+        return rows
+
+    def rows_loaded(self, rows: list[AuditRow]) -> None:
         self._show_count()
 
-    def _search_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._count = None
-        self.count_label.setText(describe(error, self._actor.time_zone))
+    def _failed_load(self, sequence: int, error: BaseException) -> None:
+        if sequence == self._sequence:
+            self._count = None
+        super()._failed_load(sequence, error)
 
     def _show_count(self) -> None:
         if self._count is None:
-            self.count_label.setText("")
+            if self._said[1] != "formError":  # a failed load says why until the next one
+                self._say("", "subtitle")
         elif self._count >= self._limit:
-            self.count_label.setText(
+            self._say(
                 self.tr(
                     "Showing the latest %n events. Narrow the filter to see older ones; the CSV "
                     "export contains them all.",
                     "",
                     self._count,
-                )
+                ),
+                "subtitle",
             )
         else:
-            self.count_label.setText(self.tr("%n events", "", self._count))
+            self._say(self.tr("%n events", "", self._count), "subtitle")
 
     @staticmethod
     def _refill(combo: QComboBox, values: list[str], label: Any = None) -> None:
@@ -422,10 +430,6 @@ class AuditView(Retranslating, QWidget):
         self._refill(self.action_filter, actions, action_name)
 
     # --- the selected event -------------------------------------------------------------------
-
-    def selected_row(self) -> AuditRow | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _show_selected(self, *_args: QModelIndex) -> None:
         row = self.selected_row()
@@ -454,7 +458,7 @@ class AuditView(Retranslating, QWidget):
         row = self.selected_row()
         if row is not None and row.entity == "customer" and row.entity_id:
             self.customer_picker.set_customer(int(row.entity_id), row.record_name or "")
-            self.search()
+            self.reload()
 
     # --- export ---------------------------------------------------------------------------
 

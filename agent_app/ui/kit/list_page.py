@@ -13,6 +13,11 @@ box), ``message_below`` (the message line under the table, not above it), ``keep
 ``row_key`` (a reload keeps the row of the same key selected), ``select_first=False`` (a load
 selects no row of its own; by default the first), and ``reload_on_show`` (the list loads each
 time the page is shown, not only the first time).
+
+A page whose model is a :class:`~agent_app.ui.kit.paging.PagedRowsModel` loads page by page as
+the table scrolls: the search box drives the model (which waits, numbers and pages its own
+searches), a reload searches the box's text again, and :meth:`ListPage.page_state_changed` says
+each state of the search (by default as a page loaded in one call would).
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
+from agent_app.ui.kit.paging import PagedRowsModel
 from agent_app.ui.kit.tables import RowTableModel, make_table
 
 SEARCH_DELAY_MS = 250
@@ -93,6 +99,7 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         self._row_key = row_key
         self._select_first = select_first
         self._reload_on_show = reload_on_show
+        self.paged = model if isinstance(model, PagedRowsModel) else None
         self.toolbar = QHBoxLayout()
         self._leading = 0  # where the next leading button goes
         self._timer = QTimer(self)
@@ -108,10 +115,13 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         elif search_name is not None:
             self.search = QLineEdit(objectName=search_name)
             self.search.setClearButtonEnabled(True)
-            self.search.textChanged.connect(lambda _text: self._timer.start())
+            if self.paged is not None:
+                self.search.textChanged.connect(self.paged.schedule)
+            else:
+                self.search.textChanged.connect(lambda _text: self._timer.start())
             self.toolbar.addWidget(self.search, 1)
         else:
-            self.toolbar.addStretch(1)
+            self.toolbar.addStretch(1)  # set_bar() may put a page's own filters here
         self.status: QComboBox | None = None
         if filter_name is not None:
             self.status = QComboBox(objectName=filter_name)
@@ -135,6 +145,11 @@ class ListPage(BusyMessages, Retranslating, QWidget):
             layout.addWidget(self.table, 1)
         if self.title is not None:
             self.title.setBuddy(self.table)
+        if self.paged is not None:
+            if self.paged.owner is None:
+                self.paged.owner = self
+            self.paged.state_changed.connect(self.page_state_changed)
+            self.paged.rowsInserted.connect(lambda *_args: self._select_first_row())
 
     def add_button(
         self,
@@ -156,6 +171,14 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         else:
             self.toolbar.addWidget(button)
         return button
+
+    def set_bar(self, widget: QWidget) -> None:
+        """Put ``widget`` (a page's own filters) where a search box would be, taking the room
+        that a page without a search box or title leaves there."""
+        assert self.search is None and self.title is None
+        spacer = self.toolbar.takeAt(self._leading)
+        assert spacer is not None and spacer.spacerItem() is not None
+        self.toolbar.insertWidget(self._leading, widget, 1)
 
     # --- what a subclass says -------------------------------------------------------------
 
@@ -179,6 +202,14 @@ class ListPage(BusyMessages, Retranslating, QWidget):
     def rows_loaded(self, rows: list[Any]) -> None:
         """After the rows are in the table (enable buttons)."""
 
+    def page_state_changed(self) -> None:
+        """A paged model's search changed its state or rows (see the module's text)."""
+        assert self.paged is not None
+        if self.paged.state == "failed" and self.paged.error is not None:
+            self._say(describe(self.paged.error, self._actor.time_zone), "formError")
+        elif self.paged.state == "done":
+            self._show_rows(self.paged.rows())
+
     # --- text -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -201,7 +232,8 @@ class ListPage(BusyMessages, Retranslating, QWidget):
 
     @property
     def is_busy(self) -> bool:
-        return self._busy > 0 or self._timer.isActive()
+        paging = self.paged is not None and self.paged.is_loading
+        return self._busy > 0 or self._timer.isActive() or paging
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -215,6 +247,9 @@ class ListPage(BusyMessages, Retranslating, QWidget):
     def reload(self) -> None:
         self._timer.stop()
         self._shown_once = True
+        if self.paged is not None:
+            self.paged.search_now(self.search.text() if self.search is not None else "")
+            return
         self._sequence += 1
         sequence = self._sequence
         call = self.fetch()
@@ -236,6 +271,9 @@ class ListPage(BusyMessages, Retranslating, QWidget):
             return
         rows = self.rows_of(result)
         self.model.set_rows(rows)
+        self._show_rows(rows, kept)
+
+    def _show_rows(self, rows: list[Any], kept: Any | None = None) -> None:
         if not self._keep_message:
             self._say("" if rows else self.empty_text(), "subtitle")
             self._said_empty = not rows
@@ -243,9 +281,17 @@ class ListPage(BusyMessages, Retranslating, QWidget):
             selected = self.select_key(self._row_key(kept))
         else:
             selected = False
-        if rows and not selected and self._select_first:
-            self.table.selectRow(0)
+        if not selected:
+            self._select_first_row()
         self.rows_loaded(rows)
+
+    def _select_first_row(self) -> None:
+        if (
+            self._select_first
+            and self.model.rowCount()
+            and not self.table.selectionModel().hasSelection()
+        ):
+            self.table.selectRow(0)
 
     def _failed_load(self, sequence: int, error: BaseException) -> None:
         self._end()
