@@ -60,12 +60,25 @@ def install_demo_data(store: Store) -> bool:
     # A demo store: the shipped defaults and placeholders may reach its made-up customers, and
     # its documents say DEMO (services.deployment). Recorded in the store, audited.
     mark_demo(store, "demo data")
+    install_demo_accounts(store)
+    actors = _settle_demo_accounts(store)
+    customers = install_demo_customers(store, [actors[f"sup-{m.value.lower()}"] for m in Market])
+    _install_demo_accident(store, actors["agent-bg"], customers.get(Market.BG.value, []))
+    _install_demo_zame(
+        store, actors["admin"], actors["agent-si"], customers.get(Market.SI.value, [])
+    )
+    return True
+
+
+def install_demo_accounts(store: Store, workstation: str = DEMO_WORKSTATION) -> Actor:
+    """The first run (the first branch and the administrator), then the other demo branches and
+    accounts, each with :data:`DEMO_PASSWORD`; the administrator who created them."""
     first = DEMO_ACCOUNTS[0]
     admin = complete_first_run(
         store,
         DEMO_BRANCHES[0],
         FirstAdmin(first.username, first.full_name, DEMO_PASSWORD),
-        DEMO_WORKSTATION,
+        workstation,
     )
     for branch in DEMO_BRANCHES[1:]:
         create_branch(store, admin, branch)
@@ -81,13 +94,7 @@ def install_demo_data(store: Store) -> bool:
                 DEMO_PASSWORD,
             ),
         )
-    actors = _settle_demo_accounts(store)
-    customers = install_demo_customers(store, [actors[f"sup-{m.value.lower()}"] for m in Market])
-    _install_demo_accident(store, actors["agent-bg"], customers.get(Market.BG.value, []))
-    _install_demo_zame(
-        store, actors["admin"], actors["agent-si"], customers.get(Market.SI.value, [])
-    )
-    return True
+    return admin
 
 
 def _install_demo_zame(store: Store, admin: Actor, agent: Actor, customer_ids: list[int]) -> None:
