@@ -19,48 +19,15 @@ from agent_app.models import AccidentCertificate, AuditEvent
 from agent_app.services import accident, local_format
 from agent_app.services.accident import PaymentInput, QuoteInput
 from agent_app.services.accident import certificate as certs
-from tests.support.accident import BASIC, bg_desk, person
+from tests.support.accident import BASIC, bg_desk, group_member, person
 
 TODAY = date(2026, 6, 1)
 START = date(2026, 6, 2)
 PAID = datetime(2026, 6, 1, 9, 30, tzinfo=UTC)
 
-FIRST = [
-    "Мария",
-    "Иван",
-    "Георги",
-    "Елена",
-    "Димитър",
-    "Десислава",
-    "Николай",
-    "Петя",
-    "Стефан",
-    "Йорданка",
-]
-LAST = [
-    "Петрова",
-    "Иванов",
-    "Георгиев",
-    "Димитрова",
-    "Николов",
-    "Стоянова",
-    "Колев",
-    "Тодорова",
-    "Ангелов",
-    "Христова",
-]
-
 
 def _group() -> tuple:
-    people = [
-        person(
-            FIRST[i % 10],
-            LAST[(i * 3) % 10] + "-" + "абвгдежзий"[i % 10] * 2,
-            date(1970 + i, 1 + i % 12, 1 + i % 27),
-            serial=i,
-        )
-        for i in range(29)
-    ]
+    people = [person(*group_member(i), serial=i) for i in range(29)]
     people.append(person("Калина", "Малкова", date(2016, 3, 3)))  # under 14
     people.append(person("Стоян", "Старев", date(1950, 1, 1)))  # 76: refused
     return tuple(people)
@@ -75,6 +42,14 @@ def _issue(desk, data: QuoteInput, reference: str = "T-1"):
     quote = accident.create_quote(desk.store, desk.agent, data, today=TODAY)
     return quote, accident.issue_certificate(
         desk.store, desk.agent, quote.id, PaymentInput(reference, quote.total, PAID), now=PAID
+    )
+
+
+def _one_person(desk) -> QuoteInput:
+    """Clause A for one adult, the basic covers, from tomorrow."""
+    born = date(1990, 1, 1)
+    return QuoteInput(
+        desk.customers[0], "A", (person("Иван", "Иванов", born),), dict(BASIC), "daily_life", START
     )
 
 
@@ -142,17 +117,7 @@ def test_group_certificate_pdf_reads_back_and_its_qr_verifies(desk, tmp_path):
 
 
 def test_tampered_payloads_are_rejected(desk):
-    _quote, cert = _issue(
-        desk,
-        QuoteInput(
-            desk.customers[0],
-            "A",
-            (person("Иван", "Иванов", date(1990, 1, 1)),),
-            dict(BASIC),
-            "daily_life",
-            START,
-        ),
-    )
+    _quote, cert = _issue(desk, _one_person(desk))
     body, signature = cert.payload.rsplit("|", 1)
     cheaper = body.replace(f"|{cert.total:.2f}|", "|1.00|") + "|" + signature
     assert accident.verify_certificate(desk.store, cheaper).reason == "accident.verify_altered"
@@ -169,17 +134,7 @@ def test_tampered_payloads_are_rejected(desk):
 
 
 def test_reprints_are_copies_audited_and_bytes_reproducible(desk):
-    _quote, cert = _issue(
-        desk,
-        QuoteInput(
-            desk.customers[0],
-            "A",
-            (person("Иван", "Иванов", date(1990, 1, 1)),),
-            dict(BASIC),
-            "daily_life",
-            START,
-        ),
-    )
+    _quote, cert = _issue(desk, _one_person(desk))
     preview = accident.preview_certificate(desk.store, desk.agent, cert.id)
     assert preview == accident.preview_certificate(desk.store, desk.agent, cert.id)
     assert not preview.copy
@@ -205,17 +160,7 @@ def test_reprints_are_copies_audited_and_bytes_reproducible(desk):
 
 
 def test_saving_a_file_is_an_electronic_copy_and_keeps_the_original_for_paper(desk):
-    _quote, cert = _issue(
-        desk,
-        QuoteInput(
-            desk.customers[0],
-            "A",
-            (person("Иван", "Иванов", date(1990, 1, 1)),),
-            dict(BASIC),
-            "daily_life",
-            START,
-        ),
-    )
+    _quote, cert = _issue(desk, _one_person(desk))
     saved = accident.save_certificate(desk.store, desk.agent, cert.id)
     assert saved.electronic and saved.copy and saved.print_number == 0
     assert "ЕЛЕКТРОННО КОПИЕ" in _text(saved.pdf)
@@ -241,17 +186,7 @@ def test_saving_a_file_is_an_electronic_copy_and_keeps_the_original_for_paper(de
 
 
 def test_signing_key_lives_in_the_keyring_and_is_published(desk, file_keyring):
-    _issue(
-        desk,
-        QuoteInput(
-            desk.customers[0],
-            "A",
-            (person("Иван", "Иванов", date(1990, 1, 1)),),
-            dict(BASIC),
-            "daily_life",
-            START,
-        ),
-    )
+    _issue(desk, _one_person(desk))
     stored = file_keyring.get_password("AgentDesk", certs.KEY_NAME)
     assert stored and len(certs._unb64url(stored)) == 32
     text = certs.public_key_text()
@@ -271,17 +206,7 @@ def test_cli_verifies_a_payload_and_a_pdf(sqlite_store, sqlite_url, tmp_path, ca
     from agent_app.cli import main
 
     desk = bg_desk(sqlite_store)
-    _quote, cert = _issue(
-        desk,
-        QuoteInput(
-            desk.customers[0],
-            "A",
-            (person("Иван", "Иванов", date(1990, 1, 1)),),
-            dict(BASIC),
-            "daily_life",
-            START,
-        ),
-    )
+    _quote, cert = _issue(desk, _one_person(desk))
     pdf = tmp_path / "cert.pdf"
     pdf.write_bytes(accident.print_certificate(desk.store, desk.agent, cert.id).pdf)
     assert main(["--store", sqlite_url, "certificates", "verify", cert.payload]) == 0

@@ -42,7 +42,7 @@ from agent_app.ui.customers.detail_view import CustomerDetailView
 from agent_app.ui.kit import operations
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.shell.main_window import MainWindow
-from tests.support.accident import BgDesk, bg_desk, egn
+from tests.support.accident import BgDesk, bg_desk, egn, group_member
 from tests.support.cups import CupsQueue
 from tests.support.dialogs import answer
 from tests.support.printing import print_through_dialog
@@ -286,37 +286,10 @@ def test_individual_quote_issue_preview_print_and_read_back(
 
 
 def _group_csv(folder: Path, today: date) -> Path:
-    first = [
-        "Мария",
-        "Иван",
-        "Георги",
-        "Елена",
-        "Димитър",
-        "Десислава",
-        "Николай",
-        "Петя",
-        "Стефан",
-        "Йорданка",
-    ]
-    last = [
-        "Петрова",
-        "Иванов",
-        "Георгиев",
-        "Димитрова",
-        "Николов",
-        "Стоянова",
-        "Колев",
-        "Тодорова",
-        "Ангелов",
-        "Христова",
-    ]
     lines = ["first_name;last_name;id_kind;id_value;birth_date;capacity_loss_over_50;interdicted"]
     for i in range(29):
-        born = date(1970 + i, 1 + i % 12, 1 + i % 27)
-        lines.append(
-            f"{first[i % 10]};{last[(i * 3) % 10]}-{'абвгдежзий'[i % 10] * 2};ЕГН;"
-            f"{egn(born, i)};{born.isoformat()};не;не"
-        )
+        first, last, born = group_member(i)
+        lines.append(f"{first};{last};ЕГН;{egn(born, i)};{born.isoformat()};не;не")
     child = date(today.year - 9, 3, 3)
     lines.append(f"Калина;Малкова;ЕГН;{egn(child, 40)};{child.isoformat()};не;не")
     lines.append(f"Стоян;Старев;ЕГН;{egn(date(1950, 1, 1), 41)};1950-01-01;не;не")

@@ -174,38 +174,74 @@ def _issue(world: World, actor: Actor, quoted: accident.QuoteResult) -> Any:
     )
 
 
+@dataclasses.dataclass(frozen=True)
+class _Field:
+    path: str  # dotted, from the world: "si_customer", "pools.minor"
+    fresh: bool = False  # the next of the iterator there
+
+    def __getattr__(self, name: str) -> _Field:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return _Field(f"{self.path}.{name}")
+
+    def read(self, world: World) -> Any:
+        found: Any = world
+        for name in self.path.split("."):
+            found = getattr(found, name)
+        return next(found) if self.fresh else found
+
+
+class _WorldFields:
+    """``W.si_customer``, ``W.pools.minor``: that field of the world, read when the call runs;
+    ``fresh(W.pools.members)``: the next one from that pool."""
+
+    def __getattr__(self, name: str) -> _Field:
+        return _Field(name)
+
+
+def fresh(field: _Field) -> _Field:
+    return dataclasses.replace(field, fresh=True)
+
+
+W = _WorldFields()
+Row = tuple[str, str, set[str] | str, Call]
+
+
+def on(
+    name: str, market: str, allowed: set[str] | str, function: Any, *args: Any, **kw: Any
+) -> Row:
+    """A row whose call is ``function(store, actor, *args, **kw)``, each ``W.<field>`` among the
+    arguments read from the world."""
+
+    def value(given: Any, world: World) -> Any:
+        return given.read(world) if isinstance(given, _Field) else given
+
+    def call(w: World, a: Actor) -> Any:
+        values = {key: value(given, w) for key, given in kw.items()}
+        return function(w.desk.store, a, *(value(given, w) for given in args), **values)
+
+    return name, market, allowed, call
+
+
 # (name, market of the call, who may, the call)
-MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
+MATRIX: list[Row] = [
     (
         "customers.create_customer",
         "SI",
         "any",
         lambda w, a: customers.create_customer(w.desk.store, a, si_customer_input(next(_n))),
     ),
-    (
-        "customers.search_customers",
-        "SI",
-        "any",
-        lambda w, a: customers.search_customers(w.desk.store, a, "Novak"),
-    ),
-    (
-        "customers.get_customer",
-        "SI",
-        AGENTS,
-        lambda w, a: customers.get_customer(w.desk.store, a, w.si_customer),
-    ),
-    (
+    on("customers.search_customers", "SI", "any", customers.search_customers, "Novak"),
+    on("customers.get_customer", "SI", AGENTS, customers.get_customer, W.si_customer),
+    on(
         "customers.confirm_distinct",
         "SI",
         AGENTS,
-        lambda w, a: customers.confirm_distinct(w.desk.store, a, w.si_customer, w.si_other),
+        customers.confirm_distinct,
+        W.si_customer,
+        W.si_other,
     ),
-    (
-        "customers.export_person",
-        "SI",
-        SUPERVISORS,
-        lambda w, a: customer_records.export_person(w.desk.store, a, w.si_customer),
-    ),
+    on("customers.export_person", "SI", SUPERVISORS, customer_records.export_person, W.si_customer),
     (
         "customers.create_customers_bulk",
         "SI",
@@ -226,7 +262,7 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
         SUPERVISORS,
         lambda w, a: audit.search(w.desk.store, a, audit.AuditFilter()),
     ),
-    ("agents.list_agents", "SI", ADMIN, lambda w, a: agents.list_agents(w.desk.store, a)),
+    on("agents.list_agents", "SI", ADMIN, agents.list_agents),
     (
         "agents.create_agent",
         "SI",
@@ -263,36 +299,11 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
         ADMIN,
         lambda w, a: deployment.checklist(w.desk.store, a, date.today()),
     ),
-    (
-        "zame.eligibility",
-        "SI",
-        AGENTS,
-        lambda w, a: zame.eligibility(w.desk.store, a, w.si_customer),
-    ),
-    (
-        "zame.record_activity",
-        "SI",
-        AGENTS,
-        lambda w, a: zame.record_activity(w.desk.store, a, w.member, "e_invoice"),
-    ),
-    (
-        "zame.record_consent",
-        "SI",
-        AGENTS,
-        lambda w, a: zame.record_consent(w.desk.store, a, w.member, "gi_notices", True),
-    ),
-    (
-        "zame.member_overview",
-        "SI",
-        AGENTS,
-        lambda w, a: zame.member_overview(w.desk.store, a, w.si_customer),
-    ),
-    (
-        "zame.enrollment_form_pdf",
-        "SI",
-        AGENTS,
-        lambda w, a: zame_documents.enrollment_form_pdf(w.desk.store, a, w.si_other),
-    ),
+    on("zame.eligibility", "SI", AGENTS, zame.eligibility, W.si_customer),
+    on("zame.record_activity", "SI", AGENTS, zame.record_activity, W.member, "e_invoice"),
+    on("zame.record_consent", "SI", AGENTS, zame.record_consent, W.member, "gi_notices", True),
+    on("zame.member_overview", "SI", AGENTS, zame.member_overview, W.si_customer),
+    on("zame.enrollment_form_pdf", "SI", AGENTS, zame_documents.enrollment_form_pdf, W.si_other),
     ("zame.create_offer", "SI", ADMIN, lambda w, a: zame.create_offer(w.desk.store, a, _offer())),
     (
         "zame.run_daily",
@@ -302,19 +313,9 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
             w.desk.store, date.today() - timedelta(days=next(_n) % 300), actor=a
         ),
     ),
-    (
-        "portal_codes.eligibility",
-        "RS",
-        AGENTS,
-        lambda w, a: portal_codes.eligibility(w.desk.store, a, w.rs_customer),
-    ),
-    (
-        "portal_codes.code_history",
-        "RS",
-        AGENTS,
-        lambda w, a: portal_codes.code_history(w.desk.store, a, w.rs_customer),
-    ),
-    ("outbox.list_messages", "RS", SUPERVISORS, lambda w, a: outbox.list_messages(w.desk.store, a)),
+    on("portal_codes.eligibility", "RS", AGENTS, portal_codes.eligibility, W.rs_customer),
+    on("portal_codes.code_history", "RS", AGENTS, portal_codes.code_history, W.rs_customer),
+    on("outbox.list_messages", "RS", SUPERVISORS, outbox.list_messages),
     (
         "accident.price_quote",
         "BG",
@@ -325,24 +326,16 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
             quote_input(w.quoted_holder, 5, accident.sofia_today() + timedelta(days=1)),
         ),
     ),
-    (
-        "accident.get_certificate",
-        "BG",
-        AGENTS,
-        lambda w, a: accident.get_certificate(w.desk.store, a, w.certificate),
-    ),
-    (
+    on("accident.get_certificate", "BG", AGENTS, accident.get_certificate, W.certificate),
+    on(
         "accident.cancel_certificate",
         "BG",
         SUPERVISORS,
-        lambda w, a: accident.cancel_certificate(w.desk.store, a, w.certificate, "na željo"),
+        accident.cancel_certificate,
+        W.certificate,
+        "na željo",
     ),
-    (
-        "zame.exclude",
-        "SI",
-        SUPERVISORS,
-        lambda w, a: zame.exclude(w.desk.store, a, w.member, "zloraba"),
-    ),
+    on("zame.exclude", "SI", SUPERVISORS, zame.exclude, W.member, "zloraba"),
     (
         "customers.update_customer",
         "SI",
@@ -359,7 +352,7 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
             w.desk.store, a, w.si_customer, _target(w, ".json")
         ),
     ),
-    ("audit.known_actions", "SI", SUPERVISORS, lambda w, a: audit.known_actions(w.desk.store, a)),
+    on("audit.known_actions", "SI", SUPERVISORS, audit.known_actions),
     (
         "audit.export_csv",
         "SI",
@@ -390,37 +383,20 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
             w.desk.store, a, w.spare_agent, _version(w, Agent, w.spare_agent), PASSWORD + "-new"
         ),
     ),
-    ("zame.list_members", "SI", AGENTS, lambda w, a: zame.list_members(w.desk.store, a)),
-    (
-        "zame.points_statement_pdf",
-        "SI",
-        AGENTS,
-        lambda w, a: zame_documents.points_statement_pdf(w.desk.store, a, w.member),
-    ),
-    (
-        "accident.list_certificates",
-        "BG",
-        AGENTS,
-        lambda w, a: accident.list_certificates(w.desk.store, a),
-    ),
-    (
-        "accident.print_certificate",
-        "BG",
-        AGENTS,
-        lambda w, a: accident.print_certificate(w.desk.store, a, w.certificate),
-    ),
+    on("zame.list_members", "SI", AGENTS, zame.list_members),
+    on("zame.points_statement_pdf", "SI", AGENTS, zame_documents.points_statement_pdf, W.member),
+    on("accident.list_certificates", "BG", AGENTS, accident.list_certificates),
+    on("accident.print_certificate", "BG", AGENTS, accident.print_certificate, W.certificate),
     # issue 19: the side doors (another market's agent used to be answered)
-    (
-        "zame.discount_for",
-        "SI",
-        AGENTS,
-        lambda w, a: zame.discount_for(w.desk.store, a, w.si_customer, product_line="accident"),
+    on(
+        "zame.discount_for", "SI", AGENTS, zame.discount_for, W.si_customer, product_line="accident"
     ),
-    (
+    on(
         "accident.insured_from_customer",
         "BG",
         AGENTS,
-        lambda w, a: accident.insured_from_customer(w.desk.store, a, w.quoted_holder),
+        accident.insured_from_customer,
+        W.quoted_holder,
     ),
     # issue 19: every other public call, reads and writes (a call that uses its record up takes
     # a fresh one from a pool made by the fixture, so each role meets the same state)
@@ -438,25 +414,17 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
             "Signed request, ID card checked",
         ),
     ),
-    (
-        "customers.customer_summary",
-        "SI",
-        AGENTS,
-        lambda w, a: customers.customer_summary(w.desk.store, a, w.si_customer),
-    ),
-    (
-        "customers.guardians_of",
-        "SI",
-        AGENTS,
-        lambda w, a: customer_guardians.guardians_of(w.desk.store, a, w.pools.minor),
-    ),
-    (
+    on("customers.customer_summary", "SI", AGENTS, customers.customer_summary, W.si_customer),
+    on("customers.guardians_of", "SI", AGENTS, customer_guardians.guardians_of, W.pools.minor),
+    on(
         "customers.record_guardian",
         "SI",
         AGENTS,
-        lambda w, a: customer_guardians.record_guardian(
-            w.desk.store, a, w.pools.minor, w.si_customer, "parent", "Birth certificate"
-        ),
+        customer_guardians.record_guardian,
+        W.pools.minor,
+        W.si_customer,
+        "parent",
+        "Birth certificate",
     ),
     (
         "customers.merge_customers",
@@ -482,44 +450,24 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
         SUPERVISORS,
         lambda w, a: imports.run_import(w.desk.store, a, "claims", _csv(w)),
     ),
-    (
-        "audit.known_usernames",
-        "SI",
-        SUPERVISORS,
-        lambda w, a: audit.known_usernames(w.desk.store, a),
-    ),
-    (
-        "auth.must_change_password",
-        "SI",
-        "any",
-        lambda w, a: auth.must_change_password(w.desk.store, a),
-    ),
-    ("auth.idle_lock_minutes", "SI", "any", lambda w, a: auth.idle_lock_minutes(w.desk.store, a)),
-    ("auth.record_idle_lock", "SI", "any", lambda w, a: auth.record_idle_lock(w.desk.store, a)),
+    on("audit.known_usernames", "SI", SUPERVISORS, audit.known_usernames),
+    on("auth.must_change_password", "SI", "any", auth.must_change_password),
+    on("auth.idle_lock_minutes", "SI", "any", auth.idle_lock_minutes),
+    on("auth.record_idle_lock", "SI", "any", auth.record_idle_lock),
     (
         "auth.confirm_password",
         "SI",
         "any",
         lambda w, a: auth.confirm_password(w.desk.store, a, PASSWORD),
     ),
-    (
-        "auth.remember_language",
-        "SI",
-        "any",
-        lambda w, a: auth.remember_language(w.desk.store, a, "sl"),
-    ),
+    on("auth.remember_language", "SI", "any", auth.remember_language, "sl"),
     (
         "auth.change_password",
         "SI",
         "any",
         lambda w, a: auth.change_password(w.desk.store, a, PASSWORD, PASSWORD + "-changed"),
     ),
-    (
-        "auth.record_sign_out",
-        "SI",
-        "any",
-        lambda w, a: auth.record_sign_out(w.desk.store, a, "user"),
-    ),
+    on("auth.record_sign_out", "SI", "any", auth.record_sign_out, "user"),
     (
         "zame.enroll",
         "SI",
@@ -531,36 +479,16 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
             zame.EnrollmentInput(consents={"direct_marketing": True}),
         ),
     ),
-    (
-        "zame.membership_for_customer",
-        "SI",
-        AGENTS,
-        lambda w, a: zame.membership_for_customer(w.desk.store, a, w.si_customer),
-    ),
-    (
-        "zame.memberships_history",
-        "SI",
-        AGENTS,
-        lambda w, a: zame.memberships_history(w.desk.store, a, w.si_customer),
-    ),
-    (
-        "zame.consent_history",
-        "SI",
-        AGENTS,
-        lambda w, a: zame.consent_history(w.desk.store, a, w.member),
-    ),
+    on("zame.membership_for_customer", "SI", AGENTS, zame.membership_for_customer, W.si_customer),
+    on("zame.memberships_history", "SI", AGENTS, zame.memberships_history, W.si_customer),
+    on("zame.consent_history", "SI", AGENTS, zame.consent_history, W.member),
     (
         "zame.points_on",
         "SI",
         AGENTS,
         lambda w, a: zame.points_on(w.desk.store, a, w.member, date.today()),
     ),
-    (
-        "zame.points_history",
-        "SI",
-        AGENTS,
-        lambda w, a: zame.points_history(w.desk.store, a, w.member),
-    ),
+    on("zame.points_history", "SI", AGENTS, zame.points_history, W.member),
     (
         "zame.explain_day",
         "SI",
@@ -573,19 +501,9 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
         AGENTS,
         lambda w, a: zame_ledger.recompute_day(w.desk.store, a, w.member, date.today()),
     ),
-    ("zame.list_offers", "SI", AGENTS, lambda w, a: zame.list_offers(w.desk.store, a)),
-    (
-        "zame.coupons_of",
-        "SI",
-        AGENTS,
-        lambda w, a: zame.coupons_of(w.desk.store, a, w.member),
-    ),
-    (
-        "zame.activate_coupon",
-        "SI",
-        AGENTS,
-        lambda w, a: zame.activate_coupon(w.desk.store, a, w.member, w.pools.offer),
-    ),
+    on("zame.list_offers", "SI", AGENTS, zame.list_offers),
+    on("zame.coupons_of", "SI", AGENTS, zame.coupons_of, W.member),
+    on("zame.activate_coupon", "SI", AGENTS, zame.activate_coupon, W.member, W.pools.offer),
     (
         "zame.update_offer",
         "SI",
@@ -610,18 +528,15 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
             w.desk.store, a, next(w.pools.members), received_at=utc_now()
         ),
     ),
-    (
+    on(
         "zame.allow_rejoin",
         "SI",
         SUPERVISORS,
-        lambda w, a: zame.allow_rejoin(w.desk.store, a, w.pools.excluded, "appeal granted"),
+        zame.allow_rejoin,
+        W.pools.excluded,
+        "appeal granted",
     ),
-    (
-        "zame.withdraw_exit",
-        "SI",
-        AGENTS,
-        lambda w, a: zame.withdraw_exit(w.desk.store, a, next(w.pools.leaving)),
-    ),
+    on("zame.withdraw_exit", "SI", AGENTS, zame.withdraw_exit, fresh(W.pools.leaving)),
     (
         "zame.record_rules_version",
         "SI",
@@ -630,11 +545,13 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
             w.desk.store, a, w.pools.rules, date.today() + timedelta(days=next(_n) % 900 + 1)
         ),
     ),
-    (
+    on(
         "portal_codes.issue_code",
         "RS",
         AGENTS,
-        lambda w, a: portal_codes.issue_code(w.desk.store, a, next(w.pools.rs_people), "email"),
+        portal_codes.issue_code,
+        fresh(W.pools.rs_people),
+        "email",
     ),
     (
         "portal_codes.issue_to_new_policyholders",
@@ -645,51 +562,33 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
             w.desk.store, a, date.today() + timedelta(days=1)
         ),
     ),
-    (
-        "portal_codes.recent_codes",
-        "RS",
-        AGENTS,
-        lambda w, a: portal_codes.recent_codes(w.desk.store, a),
-    ),
-    (
-        "portal_codes.resend",
-        "RS",
-        SUPERVISORS,
-        lambda w, a: portal_codes.resend(w.desk.store, a, w.pools.queued_message),
-    ),
-    (
-        "outbox.retry",
-        "RS",
-        SUPERVISORS,
-        lambda w, a: outbox.retry(w.desk.store, a, w.pools.queued_message),
-    ),
-    (
-        "outbox.cancel",
-        "RS",
-        SUPERVISORS,
-        lambda w, a: outbox.cancel(w.desk.store, a, next(w.pools.cancellable)),
-    ),
-    (
+    on("portal_codes.recent_codes", "RS", AGENTS, portal_codes.recent_codes),
+    on("portal_codes.resend", "RS", SUPERVISORS, portal_codes.resend, W.pools.queued_message),
+    on("outbox.retry", "RS", SUPERVISORS, outbox.retry, W.pools.queued_message),
+    on("outbox.cancel", "RS", SUPERVISORS, outbox.cancel, fresh(W.pools.cancellable)),
+    on(
         "portal_codes.verify_at_desk",
         "RS",
         AGENTS,
-        lambda w, a: contact_of_record.verify_at_desk(
-            w.desk.store, a, w.pools.rs_verified, "email", "id_card", "AB1234567"
-        ),
+        contact_of_record.verify_at_desk,
+        W.pools.rs_verified,
+        "email",
+        "id_card",
+        "AB1234567",
     ),
-    (
+    on(
         "portal_codes.verifications_of",
         "RS",
         AGENTS,
-        lambda w, a: contact_of_record.verifications_of(w.desk.store, a, w.pools.rs_verified),
+        contact_of_record.verifications_of,
+        W.pools.rs_verified,
     ),
-    (
+    on(
         "portal_codes.confirm_verification",
         "RS",
         SUPERVISORS,
-        lambda w, a: contact_of_record.confirm_verification(
-            w.desk.store, a, next(w.pools.verifications)
-        ),
+        contact_of_record.confirm_verification,
+        fresh(W.pools.verifications),
     ),
     (
         "accident.create_quote",
@@ -701,42 +600,29 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
             quote_input(w.quoted_holder, next(_n), accident.sofia_today() + timedelta(days=1)),
         ),
     ),
-    (
-        "accident.get_quote",
-        "BG",
-        AGENTS,
-        lambda w, a: accident.get_quote(w.desk.store, a, w.quoted),
-    ),
+    on("accident.get_quote", "BG", AGENTS, accident.get_quote, W.quoted),
     (
         "accident.issue_certificate",
         "BG",
         AGENTS,
         lambda w, a: _issue(w, a, next(w.pools.quotes)),
     ),
-    (
+    on(
         "accident.certificates_for_customer",
         "BG",
         AGENTS,
-        lambda w, a: accident.certificates_for_customer(w.desk.store, a, w.quoted_holder),
+        accident.certificates_for_customer,
+        W.quoted_holder,
     ),
-    (
+    on(
         "accident.find_certificate",
         "BG",
         AGENTS,
-        lambda w, a: accident.find_certificate(w.desk.store, a, w.pools.certificate_number),
+        accident.find_certificate,
+        W.pools.certificate_number,
     ),
-    (
-        "accident.preview_certificate",
-        "BG",
-        AGENTS,
-        lambda w, a: accident.preview_certificate(w.desk.store, a, w.certificate),
-    ),
-    (
-        "accident.save_certificate",
-        "BG",
-        AGENTS,
-        lambda w, a: accident.save_certificate(w.desk.store, a, w.certificate),
-    ),
+    on("accident.preview_certificate", "BG", AGENTS, accident.preview_certificate, W.certificate),
+    on("accident.save_certificate", "BG", AGENTS, accident.save_certificate, W.certificate),
     (
         "accident.install_demo_certificates",
         "BG",
@@ -753,24 +639,16 @@ MATRIX: list[tuple[str, str, set[str] | str, Call]] = [
             w.desk.store, a, w.pools.tariff, date.today() + timedelta(days=next(_n) % 900 + 1)
         ),
     ),
-    (
-        "accident.check_can_issue",
-        "BG",
-        AGENTS,
-        lambda w, a: accident.check_can_issue(w.desk.store, a),
-    ),
-    (
-        "accident.list_open_quotes",
-        "BG",
-        AGENTS,
-        lambda w, a: accident.list_open_quotes(w.desk.store, a),
-    ),
+    on("accident.check_can_issue", "BG", AGENTS, accident.check_can_issue),
+    on("accident.list_open_quotes", "BG", AGENTS, accident.list_open_quotes),
     # last: the certificates above are signed with this key
-    (
+    on(
         "accident.retire_signing_key",
         "BG",
         ADMIN,
-        lambda w, a: accident.retire_signing_key(w.desk.store, a, w.pools.signing_key, "rotation"),
+        accident.retire_signing_key,
+        W.pools.signing_key,
+        "rotation",
     ),
 ]
 

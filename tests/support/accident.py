@@ -26,6 +26,19 @@ BASIC = {
 }
 
 
+GROUP_FIRST = "Мария Иван Георги Елена Димитър Десислава Николай Петя Стефан Йорданка".split()
+GROUP_LAST = (
+    "Петрова Иванов Георгиев Димитрова Николов Стоянова Колев Тодорова Ангелов Христова"
+).split()
+
+
+def group_member(i: int) -> tuple[str, str, date]:
+    """The ``i``-th (0-28) adult of a made-up group: first name, a last name no other member has,
+    birth day (the ЕГН's serial is ``i``)."""
+    last = f"{GROUP_LAST[(i * 3) % 10]}-{'абвгдежзий'[i % 10] * 2}"
+    return GROUP_FIRST[i % 10], last, date(1970 + i, 1 + i % 12, 1 + i % 27)
+
+
 def egn(born: date, serial: int = 0, sex: str = "M") -> str:
     first9 = f"{egn_date(born)}{serial * 2 + (0 if sex == 'M' else 1):03d}"
     return f"{first9}{egn_check(first9)}"
