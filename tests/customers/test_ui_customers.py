@@ -1042,7 +1042,7 @@ def test_customer_screens_retranslate_on_language_change(qtbot, sqlite_desk):
     translator = _MarkingTranslator()
     QCoreApplication.installTranslator(translator)
     try:
-        qtbot.waitUntil(lambda: view.search_page._title.text() == "[Customers]")
+        qtbot.waitUntil(lambda: view.search_page.page_title.text() == "[Customers]")
         qtbot.waitUntil(lambda: form.windowTitle() == "[New customer]")
         assert view.new_button.text() == "[&New customer…]"
         assert view.model.headerData(0, Qt.Orientation.Horizontal) == "[Name]"
@@ -1053,7 +1053,7 @@ def test_customer_screens_retranslate_on_language_change(qtbot, sqlite_desk):
         assert form.add_identifier_button.text() == "[&Add identifier]"
     finally:
         QCoreApplication.removeTranslator(translator)
-    qtbot.waitUntil(lambda: view.search_page._title.text() == "Customers")
+    qtbot.waitUntil(lambda: view.search_page.page_title.text() == "Customers")
     QCoreApplication.sendEvent(form, QEvent(QEvent.Type.LanguageChange))
     assert form.windowTitle() == "New customer"
 

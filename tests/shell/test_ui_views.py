@@ -656,7 +656,8 @@ def test_pages_retranslate_on_language_change(qtbot, sqlite_demo):
     QCoreApplication.installTranslator(translator)
     try:
         audit_view, agents_page, settings_page = views
-        qtbot.waitUntil(lambda: audit_view._title.text() == "[Audit trail]")  # events are posted
+        # the texts change as the language-change events are posted
+        qtbot.waitUntil(lambda: audit_view.page_title.text() == "[Audit trail]")
         qtbot.waitUntil(lambda: settings_page.rules_box.title() == "[Security rules]")
         assert audit_view.agent_filter.itemText(0) == "[All agents]"
         assert audit_view.model.headerData(0, Qt.Orientation.Horizontal) == "[Time]"
@@ -666,7 +667,7 @@ def test_pages_retranslate_on_language_change(qtbot, sqlite_demo):
         assert settings_page.smtp_security.itemText(0) == "[STARTTLS (port 587)]"
     finally:
         QCoreApplication.removeTranslator(translator)
-    qtbot.waitUntil(lambda: views[0]._title.text() == "Audit trail")
+    qtbot.waitUntil(lambda: views[0].page_title.text() == "Audit trail")
     QCoreApplication.sendEvent(views[2], QEvent(QEvent.Type.LanguageChange))
     assert views[2].rules_box.title() == "Security rules"
 

@@ -21,7 +21,7 @@ from agent_app.ui.accident.panel import (
 )
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
-from agent_app.ui.kit.list_page import ListPage
+from agent_app.ui.kit.list_page import ListPage, Names, StatusFilter
 from agent_app.ui.kit.plain_text import plain_labels
 
 STATUS_FILTERS = (
@@ -32,25 +32,17 @@ STATUS_FILTERS = (
 
 
 class CertificateList(ListPage):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            CertificatesModel(),
-            object_name="accidentCertificateList",
-            table_name="accidentCertificates",
-            message_name="accidentListMessage",
-            search_name="accidentNumberSearch",
-            filter_name="accidentStatusFilter",
-            filters=STATUS_FILTERS,
-            filter_context="AccidentView",
-            parent=parent,
-        )
-        self.model.setParent(self)
+    names = Names("accidentCertificateList", "accidentCertificates", "accidentListMessage")
+    search_name = "accidentNumberSearch"
+    status_filter = StatusFilter("accidentStatusFilter", STATUS_FILTERS, "AccidentView")
+
+    def make_model(self) -> CertificatesModel:
+        return CertificatesModel()
+
+    def build(self) -> None:
         self.open_button = self.add_button("accidentOpenCertificate", self.open_selected)
         self.new_button = self.add_button("accidentNewQuote", self.new_quote, primary=True)
         self.table.setColumnHidden(CertificatesModel.ROLE, True)
-        plain_labels(self)  # people's data is never read as markup
-        self.retranslate()
 
     def retranslate(self) -> None:
         assert self.search is not None
@@ -92,23 +84,16 @@ class OpenQuoteList(ListPage):
     was paid and its certificate issued."""
 
     issued = Signal(object)
+    names = Names("accidentOpenQuoteList", "accidentOpenQuotes", "accidentOpenQuotesMessage")
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            OpenQuotesModel(),
-            object_name="accidentOpenQuoteList",
-            table_name="accidentOpenQuotes",
-            message_name="accidentOpenQuotesMessage",
-            parent=parent,
-        )
-        self.model.setParent(self)
+    def make_model(self) -> OpenQuotesModel:
+        return OpenQuotesModel()
+
+    def build(self) -> None:
         self.continue_button = self.add_button(
             "accidentContinueQuote", self.open_selected, primary=True
         )
         self.continue_button.setEnabled(False)
-        plain_labels(self)  # people's data is never read as markup
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.continue_button.setText(self.tr("Continue to pa&yment…"))

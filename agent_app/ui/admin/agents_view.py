@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from agent_app.services import agents
 from agent_app.services.access import Market, Role
@@ -19,7 +19,14 @@ from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import FormDialog, field_error, set_tab_order
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
-from agent_app.ui.kit.list_page import ListPage
+from agent_app.ui.kit.list_page import (
+    KEEP_MESSAGE,
+    KEEP_SELECTION,
+    MESSAGE_BELOW,
+    NO_FIRST_ROW,
+    ListPage,
+    Names,
+)
 from agent_app.ui.kit.markets import MARKET_ZONES, market_names, role_name
 from agent_app.ui.kit.messages import show_error
 from agent_app.ui.kit.operations import run_operation
@@ -268,30 +275,25 @@ class AgentsView(ListPage):
     """Under the table, the count of accounts and then the outcome of the last action, which a
     reload leaves standing; the agent acted on (or the one selected) stays selected."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            AgentsTableModel(context.signed_in.time_zone),
-            object_name="agentsView",
-            table_name="agentsTable",
-            message_name="agentsNotice",
-            message_below=True,
-            keep_message=True,
-            row_key=lambda row: row.id,
-            select_first=False,
-            parent=parent,
-        )
-        self.model.setParent(self)
+    names = Names("agentsView", "agentsTable", "agentsNotice")
+    heading = ("agentsTitle", "agentsSubtitle")
+    options = MESSAGE_BELOW | KEEP_MESSAGE | KEEP_SELECTION | NO_FIRST_ROW
+    column_widths = (
+        (AgentsTableModel.USERNAME, 140),
+        (AgentsTableModel.FULL_NAME, 200),
+        (AgentsTableModel.ROLE, 130),
+        (AgentsTableModel.BRANCH, 230),
+        (AgentsTableModel.ACTIVE, 70),
+    )
+    stretch_column = AgentsTableModel.LOCKED
+
+    def make_model(self) -> AgentsTableModel:
+        return AgentsTableModel(self._actor.time_zone)
+
+    def build(self) -> None:
         self._branches: list[BranchRow] = []
         self._select_after_load: int | None = None
         self.dialog: FormDialog | None = None
-
-        self._title = QLabel(objectName="agentsTitle")
-        self._title.setProperty("role", "pageTitle")
-        self._subtitle = QLabel(objectName="agentsSubtitle")
-        self._subtitle.setProperty("role", "subtitle")
-        self._subtitle.setWordWrap(True)
-
         self.toolbar.setSpacing(8)
         self.new_agent_button = self.add_button(
             "agentsNew", self.new_agent, primary=True, leading=True
@@ -307,16 +309,6 @@ class AgentsView(ListPage):
         refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh_key.activated.connect(self.reload)
 
-        header = self.table.horizontalHeader()
-        for column, width in (
-            (AgentsTableModel.USERNAME, 140),
-            (AgentsTableModel.FULL_NAME, 200),
-            (AgentsTableModel.ROLE, 130),
-            (AgentsTableModel.BRANCH, 230),
-            (AgentsTableModel.ACTIVE, 70),
-        ):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(AgentsTableModel.LOCKED, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.reset_password())
 
@@ -325,10 +317,6 @@ class AgentsView(ListPage):
         self.count_label.setProperty("role", "subtitle")
 
         layout = self.page_layout
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
-        layout.insertWidget(0, self._title)
-        layout.insertWidget(1, self._subtitle)
         layout.insertWidget(layout.indexOf(self.notice), self.count_label)
 
         set_tab_order(
@@ -341,18 +329,15 @@ class AgentsView(ListPage):
             self.table,
         )
 
-        self.retranslate()
-        self._update_buttons()
-
     # --- text -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr("Agents"))
-        self._subtitle.setText(
+        self.set_heading(
+            self.tr("Agents"),
             self.tr(
                 "Accounts, roles and branches. Select an agent to reset the password, lift a "
                 "lock-out or (de)activate the account."
-            )
+            ),
         )
         self.new_agent_button.setText(self.tr("&New agent…"))
         self.reset_button.setText(self.tr("Reset &password…"))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -32,14 +31,13 @@ from agent_app.services.audit import AuditFilter, AuditRow
 from agent_app.timeutil import local_days_range, local_today
 from agent_app.ui.customers.picker import CustomerPicker
 from agent_app.ui.kit.audit_texts import action_name, detail_lines, entity_name
-from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import date_input_format, format_moment, from_qdate, to_qdate
 from agent_app.ui.kit.forms import set_tab_order
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
-from agent_app.ui.kit.list_page import ListPage
+from agent_app.ui.kit.list_page import KEEP_MESSAGE, MESSAGE_BELOW, NO_FIRST_ROW, ListPage, Names
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
-from agent_app.ui.kit.plain_text import data_label, plain_labels
+from agent_app.ui.kit.plain_text import data_label
 from agent_app.ui.kit.style import repolish
 from agent_app.ui.kit.tables import RowTableModel
 
@@ -118,29 +116,28 @@ class AuditView(ListPage):
     """Filters apply as they change; Refresh also reloads the lists of agents and actions."""
 
     _hide_empty_message = False
+    names = Names("auditView", "auditTable", "auditCount")
+    heading = ("auditTitle", "auditSubtitle")
+    # the count of events beside the export button, said by rows_loaded
+    options = MESSAGE_BELOW | KEEP_MESSAGE | NO_FIRST_ROW
+    column_widths = (
+        (AuditTableModel.TIME, 140),
+        (AuditTableModel.AGENT, 190),
+        (AuditTableModel.BRANCH, 100),
+        (AuditTableModel.WORKSTATION, 110),
+        (AuditTableModel.ACTION, 200),
+        (AuditTableModel.RECORD, 200),
+    )
+    stretch_column = AuditTableModel.DETAILS
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            AuditTableModel(context.signed_in.time_zone),
-            object_name="auditView",
-            table_name="auditTable",
-            message_name="auditCount",
-            message_below=True,
-            keep_message=True,  # the count of events, said by rows_loaded
-            select_first=False,
-            parent=parent,
-        )
-        self.model.setParent(self)
+    def make_model(self) -> AuditTableModel:
+        return AuditTableModel(self._actor.time_zone)
+
+    def build(self) -> None:
+        context = self._context
         self._choices_due = True  # the agents and actions to filter by: loaded with the rows
         self._count: int | None = None
         self._limit = AuditFilter().limit
-
-        self._title = QLabel(objectName="auditTitle")
-        self._title.setProperty("role", "pageTitle")
-        self._subtitle = QLabel(objectName="auditSubtitle")
-        self._subtitle.setProperty("role", "subtitle")
-        self._subtitle.setWordWrap(True)
 
         self.agent_filter = QComboBox(objectName="auditAgentFilter")
         self.agent_filter.addItem("", None)
@@ -209,18 +206,6 @@ class AuditView(ListPage):
         bar.setColumnStretch(6, 1)
         self.set_bar(filters)
 
-        header = self.table.horizontalHeader()
-        for column, width in (
-            (AuditTableModel.TIME, 140),
-            (AuditTableModel.AGENT, 190),
-            (AuditTableModel.BRANCH, 100),
-            (AuditTableModel.WORKSTATION, 110),
-            (AuditTableModel.ACTION, 200),
-            (AuditTableModel.RECORD, 200),
-        ):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(AuditTableModel.DETAILS, QHeaderView.ResizeMode.Stretch)
-
         # The selected event in words: who, when, where, what, on which record, what changed.
         self.detail = data_label("auditDetail", selectable=True, wrap=True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -252,12 +237,8 @@ class AuditView(ListPage):
         self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_result.hide()
 
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
         layout.insertWidget(table_at, self.splitter, 1)
         layout.insertWidget(table_at, self.customer_picker.results)
-        layout.insertWidget(0, self._title)
-        layout.insertWidget(1, self._subtitle)
         layout.removeWidget(self.count_label)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
@@ -285,18 +266,15 @@ class AuditView(ListPage):
         self.date_from.dateChanged.connect(self._timer.start)
         self.date_to.dateChanged.connect(self._timer.start)
 
-        plain_labels(self)  # people's data is never read as markup
-        self.retranslate()
-
     # --- text -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr("Audit trail"))
-        self._subtitle.setText(
+        self.set_heading(
+            self.tr("Audit trail"),
             self.tr(
                 "Who did what, when and where. Times are shown in the time zone of your branch "
                 "({zone})."
-            ).format(zone=self._actor.time_zone)
+            ).format(zone=self._actor.time_zone),
         )
         self._agent_caption.setText(self.tr("A&gent"))
         self._action_caption.setText(self.tr("Ac&tion"))

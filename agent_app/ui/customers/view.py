@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from agent_app.services.access import Permission
 from agent_app.services.customers import CustomerDetail, CustomerSummary
@@ -19,7 +19,7 @@ from agent_app.ui.customers.form import CustomerFormDialog
 from agent_app.ui.customers.search import CustomerRowsModel, CustomerSearchModel
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.forms import set_tab_order
-from agent_app.ui.kit.list_page import ListPage
+from agent_app.ui.kit.list_page import MESSAGE_BELOW, ListPage, Names
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.plain_text import plain_labels
 
@@ -32,26 +32,16 @@ class CustomerSearchPage(ListPage):
     new_customer = Signal()
     import_extract = Signal()
     _hide_empty_message = False
+    names = Names("customerSearchPage", "customerResults", "customersStatus")
+    search_name = "customerSearch"
+    heading = ("customersTitle", "customersSubtitle")
+    options = MESSAGE_BELOW
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        self._actor = context.signed_in
-        super().__init__(
-            context,
-            CustomerSearchModel(context.store, self._actor, None),
-            object_name="customerSearchPage",
-            table_name="customerResults",
-            message_name="customersStatus",
-            search_name="customerSearch",
-            message_below=True,
-            parent=parent,
-        )
+    def make_model(self) -> CustomerSearchModel:
+        return CustomerSearchModel(self._context.store, self._actor, None)
+
+    def build(self) -> None:
         self._open_when_loaded = False
-        self.model.setParent(self)
-        self._title = QLabel(objectName="customersTitle")
-        self._title.setProperty("role", "pageTitle")
-        self._subtitle = QLabel(objectName="customersSubtitle")
-        self._subtitle.setProperty("role", "subtitle")
-        self._subtitle.setWordWrap(True)
         assert self.search is not None
         self.search.setMaxLength(200)
         self.search.installEventFilter(self)
@@ -65,23 +55,17 @@ class CustomerSearchPage(ListPage):
         # Enter emits activated; a double-click emits doubleClicked (and, depending on the
         # platform, activated as well: opening the record already shown is skipped).
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        layout = self.page_layout
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
-        layout.insertWidget(0, self._title)
-        layout.insertWidget(1, self._subtitle)
         set_tab_order(self.search, self.new_button, self.import_button, self.table)
-        self.retranslate()
 
     # --- text -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr("Customers"))
-        self._subtitle.setText(
+        self.set_heading(
+            self.tr("Customers"),
             self.tr(
                 "Find a customer by any part of the name, in Latin or Cyrillic, with or without "
                 "diacritics, or by a national id, mobile number, e-mail or policy number."
-            )
+            ),
         )
         assert self.search is not None
         self.search.setPlaceholderText(

@@ -6,13 +6,17 @@ an older one still running (its rows are dropped). Subclasses say which service 
 rows (:meth:`ListPage.fetch`) and what opening a row does (:meth:`ListPage.open_row`). The
 base's texts are translated under the fixed context ``ListPage``.
 
-Where pages differ, they say so with options of the constructor, each off by default:
-``title_name`` (a label ahead of the buttons naming the table, its buddy, in place of a search
-box), ``message_below`` (the message line under the table, not above it), ``keep_message``
-(loading the list leaves the message of the last action standing and says nothing of its own),
-``row_key`` (a reload keeps the row of the same key selected), ``select_first=False`` (a load
-selects no row of its own; by default the first), and ``reload_on_show`` (the list loads each
-time the page is shown, not only the first time).
+A page declares what it is with class attributes, not constructor code: its widgets' ``names``,
+a ``search_name`` or a ``title_name`` (a label ahead of the buttons naming the table, its buddy,
+in place of a search box), a ``status_filter``, a ``heading`` (a page title and its explanation
+above the toolbar, for a page of its own), ``column_widths`` and a ``stretch_column``, and
+``options`` where it differs from the default: ``MESSAGE_BELOW`` (the message line under the
+table, not above it), ``KEEP_MESSAGE`` (loading the list leaves the message of the last action
+standing and says nothing of its own), ``KEEP_SELECTION`` (a reload keeps the row of the same
+:meth:`ListPage.row_key` selected), ``NO_FIRST_ROW`` (a load selects no row of its own; by
+default the first) and ``RELOAD_ON_SHOW`` (the list loads each time the page is shown, not only
+the first time). It makes its model in :meth:`ListPage.make_model` and adds its own buttons and
+widgets in :meth:`ListPage.build`; the base then makes every label plain text and translates.
 
 A page whose model is a :class:`~agent_app.ui.kit.paging.PagedRowsModel` loads page by page as
 the table scrolls: the search box drives the model (which waits, numbers and pages its own
@@ -22,8 +26,10 @@ each state of the search (by default as a page loaded in one call would).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent
@@ -31,6 +37,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -45,6 +52,7 @@ from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.paging import PagedRowsModel
+from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.tables import RowTableModel, make_table
 
 SEARCH_DELAY_MS = 250
@@ -60,60 +68,110 @@ def text(key: str) -> str:
     return QCoreApplication.translate(CONTEXT, TEXTS[key])
 
 
-class ListPage(BusyMessages, Retranslating, QWidget):
-    """See the module's text. ``prefix`` names the widgets (``<prefix>Search``,
-    ``<prefix>StatusFilter``, ``<prefix>ListMessage``); ``filters`` are (value, label) pairs with
-    labels marked under ``filter_context``."""
+@dataclass(frozen=True)
+class Names:
+    """The object names of a page, its table and its message line (tests, style sheets and the
+    layout checks find the widgets by them)."""
 
-    def __init__(
-        self,
-        context: AppContext,
-        model: RowTableModel,
-        *,
-        object_name: str,
-        table_name: str,
-        message_name: str,
-        search_name: str | None = None,
-        filter_name: str | None = None,
-        filters: Sequence[tuple[Any, str]] = (),
-        filter_context: str = "",
-        title_name: str | None = None,
-        message_below: bool = False,
-        keep_message: bool = False,
-        row_key: Callable[[Any], Any] | None = None,
-        select_first: bool = True,
-        reload_on_show: bool = False,
-        parent: QWidget | None = None,
-    ) -> None:
+    page: str
+    table: str
+    message: str
+
+
+@dataclass(frozen=True)
+class StatusFilter:
+    """A drop-down beside the search box: its object name and (value, label) choices, the
+    labels marked with QT_TRANSLATE_NOOP under ``context``."""
+
+    name: str
+    choices: tuple[tuple[Any, str], ...]
+    context: str
+
+
+class Options(enum.Flag):
+    """Where a page differs from the default (see the module's text)."""
+
+    NONE = 0
+    MESSAGE_BELOW = enum.auto()
+    KEEP_MESSAGE = enum.auto()
+    KEEP_SELECTION = enum.auto()
+    NO_FIRST_ROW = enum.auto()
+    RELOAD_ON_SHOW = enum.auto()
+
+
+MESSAGE_BELOW = Options.MESSAGE_BELOW
+KEEP_MESSAGE = Options.KEEP_MESSAGE
+KEEP_SELECTION = Options.KEEP_SELECTION
+NO_FIRST_ROW = Options.NO_FIRST_ROW
+RELOAD_ON_SHOW = Options.RELOAD_ON_SHOW
+
+
+class ListPage(BusyMessages, Retranslating, QWidget):
+    """See the module's text."""
+
+    names: ClassVar[Names]
+    search_name: ClassVar[str | None] = None
+    title_name: ClassVar[str | None] = None
+    status_filter: ClassVar[StatusFilter | None] = None
+    heading: ClassVar[tuple[str, str] | None] = None  # object names: page title, explanation
+    column_widths: ClassVar[tuple[tuple[int, int], ...]] = ()  # (column, width)
+    stretch_column: ClassVar[int | None] = None
+    options: ClassVar[Options] = Options.NONE
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName(object_name)
+        self.setObjectName(self.names.page)
         self._context = context
         self._actor = context.signed_in
         self.dialog: QDialog | None = None
         self._sequence = 0
         self._shown_once = False
-        self._filters = tuple(filters)
         self._said_empty = False  # the message line says empty_text(): retranslated with it
-        self._filter_context = filter_context
-        self._keep_message = keep_message
-        self._row_key = row_key
-        self._select_first = select_first
-        self._reload_on_show = reload_on_show
-        self.paged = model if isinstance(model, PagedRowsModel) else None
         self.toolbar = QHBoxLayout()
         self._leading = 0  # where the next leading button goes
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.reload)
+        self.model = self.make_model()
+        self.model.setParent(self)
+        self.paged = self.model if isinstance(self.model, PagedRowsModel) else None
+        self._build_toolbar()
+        self.table: QTableView = make_table(self.names.table, self.model, self)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self._size_columns()
+        self.message = message_line(self.names.message, hidden=self._hide_empty_message)
+        self._message_line = self.message
+        layout = self.page_layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(self.toolbar)
+        if Options.MESSAGE_BELOW in self.options:
+            layout.addWidget(self.table, 1)
+            layout.addWidget(self.message)
+        else:
+            layout.addWidget(self.message)
+            layout.addWidget(self.table, 1)
+        if self.title is not None:
+            self.title.setBuddy(self.table)
+        self._build_heading()
+        if self.paged is not None:
+            if self.paged.owner is None:
+                self.paged.owner = self
+            self.paged.state_changed.connect(self.page_state_changed)
+            self.paged.rowsInserted.connect(lambda *_args: self._select_first_row())
+        self.build()
+        plain_labels(self)  # people's data is never read as markup
+        self.retranslate()
+
+    def _build_toolbar(self) -> None:
         self.search: QLineEdit | None = None
         self.title: QLabel | None = None
-        if title_name is not None:
-            self.title = QLabel(objectName=title_name)
+        if self.title_name is not None:
+            self.title = QLabel(objectName=self.title_name)
             self.title.setProperty("role", "subtitle")
             self.toolbar.addWidget(self.title, 1)
-        elif search_name is not None:
-            self.search = QLineEdit(objectName=search_name)
+        elif self.search_name is not None:
+            self.search = QLineEdit(objectName=self.search_name)
             self.search.setClearButtonEnabled(True)
             if self.paged is not None:
                 self.search.textChanged.connect(self.paged.schedule)
@@ -123,33 +181,49 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         else:
             self.toolbar.addStretch(1)  # set_bar() may put a page's own filters here
         self.status: QComboBox | None = None
-        if filter_name is not None:
-            self.status = QComboBox(objectName=filter_name)
-            for value, _label in self._filters:
+        if self.status_filter is not None:
+            self.status = QComboBox(objectName=self.status_filter.name)
+            for value, _label in self.status_filter.choices:
                 self.status.addItem("", value)
             self.status.currentIndexChanged.connect(lambda _index: self.reload())
             self.toolbar.addWidget(self.status)
-        self.model = model
-        self.table: QTableView = make_table(table_name, model, self)
-        self.table.activated.connect(lambda _index: self.open_selected())
-        self.message = message_line(message_name)
-        self._message_line = self.message
-        layout = self.page_layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(self.toolbar)
-        if message_below:
-            layout.addWidget(self.table, 1)
-            layout.addWidget(self.message)
-        else:
-            layout.addWidget(self.message)
-            layout.addWidget(self.table, 1)
-        if self.title is not None:
-            self.title.setBuddy(self.table)
-        if self.paged is not None:
-            if self.paged.owner is None:
-                self.paged.owner = self
-            self.paged.state_changed.connect(self.page_state_changed)
-            self.paged.rowsInserted.connect(lambda *_args: self._select_first_row())
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column, width in self.column_widths:
+            header.resizeSection(column, width)
+        if self.stretch_column is not None:
+            header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
+
+    def _build_heading(self) -> None:
+        self.page_title: QLabel | None = None
+        self.explanation: QLabel | None = None
+        if self.heading is None:
+            return
+        title_name, explanation_name = self.heading
+        self.page_title = QLabel(objectName=title_name)
+        self.page_title.setProperty("role", "pageTitle")
+        self.explanation = QLabel(objectName=explanation_name)
+        self.explanation.setProperty("role", "subtitle")
+        self.explanation.setWordWrap(True)
+        layout = self.page_layout
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.insertWidget(0, self.page_title)
+        layout.insertWidget(1, self.explanation)
+
+    def set_heading(self, title: str, explanation: str) -> None:
+        """The texts of the ``heading`` (in :meth:`retranslate`)."""
+        assert self.page_title is not None and self.explanation is not None
+        self.page_title.setText(title)
+        self.explanation.setText(explanation)
+
+    def make_model(self) -> RowTableModel:
+        """The page's table model (the page becomes its parent)."""
+        raise NotImplementedError
+
+    def build(self) -> None:
+        """Add the page's buttons and widgets (after the base's, before the texts)."""
 
     def add_button(
         self,
@@ -193,6 +267,10 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         rows: list[Any] = result
         return rows
 
+    def row_key(self, row: Any) -> Any:
+        """What a reload keeps selected by (``KEEP_SELECTION``)."""
+        return row.id
+
     def open_row(self, row: Any) -> None:
         """Open ``row`` (double-click, Enter, Open)."""
 
@@ -213,10 +291,10 @@ class ListPage(BusyMessages, Retranslating, QWidget):
     # --- text -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        if self.status is not None:
-            for index, (_value, label) in enumerate(self._filters):
+        if self.status is not None and self.status_filter is not None:
+            for index, (_value, label) in enumerate(self.status_filter.choices):
                 self.status.setItemText(
-                    index, QCoreApplication.translate(self._filter_context, label)
+                    index, QCoreApplication.translate(self.status_filter.context, label)
                 )
             self.status.setAccessibleName(text("status"))
         self.model.retranslate()
@@ -237,7 +315,7 @@ class ListPage(BusyMessages, Retranslating, QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._reload_on_show and self._shown_once:
+        if Options.RELOAD_ON_SHOW in self.options and self._shown_once:
             if not self.is_busy:
                 self.reload()
         elif not self._shown_once:
@@ -256,7 +334,7 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         if call is None:
             self.model.set_rows([])
             return
-        kept = self.selected_row() if self._row_key is not None else None
+        kept = self.selected_row() if Options.KEEP_SELECTION in self.options else None
         self._begin()
         run_operation(
             self,
@@ -274,11 +352,11 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         self._show_rows(rows, kept)
 
     def _show_rows(self, rows: list[Any], kept: Any | None = None) -> None:
-        if not self._keep_message:
+        if Options.KEEP_MESSAGE not in self.options:
             self._say("" if rows else self.empty_text(), "subtitle")
             self._said_empty = not rows
-        if self._row_key is not None and kept is not None:
-            selected = self.select_key(self._row_key(kept))
+        if kept is not None:
+            selected = self.select_key(self.row_key(kept))
         else:
             selected = False
         if not selected:
@@ -287,7 +365,7 @@ class ListPage(BusyMessages, Retranslating, QWidget):
 
     def _select_first_row(self) -> None:
         if (
-            self._select_first
+            Options.NO_FIRST_ROW not in self.options
             and self.model.rowCount()
             and not self.table.selectionModel().hasSelection()
         ):
@@ -305,10 +383,9 @@ class ListPage(BusyMessages, Retranslating, QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def select_key(self, key: Any) -> bool:
-        """Select the row whose ``row_key`` is ``key``; False when no row has it."""
-        assert self._row_key is not None
+        """Select the row whose :meth:`row_key` is ``key``; False when no row has it."""
         for index, row in enumerate(self.model.rows()):
-            if self._row_key(row) == key:
+            if self.row_key(row) == key:
                 self.table.selectRow(index)
                 return True
         return False

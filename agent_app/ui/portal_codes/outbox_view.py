@@ -7,14 +7,20 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from agent_app.services import outbox, portal_codes
 from agent_app.services.outbox import OutboxRow
-from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
-from agent_app.ui.kit.list_page import ListPage
+from agent_app.ui.kit.list_page import (
+    KEEP_MESSAGE,
+    KEEP_SELECTION,
+    NO_FIRST_ROW,
+    RELOAD_ON_SHOW,
+    ListPage,
+    Names,
+)
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.tables import RowTableModel
 from agent_app.ui.portal_codes.panel import channel_name, failure_text, status_name
@@ -67,33 +73,22 @@ class OutboxView(ListPage):
     """The last action's outcome stays on the message line while the list reloads, and the
     selected message stays selected; the list loads each time the page is shown."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            OutboxModel(context.signed_in.time_zone),
-            object_name="outboxView",
-            table_name="outboxTable",
-            message_name="outboxNotice",
-            title_name="outboxTitle",
-            keep_message=True,
-            row_key=lambda row: row.id,
-            select_first=False,
-            reload_on_show=True,
-            parent=parent,
-        )
-        self.model.setParent(self)
+    names = Names("outboxView", "outboxTable", "outboxNotice")
+    title_name = "outboxTitle"
+    options = KEEP_MESSAGE | KEEP_SELECTION | NO_FIRST_ROW | RELOAD_ON_SHOW
+    column_widths = tuple(enumerate((90, 180, 100, 95, 130, 130, 130)))
+    stretch_column = OutboxModel.ERROR
+
+    def make_model(self) -> OutboxModel:
+        return OutboxModel(self._actor.time_zone)
+
+    def build(self) -> None:
         self.page_layout.setContentsMargins(0, 0, 0, 0)
-        widths = (90, 180, 100, 95, 130, 130, 130)
-        columns = self.table.horizontalHeader()
-        for column, width in enumerate(widths):
-            columns.resizeSection(column, width)
-        columns.setSectionResizeMode(OutboxModel.ERROR, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh_button = self.add_button("outboxRefresh", self.reload)
         self.cancel_button = self.add_button("outboxCancel", self.cancel)
         self.retry_button = self.add_button("outboxRetry", self.retry)
         self.notice = self.message
-        self.retranslate()
         self._update_buttons()
 
     def retranslate(self) -> None:

@@ -8,16 +8,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from agent_app.services import portal_codes
 from agent_app.services.access import Market, Permission
 from agent_app.services.portal_codes import RecentCodeRow
-from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
-from agent_app.ui.kit.list_page import ListPage
-from agent_app.ui.kit.plain_text import plain_labels
+from agent_app.ui.kit.list_page import MESSAGE_BELOW, NO_FIRST_ROW, ListPage, Names
 from agent_app.ui.kit.tables import RowTableModel
 from agent_app.ui.portal_codes.outbox_view import OutboxView
 from agent_app.ui.portal_codes.panel import channel_name, status_name
@@ -61,54 +59,39 @@ class PortalCodesView(ListPage):
     open_customer = Signal(int)
     _hide_empty_message = False
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            RecentCodesModel(context.signed_in.time_zone),
-            object_name="portalCodesView",
-            table_name="portalCodesRecent",
-            message_name="portalCodesRecentStatus",
-            title_name="portalCodesRecentTitle",
-            message_below=True,
-            select_first=False,
-            parent=parent,
-        )
+    names = Names("portalCodesView", "portalCodesRecent", "portalCodesRecentStatus")
+    title_name = "portalCodesRecentTitle"
+    heading = ("portalCodesTitle", "portalCodesExplanation")
+    options = MESSAGE_BELOW | NO_FIRST_ROW
+    column_widths = tuple(enumerate((140, 220, 80, 200, 110)))
+
+    def make_model(self) -> RecentCodesModel:
+        return RecentCodesModel(self._actor.time_zone)
+
+    def build(self) -> None:
         actor = self._actor
-        self.model.setParent(self)
-        self._title = QLabel(objectName="portalCodesTitle")
-        self._title.setProperty("role", "pageTitle")
-        self._explanation = QLabel(objectName="portalCodesExplanation")
-        self._explanation.setWordWrap(True)
-        self._explanation.setProperty("role", "subtitle")
         self.open_button = self.add_button("portalCodesOpenCustomer", self.open_selected)
         self.refresh_button = self.add_button("portalCodesRefresh", self.reload)
-        for column, width in enumerate((140, 220, 80, 200, 110)):
-            self.table.horizontalHeader().resizeSection(column, width)
-        self.message.setVisible(True)
         layout = self.page_layout
         layout.setContentsMargins(28, 18, 28, 18)
         layout.setSpacing(10)
-        layout.insertWidget(0, self._title)
-        layout.insertWidget(1, self._explanation)
         self.outbox: OutboxView | None = None
         if actor.can(Permission.VIEW_AUDIT) and actor.serves_market(Market.RS):
-            self.outbox = OutboxView(context, self)
+            self.outbox = OutboxView(self._context, self)
             layout.addWidget(self.outbox, 2)
         self.model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        plain_labels(self)  # people's data is never read as markup
-        self.retranslate()
         self._update_buttons()
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr("Portal codes"))
-        self._explanation.setText(
+        self.set_heading(
+            self.tr("Portal codes"),
             self.tr(
                 "Codes are issued from a customer's record: open the customer in Customers, then "
                 'the "Portal code" tab. The code goes only to the e-mail or mobile of record, and '
                 "the desk never sees it; each issue, delivery, use and failure is in the audit "
                 "trail."
-            )
+            ),
         )
         assert self.title is not None
         self.title.setText(

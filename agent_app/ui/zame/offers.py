@@ -23,7 +23,7 @@ from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput, example_text
 from agent_app.ui.kit.formatting import format_day
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
-from agent_app.ui.kit.list_page import ListPage
+from agent_app.ui.kit.list_page import ListPage, Names
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.tables import RowTableModel
 from agent_app.ui.zame.dialogs import _ZameForm
@@ -153,19 +153,14 @@ class OfferDialog(_ZameForm):
 
 
 class OffersPanel(ListPage):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            OffersModel(),
-            object_name="zameOffers",
-            table_name="zameOffersTable",
-            message_name="zameOffersMessage",
-            parent=parent,
-        )
-        self.model.setParent(self)
+    names = Names("zameOffers", "zameOffersTable", "zameOffersMessage")
+
+    def make_model(self) -> OffersModel:
+        return OffersModel()
+
+    def build(self) -> None:
         self.edit_button = self.add_button("zameEditOffer", self.edit_selected)
         self.new_button = self.add_button("zameNewOffer", lambda: self._open(None), primary=True)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("&New offer…"))

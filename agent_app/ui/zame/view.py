@@ -29,7 +29,7 @@ from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput
 from agent_app.ui.kit.formatting import format_day
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
-from agent_app.ui.kit.list_page import ListPage
+from agent_app.ui.kit.list_page import ListPage, Names, StatusFilter
 from agent_app.ui.kit.messages import describe, text_for
 from agent_app.ui.kit.operations import Operation, run_operation
 from agent_app.ui.kit.plain_text import plain_labels
@@ -112,23 +112,15 @@ class MemberDialog(Retranslating, QDialog):
 
 
 class MemberList(ListPage):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            MembersModel(),
-            object_name="zameMemberList",
-            table_name="zameMembers",
-            message_name="zameListMessage",
-            search_name="zameMemberSearch",
-            filter_name="zameStatusFilter",
-            filters=STATUS_FILTERS,
-            filter_context="ZameView",
-            parent=parent,
-        )
-        self.model.setParent(self)
+    names = Names("zameMemberList", "zameMembers", "zameListMessage")
+    search_name = "zameMemberSearch"
+    status_filter = StatusFilter("zameStatusFilter", STATUS_FILTERS, "ZameView")
+
+    def make_model(self) -> MembersModel:
+        return MembersModel()
+
+    def build(self) -> None:
         self.open_button = self.add_button("zameOpenMember", self.open_selected, primary=True)
-        plain_labels(self)  # people's data is never read as markup
-        self.retranslate()
 
     def retranslate(self) -> None:
         assert self.search is not None
