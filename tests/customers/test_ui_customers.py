@@ -380,6 +380,7 @@ def test_search_finds_names_across_scripts_and_diacritics_and_by_number(qtbot, d
     assert search(qtbot, view, "zzyzx") == []
     assert "No customer found for “zzyzx”" in view.status_label.text()
     assert search(qtbot, view, "petr") and view.status_label.text().startswith("2 customer")
+    assert view.status_label.isVisible()
     model = view.model
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     assert model.index(0, 2).data().startswith(("Tax no.", "EMŠO"))

@@ -127,7 +127,7 @@ def test_audit_view_lists_events_and_filters_by_action(qtbot, demo_store):
     settle(qtbot)
     everything = view.model.rowCount()
     assert everything >= 19  # demo set-up, branches, agents, sign-ins
-    assert view.count_label.text() == f"{everything} events"
+    assert view.count_label.text() == f"{everything} events" and view.count_label.isVisible()
     assert view.agent_filter.itemText(0) == "All agents"
     assert view.action_filter.itemText(0) == "All actions"
     assert view.agent_filter.findData("agent-rs") > 0
