@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
@@ -44,3 +45,12 @@ def amount(value: Decimal, currency: str, language: str) -> str:
 
 def number(value: int | Decimal, language: str) -> str:
     return format_decimal(value, locale=_locale(language))
+
+
+def country(code: str, language: str) -> str:
+    """A country's name in the language (CLDR) from its ISO 3166 code (``SI`` -> ``Slovenija``
+    in Slovenian); an unknown code as given."""
+    if not code:
+        return ""
+    name: str | None = Locale.parse(_locale(language)).territories.get(code.upper())
+    return name or code

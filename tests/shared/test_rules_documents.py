@@ -44,12 +44,19 @@ def test_form_place_is_the_branch_and_exit_days_come_from_the_parameter(store, a
     assert "Kraj in datum: Ljubljana," not in text or branch == "Ljubljana"
 
 
-def _issued(store):
+def test_the_form_names_the_country_not_its_code(store, admin):
+    """Seen on the rendered form: "Država SI". A customer reads the country's name."""
+    agent = agent_of(admin)
+    text = _text(zame_documents.enrollment_form_pdf(store, agent, make_si_customer(store)))
+    assert "Država Slovenija" in text and "Država SI" not in text
+
+
+def _issued(store, born: date = date(1990, 1, 1)):
     desk = bg_desk(store)
     data = QuoteInput(
         desk.customers[0],
         "A",
-        (person("Иван", "Иванов", date(1990, 1, 1)),),
+        (person("Иван", "Иванов", born),),
         dict(BASIC),
         "daily_life",
         date(2026, 6, 3),
@@ -69,6 +76,21 @@ def test_certificate_refers_to_terms_solvency_and_time_limits(store):
     assert "доклад" in text and "платежоспособността" in text
     assert "настъпила до една година от злополуката" in text
     assert "за първи път до един месец и повторно до три месеца" in text
+
+
+def test_the_birth_date_stays_on_one_line(store):
+    """Seen on the rendered certificate: the birth date's "г." wrapped onto a line of its own
+    in the insured persons' table. The widest date (two-digit day and month) fits."""
+    desk, cert = _issued(store, born=date(1988, 12, 25))
+    pdf = accident.print_certificate(store, desk.agent, cert.id).pdf
+    lines = [
+        " ".join(line.split())
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for line in page.extract_text().splitlines()
+    ]
+    assert any("25.12.1988 г." in line for line in lines), [
+        line for line in lines if "1988" in line
+    ]
 
 
 def test_minimum_premium_is_shown_as_the_terms_state_it(store):

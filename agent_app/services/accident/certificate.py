@@ -611,7 +611,7 @@ def _render_pdf(
                 p(local_format.cents(person.premium, LANGUAGE), small),
             ]
         )
-    widths = [0.05, 0.22, 0.17, 0.11, 0.14, 0.21, 0.10]
+    widths = [0.05, 0.21, 0.17, 0.14, 0.14, 0.19, 0.10]  # a birth date on one line
     story.append(
         LongTable(person_rows, colWidths=[doc.width * w for w in widths], repeatRows=1, style=grid)
     )

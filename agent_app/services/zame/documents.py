@@ -203,7 +203,7 @@ def render_enrollment_form(data: EnrollmentFormData) -> bytes:
         ["Datum rojstva", _day(data.birth_date)],
         ["Davčna številka", data.tax_number],
         ["Naslov stalnega prebivališča", f"{data.street}, {data.postcode} {data.city}"],
-        ["Država", data.country],
+        ["Država", local_format.country(data.country, LANGUAGE)],
         ["E-naslov", data.email],
         ["Mobilna številka", data.mobile],
     ]
