@@ -5047,10 +5047,6 @@
         <translation>Може да получи код</translation>
     </message>
     <message>
-        <source>No code: {reasons}</source>
-        <translation>Без код: {reasons}</translation>
-    </message>
-    <message>
         <source>no code issued yet</source>
         <translation>все още няма издаден код</translation>
     </message>
@@ -5096,6 +5092,10 @@
     <message>
         <source>Verify contact at the desk…</source>
         <translation>Проверка на контакта на гише…</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Без код</translation>
     </message>
     <message>
         <source>Confirm verification</source>

@@ -5047,10 +5047,6 @@
         <translation>May get a code</translation>
     </message>
     <message>
-        <source>No code: {reasons}</source>
-        <translation>No code: {reasons}</translation>
-    </message>
-    <message>
         <source>no code issued yet</source>
         <translation>no code issued yet</translation>
     </message>
@@ -5096,6 +5092,10 @@
     <message>
         <source>Verify contact at the desk…</source>
         <translation>Verify contact at the desk…</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>No code</translation>
     </message>
     <message>
         <source>Confirm verification</source>

@@ -5063,10 +5063,6 @@
         <translation>Lahko prejme kodo</translation>
     </message>
     <message>
-        <source>No code: {reasons}</source>
-        <translation>Brez kode: {reasons}</translation>
-    </message>
-    <message>
         <source>no code issued yet</source>
         <translation>koda še ni bila izdana</translation>
     </message>
@@ -5114,6 +5110,10 @@
     <message>
         <source>Verify contact at the desk…</source>
         <translation>Preveri kontakt na okencu…</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Brez kode</translation>
     </message>
     <message>
         <source>Confirm verification</source>

@@ -5055,10 +5055,6 @@
             <translation>Може да добије код</translation>
         </message>
         <message>
-            <source>No code: {reasons}</source>
-            <translation>Без кода: {reasons}</translation>
-        </message>
-        <message>
             <source>no code issued yet</source>
             <translation>код још није издат</translation>
         </message>
@@ -5105,6 +5101,10 @@
         <message>
             <source>Verify contact at the desk…</source>
             <translation>Провери контакт на шалтеру…</translation>
+        </message>
+        <message>
+            <source>No code</source>
+            <translation>Без кода</translation>
         </message>
         <message>
             <source>Confirm verification</source>

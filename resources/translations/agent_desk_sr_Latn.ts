@@ -5055,10 +5055,6 @@
         <translation>Može da dobije kod</translation>
     </message>
     <message>
-        <source>No code: {reasons}</source>
-        <translation>Bez koda: {reasons}</translation>
-    </message>
-    <message>
         <source>no code issued yet</source>
         <translation>kod još nije izdat</translation>
     </message>
@@ -5105,6 +5101,10 @@
     <message>
         <source>Verify contact at the desk…</source>
         <translation>Proveri kontakt na šalteru…</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Bez koda</translation>
     </message>
     <message>
         <source>Confirm verification</source>

@@ -142,3 +142,23 @@ def test_enter_opens_the_current_line(qtbot, demo):
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert view.tabs.currentWidget() is view._overview
     assert view.history_table.hasFocus() or view.window().focusWidget() is view.history_table
+
+
+def test_why_no_portal_code_wraps_in_the_second_column(qtbot, demo):
+    """A Serbian customer who may not get a portal code: the reasons are read in the second
+    column, which wraps; in the first they widened it past the window and every detail of the
+    summary went off to the right (seen by hand in sr_Cyrl at 1366×768)."""
+    from agent_app.models import Customer
+
+    customer_id = first(
+        demo,
+        select(Customer.id).where(Customer.market == "RS", Customer.first_name == "Aleksandar"),
+    )
+    view = record_view(qtbot, demo, "agent-rs", customer_id)
+    item = view.summary_view.item("portal_code")
+    assert item is not None
+    assert item.text(0) == "No code"
+    assert "policyholder" in item.text(1)  # the reasons, in words
+    tree = view.summary_view.tree
+    assert tree.columnWidth(0) < tree.viewport().width() // 2
+    assert not tree.horizontalScrollBar().isVisible()

@@ -241,12 +241,14 @@ class PortalCodePanel(BusyMessages, Retranslating, QWidget):
         """The customer summary's portal-code line (opens the Portal code tab)."""
         data = part_data(part, PortalCodeSummary)
         zone = self._actor.time_zone
+        # the first column holds a short state; why not goes to the second, which wraps (in the
+        # first, the reasons widened it past the window and pushed every detail off screen)
+        reasons = ""
         if data.eligible:
             state = self.tr("May get a code")
         else:
-            state = self.tr("No code: {reasons}").format(
-                reasons="; ".join(text_for(reason) for reason in data.reasons)
-            )
+            state = self.tr("No code")
+            reasons = "; ".join(text_for(reason) for reason in data.reasons) + " · "
         if data.latest is None:
             latest = self.tr("no code issued yet")
         else:
@@ -258,7 +260,7 @@ class PortalCodePanel(BusyMessages, Retranslating, QWidget):
             )
         line = SummaryLine(
             state,
-            self.tr("%n code(s) issued", "", data.codes_issued) + f" · {latest}",
+            reasons + self.tr("%n code(s) issued", "", data.codes_issued) + f" · {latest}",
             open_tab,
             "portal_code",
         )
