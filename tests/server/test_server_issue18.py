@@ -196,6 +196,14 @@ def test_guardians_and_contact_verification_through_the_server(
             portal_codes.issue_code(agent_desk, agent, story, "email")
         assert caught.value.code == contact_of_record.NOT_OF_RECORD
 
+        # point 6: no identification recorded, no code
+        unknown = make_customer(store, jmbg="1705980710049", identified=False)
+        assert "codes.not_identified" in (
+            portal_codes.eligibility(agent_desk, agent, unknown).reasons
+        )
+        with pytest.raises(portal_codes.CodeRefusedError):
+            portal_codes.issue_code(agent_desk, agent, unknown, "email")
+
         # point 7 (RS): a policy that ended 100 days ago still qualifies its holder
         ended = ended_policy_holder(
             store, "life", "policyholder", date.today() - timedelta(days=100), "expired"
