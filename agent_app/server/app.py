@@ -81,6 +81,23 @@ READS_AUDITED = {
 }
 
 
+def _callable(name: str, files: dict[str, Path] | None) -> wire.CallSpec:
+    """The call's spec, if a desktop may send it this way (a file call with its files)."""
+    if name in NOT_CALLABLE:
+        raise wire.UnknownCallError(call=name)
+    spec = wire.spec_for(name)
+    if spec.local_only or bool(spec.file_in or spec.file_out) != bool(files):
+        raise wire.UnknownCallError(call=name)
+    return spec
+
+
+def _commits_as_it_goes(spec: wire.CallSpec) -> bool:
+    """A long call (an import, a batch run: it takes a progress report or a cancel token)
+    commits its work in parts as it goes, so it is not held in the call's one transaction: its
+    key is claimed and its answer kept in transactions of their own (idempotency.claim)."""
+    return not {"progress", "cancel"}.isdisjoint(spec.signature.parameters)
+
+
 def _status_for(error: BaseException) -> int:
     if isinstance(error, SignedOutError | AuthenticationError):
         return 401
@@ -140,16 +157,14 @@ class Api:
         claimed: str | None = None
         status, answer = 200, b""
         try:
-            if name in NOT_CALLABLE:
-                raise wire.UnknownCallError(call=name)
-            spec = wire.spec_for(name)
-            if spec.local_only or bool(spec.file_in or spec.file_out) != bool(files):
-                raise wire.UnknownCallError(call=name)
+            spec = _callable(name, files)
             if token is None:
                 raise SignedOutError()
             if not spec.write and not files:
                 answer = self._read_call(name, spec, body, token)
                 return status, answer
+            if spec.write and not files and not _commits_as_it_goes(spec):
+                return self._write_call(name, spec, body, token, key)
             actor = sessions.actor_for_token(self.store, token)
             if spec.write:
                 if not key:
@@ -243,6 +258,53 @@ class Api:
         if failed is not None:
             raise failed
         return answer
+
+    def _write_call(
+        self, name: str, spec: wire.CallSpec, body: bytes, token: str, key: str | None
+    ) -> tuple[int, bytes]:
+        """A write in one transaction and one commit: the session check, the idempotency key's
+        claim, the service's own work (its units of work join the call's as SAVEPOINTs) and
+        the answer kept with the key (idempotency.claim_in, keep_in). Was four transactions,
+        each with its COMMIT and WAL flush.
+
+        A service refusal (a ServiceError, a concurrent update) commits what the service kept
+        before refusing (the refusal's audit, a counted wrong password) with the error answer
+        under the key, as a separate answer transaction did before; anything else (the store
+        lost, an unexpected error) rolls back the whole call, key included: nothing was saved
+        and the same key may run the call again. A COMMIT whose answer is lost either saved
+        the key with its answer (a retry gets the first answer) or nothing."""
+        with self.store.unit_of_work() as uow:
+            session = uow.session
+            try:
+                actor = sessions.actor_in(session, token)
+            except SignedOutError:
+                uow.commit()  # the session's end (idle, expired, deactivated)
+                raise
+            if not key:
+                raise ServiceError("error.idempotency_key_missing")
+            first = idempotency.claim_in(session, key, actor.agent_id, name)
+            if first is not None:
+                uow.commit()  # (the session's last call time, if due)
+                return first.status, first.body
+            status, answer = 200, b""
+            try:
+                with self.store.sharing(uow):
+                    arguments = spec.decode_args(body)
+                    if spec.takes_actor:
+                        arguments["actor"] = actor
+                    result = spec.function(store=self.store, **arguments)
+                    answer = spec.encode_result(result)
+                    self._after(session, name, arguments, result, actor, token)
+            except (msgspec.DecodeError, msgspec.ValidationError) as bad:
+                log.info("call %s: undecodable arguments (%s)", name, type(bad).__name__)
+                status, answer = 400, wire.encode_error(ServiceError("error.invalid_request"))
+            except ServiceError as error:
+                status, answer = _status_for(error), wire.encode_error(error)
+            except ConcurrentUpdateError as error:
+                status, answer = 409, wire.encode_error(error)
+            idempotency.keep_in(session, key, idempotency.Answer(status, answer))
+            uow.commit()
+        return status, answer
 
     def _settle(self, key: str, status: int, answer: bytes) -> None:
         """Keep the answer for a retry, or free the key when nothing was saved."""

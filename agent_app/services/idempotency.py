@@ -1,11 +1,19 @@
 """Idempotent writes through the server: a retry after a lost answer gets the first answer.
 
-Every write call from a desktop carries a key it generated. The server claims the key (its own
-short transaction) before running the call and keeps the encoded answer afterwards, error
-answers included (a refused call stays refused, and a wrong password is not counted twice). A
-key whose call is still running, or whose server died between the call's COMMIT and the answer
-being kept, answers ``error.store_in_doubt``: the agent looks at the record before trying again,
-and nothing is ever done twice. Failures of the store itself (nothing saved) release the key.
+Every write call from a desktop carries a key it generated. The server claims the key, runs the
+call and keeps the encoded answer, error answers included (a refused call stays refused, and a
+wrong password is not counted twice), **in the call's one transaction** (:func:`claim_in`,
+:func:`keep_in`): the key, the work and the answer commit together or not at all. So a retry
+after a lost answer finds the first answer (the key is there only with its answer); a retry
+while the first call still runs waits at the claim for the first transaction's end (the key's
+unique index) and then returns the first answer, or runs the call if the first rolled back; a
+failure of the store (nothing saved) leaves no key behind.
+
+Calls that run long (imports, batch runs: they commit as they go) claim the key in a short
+transaction of their own (:func:`claim`) and keep the answer in another (:func:`keep`): a key
+whose call is still running, or whose server died between the call's COMMIT and the answer
+being kept, answers ``error.store_in_doubt`` (the agent looks before trying again, and nothing
+is done twice); failures of the store release the key (:func:`release`).
 """
 
 from __future__ import annotations
@@ -14,7 +22,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from agent_app.models import IdempotentCall
 from agent_app.services.errors import ConflictError
@@ -31,10 +42,70 @@ class Answer:
     body: bytes
 
 
-def claim(store: Store, key: str, agent_id: int, call: str) -> Answer | None:
-    """None: the call is new, run it. An :class:`Answer`: the first answer, send it again."""
+def _check(key: str) -> None:
     if not key or len(key) > KEY_LENGTH:
         raise ConflictError("error.idempotency_key_invalid")
+
+
+def claim_in(session: Session, key: str, agent_id: int, call: str) -> Answer | None:
+    """:func:`claim` inside the call's transaction: None, the call is new (the key is taken
+    until this transaction ends); an :class:`Answer`, the first call's. One statement when
+    new: an INSERT that does nothing on a key already there. A key another transaction has
+    just inserted makes it wait for that transaction's end (the unique index), so a retry
+    sent while the first call runs gets the first answer, never a second run."""
+    _check(key)
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    for _attempt in range(3):
+        taken = session.execute(
+            insert(IdempotentCall)
+            .values(key=key, agent_id=agent_id, call=call[:80], created_at=utc_now())
+            .on_conflict_do_nothing(index_elements=["key"])
+            .returning(IdempotentCall.key)
+        ).first()
+        if taken is not None:
+            return None
+        first = _first_answer(session, key, agent_id, call)
+        if first is not None:
+            return first
+        # dropped in between (housekeeping of a week-old key): claim once more
+    raise CommitInDoubtError("the first call with this key cannot be found")
+
+
+def keep_in(session: Session, key: str, answer: Answer) -> None:
+    """The answer kept with the key, in the call's transaction (see :func:`claim_in`)."""
+    session.execute(
+        update(IdempotentCall)
+        .where(IdempotentCall.key == key)
+        .values(status=answer.status, result=answer.body)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _first_answer(session: Session, key: str, agent_id: int, call: str) -> Answer | None:
+    """The first call's answer; None when the key is not there (any more)."""
+    row = session.execute(
+        select(
+            IdempotentCall.agent_id,
+            IdempotentCall.call,
+            IdempotentCall.status,
+            IdempotentCall.result,
+        ).where(IdempotentCall.key == key)
+    ).first()
+    if row is None:
+        return None
+    owner, first_call, status, result = row
+    if owner != agent_id or first_call != call[:80]:
+        raise ConflictError("error.idempotency_key_reused")
+    if status is None or result is None:
+        raise CommitInDoubtError("the first call with this key has no answer (yet)")
+    return Answer(status, bytes(result))
+
+
+def claim(store: Store, key: str, agent_id: int, call: str) -> Answer | None:
+    """None: the call is new, run it. An :class:`Answer`: the first answer, send it again.
+    The key is claimed in a transaction of its own (a call that commits as it goes)."""
+    _check(key)
     try:
         with store.unit_of_work() as uow:
             uow.session.add(
@@ -45,22 +116,10 @@ def claim(store: Store, key: str, agent_id: int, call: str) -> Answer | None:
     except IntegrityError:
         pass
     with store.unit_of_work() as uow:
-        row = uow.session.execute(
-            select(
-                IdempotentCall.agent_id,
-                IdempotentCall.call,
-                IdempotentCall.status,
-                IdempotentCall.result,
-            ).where(IdempotentCall.key == key)
-        ).first()
-    if row is None:  # released in between: claim once more
+        first = _first_answer(uow.session, key, agent_id, call)
+    if first is None:  # released in between: claim once more
         return claim(store, key, agent_id, call)
-    owner, first_call, status, result = row
-    if owner != agent_id or first_call != call[:80]:
-        raise ConflictError("error.idempotency_key_reused")
-    if status is None or result is None:
-        raise CommitInDoubtError("the first call with this key has no answer (yet)")
-    return Answer(status, bytes(result))
+    return first
 
 
 def keep(store: Store, key: str, answer: Answer) -> None:

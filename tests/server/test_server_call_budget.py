@@ -133,3 +133,136 @@ def test_the_read_limit_holds_for_calls_at_once(pg_store: Store) -> None:
     assert allowed == len(hits)  # one a minute (a new minute may have begun in between)
     assert _audited(pg_store, "customer.searched") == allowed
     assert _audited(pg_store, "access.rate_limited") == len([h for h in hits if h > 1])
+
+
+# --- writes ---------------------------------------------------------------------------------
+
+
+def _create(api: Api, token: str, key: str, last: str, seed: int) -> tuple[int, bytes]:
+    from agent_app.services.sample_people import PeopleFactory
+    from tests.support.customers import TODAY, person
+
+    data = person(PeopleFactory(seed, TODAY), "Mojca", last)
+    body = wire.spec_for("customers.create_customer").encode_args(
+        {"data": data, "confirmed_distinct_from": ()}
+    )
+    return api.answer_call("customers.create_customer", body, token, key)
+
+
+def _customers_named(store: Store, last: str) -> int:
+    from agent_app.models import Customer
+
+    with store.unit_of_work() as uow:
+        found = uow.session.execute(select(Customer.id).where(Customer.last_name == last))
+        return len(found.all())
+
+
+def test_a_write_through_the_server_is_one_transaction(demo_store: Store) -> None:
+    """The session check, the key's claim, the service's work and the kept answer commit
+    together (was 4 transactions: the check, the claim, the work, the answer). A retry with
+    the same key (the answer was lost on the way back) gets the first answer, byte for byte,
+    and the store runs no part of the call again."""
+    api = Api(demo_store)
+    token, _ = sessions.open_session(demo_store, "agent-si", DEMO_PASSWORD, "PC-1", "10.0.0.1")
+    assert _create(api, token, "w" * 32, "Prvoklicna", 977_401)[0] == 200  # codecs, caches
+    with counting(demo_store) as seen:
+        status, answer = _create(api, token, "x" * 32, "Enotransakcijska", 977_402)
+    assert status == 200, answer
+    assert len(seen["commits"]) == 1, seen
+    written = [s for s in seen["statements"] if s.startswith(("INSERT", "UPDATE"))]
+    assert any("idempotent_calls" in s for s in written if s.startswith("INSERT")), written
+    assert any("idempotent_calls" in s for s in written if s.startswith("UPDATE")), written
+    with counting(demo_store) as again:
+        retried = _create(api, token, "x" * 32, "Enotransakcijska", 977_402)
+    assert retried == (status, answer)
+    assert _customers_named(demo_store, "Enotransakcijska") == 1
+    # the session, the parameters, the claim that finds the key, the first answer read
+    assert not any("customers" in s and s.startswith("INSERT") for s in again["statements"])
+    assert len(again["statements"]) <= 4, again
+
+
+def test_a_refused_write_keeps_its_audit_and_its_answer(demo_store: Store) -> None:
+    """A write refused for the agent's role: the refusal's audit event and the error answer
+    under the key commit with the call's one transaction; the retry answers the same refusal
+    without a second audit event."""
+    from agent_app.services.agents import NewBranch
+
+    api = Api(demo_store)
+    token, _ = sessions.open_session(demo_store, "agent-si", DEMO_PASSWORD, "PC-1", "10.0.0.1")
+    spec = wire.spec_for("agents.create_branch")
+    body = spec.encode_args(
+        {"branch": NewBranch("SI-XX", "Podružnica X", "SI", "Europe/Ljubljana")}
+    )
+    with counting(demo_store) as seen:
+        first = api.answer_call("agents.create_branch", body, token, "r" * 32)
+    assert first[0] == 403 and len(seen["commits"]) == 1, seen
+    assert _audited(demo_store, "access.denied") == 1
+    assert api.answer_call("agents.create_branch", body, token, "r" * 32) == first
+    assert _audited(demo_store, "access.denied") == 1
+
+
+def test_a_failed_write_leaves_no_key_behind(demo_store: Store) -> None:
+    """A call that fails for the store's sake (here a statement of the service made to fail)
+    rolls back whole, its key included: the same key then runs the call (nothing was saved)."""
+    api = Api(demo_store)
+    token, _ = sessions.open_session(demo_store, "agent-si", DEMO_PASSWORD, "PC-1", "10.0.0.1")
+    failures = []
+
+    def fail_once(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("INSERT INTO customers") and not failures:
+            failures.append(statement)
+            raise RuntimeError("the disk said no")
+
+    event.listen(demo_store.engine, "before_cursor_execute", fail_once)
+    try:
+        status, _ = _create(api, token, "f" * 32, "Neuspela", 977_403)
+    finally:
+        event.remove(demo_store.engine, "before_cursor_execute", fail_once)
+    assert status == 500 and failures
+    from agent_app.models import IdempotentCall
+
+    with demo_store.unit_of_work() as uow:
+        assert uow.session.get(IdempotentCall, "f" * 32) is None
+    assert _create(api, token, "f" * 32, "Neuspela", 977_403)[0] == 200
+    assert _customers_named(demo_store, "Neuspela") == 1
+
+
+def test_a_retry_sent_while_the_first_call_runs_waits_for_its_answer(store: Store) -> None:
+    """The desktop resends a write whose answer it lost while the first is still running (on
+    this or another server process): the retry's claim waits for the first call's transaction
+    and returns its answer; the action is done once. (Before, the retry answered 'in doubt'.)"""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from agent_app.services.demo import install_demo_data
+
+    install_demo_data(store)
+    api = Api(store)
+    token, _ = sessions.open_session(store, "agent-si", DEMO_PASSWORD, "PC-1", "10.0.0.1")
+    assert _create(api, token, "a" * 32, "Ogrevalna", 977_404)[0] == 200  # codecs, caches
+    inside, go_on = threading.Event(), threading.Event()
+    first_thread: list[int] = []
+
+    def hold_the_first(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("INSERT INTO customers") and not inside.is_set():
+            first_thread.append(threading.get_ident())
+            inside.set()
+            assert go_on.wait(20)
+
+    event.listen(store.engine, "before_cursor_execute", hold_the_first)
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            first = pool.submit(_create, api, token, "d" * 32, "Podvojena", 977_405)
+            assert inside.wait(20)
+            retry = pool.submit(_create, api, token, "d" * 32, "Podvojena", 977_405)
+            done = threading.Event()
+            retry.add_done_callback(lambda _f: done.set())
+            assert not done.wait(0.5)  # waiting for the first call's transaction
+            go_on.set()
+            assert first.result(20)[0] == 200
+            assert retry.result(20) == first.result()
+    finally:
+        go_on.set()
+        event.remove(store.engine, "before_cursor_execute", hold_the_first)
+    assert len(first_thread) == 1
+    assert _customers_named(store, "Podvojena") == 1
