@@ -7,12 +7,13 @@ Defaults ship in ``resources/parameters/defaults.json``. A value recorded in the
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
 from agent_app.models import ParameterVersion
@@ -88,24 +89,71 @@ def value_on(session: Session, key: str, day: date) -> Any:
 
 
 _VERSIONS = "agent_desk.parameter_versions"
+_STAMP = "agent_desk.parameter_stamp"
+Versions = dict[str, list[tuple[date, str]]]
+# The recorded versions as this process last read them, with the table's stamp then (how many
+# versions, the newest one's id) and when: a server process answers hundreds of calls a second,
+# each reading rules, and the table changes a few times a year. A transaction that has read the
+# stamp (note_stamp: two scalar subqueries riding on the server's session check, no round trip
+# of their own) uses these when the stamps are equal, so a version recorded through any server
+# process is in force at the next call of every other one. Versions are only ever added
+# (never edited in place, never deleted by the product); to bound what a change by hand in the
+# database could leave unseen, they are read again at least every KEPT_SECONDS anyway.
+KEPT_SECONDS = 60.0
+_kept: tuple[tuple[int, int], float, Versions] | None = None
 
 
-def _recorded_versions(session: Session) -> dict[str, list[tuple[date, str]]]:
+def stamp_columns() -> tuple[ScalarSelect[int], ScalarSelect[int]]:
+    """The table's stamp as two scalar subqueries for a caller's own statement: (how many
+    versions, the newest one's id). Read them with :func:`note_stamp`."""
+    return (
+        select(func.count(ParameterVersion.id)).scalar_subquery(),
+        select(func.coalesce(func.max(ParameterVersion.id), 0)).scalar_subquery(),
+    )
+
+
+def note_stamp(session: Session, count: int, newest_id: int) -> None:
+    """The stamp read in this transaction (:func:`stamp_columns`): the rules it reads may come
+    from this process's copy when that copy has the same stamp."""
+    session.info[_STAMP] = (session.get_transaction(), (int(count), int(newest_id)))
+
+
+def _recorded_versions(session: Session) -> Versions:
     """Every recorded version, newest first per key: one statement per transaction (an action
-    reads several rules; over a WAN link each lookup would be a round trip of its own)."""
+    reads several rules; over a WAN link each lookup would be a round trip of its own), none
+    when the transaction noted the table's stamp and this process's copy has it."""
+    global _kept
     transaction = session.get_transaction()
     cached = session.info.get(_VERSIONS)
     if cached is not None and cached[0] is transaction and transaction is not None:
-        found: dict[str, list[tuple[date, str]]] = cached[1]
+        found: Versions = cached[1]
         return found
-    versions: dict[str, list[tuple[date, str]]] = {}
-    for key, valid_from, value_json in session.execute(
+    noted = session.info.get(_STAMP)
+    kept = _kept
+    if (
+        noted is not None
+        and transaction is not None
+        and noted[0] is transaction
+        and kept is not None
+        and kept[0] == noted[1]
+        and time.monotonic() - kept[1] < KEPT_SECONDS
+    ):
+        session.info[_VERSIONS] = (transaction, kept[2])
+        return kept[2]
+    versions: Versions = {}
+    count, newest = 0, 0
+    for version_id, key, valid_from, value_json in session.execute(
         select(
-            ParameterVersion.key, ParameterVersion.valid_from, ParameterVersion.value_json
+            ParameterVersion.id,
+            ParameterVersion.key,
+            ParameterVersion.valid_from,
+            ParameterVersion.value_json,
         ).order_by(ParameterVersion.key, ParameterVersion.valid_from.desc())
     ):
         versions.setdefault(key, []).append((valid_from, value_json))
+        count, newest = count + 1, max(newest, version_id)
     session.info[_VERSIONS] = (session.get_transaction(), versions)
+    _kept = ((count, newest), time.monotonic(), versions)
     return versions
 
 

@@ -88,19 +88,23 @@ def actor_for_token(store: Store, token: str, *, touch: bool = True) -> Actor:
 def actor_in(session: Session, token: str, *, touch: bool = True) -> Actor:
     """:func:`actor_for_token` inside the caller's transaction (the server's one transaction
     per call): the session row, its agent and branch in one statement, the idle parameter from
-    the transaction's parameter read. A session found ended (idle, expired, deactivated) is
+    the transaction's parameter read (the rules' table stamp rides on the same statement, see
+    parameters.note_stamp). A session found ended (idle, expired, deactivated) is
     marked so and :class:`SignedOutError` raised: the caller commits that before answering. The
     last call time is written at most every ``TOUCH_EVERY``."""
     now = utc_now()
     row = session.execute(
-        select(ServerSession, Agent, Branch)
+        select(ServerSession, Agent, Branch, *parameters.stamp_columns())
         .join(Agent, Agent.id == ServerSession.agent_id)
         .join(Branch, Branch.id == Agent.branch_id)
         .where(ServerSession.token_hash == token_hash(token))
     ).first()
     if row is None:
         raise SignedOutError()
-    server_session, agent, branch = row
+    server_session, agent, branch, versions, newest_version = row
+    # the rules' table stamp, read with the session: the call's rules from this process's
+    # copy while it is current (no statement of their own)
+    parameters.note_stamp(session, versions, newest_version)
     if server_session.ended_at is not None:
         raise SignedOutError(reason=server_session.end_reason or "ended")
     idle = parameters.value_on(session, SESSION_IDLE_MINUTES, local_today(branch.time_zone))
