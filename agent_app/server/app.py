@@ -519,6 +519,11 @@ def create_app_from_config() -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        import anyio.to_thread
+
+        # The calls run at once in this process: one thread and one store connection each.
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = runtime.config.store_connections
         runtime.start_jobs()
         try:
             yield

@@ -38,6 +38,10 @@ class ServerConfig:
     zame_investor_recheck_at: str = "06:00"
     zame_investor_list: Path | None = None
     name: str = ""  # this process in job locks and logs
+    # Calls one process runs at once, each on a store connection of its own (the pool, and
+    # the threads that run calls: more calls wait their turn in the event loop, not for a
+    # connection). A call is mostly waiting for PostgreSQL, so a few per core.
+    store_connections: int = 8
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     sms: SmsGatewaySettings = field(default_factory=SmsGatewaySettings)
 
@@ -71,6 +75,7 @@ def load_config(path: str | Path | None = None) -> ServerConfig:
         zame_investor_recheck_at=str(server.get("zame_investor_recheck_at", "06:00")),
         zame_investor_list=_path(server.get("zame_investor_list")),
         name=str(server.get("name", "")),
+        store_connections=max(1, int(server.get("store_connections", 8))),
         smtp=SmtpSettings(**raw.get("smtp", {})),
         sms=SmsGatewaySettings(**raw.get("sms", {})),
     )

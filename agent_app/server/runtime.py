@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 LJUBLJANA = ZoneInfo("Europe/Ljubljana")
 TICK_S = 5.0
+JOB_CONNECTIONS = 3  # beyond the calls' (the job thread, the health check)
 
 
 def use_keys_file(path: Path) -> None:
@@ -183,6 +184,14 @@ class Runtime:
 def open_runtime(config: ServerConfig | None = None) -> Runtime:
     config = config or load_config()
     use_keys_file(config.keys_file)
-    store = Store.open(config.store_url, password=config.store_password())
+    # As many connections as calls run at once (create_app_from_config limits the threads to
+    # it), and a few more for the job thread and the health check; never one opened and closed
+    # per call (the pool's default of 5 against Starlette's 40 threads did that under load).
+    store = Store.open(
+        config.store_url,
+        password=config.store_password(),
+        pool_size=config.store_connections,
+        max_overflow=JOB_CONNECTIONS,
+    )
     holder = config.name or f"{socket.gethostname()}:{os.getpid()}"
     return Runtime(config=config, store=store, holder=holder)

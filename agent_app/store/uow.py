@@ -61,8 +61,9 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str | URL, password: str | None = None) -> Store:
-        return cls(create_store_engine(url, password=password))
+    def open(cls, url: str | URL, password: str | None = None, **engine_options: Any) -> Store:
+        """``engine_options``: SQLAlchemy's (the server sizes its connection pool)."""
+        return cls(create_store_engine(url, password=password, **engine_options))
 
     @property
     def url(self) -> URL:
