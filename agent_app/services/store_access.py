@@ -9,21 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from agent_app.paths import data_dir
 from agent_app.services.errors import ServiceError
-from agent_app.store import (
-    SchemaState,
-    SchemaStatus,
-    SchemaTooNewError,
-    Store,
-    default_store_url,
-    is_sqlite,
-)
-from agent_app.store import upgrade as upgrade_schema
-from agent_app.store.migrate import schema_status
+from agent_app.store import Store, default_store_url, is_sqlite
+
+if TYPE_CHECKING:  # the migrations (Alembic) are imported when a local store is opened
+    from agent_app.store.migrate import SchemaStatus
 
 __all__ = [
     "ConnectionCheck",
@@ -125,6 +120,8 @@ def open_checked(url: str, password: str | None = None) -> tuple[Store | None, C
     except (ArgumentError, NoSuchModuleError, ValueError, ImportError) as exc:
         # ImportError: a known dialect whose driver is not installed (mysql://, +asyncpg).
         return None, ConnectionCheck(ConnectionStatus.BAD_URL, detail=_scrub(str(exc), password))
+    from agent_app.store.migrate import SchemaState, schema_status
+
     try:
         status = schema_status(store.engine)
     except DBAPIError as exc:
@@ -149,6 +146,9 @@ def open_store(url: str | None, password: str | None = None) -> Store:
 
 def bring_up_to_date(store: Store) -> SchemaStatus:
     """Apply pending migrations; refuse (untouched) a store made by a newer Agent Desk."""
+    from agent_app.store.migrate import SchemaTooNewError
+    from agent_app.store.migrate import upgrade as upgrade_schema
+
     try:
         return upgrade_schema(store.engine, backup_dir=data_dir() / "backups")
     except SchemaTooNewError as exc:

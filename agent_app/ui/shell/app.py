@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import traceback
 from types import TracebackType
 from typing import Any
@@ -15,8 +16,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from agent_app import APP_NAME, __version__
 from agent_app.logs import LOG_FILE
 from agent_app.paths import log_dir
-from agent_app.services.auth import record_sign_out
-from agent_app.services.demo import install_demo_data
 from agent_app.services.errors import ServiceError
 from agent_app.services.remote import RemoteStore
 from agent_app.services.settings import AppSettings, load_settings, save_settings
@@ -39,6 +38,7 @@ log = logging.getLogger(__name__)
 
 
 translate = QCoreApplication.translate  # lupdate reads the context of each translate() call
+PREPARE_AFTER_MS = 300  # the codecs' building starts this long after the sign-in window
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -157,17 +157,50 @@ def open_configured_store(settings: AppSettings, url: str) -> Store | None:
         return None
 
 
-def open_server(settings: AppSettings) -> RemoteStore | None:
-    """An Agent Desk server (settings.json ``server_url``): the desktop holds no database
-    credentials and no keys; every call goes to the server, which signs the agent in."""
-    while True:
+class _ServerReached(threading.Thread):
+    """The server's TLS connection made and its health asked in a thread, started before Qt
+    starts up: over a branch office's link that is several round trips, spent while the
+    application and its translations load instead of after."""
+
+    def __init__(self, settings: AppSettings) -> None:
+        super().__init__(name="server-reached", daemon=True)
+        self._settings = settings
+        self.server: RemoteStore | None = None
+        self.answered = False
+        self.error: ServiceError | None = None
+        self.start()
+
+    def run(self) -> None:
+        settings = self._settings
         try:
-            server = RemoteStore(settings.server_url, ca_file=settings.server_ca_file or None)
+            self.server = RemoteStore(settings.server_url, ca_file=settings.server_ca_file or None)
+            self.answered = self.server.ping()
         except ServiceError as exc:
-            QMessageBox.critical(None, translate("Startup", "Agent Desk"), describe(exc))
+            self.error = exc
+
+
+def open_server(settings: AppSettings, reached: _ServerReached | None = None) -> RemoteStore | None:
+    """An Agent Desk server (settings.json ``server_url``): the desktop holds no database
+    credentials and no keys; every call goes to the server, which signs the agent in.
+    ``reached``: the first attempt, already under way."""
+    while True:
+        if reached is not None:
+            reached.join()
+            server, answered, error = reached.server, reached.answered, reached.error
+            reached = None
+        else:
+            server, answered, error = None, False, None
+            try:
+                server = RemoteStore(settings.server_url, ca_file=settings.server_ca_file or None)
+                answered = server.ping()
+            except ServiceError as exc:
+                error = exc
+        if error is not None or server is None:
+            QMessageBox.critical(
+                None, translate("Startup", "Agent Desk"), describe(error or ServiceError())
+            )
             return None
-        if server.ping():
-            server.prepare_in_background()
+        if answered:
             return server
         server.close()
         box = QMessageBox(
@@ -237,6 +270,8 @@ class SessionController(QObject):
         self.context.actor = dialog.actor  # type: ignore[attr-defined]
         if self.context.actor is not None and self.context.actor.must_change_password:
             if not self._choose_own_password():
+                from agent_app.services.auth import record_sign_out
+
                 record_sign_out(self.context.store, self.context.actor, "password_not_changed")
                 return self.start(resume=resume)
         try:
@@ -269,20 +304,28 @@ def _startup_probe() -> None:
 
 
 def run_gui(store_url: str | None = None, demo: bool = False, language: str | None = None) -> int:
+    settings = load_settings()
+    to_server = bool(settings.server_url and not store_url and not demo)
+    reached = _ServerReached(settings) if to_server else None
     app = create_application()
     install_crash_handler()
-    settings = load_settings()
     if language and language != PSEUDO:  # pseudo is for looking at screens, never saved
         settings.language = language
     install_language(language if language == PSEUDO else settings.language)
     url = "" if demo and not store_url else (store_url or settings.store_url)
-    if settings.server_url and not store_url and not demo:
-        store: Any = open_server(settings)
+    if to_server:
+        store: Any = open_server(settings, reached)
+        if store is not None:
+            # Every call's codec built while the password is typed, once the sign-in window
+            # is up: not competing with the window for the interpreter before it shows.
+            QTimer.singleShot(PREPARE_AFTER_MS, store.prepare_in_background)
     else:
         store = open_configured_store(settings, url)
     if store is None:
         return 1
     if demo and store.is_local:
+        from agent_app.services.demo import install_demo_data
+
         install_demo_data(store)
     controller = SessionController(AppContext(store=store, settings=settings))
     app.setQuitOnLastWindowClosed(False)  # sign-out closes the window but not the app
