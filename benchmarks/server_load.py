@@ -93,11 +93,12 @@ async def _call(session: Session, name: str, body: bytes, tally: Tally) -> bytes
     return bytes(response.content)
 
 
-def sessions_in_store(db_url: str, count: int) -> list[str]:
+def sessions_in_store(db_url: str, count: int, first: int = 0) -> list[str]:
     """``count`` more signed-in sessions, opened as the server opens them (a random token, its
     SHA-256 in ``server_sessions``) without the password hash each sign-in costs: 1,000
     production argon2id hashes take minutes on 2 cores, and the sign-ins through the API
-    measure that cost. Tokens for agent-si, agent-bg and agent-rs in turn."""
+    measure that cost. Tokens for agent-si, agent-bg and agent-rs in turn, the ``first`` one
+    being session number ``first`` (the markets go round with the session numbers)."""
     import secrets
     from datetime import timedelta
 
@@ -122,7 +123,7 @@ def sessions_in_store(db_url: str, count: int) -> list[str]:
             for index in range(count):
                 token = secrets.token_urlsafe(32)
                 tokens.append(token)
-                agent = ("agent-si", "agent-bg", "agent-rs")[index % 3]
+                agent = ("agent-si", "agent-bg", "agent-rs")[(first + index) % 3]
                 uow.session.add(
                     ServerSession(
                         token_hash=sessions.token_hash(token),
@@ -339,7 +340,7 @@ async def run_load(
     await asyncio.gather(*(sign_in(i) for i in range(through_api)))
     sign_in_seconds = time.perf_counter() - began
     for index, token in enumerate(
-        sessions_in_store(db_url, sessions - through_api), start=through_api
+        sessions_in_store(db_url, sessions - through_api, through_api), start=through_api
     ):
         client = httpx.AsyncClient(
             base_url=url,
