@@ -214,23 +214,22 @@ class Api:
         before the commit, not through the call; a call that finds the limit passed by then
         (calls of the same agent at once, on any server process) rolls its work and audit back
         and is refused like the others."""
-        session_ended: SignedOutError | None = None
+        limited = name in RATE_LIMITED
+        now = utc_now()
         with self.store.unit_of_work() as uow:
             session = uow.session
             try:
-                actor = sessions.actor_in(session, token)
-            except SignedOutError as ended:
-                session_ended = ended
-                actor = None
-            if actor is None:
+                # the agent's reads in this minute come with the session (no statement of
+                # their own)
+                actor, reads = sessions.caller_in(session, token, reads_at=now if limited else None)
+            except SignedOutError:
                 uow.commit()  # the session's end (idle, expired, deactivated)
-                assert session_ended is not None
-                raise session_ended
-            bucket = f"reads:{actor.agent_id}" if name in RATE_LIMITED else None
-            limit, now = 0, utc_now()
+                raise
+            bucket = rate_limits.reads_bucket(actor.agent_id) if limited else None
+            limit = 0
             if bucket is not None:
                 limit = rate_limits.limit_of(session, rate_limits.READS_PER_MINUTE, actor.time_zone)
-                if rate_limits.hits_so_far(session, bucket, now) >= limit:
+                if reads >= limit:
                     rate_limits.count(session, bucket, limit, now, agent=actor, call=name)
                     uow.commit()
                     raise rate_limits.refusal(limit, now)

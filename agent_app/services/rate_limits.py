@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnExpressionArgument, ScalarSelect, String, cast, delete, literal, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -25,6 +25,7 @@ from agent_app.timeutil import utc_now
 
 READS_PER_MINUTE = "server.reads_per_minute"
 PORTAL_REDEEMS_PER_MINUTE = "portal.redeems_per_minute"
+READS_BUCKET = "reads:"
 WINDOW = timedelta(minutes=1)
 TRIPPED = "access.rate_limited"
 
@@ -64,6 +65,23 @@ def limit_of(session: Session, limit_key: str, zone: str) -> int:
     from agent_app.timeutil import local_today
 
     return int(parameters.value_on(session, limit_key, local_today(zone)))
+
+
+def reads_bucket(agent_id: int) -> str:
+    """The bucket of an agent's reads of personal data (searches, record opens)."""
+    return f"{READS_BUCKET}{agent_id}"
+
+
+def hits_of_agent(agent_id: ColumnExpressionArgument[int], now: datetime) -> ScalarSelect[int]:
+    """:func:`hits_so_far` of the agent's reads bucket as a scalar subquery for a caller's own
+    statement (``agent_id`` a column of it): the server's session check brings the count along
+    instead of a statement of its own."""
+    bucket = literal(READS_BUCKET) + cast(agent_id, String)
+    return (
+        select(RateCounter.hits)
+        .where(RateCounter.bucket == bucket, RateCounter.window_start == window_of(now))
+        .scalar_subquery()
+    )
 
 
 def hits_so_far(session: Session, bucket: str, now: datetime) -> int:

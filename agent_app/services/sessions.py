@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import literal, select, update
 from sqlalchemy.orm import Session
 
 from agent_app.models import Agent, Branch, ServerSession
-from agent_app.services import auth, parameters
+from agent_app.services import auth, parameters, rate_limits
 from agent_app.services.access import Actor
 from agent_app.services.remote import SignedOutError
 from agent_app.store import Store
@@ -86,22 +86,34 @@ def actor_for_token(store: Store, token: str, *, touch: bool = True) -> Actor:
 
 
 def actor_in(session: Session, token: str, *, touch: bool = True) -> Actor:
+    """:func:`actor_for_token` inside the caller's transaction; see :func:`caller_in`."""
+    return caller_in(session, token, touch=touch)[0]
+
+
+def caller_in(
+    session: Session, token: str, *, touch: bool = True, reads_at: datetime | None = None
+) -> tuple[Actor, int]:
     """:func:`actor_for_token` inside the caller's transaction (the server's one transaction
     per call): the session row, its agent and branch in one statement, the idle parameter from
     the transaction's parameter read (the rules' table stamp rides on the same statement, see
     parameters.note_stamp). A session found ended (idle, expired, deactivated) is
     marked so and :class:`SignedOutError` raised: the caller commits that before answering. The
-    last call time is written at most every ``TOUCH_EVERY``."""
+    last call time is written at most every ``TOUCH_EVERY``.
+
+    ``reads_at``: the agent's read counter in that moment's minute comes with it (the second of
+    the pair; 0 without): a rate-limited read looks at it before its work without a statement
+    of its own."""
     now = utc_now()
+    reads = rate_limits.hits_of_agent(Agent.id, reads_at) if reads_at is not None else literal(0)
     row = session.execute(
-        select(ServerSession, Agent, Branch, *parameters.stamp_columns())
+        select(ServerSession, Agent, Branch, *parameters.stamp_columns(), reads)
         .join(Agent, Agent.id == ServerSession.agent_id)
         .join(Branch, Branch.id == Agent.branch_id)
         .where(ServerSession.token_hash == token_hash(token))
     ).first()
     if row is None:
         raise SignedOutError()
-    server_session, agent, branch, versions, newest_version = row
+    server_session, agent, branch, versions, newest_version, reads_so_far = row
     # the rules' table stamp, read with the session: the call's rules from this process's
     # copy while it is current (no statement of their own)
     parameters.note_stamp(session, versions, newest_version)
@@ -121,7 +133,7 @@ def actor_in(session: Session, token: str, *, touch: bool = True) -> Actor:
         raise SignedOutError(reason=reason)
     if touch and now - server_session.last_seen_at >= TOUCH_EVERY:
         server_session.last_seen_at = now
-    return auth.actor_for(agent, branch, server_session.workstation)
+    return auth.actor_for(agent, branch, server_session.workstation), int(reads_so_far or 0)
 
 
 def end_session(store: Store, token: str, reason: str = "signed_out") -> bool:

@@ -65,13 +65,13 @@ def test_a_search_through_the_server_is_one_transaction(demo_store: Store) -> No
         status, answer = _search(api, token, "Nova")
     assert status == 200 and msgspec.msgpack.decode(answer)
     # One commit (was 3: the session check's, the counter's, the audit's). Statements: the
-    # session with its agent and branch and the rules' table stamp (1; the rules themselves
-    # from the process's copy while the stamp is the same), the counter looked at (1),
-    # SAVEPOINT and RELEASE around the service's unit of work (2), the search (1), the audit
-    # (1), the counter raised (1): 7 (was 6 statements in 3 transactions, each with its BEGIN
-    # and COMMIT round trips on PostgreSQL: 12 round trips, now 9).
+    # session with its agent and branch, the rules' table stamp and the agent's read counter
+    # looked at (1; the rules themselves from the process's copy while the stamp is the
+    # same), SAVEPOINT and RELEASE around the service's unit of work (2), the search (1), the
+    # audit (1), the counter raised (1): 6 (was 6 statements in 3 transactions, each with its
+    # BEGIN and COMMIT round trips on PostgreSQL: 12 round trips, now 8).
     assert len(seen["commits"]) == 1, seen
-    assert len(seen["statements"]) <= 7, "\n".join(seen["statements"])
+    assert len(seen["statements"]) <= 6, "\n".join(seen["statements"])
     assert not any(s.startswith("SELECT parameter_versions") for s in seen["statements"])
     assert _audited(demo_store, "customer.searched") == 2
 
@@ -93,9 +93,9 @@ def test_the_read_limit_refuses_before_the_work_and_audits_once(demo_store: Stor
     with counting(demo_store) as seen:
         status, _ = _search(api, token, "Nowak")
     if status == 429:  # (a new minute may have begun)
-        # The session (the rules' stamp with it), the counter looked at and raised: no search,
-        # no audit.
-        assert len(seen["statements"]) == 3 and len(seen["commits"]) == 1, seen
+        # The session (the rules' stamp and the counter looked at with it), the counter
+        # raised: no search, no audit.
+        assert len(seen["statements"]) == 2 and len(seen["commits"]) == 1, seen
         assert not any(s.startswith("SAVEPOINT") for s in seen["statements"])
 
 
