@@ -11,12 +11,14 @@ from decimal import Decimal
 from pypdf import PdfReader
 
 from agent_app.models import AccidentCertificate
-from agent_app.services import accident, parameters
+from agent_app.services import accident, parameters, zame
 from agent_app.services.accident import PaymentInput, QuoteInput
 from agent_app.services.accident import certificate as certs
 from agent_app.services.accident.tariff import BreakdownStep
+from agent_app.services.zame import EnrollmentInput
 from agent_app.services.zame import documents as zame_documents
-from agent_app.timeutil import local_today
+from agent_app.services.zame.daily import run_daily
+from agent_app.timeutil import local_today, utc_now
 from tests.support.accident import BASIC, bg_desk, person
 from tests.support.zame import agent_of, make_si_customer
 
@@ -49,6 +51,35 @@ def test_the_form_names_the_country_not_its_code(store, admin):
     agent = agent_of(admin)
     text = _text(zame_documents.enrollment_form_pdf(store, agent, make_si_customer(store)))
     assert "Država Slovenija" in text and "Država SI" not in text
+
+
+def _baselines(pdf: bytes) -> dict[str, float]:
+    """The first page's text pieces (first 25 characters) -> baseline height in points."""
+    found: dict[str, float] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
+        if text.strip():
+            found.setdefault(text.strip()[:25], tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def test_the_statements_pending_change_stands_apart_from_the_counted_table(store, admin):
+    """Seen on the rendered statement: "Se obračuna v nočnem obračunu" sat closer under the
+    table's "Skupaj" than one row is under another, read as the table's last row."""
+    agent = agent_of(admin)
+    today = local_today("Europe/Ljubljana")
+    member = zame.enroll(
+        store, agent, make_si_customer(store), EnrollmentInput(signed_at=utc_now())
+    )
+    run_daily(store, today)
+    zame.record_activity(store, agent, member.id, "app_download", on_date=today)
+    pdf = zame_documents.points_statement_pdf(store, agent, member.id, day=today)
+    at = _baselines(pdf)
+    row = at["Članstvo v Programu"] - at["Skupaj"]
+    pending = next(y for text, y in at.items() if text.startswith("Se obračuna v nočnem"))
+    assert at["Skupaj"] - pending >= 1.3 * row, (row, at["Skupaj"] - pending)
 
 
 def _issued(store, born: date = date(1990, 1, 1)):

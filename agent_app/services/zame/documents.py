@@ -404,13 +404,14 @@ def render_points_statement(data: StatementData) -> bytes:
     ]
     if data.pending_total is not None:
         change = data.pending_total - result.total
-        story.append(
+        story += [
+            Spacer(1, 3 * mm),  # apart from the counted table, not read as its last row
             _p(
                 f"Se obračuna v nočnem obračunu: {'+' if change >= 0 else '−'}"
                 f"{_points(abs(change))} točk (novo stanje {_points(data.pending_total)}).",
                 s["body"],
-            )
-        )
+            ),
+        ]
     if data.history:
         story += [
             _p("Zadnja dnevna stanja", s["heading"]),
