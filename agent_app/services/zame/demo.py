@@ -1,5 +1,5 @@
 """ZAME demo data: some Slovenian demo customers enrolled, with activities, consents, partner
-offers and a month of daily snapshots, so the ZAME screens have something to show.
+offers and a month of daily runs (the points ledger), so the ZAME screens have something to show.
 
 Goes through the same services an agent uses (eligibility, enrollment, activities, consents,
 exit), so the demo also exercises the rules; never run against a real store.

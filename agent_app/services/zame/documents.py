@@ -341,7 +341,7 @@ class StatementData:
     started_on: date
     ended_on: date | None
     points: PointsResult
-    history: list[tuple[date, int, str]]  # last snapshots (day, points, level)
+    history: list[tuple[date, int, str]]  # last counted days (day, points, level)
     day: date
     counted_on: date | None = None  # the daily run the figure comes from
     pending_total: int | None = None  # the live figure when it differs (tonight's run)

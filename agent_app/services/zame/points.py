@@ -2,9 +2,9 @@
 
 Nothing here reads the store or the clock: :func:`compute_points` takes plain facts and a
 :class:`ZameRules` and returns the balance with its explanation, line by line. The agent's view
-(computed on the fly) and the tests call it directly; the daily run
-(:mod:`agent_app.services.zame.daily`) computes the same numbers in set-based SQL, and a test
-holds the two to the same result for every member.
+(computed on the fly), the tests and the daily run (:mod:`agent_app.services.zame.daily`, over
+facts read in bulk, into the points ledger) call it; a test holds the run's figures to the
+per-member path's for every member.
 
 How each Annex 1 item counts (the rules' numbers come from the ``zame.rules`` parameter):
 
