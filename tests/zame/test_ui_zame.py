@@ -671,3 +671,61 @@ def test_zame_screens_have_names_and_unique_alt_shortcuts(qtbot, desk):
         duplicates = {letter for letter in letters if letters.count(letter) > 1}
         assert not duplicates, f"{widget.objectName()}: Alt+{duplicates} used twice"
     _idle(qtbot, view.members)
+
+
+# --- one Alt letter on two tabs -------------------------------------------------------------------
+
+
+@pytest.fixture
+def language(request: Any, qt_app: Any) -> Iterator[str]:
+    from agent_app.ui.kit.i18n import install_language
+
+    assert install_language(request.param)
+    yield request.param
+    install_language("en")
+
+
+@pytest.mark.parametrize("language", ["sl", "bg", "sr_Latn", "sr_Cyrl"], indirect=True)
+def test_a_letter_shared_by_two_tabs_reaches_the_shown_tabs_control(
+    qtbot: Any, desk: Store, language: str
+) -> None:
+    """In sl, bg and sr the Members tab's Open and the Points table's "New version valid from"
+    share Alt+O (О). Qt gives an Alt letter only to a visible control, so the press reaches the
+    shown tab's control and never the other's: not a duplicate within one window (the fit
+    walk's check, tests/shell/test_ui_fit.py, counts what is shown)."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from tests.support.ui import mnemonic
+
+    _member(desk)
+    view = _shown(qtbot, ZameView(context_for(desk, "admin")))
+    view.activateWindow()
+    qtbot.waitActive(view)
+    members, editor = view.members, view.rules_editor
+    assert editor is not None
+    _idle(qtbot, members)
+    members.table.selectRow(0)
+    letter = mnemonic(members.open_button.text())
+    assert letter is not None and letter == mnemonic(editor.valid_caption.text())
+    (key,) = QKeySequence.mnemonic(members.open_button.text())
+    bar = view.tabs.tabBar()
+
+    def press_on(tab: Any) -> None:
+        qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(view.tabs.indexOf(tab)).center())
+        qtbot.waitUntil(tab.isVisible)
+        QTest.sendKeyEvent(QTest.KeyAction.Click, bar, key.key(), letter, key.keyboardModifiers())
+
+    press_on(editor)  # the date the new version is valid from takes the focus
+    qtbot.waitUntil(
+        lambda: (
+            (focus := QApplication.focusWidget()) is not None
+            and (focus is editor.valid_from or editor.valid_from.isAncestorOf(focus))
+        )
+    )
+    assert getattr(members, "dialog", None) is None  # no member opened behind the tab
+    press_on(members)  # the selected member opens
+    qtbot.waitUntil(lambda: isinstance(getattr(members, "dialog", None), MemberDialog))
+    members.dialog.accept()
+    _idle(qtbot, members)
