@@ -4900,7 +4900,7 @@
         <translation>Платена &amp;сума (EUR)</translation>
     </message>
     <message>
-        <source>Paid &amp;at</source>
+        <source>Paid a&amp;t</source>
         <translation>Платено &amp;на</translation>
     </message>
     <message>

@@ -4900,8 +4900,8 @@
         <translation>&amp;Amount paid (EUR)</translation>
     </message>
     <message>
-        <source>Paid &amp;at</source>
-        <translation>Paid &amp;at</translation>
+        <source>Paid a&amp;t</source>
+        <translation>Paid a&amp;t</translation>
     </message>
     <message>
         <source>&amp;Issue certificate</source>

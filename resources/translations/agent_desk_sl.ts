@@ -4916,7 +4916,7 @@
         <translation>&amp;Plačani znesek (EUR)</translation>
     </message>
     <message>
-        <source>Paid &amp;at</source>
+        <source>Paid a&amp;t</source>
         <translation>Plačano &amp;ob</translation>
     </message>
     <message>

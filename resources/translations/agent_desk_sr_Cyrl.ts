@@ -1448,7 +1448,7 @@
         <name>CertificateList</name>
         <message>
             <source>Certificate number, e.g. SOF-CENTER-2026-000012</source>
-            <translation>Број потврде, нпр. СОФ-ЦЕНТЕР-2026-000012</translation>
+            <translation>Број потврде, нпр. SOF-CENTER-2026-000012</translation>
         </message>
         <message>
             <source>Search by certificate number</source>
@@ -2821,7 +2821,7 @@
         </message>
         <message>
             <source>e.g. LJ-CENTER</source>
-            <translation>нпр. Љ-ЦЕНТЕР</translation>
+            <translation>нпр. LJ-CENTER</translation>
         </message>
         <message>
             <source>Create and sign in</source>
@@ -2878,7 +2878,7 @@
         </message>
         <message>
             <source>UTF-8</source>
-            <translation>УТФ-8</translation>
+            <translation>UTF-8</translation>
         </message>
         <message>
             <source>Windows-1250 (Latin: Slovenian, Serbian)</source>
@@ -3461,7 +3461,7 @@
         </message>
         <message>
             <source>2 to 16 capital letters, digits or dashes, e.g. LJ-CENTER.</source>
-            <translation>Од 2 до 16 великих слова, цифара или цртица, нпр. Љ-ЦЕНТЕР.</translation>
+            <translation>Од 2 до 16 великих слова, цифара или цртица, нпр. LJ-CENTER.</translation>
         </message>
         <message>
             <source>A branch with this code exists.</source>
@@ -4563,7 +4563,7 @@
         </message>
         <message>
             <source>e.g. MB-CENTER</source>
-            <translation>нпр. БГ-ЦЕНТАР</translation>
+            <translation>нпр. BG-CENTAR</translation>
         </message>
         <message>
             <source>C&amp;reate branch</source>
@@ -4908,7 +4908,7 @@
             <translation>&amp;Плаћени износ (EUR)</translation>
         </message>
         <message>
-            <source>Paid &amp;at</source>
+            <source>Paid a&amp;t</source>
             <translation>Плаћено &amp;у</translation>
         </message>
         <message>

@@ -4908,7 +4908,7 @@
         <translation>&amp;Plaćeni iznos (EUR)</translation>
     </message>
     <message>
-        <source>Paid &amp;at</source>
+        <source>Paid a&amp;t</source>
         <translation>Plaćeno &amp;u</translation>
     </message>
     <message>

@@ -45,6 +45,9 @@ def test_placeholders_markup_addresses_and_abbreviations_stay() -> None:
         ("Agent Desk je spreman", "Agent Desk је спреман"),
         ("Generali Investments i Moj Generali", "Generali Investments и Moj Generali"),
         ("Generali ZAME (Slovenija)", "Generali ZAME (Словенија)"),
+        # a number or a code as it is printed (by hand: "СОФ-ЦЕНТЕР-2026-000012")
+        ("Broj potvrde, npr. SOF-CENTER-2026-000012", "Број потврде, нпр. SOF-CENTER-2026-000012"),
+        ("Filijala BG-CENTAR", "Филијала BG-CENTAR"),
     ],
 )
 def test_brand_and_key_names_stay_latin(latin: str, cyrillic: str) -> None:
@@ -55,7 +58,7 @@ def test_brand_and_key_names_stay_latin(latin: str, cyrillic: str) -> None:
 def test_the_shipped_cyrillic_file_keeps_brand_and_key_names() -> None:
     shipped = Path(__file__).resolve().parents[2] / "resources" / "translations"
     text = (shipped / "agent_desk_sr_Cyrl.ts").read_text("utf-8")
-    for transliterated in ("Агент Деск", "Генерали", "Цтрл"):
+    for transliterated in ("Агент Деск", "Генерали", "Цтрл", "СОФ-ЦЕНТЕР"):
         assert transliterated not in text
     assert "Agent Desk" in text and "Ctrl+" in text
 

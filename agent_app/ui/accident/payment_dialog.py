@@ -76,7 +76,7 @@ class PaymentDialog(FormDialog):
         )
         self.field_errors.set_caption("terminal_reference", self.tr("Terminal &reference"))
         self.field_errors.set_caption("amount", self.tr("&Amount paid (EUR)"))
-        self.field_errors.set_caption("paid_at", self.tr("Paid &at"))
+        self.field_errors.set_caption("paid_at", self.tr("Paid a&t"))
         self.amount.setPlaceholderText(f"{self.quote.total:.2f}")
         self.paid_at.setDisplayFormat(f"{date_input_format()} HH:mm")
         self.save_button.setText(self.tr("&Issue certificate"))

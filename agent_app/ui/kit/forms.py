@@ -225,6 +225,22 @@ class FormDialog(Retranslating, QDialog):
         self.cancel_button.setText(cancel)
         self.cancel_button.setAccessibleName(cancel)
         self.save_button.setAccessibleName(self.save_button.text().replace("&", ""))
+        self._grow_to_content()
+
+    def _grow_to_content(self) -> None:
+        """As tall as the texts of this language need: a longer intro wraps to more lines and
+        the dialog does not grow by itself, so its inputs were squeezed (the payment dialog's
+        "Paid at" in Serbian, found by the fit walk)."""
+        if not self.isVisible():
+            return
+        self.body.activate()
+        needed = (
+            self.body.totalHeightForWidth(self.width())
+            if self.body.hasHeightForWidth()
+            else self.body.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # --- submitting -----------------------------------------------------------------------
 
