@@ -32,7 +32,7 @@ _PROTECTED = re.compile(
     r"|\b[\w-]{2,}(?:\.[\w-]{2,})+\b"
     r"|\b[\w-]*[qwxyQWXY][\w-]*\b"
     r"|\b[A-Z]{2,}(?:-[A-Z0-9]+)+\b"  # codes and numbers: SOF-CENTER-2026-000012, BG-CENTAR
-    r"|\b(?:SMTP|SMS|PDF|CSV|HTTP|HTTPS|URL|ZAME|QR|ID|OK|TLS|SSL|STARTTLS|UTC|IT|EUR|BGN|RSD)\b"
+    r"|\b(?:SMTP|SMS|PDF|CSV|HTTP|HTTPS|URL|ZAME|QR|ID|OK|TLS|SSL|STARTTLS|UTC|IT|EUR|BGN|RSD|DEMO)\b"
     r"|\bAgent Desk\b|\b(?:Moj )?Generali(?: Investments)?\b"
     r"|\b(?:Ctrl|Alt|Shift|Esc)(?:\+[A-Z0-9]\b|\b)|\bF\d{1,2}\b"
 )

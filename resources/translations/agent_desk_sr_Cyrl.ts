@@ -5975,7 +5975,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>This is a demo database: the shipped defaults are used and documents say DEMO.</source>
-            <translation>Ово је демо база: користе се подразумеване вредности, а документи су означени са ДЕМО.</translation>
+            <translation>Ово је демо база: користе се подразумеване вредности, а документи су означени са DEMO.</translation>
         </message>
         <message>
             <source>Not a demo database: customer-facing work that needs a missing setting is refused until it is recorded. Missing: {count}.</source>

@@ -48,6 +48,7 @@ def test_placeholders_markup_addresses_and_abbreviations_stay() -> None:
         # a number or a code as it is printed (by hand: "СОФ-ЦЕНТЕР-2026-000012")
         ("Broj potvrde, npr. SOF-CENTER-2026-000012", "Број потврде, нпр. SOF-CENTER-2026-000012"),
         ("Filijala BG-CENTAR", "Филијала BG-CENTAR"),
+        ("dokumenti su označeni sa DEMO", "документи су означени са DEMO"),  # as printed
     ],
 )
 def test_brand_and_key_names_stay_latin(latin: str, cyrillic: str) -> None:
