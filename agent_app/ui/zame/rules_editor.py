@@ -103,12 +103,14 @@ class RulesEditor(VersionedTableEditor):
         levels_form = levels.layout()
         assert isinstance(levels_form, QFormLayout)  # made by _box
         levels_form.addRow(self.levels_error)
+        # two columns of boxes: three did not fit beside the sidebar at 1366 pixels (the
+        # Levels box was cut at the right edge, the page scrolled sideways)
         grid.addWidget(general, 0, 0)
         grid.addWidget(roles, 1, 0)
+        grid.addWidget(levels, 2, 0)
         grid.addWidget(activities, 0, 1)
-        grid.addWidget(consents, 1, 1)
-        grid.addWidget(levels, 0, 2)
-        grid.addWidget(self._other_box(), 2, 0, 1, 3)
+        grid.addWidget(consents, 1, 1, 2, 1)
+        grid.addWidget(self._other_box(), 3, 0, 1, 2)
         self.body.addLayout(grid)
         self.body.addStretch(1)
         self.retranslate()
