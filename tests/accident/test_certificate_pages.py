@@ -74,3 +74,13 @@ def test_the_certificate_has_no_near_empty_last_page(
     for text in pages[1:]:
         assert len(text) > 0.25 * len(pages[0]), sizes
     assert "Автентичността на сертификата се проверява по QR кода" in " ".join(pages[-1].split())
+
+
+@pytest.mark.parametrize("leva", [False, True])
+def test_the_persons_premium_column_names_its_currency(store: Store, leva: bool) -> None:
+    """Issue 18 audit: the per-person premium read "4,40" while every other amount on the
+    certificate carries its currency. The column header now names it, once, on one page."""
+    [page] = _pdf_pages(store, 2, BASIC, leva)
+    flat = " ".join(page.split())
+    header = flat[flat.index("Застраховани лица") : flat.index("Иван Иванов")]
+    assert "Премия (EUR)" in header, header

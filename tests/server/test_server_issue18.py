@@ -16,9 +16,15 @@ from pathlib import Path
 import httpx
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
-from agent_app.models import OutboxMessage
+from agent_app.models import (
+    AccidentCertificate,
+    AccidentQuote,
+    AuditEvent,
+    Customer,
+    OutboxMessage,
+)
 from agent_app.services import accident, auth, customers, portal_codes
 from agent_app.services.accident import InsuredInput, PaymentInput
 from agent_app.services.accident import certificate as certs
@@ -39,6 +45,15 @@ def _text(pdf: bytes) -> str:
     return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
 
 
+def _counts(store: Store) -> tuple[int, int]:
+    """Certificates and audit events in the store."""
+    with store.unit_of_work() as uow:
+        return (
+            uow.session.scalar(select(func.count()).select_from(AccidentCertificate)) or 0,
+            uow.session.scalar(select(func.count()).select_from(AuditEvent)) or 0,
+        )
+
+
 @pytest.fixture
 def bg_server(
     store: Store, store_url: str, tmp_path: Path
@@ -49,7 +64,9 @@ def bg_server(
     server.stop()
 
 
-def test_a_cancelled_certificate_and_the_published_cancellation_list(bg_server) -> None:
+def test_a_cancelled_certificate_and_the_published_cancellation_list(
+    bg_server, store: Store
+) -> None:
     desk, server = bg_server
     agent_desk = RemoteStore(server.url, ca_file=server.ca_file)
     boss_desk = RemoteStore(server.url, ca_file=server.ca_file)
@@ -92,6 +109,40 @@ def test_a_cancelled_certificate_and_the_published_cancellation_list(bg_server) 
             agent_desk, agent, individual(desk.customers[0], resident, start)
         ).issuable
         assert accident.verify_certificate(agent_desk, payload).verdict is Verdict.IN_FORCE
+
+        # point 6: a policyholder with no identification recorded gets no certificate; the
+        # refusal crosses TLS as the same exception and code, and nothing is written
+        unknown = desk.customers[1]
+        unknown_quote = accident.create_quote(
+            agent_desk,
+            agent,
+            individual(unknown, person("Мария", "Петрова", date(1991, 6, 6)), start),
+        )
+        with store.unit_of_work() as uow:  # what an import leaves: no identity check
+            uow.session.execute(
+                update(Customer)
+                .where(Customer.id == unknown)
+                .values(
+                    identification_method=None,
+                    id_document_type=None,
+                    id_document_number=None,
+                    identified_by=None,
+                    identified_at=None,
+                )
+            )
+            uow.commit()
+        written = _counts(store)
+        with pytest.raises(accident.AccidentError) as refused:
+            accident.issue_certificate(
+                agent_desk,
+                agent,
+                unknown_quote.id,
+                PaymentInput("T-19", unknown_quote.total, utc_now() - timedelta(minutes=1)),
+            )
+        assert refused.value.code == "accident.policyholder_not_identified"
+        assert _counts(store) == written
+        with store.unit_of_work() as uow:
+            assert uow.session.get(AccidentQuote, unknown_quote.id).status == "quoted"
 
         with pytest.raises(PermissionDeniedError):  # cancelling is the supervisor's
             accident.cancel_certificate(agent_desk, agent, cert.id, "клиентът се отказа")

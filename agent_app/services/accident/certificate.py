@@ -595,7 +595,7 @@ def _render_pdf(
                 "Роден(а)",
                 "Покритие до",
                 "Изключения",
-                "Премия",
+                f"Премия ({view.currency})",  # the amounts below are bare: the currency once
             )
         ]
     ]
