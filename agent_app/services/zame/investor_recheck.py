@@ -35,7 +35,6 @@ from sqlalchemy import and_, or_, select
 
 from agent_app.models import CustomerIdentifier, ZameActivity, ZameConsent, ZameMembership
 from agent_app.services import audit
-from agent_app.services.access import Actor, Permission, require
 from agent_app.services.zame.common import ZameRefusedError, is_si_working_day
 from agent_app.services.zame.points import INVESTOR, INVESTOR_CHECK_CONSENT
 from agent_app.store import Store
@@ -97,31 +96,26 @@ def _open_on(day: date) -> Any:
     )
 
 
-@audit.records_refusals
 def recheck_investors(
     store: Store,
     day: date,
     answer: InvestorList,
     *,
-    actor: Actor | None = None,
     now: datetime | None = None,
 ) -> RecheckSummary:
     """Re-check the investor status of every consenting member on ``day`` against ``answer``.
 
-    ``actor``: the administrator who started it (the server job runs without one; the audit
-    then names the job). Refused (``zame.investor_list_other_month``) when the answer is not of
+    A job, not a desk call: the server's scheduler or, on the server host, the command line runs
+    it, and the audit names the job (no agent starts it, so it is not an exposed call and takes
+    no actor). Refused (``zame.investor_list_other_month``) when the answer is not of
     ``day``'s month or lies after ``day``.
     """
-    if actor is not None:
-        require(actor, Permission.RUN_ZAME_DAILY)
     if answer.as_of > day or (answer.as_of.year, answer.as_of.month) != (day.year, day.month):
         raise ZameRefusedError(
             "zame.investor_list_other_month", as_of=answer.as_of.isoformat(), day=day.isoformat()
         )
     now = now or utc_now()
-    who: dict[str, Any] = (
-        {} if actor is not None else {"username": JOB_NAME, "workstation": "job", "market": "SI"}
-    )
+    who: dict[str, Any] = {"username": JOB_NAME, "workstation": "job", "market": "SI"}
     with store.unit_of_work() as uow:
         session = uow.session
         members = {
@@ -173,14 +167,14 @@ def recheck_investors(
                     on_date=day,
                     source=RECHECK_SOURCE,
                     recorded_at=now,
-                    recorded_by=actor.agent_id if actor else None,
+                    recorded_by=None,
                 )
             )
             active_count += int(active)
             inactive_count += int(not active)
             audit.record(
                 session,
-                actor,
+                None,
                 "zame.investor_rechecked",
                 entity="customer",
                 entity_id=members[mid],
@@ -203,7 +197,7 @@ def recheck_investors(
         )
         audit.record(
             session,
-            actor,
+            None,
             "zame.investor_recheck_run",
             entity="zame_day",
             entity_id=day.isoformat(),
