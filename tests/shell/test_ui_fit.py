@@ -26,10 +26,13 @@ import os
 import pkgutil
 import re
 from collections.abc import Iterator
+from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
@@ -55,7 +58,9 @@ from sqlalchemy import select
 
 import agent_app.ui
 from agent_app.models import Customer, Market
-from agent_app.services import auth
+from agent_app.services import accident, auth, credentials, customers
+from agent_app.services.accident import InsuredInput, PaymentInput, QuoteInput
+from agent_app.services.accident.tariff import BASIC_RISKS
 from agent_app.services.demo import DEMO_PASSWORD, install_demo_data
 from agent_app.services.settings import AppSettings
 from agent_app.services.store_access import Store, bring_up_to_date, open_store
@@ -73,6 +78,8 @@ ACCOUNTS = ("admin", "sup-si", "agent-si", "sup-bg", "agent-bg", "sup-rs", "agen
 LANGUAGES = ("en", "sl", "bg", "sr_Latn", "sr_Cyrl", PSEUDO)
 MNEMONIC = re.compile(r"&(?!&)(\w)")
 NOT_PRESSED = {"signOutButton", "lockButton"}
+# Buttons that open a record's window without saying "…": a list's Open and View.
+OPENERS = {"zameOpenMember", "accidentOpenCertificate", "accidentPanelOpen"}
 DEBUG = bool(os.environ.get("FIT_DEBUG"))
 # Dialog classes the walk cannot reach on the demo store, and the test that opens them.
 OPENED_ELSEWHERE = {
@@ -111,8 +118,55 @@ def demo_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = open_store(url)
     bring_up_to_date(store)
     install_demo_data(store)
+    _certificate_and_saved_quote(store, tmp_path_factory.mktemp("keyring"))
     store.close()
     yield url
+
+
+def _certificate_and_saved_quote(store: Store, folder: Path) -> None:
+    """A certificate issued and a quote saved unpaid at the Sofia branch, so that the walk
+    opens a certificate (View, Open) and continues a quote to its payment."""
+    backend = PlaintextKeyring()
+    backend.file_path = str(folder / "keyring_pass.cfg")  # type: ignore[misc]
+    credentials.use_backend(backend)
+    try:
+        agent = auth.sign_in(store, "agent-bg", DEMO_PASSWORD, "UI-TEST")
+        today = accident.sofia_today()
+        with store.unit_of_work() as uow:  # adults the tariff covers (25 to 60)
+            holders = list(
+                uow.session.execute(
+                    select(Customer.id)
+                    .where(
+                        Customer.market == Market.BG.value,
+                        Customer.birth_date.between(
+                            today.replace(year=today.year - 60), today.replace(year=today.year - 25)
+                        ),
+                    )
+                    .order_by(Customer.id)
+                    .limit(2)
+                ).scalars()
+            )
+        for holder, pay in zip(holders, (True, False), strict=True):
+            detail = customers.get_customer(store, agent, holder)
+            insured = InsuredInput(
+                detail.first_name,
+                detail.last_name,
+                *next(i for i in detail.identifiers if i[0] == "bg_egn"),
+                detail.birth_date,
+            )
+            covers = {risk: Decimal("1000.00") for risk in BASIC_RISKS}
+            quote = accident.create_quote(
+                store,
+                agent,
+                QuoteInput(holder, "A", (insured,), covers, "daily_life", today + timedelta(1)),
+                today=today,
+            )
+            if pay:
+                accident.issue_certificate(
+                    store, agent, quote.id, PaymentInput("POS-1", quote.total, None)
+                )
+    finally:
+        credentials.use_backend(None)
 
 
 def _plain(text: str) -> str:
@@ -346,8 +400,9 @@ class DialogWalker(QObject):
 
 
 def dialog_openers(root: QWidget) -> list[QAbstractButton]:
-    """The enabled buttons of ``root`` that open a dialog: their text ends with "…". A list's
-    first row is selected first, as the agent clicks one (Reset password… needs an account)."""
+    """The enabled buttons of ``root`` that open a dialog: their text ends with "…", or they
+    open the selected row (Open, View). A list's first row is selected first, as the agent
+    clicks one (Reset password… needs an account)."""
     for table in root.findChildren(QTableView):
         model = table.model()
         if table.isVisible() and model is not None and model.rowCount() > 0:
@@ -359,7 +414,7 @@ def dialog_openers(root: QWidget) -> list[QAbstractButton]:
         if button.isVisible()
         and button.isEnabled()
         and button.window() is root.window()
-        and button.text().rstrip(" ·]").endswith("…")
+        and (button.text().rstrip(" ·]").endswith("…") or button.objectName() in OPENERS)
         and button.objectName() not in NOT_PRESSED
     ]
 
