@@ -776,6 +776,14 @@
         <translation>Изключен от ZAME</translation>
     </message>
     <message>
+        <source>ZAME investor status re-checked</source>
+        <translation>Повторно проверен статус на инвеститор по ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME monthly investor re-check run</source>
+        <translation>Месечна повторна проверка на инвеститорите по ZAME</translation>
+    </message>
+    <message>
         <source>Allowed to join ZAME again</source>
         <translation>Разрешено повторно присъединяване към ZAME</translation>
     </message>

@@ -776,6 +776,14 @@
         <translation>Excluded from ZAME</translation>
     </message>
     <message>
+        <source>ZAME investor status re-checked</source>
+        <translation>ZAME investor status re-checked</translation>
+    </message>
+    <message>
+        <source>ZAME monthly investor re-check run</source>
+        <translation>ZAME monthly investor re-check run</translation>
+    </message>
+    <message>
         <source>Allowed to join ZAME again</source>
         <translation>Allowed to join ZAME again</translation>
     </message>

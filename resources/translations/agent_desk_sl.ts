@@ -776,6 +776,14 @@
         <translation>Izključen iz ZAME</translation>
     </message>
     <message>
+        <source>ZAME investor status re-checked</source>
+        <translation>Ponovno preverjen status vlagatelja ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME monthly investor re-check run</source>
+        <translation>Mesečno ponovno preverjanje vlagateljev ZAME</translation>
+    </message>
+    <message>
         <source>Allowed to join ZAME again</source>
         <translation>Dovoljen ponovni pristop v ZAME</translation>
     </message>

@@ -776,6 +776,14 @@
             <translation>Искључен из ZAME</translation>
         </message>
         <message>
+            <source>ZAME investor status re-checked</source>
+            <translation>Поново проверен статус инвеститора ZAME</translation>
+        </message>
+        <message>
+            <source>ZAME monthly investor re-check run</source>
+            <translation>Месечна поновна провера инвеститора ZAME</translation>
+        </message>
+        <message>
             <source>Allowed to join ZAME again</source>
             <translation>Дозвољен поновни приступ у ZAME</translation>
         </message>

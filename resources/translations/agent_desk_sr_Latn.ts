@@ -776,6 +776,14 @@
         <translation>Isključen iz ZAME</translation>
     </message>
     <message>
+        <source>ZAME investor status re-checked</source>
+        <translation>Ponovo proveren status investitora ZAME</translation>
+    </message>
+    <message>
+        <source>ZAME monthly investor re-check run</source>
+        <translation>Mesečna ponovna provera investitora ZAME</translation>
+    </message>
+    <message>
         <source>Allowed to join ZAME again</source>
         <translation>Dozvoljen ponovni pristup u ZAME</translation>
     </message>

@@ -102,6 +102,10 @@ ACTION_NAMES: dict[str, Any] = {
     "zame.enrolled": QT_TRANSLATE_NOOP("AuditTexts", "Enrolled in ZAME"),
     "zame.enrollment_form_printed": QT_TRANSLATE_NOOP("AuditTexts", "ZAME form printed"),
     "zame.excluded": QT_TRANSLATE_NOOP("AuditTexts", "Excluded from ZAME"),
+    "zame.investor_rechecked": QT_TRANSLATE_NOOP("AuditTexts", "ZAME investor status re-checked"),
+    "zame.investor_recheck_run": QT_TRANSLATE_NOOP(
+        "AuditTexts", "ZAME monthly investor re-check run"
+    ),
     "zame.rejoin_allowed": QT_TRANSLATE_NOOP("AuditTexts", "Allowed to join ZAME again"),
     "zame.exit_requested": QT_TRANSLATE_NOOP("AuditTexts", "ZAME exit requested"),
     "zame.offer_changed": QT_TRANSLATE_NOOP("AuditTexts", "Partner offer changed"),
