@@ -58,6 +58,7 @@ from agent_app.store import (
     ConcurrentUpdateError,
     Store,
     StoreUnavailableError,
+    UnitOfWork,
 )
 from agent_app.timeutil import utc_now
 
@@ -236,13 +237,7 @@ class Api:
             failed: ServiceError | None = None
             answer = b""
             try:
-                with self.store.sharing(uow):
-                    arguments = spec.decode_args(body)
-                    if spec.takes_actor:
-                        arguments["actor"] = actor
-                    result = spec.function(store=self.store, **arguments)
-                    answer = spec.encode_result(result)
-                    self._after(session, name, arguments, result, actor, token)
+                answer = self._invoke(uow, name, spec, body, actor, token)
             except ServiceError as error:
                 failed = error  # what the service committed before refusing stays
             if bucket is not None:
@@ -287,13 +282,7 @@ class Api:
                 return first.status, first.body
             status, answer = 200, b""
             try:
-                with self.store.sharing(uow):
-                    arguments = spec.decode_args(body)
-                    if spec.takes_actor:
-                        arguments["actor"] = actor
-                    result = spec.function(store=self.store, **arguments)
-                    answer = spec.encode_result(result)
-                    self._after(session, name, arguments, result, actor, token)
+                answer = self._invoke(uow, name, spec, body, actor, token)
             except (msgspec.DecodeError, msgspec.ValidationError) as bad:
                 log.info("call %s: undecodable arguments (%s)", name, type(bad).__name__)
                 status, answer = 400, wire.encode_error(ServiceError("error.invalid_request"))
@@ -314,6 +303,20 @@ class Api:
                 idempotency.keep(self.store, key, idempotency.Answer(status, answer))
         except (StoreUnavailableError, Exception):  # noqa: BLE001 - the answer still goes out
             log.warning("idempotency record of a call could not be kept")
+
+    def _invoke(
+        self, uow: UnitOfWork, name: str, spec: wire.CallSpec, body: bytes, actor: Actor, token: str
+    ) -> bytes:
+        """The service itself, inside the call's transaction (its units of work join ``uow``
+        as SAVEPOINTs), with the session's actor; then what the server does after it."""
+        with self.store.sharing(uow):
+            arguments = spec.decode_args(body)
+            if spec.takes_actor:
+                arguments["actor"] = actor
+            result = spec.function(store=self.store, **arguments)
+            answer = spec.encode_result(result)
+            self._after(uow.session, name, arguments, result, actor, token)
+        return answer
 
     def _after(
         self,
