@@ -31,14 +31,7 @@ def _consent_kinds(kinds: str) -> None:
     with op.batch_alter_table("zame_consents") as batch:
         batch.drop_constraint(op.f("ck_zame_consents_kind"), type_="check")
         batch.create_check_constraint("kind", f"kind IN ({kinds})")
-    if _sqlite():
-        for operation in ("UPDATE", "DELETE"):
-            op.execute(f"DROP TRIGGER IF EXISTS zame_consents_no_{operation.lower()}")
-            op.execute(
-                f"CREATE TRIGGER zame_consents_no_{operation.lower()} BEFORE {operation} "
-                "ON zame_consents BEGIN "
-                f"SELECT RAISE(ABORT, 'zame_consents is append-only: {operation} refused'); END"
-            )
+    _append_only_again()
 
 
 def _activity_sources(sources: str) -> None:
@@ -67,11 +60,17 @@ def downgrade() -> None:
     _consent_kinds(KINDS)
     with op.batch_alter_table("zame_consents") as batch:
         batch.drop_column("terms_version")
-    if _sqlite():
-        for operation in ("UPDATE", "DELETE"):
-            op.execute(f"DROP TRIGGER IF EXISTS zame_consents_no_{operation.lower()}")
-            op.execute(
-                f"CREATE TRIGGER zame_consents_no_{operation.lower()} BEFORE {operation} "
-                "ON zame_consents BEGIN "
-                f"SELECT RAISE(ABORT, 'zame_consents is append-only: {operation} refused'); END"
-            )
+    _append_only_again()
+
+
+def _append_only_again() -> None:
+    """SQLite's batch copy of zame_consents loses its append-only triggers: made again."""
+    if not _sqlite():
+        return
+    for operation in ("UPDATE", "DELETE"):
+        op.execute(f"DROP TRIGGER IF EXISTS zame_consents_no_{operation.lower()}")
+        op.execute(
+            f"CREATE TRIGGER zame_consents_no_{operation.lower()} BEFORE {operation} "
+            "ON zame_consents BEGIN "
+            f"SELECT RAISE(ABORT, 'zame_consents is append-only: {operation} refused'); END"
+        )
