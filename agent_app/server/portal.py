@@ -19,7 +19,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from agent_app.services import audit, portal_clients, rate_limits
-from agent_app.services.portal_codes import RedeemResult, redeem
+from agent_app.services.portal_codes import RS_ZONE, RedeemResult, redeem
 from agent_app.store import Store, StoreUnavailableError
 
 MAX_FIELD = 200
@@ -101,6 +101,7 @@ def routes(store: Store) -> list[Route]:
                     rate_limits.PORTAL_REDEEMS_PER_MINUTE,
                     caller=caller,
                     call="portal.redeem",
+                    zone=RS_ZONE,
                 )
             except rate_limits.RateLimitedError as limited:
                 return JSONResponse(

@@ -49,13 +49,13 @@ from agent_app.services.errors import (
 )
 from agent_app.services.sample_people import PeopleFactory
 from agent_app.store import Store
-from tests.support.customers import DOCUMENT, TODAY, person
+from tests.support.customers import DOCUMENT, person, today
 
 
 @pytest.fixture
 def ids() -> PeopleFactory:
     """Valid national ids on demand, agreeing with the birth date and sex asked for."""
-    return PeopleFactory(4242, TODAY)
+    return PeopleFactory(4242, today())
 
 
 PASSWORD = "correct-horse-2"
@@ -245,14 +245,14 @@ def test_bad_input_is_refused_at_the_right_field(store, admin, ids):
             "id.birth_date_mismatch",
         ),
         (
-            dict(identifiers=only("si_tax", tax), birth_date=TODAY + timedelta(days=2)),
+            dict(identifiers=only("si_tax", tax), birth_date=today() + timedelta(days=2)),
             "birth_date",
             "customer.birth_date_future",
         ),
         (
             dict(
                 identification=dataclasses.replace(
-                    DOCUMENT, document_expiry=TODAY - timedelta(days=1)
+                    DOCUMENT, document_expiry=today() - timedelta(days=1)
                 )
             ),
             "id_document_expiry",
@@ -1145,7 +1145,7 @@ def test_demo_customers_are_valid_searchable_and_have_policies(demo_store):
         assert len(identified_by) == 3  # the agent of each market's branch
     for detail in details:
         customers.validate_input(
-            detail.as_input(), Market(detail.market), TODAY, require_identification=False
+            detail.as_input(), Market(detail.market), today(), require_identification=False
         )
         for kind, value in detail.identifiers:
             parsed = parse(kind, value)

@@ -43,7 +43,6 @@ from tests.support import ROOT
 from tests.support.customers_ui import (
     EXPIRY,
     LEFT,
-    TODAY,
     customers_view,
     errors,
     fill,
@@ -52,6 +51,7 @@ from tests.support.customers_ui import (
     opened,
     save,
     search,
+    today,
 )
 from tests.support.desk import install_accounts
 from tests.support.national_ids import bg_egn, rs_jmbg, si_emso, si_tax
@@ -250,13 +250,13 @@ def test_bad_input_is_refused_next_to_the_right_field(qtbot, sqlite_desk):
         form,
         "",
         "Kos",
-        TODAY + timedelta(days=1),
+        today() + timedelta(days=1),
         [("si_tax", wrong_check_digit(si_tax(3))), ("si_emso", si_emso(born))],
         street="",
         postcode="10",
         email="ana@",
         mobile="12",
-        expiry=TODAY - timedelta(days=1),
+        expiry=today() - timedelta(days=1),
     )
     save(qtbot, form)
     shown_errors = errors(form)
@@ -703,7 +703,7 @@ def test_reidentifying_replaces_the_identification_act(qtbot, sqlite_desk):
     form.method.setCurrentIndex(form.method.findData("in_person_passport"))
     assert form.document_type.currentData() == "passport"
     form.document_number.setText("PB1234567")
-    form.document_expiry.set_day(TODAY + timedelta(days=400))
+    form.document_expiry.set_day(today() + timedelta(days=400))
     save(qtbot, form)
     qtbot.waitUntil(lambda: view.detail_view.detail.identified_by == "sup-si")
     settle(qtbot)
@@ -735,7 +735,7 @@ def test_the_new_customer_form_works_with_the_keyboard_alone(qtbot, sqlite_desk)
         "customerEmail": "nina.kos@example.com",
         "customerMobile": "040 111 222",
         "customerDocumentNumber": "ID7654321",
-        "customerDocumentExpiry": f"1.1.{TODAY.year + 4}",
+        "customerDocumentExpiry": f"1.1.{today().year + 4}",
     }
     numbers = [si_tax(131), si_emso(born, True)]
     visited: list[str] = []

@@ -22,7 +22,7 @@ from agent_app.services.errors import AuthenticationError, ValidationError
 from agent_app.services.remote import InsecureServerUrlError, RemoteStore, SignedOutError
 from agent_app.services.sample_people import PeopleFactory
 from agent_app.store import Store
-from tests.support.customers import TODAY, person
+from tests.support.customers import person, today
 from tests.support.server import ServerProcess, demo_store_at, start_server
 
 
@@ -63,7 +63,7 @@ def remote(served: ServerProcess) -> Iterator[RemoteStore]:
 def _customer_input(
     seed: int = 977_311, last: str = "Brezovarska", **changes: object
 ) -> customers.CustomerInput:
-    data = person(PeopleFactory(seed, TODAY), "Mojca", last, born=date(1980, 4, 3))
+    data = person(PeopleFactory(seed, today()), "Mojca", last, born=date(1980, 4, 3))
     return dataclasses.replace(data, **changes)  # type: ignore[arg-type]
 
 
@@ -265,14 +265,13 @@ def lone(store: Store, store_url: str, tmp_path: Path) -> Iterator[tuple[Store, 
 
 def test_the_portal_is_rate_limited_per_credential(lone: tuple[Store, ServerProcess]) -> None:
     from agent_app.services import parameters, portal_clients
+    from agent_app.services.portal_codes import RS_ZONE
     from agent_app.services.rate_limits import PORTAL_REDEEMS_PER_MINUTE
     from agent_app.timeutil import local_today
 
     demo_store, served = lone
     admin = auth.sign_in(demo_store, "admin", DEMO_PASSWORD, "IT")
-    parameters.record_version(
-        demo_store, admin, PORTAL_REDEEMS_PER_MINUTE, 3, local_today(admin.time_zone)
-    )
+    parameters.record_version(demo_store, admin, PORTAL_REDEEMS_PER_MINUTE, 3, local_today(RS_ZONE))
     secret = portal_clients.add_client(demo_store, "portal-rs")
     context = ssl.create_default_context(cafile=served.ca_file)
     with httpx.Client(base_url=served.url, verify=context) as portal:

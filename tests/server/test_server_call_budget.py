@@ -143,9 +143,9 @@ def test_the_read_limit_holds_for_calls_at_once(pg_store: Store) -> None:
 
 def _create(api: Api, token: str, key: str, last: str, seed: int) -> tuple[int, bytes]:
     from agent_app.services.sample_people import PeopleFactory
-    from tests.support.customers import TODAY, person
+    from tests.support.customers import person, today
 
-    data = person(PeopleFactory(seed, TODAY), "Mojca", last)
+    data = person(PeopleFactory(seed, today()), "Mojca", last)
     body = wire.spec_for("customers.create_customer").encode_args(
         {"data": data, "confirmed_distinct_from": ()}
     )

@@ -28,7 +28,7 @@ from agent_app.ui.admin.audit_view import AuditView
 from agent_app.ui.customers.view import CustomersView
 from agent_app.ui.kit.context import AppContext
 from tests.support import ROOT
-from tests.support.customers import TODAY, person
+from tests.support.customers import person, today
 from tests.support.customers_ui import opened
 from tests.support.server import ServerProcess, demo_store_at, start_server
 from tests.support.ui import settle, shown
@@ -148,7 +148,7 @@ def test_a_persons_data_is_exported_through_the_server(
         record = customers.create_customer(
             agent_desk,
             agent.actor,
-            person(PeopleFactory(977_401, TODAY), "Urška", "Izvozna", born=date(1999, 3, 1)),
+            person(PeopleFactory(977_401, today()), "Urška", "Izvozna", born=date(1999, 3, 1)),
         )
         view = shown(qtbot, CustomersView(context))
         view.open_customer(record.id)

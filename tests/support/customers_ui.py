@@ -10,18 +10,15 @@ from agent_app.services.customers import (
     CustomerDetail,
 )
 from agent_app.store import Store
-from agent_app.timeutil import local_today
 from agent_app.ui.customers.form import CustomerFormDialog
 from agent_app.ui.customers.view import CustomersView
+from tests.support.customers import today
 from tests.support.ui import context_for, settle, shown
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-TODAY = local_today("Europe/Ljubljana")
-
-
-EXPIRY = TODAY + timedelta(days=3 * 365)
+EXPIRY = today() + timedelta(days=3 * 365)
 
 
 def customers_view(qtbot, store: Store, username: str = "agent-si") -> CustomersView:
