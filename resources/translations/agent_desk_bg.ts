@@ -5553,6 +5553,10 @@
         <translation>Тази оферта не е запазена. Да я затворите и загубите ли, или да продължите работа („Запази офертата“ я пази за плащане по-късно)?</translation>
     </message>
     <message>
+        <source>The persons and covers you typed are not priced or saved. Close the quote and discard them, or keep working?</source>
+        <translation>Въведените лица и покрития още не са изчислени, нито запазени. Да затворите ли офертата и да се откажете от тях, или да продължите работа?</translation>
+    </message>
+    <message>
         <source>Close without saving</source>
         <translation>Затвори без запазване</translation>
     </message>

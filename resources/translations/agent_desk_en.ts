@@ -5553,6 +5553,10 @@
         <translation>This quote is not saved. Close it and lose it, or keep working (Save quote keeps it for payment later)?</translation>
     </message>
     <message>
+        <source>The persons and covers you typed are not priced or saved. Close the quote and discard them, or keep working?</source>
+        <translation>The persons and covers you typed are not priced or saved. Close the quote and discard them, or keep working?</translation>
+    </message>
+    <message>
         <source>Close without saving</source>
         <translation>Close without saving</translation>
     </message>

@@ -5573,6 +5573,10 @@
         <translation>Ta ponudba ni shranjena. Jo zaprete in izgubite ali nadaljujete delo (Shrani ponudbo jo ohrani za kasnejše plačilo)?</translation>
     </message>
     <message>
+        <source>The persons and covers you typed are not priced or saved. Close the quote and discard them, or keep working?</source>
+        <translation>Osebe in kritja, ki ste jih vnesli, še niso izračunani ne shranjeni. Želite zapreti ponudbo in jih zavreči ali nadaljevati z delom?</translation>
+    </message>
+    <message>
         <source>Close without saving</source>
         <translation>Zapri brez shranjevanja</translation>
     </message>

@@ -5563,6 +5563,10 @@
             <translation>Ова понуда није сачувана. Да је затворите и изгубите или да наставите рад (Сачувај понуду је чува за касније плаћање)?</translation>
         </message>
         <message>
+            <source>The persons and covers you typed are not priced or saved. Close the quote and discard them, or keep working?</source>
+            <translation>Особе и покрића које сте унели још нису обрачунати ни сачувани. Да затворите понуду и одбаците их или да наставите рад?</translation>
+        </message>
+        <message>
             <source>Close without saving</source>
             <translation>Затвори без чувања</translation>
         </message>

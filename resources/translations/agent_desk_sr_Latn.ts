@@ -5563,6 +5563,10 @@
         <translation>Ova ponuda nije sačuvana. Da je zatvorite i izgubite ili da nastavite rad (Sačuvaj ponudu je čuva za kasnije plaćanje)?</translation>
     </message>
     <message>
+        <source>The persons and covers you typed are not priced or saved. Close the quote and discard them, or keep working?</source>
+        <translation>Osobe i pokrića koje ste uneli još nisu obračunati ni sačuvani. Da zatvorite ponudu i odbacite ih ili da nastavite rad?</translation>
+    </message>
+    <message>
         <source>Close without saving</source>
         <translation>Zatvori bez čuvanja</translation>
     </message>

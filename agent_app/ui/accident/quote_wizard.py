@@ -131,6 +131,7 @@ FIELD_COLUMNS = {
     "resident_in_bulgaria": RESIDENT,
 }
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
+AS_ADDED = Qt.ItemDataRole.UserRole + 1  # a row's values as it was added (typed since: not)
 
 
 def _column_name(field: str) -> str:
@@ -480,6 +481,8 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         self.start = DateInput("accidentStart")
         self.start.set_day(self.today + timedelta(days=1))
         self.end = DateInput("accidentEnd")
+        self._days_as_opened = (self.start.day(), self.end.day())
+        self._purpose_as_loaded: str | None = None
         self.field_errors.add_row(self.terms_form, "", "purpose", self.purpose)
         self.field_errors.add_row(self.terms_form, "", "start_date", self.start)
         self.field_errors.add_row(self.terms_form, "", "end_date", self.end)
@@ -694,13 +697,19 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         self.tariff = tariff
         for risk in RISKS:
             if not self.cover_sums[risk].text():
-                limits = tariff.risks[risk]
-                self.cover_sums[risk].setText(
-                    f"{limits.min_sum:.2f}"
-                    if risk in ADDITIONAL_RISKS
-                    else f"{max(limits.min_sum, Decimal(1000)):.2f}"
-                )
+                self.cover_sums[risk].setText(self._default_sum(risk))
         self._show_tariff()
+        self._purpose_as_loaded = self.purpose.currentData()
+
+    def _default_sum(self, risk: str) -> str:
+        """The sum a new quote starts with: the tariff's least (at least 1,000 for the basic
+        risks)."""
+        if self.tariff is None:
+            return ""
+        limits = self.tariff.risks[risk]
+        if risk in ADDITIONAL_RISKS:
+            return f"{limits.min_sum:.2f}"
+        return f"{max(limits.min_sum, Decimal(1000)):.2f}"
 
     def _show_tariff(self) -> None:
         tariff = self.tariff
@@ -832,8 +841,27 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
             )
             item.setCheckState(Qt.CheckState.Checked if flag else Qt.CheckState.Unchecked)
             self.persons.setItem(row, column, item)
+        self.persons.item(row, FIRST).setData(AS_ADDED, self._row_values(row))
         self._changed()
         return row
+
+    def _row_values(self, row: int) -> tuple[object, ...]:
+        """What row ``row`` holds: its texts, its id kind and its three ticks."""
+
+        def text(column: int) -> str:
+            item = self.persons.item(row, column)
+            return item.text() if item is not None else ""
+
+        def ticked(column: int) -> bool:
+            item = self.persons.item(row, column)
+            return item is not None and item.checkState() == Qt.CheckState.Checked
+
+        kind = self.persons.cellWidget(row, KIND)
+        return (
+            *(text(column) for column in (FIRST, LAST, NUMBER, BORN)),
+            kind.currentData() if isinstance(kind, QComboBox) else None,
+            *(ticked(column) for column in (CAPACITY, INTERDICTED, RESIDENT)),
+        )
 
     def _add_person_pressed(self) -> None:
         """Add person: a new row, its first name open for typing (the cursor stayed on the
@@ -1047,9 +1075,35 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         """A price was worked out but neither saved nor paid: closing would lose it."""
         return self.certificate is None and self.quote is not None and self.quote.id is None
 
+    @property
+    def has_typed_input(self) -> bool:
+        """Nothing priced yet, but the agent typed what closing would lose: a person typed or
+        changed in the table (a row filled from a record or a file and left as it came does not
+        count), a cover ticked or a sum changed, the purpose or a date changed."""
+        if self.certificate is not None or (self.quote is not None and self.quote.id is not None):
+            return False  # saved or issued: the store keeps it
+        for row in range(self.persons.rowCount()):
+            first = self.persons.item(row, FIRST)
+            if first is None or first.data(AS_ADDED) != self._row_values(row):
+                return True
+        for risk in ADDITIONAL_RISKS:
+            if self.cover_checks[risk].isChecked():
+                return True
+        if self.tariff is not None:
+            for risk in RISKS:
+                if self.cover_sums[risk].text() != self._default_sum(risk):
+                    return True
+            if self.purpose.currentData() != self._purpose_as_loaded:
+                return True
+        try:
+            return (self.start.day(), self.end.day()) != self._days_as_opened
+        except ValueError:  # a date half typed
+            return True
+
     def reject(self) -> None:
-        """Close (Esc, the window's ×, Cancel); a priced quote not saved asks first."""
-        if self.has_unsaved_quote and not self._close_confirmed:
+        """Close (Esc, the window's ×, Cancel); a priced quote not saved, or persons and
+        covers typed but not priced yet, ask first. An empty wizard closes at once."""
+        if (self.has_unsaved_quote or self.has_typed_input) and not self._close_confirmed:
             self._ask_before_closing()
             return
         super().reject()
@@ -1063,6 +1117,11 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
             self.tr(
                 "This quote is not saved. Close it and lose it, or keep working (Save quote "
                 "keeps it for payment later)?"
+            )
+            if self.has_unsaved_quote
+            else self.tr(
+                "The persons and covers you typed are not priced or saved. Close the quote "
+                "and discard them, or keep working?"
             )
         )
         close = box.addButton(
