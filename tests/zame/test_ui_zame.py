@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from agent_app.models import OutboxMessage
@@ -729,3 +730,35 @@ def test_a_letter_shared_by_two_tabs_reaches_the_shown_tabs_control(
     qtbot.waitUntil(lambda: isinstance(getattr(members, "dialog", None), MemberDialog))
     members.dialog.accept()
     _idle(qtbot, members)
+
+
+def test_after_an_exit_request_the_focus_is_on_a_harmless_control(qtbot, desk):
+    """The exit request recorded, the Exit request button hides: the keyboard focus went to
+    the next button, Exclude… (a supervisor's consequential action). It lands on Withdraw the
+    exit request (the way back), and after a withdrawal on Exit request… again."""
+    customer_id, _member_info = _member(desk)
+    panel = _panel(qtbot, desk, customer_id, "sup-si")
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: panel.isActiveWindow())
+    assert panel.exclude_button.isVisible()
+    panel.exit_button.setFocus()
+    qtbot.keyClick(panel.exit_button, Qt.Key.Key_Space)  # the agent presses it
+    dialog = panel.dialog
+    assert isinstance(dialog, ExitDialog)
+    dialog.received_at.setTime(dialog.received_at.time().addSecs(-120))
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    answer(qtbot, dialog, action="Request exit")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+    _idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.withdraw_exit_button.isVisible(), timeout=10_000)
+    QApplication.processEvents()
+    focused = panel.focusWidget()  # the window's keyboard focus (it may not be active here)
+    assert focused is not panel.exclude_button, "the focus is on Exclude…"
+    assert focused is panel.withdraw_exit_button, focused and focused.objectName()
+
+    qtbot.keyClick(panel.withdraw_exit_button, Qt.Key.Key_Space)  # and back
+    _idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.exit_button.isVisible(), timeout=10_000)
+    QApplication.processEvents()
+    focused = panel.focusWidget()
+    assert focused is panel.exit_button, focused and focused.objectName()

@@ -686,14 +686,21 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
         self.consents_model.set_rows(overview.consents)
         self.coupons_model.set_rows(overview.coupons)
         self.changes_model.set_rows(overview.level_changes)
+        # the exit request recorded (or withdrawn), its button gives way to the other one: the
+        # keyboard focus follows to it, not on to the next button (Exclude…)
+        exit_buttons = (self.exit_button, self.withdraw_exit_button)
+        focus_on_exit = self.window().focusWidget() in exit_buttons
         open_member = membership.status in ("active", "leaving")
         for button in (self.activity_button, self.consent_button, self.coupon_button):
             button.setEnabled(open_member)
-        self.exit_button.setEnabled(membership.status == "active")
         leaving = membership.status == "leaving"
         self.withdraw_exit_button.setVisible(leaving)  # the way back, until the exit day
         self.exit_button.setVisible(not leaving)
+        self.exit_button.setEnabled(membership.status == "active")
         self.exclude_button.setEnabled(open_member)
+        shown = self.withdraw_exit_button if leaving else self.exit_button
+        if focus_on_exit and shown.isVisibleTo(self) and shown.isEnabled():
+            shown.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _level_thresholds(self) -> tuple[tuple[str, int], ...]:
         return tuple(self._thresholds)
