@@ -5005,8 +5005,8 @@
         <translation>Дневна история на точките</translation>
     </message>
     <message>
-        <source>No daily snapshots yet (the daily run writes them).</source>
-        <translation>Все още няма дневни моментни състояния (записват се от ежедневното изчисление).</translation>
+        <source>No points counted yet: the daily run counts them each night.</source>
+        <translation>Все още няма отчетени точки: ежедневното изчисление ги отчита всяка нощ.</translation>
     </message>
     <message>
         <source>Points at the close of each day</source>

@@ -5005,8 +5005,8 @@
         <translation>Daily points history</translation>
     </message>
     <message>
-        <source>No daily snapshots yet (the daily run writes them).</source>
-        <translation>No daily snapshots yet (the daily run writes them).</translation>
+        <source>No points counted yet: the daily run counts them each night.</source>
+        <translation>No points counted yet: the daily run counts them each night.</translation>
     </message>
     <message>
         <source>Points at the close of each day</source>

@@ -5021,8 +5021,8 @@
         <translation>Dnevna zgodovina točk</translation>
     </message>
     <message>
-        <source>No daily snapshots yet (the daily run writes them).</source>
-        <translation>Dnevnih posnetkov stanja še ni (zapiše jih dnevni obračun).</translation>
+        <source>No points counted yet: the daily run counts them each night.</source>
+        <translation>Točke še niso obračunane: dnevni obračun jih izračuna vsako noč.</translation>
     </message>
     <message>
         <source>Points at the close of each day</source>

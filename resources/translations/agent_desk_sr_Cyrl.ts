@@ -5013,8 +5013,8 @@
             <translation>Дневна историја бодова</translation>
         </message>
         <message>
-            <source>No daily snapshots yet (the daily run writes them).</source>
-            <translation>Још нема дневних снимака стања (уписује их дневни обрачун).</translation>
+            <source>No points counted yet: the daily run counts them each night.</source>
+            <translation>Бодови још нису обрачунати: дневни обрачун их рачуна сваке ноћи.</translation>
         </message>
         <message>
             <source>Points at the close of each day</source>

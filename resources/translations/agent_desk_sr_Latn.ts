@@ -5013,8 +5013,8 @@
         <translation>Dnevna istorija bodova</translation>
     </message>
     <message>
-        <source>No daily snapshots yet (the daily run writes them).</source>
-        <translation>Još nema dnevnih snimaka stanja (upisuje ih dnevni obračun).</translation>
+        <source>No points counted yet: the daily run counts them each night.</source>
+        <translation>Bodovi još nisu obračunati: dnevni obračun ih računa svake noći.</translation>
     </message>
     <message>
         <source>Points at the close of each day</source>

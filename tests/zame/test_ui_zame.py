@@ -762,3 +762,50 @@ def test_after_an_exit_request_the_focus_is_on_a_harmless_control(qtbot, desk):
     QApplication.processEvents()
     focused = panel.focusWidget()
     assert focused is panel.exit_button, focused and focused.objectName()
+
+
+def _empty_chart_message(chart: Any) -> tuple[str, list[str]]:
+    """What the empty chart says, and what of it is cut: a line wrapped over the chart (each
+    word within its width, all lines within its height) or the chart's title (one line)."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QLabel
+
+    label = chart.findChild(QLabel, "zameChartEmpty")
+    if label is not None and label.isVisible():
+        text, width = label.text(), label.contentsRect().width()
+        metrics = label.fontMetrics()
+        cut = [word for word in text.split() if metrics.horizontalAdvance(word) > width]
+        if label.heightForWidth(width) > label.height():
+            cut.append(f"{label.heightForWidth(width)} > {label.height()} pixels high")
+        if label.geometry().right() > chart.viewport().width():
+            cut.append("beyond the chart's right edge")
+        return text, cut
+    title = chart.chart().title()
+    room = chart.chart().size().width() - 8
+    wide = QFontMetrics(chart.chart().titleFont()).horizontalAdvance(title)
+    return title, [f"title {wide} > {room} pixels"] if wide > room else []
+
+
+@pytest.mark.parametrize("language", ["en", "sl", "bg", "sr_Latn", "sr_Cyrl", "pseudo"])
+def test_the_empty_points_chart_says_why_in_full(qtbot, desk, language):
+    """A member no daily run has counted yet: the chart says there are no points yet and that
+    the nightly run counts them (it said "No daily snapshots yet", a table the points ledger
+    replaced, and the title was cut in Slovenian), whole at the panel's usual width and at its
+    narrowest, in every language."""
+    from agent_app.ui.kit.i18n import PSEUDO, install_language
+
+    customer_id, _member_info = _member(desk)
+    panel = _panel(qtbot, desk, customer_id)
+    try:
+        assert install_language(PSEUDO if language == "pseudo" else language)
+        assert panel.chart.rows == [] and panel.chart.point_count == 0
+        for width in (1150, panel.minimumSizeHint().width()):
+            panel.resize(width, 640)
+            qtbot.waitUntil(lambda w=width: panel.width() == w)
+            QApplication.processEvents()
+            text, cut = _empty_chart_message(panel.chart)
+            assert text and cut == [], (language, width, panel.chart.width(), text, cut)
+            if language == "en":
+                assert text == "No points counted yet: the daily run counts them each night."
+    finally:
+        install_language("en")

@@ -1,5 +1,10 @@
 """The member's daily points as a line chart (QtCharts), the level thresholds as dashed lines.
 
+The figures are the daily run's (the points ledger: the nightly run counts every member). A
+member no run has counted yet has none: a line in the chart says so, wrapped to its width (as
+the chart's title it was cut in Slovenian, and it spoke of "daily snapshots", a table the
+ledger replaced).
+
 The date axis has as many labels as fit its width (QtCharts elides labels that do not fit, so a
 narrow chart read "06...." under every tick): recounted on every resize."""
 
@@ -10,7 +15,7 @@ from datetime import date, datetime, time
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from agent_app.services.zame import DailyPointRow
 from agent_app.ui.kit.i18n import Retranslating
@@ -35,6 +40,13 @@ class PointsChart(Retranslating, QChartView):
         self._chart.setBackgroundRoundness(0)
         self._x_axis: QDateTimeAxis | None = None
         self.setChart(self._chart)
+        self.empty_label = QLabel(objectName="zameChartEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setProperty("role", "subtitle")
+        over = QVBoxLayout(self.viewport())  # over the empty chart, wrapped to its width
+        over.setContentsMargins(16, 16, 16, 16)
+        over.addWidget(self.empty_label)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -82,8 +94,12 @@ class PointsChart(Retranslating, QChartView):
         self._x_axis = None
         for axis in chart.axes():
             chart.removeAxis(axis)
+        self.empty_label.setText(
+            self.tr("No points counted yet: the daily run counts them each night.")
+        )
+        self.empty_label.setVisible(not self.rows)
         if not self.rows:
-            chart.setTitle(self.tr("No daily snapshots yet (the daily run writes them)."))
+            chart.setTitle("")
             return
         chart.setTitle(self.tr("Points at the close of each day"))
         series = QLineSeries()
