@@ -100,7 +100,7 @@ class LockDialog(Retranslating, QDialog):
         buttons.addWidget(self.sign_out_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 22, 24, 20)
         layout.setSpacing(12)
         layout.addLayout(top)
@@ -149,7 +149,17 @@ class LockDialog(Retranslating, QDialog):
             return
         self.error.setText(describe(error))
         self.error.show()
+        self._fit_height()
         self.password.setFocus()
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped texts need at this width: the error line shown under the
+        password took its room from the heading and the subtitle, which were cut (a top-level
+        window's minimum size leaves out the height a wrapped text needs at its width)."""
+        self._layout.activate()
+        needed = self._layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _leave(self, reason: str, message: str = "") -> None:
         self.done(QDialog.DialogCode.Rejected)
