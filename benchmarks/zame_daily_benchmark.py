@@ -201,7 +201,8 @@ def timed_run(label: str, what: str, store: object, day: date) -> None:
     after = table_rows(store.engine)  # type: ignore[attr-defined]
     gained = {table: after[table] - before[table] for table in after}
     print(
-        f"[{label}] {what} ({day}): {summary.seconds:.1f} s for {summary.members:,} members; "
+        f"[{label}] {what} ({day}): {summary.seconds:.1f} s for {summary.members:,} members "
+        f"({getattr(summary, 'computed', summary.members):,} computed); "
         f"rows written: {sum(gained.values()):,} "
         f"({', '.join(f'{t} {n:,}' for t, n in gained.items())}); "
         f"level changes {summary.level_changes:,}; {loaded} before, {load()} after",

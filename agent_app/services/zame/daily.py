@@ -24,15 +24,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import (
+    func,
     select,
     update,
 )
 from sqlalchemy.orm import Session
 
 from agent_app.models import (
+    ParameterVersion,
     Policy,
     PolicyRole,
     ZameActivity,
@@ -73,6 +75,7 @@ class DailyRunSummary:
     level_changes: int  # level changes this run recorded
     left: int  # memberships that turned from leaving to left
     seconds: float
+    computed: int = 0  # members computed again (the others' figure cannot have changed)
 
 
 def rules_on(session: Session, day: date) -> ZameRules:
@@ -142,6 +145,28 @@ def points_for_membership(
     )
 
 
+def same_rules_as(session: Session, rules: ZameRules) -> Callable[[date, datetime], bool]:
+    """Whether a ledger row from a day, written at a moment, was computed under ``rules``:
+    the points table and the re-check period in force on its day are today's, and no version of
+    either has been recorded since the row was written (versions are only ever added, so the
+    row's day then had the rules it has now)."""
+    newest = session.execute(
+        select(func.max(ParameterVersion.recorded_at)).where(
+            ParameterVersion.key.in_((RULES_KEY, INVESTOR_RECHECK_DAYS))
+        )
+    ).scalar()
+    same_on: dict[date, bool] = {}
+
+    def same(valid_from: date, recorded_at: datetime) -> bool:
+        if newest is not None and recorded_at <= newest:
+            return False
+        if valid_from not in same_on:
+            same_on[valid_from] = rules_on(session, valid_from) == rules
+        return same_on[valid_from]
+
+    return same
+
+
 RUN_COUNTER = "zame_daily_runs"
 
 
@@ -171,7 +196,13 @@ def run_daily_in_session(
         )
     )
     wrote = write_ledger_in_session(
-        session, day, rules, slice_size=slice_size, progress=progress, cancel=cancel
+        session,
+        day,
+        rules,
+        slice_size=slice_size,
+        progress=progress,
+        cancel=cancel,
+        same_rules=same_rules_as(session, rules),
     )
     return wrote, int(left)
 
@@ -228,6 +259,7 @@ def run_daily(
         level_changes=changes,
         left=left,
         seconds=time.perf_counter() - started,
+        computed=wrote.computed,
     )
 
 
