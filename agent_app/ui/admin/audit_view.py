@@ -11,12 +11,11 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from agent_app.services.audit import AuditFilter, AuditRow
 from agent_app.timeutil import local_days_range, local_today
 from agent_app.ui.customers.picker import CustomerPicker
 from agent_app.ui.kit.audit_texts import action_name, detail_lines, entity_name
+from agent_app.ui.kit.file_dialogs import save_file_name
 from agent_app.ui.kit.formatting import date_input_format, format_moment, from_qdate, to_qdate
 from agent_app.ui.kit.forms import set_tab_order
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
@@ -442,13 +442,10 @@ class AuditView(ListPage):
 
     def choose_export_file(self) -> str:
         """Ask where to write the CSV; empty when the supervisor cancels. Tests replace this."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         today = local_today(self._actor.time_zone).isoformat()
-        suggested = str(Path(folder) / f"audit-{today}.csv") if folder else f"audit-{today}.csv"
-        path, _chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export audit events"), suggested, self.tr("CSV files (*.csv)")
+        return save_file_name(
+            self, self.tr("Export audit events"), f"audit-{today}.csv", self.tr("CSV files (*.csv)")
         )
-        return path
 
     def export(self) -> None:
         chosen = self.choose_export_file()

@@ -20,10 +20,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -70,6 +69,7 @@ from agent_app.ui.kit import registry
 from agent_app.ui.kit.audit_texts import action_name, detail_lines
 from agent_app.ui.kit.busy import BusyMessages
 from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.file_dialogs import save_file_name
 from agent_app.ui.kit.formatting import format_moment
 from agent_app.ui.kit.forms import set_tab_order
 from agent_app.ui.kit.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, Retranslating
@@ -980,13 +980,10 @@ class CustomerDetailView(BusyMessages, Retranslating, QWidget):
     def choose_export_file(self) -> str:
         """Where to write the JSON; empty when the supervisor cancels. Tests replace this."""
         detail = self.detail
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"customer-{detail.id if detail else 0}-{self._today().isoformat()}.json"
-        suggested = str(Path(folder) / name) if folder else name
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export personal data"), suggested, self.tr("JSON files (*.json)")
+        return save_file_name(
+            self, self.tr("Export personal data"), name, self.tr("JSON files (*.json)")
         )
-        return path
 
     def export(self) -> None:
         detail = self.detail

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QIODevice,
     QRect,
     QSize,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -33,7 +32,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -41,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_app.ui.kit.busy import BusyMessages, message_line
+from agent_app.ui.kit.file_dialogs import save_file_name
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.screen import fit_to_screen
 
@@ -264,10 +263,7 @@ class PdfPreviewDialog(BusyMessages, Retranslating, QDialog):
     # --- saving ---------------------------------------------------------------------------
 
     def save_with_dialog(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(
-            self, text("save_title"), str(Path(folder) / self.file_name), text("pdf_files")
-        )
+        path = save_file_name(self, text("save_title"), self.file_name, text("pdf_files"))
         if path:
             self.save_to(Path(path))
 
