@@ -454,14 +454,8 @@ def measure(url: str, label: str) -> dict[str, Any]:  # noqa: C901 - a benchmark
     results["searches"] = len(times)
 
     def open_record(p: Any) -> None:
-        actor = actors[p.market]
-        customers.get_customer(store, actor, p.id)
-        if p.market == "SI":
-            zame.member_overview(store, actor, p.id)
-        elif p.market == "RS":
-            portal_codes.code_history(store, actor, p.id)
-        else:
-            accident.certificates_for_customer(store, actor, p.id)
+        # the record screen's one call: the summary and the market's tab's data
+        customers.open_record(store, actors[p.market], p.id)
 
     opens = [_timed(lambda p=p: open_record(p)) for p in rng.sample(people, 30)]
     results["open a customer record"] = statistics.median(opens)
@@ -850,14 +844,8 @@ def measure_server(url: str, label: str) -> dict[str, Any]:  # noqa: C901 - a be
     results["searches"] = len(times)
 
     def open_record(p: Any) -> None:
-        s, a = stores[p.market], actors[p.market]
-        customers.get_customer(s, a, p.id)
-        if p.market == "SI":
-            zame.member_overview(s, a, p.id)
-        elif p.market == "RS":
-            portal_codes.code_history(s, a, p.id)
-        else:
-            accident.certificates_for_customer(s, a, p.id)
+        # the record screen's one call (one request): the summary and the market's tab's data
+        customers.open_record(stores[p.market], actors[p.market], p.id)
 
     opens = [timed("open", p.market, lambda p=p: open_record(p)) for p in rng.sample(people, 40)]
     results["open a customer record"] = statistics.median(opens)
@@ -1074,6 +1062,11 @@ def main() -> int:  # noqa: C901 - a benchmark script's command line and report
     parser.add_argument("--build-only", action="store_true")
     parser.add_argument("--skip-sqlite", action="store_true", help="no SQLite column")
     parser.add_argument("--skip-server", action="store_true", help="no Agent Desk server columns")
+    parser.add_argument(
+        "--server-only",
+        action="store_true",
+        help="only the server columns (the store's PostgreSQL still built or reused)",
+    )
     parser.add_argument("--server-workers", type=int, default=2, help="uvicorn worker processes")
     parser.add_argument("--load-seconds", type=float, default=30, help="0: no throughput row")
     parser.add_argument("--load-sessions", type=int, default=1000)
@@ -1179,6 +1172,8 @@ def main() -> int:  # noqa: C901 - a benchmark script's command line and report
                         delay=0.0 if link_made else 0.020,
                     )
                     plan.append((SERVER_LINK, f"https://{link_host}:{SERVER_RELAY_PORT}"))
+        if args.server_only:
+            plan = [(name, url) for name, url in plan if name in (SERVER, SERVER_LINK)]
         for name, url in plan:
             log(f"measuring {name}")
             # The app keeps the store's password, the outbox key and the signing key in the OS

@@ -67,7 +67,9 @@ log = logging.getLogger(__name__)
 # Calls a desktop never sends through the generic path.
 NOT_CALLABLE = frozenset({"auth.sign_in", "setup.needs_first_run"})
 # Reads of personal data counted against the agent's per-minute limit.
-RATE_LIMITED = frozenset({"customers.search_customers", "customers.get_customer"})
+RATE_LIMITED = frozenset(
+    {"customers.search_customers", "customers.get_customer", "customers.open_record"}
+)
 # Reads of personal data the service does not audit itself: the server records who looked at
 # whose data (the record itself, customer.viewed, is audited by its service).
 READS_AUDITED = {
@@ -340,17 +342,28 @@ class Api:
                 },
             )
         elif name in READS_AUDITED:
-            action, entity, key = READS_AUDITED[name]
-            audit.record(
-                session,
-                actor,
-                action,
-                entity=entity,
-                entity_id=arguments.get(key),
-                details={"call": name},
-            )
+            self._audit_read(session, actor, name, arguments)
+        elif name == "customers.open_record":
+            # The record's tabs came with it: their reads are audited as the same calls made
+            # one by one were (the record itself, customer.viewed, by its service).
+            for tab in result.tabs:
+                for call in tab.calls:
+                    if call in READS_AUDITED:
+                        self._audit_read(session, actor, call, arguments)
         elif name == "auth.record_sign_out":
             sessions.end_session(self.store, token, "signed_out")
+
+    @staticmethod
+    def _audit_read(session: Session, actor: Actor, call: str, arguments: dict[str, Any]) -> None:
+        action, entity, key = READS_AUDITED[call]
+        audit.record(
+            session,
+            actor,
+            action,
+            entity=entity,
+            entity_id=arguments.get(key),
+            details={"call": call},
+        )
 
     async def call(self, request: Request) -> Response:
         name = request.path_params["name"]

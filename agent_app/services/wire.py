@@ -79,6 +79,7 @@ _READ_PREFIXES = (
     "verify_",
     "needs_first_run",
     "customer_summary",
+    "open_record",
     "recent_codes",
     "check_can_issue",
 )

@@ -68,18 +68,19 @@ def first(store: Store, query):
 
 def test_one_call_fills_the_summary_and_each_line_opens_its_detail(qtbot, demo, monkeypatch):
     calls: list[int] = []
-    real = customers.customer_summary
+    real = customers.open_record
 
     def counted(store, actor, customer_id, **kwargs):
         calls.append(customer_id)
         return real(store, actor, customer_id, **kwargs)
 
-    monkeypatch.setattr(customers, "customer_summary", counted)
+    monkeypatch.setattr(customers, "open_record", counted)
     customer_id = first(
         demo, select(ZameMembership.customer_id).where(ZameMembership.status == "active")
     )
     view = record_view(qtbot, demo, "agent-si", customer_id)
-    assert calls == [customer_id]  # the whole summary from one call
+    assert calls == [customer_id]  # the whole summary (and the ZAME tab's data) from one call
+    assert view.zame_panel.overview is not None  # the tab has its data without asking
     assert view.tabs.currentWidget() is view.summary_view  # the record opens on it
     titles = view.summary_view.group_titles()
     assert titles[:2] == ["Identity", "Contact of record"]

@@ -415,6 +415,7 @@ MATRIX: list[Row] = [
         ),
     ),
     on("customers.customer_summary", "SI", AGENTS, customers.customer_summary, W.si_customer),
+    on("customers.open_record", "SI", AGENTS, customers.open_record, W.si_customer),
     on("customers.guardians_of", "SI", AGENTS, customer_guardians.guardians_of, W.pools.minor),
     on(
         "customers.record_guardian",
@@ -974,6 +975,7 @@ READS: list[tuple[str, str | None, set[str], Callable[[Store, Actor, int], Any]]
     # every other call aimed at one customer, writes included (an allowed call may still
     # refuse the input, like enrolling a Bulgarian; it must never be a permission error)
     ("customers.customer_summary", None, AGENTS, customers.customer_summary),
+    ("customers.open_record", None, AGENTS, customers.open_record),
     ("customers.guardians_of", None, AGENTS, customer_guardians.guardians_of),
     (
         "customers.record_guardian",

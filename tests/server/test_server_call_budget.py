@@ -300,3 +300,50 @@ def test_a_rule_recorded_through_another_process_is_in_force_at_the_next_call(
         ).scalar_one()
     # the third search in the minute, 2 allowed now (unless a new minute began in between)
     assert status == 429 or this_minute <= 2, answer
+
+
+def test_opening_a_record_with_its_tab_is_one_call_and_one_transaction(demo_store: Store) -> None:
+    """The record screen's one call (customers.open_record): the summary and the data of the
+    market's tab (here the Portal code tab of a Serbian record: eligibility, codes,
+    verifications, guardians) in one request and one commit, where the record and its tab
+    were two requests and two transactions (issue 16: two round trips of the link before any
+    work). Counted on the read limit once; the tab's reads audited as when the tab asked."""
+    from agent_app.models import Customer
+
+    api = Api(demo_store)
+    token, _ = sessions.open_session(demo_store, "agent-rs", DEMO_PASSWORD, "PC-1", "10.0.0.1")
+    with demo_store.unit_of_work() as uow:
+        first, second = uow.session.execute(
+            select(Customer.id).where(Customer.market == "RS").order_by(Customer.id).limit(2)
+        ).scalars()
+    spec = wire.spec_for("customers.open_record")
+    assert not spec.write
+    assert (
+        api.answer_call(
+            "customers.open_record", spec.encode_args({"customer_id": first}), token, None
+        )[0]
+        == 200
+    )
+    with counting(demo_store) as seen:
+        status, answer = api.answer_call(
+            "customers.open_record", spec.encode_args({"customer_id": second}), token, None
+        )
+    assert status == 200, answer
+    opened = spec.decode_result(answer)
+    assert opened.glance.detail.id == second
+    assert [tab.capability for tab in opened.tabs] == ["portal_codes"]
+    assert len(seen["commits"]) == 1, seen
+    with demo_store.unit_of_work() as uow:
+        hits = uow.session.execute(select(RateCounter.hits)).scalars().all()
+        viewed = (
+            uow.session.execute(
+                select(AuditEvent.action).where(AuditEvent.entity_id == str(second))
+            )
+            .scalars()
+            .all()
+        )
+    assert sum(hits) == 2  # one per opening
+    assert viewed.count("customer.viewed") == viewed.count("portal_code.data_viewed") == 1
+    # the summary's reads, the tab's four calls (each a SAVEPOINT, its reads, a RELEASE), the
+    # session check and counter, the audits: 34 on both databases when written
+    assert len(seen["statements"]) <= 36, "\n".join(seen["statements"])

@@ -323,3 +323,63 @@ def _restart_under_the_window(qtbot, served, sqlite_url, tmp_path, TlsFiles) -> 
             again.stop()
     finally:
         remote.close()
+
+
+@pytest.mark.parametrize(
+    ("username", "market", "panel", "audited"),
+    [
+        ("agent-rs", "RS", "portal_code_panel", "portal_code.data_viewed"),
+        ("agent-bg", "BG", "accident_panel", "accident.data_viewed"),
+        ("agent-si", "SI", "zame_panel", "zame.data_viewed"),
+    ],
+)
+def test_opening_a_record_is_one_request(
+    qtbot, qt_app, served, sqlite_store, username, market, panel, audited
+) -> None:
+    """The record screen opens a record with one call (customers.open_record): the summary and
+    the data of the market's tab in one request over the link (issue 16: were two or more, the
+    record then its tab), the tab filled without a request of its own, and the audit the same
+    as when the tab asked on its own (the look at the record and the read of the tab's data)."""
+    from sqlalchemy import func, select
+
+    from agent_app.models import Customer, ZameMembership
+    from agent_app.ui.customers.detail_view import CustomerDetailView
+    from agent_app.ui.kit import operations
+
+    with sqlite_store.unit_of_work() as uow:
+        query = {
+            "RS": select(Customer.id).where(Customer.market == "RS"),
+            "BG": select(Customer.id).where(Customer.market == "BG"),
+            "SI": select(ZameMembership.customer_id).where(ZameMembership.status == "active"),
+        }[market]
+        customer_id = uow.session.execute(query.order_by(func.random()).limit(1)).scalar_one()
+    remote = RemoteStore(served.url, ca_file=served.ca_file)
+    try:
+        actor = auth.sign_in(remote, username, DEMO_PASSWORD, "BRANCH-PC-4")
+        settings = AppSettings(workstation="BRANCH-PC-4", server_url=served.url)
+        view = CustomerDetailView(AppContext(store=remote, settings=settings, actor=actor))
+        qtbot.addWidget(view)
+        view.show()
+        before = remote.requests
+        view.show_customer(customer_id)
+        qtbot.waitUntil(lambda: view.glance is not None, timeout=15_000)
+        qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
+        assert remote.requests - before == 1
+        shown = getattr(view, panel)
+        assert shown.customer_id == customer_id
+        if market == "RS":
+            assert shown.eligibility is not None
+        elif market == "BG":
+            assert not shown.is_busy  # its two lists came with the record
+        else:
+            assert shown.overview is not None and shown.eligibility is not None
+        view.tabs.setCurrentWidget(shown)  # the tab shown: still nothing asked
+        qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
+        assert remote.requests - before == 1
+
+        admin = auth.sign_in(sqlite_store, "admin", DEMO_PASSWORD, "TEST")
+        rows = audit.search(sqlite_store, admin, AuditFilter(username=username))
+        mine = [r for r in rows if r.entity_id == str(customer_id)]
+        assert {"customer.viewed", audited} <= {r.action for r in mine}
+    finally:
+        remote.close()

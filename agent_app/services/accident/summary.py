@@ -23,10 +23,18 @@ from agent_app.models import (
     Market,
 )
 from agent_app.services.access import Actor
-from agent_app.services.accident.common import sofia_today
-from agent_app.services.accident.quotes import payable_on
+from agent_app.services.accident.common import CertificateSummary, OpenQuote, sofia_today
+from agent_app.services.accident.issuing import certificates_for_customer
+from agent_app.services.accident.quotes import list_open_quotes, payable_on
 from agent_app.services.customers import PolicyRow
-from agent_app.services.customers.summary import SummaryHook, SummaryPart, register_summary_part
+from agent_app.services.customers.summary import (
+    RecordTabHook,
+    SummaryHook,
+    SummaryPart,
+    register_record_tab,
+    register_summary_part,
+)
+from agent_app.store import Store
 
 PRODUCT_LINE = "accident"
 
@@ -133,3 +141,28 @@ def _in_force(line: CertificateLine, today: date) -> str:
 
 
 register_summary_part(SummaryHook("accident", Market.BG, accident_summary))
+
+
+@dataclass(frozen=True)
+class AccidentTab:
+    """The Accident insurance tab of a record, loaded with it (customers.open_record)."""
+
+    certificates: list[CertificateSummary]
+    open_quotes: list[OpenQuote]
+
+
+def _accident_tab(store: Store, actor: Actor, customer_id: int) -> AccidentTab:
+    return AccidentTab(
+        certificates_for_customer(store, actor, customer_id),
+        list_open_quotes(store, actor, customer_id=customer_id),
+    )
+
+
+register_record_tab(
+    RecordTabHook(
+        "accident",
+        Market.BG,
+        _accident_tab,
+        ("accident.certificates_for_customer", "accident.list_open_quotes"),
+    )
+)

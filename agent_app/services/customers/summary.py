@@ -33,6 +33,7 @@ from agent_app.services import audit
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.customers.identify import CustomerDetail, PolicyRow
 from agent_app.services.customers.lookup import _detail, _load
+from agent_app.services.errors import ServiceError
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
 
@@ -83,12 +84,41 @@ class SummaryHook:
 
 
 _HOOKS: dict[str, SummaryHook] = {}
+_TAB_HOOKS: dict[str, RecordTabHook] = {}
 _capabilities_loaded = False
 
 
 def register_summary_part(hook: SummaryHook) -> None:
     """A capability adds its part (registering twice replaces: a module reloaded in tests)."""
     _HOOKS[hook.capability] = hook
+
+
+# (store, actor, customer_id) -> the data of the capability's tab, read through the
+# capability's own calls (their access checks, their units of work)
+TabLoader = Callable[[Store, Actor, int], object]
+
+
+@dataclass(frozen=True)
+class RecordTabHook:
+    """What a capability's tab on a customer's record loads when the record opens (the tab
+    shows it without a request of its own). ``calls`` names the service calls ``load`` makes:
+    a server audits the reads of personal data among them as it audits those calls made
+    alone (``zame.data_viewed`` for ``zame.member_overview``...)."""
+
+    capability: str
+    market: Market  # the tab is on this market's records, for those who serve it
+    load: TabLoader
+    calls: tuple[str, ...]
+
+
+def register_record_tab(hook: RecordTabHook) -> None:
+    """A capability's tab loads with the record (registering twice replaces)."""
+    _TAB_HOOKS[hook.capability] = hook
+
+
+def record_tab_hooks() -> list[RecordTabHook]:
+    _load_capabilities()
+    return sorted(_TAB_HOOKS.values(), key=lambda hook: hook.capability)
 
 
 def summary_hooks() -> list[SummaryHook]:
@@ -125,6 +155,29 @@ class CustomerAtAGlance:
 
     def part(self, capability: str) -> object | None:
         return next((p.data for p in self.parts if p.capability == capability), None)
+
+
+@dataclass(frozen=True)
+class RecordTab:
+    """One capability tab's data, loaded with the record: the capability's own dataclass in
+    ``data`` (converted back with :func:`part_data` after a trip from a server); ``calls``
+    the service calls it came from (see :class:`RecordTabHook`)."""
+
+    capability: str
+    data: object
+    calls: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OpenedRecord:
+    """A record as the record screen opens it: the summary and the data of the tabs of the
+    customer's market, in one call (one request to a server)."""
+
+    glance: CustomerAtAGlance
+    tabs: tuple[RecordTab, ...]
+
+    def tab(self, capability: str) -> object | None:
+        return next((t.data for t in self.tabs if t.capability == capability), None)
 
 
 def part_data(data: object, kind: type[T]) -> T:
@@ -180,6 +233,12 @@ def customer_summary(
 ) -> CustomerAtAGlance:
     """The record's summary for the actor: refused for a customer of another market (and the
     refusal audited); the parts of capabilities the actor does not serve are left out."""
+    return _summary(store, actor, customer_id, now)
+
+
+def _summary(
+    store: Store, actor: Actor, customer_id: int, now: datetime | None
+) -> CustomerAtAGlance:
     require(actor, Permission.WORK_WITH_CUSTOMERS)
     now = now or utc_now()
     hooks = summary_hooks()
@@ -216,3 +275,30 @@ def customer_summary(
         parts=tuple(parts),
         as_of=now,
     )
+
+
+@audit.records_refusals
+def open_record(
+    store: Store, actor: Actor, customer_id: int, *, now: datetime | None = None
+) -> OpenedRecord:
+    """Open a record as the record screen shows it, in one call: the summary
+    (:func:`customer_summary`: the market and role checks, the ``customer.viewed`` audit) and
+    the data of each capability tab the record shows the actor (the capability serves the
+    customer's market and so does the actor), each read through the capability's own calls
+    with their own checks. Through a server the whole is one request and one transaction
+    (the calls' units of work join it), where the record and its tab were a request each.
+
+    A tab whose calls refuse (its own rule, not the record's) is left out: its panel then
+    asks again on its own and says why."""
+    glance = _summary(store, actor, customer_id, now)  # a refusal is recorded as this call's
+    market = glance.detail.market
+    tabs: list[RecordTab] = []
+    for hook in record_tab_hooks():
+        if market != hook.market.value or not actor.serves_market(hook.market):
+            continue
+        try:
+            data = hook.load(store, actor, customer_id)
+        except ServiceError:
+            continue
+        tabs.append(RecordTab(hook.capability, data, hook.calls))
+    return OpenedRecord(glance, tuple(tabs))

@@ -17,14 +17,25 @@ from sqlalchemy.orm import Session
 from agent_app.models import Agent, Customer, Market, Role, SecurityCode
 from agent_app.services import audit, outbox
 from agent_app.services.access import Actor
-from agent_app.services.customers.summary import SummaryHook, SummaryPart, register_summary_part
+from agent_app.services.customers.guardians import GuardianRow, guardians_of
+from agent_app.services.customers.summary import (
+    RecordTabHook,
+    SummaryHook,
+    SummaryPart,
+    register_record_tab,
+    register_summary_part,
+)
 from agent_app.services.portal_codes.codes import (
     CodeHistoryRow,
+    Eligibility,
     _check_actor,
     _history_row,
     _reasons,
     _today,
+    code_history,
+    eligibility,
 )
+from agent_app.services.portal_codes.contact_of_record import VerificationRow, verifications_of
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
 
@@ -61,6 +72,40 @@ def portal_code_summary(
 
 
 register_summary_part(SummaryHook("portal_codes", Market.RS, portal_code_summary))
+
+
+@dataclass(frozen=True)
+class PortalCodeTab:
+    """The Portal code tab of a record, loaded with it (customers.open_record)."""
+
+    eligibility: Eligibility
+    history: list[CodeHistoryRow]
+    verifications: list[VerificationRow]
+    guardians: list[GuardianRow]
+
+
+def _portal_code_tab(store: Store, actor: Actor, customer_id: int) -> PortalCodeTab:
+    return PortalCodeTab(
+        eligibility(store, actor, customer_id),
+        code_history(store, actor, customer_id),
+        verifications_of(store, actor, customer_id),
+        guardians_of(store, actor, customer_id),
+    )
+
+
+register_record_tab(
+    RecordTabHook(
+        "portal_codes",
+        Market.RS,
+        _portal_code_tab,
+        (
+            "portal_codes.eligibility",
+            "portal_codes.code_history",
+            "portal_codes.verifications_of",
+            "customers.guardians_of",
+        ),
+    )
+)
 
 
 @dataclass(frozen=True)

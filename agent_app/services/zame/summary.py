@@ -14,10 +14,18 @@ from sqlalchemy.orm import Session
 
 from agent_app.models import Customer, Market
 from agent_app.services.access import Actor
-from agent_app.services.customers.summary import SummaryHook, SummaryPart, register_summary_part
+from agent_app.services.customers.summary import (
+    RecordTabHook,
+    SummaryHook,
+    SummaryPart,
+    register_record_tab,
+    register_summary_part,
+)
 from agent_app.services.zame.common import (
     ALREADY_MEMBER,
     MISSING_FIELDS,
+    Eligibility,
+    MemberOverview,
     _memberships_of,
     format_member_number,
     open_membership,
@@ -25,8 +33,10 @@ from agent_app.services.zame.common import (
     status_on,
 )
 from agent_app.services.zame.daily import load_member_facts, rules_on
-from agent_app.services.zame.membership import eligibility_in_session
+from agent_app.services.zame.membership import eligibility, eligibility_in_session
 from agent_app.services.zame.points import compute_points
+from agent_app.services.zame.standing import member_overview, rules_in_force
+from agent_app.store import Store
 
 # What the agent can do next, for the summary line (the UI says it in words).
 STEP_ENROLL = "enroll"  # eligible, never joined or left
@@ -112,6 +122,34 @@ def zame_summary(
 
 
 register_summary_part(SummaryHook("zame", Market.SI, zame_summary))
+
+
+@dataclass(frozen=True)
+class ZameTab:
+    """The ZAME tab of a record, loaded with it (customers.open_record): eligibility, the
+    member's overview (None: never joined) and the levels' thresholds of the rules in force."""
+
+    eligibility: Eligibility
+    overview: MemberOverview | None
+    levels: tuple[tuple[str, int], ...]
+
+
+def _zame_tab(store: Store, actor: Actor, customer_id: int) -> ZameTab:
+    return ZameTab(
+        eligibility(store, actor, customer_id),
+        member_overview(store, actor, customer_id),
+        rules_in_force(store, si_today()).levels,
+    )
+
+
+register_record_tab(
+    RecordTabHook(
+        "zame",
+        Market.SI,
+        _zame_tab,
+        ("zame.eligibility", "zame.member_overview", "zame.rules_in_force"),
+    )
+)
 
 __all__ = [
     "STEP_COMPLETE_RECORD",

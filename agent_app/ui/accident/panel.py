@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from agent_app.services import accident
 from agent_app.services.access import Market
 from agent_app.services.accident import AccidentSummary, CertificateSummary, OpenQuote
+from agent_app.services.accident.summary import AccidentTab
 from agent_app.services.customers import part_data
 from agent_app.ui.accident.texts import eur, role_name, status_name
 from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
@@ -203,6 +204,21 @@ class AccidentPanel(BusyMessages, Retranslating, QWidget):
     def show_customer(
         self, customer_id: int, market: str = Market.BG.value, name: str = ""
     ) -> None:
+        self._switch_to(customer_id, name)
+        if self.applies(self._actor, market):
+            self.reload()
+
+    def show_loaded(self, customer_id: int, market: str, name: str, data: object) -> None:
+        """The person with the tab's data the record brought (customers.open_record): shown
+        without a request."""
+        tab = part_data(data, AccidentTab)
+        self._switch_to(customer_id, name)
+        self._begin()
+        self._loaded(customer_id, tab.certificates)
+        self._begin()
+        self._quotes_loaded(customer_id, tab.open_quotes)
+
+    def _switch_to(self, customer_id: int, name: str) -> None:
         if customer_id != self.customer_id:
             self.certificates = []
             self.model.set_rows([])
@@ -210,8 +226,6 @@ class AccidentPanel(BusyMessages, Retranslating, QWidget):
             self.quotes_model.set_rows([])
         self.customer_id = customer_id
         self.customer_name = name
-        if self.applies(self._actor, market):
-            self.reload()
 
     def reload(self) -> None:
         customer_id = self.customer_id

@@ -45,6 +45,7 @@ from agent_app.services.customers import (
     ContactChangeRow,
     CustomerAtAGlance,
     CustomerDetail,
+    OpenedRecord,
     PolicyRow,
 )
 from agent_app.services.errors import ConflictError, NotFoundError
@@ -542,8 +543,8 @@ class CustomerDetailView(BusyMessages, Retranslating, QWidget):
         self._loading += 1
         run_operation(
             self,
-            lambda: customers.customer_summary(store, actor, customer_id),
-            on_success=lambda glance: self._loaded(customer_id, glance),
+            lambda: customers.open_record(store, actor, customer_id),
+            on_success=lambda opened: self._loaded(customer_id, opened),
             on_error=lambda error: self._load_failed(customer_id, error),
         )
 
@@ -551,14 +552,20 @@ class CustomerDetailView(BusyMessages, Retranslating, QWidget):
         if self.customer_id is not None:
             self.show_customer(self.customer_id)
 
-    def _loaded(self, customer_id: int, glance: CustomerAtAGlance) -> None:
+    def _loaded(self, customer_id: int, opened: OpenedRecord) -> None:
         self._loading -= 1
         if customer_id != self.customer_id:
             return  # the agent opened someone else meanwhile
-        self.show_summary(glance)
+        self.show_record(opened)
+
+    def show_record(self, opened: OpenedRecord) -> None:
+        """Show the record as opened: its summary and its tabs' data came in one service call
+        (one request to a server), so the capability tabs show theirs without asking."""
+        self.glance = opened.glance
+        self.show_detail(opened.glance.detail, opened)
 
     def show_summary(self, glance: CustomerAtAGlance) -> None:
-        """Show the record opened through its summary (one service call for all of it)."""
+        """Show the record opened through its summary (the tabs load their own data)."""
         self.glance = glance
         self.show_detail(glance.detail)
 
@@ -590,12 +597,18 @@ class CustomerDetailView(BusyMessages, Retranslating, QWidget):
         self.status.setText("")
         self.say(describe(error, self._actor.time_zone), "formError")
 
-    def show_detail(self, detail: CustomerDetail) -> None:
+    def show_detail(self, detail: CustomerDetail, opened: OpenedRecord | None = None) -> None:
+        """Show ``detail``; each capability tab of the record with the data ``opened`` brought
+        for it, or loading its own."""
         self.customer_id = detail.id
         self._show(detail)
         for tab, panel in self.capability_tabs:
             if tab.applies(self._actor, detail.market):
-                tab.show(panel, detail)
+                data = opened.tab(tab.capability) if opened is not None else None
+                if data is not None and tab.show_loaded is not None:
+                    tab.show_loaded(panel, detail, data)
+                else:
+                    tab.show(panel, detail)
 
     def tab_index(self, capability: str) -> int:
         """The index of ``capability``'s tab (after Summary, Overview, Policies and Claims, the

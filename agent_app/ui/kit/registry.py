@@ -56,11 +56,12 @@ class Page:
 class CustomerTab:
     """A tab on a customer's record.
 
-    ``capability`` is the service capability whose summary part the panel draws (``zame``);
-    ``attribute`` names the record view's attribute holding the panel (``zame_panel``);
-    ``title`` is a ``QT_TRANSLATE_NOOP(TAB_CONTEXT, ...)`` text; ``factory(context, parent)``
-    builds the panel; ``show(panel, detail)`` loads the person into it. Which records show it
-    is the registry's: :meth:`applies`.
+        ``capability`` is the service capability whose summary part the panel draws (``zame``);
+        ``attribute`` names the record view's attribute holding the panel (``zame_panel``);
+        ``title`` is a ``QT_TRANSLATE_NOOP(TAB_CONTEXT, ...)`` text; ``factory(context, parent)``
+        builds the panel; ``show(panel, detail)`` loads the person into it (``show_loaded`` puts in
+    the data the record brought with it). Which records show it
+        is the registry's: :meth:`applies`.
     """
 
     capability: str
@@ -68,6 +69,9 @@ class CustomerTab:
     title: str
     factory: Callable[[AppContext, QWidget], QWidget]
     show: Callable[[Any, CustomerDetail], None]
+    # ``show_loaded(panel, detail, data)``: the person with the tab's data that came with the
+    # record (customers.open_record), shown without a request of the panel's own
+    show_loaded: Callable[[Any, CustomerDetail, object], None] | None = None
 
     def applies(self, actor: Actor, market: str) -> bool:
         return record_shows(self.capability, actor, market)

@@ -34,6 +34,10 @@ def _show(panel: Any, detail: CustomerDetail) -> None:
     panel.show_customer(detail.id, detail.market)
 
 
+def _show_loaded(panel: Any, detail: CustomerDetail, data: object) -> None:
+    panel.show_loaded(detail.id, detail.market, data)
+
+
 def register() -> UiCapability:
     return UiCapability(
         "portal_codes",
@@ -57,6 +61,7 @@ def register() -> UiCapability:
                 QT_TRANSLATE_NOOP("CustomerDetailView", "Portal co&de"),
                 _panel,
                 _show,
+                _show_loaded,
             ),
         ),
     )

@@ -36,6 +36,7 @@ from agent_app.services.portal_codes import (
     contact_of_record,
 )
 from agent_app.services.portal_codes.contact_of_record import VerificationRow
+from agent_app.services.portal_codes.summary import PortalCodeTab
 from agent_app.timeutil import utc_now
 from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
 from agent_app.ui.kit.busy import BusyMessages, message_line
@@ -309,6 +310,20 @@ class PortalCodePanel(BusyMessages, Retranslating, QWidget):
     # --- loading --------------------------------------------------------------------------
 
     def show_customer(self, customer_id: int, market: str = Market.RS.value) -> None:
+        self._switch_to(customer_id)
+        if not self.applies(self._actor, market):
+            return
+        self.reload()
+
+    def show_loaded(self, customer_id: int, market: str, data: object) -> None:
+        """The person with the tab's data the record brought (customers.open_record): shown
+        without a request."""
+        tab = part_data(data, PortalCodeTab)
+        self._switch_to(customer_id)
+        self._begin()
+        self._loaded(customer_id, (tab.eligibility, tab.history, tab.verifications, tab.guardians))
+
+    def _switch_to(self, customer_id: int) -> None:
         if customer_id != self.customer_id:
             self.eligibility = None
             self.history = []
@@ -319,9 +334,6 @@ class PortalCodePanel(BusyMessages, Retranslating, QWidget):
             self._show_contacts()
         self.customer_id = customer_id
         self._show_eligibility()
-        if not self.applies(self._actor, market):
-            return
-        self.reload()
 
     def reload(self) -> None:
         customer_id = self.customer_id

@@ -35,6 +35,10 @@ def _show(panel: Any, detail: CustomerDetail) -> None:
     panel.show_customer(detail.id, detail.market, f"{detail.first_name} {detail.last_name}")
 
 
+def _show_loaded(panel: Any, detail: CustomerDetail, data: object) -> None:
+    panel.show_loaded(detail.id, detail.market, f"{detail.first_name} {detail.last_name}", data)
+
+
 def register() -> UiCapability:
     return UiCapability(
         "zame",
@@ -58,6 +62,7 @@ def register() -> UiCapability:
                 QT_TRANSLATE_NOOP("CustomerDetailView", "&ZAME"),
                 _panel,
                 _show,
+                _show_loaded,
             ),
         ),
         messages=MESSAGES,

@@ -45,6 +45,7 @@ from agent_app.services.zame import (
 )
 from agent_app.services.zame import documents as zame_documents
 from agent_app.services.zame.points import INVESTOR_CHECK_CONSENT
+from agent_app.services.zame.summary import ZameTab
 from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
 from agent_app.ui.kit.busy import BusyMessages
 from agent_app.ui.kit.context import AppContext
@@ -488,6 +489,17 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
         self._stale = self.applies(self._actor, market)
         if self._stale and self.isVisible():
             self.reload()
+
+    def show_loaded(self, customer_id: int, market: str, name: str, data: object) -> None:
+        """The person with the tab's data the record brought (customers.open_record): shown
+        without a request."""
+        tab = part_data(data, ZameTab)
+        self.customer_id = customer_id
+        self.customer_name = name
+        self._stale = False
+        self.eligibility, self.overview = tab.eligibility, tab.overview
+        self._thresholds = tab.levels
+        self._show()
 
     def showEvent(self, event: QShowEvent) -> None:
         """The tab loads when it is first shown (opening a record costs no ZAME queries)."""
