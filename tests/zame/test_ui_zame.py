@@ -809,3 +809,27 @@ def test_the_empty_points_chart_says_why_in_full(qtbot, desk, language):
                 assert text == "No points counted yet: the daily run counts them each night."
     finally:
         install_language("en")
+
+
+# --- a Serbian date ends a sentence ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["sr_Latn", "sr_Cyrl"], indirect=True)
+def test_a_sentence_ending_with_a_serbian_date_has_one_full_stop(
+    qtbot: Any, desk: Store, language: str
+) -> None:
+    """Serbian dates end with a stop ("6.12.2026."): the exit dialog's "Takes effect on {day}."
+    once read "… 12.12.2026.." as the agent saw it."""
+    from agent_app.ui.kit.formatting import format_day
+
+    customer_id, _member_info = _member(desk)
+    panel = _panel(qtbot, desk, customer_id)
+    qtbot.mouseClick(panel.exit_button, LEFT)
+    dialog = panel.dialog
+    assert isinstance(dialog, ExitDialog)
+    shown = dialog.effective.text()
+    effective = format_day(zame.exit_effective_on(_today()))
+    assert effective.endswith(".")  # the Serbian format: the premise of this test
+    assert shown.endswith(effective), shown
+    assert ".." not in shown, shown
+    dialog.reject()

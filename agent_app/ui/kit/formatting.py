@@ -64,3 +64,18 @@ def date_input_format() -> str:
     if "yyyy" not in pattern:
         pattern = re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
     return pattern
+
+
+def fill(template: str, **values: object) -> str:
+    """``template.format(**values)`` without a doubled full stop.
+
+    A Serbian date ends with its own stop ("6.12.2026."); a sentence that ends with it must not
+    add a second one ("… od 6.12.2026.." ). Where the (translated) template puts a stop right
+    after a value whose text already ends with one, the template's stop is left out; everything
+    else is formatted as ``str.format`` does.
+    """
+    texts = {key: str(value) for key, value in values.items()}
+    for key, text in texts.items():
+        if text.endswith("."):
+            template = template.replace("{" + key + "}.", "{" + key + "}")
+    return template.format(**texts)

@@ -26,7 +26,7 @@ from agent_app.services.errors import (
     StoreUnavailableError,
     ValidationError,
 )
-from agent_app.ui.kit.formatting import date_input_format, format_decimal
+from agent_app.ui.kit.formatting import date_input_format, fill, format_decimal
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 from agent_app.ui.kit.parameter_labels import parameter_label
 
@@ -589,7 +589,7 @@ def text_for(code: str, params: dict[str, Any] | None = None, zone: str | None =
     if isinstance((params or {}).get("setting"), str):  # a rule's key, said by its name
         values["setting"] = parameter_label(str((params or {})["setting"]))
     try:
-        return text.format(**values)
+        return fill(text, **values)
     except (KeyError, IndexError):
         return text
 

@@ -26,7 +26,7 @@ from agent_app.services.parameters import ParameterValue
 from agent_app.ui.kit.busy import BusyMessages, message_line
 from agent_app.ui.kit.confirm import ask
 from agent_app.ui.kit.date_input import DateInput
-from agent_app.ui.kit.formatting import format_day
+from agent_app.ui.kit.formatting import fill, format_day
 from agent_app.ui.kit.forms import FieldErrorLabels
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe, field_text, text_for
@@ -167,14 +167,15 @@ class VersionedTableEditor(BusyMessages, Retranslating, QWidget):
         source = QCoreApplication.translate(CONTEXT, label) if label else self.in_force.source
         lines = [
             text("in_force").format(day=format_day(self.in_force.valid_from), source=source),
-            text("scheduled").format(
-                days=", ".join(format_day(row.valid_from) for row in self.scheduled)
+            fill(
+                text("scheduled"),
+                days=", ".join(format_day(row.valid_from) for row in self.scheduled),
             )
             if self.scheduled
             else text("none_scheduled"),
         ]
         if self.shown is not None and self.shown is not self.in_force:
-            lines.append(text("showing").format(day=format_day(self.shown.valid_from)))
+            lines.append(fill(text("showing"), day=format_day(self.shown.valid_from)))
         self.versions.setText("\n".join(lines))
 
     # --- loading --------------------------------------------------------------------------
@@ -249,7 +250,7 @@ class VersionedTableEditor(BusyMessages, Retranslating, QWidget):
     def _recorded(self, valid_from: date) -> None:
         self._end()
         self.record_button.setEnabled(True)
-        self._say(text("recorded").format(day=format_day(valid_from)))
+        self._say(fill(text("recorded"), day=format_day(valid_from)))
         self._show_after_load = valid_from
         self.load()
 

@@ -43,7 +43,7 @@ from agent_app.services.settings import (
 )
 from agent_app.timeutil import local_today
 from agent_app.ui.kit.context import AppContext
-from agent_app.ui.kit.formatting import date_input_format, format_day, from_qdate, to_qdate
+from agent_app.ui.kit.formatting import date_input_format, fill, format_day, from_qdate, to_qdate
 from agent_app.ui.kit.forms import FieldErrorLabels, FormDialog, field_error, number_input
 from agent_app.ui.kit.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, Retranslating, install_language
 from agent_app.ui.kit.messages import describe, field_text, text_for
@@ -891,8 +891,11 @@ class SettingsView(Retranslating, QWidget):
     def _parameter_recorded(self, key: str, value: int, valid_from: date) -> None:
         self._say(
             self.rules_notice,
-            self.tr("Recorded: “{rule}” is {value} from {day}.").format(
-                rule=parameter_label(key), value=value, day=format_day(valid_from)
+            fill(
+                self.tr("Recorded: “{rule}” is {value} from {day}."),
+                rule=parameter_label(key),
+                value=value,
+                day=format_day(valid_from),
             ),
         )
         self.load_parameters()
@@ -969,8 +972,10 @@ class SettingsView(Retranslating, QWidget):
     def _deployment_recorded(self, key: str, valid_from: date) -> None:
         self._say(
             self.deployment_notice,
-            self.tr("Recorded: “{setting}”, valid from {day}.").format(
-                setting=parameter_label(key), day=format_day(valid_from)
+            fill(
+                self.tr("Recorded: “{setting}”, valid from {day}."),
+                setting=parameter_label(key),
+                day=format_day(valid_from),
             ),
         )
         self.load_deployment()

@@ -34,7 +34,7 @@ from agent_app.services.zame.points import ACTIVITY_KINDS, RECORDED_CONSENT_KIND
 from agent_app.timeutil import utc_now
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.date_input import DateInput
-from agent_app.ui.kit.formatting import format_day
+from agent_app.ui.kit.formatting import fill, format_day
 from agent_app.ui.kit.forms import FormDialog, field_error
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 from agent_app.ui.kit.operations import run_operation
@@ -370,7 +370,7 @@ class ExitDialog(_ZameForm):
         except ValueError:
             day = None
         self.effective.setText(
-            self.tr("Takes effect on {day}.").format(day=format_day(zame.exit_effective_on(day)))
+            fill(self.tr("Takes effect on {day}."), day=format_day(zame.exit_effective_on(day)))
             if day
             else ""
         )

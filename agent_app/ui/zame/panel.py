@@ -49,7 +49,7 @@ from agent_app.services.zame.summary import ZameTab
 from agent_app.ui.customers.summary_view import SummaryGroup, SummaryLine
 from agent_app.ui.kit.busy import BusyMessages
 from agent_app.ui.kit.context import AppContext
-from agent_app.ui.kit.formatting import format_day, format_moment
+from agent_app.ui.kit.formatting import fill, format_day, format_moment
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe, text_for
 from agent_app.ui.kit.operations import run_operation
@@ -565,10 +565,14 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
                         reason=membership.rejoin_reason or ""
                     )
             else:
-                title = self.tr(
-                    "Former member {number}: left on {day}. Joining again starts "
-                    "a new membership from the rules, not from the old points."
-                ).format(number=membership.member_number_text, day=ended)
+                title = fill(
+                    self.tr(
+                        "Former member {number}: left on {day}. Joining again starts "
+                        "a new membership from the rules, not from the old points."
+                    ),
+                    number=membership.member_number_text,
+                    day=ended,
+                )
         else:
             title = self.tr("Not a member of ZAME, the Generali loyalty programme.")
         self.join_title.setText(title)
@@ -747,10 +751,11 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
         info = getattr(dialog, "result_value", None)
         if isinstance(info, zame.MembershipInfo):
             self._say(
-                self.tr(
-                    "Enrolled: {name} is ZAME member no. {number} from {day}. Give the person "
-                    "their copy of the signed form."
-                ).format(
+                fill(
+                    self.tr(
+                        "Enrolled: {name} is ZAME member no. {number} from {day}. Give the "
+                        "person their copy of the signed form."
+                    ),
                     name=info.customer_name,
                     number=info.member_number_text,
                     day=format_day(info.started_on),
