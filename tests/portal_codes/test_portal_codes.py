@@ -232,6 +232,59 @@ def test_reissue_revokes_the_earlier_code(
     assert statuses == ["used", "revoked"]
 
 
+def test_the_code_hash_costs_owasps_minimum_and_old_codes_still_redeem(
+    store: Store, admin: Any, captured_codes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16: a code is hashed with argon2id at OWASP's minimum cost (19 MiB, 2 passes,
+    1 lane), once per issue; a code issued before, hashed at argon2-cffi's default cost
+    (64 MiB, 3 passes, 4 lanes, written into its hash), still redeems."""
+    from argon2 import PasswordHasher
+
+    production = PasswordHasher(
+        time_cost=portal_codes_codes.CODE_HASH_TIME_COST,
+        memory_cost=portal_codes_codes.CODE_HASH_MEMORY_KIB,
+        parallelism=portal_codes_codes.CODE_HASH_PARALLELISM,
+    )
+    assert (production.time_cost, production.memory_cost, production.parallelism) == (
+        2,
+        19 * 1024,
+        1,
+    )
+    actor = rs_agent(admin)
+    old_customer, new_customer = make_customer(store), make_customer(store)
+    hashes: list[str] = []
+
+    class Counted(PasswordHasher):
+        def hash(self, password: str | bytes, *, salt: bytes | None = None) -> str:
+            hashes.append(super().hash(password, salt=salt))
+            return hashes[-1]
+
+    before = Counted(time_cost=3, memory_cost=65536, parallelism=4)  # the earlier cost
+    monkeypatch.setattr(portal_codes_codes, "_hasher", before)
+    portal_codes.issue_code(store, actor, old_customer, "email", now=NOW)
+    monkeypatch.setattr(
+        portal_codes_codes,
+        "_hasher",
+        Counted(time_cost=2, memory_cost=19 * 1024, parallelism=1),
+    )
+    portal_codes.issue_code(store, actor, new_customer, "email", now=NOW)
+    assert len(hashes) == 2  # one hash per issued code
+    assert hashes[0].startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert hashes[1].startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+    with store.unit_of_work() as uow:
+        stored = (
+            uow.session.execute(select(SecurityCode.code_hash).order_by(SecurityCode.id))
+            .scalars()
+            .all()
+        )
+    assert stored[-2:] == hashes
+    at = NOW + timedelta(minutes=1)
+    old_code, new_code = captured_codes
+    assert portal_codes.redeem(store, old_customer, new_code, now=at) is RedeemResult.WRONG
+    assert portal_codes.redeem(store, old_customer, old_code, now=at) is RedeemResult.VALID
+    assert portal_codes.redeem(store, new_customer, new_code, now=at) is RedeemResult.VALID
+
+
 def test_five_wrong_guesses_lock_the_code(
     store: Store, admin: Any, captured_codes: list[str]
 ) -> None:
