@@ -42,3 +42,57 @@ def test_temporary_password_is_replaced_before_the_main_window(qtbot, qt_app, st
     qtbot.waitUntil(lambda: running_operations() == 0)
     window._closing_for_sign_out = True  # closing the window would quit the test's app
     window.close()
+
+
+def test_a_language_chosen_after_sign_out_reaches_the_closed_window_without_error(
+    qtbot, qt_app, demo_store
+):
+    """Found by hand: sign out, pick another language in the sign-in window. The signed-out
+    main window (closed, not yet deleted) received the language change and asked who was
+    signed in: nobody, so 'Agent Desk met an unexpected error' came up once per change."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from agent_app.services.demo import DEMO_PASSWORD
+    from agent_app.ui.kit.i18n import install_language
+
+    seen: list[object] = []
+
+    def answer_sign_in() -> None:
+        dialog = qt_app.activeModalWidget()
+        if dialog is None or dialog.objectName() != "signInDialog" or dialog in seen:
+            return
+        if running_operations():
+            return
+        seen.append(dialog)
+        if len(seen) == 1:
+            dialog.username.setText("agent-si")
+        else:  # the second sign-in window, after the first agent signed out
+            dialog.language.setCurrentIndex(dialog.language.findData("bg"))
+            dialog.username.setText("sup-si")
+        dialog.password.setText(DEMO_PASSWORD)
+        dialog.sign_in_button.click()
+
+    driver = QTimer()
+    driver.timeout.connect(answer_sign_in)
+    driver.start(50)
+    controller = SessionController(AppContext(demo_store, AppSettings(workstation="UI-TEST")))
+    try:
+        assert controller.start() is True
+        first = controller.window
+        assert isinstance(first, MainWindow)
+        qtbot.addWidget(first)
+        qtbot.waitUntil(lambda: running_operations() == 0)
+        qtbot.mouseClick(first.sign_out_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: controller.window is not first, timeout=20_000)
+        second = controller.window
+        qtbot.addWidget(second)
+        qtbot.waitUntil(lambda: running_operations() == 0)
+        # the closed window took the new language for the agent it was opened for
+        assert first.sign_out_button.text() == "Изход"
+        assert first.agent_label.text().startswith("Maja Novak")
+        assert second.agent_label.text().startswith("Tomaž Kranjc")
+        second._closing_for_sign_out = True  # closing the window would quit the test's app
+        second.close()
+    finally:
+        driver.stop()
+        install_language("en")

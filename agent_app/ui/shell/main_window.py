@@ -70,6 +70,10 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__()
         self._context = context
         actor = context.signed_in
+        # The window's texts name the agent it was opened for; after sign-out (or while the
+        # server's session is being renewed) nobody is signed in, yet a language chosen in the
+        # sign-in window still reaches this window (hidden, or closed and not yet deleted).
+        self._actor = actor
         self.setObjectName("mainWindow")
         self.resize(1200, 700)
         self.confirmation = None
@@ -241,7 +245,7 @@ class MainWindow(Retranslating, QMainWindow):
     # --- text -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        actor = self._context.signed_in
+        actor = self._actor
         self.setWindowTitle(
             self.tr("Agent Desk {version} · {branch}").format(
                 version=__version__, branch=actor.branch_name
