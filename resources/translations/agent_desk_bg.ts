@@ -1337,6 +1337,10 @@
         <source>Cancel the &amp;certificate</source>
         <translation>&amp;Анулирай сертификата</translation>
     </message>
+    <message>
+        <source>Cancel certificate {number}? It stays on record as cancelled and its cover never starts; a cancellation cannot be undone.</source>
+        <translation>Да се анулира ли сертификат {number}? Той остава в регистъра като анулиран и покритието му не започва; анулирането не може да бъде отменено.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>

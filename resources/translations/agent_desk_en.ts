@@ -1337,6 +1337,10 @@
         <source>Cancel the &amp;certificate</source>
         <translation>Cancel the &amp;certificate</translation>
     </message>
+    <message>
+        <source>Cancel certificate {number}? It stays on record as cancelled and its cover never starts; a cancellation cannot be undone.</source>
+        <translation>Cancel certificate {number}? It stays on record as cancelled and its cover never starts; a cancellation cannot be undone.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>

@@ -1343,6 +1343,10 @@
         <source>Cancel the &amp;certificate</source>
         <translation>Storniraj &amp;potrdilo</translation>
     </message>
+    <message>
+        <source>Cancel certificate {number}? It stays on record as cancelled and its cover never starts; a cancellation cannot be undone.</source>
+        <translation>Stornirati potrdilo {number}? Ostane v evidenci kot stornirano in njegovo kritje se nikoli ne začne; storniranja ni mogoče razveljaviti.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>

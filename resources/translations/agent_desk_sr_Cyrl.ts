@@ -1340,6 +1340,10 @@
             <source>Cancel the &amp;certificate</source>
             <translation>Сторнирај &amp;потврду</translation>
         </message>
+        <message>
+            <source>Cancel certificate {number}? It stays on record as cancelled and its cover never starts; a cancellation cannot be undone.</source>
+            <translation>Сторнирати потврду {number}? Остаје у евиденцији као сторнирана и њено покриће никада не почиње; сторнирање се не може опозвати.</translation>
+        </message>
     </context>
     <context>
         <name>CertificateDialog</name>

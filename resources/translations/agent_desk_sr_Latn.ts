@@ -1340,6 +1340,10 @@
         <source>Cancel the &amp;certificate</source>
         <translation>Storniraj &amp;potvrdu</translation>
     </message>
+    <message>
+        <source>Cancel certificate {number}? It stays on record as cancelled and its cover never starts; a cancellation cannot be undone.</source>
+        <translation>Stornirati potvrdu {number}? Ostaje u evidenciji kao stornirana i njeno pokriće nikada ne počinje; storniranje se ne može opozvati.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>

@@ -364,7 +364,19 @@ def test_group_of_30_with_csv_errors_refusal_child_and_cancel_by_supervisor(
     qtbot.waitUntil(lambda: reason_error.isVisible(), timeout=10_000)
     assert reason_error.text() == "Required."
     cancel.reason.setText("Групата отказа пътуването")
+    # asked first, Cancel the default: Enter in the reason field, then Enter again, changes
+    # nothing (it cancelled the certificate at once before)
+    qtbot.keyClick(cancel.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(cancel, "confirmation", None) is not None, timeout=10_000)
+    question = cancel.confirmation
+    assert question.defaultButton() is question.findChild(QPushButton, "confirmCancel")
+    assert certificate.number in question.text()
+    qtbot.keyClick(question, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cancel.confirmation is None, timeout=10_000)
+    assert cancel.isVisible()
+    assert accident.get_certificate(desk.store, desk.supervisor, certificate.id).status == "issued"
     qtbot.mouseClick(cancel.save_button, LEFT)
+    assert answer(qtbot, cancel) == "Cancel the certificate"
     qtbot.waitUntil(lambda: dialog.certificate.status == "cancelled", timeout=10_000)
     assert dialog._values["status"].text() == "Cancelled"
     assert "Групата отказа пътуването" in dialog._values["cancelled"].text()

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from agent_app.services import accident
 from agent_app.services.access import Permission
 from agent_app.services.accident import CertificatePdf, CertificateSummary
+from agent_app.services.errors import ValidationError
 from agent_app.timeutil import utc_now
 from agent_app.ui.accident.preview import CertificatePreviewDialog
 from agent_app.ui.accident.texts import eur, status_name
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.formatting import format_moment
-from agent_app.ui.kit.forms import FormDialog
+from agent_app.ui.kit.forms import FormDialog, field_error
 from agent_app.ui.kit.i18n import Retranslating
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.operations import run_operation
@@ -62,6 +63,22 @@ class CancelCertificateDialog(FormDialog):
         self.field_errors.set_caption("reason", self.tr("&Reason"))
         self.save_button.setText(self.tr("Cancel the &certificate"))
         super().retranslate()
+
+    def check(self) -> ValidationError | None:
+        """No reason: said next to the field before the question below is asked."""
+        return None if self.reason.text().strip() else field_error("reason", "error.required")
+
+    def irreversible(self) -> tuple[str, str, str]:
+        """A cancellation cannot be undone: asked first, Cancel the default (found by hand:
+        Enter in the reason field cancelled the certificate at once)."""
+        return (
+            self.windowTitle(),
+            self.tr(
+                "Cancel certificate {number}? It stays on record as cancelled and its cover "
+                "never starts; a cancellation cannot be undone."
+            ).format(number=self.certificate.number),
+            self.save_button.text().replace("&", ""),
+        )
 
     def service_call(self) -> Callable[[], CertificateSummary]:
         store, actor, reason = self._context.store, self._actor, self.reason.text()
