@@ -4,9 +4,10 @@ Serbian is written in both scripts with a one-to-one letter mapping, except that
 lj, nj and dž are single Cyrillic letters (љ, њ, џ), with a few words where the two letters
 meet across a prefix (nadživeti, podžanr: д + ж). What must not change is protected:
 placeholders (``%1``, ``%n``, ``{name}``), markup, addresses, and words that are not Serbian
-(with q, w, x or y, or all-capital technical abbreviations such as SMTP, PDF, CSV, QR), brand
-names (Agent Desk, Generali, Moj Generali) and key names (Ctrl+N, Alt, Shift, Esc, F5): the
-Cyrillic file keeps them as the Latin one has them.
+(with q, w, x or y, or all-capital technical abbreviations such as SMTP, PDF, CSV, JSON, QR), brand
+names (Agent Desk, Generali, Moj Generali), key names (Ctrl+N, Alt, Shift, Esc, F5) and the
+file patterns of a file dialog (*.csv: as *.цсв it showed no CSV file): the Cyrillic file keeps
+them as the Latin one has them.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ _PROTECTED = re.compile(
     r"|\b[\w-]{2,}(?:\.[\w-]{2,})+\b"
     r"|\b[\w-]*[qwxyQWXY][\w-]*\b"
     r"|\b[A-Z]{2,}(?:-[A-Z0-9]+)+\b"  # codes and numbers: SOF-CENTER-2026-000012, BG-CENTAR
-    r"|\b(?:SMTP|SMS|PDF|CSV|HTTP|HTTPS|URL|ZAME|QR|ID|OK|TLS|SSL|STARTTLS|UTC|IT|EUR|BGN|RSD|DEMO)\b"
+    r"|\b(?:SMTP|SMS|PDF|CSV|JSON|HTTP|HTTPS|URL|ZAME|QR|ID|OK|TLS|SSL|STARTTLS|UTC|IT|EUR|BGN"
+    r"|RSD|DEMO)\b"
+    r"|\*\.[\w*]+"  # file-name patterns of a file dialog's filter: *.csv, *.txt
     r"|\bAgent Desk\b|\b(?:Moj )?Generali(?: Investments)?\b"
     r"|\b(?:Ctrl|Alt|Shift|Esc)(?:\+[A-Z0-9]\b|\b)|\bF\d{1,2}\b"
 )

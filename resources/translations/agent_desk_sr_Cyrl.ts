@@ -1272,7 +1272,7 @@
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation>CSV датотеке (*.цсв)</translation>
+            <translation>CSV датотеке (*.csv)</translation>
         </message>
         <message>
             <source>Exporting the audit trail</source>
@@ -1761,7 +1761,7 @@
         </message>
         <message>
             <source>E&amp;xport personal data (JSON)…</source>
-            <translation>И&amp;звези личне податке (ЈСОН)…</translation>
+            <translation>И&amp;звези личне податке (JSON)…</translation>
         </message>
         <message>
             <source>Everything stored about this person, for a data subject access request</source>
@@ -2019,7 +2019,7 @@
         </message>
         <message>
             <source>JSON files (*.json)</source>
-            <translation>ЈСОН датотеке (*.јсон)</translation>
+            <translation>JSON датотеке (*.json)</translation>
         </message>
         <message>
             <source>Personal data written to {file}. Hand it over securely; it contains everything stored about the person.</source>
@@ -2982,7 +2982,7 @@
         </message>
         <message>
             <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>CSV датотеке (*.цсв *.txt);;Све датотеке (*)</translation>
+            <translation>CSV датотеке (*.csv *.txt);;Све датотеке (*)</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
@@ -4952,7 +4952,7 @@
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation>PDF датотеке (*.пдф)</translation>
+            <translation>PDF датотеке (*.pdf)</translation>
         </message>
         <message>
             <source>The printer could not print.</source>
@@ -5540,7 +5540,7 @@
         </message>
         <message>
             <source>CSV files (*.csv *.txt)</source>
-            <translation>CSV датотеке (*.цсв *.txt)</translation>
+            <translation>CSV датотеке (*.csv *.txt)</translation>
         </message>
         <message>
             <source>Reading the list</source>

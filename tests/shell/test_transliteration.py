@@ -64,6 +64,17 @@ def test_the_shipped_cyrillic_file_keeps_brand_and_key_names() -> None:
     assert "Agent Desk" in text and "Ctrl+" in text
 
 
+def test_file_dialog_patterns_stay_latin() -> None:
+    """By hand in Serbian Cyrillic the quote wizard's Import from CSV dialog filtered on
+    '*.цсв', so no .csv file was listed."""
+    assert latin_to_cyrillic("CSV datoteke (*.csv *.txt);;Sve datoteke (*)") == (
+        "CSV датотеке (*.csv *.txt);;Све датотеке (*)"
+    )
+    shipped = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    text = (shipped / "agent_desk_sr_Cyrl.ts").read_text("utf-8")
+    assert "*.цсв" not in text and "(*.csv" in text
+
+
 def test_a_ts_file_gets_the_finished_latin_entries_in_cyrillic(tmp_path: Path) -> None:
     header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
     latin = tmp_path / "sr_Latn.ts"
