@@ -308,6 +308,29 @@ def test_rekono_is_offered_in_slovenia_only(qtbot, sqlite_desk):
         assert (form.method.findData("rekono") >= 0) is offered
 
 
+def test_the_national_ids_letter_goes_to_the_first_number_and_adds_no_row(qtbot, sqlite_desk):
+    """By hand in Bulgarian and Serbian Cyrillic: Alt + the letter of "National ids" added an
+    empty row at each press (its buddy was the Add button, and Qt clicks a button buddy). It
+    goes to the first number; Add identifier keeps its own letter."""
+    form = CustomerFormDialog(context_for(sqlite_desk))
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    rows = len(form.identifier_rows)
+    assert rows >= 2
+    qtbot.keyClick(form.first_name, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(300)  # a clicked button buddy adds its row after an animated click
+    assert len(form.identifier_rows) == rows
+    assert form.focusWidget() is form.identifier_rows[0].value
+    qtbot.keyClick(form.first_name, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(form.identifier_rows) == rows + 1)
+    form.remove_identifier(form.identifier_rows[0])
+    qtbot.keyClick(form.first_name, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    assert form.focusWidget() is form.identifier_rows[0].value
+    form.close()
+
+
 def test_sex_is_asked_only_while_no_number_encodes_it(qtbot, sqlite_desk):
     form = CustomerFormDialog(context_for(sqlite_desk))
     qtbot.addWidget(form)

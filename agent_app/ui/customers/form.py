@@ -557,7 +557,15 @@ class CustomerFormDialog(FormDialog):
             self.add_identifier_button.setFocus()
 
     def _fix_tab_order(self) -> None:
-        """Top to bottom, left column first (rows added later would otherwise come last)."""
+        """Top to bottom, left column first (rows added later would otherwise come last).
+
+        The "National ids" caption's Alt letter goes to the first number: with the Add button
+        as its buddy, Qt clicks a button buddy, so each press added an empty row (by hand in
+        Bulgarian and Serbian Cyrillic); Add keeps its own letter.
+        """
+        self._ids_caption.setBuddy(
+            self.identifier_rows[0].value if self.identifier_rows else self.add_identifier_button
+        )
         chain: list[QWidget] = [self.first_name, self.last_name, self.birth_date]
         for row in self.identifier_rows:
             chain += [row.kind, row.value, row.remove_button, row.open_button]
