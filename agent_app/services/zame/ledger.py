@@ -311,37 +311,36 @@ _FACTS_EQUAL_POSTGRESQL = """p.facts::jsonb = jsonb_build_object(
         JOIN policies po ON po.id = r.policy_id
         WHERE po.start_date <= :day), '[]'::jsonb))"""
 
-# SQLite builds the same JSON as text (json() minifies the stored text). It does not promise
-# json_group_array's order follows the ordered subquery's; if it ever did not, the texts would
-# differ and the member would merely be computed again.
-_FACTS_EQUAL_SQLITE = """json(p.facts) = json_object(
-    'member', json('true'),
-    'activities', json(COALESCE((
-        SELECT json_group_array(json_array(
-            e.kind, json(CASE WHEN e.active THEN 'true' ELSE 'false' END), e.on_date))
-        FROM (SELECT kind, active, on_date FROM (
-                SELECT a.kind, a.active, a.on_date, row_number() OVER (
-                    PARTITION BY a.kind ORDER BY a.on_date DESC, a.id DESC) AS n
-                FROM zame_activities a WHERE a.membership_id = p.mid AND a.on_date <= :day)
-              WHERE n = 1 ORDER BY kind) e), '[]')),
-    'consents', json(COALESCE((
-        SELECT json_group_array(json_array(
-            e.kind, json(CASE WHEN e.given THEN 'true' ELSE 'false' END), e.on_date))
-        FROM (SELECT kind, given, on_date FROM (
-                SELECT c.kind, c.given, c.on_date, row_number() OVER (
-                    PARTITION BY c.kind ORDER BY c.on_date DESC, c.id DESC) AS n
-                FROM zame_consents c WHERE c.membership_id = p.mid AND c.on_date <= :day)
-              WHERE n = 1 ORDER BY kind) e), '[]')),
-    'policies', json(COALESCE((
-        SELECT json_group_array(json_array(
-            e.id, json(e.roles), e.start_date, e.end_date, e.status))
-        FROM (SELECT po.id, r.roles, po.start_date, po.end_date, po.status
-              FROM (SELECT policy_id, json_group_array(role) AS roles FROM (
-                      SELECT pr.policy_id, pr.role FROM policy_roles pr
-                      WHERE pr.customer_id = p.cid ORDER BY pr.policy_id, pr.role)
-                    GROUP BY policy_id) r
-              JOIN policies po ON po.id = r.policy_id
-              WHERE po.start_date <= :day ORDER BY po.id) e), '[]')))"""
+# SQLite compares each part of the stored JSON (json_extract gives an array's minified text)
+# with the same array built as text: the latest record of a kind is the row max() picks (SQLite
+# takes the bare columns of an aggregate with one max() from that row), kinds in GROUP BY order
+# (binary: code points). SQLite does not promise json_group_array's order follows an ordered
+# subquery's; if it ever did not, the texts would differ and the member would merely be
+# computed again.
+_FACTS_EQUAL_SQLITE = """(SELECT count(*) FROM json_each(p.facts)) = 4
+  AND json_type(p.facts, '$.member') = 'true'
+  AND json_extract(p.facts, '$.activities') = (
+    SELECT json_group_array(json_array(
+        e.kind, json(CASE WHEN e.active THEN 'true' ELSE 'false' END), e.on_date))
+    FROM (SELECT a.kind, a.active, a.on_date, max(a.on_date || printf('%012d', a.id)) AS latest
+          FROM zame_activities a WHERE a.membership_id = p.mid AND a.on_date <= :day
+          GROUP BY a.kind ORDER BY a.kind) e)
+  AND json_extract(p.facts, '$.consents') = (
+    SELECT json_group_array(json_array(
+        e.kind, json(CASE WHEN e.given THEN 'true' ELSE 'false' END), e.on_date))
+    FROM (SELECT c.kind, c.given, c.on_date, max(c.on_date || printf('%012d', c.id)) AS latest
+          FROM zame_consents c WHERE c.membership_id = p.mid AND c.on_date <= :day
+          GROUP BY c.kind ORDER BY c.kind) e)
+  AND json_extract(p.facts, '$.policies') = (
+    SELECT json_group_array(json_array(
+        e.id, json(e.roles), e.start_date, e.end_date, e.status))
+    FROM (SELECT po.id, r.roles, po.start_date, po.end_date, po.status
+          FROM (SELECT policy_id, json_group_array(role) AS roles FROM (
+                  SELECT pr.policy_id, pr.role FROM policy_roles pr
+                  WHERE pr.customer_id = p.cid ORDER BY pr.policy_id, pr.role)
+                GROUP BY policy_id) r
+          JOIN policies po ON po.id = r.policy_id
+          WHERE po.start_date <= :day ORDER BY po.id) e)"""
 
 
 def _unchanged_sql(dialect: str) -> str:
