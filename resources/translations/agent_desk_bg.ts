@@ -5391,6 +5391,163 @@
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Настройки &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Настройки &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Печат</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Печат във файл (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Локален файл</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Записване на файл PDF</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Стойността „от“ не може да бъде по-голяма от „до“.</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Всички страници</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Само нечетните</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Само четните</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Брой копия:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Подреждане</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Обратен ред</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Обхват</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Всички страници</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Страниците от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Текуща страница</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Избраното</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Настройки за извеждане</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Цветови режим</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Цвят</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Черно-бяло</translation>
+    </message>
+    <message>
+        <source>Duplex Printing</source>
+        <translation>Двустранен печат</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Long side</source>
+        <translation>Дълга страна</translation>
+    </message>
+    <message>
+        <source>Short side</source>
+        <translation>Къса страна</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Набор от страници:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Име:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Местоположение:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Изходен &amp;файл:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Преглед</translation>
+    </message>
+</context>
+<context>
     <name>QuoteWizard</name>
     <message>
         <source>New accident insurance quote</source>

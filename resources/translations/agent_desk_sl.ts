@@ -5411,6 +5411,163 @@
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Možnosti &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Možnosti &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Natisni</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Tiskanje v datoteko (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokalna datoteka</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Zapis datoteke PDF</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Vrednost »od« ne sme biti večja od vrednosti »do«.</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Vse strani</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Lihe strani</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Sode strani</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Kopije</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Število kopij:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Razvrsti po kopijah</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Obratni vrstni red</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Obseg tiskanja</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Natisni vse</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Strani od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Trenutna stran</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Izbor</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Nastavitve izpisa</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Možnosti</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Barvni način</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Barvno</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Sivinsko</translation>
+    </message>
+    <message>
+        <source>Duplex Printing</source>
+        <translation>Obojestransko tiskanje</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brez</translation>
+    </message>
+    <message>
+        <source>Long side</source>
+        <translation>Daljša stranica</translation>
+    </message>
+    <message>
+        <source>Short side</source>
+        <translation>Krajša stranica</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Nabor strani:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Tiskalnik</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ime:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Lastnosti</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokacija:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Vrsta:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Izhodna &amp;datoteka:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Predogled</translation>
+    </message>
+</context>
+<context>
     <name>QuoteWizard</name>
     <message>
         <source>New accident insurance quote</source>

@@ -5401,6 +5401,163 @@
         </message>
     </context>
     <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Опције &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Опције &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Штампај</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>Штампање у датотеку (PDF)</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>Локална датотека</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>Упис PDF датотеке</translation>
+        </message>
+        <message>
+            <source>The 'From' value cannot be greater than the 'To' value.</source>
+            <translation>Вредност „од“ не може бити већа од вредности „до“.</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>Све стране</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>Непарне стране</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>Парне стране</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Copies</source>
+            <translation>Примерци</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Број примерака:</translation>
+        </message>
+        <message>
+            <source>Collate</source>
+            <translation>Сложи по примерцима</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Обрнутим редоследом</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>Опсег штампе</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>Штампај све</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>Стране од</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>до</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>Тренутна страна</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Избор</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>Подешавања излаза</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Опције</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>Режим боја</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>У боји</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>Нијансе сиве</translation>
+        </message>
+        <message>
+            <source>Duplex Printing</source>
+            <translation>Двострана штампа</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Без</translation>
+        </message>
+        <message>
+            <source>Long side</source>
+            <translation>Дужа страна</translation>
+        </message>
+        <message>
+            <source>Short side</source>
+            <translation>Краћа страна</translation>
+        </message>
+        <message>
+            <source>Page Set:</source>
+            <translation>Скуп страна:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>Printer</source>
+            <translation>Штампач</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Назив:</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>&amp;Својства</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Локација:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Тип:</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>Излазна &amp;датотека:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Преглед</translation>
+        </message>
+    </context>
+    <context>
         <name>QuoteWizard</name>
         <message>
             <source>New accident insurance quote</source>

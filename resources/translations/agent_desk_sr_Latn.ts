@@ -5401,6 +5401,163 @@
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opcije &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Opcije &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Štampaj</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Štampanje u datoteku (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokalna datoteka</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Upis PDF datoteke</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Vrednost „od“ ne može biti veća od vrednosti „do“.</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Sve strane</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Neparne strane</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Parne strane</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Primerci</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Broj primeraka:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Složi po primercima</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Obrnutim redosledom</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Opseg štampe</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Štampaj sve</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Strane od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Trenutna strana</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Izbor</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Podešavanja izlaza</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opcije</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Režim boja</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>U boji</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Nijanse sive</translation>
+    </message>
+    <message>
+        <source>Duplex Printing</source>
+        <translation>Dvostrana štampa</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Bez</translation>
+    </message>
+    <message>
+        <source>Long side</source>
+        <translation>Duža strana</translation>
+    </message>
+    <message>
+        <source>Short side</source>
+        <translation>Kraća strana</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Skup strana:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Štampač</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Svojstva</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokacija:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tip:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Izlazna &amp;datoteka:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pregled</translation>
+    </message>
+</context>
+<context>
     <name>QuoteWizard</name>
     <message>
         <source>New accident insurance quote</source>
