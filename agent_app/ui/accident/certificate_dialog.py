@@ -223,6 +223,23 @@ class CertificateDialog(Retranslating, QDialog):
             not cancelled and utc_now() < cert.cover_start and not self._busy
         )
         self.preview_button.setEnabled(not self._busy)
+        self._grow_to_content()
+
+    def _grow_to_content(self) -> None:
+        """As tall as its lines need: the 'Cancelled' line and the message come after the window
+        was sized, and the wrapped cover and payment lines were squeezed to one line's height,
+        their text cut at the top and bottom (seen by hand in Bulgarian)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def say(self, text: str, role: str = "notice") -> None:
         self.message.setProperty("role", role)
