@@ -3,11 +3,11 @@
 Serbian is written in both scripts with a one-to-one letter mapping, except that the digraphs
 lj, nj and dž are single Cyrillic letters (љ, њ, џ), with a few words where the two letters
 meet across a prefix (nadživeti, podžanr: д + ж). What must not change is protected:
-placeholders (``%1``, ``%n``, ``{name}``), markup, addresses, and words that are not Serbian
-(with q, w, x or y, or all-capital technical abbreviations such as SMTP, PDF, CSV, JSON, QR), brand
-names (Agent Desk, Generali, Moj Generali), key names (Ctrl+N, Alt, Shift, Esc, F5) and the
-file patterns of a file dialog (*.csv: as *.цсв it showed no CSV file): the Cyrillic file keeps
-them as the Latin one has them.
+placeholders (``%1``, ``%n``, ``%Ln``, ``{name}``), markup, addresses, and words that are not
+Serbian (with q, w, x or y, or all-capital technical abbreviations such as SMTP, PDF, CSV, JSON,
+QR), brand names (Agent Desk, Generali, Moj Generali), key names (Ctrl+N, Alt, Shift, Esc, F5)
+and the file patterns of a file dialog (*.csv: as *.цсв it showed no CSV file): the Cyrillic file
+keeps them as the Latin one has them.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
 _NOT_DIGRAPH = re.compile(r"(?i)\b(?:nad|pod|od|pred)(?=ž)|\b(?:kon|in)(?=j[eu])")
 # Kept as they are: placeholders, markup, addresses, Qt's accelerator escape, foreign words.
 _PROTECTED = re.compile(
-    r"%L?\d+|%n|\{[^{}]*\}|<[^<>]+>|&[a-z]+;|https?://\S+|[\w.+-]+@[\w.-]+|&&"
+    r"%L?\d+|%L?n|\{[^{}]*\}|<[^<>]+>|&[a-z]+;|https?://\S+|[\w.+-]+@[\w.-]+|&&"
     r"|\b[\w-]{2,}(?:\.[\w-]{2,})+\b"
     r"|\b[\w-]*[qwxyQWXY][\w-]*\b"
     r"|\b[A-Z]{2,}(?:-[A-Z0-9]+)+\b"  # codes and numbers: SOF-CENTER-2026-000012, BG-CENTAR

@@ -399,8 +399,29 @@
         <translation>Премахни блокирането след твърде много грешни пароли</translation>
     </message>
     <message>
-        <source>{total} accounts, {active} active, in {branches} branches</source>
-        <translation>Акаунти: {total}, активни: {active}, клонове: {branches}</translation>
+        <source>{accounts}, {active}, {branches}</source>
+        <translation>{accounts}, {active}, {branches}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>%Ln акаунт</numerusform>
+            <numerusform>%Ln акаунта</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln активен</numerusform>
+            <numerusform>%Ln активни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln branches</source>
+        <translation>
+            <numerusform>в %Ln клон</numerusform>
+            <numerusform>в %Ln клона</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Activate</source>
@@ -2601,8 +2622,36 @@
         <translation>Изчисляване на точките на членовете…</translation>
     </message>
     <message>
-        <source>{day}: {members} members, {written} changed figures recorded, {changes} level changes, {left} exits took effect ({seconds} s).</source>
-        <translation>{day}: членове: {members}, записани промени в точките: {written}, промени в нивото: {changes}, влезли в сила напускания: {left} ({seconds} с).</translation>
+        <source>{day}: {members}, {written}, {changes}, {left} ({seconds} s).</source>
+        <translation>{day}: {members}, {written}, {changes}, {left} ({seconds} с).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln член</numerusform>
+            <numerusform>%Ln членове</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed figures recorded</source>
+        <translation>
+            <numerusform>%Ln записана промяна в точките</numerusform>
+            <numerusform>%Ln записани промени в точките</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln level changes</source>
+        <translation>
+            <numerusform>%Ln промяна в нивото</numerusform>
+            <numerusform>%Ln промени в нивото</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exits took effect</source>
+        <translation>
+            <numerusform>%Ln напускане влезе в сила</numerusform>
+            <numerusform>%Ln напускания влязоха в сила</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing of the run was kept.</source>
@@ -2986,29 +3035,41 @@
         <source>Cancelling: finishing the rows already read…</source>
         <translation>Отказване: обработват се вече прочетените редове…</translation>
     </message>
-    <message>
-        <source>{done} of {total} rows</source>
-        <translation>{done} от {total} реда</translation>
+    <message numerus="yes">
+        <source>{done} of %Ln rows</source>
+        <translation>
+            <numerusform>{done} от %Ln ред</numerusform>
+            <numerusform>{done} от %Ln реда</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{file}: {rows} rows.</source>
-        <translation>{file}: редове: {rows}.</translation>
+    <message numerus="yes">
+        <source>{file}: %Ln rows.</source>
+        <translation>
+            <numerusform>{file}: %Ln ред.</numerusform>
+            <numerusform>{file}: %Ln реда.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln rows: those rows are imported. Import the same file again to load the rest.</source>
+        <translation>
+            <numerusform>Отказано след %Ln ред: този ред е импортиран. Импортирайте същия файл отново, за да заредите останалите.</numerusform>
+            <numerusform>Отказано след %Ln реда: тези редове са импортирани. Импортирайте същия файл отново, за да заредите останалите.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln problems are listed ({more} more).</source>
+        <translation>
+            <numerusform>Изброен е само първият %Ln проблем (още {more}).</numerusform>
+            <numerusform>Изброени са само първите %Ln проблема (още {more}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Създадени: {created}, обновени: {updated}, непроменени: {unchanged}, неуспешни: {failed}.</translation>
     </message>
     <message>
-        <source>Cancelled after {rows} rows: those rows are imported. Import the same file again to load the rest.</source>
-        <translation>Отказано; импортирани редове: {rows}. Импортирайте същия файл отново, за да заредите останалите.</translation>
-    </message>
-    <message>
         <source>Ignored columns: {columns}</source>
         <translation>Пропуснати колони: {columns}</translation>
-    </message>
-    <message>
-        <source>Only the first {shown} problems are listed ({more} more).</source>
-        <translation>Изброени са само първите {shown} проблема (още {more}).</translation>
     </message>
 </context>
 <context>
@@ -4272,18 +4333,6 @@
         <translation>Предназначение {purpose}: × {factor}</translation>
     </message>
     <message>
-        <source>Term of {days} days: {percent} % of the yearly premium</source>
-        <translation>Срок в дни: {days} – {percent} % от годишната премия</translation>
-    </message>
-    <message>
-        <source>Premium of {persons} person(s)</source>
-        <translation>Премия (брой лица: {persons})</translation>
-    </message>
-    <message>
-        <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
-        <translation>Групова отстъпка {percent} % за {persons} лица (−{discount} EUR)</translation>
-    </message>
-    <message>
         <source>Raised to the minimum premium, {minimum} EUR</source>
         <translation>Увеличена до минималната премия, {minimum} EUR</translation>
     </message>
@@ -4494,6 +4543,27 @@
     <message>
         <source>Zlati (gold)</source>
         <translation>Zlati (златно ниво)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Term of %n days: {percent} % of the yearly premium</source>
+        <translation>
+            <numerusform>Срок %n ден: {percent} % от годишната премия</numerusform>
+            <numerusform>Срок %n дни: {percent} % от годишната премия</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Premium of %n person(s)</source>
+        <translation>
+            <numerusform>Премия за %n лице</numerusform>
+            <numerusform>Премия за %n лица</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group discount {percent} % for %n persons (−{discount} EUR)</source>
+        <translation>
+            <numerusform>Групова отстъпка {percent} % за %n лице (−{discount} EUR)</numerusform>
+            <numerusform>Групова отстъпка {percent} % за %n лица (−{discount} EUR)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4951,14 +5021,6 @@
         <translation>Принтерът не успя да отпечата.</translation>
     </message>
     <message>
-        <source>Sent to {printer}: {pages} page(s).</source>
-        <translation>Изпратено към {printer}, страници: {pages}.</translation>
-    </message>
-    <message>
-        <source>Sent to {printer}: {what}, {pages} page(s).</source>
-        <translation>Изпратено към {printer}: {what}, страници: {pages}.</translation>
-    </message>
-    <message>
         <source>The file could not be written: {path}</source>
         <translation>Файлът не можа да бъде записан: {path}</translation>
     </message>
@@ -4969,6 +5031,20 @@
     <message>
         <source>Saved {path}: {what}.</source>
         <translation>Запазено в {path}: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to {printer}: {what}, %n page(s).</source>
+        <translation>
+            <numerusform>Изпратено към {printer}: {what}, %n страница.</numerusform>
+            <numerusform>Изпратено към {printer}: {what}, %n страници.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to {printer}: %n page(s).</source>
+        <translation>
+            <numerusform>Изпратено към {printer}: %n страница.</numerusform>
+            <numerusform>Изпратено към {printer}: %n страници.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5271,13 +5347,19 @@
         <source>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
         <translation>Кодовете се издават от записа на клиента: отворете клиента в „Клиенти“, след това раздела „Код за портала“. Кодът се изпраща само до регистрирания имейл или мобилен номер и в офиса никой не го вижда; всяко издаване, доставка, използване и грешка се записват в одитната следа.</translation>
     </message>
-    <message>
-        <source>Codes &amp;issued in the last {days} days</source>
-        <translation>Кодове, из&amp;дадени през последните {days} дни</translation>
+    <message numerus="yes">
+        <source>Codes &amp;issued in the last %n days</source>
+        <translation>
+            <numerusform>Кодове, из&amp;дадени през последния %n ден</numerusform>
+            <numerusform>Кодове, из&amp;дадени през последните %n дни</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Codes &amp;issued in the last {days} days, all branches</source>
-        <translation>Кодове, из&amp;дадени през последните {days} дни, всички клонове</translation>
+    <message numerus="yes">
+        <source>Codes &amp;issued in the last %n days, all branches</source>
+        <translation>
+            <numerusform>Кодове, из&amp;дадени през последния %n ден, всички клонове</numerusform>
+            <numerusform>Кодове, из&amp;дадени през последните %n дни, всички клонове</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -6813,24 +6895,36 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <translation>Съгласие за известия от Generali Investments</translation>
     </message>
     <message>
-        <source>{count} policies as policyholder</source>
-        <translation>Полици като застраховащ ({count})</translation>
-    </message>
-    <message>
-        <source>{count} policies as insured person</source>
-        <translation>Полици като застраховано лице ({count})</translation>
-    </message>
-    <message>
-        <source>{count} policies as payer</source>
-        <translation>Полици като платец ({count})</translation>
-    </message>
-    <message>
-        <source>{count} years</source>
-        <translation>Години сътрудничество ({count})</translation>
-    </message>
-    <message>
         <source>Above the maximum</source>
         <translation>Над максималния брой точки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policies as policyholder</source>
+        <translation>
+            <numerusform>%Ln полица като застраховащ</numerusform>
+            <numerusform>%Ln полици като застраховащ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policies as insured person</source>
+        <translation>
+            <numerusform>%Ln полица като застраховано лице</numerusform>
+            <numerusform>%Ln полици като застраховано лице</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policies as payer</source>
+        <translation>
+            <numerusform>%Ln полица като платец</numerusform>
+            <numerusform>%Ln полици като платец</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln година сътрудничество</numerusform>
+            <numerusform>%Ln години сътрудничество</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total: {points}</source>
@@ -7082,10 +7176,6 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <translation>Член № {number} · {status} от {day}</translation>
     </message>
     <message>
-        <source>{level} · {points} points · discount {percent} %</source>
-        <translation>{level} · {points} точки · отстъпка {percent} %</translation>
-    </message>
-    <message>
         <source>Former member no. {number} · {status} on {day}</source>
         <translation>Бивш член № {number} · {status} на {day}</translation>
     </message>
@@ -7093,9 +7183,19 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <source>Not a member</source>
         <translation>Не е член</translation>
     </message>
-    <message>
-        <source>{points} more points reach {level}</source>
-        <translation>Още {points} точки до ниво {level}</translation>
+    <message numerus="yes">
+        <source>{level} · %Ln points · discount {percent} %</source>
+        <translation>
+            <numerusform>{level} · %Ln точка · отстъпка {percent} %</numerusform>
+            <numerusform>{level} · %Ln точки · отстъпка {percent} %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more points reach {level}</source>
+        <translation>
+            <numerusform>Още %Ln точка до ниво {level}</numerusform>
+            <numerusform>Още %Ln точки до ниво {level}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Highest level reached</source>

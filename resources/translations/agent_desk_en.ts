@@ -399,8 +399,29 @@
         <translation>Lift the lock-out after too many wrong passwords</translation>
     </message>
     <message>
-        <source>{total} accounts, {active} active, in {branches} branches</source>
-        <translation>{total} accounts, {active} active, in {branches} branches</translation>
+        <source>{accounts}, {active}, {branches}</source>
+        <translation>{accounts}, {active}, {branches}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln active</numerusform>
+            <numerusform>%Ln active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln branches</source>
+        <translation>
+            <numerusform>in %Ln branch</numerusform>
+            <numerusform>in %Ln branches</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Activate</source>
@@ -2601,8 +2622,36 @@
         <translation>Computing the members&apos; points…</translation>
     </message>
     <message>
-        <source>{day}: {members} members, {written} changed figures recorded, {changes} level changes, {left} exits took effect ({seconds} s).</source>
-        <translation>{day}: {members} members, {written} changed figures recorded, {changes} level changes, {left} exits took effect ({seconds} s).</translation>
+        <source>{day}: {members}, {written}, {changes}, {left} ({seconds} s).</source>
+        <translation>{day}: {members}, {written}, {changes}, {left} ({seconds} s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed figures recorded</source>
+        <translation>
+            <numerusform>%Ln changed figure recorded</numerusform>
+            <numerusform>%Ln changed figures recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln level changes</source>
+        <translation>
+            <numerusform>%Ln level change</numerusform>
+            <numerusform>%Ln level changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exits took effect</source>
+        <translation>
+            <numerusform>%Ln exit took effect</numerusform>
+            <numerusform>%Ln exits took effect</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing of the run was kept.</source>
@@ -2986,29 +3035,41 @@
         <source>Cancelling: finishing the rows already read…</source>
         <translation>Cancelling: finishing the rows already read…</translation>
     </message>
-    <message>
-        <source>{done} of {total} rows</source>
-        <translation>{done} of {total} rows</translation>
+    <message numerus="yes">
+        <source>{done} of %Ln rows</source>
+        <translation>
+            <numerusform>{done} of %Ln row</numerusform>
+            <numerusform>{done} of %Ln rows</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{file}: {rows} rows.</source>
-        <translation>{file}: {rows} rows.</translation>
+    <message numerus="yes">
+        <source>{file}: %Ln rows.</source>
+        <translation>
+            <numerusform>{file}: %Ln row.</numerusform>
+            <numerusform>{file}: %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln rows: those rows are imported. Import the same file again to load the rest.</source>
+        <translation>
+            <numerusform>Cancelled after %Ln row: that row is imported. Import the same file again to load the rest.</numerusform>
+            <numerusform>Cancelled after %Ln rows: those rows are imported. Import the same file again to load the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln problems are listed ({more} more).</source>
+        <translation>
+            <numerusform>Only the first %Ln problem is listed ({more} more).</numerusform>
+            <numerusform>Only the first %Ln problems are listed ({more} more).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}.</translation>
     </message>
     <message>
-        <source>Cancelled after {rows} rows: those rows are imported. Import the same file again to load the rest.</source>
-        <translation>Cancelled after {rows} rows: those rows are imported. Import the same file again to load the rest.</translation>
-    </message>
-    <message>
         <source>Ignored columns: {columns}</source>
         <translation>Ignored columns: {columns}</translation>
-    </message>
-    <message>
-        <source>Only the first {shown} problems are listed ({more} more).</source>
-        <translation>Only the first {shown} problems are listed ({more} more).</translation>
     </message>
 </context>
 <context>
@@ -4272,18 +4333,6 @@
         <translation>Purpose {purpose}: × {factor}</translation>
     </message>
     <message>
-        <source>Term of {days} days: {percent} % of the yearly premium</source>
-        <translation>Term of {days} days: {percent} % of the yearly premium</translation>
-    </message>
-    <message>
-        <source>Premium of {persons} person(s)</source>
-        <translation>Premium of {persons} person(s)</translation>
-    </message>
-    <message>
-        <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
-        <translation>Group discount {percent} % for {persons} persons (−{discount} EUR)</translation>
-    </message>
-    <message>
         <source>Raised to the minimum premium, {minimum} EUR</source>
         <translation>Raised to the minimum premium, {minimum} EUR</translation>
     </message>
@@ -4494,6 +4543,27 @@
     <message>
         <source>Zlati (gold)</source>
         <translation>Zlati (gold)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Term of %n days: {percent} % of the yearly premium</source>
+        <translation>
+            <numerusform>Term of %n day: {percent} % of the yearly premium</numerusform>
+            <numerusform>Term of %n days: {percent} % of the yearly premium</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Premium of %n person(s)</source>
+        <translation>
+            <numerusform>Premium of %n person</numerusform>
+            <numerusform>Premium of %n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group discount {percent} % for %n persons (−{discount} EUR)</source>
+        <translation>
+            <numerusform>Group discount {percent} % for %n person (−{discount} EUR)</numerusform>
+            <numerusform>Group discount {percent} % for %n persons (−{discount} EUR)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4951,14 +5021,6 @@
         <translation>The printer could not print.</translation>
     </message>
     <message>
-        <source>Sent to {printer}: {pages} page(s).</source>
-        <translation>Sent to {printer}: {pages} page(s).</translation>
-    </message>
-    <message>
-        <source>Sent to {printer}: {what}, {pages} page(s).</source>
-        <translation>Sent to {printer}: {what}, {pages} page(s).</translation>
-    </message>
-    <message>
         <source>The file could not be written: {path}</source>
         <translation>The file could not be written: {path}</translation>
     </message>
@@ -4969,6 +5031,20 @@
     <message>
         <source>Saved {path}: {what}.</source>
         <translation>Saved {path}: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to {printer}: {what}, %n page(s).</source>
+        <translation>
+            <numerusform>Sent to {printer}: {what}, %n page.</numerusform>
+            <numerusform>Sent to {printer}: {what}, %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to {printer}: %n page(s).</source>
+        <translation>
+            <numerusform>Sent to {printer}: %n page.</numerusform>
+            <numerusform>Sent to {printer}: %n pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5271,13 +5347,19 @@
         <source>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
         <translation>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</translation>
     </message>
-    <message>
-        <source>Codes &amp;issued in the last {days} days</source>
-        <translation>Codes &amp;issued in the last {days} days</translation>
+    <message numerus="yes">
+        <source>Codes &amp;issued in the last %n days</source>
+        <translation>
+            <numerusform>Codes &amp;issued in the last %n day</numerusform>
+            <numerusform>Codes &amp;issued in the last %n days</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Codes &amp;issued in the last {days} days, all branches</source>
-        <translation>Codes &amp;issued in the last {days} days, all branches</translation>
+    <message numerus="yes">
+        <source>Codes &amp;issued in the last %n days, all branches</source>
+        <translation>
+            <numerusform>Codes &amp;issued in the last %n day, all branches</numerusform>
+            <numerusform>Codes &amp;issued in the last %n days, all branches</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -6813,24 +6895,36 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <translation>Generali Investments notices consent</translation>
     </message>
     <message>
-        <source>{count} policies as policyholder</source>
-        <translation>{count} policies as policyholder</translation>
-    </message>
-    <message>
-        <source>{count} policies as insured person</source>
-        <translation>{count} policies as insured person</translation>
-    </message>
-    <message>
-        <source>{count} policies as payer</source>
-        <translation>{count} policies as payer</translation>
-    </message>
-    <message>
-        <source>{count} years</source>
-        <translation>{count} years</translation>
-    </message>
-    <message>
         <source>Above the maximum</source>
         <translation>Above the maximum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policies as policyholder</source>
+        <translation>
+            <numerusform>%Ln policy as policyholder</numerusform>
+            <numerusform>%Ln policies as policyholder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policies as insured person</source>
+        <translation>
+            <numerusform>%Ln policy as insured person</numerusform>
+            <numerusform>%Ln policies as insured person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policies as payer</source>
+        <translation>
+            <numerusform>%Ln policy as payer</numerusform>
+            <numerusform>%Ln policies as payer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total: {points}</source>
@@ -7082,10 +7176,6 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <translation>Member no. {number} · {status} since {day}</translation>
     </message>
     <message>
-        <source>{level} · {points} points · discount {percent} %</source>
-        <translation>{level} · {points} points · discount {percent} %</translation>
-    </message>
-    <message>
         <source>Former member no. {number} · {status} on {day}</source>
         <translation>Former member no. {number} · {status} on {day}</translation>
     </message>
@@ -7093,9 +7183,19 @@ Do not take the card payment: the quote can be saved and paid later where certif
         <source>Not a member</source>
         <translation>Not a member</translation>
     </message>
-    <message>
-        <source>{points} more points reach {level}</source>
-        <translation>{points} more points reach {level}</translation>
+    <message numerus="yes">
+        <source>{level} · %Ln points · discount {percent} %</source>
+        <translation>
+            <numerusform>{level} · %Ln point · discount {percent} %</numerusform>
+            <numerusform>{level} · %Ln points · discount {percent} %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more points reach {level}</source>
+        <translation>
+            <numerusform>%Ln more point reaches {level}</numerusform>
+            <numerusform>%Ln more points reach {level}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Highest level reached</source>

@@ -399,8 +399,35 @@
         <translation>Odpravi zaklep po preveč napačnih geslih</translation>
     </message>
     <message>
-        <source>{total} accounts, {active} active, in {branches} branches</source>
-        <translation>Računi: {total}, aktivni: {active}, poslovalnice: {branches}</translation>
+        <source>{accounts}, {active}, {branches}</source>
+        <translation>{accounts}, {active}, {branches}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>%Ln račun</numerusform>
+            <numerusform>%Ln računa</numerusform>
+            <numerusform>%Ln računi</numerusform>
+            <numerusform>%Ln računov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln aktiven</numerusform>
+            <numerusform>%Ln aktivna</numerusform>
+            <numerusform>%Ln aktivni</numerusform>
+            <numerusform>%Ln aktivnih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln branches</source>
+        <translation>
+            <numerusform>v %Ln poslovalnici</numerusform>
+            <numerusform>v %Ln poslovalnicah</numerusform>
+            <numerusform>v %Ln poslovalnicah</numerusform>
+            <numerusform>v %Ln poslovalnicah</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Activate</source>
@@ -2613,8 +2640,44 @@
         <translation>Izračunavanje točk članov…</translation>
     </message>
     <message>
-        <source>{day}: {members} members, {written} changed figures recorded, {changes} level changes, {left} exits took effect ({seconds} s).</source>
-        <translation>{day}: člani: {members}, zapisane spremembe točk: {written}, spremembe nivoja: {changes}, izvedeni izstopi: {left} ({seconds} s).</translation>
+        <source>{day}: {members}, {written}, {changes}, {left} ({seconds} s).</source>
+        <translation>{day}: {members}, {written}, {changes}, {left} ({seconds} s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln član</numerusform>
+            <numerusform>%Ln člana</numerusform>
+            <numerusform>%Ln člani</numerusform>
+            <numerusform>%Ln članov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed figures recorded</source>
+        <translation>
+            <numerusform>%Ln zapisana sprememba točk</numerusform>
+            <numerusform>%Ln zapisani spremembi točk</numerusform>
+            <numerusform>%Ln zapisane spremembe točk</numerusform>
+            <numerusform>%Ln zapisanih sprememb točk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln level changes</source>
+        <translation>
+            <numerusform>%Ln sprememba nivoja</numerusform>
+            <numerusform>%Ln spremembi nivoja</numerusform>
+            <numerusform>%Ln spremembe nivoja</numerusform>
+            <numerusform>%Ln sprememb nivoja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exits took effect</source>
+        <translation>
+            <numerusform>%Ln izstop je začel veljati</numerusform>
+            <numerusform>%Ln izstopa sta začela veljati</numerusform>
+            <numerusform>%Ln izstopi so začeli veljati</numerusform>
+            <numerusform>%Ln izstopov je začelo veljati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing of the run was kept.</source>
@@ -2998,29 +3061,49 @@
         <source>Cancelling: finishing the rows already read…</source>
         <translation>Preklicevanje: dokončujem že prebrane vrstice…</translation>
     </message>
-    <message>
-        <source>{done} of {total} rows</source>
-        <translation>{done} od {total} vrstic</translation>
+    <message numerus="yes">
+        <source>{done} of %Ln rows</source>
+        <translation>
+            <numerusform>{done} od %Ln vrstice</numerusform>
+            <numerusform>{done} od %Ln vrstic</numerusform>
+            <numerusform>{done} od %Ln vrstic</numerusform>
+            <numerusform>{done} od %Ln vrstic</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{file}: {rows} rows.</source>
-        <translation>{file}: vrstic: {rows}.</translation>
+    <message numerus="yes">
+        <source>{file}: %Ln rows.</source>
+        <translation>
+            <numerusform>{file}: %Ln vrstica.</numerusform>
+            <numerusform>{file}: %Ln vrstici.</numerusform>
+            <numerusform>{file}: %Ln vrstice.</numerusform>
+            <numerusform>{file}: %Ln vrstic.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln rows: those rows are imported. Import the same file again to load the rest.</source>
+        <translation>
+            <numerusform>Preklicano po %Ln vrstici: ta vrstica je uvožena. Za nalaganje preostalih znova uvozite isto datoteko.</numerusform>
+            <numerusform>Preklicano po %Ln vrsticah: ti vrstici sta uvoženi. Za nalaganje preostalih znova uvozite isto datoteko.</numerusform>
+            <numerusform>Preklicano po %Ln vrsticah: te vrstice so uvožene. Za nalaganje preostalih znova uvozite isto datoteko.</numerusform>
+            <numerusform>Preklicano po %Ln vrsticah: te vrstice so uvožene. Za nalaganje preostalih znova uvozite isto datoteko.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln problems are listed ({more} more).</source>
+        <translation>
+            <numerusform>Navedena je le prva %Ln težava (še {more}).</numerusform>
+            <numerusform>Navedeni sta le prvi %Ln težavi (še {more}).</numerusform>
+            <numerusform>Navedene so le prve %Ln težave (še {more}).</numerusform>
+            <numerusform>Navedenih je le prvih %Ln težav (še {more}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Ustvarjeno: {created}, posodobljeno: {updated}, nespremenjeno: {unchanged}, neuspešno: {failed}.</translation>
     </message>
     <message>
-        <source>Cancelled after {rows} rows: those rows are imported. Import the same file again to load the rest.</source>
-        <translation>Preklicano; uvožene vrstice: {rows}. Za nalaganje preostalih znova uvozite isto datoteko.</translation>
-    </message>
-    <message>
         <source>Ignored columns: {columns}</source>
         <translation>Prezrti stolpci: {columns}</translation>
-    </message>
-    <message>
-        <source>Only the first {shown} problems are listed ({more} more).</source>
-        <translation>Navedenih je le prvih {shown} težav (še {more}).</translation>
     </message>
 </context>
 <context>
@@ -4288,18 +4371,6 @@
         <translation>Namen {purpose}: × {factor}</translation>
     </message>
     <message>
-        <source>Term of {days} days: {percent} % of the yearly premium</source>
-        <translation>Trajanje v dneh: {days} – {percent} % letne premije</translation>
-    </message>
-    <message>
-        <source>Premium of {persons} person(s)</source>
-        <translation>Premija (število oseb: {persons})</translation>
-    </message>
-    <message>
-        <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
-        <translation>Skupinski popust {percent} %, število oseb: {persons} (−{discount} EUR)</translation>
-    </message>
-    <message>
         <source>Raised to the minimum premium, {minimum} EUR</source>
         <translation>Zvišano na najnižjo premijo, {minimum} EUR</translation>
     </message>
@@ -4510,6 +4581,33 @@
     <message>
         <source>Zlati (gold)</source>
         <translation>Zlati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Term of %n days: {percent} % of the yearly premium</source>
+        <translation>
+            <numerusform>Trajanje %n dan: {percent} % letne premije</numerusform>
+            <numerusform>Trajanje %n dneva: {percent} % letne premije</numerusform>
+            <numerusform>Trajanje %n dnevi: {percent} % letne premije</numerusform>
+            <numerusform>Trajanje %n dni: {percent} % letne premije</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Premium of %n person(s)</source>
+        <translation>
+            <numerusform>Premija za %n osebo</numerusform>
+            <numerusform>Premija za %n osebi</numerusform>
+            <numerusform>Premija za %n osebe</numerusform>
+            <numerusform>Premija za %n oseb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group discount {percent} % for %n persons (−{discount} EUR)</source>
+        <translation>
+            <numerusform>Skupinski popust {percent} % za %n osebo (−{discount} EUR)</numerusform>
+            <numerusform>Skupinski popust {percent} % za %n osebi (−{discount} EUR)</numerusform>
+            <numerusform>Skupinski popust {percent} % za %n osebe (−{discount} EUR)</numerusform>
+            <numerusform>Skupinski popust {percent} % za %n oseb (−{discount} EUR)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4967,14 +5065,6 @@
         <translation>Tiskalnik ni mogel natisniti.</translation>
     </message>
     <message>
-        <source>Sent to {printer}: {pages} page(s).</source>
-        <translation>Poslano na {printer}, strani: {pages}.</translation>
-    </message>
-    <message>
-        <source>Sent to {printer}: {what}, {pages} page(s).</source>
-        <translation>Poslano na {printer}: {what}, strani: {pages}.</translation>
-    </message>
-    <message>
         <source>The file could not be written: {path}</source>
         <translation>Datoteke ni bilo mogoče zapisati: {path}</translation>
     </message>
@@ -4985,6 +5075,24 @@
     <message>
         <source>Saved {path}: {what}.</source>
         <translation>Shranjeno v {path}: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to {printer}: {what}, %n page(s).</source>
+        <translation>
+            <numerusform>Poslano na {printer}: {what}, %n stran.</numerusform>
+            <numerusform>Poslano na {printer}: {what}, %n strani.</numerusform>
+            <numerusform>Poslano na {printer}: {what}, %n strani.</numerusform>
+            <numerusform>Poslano na {printer}: {what}, %n strani.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to {printer}: %n page(s).</source>
+        <translation>
+            <numerusform>Poslano na {printer}: %n stran.</numerusform>
+            <numerusform>Poslano na {printer}: %n strani.</numerusform>
+            <numerusform>Poslano na {printer}: %n strani.</numerusform>
+            <numerusform>Poslano na {printer}: %n strani.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5289,13 +5397,23 @@
         <source>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
         <translation>Kode se izdajajo iz zapisa stranke: stranko odprite v razdelku Stranke, nato izberite zavihek „Koda za portal“. Koda se pošlje le na evidentirani e-poštni naslov ali mobilno številko in je v poslovalnici nihče ne vidi; vsaka izdaja, dostava, uporaba in napaka je zabeležena v revizijski sledi.</translation>
     </message>
-    <message>
-        <source>Codes &amp;issued in the last {days} days</source>
-        <translation>Kode, &amp;izdane v zadnjih {days} dneh</translation>
+    <message numerus="yes">
+        <source>Codes &amp;issued in the last %n days</source>
+        <translation>
+            <numerusform>Kode, &amp;izdane v zadnjem %n dnevu</numerusform>
+            <numerusform>Kode, &amp;izdane v zadnjih %n dneh</numerusform>
+            <numerusform>Kode, &amp;izdane v zadnjih %n dneh</numerusform>
+            <numerusform>Kode, &amp;izdane v zadnjih %n dneh</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Codes &amp;issued in the last {days} days, all branches</source>
-        <translation>Kode, &amp;izdane v zadnjih {days} dneh, vse poslovalnice</translation>
+    <message numerus="yes">
+        <source>Codes &amp;issued in the last %n days, all branches</source>
+        <translation>
+            <numerusform>Kode, &amp;izdane v zadnjem %n dnevu, vse poslovalnice</numerusform>
+            <numerusform>Kode, &amp;izdane v zadnjih %n dneh, vse poslovalnice</numerusform>
+            <numerusform>Kode, &amp;izdane v zadnjih %n dneh, vse poslovalnice</numerusform>
+            <numerusform>Kode, &amp;izdane v zadnjih %n dneh, vse poslovalnice</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -6833,24 +6951,44 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
         <translation>Privolitev za obvestila Generali Investments</translation>
     </message>
     <message>
-        <source>{count} policies as policyholder</source>
-        <translation>Police kot zavarovalec ({count})</translation>
-    </message>
-    <message>
-        <source>{count} policies as insured person</source>
-        <translation>Police kot zavarovanec ({count})</translation>
-    </message>
-    <message>
-        <source>{count} policies as payer</source>
-        <translation>Police kot plačnik ({count})</translation>
-    </message>
-    <message>
-        <source>{count} years</source>
-        <translation>Leta sodelovanja ({count})</translation>
-    </message>
-    <message>
         <source>Above the maximum</source>
         <translation>Nad najvišjim številom točk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policies as policyholder</source>
+        <translation>
+            <numerusform>%Ln polica kot zavarovalec</numerusform>
+            <numerusform>%Ln polici kot zavarovalec</numerusform>
+            <numerusform>%Ln police kot zavarovalec</numerusform>
+            <numerusform>%Ln polic kot zavarovalec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policies as insured person</source>
+        <translation>
+            <numerusform>%Ln polica kot zavarovanec</numerusform>
+            <numerusform>%Ln polici kot zavarovanec</numerusform>
+            <numerusform>%Ln police kot zavarovanec</numerusform>
+            <numerusform>%Ln polic kot zavarovanec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policies as payer</source>
+        <translation>
+            <numerusform>%Ln polica kot plačnik</numerusform>
+            <numerusform>%Ln polici kot plačnik</numerusform>
+            <numerusform>%Ln police kot plačnik</numerusform>
+            <numerusform>%Ln polic kot plačnik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln leto sodelovanja</numerusform>
+            <numerusform>%Ln leti sodelovanja</numerusform>
+            <numerusform>%Ln leta sodelovanja</numerusform>
+            <numerusform>%Ln let sodelovanja</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total: {points}</source>
@@ -7102,10 +7240,6 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
         <translation>Član št. {number} · {status} od {day}</translation>
     </message>
     <message>
-        <source>{level} · {points} points · discount {percent} %</source>
-        <translation>{level} · {points} točk · popust {percent} %</translation>
-    </message>
-    <message>
         <source>Former member no. {number} · {status} on {day}</source>
         <translation>Nekdanji član št. {number} · {status} {day}</translation>
     </message>
@@ -7113,9 +7247,23 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
         <source>Not a member</source>
         <translation>Ni član</translation>
     </message>
-    <message>
-        <source>{points} more points reach {level}</source>
-        <translation>Še {points} točk do ravni {level}</translation>
+    <message numerus="yes">
+        <source>{level} · %Ln points · discount {percent} %</source>
+        <translation>
+            <numerusform>{level} · %Ln točka · popust {percent} %</numerusform>
+            <numerusform>{level} · %Ln točki · popust {percent} %</numerusform>
+            <numerusform>{level} · %Ln točke · popust {percent} %</numerusform>
+            <numerusform>{level} · %Ln točk · popust {percent} %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more points reach {level}</source>
+        <translation>
+            <numerusform>Še %Ln točka do ravni {level}</numerusform>
+            <numerusform>Še %Ln točki do ravni {level}</numerusform>
+            <numerusform>Še %Ln točke do ravni {level}</numerusform>
+            <numerusform>Še %Ln točk do ravni {level}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Highest level reached</source>

@@ -399,8 +399,32 @@
             <translation>Уклони блокаду након превише погрешних лозинки</translation>
         </message>
         <message>
-            <source>{total} accounts, {active} active, in {branches} branches</source>
-            <translation>Налога: {total}, активних: {active}, филијала: {branches}</translation>
+            <source>{accounts}, {active}, {branches}</source>
+            <translation>{accounts}, {active}, {branches}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln accounts</source>
+            <translation>
+                <numerusform>%Ln налог</numerusform>
+                <numerusform>%Ln налога</numerusform>
+                <numerusform>%Ln налога</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln active</source>
+            <translation>
+                <numerusform>%Ln активан</numerusform>
+                <numerusform>%Ln активна</numerusform>
+                <numerusform>%Ln активних</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln branches</source>
+            <translation>
+                <numerusform>у %Ln филијали</numerusform>
+                <numerusform>у %Ln филијале</numerusform>
+                <numerusform>у %Ln филијала</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Activate</source>
@@ -2607,8 +2631,40 @@
             <translation>Израчунавање бодова чланова…</translation>
         </message>
         <message>
-            <source>{day}: {members} members, {written} changed figures recorded, {changes} level changes, {left} exits took effect ({seconds} s).</source>
-            <translation>{day}: чланова: {members}, уписаних промена бодова: {written}, промена нивоа: {changes}, спроведених иступања: {left} ({seconds} с).</translation>
+            <source>{day}: {members}, {written}, {changes}, {left} ({seconds} s).</source>
+            <translation>{day}: {members}, {written}, {changes}, {left} ({seconds} с).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln members</source>
+            <translation>
+                <numerusform>%Ln члан</numerusform>
+                <numerusform>%Ln члана</numerusform>
+                <numerusform>%Ln чланова</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln changed figures recorded</source>
+            <translation>
+                <numerusform>%Ln уписана промена бодова</numerusform>
+                <numerusform>%Ln уписане промене бодова</numerusform>
+                <numerusform>%Ln уписаних промена бодова</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln level changes</source>
+            <translation>
+                <numerusform>%Ln промена нивоа</numerusform>
+                <numerusform>%Ln промене нивоа</numerusform>
+                <numerusform>%Ln промена нивоа</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln exits took effect</source>
+            <translation>
+                <numerusform>%Ln иступање је ступило на снагу</numerusform>
+                <numerusform>%Ln иступања су ступила на снагу</numerusform>
+                <numerusform>%Ln иступања је ступило на снагу</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cancelled: nothing of the run was kept.</source>
@@ -2992,29 +3048,45 @@
             <source>Cancelling: finishing the rows already read…</source>
             <translation>Отказивање: завршавају се већ прочитани редови…</translation>
         </message>
-        <message>
-            <source>{done} of {total} rows</source>
-            <translation>{done} од {total} редова</translation>
+        <message numerus="yes">
+            <source>{done} of %Ln rows</source>
+            <translation>
+                <numerusform>{done} од %Ln реда</numerusform>
+                <numerusform>{done} од %Ln реда</numerusform>
+                <numerusform>{done} од %Ln редова</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{file}: {rows} rows.</source>
-            <translation>{file}: редова: {rows}.</translation>
+        <message numerus="yes">
+            <source>{file}: %Ln rows.</source>
+            <translation>
+                <numerusform>{file}: %Ln ред.</numerusform>
+                <numerusform>{file}: %Ln реда.</numerusform>
+                <numerusform>{file}: %Ln редова.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled after %Ln rows: those rows are imported. Import the same file again to load the rest.</source>
+            <translation>
+                <numerusform>Отказано после %Ln реда: тај ред је увезен. Поново увезите исту датотеку да бисте учитали остатак.</numerusform>
+                <numerusform>Отказано после %Ln реда: ти редови су увезени. Поново увезите исту датотеку да бисте учитали остатак.</numerusform>
+                <numerusform>Отказано после %Ln редова: ти редови су увезени. Поново увезите исту датотеку да бисте учитали остатак.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the first %Ln problems are listed ({more} more).</source>
+            <translation>
+                <numerusform>Наведен је само први %Ln проблем (још {more}).</numerusform>
+                <numerusform>Наведена су само прва %Ln проблема (још {more}).</numerusform>
+                <numerusform>Наведено је само првих %Ln проблема (још {more}).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}.</source>
             <translation>Креирано: {created}, ажурирано: {updated}, непромењено: {unchanged}, неуспешно: {failed}.</translation>
         </message>
         <message>
-            <source>Cancelled after {rows} rows: those rows are imported. Import the same file again to load the rest.</source>
-            <translation>Отказано; увезено редова: {rows}. Поново увезите исту датотеку да бисте учитали остатак.</translation>
-        </message>
-        <message>
             <source>Ignored columns: {columns}</source>
             <translation>Занемарене колоне: {columns}</translation>
-        </message>
-        <message>
-            <source>Only the first {shown} problems are listed ({more} more).</source>
-            <translation>Наведено је само првих {shown} проблема (још {more}).</translation>
         </message>
     </context>
     <context>
@@ -4280,18 +4352,6 @@
             <translation>Намена {purpose}: × {factor}</translation>
         </message>
         <message>
-            <source>Term of {days} days: {percent} % of the yearly premium</source>
-            <translation>Трајање у данима: {days} – {percent} % годишње премије</translation>
-        </message>
-        <message>
-            <source>Premium of {persons} person(s)</source>
-            <translation>Премија (број особа: {persons})</translation>
-        </message>
-        <message>
-            <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
-            <translation>Групни попуст {percent} %, број особа: {persons} (−{discount} EUR)</translation>
-        </message>
-        <message>
             <source>Raised to the minimum premium, {minimum} EUR</source>
             <translation>Повећано на минималну премију, {minimum} EUR</translation>
         </message>
@@ -4502,6 +4562,30 @@
         <message>
             <source>Zlati (gold)</source>
             <translation>Злати (златни ниво)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Term of %n days: {percent} % of the yearly premium</source>
+            <translation>
+                <numerusform>Трајање %n дан: {percent} % годишње премије</numerusform>
+                <numerusform>Трајање %n дана: {percent} % годишње премије</numerusform>
+                <numerusform>Трајање %n дана: {percent} % годишње премије</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Premium of %n person(s)</source>
+            <translation>
+                <numerusform>Премија за %n особу</numerusform>
+                <numerusform>Премија за %n особе</numerusform>
+                <numerusform>Премија за %n особа</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Group discount {percent} % for %n persons (−{discount} EUR)</source>
+            <translation>
+                <numerusform>Групни попуст {percent} % за %n особу (−{discount} EUR)</numerusform>
+                <numerusform>Групни попуст {percent} % за %n особе (−{discount} EUR)</numerusform>
+                <numerusform>Групни попуст {percent} % за %n особа (−{discount} EUR)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4959,14 +5043,6 @@
             <translation>Штампач није могао да одштампа.</translation>
         </message>
         <message>
-            <source>Sent to {printer}: {pages} page(s).</source>
-            <translation>Послато на {printer}, број страна: {pages}.</translation>
-        </message>
-        <message>
-            <source>Sent to {printer}: {what}, {pages} page(s).</source>
-            <translation>Послато на {printer}: {what}, број страна: {pages}.</translation>
-        </message>
-        <message>
             <source>The file could not be written: {path}</source>
             <translation>Датотека није могла да се упише: {path}</translation>
         </message>
@@ -4977,6 +5053,22 @@
         <message>
             <source>Saved {path}: {what}.</source>
             <translation>Сачувано у {path}: {what}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to {printer}: {what}, %n page(s).</source>
+            <translation>
+                <numerusform>Послато на {printer}: {what}, %n страна.</numerusform>
+                <numerusform>Послато на {printer}: {what}, %n стране.</numerusform>
+                <numerusform>Послато на {printer}: {what}, %n страна.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to {printer}: %n page(s).</source>
+            <translation>
+                <numerusform>Послато на {printer}: %n страна.</numerusform>
+                <numerusform>Послато на {printer}: %n стране.</numerusform>
+                <numerusform>Послато на {printer}: %n страна.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5280,13 +5372,21 @@
             <source>Codes are issued from a customer's record: open the customer in Customers, then the "Portal code" tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
             <translation>Кодови се издају из записа клијента: отворите клијента у одељку Клијенти, а затим картицу „Код за портал“. Код се шаље само на евидентирану е-адресу или број мобилног и на шалтеру га нико не види; свако издавање, испорука, коришћење и грешка бележе се у ревизорском трагу.</translation>
         </message>
-        <message>
-            <source>Codes &amp;issued in the last {days} days</source>
-            <translation>Кодови &amp;издати у последњих {days} дана</translation>
+        <message numerus="yes">
+            <source>Codes &amp;issued in the last %n days</source>
+            <translation>
+                <numerusform>Кодови &amp;издати у последњих %n дан</numerusform>
+                <numerusform>Кодови &amp;издати у последња %n дана</numerusform>
+                <numerusform>Кодови &amp;издати у последњих %n дана</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Codes &amp;issued in the last {days} days, all branches</source>
-            <translation>Кодови &amp;издати у последњих {days} дана, све филијале</translation>
+        <message numerus="yes">
+            <source>Codes &amp;issued in the last %n days, all branches</source>
+            <translation>
+                <numerusform>Кодови &amp;издати у последњих %n дан, све филијале</numerusform>
+                <numerusform>Кодови &amp;издати у последња %n дана, све филијале</numerusform>
+                <numerusform>Кодови &amp;издати у последњих %n дана, све филијале</numerusform>
+            </translation>
         </message>
         <message>
             <source>Re&amp;fresh</source>
@@ -6823,24 +6923,40 @@ Do not take the card payment: the quote can be saved and paid later where certif
             <translation>Сагласност за обавештења Generali Investments</translation>
         </message>
         <message>
-            <source>{count} policies as policyholder</source>
-            <translation>Полисе као уговарач осигурања ({count})</translation>
-        </message>
-        <message>
-            <source>{count} policies as insured person</source>
-            <translation>Полисе као осигураник ({count})</translation>
-        </message>
-        <message>
-            <source>{count} policies as payer</source>
-            <translation>Полисе као платилац ({count})</translation>
-        </message>
-        <message>
-            <source>{count} years</source>
-            <translation>Године сарадње ({count})</translation>
-        </message>
-        <message>
             <source>Above the maximum</source>
             <translation>Изнад максималног броја бодова</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln policies as policyholder</source>
+            <translation>
+                <numerusform>%Ln полиса као уговарач осигурања</numerusform>
+                <numerusform>%Ln полисе као уговарач осигурања</numerusform>
+                <numerusform>%Ln полиса као уговарач осигурања</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln policies as insured person</source>
+            <translation>
+                <numerusform>%Ln полиса као осигураник</numerusform>
+                <numerusform>%Ln полисе као осигураник</numerusform>
+                <numerusform>%Ln полиса као осигураник</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln policies as payer</source>
+            <translation>
+                <numerusform>%Ln полиса као платилац</numerusform>
+                <numerusform>%Ln полисе као платилац</numerusform>
+                <numerusform>%Ln полиса као платилац</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years</source>
+            <translation>
+                <numerusform>%Ln година сарадње</numerusform>
+                <numerusform>%Ln године сарадње</numerusform>
+                <numerusform>%Ln година сарадње</numerusform>
+            </translation>
         </message>
         <message>
             <source>Total: {points}</source>
@@ -7092,10 +7208,6 @@ Do not take the card payment: the quote can be saved and paid later where certif
             <translation>Члан бр. {number} · {status} од {day}</translation>
         </message>
         <message>
-            <source>{level} · {points} points · discount {percent} %</source>
-            <translation>{level} · {points} бодова · попуст {percent} %</translation>
-        </message>
-        <message>
             <source>Former member no. {number} · {status} on {day}</source>
             <translation>Бивши члан бр. {number} · {status} {day}</translation>
         </message>
@@ -7103,9 +7215,21 @@ Do not take the card payment: the quote can be saved and paid later where certif
             <source>Not a member</source>
             <translation>Није члан</translation>
         </message>
-        <message>
-            <source>{points} more points reach {level}</source>
-            <translation>Још {points} бодова до нивоа {level}</translation>
+        <message numerus="yes">
+            <source>{level} · %Ln points · discount {percent} %</source>
+            <translation>
+                <numerusform>{level} · %Ln бод · попуст {percent} %</numerusform>
+                <numerusform>{level} · %Ln бода · попуст {percent} %</numerusform>
+                <numerusform>{level} · %Ln бодова · попуст {percent} %</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln more points reach {level}</source>
+            <translation>
+                <numerusform>Још %Ln бод до нивоа {level}</numerusform>
+                <numerusform>Још %Ln бода до нивоа {level}</numerusform>
+                <numerusform>Још %Ln бодова до нивоа {level}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Highest level reached</source>

@@ -399,8 +399,32 @@
         <translation>Ukloni blokadu nakon previše pogrešnih lozinki</translation>
     </message>
     <message>
-        <source>{total} accounts, {active} active, in {branches} branches</source>
-        <translation>Naloga: {total}, aktivnih: {active}, filijala: {branches}</translation>
+        <source>{accounts}, {active}, {branches}</source>
+        <translation>{accounts}, {active}, {branches}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>%Ln nalog</numerusform>
+            <numerusform>%Ln naloga</numerusform>
+            <numerusform>%Ln naloga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln aktivan</numerusform>
+            <numerusform>%Ln aktivna</numerusform>
+            <numerusform>%Ln aktivnih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln branches</source>
+        <translation>
+            <numerusform>u %Ln filijali</numerusform>
+            <numerusform>u %Ln filijale</numerusform>
+            <numerusform>u %Ln filijala</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Activate</source>
@@ -2607,8 +2631,40 @@
         <translation>Izračunavanje bodova članova…</translation>
     </message>
     <message>
-        <source>{day}: {members} members, {written} changed figures recorded, {changes} level changes, {left} exits took effect ({seconds} s).</source>
-        <translation>{day}: članova: {members}, upisanih promena bodova: {written}, promena nivoa: {changes}, sprovedenih istupanja: {left} ({seconds} s).</translation>
+        <source>{day}: {members}, {written}, {changes}, {left} ({seconds} s).</source>
+        <translation>{day}: {members}, {written}, {changes}, {left} ({seconds} s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln član</numerusform>
+            <numerusform>%Ln člana</numerusform>
+            <numerusform>%Ln članova</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed figures recorded</source>
+        <translation>
+            <numerusform>%Ln upisana promena bodova</numerusform>
+            <numerusform>%Ln upisane promene bodova</numerusform>
+            <numerusform>%Ln upisanih promena bodova</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln level changes</source>
+        <translation>
+            <numerusform>%Ln promena nivoa</numerusform>
+            <numerusform>%Ln promene nivoa</numerusform>
+            <numerusform>%Ln promena nivoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exits took effect</source>
+        <translation>
+            <numerusform>%Ln istupanje je stupilo na snagu</numerusform>
+            <numerusform>%Ln istupanja su stupila na snagu</numerusform>
+            <numerusform>%Ln istupanja je stupilo na snagu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing of the run was kept.</source>
@@ -2992,29 +3048,45 @@
         <source>Cancelling: finishing the rows already read…</source>
         <translation>Otkazivanje: završavaju se već pročitani redovi…</translation>
     </message>
-    <message>
-        <source>{done} of {total} rows</source>
-        <translation>{done} od {total} redova</translation>
+    <message numerus="yes">
+        <source>{done} of %Ln rows</source>
+        <translation>
+            <numerusform>{done} od %Ln reda</numerusform>
+            <numerusform>{done} od %Ln reda</numerusform>
+            <numerusform>{done} od %Ln redova</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{file}: {rows} rows.</source>
-        <translation>{file}: redova: {rows}.</translation>
+    <message numerus="yes">
+        <source>{file}: %Ln rows.</source>
+        <translation>
+            <numerusform>{file}: %Ln red.</numerusform>
+            <numerusform>{file}: %Ln reda.</numerusform>
+            <numerusform>{file}: %Ln redova.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln rows: those rows are imported. Import the same file again to load the rest.</source>
+        <translation>
+            <numerusform>Otkazano posle %Ln reda: taj red je uvezen. Ponovo uvezite istu datoteku da biste učitali ostatak.</numerusform>
+            <numerusform>Otkazano posle %Ln reda: ti redovi su uvezeni. Ponovo uvezite istu datoteku da biste učitali ostatak.</numerusform>
+            <numerusform>Otkazano posle %Ln redova: ti redovi su uvezeni. Ponovo uvezite istu datoteku da biste učitali ostatak.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln problems are listed ({more} more).</source>
+        <translation>
+            <numerusform>Naveden je samo prvi %Ln problem (još {more}).</numerusform>
+            <numerusform>Navedena su samo prva %Ln problema (još {more}).</numerusform>
+            <numerusform>Navedeno je samo prvih %Ln problema (još {more}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Kreirano: {created}, ažurirano: {updated}, nepromenjeno: {unchanged}, neuspešno: {failed}.</translation>
     </message>
     <message>
-        <source>Cancelled after {rows} rows: those rows are imported. Import the same file again to load the rest.</source>
-        <translation>Otkazano; uvezeno redova: {rows}. Ponovo uvezite istu datoteku da biste učitali ostatak.</translation>
-    </message>
-    <message>
         <source>Ignored columns: {columns}</source>
         <translation>Zanemarene kolone: {columns}</translation>
-    </message>
-    <message>
-        <source>Only the first {shown} problems are listed ({more} more).</source>
-        <translation>Navedeno je samo prvih {shown} problema (još {more}).</translation>
     </message>
 </context>
 <context>
@@ -4280,18 +4352,6 @@
         <translation>Namena {purpose}: × {factor}</translation>
     </message>
     <message>
-        <source>Term of {days} days: {percent} % of the yearly premium</source>
-        <translation>Trajanje u danima: {days} – {percent} % godišnje premije</translation>
-    </message>
-    <message>
-        <source>Premium of {persons} person(s)</source>
-        <translation>Premija (broj osoba: {persons})</translation>
-    </message>
-    <message>
-        <source>Group discount {percent} % for {persons} persons (−{discount} EUR)</source>
-        <translation>Grupni popust {percent} %, broj osoba: {persons} (−{discount} EUR)</translation>
-    </message>
-    <message>
         <source>Raised to the minimum premium, {minimum} EUR</source>
         <translation>Povećano na minimalnu premiju, {minimum} EUR</translation>
     </message>
@@ -4502,6 +4562,30 @@
     <message>
         <source>Zlati (gold)</source>
         <translation>Zlati (zlatni nivo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Term of %n days: {percent} % of the yearly premium</source>
+        <translation>
+            <numerusform>Trajanje %n dan: {percent} % godišnje premije</numerusform>
+            <numerusform>Trajanje %n dana: {percent} % godišnje premije</numerusform>
+            <numerusform>Trajanje %n dana: {percent} % godišnje premije</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Premium of %n person(s)</source>
+        <translation>
+            <numerusform>Premija za %n osobu</numerusform>
+            <numerusform>Premija za %n osobe</numerusform>
+            <numerusform>Premija za %n osoba</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group discount {percent} % for %n persons (−{discount} EUR)</source>
+        <translation>
+            <numerusform>Grupni popust {percent} % za %n osobu (−{discount} EUR)</numerusform>
+            <numerusform>Grupni popust {percent} % za %n osobe (−{discount} EUR)</numerusform>
+            <numerusform>Grupni popust {percent} % za %n osoba (−{discount} EUR)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4959,14 +5043,6 @@
         <translation>Štampač nije mogao da odštampa.</translation>
     </message>
     <message>
-        <source>Sent to {printer}: {pages} page(s).</source>
-        <translation>Poslato na {printer}, broj strana: {pages}.</translation>
-    </message>
-    <message>
-        <source>Sent to {printer}: {what}, {pages} page(s).</source>
-        <translation>Poslato na {printer}: {what}, broj strana: {pages}.</translation>
-    </message>
-    <message>
         <source>The file could not be written: {path}</source>
         <translation>Datoteka nije mogla da se upiše: {path}</translation>
     </message>
@@ -4977,6 +5053,22 @@
     <message>
         <source>Saved {path}: {what}.</source>
         <translation>Sačuvano u {path}: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to {printer}: {what}, %n page(s).</source>
+        <translation>
+            <numerusform>Poslato na {printer}: {what}, %n strana.</numerusform>
+            <numerusform>Poslato na {printer}: {what}, %n strane.</numerusform>
+            <numerusform>Poslato na {printer}: {what}, %n strana.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to {printer}: %n page(s).</source>
+        <translation>
+            <numerusform>Poslato na {printer}: %n strana.</numerusform>
+            <numerusform>Poslato na {printer}: %n strane.</numerusform>
+            <numerusform>Poslato na {printer}: %n strana.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5280,13 +5372,21 @@
         <source>Codes are issued from a customer&apos;s record: open the customer in Customers, then the &quot;Portal code&quot; tab. The code goes only to the e-mail or mobile of record, and the desk never sees it; each issue, delivery, use and failure is in the audit trail.</source>
         <translation>Kodovi se izdaju iz zapisa klijenta: otvorite klijenta u odeljku Klijenti, a zatim karticu „Kod za portal“. Kod se šalje samo na evidentiranu e-adresu ili broj mobilnog i na šalteru ga niko ne vidi; svako izdavanje, isporuka, korišćenje i greška beleže se u revizorskom tragu.</translation>
     </message>
-    <message>
-        <source>Codes &amp;issued in the last {days} days</source>
-        <translation>Kodovi &amp;izdati u poslednjih {days} dana</translation>
+    <message numerus="yes">
+        <source>Codes &amp;issued in the last %n days</source>
+        <translation>
+            <numerusform>Kodovi &amp;izdati u poslednjih %n dan</numerusform>
+            <numerusform>Kodovi &amp;izdati u poslednja %n dana</numerusform>
+            <numerusform>Kodovi &amp;izdati u poslednjih %n dana</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Codes &amp;issued in the last {days} days, all branches</source>
-        <translation>Kodovi &amp;izdati u poslednjih {days} dana, sve filijale</translation>
+    <message numerus="yes">
+        <source>Codes &amp;issued in the last %n days, all branches</source>
+        <translation>
+            <numerusform>Kodovi &amp;izdati u poslednjih %n dan, sve filijale</numerusform>
+            <numerusform>Kodovi &amp;izdati u poslednja %n dana, sve filijale</numerusform>
+            <numerusform>Kodovi &amp;izdati u poslednjih %n dana, sve filijale</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -6823,24 +6923,40 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
         <translation>Saglasnost za obaveštenja Generali Investments</translation>
     </message>
     <message>
-        <source>{count} policies as policyholder</source>
-        <translation>Polise kao ugovarač osiguranja ({count})</translation>
-    </message>
-    <message>
-        <source>{count} policies as insured person</source>
-        <translation>Polise kao osiguranik ({count})</translation>
-    </message>
-    <message>
-        <source>{count} policies as payer</source>
-        <translation>Polise kao platilac ({count})</translation>
-    </message>
-    <message>
-        <source>{count} years</source>
-        <translation>Godine saradnje ({count})</translation>
-    </message>
-    <message>
         <source>Above the maximum</source>
         <translation>Iznad maksimalnog broja bodova</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policies as policyholder</source>
+        <translation>
+            <numerusform>%Ln polisa kao ugovarač osiguranja</numerusform>
+            <numerusform>%Ln polise kao ugovarač osiguranja</numerusform>
+            <numerusform>%Ln polisa kao ugovarač osiguranja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policies as insured person</source>
+        <translation>
+            <numerusform>%Ln polisa kao osiguranik</numerusform>
+            <numerusform>%Ln polise kao osiguranik</numerusform>
+            <numerusform>%Ln polisa kao osiguranik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policies as payer</source>
+        <translation>
+            <numerusform>%Ln polisa kao platilac</numerusform>
+            <numerusform>%Ln polise kao platilac</numerusform>
+            <numerusform>%Ln polisa kao platilac</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln godina saradnje</numerusform>
+            <numerusform>%Ln godine saradnje</numerusform>
+            <numerusform>%Ln godina saradnje</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total: {points}</source>
@@ -7092,10 +7208,6 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
         <translation>Član br. {number} · {status} od {day}</translation>
     </message>
     <message>
-        <source>{level} · {points} points · discount {percent} %</source>
-        <translation>{level} · {points} bodova · popust {percent} %</translation>
-    </message>
-    <message>
         <source>Former member no. {number} · {status} on {day}</source>
         <translation>Bivši član br. {number} · {status} {day}</translation>
     </message>
@@ -7103,9 +7215,21 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
         <source>Not a member</source>
         <translation>Nije član</translation>
     </message>
-    <message>
-        <source>{points} more points reach {level}</source>
-        <translation>Još {points} bodova do nivoa {level}</translation>
+    <message numerus="yes">
+        <source>{level} · %Ln points · discount {percent} %</source>
+        <translation>
+            <numerusform>{level} · %Ln bod · popust {percent} %</numerusform>
+            <numerusform>{level} · %Ln boda · popust {percent} %</numerusform>
+            <numerusform>{level} · %Ln bodova · popust {percent} %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more points reach {level}</source>
+        <translation>
+            <numerusform>Još %Ln bod do nivoa {level}</numerusform>
+            <numerusform>Još %Ln boda do nivoa {level}</numerusform>
+            <numerusform>Još %Ln bodova do nivoa {level}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Highest level reached</source>

@@ -24,7 +24,7 @@ from tests.support import ROOT
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("sl", "bg", "sr_Latn", "sr_Cyrl", "en")
 NUMERUS_FORMS = {"sl": 4, "bg": 2, "sr_Latn": 3, "sr_Cyrl": 3, "en": 2}
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d+|%n")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d+|%L?n")
 TOOLS = Path(sys.executable).parent
 
 

@@ -833,3 +833,41 @@ def test_a_sentence_ending_with_a_serbian_date_has_one_full_stop(
     assert shown.endswith(effective), shown
     assert ".." not in shown, shown
     dialog.reject()
+
+
+# --- counts in the language's plural forms -----------------------------------------------------
+
+ONE_POLICY = {
+    "en": ("1 policy as policyholder", "1 year"),
+    "sl": ("1 polica kot zavarovalec", "1 leto sodelovanja"),
+    "sr_Latn": ("1 polisa kao ugovarač osiguranja", "1 godina saradnje"),
+    "sr_Cyrl": ("1 полиса као уговарач осигурања", "1 година сарадње"),
+    "bg": ("1 полица като застраховащ", "1 година сътрудничество"),
+}
+THREE_POLICIES = {
+    "en": "3 policies as policyholder",
+    "sl": "3 police kot zavarovalec",
+    "sr_Latn": "3 polise kao ugovarač osiguranja",
+    "sr_Cyrl": "3 полисе као уговарач осигурања",
+    "bg": "3 полици като застраховащ",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "sl", "bg", "sr_Latn", "sr_Cyrl"], indirect=True)
+def test_the_points_explanation_counts_in_the_languages_plural_forms(
+    qtbot: Any, desk: Store, language: str
+) -> None:
+    """The hand check read "1 policies as policyholder" and "1 years" on the member's panel."""
+    signed = datetime.now(UTC) - timedelta(days=2)
+    one, _info = _member(desk, policies=_policies(1, 1), signed=signed)
+    three, _info = _member(
+        desk, policies=_policies(3, 1), signed=signed, first="Tri", email="tri@example.si"
+    )
+    zame_daily_run(desk, _today() - timedelta(days=1))
+
+    lines = _panel(qtbot, desk, one).explanation.text()
+    policy, year = ONE_POLICY[language]
+    assert f"{policy}: " in lines and f"{year}: " in lines, lines
+    assert "1 policies" not in lines and "1 years" not in lines
+
+    assert f"{THREE_POLICIES[language]}: " in _panel(qtbot, desk, three).explanation.text()

@@ -191,13 +191,7 @@ MESSAGES: dict[str, str] = {
     "accident.step.yearly": QT_TRANSLATE_NOOP("Messages", "Yearly premium"),
     "accident.step.age_factor": QT_TRANSLATE_NOOP("Messages", "Age {age}: × {factor}"),
     "accident.step.purpose_factor": QT_TRANSLATE_NOOP("Messages", "Purpose {purpose}: × {factor}"),
-    "accident.step.short_term": QT_TRANSLATE_NOOP(
-        "Messages", "Term of {days} days: {percent} % of the yearly premium"
-    ),
-    "accident.step.subtotal": QT_TRANSLATE_NOOP("Messages", "Premium of {persons} person(s)"),
-    "accident.step.group_discount": QT_TRANSLATE_NOOP(
-        "Messages", "Group discount {percent} % for {persons} persons (−{discount} EUR)"
-    ),
+    # (the steps that count days or persons are worded in ui/accident/texts.py: plural forms)
     "accident.step.minimum_premium": QT_TRANSLATE_NOOP(
         "Messages", "Raised to the minimum premium, {minimum} EUR"
     ),

@@ -4,14 +4,15 @@ in EUR with leva beside when the branch shows them."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from agent_app.services.accident.tariff import BreakdownStep, to_bgn
 from agent_app.ui.accident.messages import PURPOSE_LABELS, RISK_LABELS
 from agent_app.ui.kit.formatting import format_money
-from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
-from agent_app.ui.kit.messages import text_for
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, TranslationContext
+from agent_app.ui.kit.messages import format_message, text_for
 
 STATUS_NAMES = {
     "issued": QT_TRANSLATE_NOOP("Accident", "Issued"),
@@ -55,12 +56,34 @@ def id_kind_name(kind: str) -> str:
     return _say(dict(ID_KINDS), kind)
 
 
+class Messages(TranslationContext):
+    """The context "Messages" of this module's texts with plural forms."""
+
+
+def _counted_step(key: str, params: dict[str, Any]) -> str | None:
+    """The steps that count days or persons, in the plural form the language uses."""
+    days = int(params.get("days", 0))
+    persons = int(params.get("persons", 0))
+    if key == "accident.step.short_term":
+        return Messages.tr("Term of %n days: {percent} % of the yearly premium", "", days)
+    if key == "accident.step.subtotal":
+        return Messages.tr("Premium of %n person(s)", "", persons)
+    if key == "accident.step.group_discount":
+        return Messages.tr(
+            "Group discount {percent} % for %n persons (−{discount} EUR)", "", persons
+        )
+    return None
+
+
 def step_text(step: BreakdownStep) -> str:
     params = dict(step.params)
     if "risk" in params:
         params["risk"] = risk_label(params["risk"])
     if "purpose" in params:
         params["purpose"] = purpose_label(params["purpose"])
+    counted = _counted_step(step.key, params)
+    if counted is not None:
+        return format_message(counted, params)
     return text_for(step.key, params)
 
 

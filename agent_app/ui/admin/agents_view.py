@@ -379,8 +379,10 @@ class AgentsView(ListPage):
         rows = self.model.rows()
         active = sum(1 for row in rows if row.active)
         self.count_label.setText(
-            self.tr("{total} accounts, {active} active, in {branches} branches").format(
-                total=len(rows), active=active, branches=len(self._branches)
+            self.tr("{accounts}, {active}, {branches}").format(
+                accounts=self.tr("%Ln accounts", "", len(rows)),
+                active=self.tr("%Ln active", "", active),
+                branches=self.tr("in %Ln branches", "", len(self._branches)),
             )
         )
 

@@ -327,9 +327,7 @@ class ImportDialog(Retranslating, QDialog):
             self.progress_bar.setValue(min(done, total))
         locale = QLocale()
         self.status_label.setText(
-            self.tr("{done} of {total} rows").format(
-                done=locale.toString(done), total=locale.toString(total)
-            )
+            self.tr("{done} of %Ln rows", "", total).format(done=locale.toString(done))
         )
 
     def _finished(self, summary: ImportSummary) -> None:
@@ -344,9 +342,7 @@ class ImportDialog(Retranslating, QDialog):
         locale = QLocale()
         number = locale.toString
         lines = [
-            self.tr("{file}: {rows} rows.").format(
-                file=summary.file_name, rows=number(summary.total_rows)
-            ),
+            self.tr("{file}: %Ln rows.", "", summary.total_rows).format(file=summary.file_name),
             self.tr(
                 "Created {created}, updated {updated}, unchanged {unchanged}, failed {failed}."
             ).format(
@@ -359,9 +355,11 @@ class ImportDialog(Retranslating, QDialog):
         if summary.cancelled:
             lines.append(
                 self.tr(
-                    "Cancelled after {rows} rows: those rows are imported. Import the same file "
-                    "again to load the rest."
-                ).format(rows=number(summary.rows_done))
+                    "Cancelled after %Ln rows: those rows are imported. Import the same file "
+                    "again to load the rest.",
+                    "",
+                    summary.rows_done,
+                )
             )
         if summary.ignored_columns:
             lines.append(
@@ -371,9 +369,9 @@ class ImportDialog(Retranslating, QDialog):
             )
         if summary.errors_omitted:
             lines.append(
-                self.tr("Only the first {shown} problems are listed ({more} more).").format(
-                    shown=number(len(summary.errors)), more=number(summary.errors_omitted)
-                )
+                self.tr(
+                    "Only the first %Ln problems are listed ({more} more).", "", len(summary.errors)
+                ).format(more=number(summary.errors_omitted))
             )
         self.summary_label.setProperty("role", "notice" if summary.complete else "formError")
         self.summary_label.setText("\n".join(lines))

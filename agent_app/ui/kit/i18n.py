@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from agent_app.paths import resources_dir
 
@@ -27,6 +27,18 @@ _LOCALES = {
     "sr_Latn": "sr_Latn_RS",
     "sr_Cyrl": "sr_Cyrl_RS",
 }
+
+
+class TranslationContext(QObject):
+    """A translation context for module-level texts with plural forms: ``class Zame(
+    TranslationContext)``, then ``Zame.tr("%n years", "", n)``. pyside6-lupdate marks a text as
+    plural (numerus) only in a ``tr(text, "", n)`` call, not in ``QCoreApplication.translate(
+    context, text, None, n)`` with a variable ``n``; ``tr`` called on the class looks the text
+    up in the context named after it, as lupdate filed it."""
+
+    @classmethod
+    def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, source, disambiguation, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -48,7 +60,7 @@ _ACCENTED = str.maketrans(
     "àƀçđéĝĥîķĺñöŕšţûýžÀƁÇĐÉĜĤÎĶĹÑÖŔŠŢÛÝŽ",
 )
 # Kept as they are: placeholders, markup, entities, the accelerator marker with its letter.
-_KEEP = re.compile(r"%L?\d+|%n|\{[^{}]*\}|<[^<>]+>|&[a-z]+;|&&|&.")
+_KEEP = re.compile(r"%L?\d+|%L?n|\{[^{}]*\}|<[^<>]+>|&[a-z]+;|&&|&.")
 
 
 def pseudo_text(source: str) -> str:

@@ -584,7 +584,13 @@ def text_for(code: str, params: dict[str, Any] | None = None, zone: str | None =
     if source is None:
         log.warning("no message text for code %s", code)
         source = MESSAGES["error.unexpected"]
-    text = QCoreApplication.translate(CONTEXT, source)
+    return format_message(QCoreApplication.translate(CONTEXT, source), params, zone)
+
+
+def format_message(text: str, params: dict[str, Any] | None = None, zone: str | None = None) -> str:
+    """A translated message's placeholders filled with ``params`` as the agent reads them
+    (days, amounts and numbers in the UI locale); for a caller that chose the text itself, such
+    as a plural form (``QCoreApplication.translate(..., n)``)."""
     values = {key: _format_param(value, zone) for key, value in (params or {}).items()}
     if isinstance((params or {}).get("setting"), str):  # a rule's key, said by its name
         values["setting"] = parameter_label(str((params or {})["setting"]))

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from agent_app.ui.kit.busy import BusyMessages, message_line
 from agent_app.ui.kit.file_dialogs import save_file_name
-from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating, TranslationContext
 from agent_app.ui.kit.screen import fit_to_screen
 
 MAX_PRINT_DPI = 300
@@ -54,8 +54,6 @@ TEXTS = {
     "save_title": QT_TRANSLATE_NOOP("PdfPreview", "Save the document"),
     "pdf_files": QT_TRANSLATE_NOOP("PdfPreview", "PDF files (*.pdf)"),
     "printer_failed": QT_TRANSLATE_NOOP("PdfPreview", "The printer could not print."),
-    "sent": QT_TRANSLATE_NOOP("PdfPreview", "Sent to {printer}: {pages} page(s)."),
-    "sent_what": QT_TRANSLATE_NOOP("PdfPreview", "Sent to {printer}: {what}, {pages} page(s)."),
     "not_written": QT_TRANSLATE_NOOP("PdfPreview", "The file could not be written: {path}"),
     "saved": QT_TRANSLATE_NOOP("PdfPreview", "Saved {path}."),
     "saved_what": QT_TRANSLATE_NOOP("PdfPreview", "Saved {path}: {what}."),
@@ -64,6 +62,10 @@ TEXTS = {
 
 def text(key: str) -> str:
     return QCoreApplication.translate(CONTEXT, TEXTS[key])
+
+
+class PdfPreview(TranslationContext):
+    """The context "PdfPreview" of this module's texts with plural forms."""
 
 
 class PrintFailedError(RuntimeError):
@@ -258,7 +260,15 @@ class PdfPreviewDialog(BusyMessages, Retranslating, QDialog):
             self._say(self.print_failed_text(), "formError")
             return
         name = printer.printerName() or printer.outputFileName()
-        self._say_done("sent", printer=name, pages=self.pages_printed)
+        what = self.what_was_taken()
+        pages = self.pages_printed
+        self._say(
+            PdfPreview.tr("Sent to {printer}: {what}, %n page(s).", "", pages).format(
+                printer=name, what=what
+            )
+            if what
+            else PdfPreview.tr("Sent to {printer}: %n page(s).", "", pages).format(printer=name)
+        )
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -281,7 +291,7 @@ class PdfPreviewDialog(BusyMessages, Retranslating, QDialog):
         self._say_done("saved", path=str(path))
 
     def _say_done(self, key: str, **values: object) -> None:
-        """``key`` ("sent", "saved") with what was taken where the subclass names it."""
+        """``key`` ("saved") with what was taken where the subclass names it."""
         what = self.what_was_taken()
         self._say(
             text(f"{key}_what").format(what=what, **values) if what else text(key).format(**values)

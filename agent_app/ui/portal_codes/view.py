@@ -95,11 +95,9 @@ class PortalCodesView(ListPage):
         )
         assert self.title is not None
         self.title.setText(
-            self.tr("Codes &issued in the last {days} days").format(days=portal_codes_days())
+            self.tr("Codes &issued in the last %n days", "", portal_codes_days())
             if self._actor.role.value != "admin"
-            else self.tr("Codes &issued in the last {days} days, all branches").format(
-                days=portal_codes_days()
-            )
+            else self.tr("Codes &issued in the last %n days, all branches", "", portal_codes_days())
         )
         self.refresh_button.setText(self.tr("Re&fresh"))
         self.open_button.setText(self.tr("Open c&ustomer"))

@@ -256,6 +256,10 @@ def run_self_test(out: TextIO | None = None) -> int:
                 os.environ.pop("AGENT_DESK_HOME", None)
             else:
                 os.environ["AGENT_DESK_HOME"] = previous_home
-    verdict = "all checks passed" if not failures else f"{failures} check(s) failed"
+    # (the self-test reports in English for IT, like the log)
+    if not failures:
+        verdict = "all checks passed"
+    else:
+        verdict = f"{failures} check failed" if failures == 1 else f"{failures} checks failed"
     print(f"{verdict} in {time.perf_counter() - started:.1f} s", file=out)
     return 0 if not failures else 1

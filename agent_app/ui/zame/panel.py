@@ -433,11 +433,9 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
                 status=say(STATUS_NAMES, data.status),
                 day=format_day(data.started_on),
             )
-            figures = self.tr("{level} · {points} points · discount {percent} %").format(
-                level=level_name(data.level),
-                points=points_text(data.points),
-                percent=data.discount_percent,
-            )
+            figures = self.tr(
+                "{level} · %Ln points · discount {percent} %", "", data.points
+            ).format(level=level_name(data.level), percent=data.discount_percent)
         elif data.status is not None:
             state = self.tr("Former member no. {number} · {status} on {day}").format(
                 number=data.member_number_text,
@@ -449,10 +447,9 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
             state = self.tr("Not a member")
             figures = ""
         if data.next_step == zame.STEP_NEXT_LEVEL:
-            step = self.tr("{points} more points reach {level}").format(
-                points=points_text(data.points_to_next_level or 0),
-                level=level_name(data.next_level),
-            )
+            step = self.tr(
+                "%Ln more points reach {level}", "", data.points_to_next_level or 0
+            ).format(level=level_name(data.next_level))
         elif data.next_step == zame.STEP_TOP_LEVEL:
             step = self.tr("Highest level reached")
         elif data.next_step == zame.STEP_LEAVING:

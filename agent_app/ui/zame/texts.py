@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from agent_app.services.zame.points import PointsLine, PointsResult
-from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, TranslationContext
 from agent_app.ui.kit.messages import text_for
 
 CONTEXT = "Zame"
@@ -75,7 +75,7 @@ FIELD_NAMES = {
     "email": QT_TRANSLATE_NOOP("Zame", "e-mail"),
     "mobile": QT_TRANSLATE_NOOP("Zame", "mobile number"),
 }
-# One line of the explanation; {count} is how many (policies, years).
+# One line of the explanation (the lines that count something are in _counted_line).
 LINE_NAMES = {
     "membership": QT_TRANSLATE_NOOP("Zame", "Membership"),
     "activity.app_download": QT_TRANSLATE_NOOP("Zame", "App"),
@@ -86,10 +86,6 @@ LINE_NAMES = {
     "activity.gi_investor": QT_TRANSLATE_NOOP("Zame", "Generali Investments investor"),
     "consent.direct_marketing": QT_TRANSLATE_NOOP("Zame", "Direct marketing consent"),
     "consent.gi_notices": QT_TRANSLATE_NOOP("Zame", "Generali Investments notices consent"),
-    "policies.policyholder": QT_TRANSLATE_NOOP("Zame", "{count} policies as policyholder"),
-    "policies.insured": QT_TRANSLATE_NOOP("Zame", "{count} policies as insured person"),
-    "policies.payer": QT_TRANSLATE_NOOP("Zame", "{count} policies as payer"),
-    "years": QT_TRANSLATE_NOOP("Zame", "{count} years"),
     "maximum": QT_TRANSLATE_NOOP("Zame", "Above the maximum"),
 }
 
@@ -109,11 +105,35 @@ def points_text(value: int) -> str:
     return QLocale().toString(value)
 
 
+class Zame(TranslationContext):
+    """The context "Zame" of this module's texts with plural forms."""
+
+
+def _counted_line(key: str, count: int) -> str | None:
+    """A line that counts policies or years, in the plural form the language uses for
+    ``count`` ("1 policy", "2 policies"; Slovenian has four forms)."""
+    if key == "policies.policyholder":
+        return Zame.tr("%Ln policies as policyholder", "", count)
+    if key == "policies.insured":
+        return Zame.tr("%Ln policies as insured person", "", count)
+    if key == "policies.payer":
+        return Zame.tr("%Ln policies as payer", "", count)
+    if key == "years":
+        return Zame.tr("%Ln years", "", count)
+    return None
+
+
 def line_text(line: PointsLine, names: dict[str, str] | None = None) -> str:
     """``3 policies as policyholder: 300``; an "other" Annex 1 item by the table's name
     (``names``, from :attr:`PointsResult.item_names`), shown as the insurer wrote it."""
     name = (names or {}).get(line.key)
-    label = name if name is not None else say(LINE_NAMES, line.key).format(count=line.count)
+    counted = _counted_line(line.key, line.count)
+    if name is not None:
+        label = name
+    elif counted is not None:
+        label = counted
+    else:
+        label = say(LINE_NAMES, line.key)
     return f"{label}: {points_text(line.points)}"
 
 

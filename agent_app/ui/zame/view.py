@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -309,16 +309,13 @@ class DailyRunPanel(Retranslating, QWidget):
         self.progress.setValue(1)
         self.result.setProperty("role", "notice")
         self.result.setText(
-            self.tr(
-                "{day}: {members} members, {written} changed figures recorded, "
-                "{changes} level changes, {left} exits took effect ({seconds} s)."
-            ).format(
+            self.tr("{day}: {members}, {written}, {changes}, {left} ({seconds} s).").format(
                 day=format_day(summary.day),
-                members=points_text(summary.members),
-                written=points_text(summary.written),
-                changes=points_text(summary.level_changes),
-                left=points_text(summary.left),
-                seconds=f"{summary.seconds:.1f}",
+                members=self.tr("%Ln members", "", summary.members),
+                written=self.tr("%Ln changed figures recorded", "", summary.written),
+                changes=self.tr("%Ln level changes", "", summary.level_changes),
+                left=self.tr("%Ln exits took effect", "", summary.left),
+                seconds=QLocale().toString(summary.seconds, "f", 1),
             )
         )
         repolish(self.result)
