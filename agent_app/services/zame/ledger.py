@@ -279,13 +279,12 @@ WHERE {facts_equal}
       AND a.on_date >= {v_minus_recheck} AND a.on_date < :lapsed_before)
   AND NOT EXISTS (
     SELECT 1 FROM policy_roles pr JOIN policies po ON po.id = pr.policy_id
-    WHERE pr.customer_id = p.cid AND po.end_date >= p.v AND po.end_date < :day)
-  AND NOT EXISTS (
-    SELECT 1 FROM policy_roles pr JOIN policies po ON po.id = pr.policy_id
-    WHERE pr.customer_id = p.cid AND po.start_date <= p.v
-      AND (:day_year - {year_v})
-          - (CASE WHEN {md_start} > :day_md THEN 1 ELSE 0 END)
-          + (CASE WHEN {md_start} > {md_v} THEN 1 ELSE 0 END) <> 0)
+    WHERE pr.customer_id = p.cid
+      AND ((po.end_date >= p.v AND po.end_date < :day)
+           OR (po.start_date <= p.v
+               AND (:day_year - {year_v})
+                   - (CASE WHEN {md_start} > :day_md THEN 1 ELSE 0 END)
+                   + (CASE WHEN {md_start} > {md_v} THEN 1 ELSE 0 END) <> 0)))
 """
 
 _FACTS_EQUAL_POSTGRESQL = """p.facts::jsonb = jsonb_build_object(
