@@ -5597,6 +5597,30 @@
         <source>Page Set:</source>
         <translation>Набор от страници:</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страници</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>Набор от &amp;страници:</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Двустранен печат</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Изключен</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Подвързване по дългата страна</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Подвързване по късата страна</translation>
+    </message>
 </context>
 <context>
     <name>QPrintWidget</name>

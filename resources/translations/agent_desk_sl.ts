@@ -5653,6 +5653,30 @@
         <source>Page Set:</source>
         <translation>Nabor strani:</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Strani</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>Na&amp;bor strani:</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Obojestransko tiskanje</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Izklopljeno</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Vezava po daljši stranici</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Vezava po krajši stranici</translation>
+    </message>
 </context>
 <context>
     <name>QPrintWidget</name>

@@ -5625,6 +5625,30 @@
             <source>Page Set:</source>
             <translation>Скуп страна:</translation>
         </message>
+        <message>
+            <source>Pages</source>
+            <translation>Стране</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>С&amp;куп страна:</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>Двострана штампа</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Искључено</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>Повез по дужој страни</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>Повез по краћој страни</translation>
+        </message>
     </context>
     <context>
         <name>QPrintWidget</name>

@@ -5625,6 +5625,30 @@
         <source>Page Set:</source>
         <translation>Skup strana:</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Strane</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>S&amp;kup strana:</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Dvostrana štampa</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Isključeno</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Povez po dužoj strani</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Povez po kraćoj strani</translation>
+    </message>
 </context>
 <context>
     <name>QPrintWidget</name>

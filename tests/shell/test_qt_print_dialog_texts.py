@@ -23,6 +23,16 @@ ENGLISH = {
     "Output &file:",
     "&Options >>",
     "&Print",
+    # the options panel (Options >>): Copies and Options tabs
+    "Print range",
+    "Print all",
+    "Pages",
+    "Page &Set:",
+    "Copies:",
+    "Collate",
+    "Double Sided Printing",
+    "Off",
+    "Long side binding",
 }
 
 
@@ -39,6 +49,10 @@ def test_the_print_dialog_speaks_the_agents_language(qtbot, qt_app, language):
         shown |= {b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible()}
         shown |= {box.title() for box in dialog.findChildren(QGroupBox) if box.isVisible()}
         assert len(shown) >= 6, shown
+        # and the options panel, shown or not
+        shown |= {label.text() for label in dialog.findChildren(QLabel)}
+        shown |= {b.text() for b in dialog.findChildren(QAbstractButton)}
+        shown |= {box.title() for box in dialog.findChildren(QGroupBox)}
         assert not shown & ENGLISH, f"{language}: {sorted(shown & ENGLISH)}"
         dialog.reject()
     finally:

@@ -74,4 +74,11 @@ PRINT_DIALOG = (
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Long side"),
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Short side"),
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page Set:"),
+    # Qt 6's own wording where it differs from the older texts above (seen by hand in sl)
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Pages"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Double Sided Printing"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Off"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Long side binding"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Short side binding"),
 )
