@@ -288,11 +288,24 @@ def record_sign_out(store: Store, actor: Actor, reason: str) -> None:
         uow.commit()
 
 
+# Why the screen was locked: after the idle time, or by the agent (Ctrl+L, the Lock button).
+LOCK_REASONS = ("idle", "by_agent")
+
+
 @audit.records_refusals
-def record_idle_lock(store: Store, actor: Actor) -> None:
+def record_lock(store: Store, actor: Actor, reason: str) -> None:
+    """The screen was locked; ``reason`` tells an idle lock from one the agent chose (the audit
+    trail once called every lock "after idle time")."""
+    if reason not in LOCK_REASONS:
+        raise ValueError(f"unknown lock reason {reason!r}")
     with store.unit_of_work() as uow:
         audit.record(
-            uow.session, actor, "auth.idle_locked", entity="agent", entity_id=actor.agent_id
+            uow.session,
+            actor,
+            "auth.screen_locked",
+            entity="agent",
+            entity_id=actor.agent_id,
+            details={"reason": reason},
         )
         uow.commit()
 

@@ -613,6 +613,10 @@
         <translation>Екранът е заключен след бездействие</translation>
     </message>
     <message>
+        <source>Screen locked</source>
+        <translation>Екранът е заключен</translation>
+    </message>
+    <message>
         <source>Locked out after wrong passwords</source>
         <translation>Заключен след грешни пароли</translation>
     </message>
@@ -1093,12 +1097,188 @@
         <translation>След</translation>
     </message>
     <message>
+        <source>Other record no.</source>
+        <translation>Друг запис №</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s record no.</source>
+        <translation>Запис на настойника №</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Отношение</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказателство</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Отпечатвания</translation>
+    </message>
+    <message>
+        <source>Coupon number</source>
+        <translation>Номер на купона</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Член на семейството</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Unknown user name</source>
+        <translation>Непознато потребителско име</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Членове</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Редове във файла</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата на раждане</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Пощенски код</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Населено място</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Държава</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>Имейл</translation>
     </message>
     <message>
         <source>Mobile</source>
         <translation>Мобилен телефон</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Предпочитан език</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ за самоличност</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер на документа</translation>
+    </message>
+    <message>
+        <source>Document valid until</source>
+        <translation>Документът е валиден до</translation>
+    </message>
+    <message>
+        <source>The account is locked</source>
+        <translation>Акаунтът е заключен</translation>
+    </message>
+    <message>
+        <source>The account is deactivated</source>
+        <translation>Акаунтът е деактивиран</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Грешна парола</translation>
+    </message>
+    <message>
+        <source>No account with this user name</source>
+        <translation>Няма акаунт с това потребителско име</translation>
+    </message>
+    <message>
+        <source>Signed out by the agent</source>
+        <translation>Агентът е излязъл от системата</translation>
+    </message>
+    <message>
+        <source>Signed out by the agent from the locked screen</source>
+        <translation>Агентът е излязъл от заключения екран</translation>
+    </message>
+    <message>
+        <source>The window was closed</source>
+        <translation>Прозорецът беше затворен</translation>
+    </message>
+    <message>
+        <source>Left without choosing the new password asked for</source>
+        <translation>Излизане, без да е избрана изисканата нова парола</translation>
+    </message>
+    <message>
+        <source>Locked out by wrong passwords at the locked screen</source>
+        <translation>Блокиран заради грешни пароли на заключения екран</translation>
+    </message>
+    <message>
+        <source>After the idle time</source>
+        <translation>След времето на бездействие</translation>
+    </message>
+    <message>
+        <source>By the agent (Ctrl+L or the Lock button)</source>
+        <translation>От агента (Ctrl+L или бутона „Заключи“)</translation>
+    </message>
+    <message>
+        <source>The customer may not have a code</source>
+        <translation>Клиентът не може да получи код</translation>
+    </message>
+    <message>
+        <source>Not the contact of record</source>
+        <translation>Не е регистрираният контакт</translation>
+    </message>
+    <message>
+        <source>A recent contact change is not confirmed yet</source>
+        <translation>Скорошна промяна на контакта още не е потвърдена</translation>
+    </message>
+    <message>
+        <source>No e-mail of record</source>
+        <translation>Няма регистриран имейл</translation>
+    </message>
+    <message>
+        <source>No mobile number of record</source>
+        <translation>Няма регистриран мобилен номер</translation>
+    </message>
+    <message>
+        <source>Too many codes in an hour</source>
+        <translation>Твърде много кодове за един час</translation>
+    </message>
+    <message>
+        <source>Too many codes in a day</source>
+        <translation>Твърде много кодове за един ден</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid</source>
+        <translation>Кодът вече не е валиден</translation>
+    </message>
+    <message>
+        <source>Cancelled by a supervisor</source>
+        <translation>Отменено от ръководител</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -1139,6 +1319,18 @@
     <message>
         <source>JMBG</source>
         <translation>ЕГН (JMBG)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Unlocking the screen</source>
+        <translation>Отключване на екрана</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>Смяна на паролата</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -613,6 +613,10 @@
         <translation>Screen locked after idle time</translation>
     </message>
     <message>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
         <source>Locked out after wrong passwords</source>
         <translation>Locked out after wrong passwords</translation>
     </message>
@@ -1093,12 +1097,188 @@
         <translation>After</translation>
     </message>
     <message>
+        <source>Other record no.</source>
+        <translation>Other record no.</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s record no.</source>
+        <translation>Guardian&apos;s record no.</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <source>Coupon number</source>
+        <translation>Coupon number</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Unknown user name</source>
+        <translation>Unknown user name</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Rows in the file</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <source>Mobile</source>
         <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Document valid until</source>
+        <translation>Document valid until</translation>
+    </message>
+    <message>
+        <source>The account is locked</source>
+        <translation>The account is locked</translation>
+    </message>
+    <message>
+        <source>The account is deactivated</source>
+        <translation>The account is deactivated</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <source>No account with this user name</source>
+        <translation>No account with this user name</translation>
+    </message>
+    <message>
+        <source>Signed out by the agent</source>
+        <translation>Signed out by the agent</translation>
+    </message>
+    <message>
+        <source>Signed out by the agent from the locked screen</source>
+        <translation>Signed out by the agent from the locked screen</translation>
+    </message>
+    <message>
+        <source>The window was closed</source>
+        <translation>The window was closed</translation>
+    </message>
+    <message>
+        <source>Left without choosing the new password asked for</source>
+        <translation>Left without choosing the new password asked for</translation>
+    </message>
+    <message>
+        <source>Locked out by wrong passwords at the locked screen</source>
+        <translation>Locked out by wrong passwords at the locked screen</translation>
+    </message>
+    <message>
+        <source>After the idle time</source>
+        <translation>After the idle time</translation>
+    </message>
+    <message>
+        <source>By the agent (Ctrl+L or the Lock button)</source>
+        <translation>By the agent (Ctrl+L or the Lock button)</translation>
+    </message>
+    <message>
+        <source>The customer may not have a code</source>
+        <translation>The customer may not have a code</translation>
+    </message>
+    <message>
+        <source>Not the contact of record</source>
+        <translation>Not the contact of record</translation>
+    </message>
+    <message>
+        <source>A recent contact change is not confirmed yet</source>
+        <translation>A recent contact change is not confirmed yet</translation>
+    </message>
+    <message>
+        <source>No e-mail of record</source>
+        <translation>No e-mail of record</translation>
+    </message>
+    <message>
+        <source>No mobile number of record</source>
+        <translation>No mobile number of record</translation>
+    </message>
+    <message>
+        <source>Too many codes in an hour</source>
+        <translation>Too many codes in an hour</translation>
+    </message>
+    <message>
+        <source>Too many codes in a day</source>
+        <translation>Too many codes in a day</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid</source>
+        <translation>The code is no longer valid</translation>
+    </message>
+    <message>
+        <source>Cancelled by a supervisor</source>
+        <translation>Cancelled by a supervisor</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -1139,6 +1319,18 @@
     <message>
         <source>JMBG</source>
         <translation>JMBG</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Unlocking the screen</source>
+        <translation>Unlocking the screen</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>Changing the password</translation>
     </message>
     <message>
         <source>Yes</source>

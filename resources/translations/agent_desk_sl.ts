@@ -619,6 +619,10 @@
         <translation>Zaslon zaklenjen zaradi nedejavnosti</translation>
     </message>
     <message>
+        <source>Screen locked</source>
+        <translation>Zaslon zaklenjen</translation>
+    </message>
+    <message>
         <source>Locked out after wrong passwords</source>
         <translation>Zaklenjen zaradi napačnih gesel</translation>
     </message>
@@ -1099,12 +1103,188 @@
         <translation>Potem</translation>
     </message>
     <message>
+        <source>Other record no.</source>
+        <translation>Drugi zapis št.</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s record no.</source>
+        <translation>Zapis skrbnika št.</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Razmerje</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dokazilo</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Izpisi</translation>
+    </message>
+    <message>
+        <source>Coupon number</source>
+        <translation>Številka kupona</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Družinski član</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Unknown user name</source>
+        <translation>Neznano uporabniško ime</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Člani</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Vrstice v datoteki</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Priimek</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Datum rojstva</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Spol</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Poštna številka</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Država</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-pošta</translation>
     </message>
     <message>
         <source>Mobile</source>
         <translation>Mobilni telefon</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Želeni jezik</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Osebni dokument</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Številka dokumenta</translation>
+    </message>
+    <message>
+        <source>Document valid until</source>
+        <translation>Dokument velja do</translation>
+    </message>
+    <message>
+        <source>The account is locked</source>
+        <translation>Račun je zaklenjen</translation>
+    </message>
+    <message>
+        <source>The account is deactivated</source>
+        <translation>Račun je deaktiviran</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Napačno geslo</translation>
+    </message>
+    <message>
+        <source>No account with this user name</source>
+        <translation>Ni računa s tem uporabniškim imenom</translation>
+    </message>
+    <message>
+        <source>Signed out by the agent</source>
+        <translation>Agent se je odjavil</translation>
+    </message>
+    <message>
+        <source>Signed out by the agent from the locked screen</source>
+        <translation>Agent se je odjavil z zaklenjenega zaslona</translation>
+    </message>
+    <message>
+        <source>The window was closed</source>
+        <translation>Okno je bilo zaprto</translation>
+    </message>
+    <message>
+        <source>Left without choosing the new password asked for</source>
+        <translation>Odjava brez izbire zahtevanega novega gesla</translation>
+    </message>
+    <message>
+        <source>Locked out by wrong passwords at the locked screen</source>
+        <translation>Zaklenjen zaradi napačnih gesel na zaklenjenem zaslonu</translation>
+    </message>
+    <message>
+        <source>After the idle time</source>
+        <translation>Po času nedejavnosti</translation>
+    </message>
+    <message>
+        <source>By the agent (Ctrl+L or the Lock button)</source>
+        <translation>Zaklenil agent (Ctrl+L ali gumb Zakleni)</translation>
+    </message>
+    <message>
+        <source>The customer may not have a code</source>
+        <translation>Stranka ne sme dobiti kode</translation>
+    </message>
+    <message>
+        <source>Not the contact of record</source>
+        <translation>Ni evidentirani kontakt</translation>
+    </message>
+    <message>
+        <source>A recent contact change is not confirmed yet</source>
+        <translation>Nedavna sprememba kontakta še ni potrjena</translation>
+    </message>
+    <message>
+        <source>No e-mail of record</source>
+        <translation>Ni evidentiranega e-naslova</translation>
+    </message>
+    <message>
+        <source>No mobile number of record</source>
+        <translation>Ni evidentirane mobilne številke</translation>
+    </message>
+    <message>
+        <source>Too many codes in an hour</source>
+        <translation>Preveč kod v eni uri</translation>
+    </message>
+    <message>
+        <source>Too many codes in a day</source>
+        <translation>Preveč kod v enem dnevu</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid</source>
+        <translation>Koda ni več veljavna</translation>
+    </message>
+    <message>
+        <source>Cancelled by a supervisor</source>
+        <translation>Preklical vodja</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -1145,6 +1325,18 @@
     <message>
         <source>JMBG</source>
         <translation>JMBG</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Prijava</translation>
+    </message>
+    <message>
+        <source>Unlocking the screen</source>
+        <translation>Odklepanje zaslona</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>Sprememba gesla</translation>
     </message>
     <message>
         <source>Yes</source>

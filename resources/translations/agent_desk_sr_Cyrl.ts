@@ -616,6 +616,10 @@
             <translation>Екран закључан због неактивности</translation>
         </message>
         <message>
+            <source>Screen locked</source>
+            <translation>Екран закључан</translation>
+        </message>
+        <message>
             <source>Locked out after wrong passwords</source>
             <translation>Закључан због погрешних лозинки</translation>
         </message>
@@ -1096,12 +1100,188 @@
             <translation>После</translation>
         </message>
         <message>
+            <source>Other record no.</source>
+            <translation>Други запис бр.</translation>
+        </message>
+        <message>
+            <source>Guardian's record no.</source>
+            <translation>Запис старатеља бр.</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Однос</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Доказ</translation>
+        </message>
+        <message>
+            <source>Prints</source>
+            <translation>Штампања</translation>
+        </message>
+        <message>
+            <source>Coupon number</source>
+            <translation>Број купона</translation>
+        </message>
+        <message>
+            <source>Family member</source>
+            <translation>Члан породице</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Unknown user name</source>
+            <translation>Непознато корисничко име</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Чланови</translation>
+        </message>
+        <message>
+            <source>Rows in the file</source>
+            <translation>Редови у датотеци</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Датотека</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Име</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Презиме</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Датум рођења</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Улица</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Поштански број</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Држава</translation>
+        </message>
+        <message>
             <source>E-mail</source>
             <translation>Е-пошта</translation>
         </message>
         <message>
             <source>Mobile</source>
             <translation>Мобилни телефон</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>Жељени језик</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Лични документ</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Број документа</translation>
+        </message>
+        <message>
+            <source>Document valid until</source>
+            <translation>Документ важи до</translation>
+        </message>
+        <message>
+            <source>The account is locked</source>
+            <translation>Налог је блокиран</translation>
+        </message>
+        <message>
+            <source>The account is deactivated</source>
+            <translation>Налог је деактивиран</translation>
+        </message>
+        <message>
+            <source>Wrong password</source>
+            <translation>Погрешна лозинка</translation>
+        </message>
+        <message>
+            <source>No account with this user name</source>
+            <translation>Нема налога са овим корисничким именом</translation>
+        </message>
+        <message>
+            <source>Signed out by the agent</source>
+            <translation>Агент се одјавио</translation>
+        </message>
+        <message>
+            <source>Signed out by the agent from the locked screen</source>
+            <translation>Агент се одјавио са закључаног екрана</translation>
+        </message>
+        <message>
+            <source>The window was closed</source>
+            <translation>Прозор је затворен</translation>
+        </message>
+        <message>
+            <source>Left without choosing the new password asked for</source>
+            <translation>Одјава без избора тражене нове лозинке</translation>
+        </message>
+        <message>
+            <source>Locked out by wrong passwords at the locked screen</source>
+            <translation>Блокиран због погрешних лозинки на закључаном екрану</translation>
+        </message>
+        <message>
+            <source>After the idle time</source>
+            <translation>После времена неактивности</translation>
+        </message>
+        <message>
+            <source>By the agent (Ctrl+L or the Lock button)</source>
+            <translation>Закључао агент (Ctrl+L или дугме Закључај)</translation>
+        </message>
+        <message>
+            <source>The customer may not have a code</source>
+            <translation>Клијент не може да добије код</translation>
+        </message>
+        <message>
+            <source>Not the contact of record</source>
+            <translation>Није евидентирани контакт</translation>
+        </message>
+        <message>
+            <source>A recent contact change is not confirmed yet</source>
+            <translation>Недавна измена контакта још није потврђена</translation>
+        </message>
+        <message>
+            <source>No e-mail of record</source>
+            <translation>Нема евидентиране е-адресе</translation>
+        </message>
+        <message>
+            <source>No mobile number of record</source>
+            <translation>Нема евидентираног броја мобилног телефона</translation>
+        </message>
+        <message>
+            <source>Too many codes in an hour</source>
+            <translation>Превише кодова у једном сату</translation>
+        </message>
+        <message>
+            <source>Too many codes in a day</source>
+            <translation>Превише кодова у једном дану</translation>
+        </message>
+        <message>
+            <source>The code is no longer valid</source>
+            <translation>Код више не важи</translation>
+        </message>
+        <message>
+            <source>Cancelled by a supervisor</source>
+            <translation>Отказао руководилац</translation>
         </message>
         <message>
             <source>SMS</source>
@@ -1142,6 +1322,18 @@
         <message>
             <source>JMBG</source>
             <translation>ЈМБГ</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Пријава</translation>
+        </message>
+        <message>
+            <source>Unlocking the screen</source>
+            <translation>Откључавање екрана</translation>
+        </message>
+        <message>
+            <source>Changing the password</source>
+            <translation>Промена лозинке</translation>
         </message>
         <message>
             <source>Yes</source>

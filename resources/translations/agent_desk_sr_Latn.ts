@@ -616,6 +616,10 @@
         <translation>Ekran zaključan zbog neaktivnosti</translation>
     </message>
     <message>
+        <source>Screen locked</source>
+        <translation>Ekran zaključan</translation>
+    </message>
+    <message>
         <source>Locked out after wrong passwords</source>
         <translation>Zaključan zbog pogrešnih lozinki</translation>
     </message>
@@ -1096,12 +1100,188 @@
         <translation>Posle</translation>
     </message>
     <message>
+        <source>Other record no.</source>
+        <translation>Drugi zapis br.</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s record no.</source>
+        <translation>Zapis staratelja br.</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Odnos</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dokaz</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Štampanja</translation>
+    </message>
+    <message>
+        <source>Coupon number</source>
+        <translation>Broj kupona</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Član porodice</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Unknown user name</source>
+        <translation>Nepoznato korisničko ime</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Članovi</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Redovi u datoteci</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Prezime</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Datum rođenja</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Pol</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Poštanski broj</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Država</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-pošta</translation>
     </message>
     <message>
         <source>Mobile</source>
         <translation>Mobilni telefon</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Željeni jezik</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Lični dokument</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Broj dokumenta</translation>
+    </message>
+    <message>
+        <source>Document valid until</source>
+        <translation>Dokument važi do</translation>
+    </message>
+    <message>
+        <source>The account is locked</source>
+        <translation>Nalog je blokiran</translation>
+    </message>
+    <message>
+        <source>The account is deactivated</source>
+        <translation>Nalog je deaktiviran</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Pogrešna lozinka</translation>
+    </message>
+    <message>
+        <source>No account with this user name</source>
+        <translation>Nema naloga sa ovim korisničkim imenom</translation>
+    </message>
+    <message>
+        <source>Signed out by the agent</source>
+        <translation>Agent se odjavio</translation>
+    </message>
+    <message>
+        <source>Signed out by the agent from the locked screen</source>
+        <translation>Agent se odjavio sa zaključanog ekrana</translation>
+    </message>
+    <message>
+        <source>The window was closed</source>
+        <translation>Prozor je zatvoren</translation>
+    </message>
+    <message>
+        <source>Left without choosing the new password asked for</source>
+        <translation>Odjava bez izbora tražene nove lozinke</translation>
+    </message>
+    <message>
+        <source>Locked out by wrong passwords at the locked screen</source>
+        <translation>Blokiran zbog pogrešnih lozinki na zaključanom ekranu</translation>
+    </message>
+    <message>
+        <source>After the idle time</source>
+        <translation>Posle vremena neaktivnosti</translation>
+    </message>
+    <message>
+        <source>By the agent (Ctrl+L or the Lock button)</source>
+        <translation>Zaključao agent (Ctrl+L ili dugme Zaključaj)</translation>
+    </message>
+    <message>
+        <source>The customer may not have a code</source>
+        <translation>Klijent ne može da dobije kod</translation>
+    </message>
+    <message>
+        <source>Not the contact of record</source>
+        <translation>Nije evidentirani kontakt</translation>
+    </message>
+    <message>
+        <source>A recent contact change is not confirmed yet</source>
+        <translation>Nedavna izmena kontakta još nije potvrđena</translation>
+    </message>
+    <message>
+        <source>No e-mail of record</source>
+        <translation>Nema evidentirane e-adrese</translation>
+    </message>
+    <message>
+        <source>No mobile number of record</source>
+        <translation>Nema evidentiranog broja mobilnog telefona</translation>
+    </message>
+    <message>
+        <source>Too many codes in an hour</source>
+        <translation>Previše kodova u jednom satu</translation>
+    </message>
+    <message>
+        <source>Too many codes in a day</source>
+        <translation>Previše kodova u jednom danu</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid</source>
+        <translation>Kod više ne važi</translation>
+    </message>
+    <message>
+        <source>Cancelled by a supervisor</source>
+        <translation>Otkazao rukovodilac</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -1142,6 +1322,18 @@
     <message>
         <source>JMBG</source>
         <translation>JMBG</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Prijava</translation>
+    </message>
+    <message>
+        <source>Unlocking the screen</source>
+        <translation>Otključavanje ekrana</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>Promena lozinke</translation>
     </message>
     <message>
         <source>Yes</source>

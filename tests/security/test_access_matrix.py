@@ -454,7 +454,7 @@ MATRIX: list[Row] = [
     on("audit.known_usernames", "SI", SUPERVISORS, audit.known_usernames),
     on("auth.must_change_password", "SI", "any", auth.must_change_password),
     on("auth.idle_lock_minutes", "SI", "any", auth.idle_lock_minutes),
-    on("auth.record_idle_lock", "SI", "any", auth.record_idle_lock),
+    on("auth.record_lock", "SI", "any", auth.record_lock, "idle"),
     (
         "auth.confirm_password",
         "SI",

@@ -4,6 +4,7 @@ words; the CSV export keeps the stored columns (codes, ids, JSON) exactly as bef
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from collections.abc import Iterator
 
@@ -165,3 +166,112 @@ def test_the_customer_is_searched_and_picked_with_the_keyboard(qtbot, qt_app, sq
     assert picker.customer_id is None
     qtbot.waitUntil(lambda: len({e.entity_id for e in model.rows()}) > 1, timeout=15_000)
     qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
+
+
+# --- issue 17: reasons, changed fields, amounts, the lock's reason ---------------------------
+
+
+def _select(qtbot, view: AuditView, action: str) -> str:
+    """Click the newest event of ``action`` in the table; the detail text shown below it."""
+    model = view.model
+    qtbot.waitUntil(lambda: any(e.action == action for e in model.rows()), timeout=15_000)
+    qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
+    row = next(r for r, event in enumerate(model.rows()) if event.action == action)
+    rect = view.table.visualRect(model.index(row, AuditTableModel.ACTION))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    return view.detail.text()
+
+
+def _audit_view(qtbot, store, username: str) -> AuditView:
+    context = AppContext(
+        store=store, settings=AppSettings(workstation="AUDIT-TEST"), actor=actor(store, username)
+    )
+    view = AuditView(context)
+    qtbot.addWidget(view)
+    view.resize(1300, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_a_lock_by_the_agent_is_not_recorded_as_an_idle_lock(qtbot, qt_app, sqlite_demo):
+    from agent_app.ui.shell.main_window import MainWindow
+
+    supervisor = actor(sqlite_demo, "sup-si")
+    window = MainWindow(
+        AppContext(
+            store=sqlite_demo, settings=AppSettings(workstation="AUDIT-TEST"), actor=supervisor
+        ),
+        idle_minutes=60,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked
+    qtbot.waitUntil(lambda: operations.running_operations() == 0, timeout=15_000)
+    window._lock_dialog.done(0)
+    window.close()
+
+    view = _audit_view(qtbot, sqlite_demo, "sup-si")
+    text = _select(qtbot, view, "auth.screen_locked")
+    assert text.startswith("Screen locked\n")
+    assert "Reason: By the agent (Ctrl+L or the Lock button)" in text
+    assert "idle" not in text.lower()
+
+
+def test_signed_out_and_a_changed_customer_read_as_words(qtbot, qt_app, sqlite_demo):
+    store = sqlite_demo
+    si_id, _name = first_customer(store, Market.SI)
+    agent = actor(store, "agent-si")
+    auth.record_sign_out(store, agent, "signed_out")
+    record = customers.get_customer(store, agent, si_id)
+    customers.update_customer(
+        store,
+        agent,
+        si_id,
+        record.version,
+        dataclasses.replace(record.as_input(), city="Maribor", postcode="2000", street="Nova 5"),
+    )
+
+    view = _audit_view(qtbot, store, "sup-si")
+    assert "Reason: Signed out by the agent" in _select(qtbot, view, "auth.signed_out")
+    text = _select(qtbot, view, "customer.updated")
+    assert text.startswith("Customer changed\n")
+    assert f"Street: {record.street} → Nova 5" in text
+    assert f"Postcode: {record.postcode} → 2000" in text
+    assert f"City: {record.city} → Maribor" in text
+    assert "signed_out" not in text and "first name" not in text.lower()
+
+
+@pytest.fixture
+def slovenian(qt_app) -> Iterator[None]:
+    from agent_app.ui.kit.i18n import install_language
+
+    assert install_language("sl")
+    yield
+    install_language("en")
+
+
+def test_amounts_days_and_numbers_in_the_branch_language(slovenian):
+    from agent_app.ui.kit.audit_texts import detail_lines
+
+    lines = detail_lines(
+        {
+            "total": "12345.67",
+            "currency": "EUR",
+            "customer_id": 12345,
+            "rows": 25000,
+            "valid_from": "2026-12-06",
+            "reason": "idle",
+        }
+    )
+    # (Slovenian groups thousands from five digits on, as CLDR says: 2500, but 12.345,67)
+    assert "Skupaj: 12.345,67 EUR" in lines
+    assert not any(line.startswith("Valuta") for line in lines)  # said with the total
+    assert any(line.endswith(": 12345") for line in lines)  # a record's number, not 12.345
+    assert any(line.endswith(": 25.000") for line in lines)
+    assert any(line.endswith(": 6. 12. 2026") for line in lines), lines
+    assert not any("idle" in line for line in lines)

@@ -220,3 +220,56 @@ def test_details_read_as_words_with_before_and_after(qt_app):
     ]
     assert audit_texts.action_name("customer.updated") == "Customer changed"
     assert audit_texts.action_name("future.action") == "future.action"
+
+
+# --- reasons ------------------------------------------------------------------------------------
+
+# the calls whose argument is a reason the audit trail records, and which argument
+REASON_ARGUMENTS = {
+    "record_sign_out": 2,
+    "sign_out": 0,
+    "_leave": 0,
+    "_refusal_audit": 4,
+    "record_lock": 2,
+    "lock": 0,
+}
+
+
+def written_reasons() -> set[str]:
+    """Every literal reason code: ``details={"reason": "..."}`` anywhere in the package, and the
+    literal reason of each call that passes one on to the audit trail."""
+    found: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Dict):
+                for key, value in zip(node.keys, node.values, strict=True):
+                    if (
+                        isinstance(key, ast.Constant)
+                        and key.value == "reason"
+                        and isinstance(value, ast.Constant)
+                        and isinstance(value.value, str)
+                    ):
+                        found.add(value.value)
+            if isinstance(node, ast.Call) and _called(node) in REASON_ARGUMENTS:
+                index = REASON_ARGUMENTS[_called(node)]
+                if len(node.args) > index and isinstance(node.args[index], ast.Constant):
+                    found.add(str(node.args[index].value))
+    from agent_app.services.auth import LOCK_REASONS
+
+    return found | set(LOCK_REASONS)
+
+
+def test_every_reason_code_the_app_writes_reads_as_words(qt_app):
+    reasons = written_reasons()
+    assert {"signed_out", "window_closed", "wrong_password", "idle", "by_agent"} <= reasons
+    assert {"too_many_per_day", "cancelled_by_supervisor", "locked_out_at_unlock"} <= reasons
+    unnamed = sorted(
+        reason
+        for reason in reasons
+        if audit_texts.reason_text(reason) == reason or "_" in audit_texts.reason_text(reason)
+    )
+    assert not unnamed, "no name in audit_texts.REASON_NAMES for: " + ", ".join(unnamed)
+    assert audit_texts.detail_lines({"reason": "signed_out"}) == ["Reason: Signed out by the agent"]
+    # a reason typed by a person stays as typed
+    assert audit_texts.reason_text("Customer asked twice") == "Customer asked twice"

@@ -213,7 +213,11 @@ def test_idle_window_locks_and_unlocks_without_losing_the_page(qtbot, qt_app, de
     actions = [
         row.action for row in audit.search(demo_store, actor, AuditFilter(username="sup-rs"))
     ]
-    assert {"auth.idle_locked", "auth.unlocked", "auth.sign_in_failed"} <= set(actions)
+    assert {"auth.screen_locked", "auth.unlocked", "auth.sign_in_failed"} <= set(actions)
+    locks = audit.search(
+        demo_store, actor, AuditFilter(username="sup-rs", action="auth.screen_locked")
+    )
+    assert [row.details for row in locks] == [{"reason": "idle"}]
     window.close()
 
 

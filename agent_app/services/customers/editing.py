@@ -44,6 +44,7 @@ from agent_app.services.customers.lookup import (
     _summaries,
 )
 from agent_app.services.errors import ConflictError, FieldErrors, ServiceError
+from agent_app.services.masking import mask_email, mask_phone
 from agent_app.services.search_text import name_terms
 from agent_app.services.text_input import one_line
 from agent_app.store import ConcurrentUpdateError, Store
@@ -291,6 +292,31 @@ def _apply_identification(
     customer.identified_at = now
 
 
+def _changed_fields(before: dict[str, Any], after: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """What an edit changed, field by field, for the audit trail ("Customer changed" alone
+    told a supervisor nothing). Contact values and the document number are masked as elsewhere
+    in the trail; the full values are in the record's history."""
+    changed: dict[str, dict[str, Any]] = {}
+    for name in history.CUSTOMER_FIELDS:
+        old, new = before.get(name), after.get(name)
+        if old == new:
+            continue
+        changed[name] = {"before": _masked(name, old), "after": _masked(name, new)}
+    return changed
+
+
+def _masked(name: str, value: Any) -> Any:
+    if not isinstance(value, str) or not value:
+        return value
+    if name == "email":
+        return mask_email(value)
+    if name == "mobile":
+        return mask_phone(value)
+    if name == "id_document_number":
+        return "•••" + value[-3:]
+    return value
+
+
 @audit.records_refusals
 def update_customer(
     store: Store, actor: Actor, customer_id: int, expected_version: int, data: CustomerInput
@@ -358,16 +384,14 @@ def update_customer(
         )
         if names_changed:
             write_search_terms(session, customer)
+        after = history.snapshot(customer, history.CUSTOMER_FIELDS)
         history.record_change(
             session,
             actor,
             "customer",
             customer.id,
             {**before, "identifiers": sorted(f"{k}:{v}" for k, v in current)},
-            {
-                **history.snapshot(customer, history.CUSTOMER_FIELDS),
-                "identifiers": sorted(f"{k}:{v}" for k, v in wanted),
-            },
+            {**after, "identifiers": sorted(f"{k}:{v}" for k, v in wanted)},
             source="edit",
             now=now,
         )
@@ -390,6 +414,7 @@ def update_customer(
             entity="customer",
             entity_id=customer.id,
             details={
+                "changed": _changed_fields(before, after),
                 "contact_changed": [k for k, _, _ in contact_changes],
                 "identifiers_added": sorted(k for k, _ in wanted - current),
                 "identifiers_removed": sorted(k for k, _ in current - wanted),

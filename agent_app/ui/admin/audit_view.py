@@ -81,7 +81,7 @@ class AuditTableModel(RowTableModel):
             if column == self.RECORD:
                 return record_text(row)
             if column == self.DETAILS:
-                return "; ".join(detail_lines(row.details))
+                return "; ".join(detail_lines(row.details, self._zone))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TIME:
                 return row.at.isoformat()  # the stored UTC moment, for IT
@@ -429,7 +429,7 @@ class AuditView(ListPage):
         record = record_text(row)
         if record:
             lines.append(self.tr("Record: {record}").format(record=record))
-        lines.extend(detail_lines(row.details))
+        lines.extend(detail_lines(row.details, self._actor.time_zone))
         self.detail.setText("\n".join(lines))
 
     def only_selected_customer(self) -> None:

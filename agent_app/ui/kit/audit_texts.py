@@ -10,12 +10,20 @@ event stored both); a key this table does not know is shown under its own name, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from agent_app.ui.kit.formatting import format_day, format_moment, format_money
+from agent_app.ui.kit.messages import all_messages, text_for
 
 CONTEXT = "AuditTexts"
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 ACTION_NAMES: dict[str, Any] = {
     "access.denied": QT_TRANSLATE_NOOP("AuditTexts", "Refused: no right to do this"),
@@ -48,6 +56,7 @@ ACTION_NAMES: dict[str, Any] = {
     "agent.unlocked": QT_TRANSLATE_NOOP("AuditTexts", "Account unlocked by an administrator"),
     "audit.exported": QT_TRANSLATE_NOOP("AuditTexts", "Audit trail exported"),
     "auth.idle_locked": QT_TRANSLATE_NOOP("AuditTexts", "Screen locked after idle time"),
+    "auth.screen_locked": QT_TRANSLATE_NOOP("AuditTexts", "Screen locked"),
     "auth.locked_out": QT_TRANSLATE_NOOP("AuditTexts", "Locked out after wrong passwords"),
     "auth.password_changed": QT_TRANSLATE_NOOP("AuditTexts", "Own password changed"),
     "auth.sign_in_failed": QT_TRANSLATE_NOOP("AuditTexts", "Sign-in failed"),
@@ -187,6 +196,71 @@ DETAIL_NAMES: dict[str, Any] = {
     "written": QT_TRANSLATE_NOOP("AuditTexts", "Written"),
     "before": QT_TRANSLATE_NOOP("AuditTexts", "Before"),
     "after": QT_TRANSLATE_NOOP("AuditTexts", "After"),
+    "other_customer_id": QT_TRANSLATE_NOOP("AuditTexts", "Other record no."),
+    "guardian_id": QT_TRANSLATE_NOOP("AuditTexts", "Guardian's record no."),
+    "relation": QT_TRANSLATE_NOOP("AuditTexts", "Relation"),
+    "evidence": QT_TRANSLATE_NOOP("AuditTexts", "Evidence"),
+    "prints": QT_TRANSLATE_NOOP("AuditTexts", "Prints"),
+    "coupon_number": QT_TRANSLATE_NOOP("AuditTexts", "Coupon number"),
+    "family_member": QT_TRANSLATE_NOOP("AuditTexts", "Family member"),
+    "document_type": QT_TRANSLATE_NOOP("AuditTexts", "Document"),
+    "unknown_user": QT_TRANSLATE_NOOP("AuditTexts", "Unknown user name"),
+    "members": QT_TRANSLATE_NOOP("AuditTexts", "Members"),
+    "total_rows": QT_TRANSLATE_NOOP("AuditTexts", "Rows in the file"),
+    "file": QT_TRANSLATE_NOOP("AuditTexts", "File"),
+}
+
+# The customer's fields an edit changes (``changed`` of "customer.updated").
+FIELD_NAMES: dict[str, Any] = {
+    "first_name": QT_TRANSLATE_NOOP("AuditTexts", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("AuditTexts", "Last name"),
+    "birth_date": QT_TRANSLATE_NOOP("AuditTexts", "Date of birth"),
+    "sex": QT_TRANSLATE_NOOP("AuditTexts", "Sex"),
+    "street": QT_TRANSLATE_NOOP("AuditTexts", "Street"),
+    "postcode": QT_TRANSLATE_NOOP("AuditTexts", "Postcode"),
+    "city": QT_TRANSLATE_NOOP("AuditTexts", "City"),
+    "country": QT_TRANSLATE_NOOP("AuditTexts", "Country"),
+    "email": QT_TRANSLATE_NOOP("AuditTexts", "E-mail"),
+    "mobile": QT_TRANSLATE_NOOP("AuditTexts", "Mobile"),
+    "preferred_language": QT_TRANSLATE_NOOP("AuditTexts", "Preferred language"),
+    "id_document_type": QT_TRANSLATE_NOOP("AuditTexts", "Identity document"),
+    "id_document_number": QT_TRANSLATE_NOOP("AuditTexts", "Document number"),
+    "id_document_expiry": QT_TRANSLATE_NOOP("AuditTexts", "Document valid until"),
+    "identification_method": QT_TRANSLATE_NOOP("AuditTexts", "Identification"),
+}
+
+# Why: every ``reason`` code a service writes (sign-in refusals, sign-outs, screen locks, refused
+# portal codes, messages). A reason that is a message key is said by its message; a reason a
+# person typed (an exclusion, a cancellation) is shown as typed.
+REASON_NAMES: dict[str, Any] = {
+    "locked": QT_TRANSLATE_NOOP("AuditTexts", "The account is locked"),
+    "inactive": QT_TRANSLATE_NOOP("AuditTexts", "The account is deactivated"),
+    "wrong_password": QT_TRANSLATE_NOOP("AuditTexts", "Wrong password"),
+    "unknown_user": QT_TRANSLATE_NOOP("AuditTexts", "No account with this user name"),
+    "signed_out": QT_TRANSLATE_NOOP("AuditTexts", "Signed out by the agent"),
+    "signed_out_from_lock": QT_TRANSLATE_NOOP(
+        "AuditTexts", "Signed out by the agent from the locked screen"
+    ),
+    "window_closed": QT_TRANSLATE_NOOP("AuditTexts", "The window was closed"),
+    "password_not_changed": QT_TRANSLATE_NOOP(
+        "AuditTexts", "Left without choosing the new password asked for"
+    ),
+    "locked_out_at_unlock": QT_TRANSLATE_NOOP(
+        "AuditTexts", "Locked out by wrong passwords at the locked screen"
+    ),
+    "idle": QT_TRANSLATE_NOOP("AuditTexts", "After the idle time"),
+    "by_agent": QT_TRANSLATE_NOOP("AuditTexts", "By the agent (Ctrl+L or the Lock button)"),
+    "not_eligible": QT_TRANSLATE_NOOP("AuditTexts", "The customer may not have a code"),
+    "contact_not_of_record": QT_TRANSLATE_NOOP("AuditTexts", "Not the contact of record"),
+    "contact_change_unconfirmed": QT_TRANSLATE_NOOP(
+        "AuditTexts", "A recent contact change is not confirmed yet"
+    ),
+    "no_email_of_record": QT_TRANSLATE_NOOP("AuditTexts", "No e-mail of record"),
+    "no_mobile_of_record": QT_TRANSLATE_NOOP("AuditTexts", "No mobile number of record"),
+    "too_many_per_hour": QT_TRANSLATE_NOOP("AuditTexts", "Too many codes in an hour"),
+    "too_many_per_day": QT_TRANSLATE_NOOP("AuditTexts", "Too many codes in a day"),
+    "code_no_longer_valid": QT_TRANSLATE_NOOP("AuditTexts", "The code is no longer valid"),
+    "cancelled_by_supervisor": QT_TRANSLATE_NOOP("AuditTexts", "Cancelled by a supervisor"),
 }
 
 _WORDS: dict[str, Any] = {
@@ -202,6 +276,9 @@ _WORDS: dict[str, Any] = {
     "bg_egn": QT_TRANSLATE_NOOP("AuditTexts", "ЕГН"),
     "bg_lnch": QT_TRANSLATE_NOOP("AuditTexts", "ЛНЧ"),
     "rs_jmbg": QT_TRANSLATE_NOOP("AuditTexts", "JMBG"),
+    "sign_in": QT_TRANSLATE_NOOP("AuditTexts", "Sign-in"),
+    "unlock": QT_TRANSLATE_NOOP("AuditTexts", "Unlocking the screen"),
+    "change_password": QT_TRANSLATE_NOOP("AuditTexts", "Changing the password"),
 }
 
 
@@ -227,18 +304,45 @@ def detail_name(key: str) -> str:
     return _tr(source) if source else key.replace("_", " ")
 
 
-def _value(value: Any) -> str:
+def reason_text(reason: Any, details: Mapping[str, Any] | None = None) -> str:
+    """A reason code in words: a known code, or a message key (a refused call's) said with the
+    event's other details as its values; anything else (typed by a person) as it is."""
+    if not isinstance(reason, str) or not reason:
+        return _value(reason)
+    source = REASON_NAMES.get(reason)
+    if source:
+        return _tr(source)
+    if reason in all_messages():
+        return text_for(reason, {k: v for k, v in (details or {}).items() if k != "reason"})
+    return reason
+
+
+def field_name(name: str) -> str:
+    source = FIELD_NAMES.get(name)
+    return _tr(source) if source else name.replace("_", " ")
+
+
+def _value(value: Any, zone: str | None = None) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
         return _tr("Yes") if value else _tr("No")
+    if isinstance(value, int):
+        return QLocale().toString(value)
     if isinstance(value, str):
+        if _ISO_DAY.fullmatch(value):
+            return format_day(date.fromisoformat(value))
+        if _ISO_MOMENT.match(value) and zone:
+            try:
+                return format_moment(datetime.fromisoformat(value), zone)
+            except ValueError:
+                return value
         source = _WORDS.get(value)
         return _tr(source) if source else value
     if isinstance(value, Sequence):
-        return ", ".join(_value(item) for item in value) if value else "—"
+        return ", ".join(_value(item, zone) for item in value) if value else "—"
     if isinstance(value, Mapping):
-        return "; ".join(f"{detail_name(str(k))}: {_value(v)}" for k, v in value.items())
+        return "; ".join(f"{detail_name(str(k))}: {_value(v, zone)}" for k, v in value.items())
     return str(value)
 
 
@@ -250,17 +354,61 @@ def _before_after(value: Any) -> tuple[Any, Any] | None:
     return None
 
 
-def detail_lines(details: Mapping[str, Any]) -> list[str]:
-    """The event's details as lines of words: ``Name: value`` or ``Name: before → after``."""
+def _number(key: str, value: Any, zone: str | None) -> str:
+    """A record's number as it is (no thousands separator in an id); other counts localised."""
+    if isinstance(value, int) and not isinstance(value, bool) and key.endswith(("_id", "number")):
+        return str(value)
+    return _value(value, zone)
+
+
+def _money(value: Any, currency: Any) -> str | None:
+    """An amount the event stored as decimal text, in the UI locale with its currency."""
+    try:
+        amount = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+    return format_money(amount, str(currency or "EUR"))
+
+
+def detail_lines(details: Mapping[str, Any], zone: str | None = None) -> list[str]:
+    """The event's details as lines of words: ``Name: value`` or ``Name: before → after``; the
+    fields an edit changed one per line; amounts and dates in the UI locale."""
     lines: list[str] = []
     for key in sorted(details):
         value = details[key]
+        if key == "currency" and "total" in details:
+            continue  # said with the total
+        if key == "total" and _money(value, details.get("currency")) is not None:
+            lines.append(f"{detail_name(key)}: {_money(value, details.get('currency'))}")
+            continue
+        if key == "reason":
+            lines.append(f"{detail_name(key)}: {reason_text(value, details)}")
+            continue
+        if key == "reasons" and isinstance(value, list):
+            said = ", ".join(reason_text(item) for item in value) or "—"
+            lines.append(f"{detail_name(key)}: {said}")
+            continue
+        if key == "changed" and isinstance(value, Mapping):
+            for name in sorted(value, key=_field_order):  # "Last name: Novak → Kovač"
+                change = _before_after(value[name])
+                if change is None:
+                    lines.append(f"{field_name(name)}: {_value(value[name], zone)}")
+                else:
+                    old, new = (_value(side, zone) for side in change)
+                    lines.append(f"{field_name(name)}: {old} → {new}")
+            continue
         change = _before_after(value)
         if change is not None:
-            lines.append(f"{detail_name(key)}: {_value(change[0])} → {_value(change[1])}")
+            old, new = (_number(key, side, zone) for side in change)
+            lines.append(f"{detail_name(key)}: {old} → {new}")
         else:
-            lines.append(f"{detail_name(key)}: {_value(value)}")
+            lines.append(f"{detail_name(key)}: {_number(key, value, zone)}")
     return lines
+
+
+def _field_order(name: str) -> int:
+    order = list(FIELD_NAMES)
+    return order.index(name) if name in order else len(order)
 
 
 # Marked for lupdate: the two words _value uses.

@@ -110,7 +110,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_row)
         self.lock_button = QPushButton(objectName="lockButton")
         self.lock_button.setIcon(icon("lock"))
-        self.lock_button.clicked.connect(self.lock)
+        self.lock_button.clicked.connect(lambda: self.lock("by_agent"))
         self.sign_out_button = QPushButton(objectName="signOutButton")
         self.sign_out_button.setIcon(icon("signout"))
         self.sign_out_button.clicked.connect(lambda: self.sign_out("signed_out"))
@@ -150,7 +150,7 @@ class MainWindow(Retranslating, QMainWindow):
         for index, _section in enumerate(self._sections[:9]):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
-        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(lambda: self.lock("by_agent"))
 
         self._ping_timer = QTimer(self)
         self._ping_timer.timeout.connect(self.check_connection)
@@ -167,7 +167,7 @@ class MainWindow(Retranslating, QMainWindow):
             else auth.idle_lock_minutes(context.store, actor)
         )
         self.idle = IdleWatcher(self, minutes)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock("idle"))
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self._lock_dialog: LockDialog | None = None
         self.session_message: QMessageBox | None = None
@@ -338,7 +338,9 @@ class MainWindow(Retranslating, QMainWindow):
     def is_locked(self) -> bool:
         return self._lock_dialog is not None
 
-    def lock(self) -> None:
+    def lock(self, reason: str = "by_agent") -> None:
+        """Cover the window and ask for the password; ``reason`` ("idle" or "by_agent") is
+        recorded in the audit trail."""
         if self.is_locked:
             return
         self.idle.pause()
@@ -347,7 +349,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.navigation.setEnabled(False)
         store, actor = self._context.store, self._context.signed_in
         run_operation(
-            None, lambda: auth.record_idle_lock(store, actor), on_error=lambda _error: None
+            None, lambda: auth.record_lock(store, actor, reason), on_error=lambda _error: None
         )
         dialog = LockDialog(self._context, self)
         dialog.accepted.connect(self._unlocked)
