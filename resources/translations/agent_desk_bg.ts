@@ -1145,6 +1145,218 @@
         <translation>Файл</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Already checked</source>
+        <translation>Вече проверени</translation>
+    </message>
+    <message>
+        <source>Answer as of</source>
+        <translation>Отговор към</translation>
+    </message>
+    <message>
+        <source>Limited calls</source>
+        <translation>Ограничени заявки</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Размер (байтове)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Извикващ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменени</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидати</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Проверени</translation>
+    </message>
+    <message>
+        <source>Confirmations removed</source>
+        <translation>Премахнати потвърждения</translation>
+    </message>
+    <message>
+        <source>With consent</source>
+        <translation>Със съгласие</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Съгласия</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped</source>
+        <translation>Пропуснати дубликати</translation>
+    </message>
+    <message>
+        <source>Earlier merges moved to the record kept</source>
+        <translation>Предишни обединявания, прехвърлени към запазения запис</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Видове</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Напускания</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Промени в нивото</translation>
+    </message>
+    <message>
+        <source>Limit per minute</source>
+        <translation>Ограничение на минута</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Преместени</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>Вече неактивни</translation>
+    </message>
+    <message>
+        <source>Offer no.</source>
+        <translation>Оферта №</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Отместване</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Произход</translation>
+    </message>
+    <message>
+        <source>Message no.</source>
+        <translation>Съобщение №</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Доставчик</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Replaced code no.</source>
+        <translation>Заменен код №</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <source>Earlier codes revoked</source>
+        <translation>Отменени предишни кодове</translation>
+    </message>
+    <message>
+        <source>Search terms removed</source>
+        <translation>Премахнати думи за търсене</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Секунди</translation>
+    </message>
+    <message>
+        <source>Portal code no.</source>
+        <translation>Код за портала №</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Източник</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Все още активни</translation>
+    </message>
+    <message>
+        <source>Terminal reference</source>
+        <translation>Референция на терминала</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часова зона</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Записано в</translation>
+    </message>
+    <message>
+        <source>Verification no.</source>
+        <translation>Проверка №</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Оттеглена</translation>
+    </message>
+    <message>
+        <source>Without consent</source>
+        <translation>Без съгласие</translation>
+    </message>
+    <message>
+        <source>Wording version</source>
+        <translation>Версия на текста</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Променени</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Създадени</translation>
+    </message>
+    <message>
+        <source>Ignored columns</source>
+        <translation>Пропуснати колони</translation>
+    </message>
+    <message>
+        <source>Refused: another market&apos;s records</source>
+        <translation>Отказани: записи на друг пазар</translation>
+    </message>
+    <message>
+        <source>Start event no.</source>
+        <translation>Събитие за начало №</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Непроменени</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновени</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Име</translation>
     </message>

@@ -1145,6 +1145,218 @@
         <translation>File</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Already checked</source>
+        <translation>Already checked</translation>
+    </message>
+    <message>
+        <source>Answer as of</source>
+        <translation>Answer as of</translation>
+    </message>
+    <message>
+        <source>Limited calls</source>
+        <translation>Limited calls</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Confirmations removed</source>
+        <translation>Confirmations removed</translation>
+    </message>
+    <message>
+        <source>With consent</source>
+        <translation>With consent</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped</source>
+        <translation>Duplicates dropped</translation>
+    </message>
+    <message>
+        <source>Earlier merges moved to the record kept</source>
+        <translation>Earlier merges moved to the record kept</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Kinds</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Exits</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Level changes</translation>
+    </message>
+    <message>
+        <source>Limit per minute</source>
+        <translation>Limit per minute</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>No longer active</translation>
+    </message>
+    <message>
+        <source>Offer no.</source>
+        <translation>Offer no.</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Message no.</source>
+        <translation>Message no.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>Replaced code no.</source>
+        <translation>Replaced code no.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Earlier codes revoked</source>
+        <translation>Earlier codes revoked</translation>
+    </message>
+    <message>
+        <source>Search terms removed</source>
+        <translation>Search terms removed</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>Portal code no.</source>
+        <translation>Portal code no.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Still active</translation>
+    </message>
+    <message>
+        <source>Terminal reference</source>
+        <translation>Terminal reference</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Written to</translation>
+    </message>
+    <message>
+        <source>Verification no.</source>
+        <translation>Verification no.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Without consent</source>
+        <translation>Without consent</translation>
+    </message>
+    <message>
+        <source>Wording version</source>
+        <translation>Wording version</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Ignored columns</source>
+        <translation>Ignored columns</translation>
+    </message>
+    <message>
+        <source>Refused: another market&apos;s records</source>
+        <translation>Refused: another market&apos;s records</translation>
+    </message>
+    <message>
+        <source>Start event no.</source>
+        <translation>Start event no.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>First name</translation>
     </message>

@@ -1151,6 +1151,218 @@
         <translation>Datoteka</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Aktivno</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Skrbnik</translation>
+    </message>
+    <message>
+        <source>Already checked</source>
+        <translation>Že preverjeno</translation>
+    </message>
+    <message>
+        <source>Answer as of</source>
+        <translation>Odgovor na dan</translation>
+    </message>
+    <message>
+        <source>Limited calls</source>
+        <translation>Omejeni klici</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Velikost (bajti)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Klicatelj</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Preklicano</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidati</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Preverjeno</translation>
+    </message>
+    <message>
+        <source>Confirmations removed</source>
+        <translation>Odstranjene potrditve</translation>
+    </message>
+    <message>
+        <source>With consent</source>
+        <translation>S privolitvijo</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Privolitve</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Zapisi</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped</source>
+        <translation>Izpuščeni dvojniki</translation>
+    </message>
+    <message>
+        <source>Earlier merges moved to the record kept</source>
+        <translation>Prejšnje združitve prenesene na ohranjeni zapis</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodiranje</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Vrste</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Izstopi</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Spremembe nivoja</translation>
+    </message>
+    <message>
+        <source>Limit per minute</source>
+        <translation>Omejitev na minuto</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Preneseno</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>Ni več aktivno</translation>
+    </message>
+    <message>
+        <source>Offer no.</source>
+        <translation>Ponudba št.</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Zamik</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Izvor</translation>
+    </message>
+    <message>
+        <source>Message no.</source>
+        <translation>Sporočilo št.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Ponudnik</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Poizvedba</translation>
+    </message>
+    <message>
+        <source>Replaced code no.</source>
+        <translation>Zamenjana koda št.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Earlier codes revoked</source>
+        <translation>Preklicane prejšnje kode</translation>
+    </message>
+    <message>
+        <source>Search terms removed</source>
+        <translation>Odstranjeni iskalni izrazi</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunde</translation>
+    </message>
+    <message>
+        <source>Portal code no.</source>
+        <translation>Koda za portal št.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Vir</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Še aktivno</translation>
+    </message>
+    <message>
+        <source>Terminal reference</source>
+        <translation>Referenca terminala</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Časovni pas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Zapisano v</translation>
+    </message>
+    <message>
+        <source>Verification no.</source>
+        <translation>Preverjanje št.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Umaknjeno</translation>
+    </message>
+    <message>
+        <source>Without consent</source>
+        <translation>Brez privolitve</translation>
+    </message>
+    <message>
+        <source>Wording version</source>
+        <translation>Različica besedila</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Spremenjeno</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Ustvarjeno</translation>
+    </message>
+    <message>
+        <source>Ignored columns</source>
+        <translation>Prezrti stolpci</translation>
+    </message>
+    <message>
+        <source>Refused: another market&apos;s records</source>
+        <translation>Zavrnjeno: zapisi drugega trga</translation>
+    </message>
+    <message>
+        <source>Start event no.</source>
+        <translation>Dogodek začetka št.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Nespremenjeno</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Posodobljeno</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Ime</translation>
     </message>

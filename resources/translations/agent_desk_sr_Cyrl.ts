@@ -1148,6 +1148,218 @@
             <translation>Датотека</translation>
         </message>
         <message>
+            <source>Active</source>
+            <translation>Активно</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Администратор</translation>
+        </message>
+        <message>
+            <source>Already checked</source>
+            <translation>Већ проверено</translation>
+        </message>
+        <message>
+            <source>Answer as of</source>
+            <translation>Одговор на дан</translation>
+        </message>
+        <message>
+            <source>Limited calls</source>
+            <translation>Ограничени позиви</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation>Величина (бајтови)</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Позивалац</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отказано</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Кандидати</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Проверено</translation>
+        </message>
+        <message>
+            <source>Confirmations removed</source>
+            <translation>Уклоњене потврде</translation>
+        </message>
+        <message>
+            <source>With consent</source>
+            <translation>Са сагласношћу</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Сагласности</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <source>Duplicates dropped</source>
+            <translation>Изостављени дупликати</translation>
+        </message>
+        <message>
+            <source>Earlier merges moved to the record kept</source>
+            <translation>Ранија спајања пренесена на задржани запис</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Кодирање</translation>
+        </message>
+        <message>
+            <source>Kinds</source>
+            <translation>Врсте</translation>
+        </message>
+        <message>
+            <source>Exits</source>
+            <translation>Иступања</translation>
+        </message>
+        <message>
+            <source>Level changes</source>
+            <translation>Промене нивоа</translation>
+        </message>
+        <message>
+            <source>Limit per minute</source>
+            <translation>Ограничење по минуту</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Пренесено</translation>
+        </message>
+        <message>
+            <source>No longer active</source>
+            <translation>Више није активно</translation>
+        </message>
+        <message>
+            <source>Offer no.</source>
+            <translation>Понуда бр.</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Помак</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>Порекло</translation>
+        </message>
+        <message>
+            <source>Message no.</source>
+            <translation>Порука бр.</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Пружалац</translation>
+        </message>
+        <message>
+            <source>Query</source>
+            <translation>Упит</translation>
+        </message>
+        <message>
+            <source>Replaced code no.</source>
+            <translation>Замењени код бр.</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Резултат</translation>
+        </message>
+        <message>
+            <source>Earlier codes revoked</source>
+            <translation>Опозвани ранији кодови</translation>
+        </message>
+        <message>
+            <source>Search terms removed</source>
+            <translation>Уклоњени појмови за претрагу</translation>
+        </message>
+        <message>
+            <source>Seconds</source>
+            <translation>Секунде</translation>
+        </message>
+        <message>
+            <source>Portal code no.</source>
+            <translation>Код за портал бр.</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Од</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Извор</translation>
+        </message>
+        <message>
+            <source>Still active</source>
+            <translation>Још активно</translation>
+        </message>
+        <message>
+            <source>Terminal reference</source>
+            <translation>Референца терминала</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Временска зона</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Наслов</translation>
+        </message>
+        <message>
+            <source>Written to</source>
+            <translation>Уписано у</translation>
+        </message>
+        <message>
+            <source>Verification no.</source>
+            <translation>Провера бр.</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Повучено</translation>
+        </message>
+        <message>
+            <source>Without consent</source>
+            <translation>Без сагласности</translation>
+        </message>
+        <message>
+            <source>Wording version</source>
+            <translation>Верзија текста</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Измењено</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Креирано</translation>
+        </message>
+        <message>
+            <source>Ignored columns</source>
+            <translation>Занемарене колоне</translation>
+        </message>
+        <message>
+            <source>Refused: another market's records</source>
+            <translation>Одбијено: записи другог тржишта</translation>
+        </message>
+        <message>
+            <source>Start event no.</source>
+            <translation>Догађај почетка бр.</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Непромењено</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Ажурирано</translation>
+        </message>
+        <message>
             <source>First name</source>
             <translation>Име</translation>
         </message>

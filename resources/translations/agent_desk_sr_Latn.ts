@@ -1148,6 +1148,218 @@
         <translation>Datoteka</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Aktivno</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Already checked</source>
+        <translation>Već provereno</translation>
+    </message>
+    <message>
+        <source>Answer as of</source>
+        <translation>Odgovor na dan</translation>
+    </message>
+    <message>
+        <source>Limited calls</source>
+        <translation>Ograničeni pozivi</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Veličina (bajtovi)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Pozivalac</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidati</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Provereno</translation>
+    </message>
+    <message>
+        <source>Confirmations removed</source>
+        <translation>Uklonjene potvrde</translation>
+    </message>
+    <message>
+        <source>With consent</source>
+        <translation>Sa saglasnošću</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Saglasnosti</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Zapisi</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped</source>
+        <translation>Izostavljeni duplikati</translation>
+    </message>
+    <message>
+        <source>Earlier merges moved to the record kept</source>
+        <translation>Ranija spajanja prenesena na zadržani zapis</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodiranje</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Vrste</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Istupanja</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Promene nivoa</translation>
+    </message>
+    <message>
+        <source>Limit per minute</source>
+        <translation>Ograničenje po minutu</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Preneseno</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>Više nije aktivno</translation>
+    </message>
+    <message>
+        <source>Offer no.</source>
+        <translation>Ponuda br.</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Pomak</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Poreklo</translation>
+    </message>
+    <message>
+        <source>Message no.</source>
+        <translation>Poruka br.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Pružalac</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Upit</translation>
+    </message>
+    <message>
+        <source>Replaced code no.</source>
+        <translation>Zamenjeni kod br.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Earlier codes revoked</source>
+        <translation>Opozvani raniji kodovi</translation>
+    </message>
+    <message>
+        <source>Search terms removed</source>
+        <translation>Uklonjeni pojmovi za pretragu</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunde</translation>
+    </message>
+    <message>
+        <source>Portal code no.</source>
+        <translation>Kod za portal br.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Izvor</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Još aktivno</translation>
+    </message>
+    <message>
+        <source>Terminal reference</source>
+        <translation>Referenca terminala</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Vremenska zona</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Upisano u</translation>
+    </message>
+    <message>
+        <source>Verification no.</source>
+        <translation>Provera br.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Povučeno</translation>
+    </message>
+    <message>
+        <source>Without consent</source>
+        <translation>Bez saglasnosti</translation>
+    </message>
+    <message>
+        <source>Wording version</source>
+        <translation>Verzija teksta</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Izmenjeno</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Kreirano</translation>
+    </message>
+    <message>
+        <source>Ignored columns</source>
+        <translation>Zanemarene kolone</translation>
+    </message>
+    <message>
+        <source>Refused: another market&apos;s records</source>
+        <translation>Odbijeno: zapisi drugog tržišta</translation>
+    </message>
+    <message>
+        <source>Start event no.</source>
+        <translation>Događaj početka br.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Nepromenjeno</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Ažurirano</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Ime</translation>
     </message>

@@ -214,7 +214,7 @@ def test_details_read_as_words_with_before_and_after(qt_app):
     )
     assert lines == [
         "Contact changed: E-mail, Mobile",
-        "email: a@example.com → b@example.com",
+        "E-mail: a@example.com → b@example.com",
         "Identified again: Yes",
         "something new: 3",
     ]
@@ -273,3 +273,39 @@ def test_every_reason_code_the_app_writes_reads_as_words(qt_app):
     assert audit_texts.detail_lines({"reason": "signed_out"}) == ["Reason: Signed out by the agent"]
     # a reason typed by a person stays as typed
     assert audit_texts.reason_text("Customer asked twice") == "Customer asked twice"
+
+
+# --- detail keys --------------------------------------------------------------------------------
+
+
+def written_detail_keys() -> set[str]:
+    """The literal keys of every ``details={...}`` (or ``details = {...}``) outside the UI."""
+    keys: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        if "ui" in path.relative_to(PACKAGE).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            value = None
+            if isinstance(node, ast.keyword) and node.arg == "details":
+                value = node.value
+            elif isinstance(node, ast.Assign) and any(
+                isinstance(target, ast.Name) and target.id == "details" for target in node.targets
+            ):
+                value = node.value
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                value = node.value if node.target.id == "details" else None
+            if isinstance(value, ast.Dict):
+                keys |= {
+                    key.value
+                    for key in value.keys
+                    if isinstance(key, ast.Constant) and isinstance(key.value, str)
+                }
+    return keys
+
+
+def test_every_detail_key_the_services_write_has_a_name():
+    """A key without a name showed as its code ("other customer id: 12") in the audit view."""
+    keys = written_detail_keys()
+    assert {"other_customer_id", "reason", "members", "seconds", "total"} <= keys
+    missing = sorted(key for key in keys if key not in audit_texts.DETAIL_NAMES)
+    assert not missing, "no name in audit_texts.DETAIL_NAMES for: " + ", ".join(missing)

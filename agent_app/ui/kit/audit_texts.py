@@ -208,6 +208,62 @@ DETAIL_NAMES: dict[str, Any] = {
     "members": QT_TRANSLATE_NOOP("AuditTexts", "Members"),
     "total_rows": QT_TRANSLATE_NOOP("AuditTexts", "Rows in the file"),
     "file": QT_TRANSLATE_NOOP("AuditTexts", "File"),
+    "active": QT_TRANSLATE_NOOP("AuditTexts", "Active"),
+    "admin": QT_TRANSLATE_NOOP("AuditTexts", "Administrator"),
+    "already_checked": QT_TRANSLATE_NOOP("AuditTexts", "Already checked"),
+    "answer_as_of": QT_TRANSLATE_NOOP("AuditTexts", "Answer as of"),
+    "bucket": QT_TRANSLATE_NOOP("AuditTexts", "Limited calls"),
+    "bytes": QT_TRANSLATE_NOOP("AuditTexts", "Size (bytes)"),
+    "caller": QT_TRANSLATE_NOOP("AuditTexts", "Caller"),
+    "cancelled": QT_TRANSLATE_NOOP("AuditTexts", "Cancelled"),
+    "candidates": QT_TRANSLATE_NOOP("AuditTexts", "Candidates"),
+    "checked": QT_TRANSLATE_NOOP("AuditTexts", "Checked"),
+    "confirmations_removed": QT_TRANSLATE_NOOP("AuditTexts", "Confirmations removed"),
+    "consenting": QT_TRANSLATE_NOOP("AuditTexts", "With consent"),
+    "consents": QT_TRANSLATE_NOOP("AuditTexts", "Consents"),
+    "counts": QT_TRANSLATE_NOOP("AuditTexts", "Records"),
+    "duplicates_dropped": QT_TRANSLATE_NOOP("AuditTexts", "Duplicates dropped"),
+    "earlier_merges_repointed": QT_TRANSLATE_NOOP(
+        "AuditTexts", "Earlier merges moved to the record kept"
+    ),
+    "encoding": QT_TRANSLATE_NOOP("AuditTexts", "Encoding"),
+    "kinds": QT_TRANSLATE_NOOP("AuditTexts", "Kinds"),
+    "left": QT_TRANSLATE_NOOP("AuditTexts", "Exits"),
+    "level_changes": QT_TRANSLATE_NOOP("AuditTexts", "Level changes"),
+    "limit_per_minute": QT_TRANSLATE_NOOP("AuditTexts", "Limit per minute"),
+    "moved": QT_TRANSLATE_NOOP("AuditTexts", "Moved"),
+    "no_longer_active": QT_TRANSLATE_NOOP("AuditTexts", "No longer active"),
+    "offer_id": QT_TRANSLATE_NOOP("AuditTexts", "Offer no."),
+    "offset": QT_TRANSLATE_NOOP("AuditTexts", "Offset"),
+    "origin": QT_TRANSLATE_NOOP("AuditTexts", "Origin"),
+    "outbox_message_id": QT_TRANSLATE_NOOP("AuditTexts", "Message no."),
+    "provider": QT_TRANSLATE_NOOP("AuditTexts", "Provider"),
+    "query": QT_TRANSLATE_NOOP("AuditTexts", "Query"),
+    "replaced_code_id": QT_TRANSLATE_NOOP("AuditTexts", "Replaced code no."),
+    "result": QT_TRANSLATE_NOOP("AuditTexts", "Result"),
+    "revoked_earlier": QT_TRANSLATE_NOOP("AuditTexts", "Earlier codes revoked"),
+    "search_terms_removed": QT_TRANSLATE_NOOP("AuditTexts", "Search terms removed"),
+    "seconds": QT_TRANSLATE_NOOP("AuditTexts", "Seconds"),
+    "security_code_id": QT_TRANSLATE_NOOP("AuditTexts", "Portal code no."),
+    "since": QT_TRANSLATE_NOOP("AuditTexts", "Since"),
+    "source": QT_TRANSLATE_NOOP("AuditTexts", "Source"),
+    "still_active": QT_TRANSLATE_NOOP("AuditTexts", "Still active"),
+    "terminal_reference": QT_TRANSLATE_NOOP("AuditTexts", "Terminal reference"),
+    "time_zone": QT_TRANSLATE_NOOP("AuditTexts", "Time zone"),
+    "title": QT_TRANSLATE_NOOP("AuditTexts", "Title"),
+    "to": QT_TRANSLATE_NOOP("AuditTexts", "Written to"),
+    "verification_id": QT_TRANSLATE_NOOP("AuditTexts", "Verification no."),
+    "withdrawn": QT_TRANSLATE_NOOP("AuditTexts", "Withdrawn"),
+    "without_consent": QT_TRANSLATE_NOOP("AuditTexts", "Without consent"),
+    "wording_version": QT_TRANSLATE_NOOP("AuditTexts", "Wording version"),
+    "changed": QT_TRANSLATE_NOOP("AuditTexts", "Changed"),
+    "created": QT_TRANSLATE_NOOP("AuditTexts", "Created"),
+    "email": QT_TRANSLATE_NOOP("AuditTexts", "E-mail"),
+    "ignored_columns": QT_TRANSLATE_NOOP("AuditTexts", "Ignored columns"),
+    "refused_other_market": QT_TRANSLATE_NOOP("AuditTexts", "Refused: another market's records"),
+    "started_event": QT_TRANSLATE_NOOP("AuditTexts", "Start event no."),
+    "unchanged": QT_TRANSLATE_NOOP("AuditTexts", "Unchanged"),
+    "updated": QT_TRANSLATE_NOOP("AuditTexts", "Updated"),
 }
 
 # The customer's fields an edit changes (``changed`` of "customer.updated").
@@ -329,6 +385,8 @@ def _value(value: Any, zone: str | None = None) -> str:
         return _tr("Yes") if value else _tr("No")
     if isinstance(value, int):
         return QLocale().toString(value)
+    if isinstance(value, float):
+        return QLocale().toString(value, "f", 1)
     if isinstance(value, str):
         if _ISO_DAY.fullmatch(value):
             return format_day(date.fromisoformat(value))
