@@ -6803,7 +6803,7 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Jezik</translation>
+        <translation>Je&amp;zik</translation>
     </message>
     <message>
         <source>Username</source>

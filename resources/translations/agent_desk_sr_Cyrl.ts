@@ -6775,7 +6775,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation>&amp;Језик</translation>
+            <translation>Је&amp;зик</translation>
         </message>
         <message>
             <source>Username</source>

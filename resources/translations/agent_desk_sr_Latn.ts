@@ -6775,7 +6775,7 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Jezik</translation>
+        <translation>Je&amp;zik</translation>
     </message>
     <message>
         <source>Username</source>
