@@ -4257,10 +4257,6 @@
         <translation>Датата е в бъдещето.</translation>
     </message>
     <message>
-        <source>This row has {found} fields; the header has {expected}.</source>
-        <translation>Този ред има {found} полета; заглавният ред има {expected}.</translation>
-    </message>
-    <message>
         <source>This row cannot be read as CSV (check its quotes).</source>
         <translation>Този ред не може да бъде прочетен като CSV (проверете кавичките).</translation>
     </message>
@@ -4275,14 +4271,6 @@
     <message>
         <source>There is no mobile number of record. Update the contact first (with evidence).</source>
         <translation>Няма регистриран мобилен номер. Първо актуализирайте контакта (с основание).</translation>
-    </message>
-    <message>
-        <source>At most {maximum} codes per customer per hour. Try again later.</source>
-        <translation>Максимален брой кодове на клиент на час: {maximum}. Опитайте отново по-късно.</translation>
-    </message>
-    <message>
-        <source>At most {maximum} codes per customer per day. Try again tomorrow.</source>
-        <translation>Максимален брой кодове на клиент на ден: {maximum}. Опитайте отново утре.</translation>
     </message>
     <message>
         <source>Choose e-mail or SMS.</source>
@@ -4475,6 +4463,27 @@
     <message>
         <source>Accident certificate (BG)</source>
         <translation>Сертификат „Злополука“ (BG)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n fields; the header has {expected}.</source>
+        <translation>
+            <numerusform>Този ред има %n поле; заглавният ред има {expected}.</numerusform>
+            <numerusform>Този ред има %n полета; заглавният ред има {expected}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n codes per customer per hour. Try again later.</source>
+        <translation>
+            <numerusform>Най-много %n код на клиент на час. Опитайте отново по-късно.</numerusform>
+            <numerusform>Най-много %n кода на клиент на час. Опитайте отново по-късно.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n codes per customer per day. Try again tomorrow.</source>
+        <translation>
+            <numerusform>Най-много %n код на клиент на ден. Опитайте отново утре.</numerusform>
+            <numerusform>Най-много %n кода на клиент на ден. Опитайте отново утре.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agent Desk</source>

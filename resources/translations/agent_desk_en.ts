@@ -4257,10 +4257,6 @@
         <translation>The date is in the future.</translation>
     </message>
     <message>
-        <source>This row has {found} fields; the header has {expected}.</source>
-        <translation>This row has {found} fields; the header has {expected}.</translation>
-    </message>
-    <message>
         <source>This row cannot be read as CSV (check its quotes).</source>
         <translation>This row cannot be read as CSV (check its quotes).</translation>
     </message>
@@ -4275,14 +4271,6 @@
     <message>
         <source>There is no mobile number of record. Update the contact first (with evidence).</source>
         <translation>There is no mobile number of record. Update the contact first (with evidence).</translation>
-    </message>
-    <message>
-        <source>At most {maximum} codes per customer per hour. Try again later.</source>
-        <translation>At most {maximum} codes per customer per hour. Try again later.</translation>
-    </message>
-    <message>
-        <source>At most {maximum} codes per customer per day. Try again tomorrow.</source>
-        <translation>At most {maximum} codes per customer per day. Try again tomorrow.</translation>
     </message>
     <message>
         <source>Choose e-mail or SMS.</source>
@@ -4475,6 +4463,27 @@
     <message>
         <source>Accident certificate (BG)</source>
         <translation>Accident certificate (BG)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n fields; the header has {expected}.</source>
+        <translation>
+            <numerusform>This row has %n field; the header has {expected}.</numerusform>
+            <numerusform>This row has %n fields; the header has {expected}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n codes per customer per hour. Try again later.</source>
+        <translation>
+            <numerusform>At most %n code per customer per hour. Try again later.</numerusform>
+            <numerusform>At most %n codes per customer per hour. Try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n codes per customer per day. Try again tomorrow.</source>
+        <translation>
+            <numerusform>At most %n code per customer per day. Try again tomorrow.</numerusform>
+            <numerusform>At most %n codes per customer per day. Try again tomorrow.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agent Desk</source>

@@ -4295,10 +4295,6 @@
         <translation>Datum je v prihodnosti.</translation>
     </message>
     <message>
-        <source>This row has {found} fields; the header has {expected}.</source>
-        <translation>Število polj v tej vrstici: {found}; v glavi: {expected}.</translation>
-    </message>
-    <message>
         <source>This row cannot be read as CSV (check its quotes).</source>
         <translation>Te vrstice ni mogoče prebrati kot CSV (preverite narekovaje).</translation>
     </message>
@@ -4313,14 +4309,6 @@
     <message>
         <source>There is no mobile number of record. Update the contact first (with evidence).</source>
         <translation>Evidentirane mobilne številke ni. Najprej posodobite kontakt (z dokazilom).</translation>
-    </message>
-    <message>
-        <source>At most {maximum} codes per customer per hour. Try again later.</source>
-        <translation>Največje število kod na stranko na uro: {maximum}. Poskusite znova pozneje.</translation>
-    </message>
-    <message>
-        <source>At most {maximum} codes per customer per day. Try again tomorrow.</source>
-        <translation>Največje število kod na stranko na dan: {maximum}. Poskusite znova jutri.</translation>
     </message>
     <message>
         <source>Choose e-mail or SMS.</source>
@@ -4513,6 +4501,33 @@
     <message>
         <source>Accident certificate (BG)</source>
         <translation>Certifikat nezgodnega zavarovanja (BG)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n fields; the header has {expected}.</source>
+        <translation>
+            <numerusform>Ta vrstica ima %n polje; glava jih ima {expected}.</numerusform>
+            <numerusform>Ta vrstica ima %n polji; glava jih ima {expected}.</numerusform>
+            <numerusform>Ta vrstica ima %n polja; glava jih ima {expected}.</numerusform>
+            <numerusform>Ta vrstica ima %n polj; glava jih ima {expected}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n codes per customer per hour. Try again later.</source>
+        <translation>
+            <numerusform>Največ %n koda na stranko na uro. Poskusite znova pozneje.</numerusform>
+            <numerusform>Največ %n kodi na stranko na uro. Poskusite znova pozneje.</numerusform>
+            <numerusform>Največ %n kode na stranko na uro. Poskusite znova pozneje.</numerusform>
+            <numerusform>Največ %n kod na stranko na uro. Poskusite znova pozneje.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n codes per customer per day. Try again tomorrow.</source>
+        <translation>
+            <numerusform>Največ %n koda na stranko na dan. Poskusite znova jutri.</numerusform>
+            <numerusform>Največ %n kodi na stranko na dan. Poskusite znova jutri.</numerusform>
+            <numerusform>Največ %n kode na stranko na dan. Poskusite znova jutri.</numerusform>
+            <numerusform>Največ %n kod na stranko na dan. Poskusite znova jutri.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agent Desk</source>

@@ -4276,10 +4276,6 @@
             <translation>Датум је у будућности.</translation>
         </message>
         <message>
-            <source>This row has {found} fields; the header has {expected}.</source>
-            <translation>Број поља у овом реду: {found}; у заглављу: {expected}.</translation>
-        </message>
-        <message>
             <source>This row cannot be read as CSV (check its quotes).</source>
             <translation>Овај ред не може да се прочита као CSV (проверите наводнике).</translation>
         </message>
@@ -4294,14 +4290,6 @@
         <message>
             <source>There is no mobile number of record. Update the contact first (with evidence).</source>
             <translation>Нема евидентираног броја мобилног. Најпре ажурирајте контакт (уз основ).</translation>
-        </message>
-        <message>
-            <source>At most {maximum} codes per customer per hour. Try again later.</source>
-            <translation>Највећи број кодова по клијенту на сат: {maximum}. Покушајте поново касније.</translation>
-        </message>
-        <message>
-            <source>At most {maximum} codes per customer per day. Try again tomorrow.</source>
-            <translation>Највећи број кодова по клијенту дневно: {maximum}. Покушајте поново сутра.</translation>
         </message>
         <message>
             <source>Choose e-mail or SMS.</source>
@@ -4494,6 +4482,30 @@
         <message>
             <source>Accident certificate (BG)</source>
             <translation>Сертификат осигурања од незгоде (БГ)</translation>
+        </message>
+        <message numerus="yes">
+            <source>This row has %n fields; the header has {expected}.</source>
+            <translation>
+                <numerusform>Овај ред има %n поље; заглавље их има {expected}.</numerusform>
+                <numerusform>Овај ред има %n поља; заглавље их има {expected}.</numerusform>
+                <numerusform>Овај ред има %n поља; заглавље их има {expected}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n codes per customer per hour. Try again later.</source>
+            <translation>
+                <numerusform>Највише %n код по клијенту на сат. Покушајте поново касније.</numerusform>
+                <numerusform>Највише %n кода по клијенту на сат. Покушајте поново касније.</numerusform>
+                <numerusform>Највише %n кодова по клијенту на сат. Покушајте поново касније.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n codes per customer per day. Try again tomorrow.</source>
+            <translation>
+                <numerusform>Највише %n код по клијенту на дан. Покушајте поново сутра.</numerusform>
+                <numerusform>Највише %n кода по клијенту на дан. Покушајте поново сутра.</numerusform>
+                <numerusform>Највише %n кодова по клијенту на дан. Покушајте поново сутра.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Agent Desk</source>

@@ -4276,10 +4276,6 @@
         <translation>Datum je u budućnosti.</translation>
     </message>
     <message>
-        <source>This row has {found} fields; the header has {expected}.</source>
-        <translation>Broj polja u ovom redu: {found}; u zaglavlju: {expected}.</translation>
-    </message>
-    <message>
         <source>This row cannot be read as CSV (check its quotes).</source>
         <translation>Ovaj red ne može da se pročita kao CSV (proverite navodnike).</translation>
     </message>
@@ -4294,14 +4290,6 @@
     <message>
         <source>There is no mobile number of record. Update the contact first (with evidence).</source>
         <translation>Nema evidentiranog broja mobilnog. Najpre ažurirajte kontakt (uz osnov).</translation>
-    </message>
-    <message>
-        <source>At most {maximum} codes per customer per hour. Try again later.</source>
-        <translation>Najveći broj kodova po klijentu na sat: {maximum}. Pokušajte ponovo kasnije.</translation>
-    </message>
-    <message>
-        <source>At most {maximum} codes per customer per day. Try again tomorrow.</source>
-        <translation>Najveći broj kodova po klijentu dnevno: {maximum}. Pokušajte ponovo sutra.</translation>
     </message>
     <message>
         <source>Choose e-mail or SMS.</source>
@@ -4494,6 +4482,30 @@
     <message>
         <source>Accident certificate (BG)</source>
         <translation>Sertifikat osiguranja od nezgode (BG)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n fields; the header has {expected}.</source>
+        <translation>
+            <numerusform>Ovaj red ima %n polje; zaglavlje ih ima {expected}.</numerusform>
+            <numerusform>Ovaj red ima %n polja; zaglavlje ih ima {expected}.</numerusform>
+            <numerusform>Ovaj red ima %n polja; zaglavlje ih ima {expected}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n codes per customer per hour. Try again later.</source>
+        <translation>
+            <numerusform>Najviše %n kod po klijentu na sat. Pokušajte ponovo kasnije.</numerusform>
+            <numerusform>Najviše %n koda po klijentu na sat. Pokušajte ponovo kasnije.</numerusform>
+            <numerusform>Najviše %n kodova po klijentu na sat. Pokušajte ponovo kasnije.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n codes per customer per day. Try again tomorrow.</source>
+        <translation>
+            <numerusform>Najviše %n kod po klijentu na dan. Pokušajte ponovo sutra.</numerusform>
+            <numerusform>Najviše %n koda po klijentu na dan. Pokušajte ponovo sutra.</numerusform>
+            <numerusform>Najviše %n kodova po klijentu na dan. Pokušajte ponovo sutra.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agent Desk</source>

@@ -27,7 +27,7 @@ from agent_app.services.errors import (
     ValidationError,
 )
 from agent_app.ui.kit.formatting import date_input_format, fill, format_decimal
-from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
+from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, TranslationContext
 from agent_app.ui.kit.parameter_labels import parameter_label
 
 log = logging.getLogger(__name__)
@@ -368,9 +368,6 @@ MESSAGES: dict[str, str] = {
         "Messages", "The end date is before the start date."
     ),
     "import.date_in_future": QT_TRANSLATE_NOOP("Messages", "The date is in the future."),
-    "import.field_count": QT_TRANSLATE_NOOP(
-        "Messages", "This row has {found} fields; the header has {expected}."
-    ),
     "import.unreadable_row": QT_TRANSLATE_NOOP(
         "Messages", "This row cannot be read as CSV (check its quotes)."
     ),
@@ -381,12 +378,6 @@ MESSAGES: dict[str, str] = {
     ),
     "codes.no_mobile_of_record": QT_TRANSLATE_NOOP(
         "Messages", "There is no mobile number of record. Update the contact first (with evidence)."
-    ),
-    "codes.too_many_per_hour": QT_TRANSLATE_NOOP(
-        "Messages", "At most {maximum} codes per customer per hour. Try again later."
-    ),
-    "codes.too_many_per_day": QT_TRANSLATE_NOOP(
-        "Messages", "At most {maximum} codes per customer per day. Try again tomorrow."
     ),
     "codes.unknown_channel": QT_TRANSLATE_NOOP("Messages", "Choose e-mail or SMS."),
     "codes.refused": QT_TRANSLATE_NOOP("Messages", "The code was refused."),
@@ -536,6 +527,43 @@ MESSAGES: dict[str, str] = {
 }
 
 
+class Messages(TranslationContext):
+    """The context "Messages" of the messages with plural forms (:func:`counted_text`)."""
+
+
+# Messages whose wording follows a count ("1 field", "2 fields"): the parameter that counts, and
+# the English source (the text itself is in counted_text, where lupdate reads it as plural).
+COUNTED: dict[str, tuple[str, str]] = {
+    "import.field_count": ("found", "This row has %n fields; the header has {expected}."),
+    "codes.too_many_per_hour": (
+        "maximum",
+        "At most %n codes per customer per hour. Try again later.",
+    ),
+    "codes.too_many_per_day": (
+        "maximum",
+        "At most %n codes per customer per day. Try again tomorrow.",
+    ),
+}
+
+
+def counted_text(code: str, n: int) -> str:
+    """A :data:`COUNTED` message in the plural form of the language for ``n``."""
+    if code == "import.field_count":
+        return Messages.tr("This row has %n fields; the header has {expected}.", "", n)
+    if code == "codes.too_many_per_hour":
+        return Messages.tr("At most %n codes per customer per hour. Try again later.", "", n)
+    if code == "codes.too_many_per_day":
+        return Messages.tr("At most %n codes per customer per day. Try again tomorrow.", "", n)
+    raise KeyError(code)
+
+
+def _count(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
 @lru_cache(maxsize=1)
 def all_messages() -> dict[str, str]:
     """:data:`MESSAGES` and the capabilities' own tables (same context, "Messages"), which each
@@ -543,6 +571,7 @@ def all_messages() -> dict[str, str]:
     from agent_app.ui.kit import registry
 
     merged = dict(MESSAGES)
+    merged.update({code: source for code, (_counts, source) in COUNTED.items()})
     for described in registry.capabilities():
         merged.update(described.messages)
     return merged
@@ -580,6 +609,11 @@ def _format_param(value: Any, zone: str | None) -> str:
 
 
 def text_for(code: str, params: dict[str, Any] | None = None, zone: str | None = None) -> str:
+    counted = COUNTED.get(code)
+    if counted is not None:
+        n = _count((params or {}).get(counted[0]))
+        if n is not None:
+            return format_message(counted_text(code, n), params, zone)
     source = all_messages().get(code)
     if source is None:
         log.warning("no message text for code %s", code)
