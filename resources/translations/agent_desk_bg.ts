@@ -3221,7 +3221,7 @@
     </message>
     <message>
         <source>Request exit</source>
-        <translation>Поискай напускане</translation>
+        <translation>Запиши искането за напускане</translation>
     </message>
 </context>
 <context>
@@ -6677,7 +6677,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
     </message>
     <message>
         <source>Record a new version</source>
-        <translation>Въведете нова версия</translation>
+        <translation>Въведи нова версия</translation>
     </message>
     <message>
         <source>&amp;Rule</source>
@@ -7098,7 +7098,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
     </message>
     <message>
         <source>Record a new version</source>
-        <translation>Въведете нова версия</translation>
+        <translation>Въведи нова версия</translation>
     </message>
     <message>
         <source>Record this table as a new version valid from {day}? A recorded version cannot be changed or removed; a later change is another new version.</source>

@@ -3247,7 +3247,7 @@
     </message>
     <message>
         <source>Request exit</source>
-        <translation>Zahtevaj izstop</translation>
+        <translation>Zapiši zahtevo za izstop</translation>
     </message>
 </context>
 <context>
@@ -6739,7 +6739,7 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
     </message>
     <message>
         <source>Record a new version</source>
-        <translation>Vnesite novo različico</translation>
+        <translation>Vnesi novo različico</translation>
     </message>
     <message>
         <source>&amp;Rule</source>
@@ -7160,7 +7160,7 @@ Ne sprejmite plačila s kartico: ponudbo lahko shranite in jo plačate pozneje t
     </message>
     <message>
         <source>Record a new version</source>
-        <translation>Vnesite novo različico</translation>
+        <translation>Vnesi novo različico</translation>
     </message>
     <message>
         <source>Record this table as a new version valid from {day}? A recorded version cannot be changed or removed; a later change is another new version.</source>

@@ -3234,7 +3234,7 @@
         </message>
         <message>
             <source>Request exit</source>
-            <translation>Затражи иступање</translation>
+            <translation>Забележи захтев за иступање</translation>
         </message>
     </context>
     <context>
@@ -6708,7 +6708,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>Record a new version</source>
-            <translation>Унесите нову верзију</translation>
+            <translation>Унеси нову верзију</translation>
         </message>
         <message>
             <source>&amp;Rule</source>
@@ -7129,7 +7129,7 @@ Do not take the card payment: the quote can be saved and paid later where certif
         </message>
         <message>
             <source>Record a new version</source>
-            <translation>Унесите нову верзију</translation>
+            <translation>Унеси нову верзију</translation>
         </message>
         <message>
             <source>Record this table as a new version valid from {day}? A recorded version cannot be changed or removed; a later change is another new version.</source>

@@ -3234,7 +3234,7 @@
     </message>
     <message>
         <source>Request exit</source>
-        <translation>Zatraži istupanje</translation>
+        <translation>Zabeleži zahtev za istupanje</translation>
     </message>
 </context>
 <context>
@@ -6708,7 +6708,7 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
     </message>
     <message>
         <source>Record a new version</source>
-        <translation>Unesite novu verziju</translation>
+        <translation>Unesi novu verziju</translation>
     </message>
     <message>
         <source>&amp;Rule</source>
@@ -7129,7 +7129,7 @@ Ne primajte plaćanje karticom: ponuda se može sačuvati i platiti kasnije tamo
     </message>
     <message>
         <source>Record a new version</source>
-        <translation>Unesite novu verziju</translation>
+        <translation>Unesi novu verziju</translation>
     </message>
     <message>
         <source>Record this table as a new version valid from {day}? A recorded version cannot be changed or removed; a later change is another new version.</source>

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import func, select
 
 from agent_app.models import OutboxMessage
@@ -814,12 +814,13 @@ def test_the_empty_points_chart_says_why_in_full(qtbot, desk, language):
 # --- a Serbian date ends a sentence ------------------------------------------------------------
 
 
-@pytest.mark.parametrize("language", ["sr_Latn", "sr_Cyrl"], indirect=True)
+@pytest.mark.parametrize("language", ["sr_Latn", "sr_Cyrl", "bg"], indirect=True)
 def test_a_sentence_ending_with_a_serbian_date_has_one_full_stop(
     qtbot: Any, desk: Store, language: str
 ) -> None:
-    """Serbian dates end with a stop ("6.12.2026."): the exit dialog's "Takes effect on {day}."
-    once read "… 12.12.2026.." as the agent saw it."""
+    """Serbian dates end with a stop ("6.12.2026."), Bulgarian ones with "г." ("6.12.2026 г."):
+    the exit dialog's "Takes effect on {day}." once read "… 12.12.2026.." and (by hand, bg)
+    "Влиза в сила на 14.12.2026 г.." as the agent saw it."""
     from agent_app.ui.kit.formatting import format_day
 
     customer_id, _member_info = _member(desk)
@@ -832,6 +833,35 @@ def test_a_sentence_ending_with_a_serbian_date_has_one_full_stop(
     assert effective.endswith(".")  # the Serbian format: the premise of this test
     assert shown.endswith(effective), shown
     assert ".." not in shown, shown
+    dialog.reject()
+
+
+EXIT_ACTION = {
+    "sl": "Zapiši zahtevo za izstop",
+    "bg": "Запиши искането за напускане",
+    "sr_Latn": "Zabeleži zahtev za istupanje",
+    "sr_Cyrl": "Забележи захтев за иступање",
+}
+
+
+@pytest.mark.parametrize("language", list(EXIT_ACTION), indirect=True)
+def test_the_exit_confirmation_records_the_members_request(
+    qtbot: Any, desk: Store, language: str
+) -> None:
+    """The agent records a request the member made: by hand (bg) the confirmation's button
+    said "Поискай напускане" (ask to leave), as if the agent asked, below the question
+    "Да запиша ли искането за напускане?". The button now names the recording, as the question
+    does, and fits the confirmation."""
+    customer_id, _member_info = _member(desk)
+    panel = _panel(qtbot, desk, customer_id)
+    qtbot.mouseClick(panel.exit_button, LEFT)
+    dialog = panel.dialog
+    assert isinstance(dialog, ExitDialog)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.confirmation is not None, timeout=10_000)
+    button = dialog.confirmation.findChild(QPushButton, "confirmAction")
+    assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
+    answer(qtbot, dialog, action=EXIT_ACTION[language], yes=False)
     dialog.reject()
 
 
