@@ -26,7 +26,8 @@ import os
 import pkgutil
 import re
 from collections.abc import Iterator
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,9 @@ from agent_app.models import Customer, Market
 from agent_app.services import accident, auth, credentials, customers
 from agent_app.services.accident import InsuredInput, PaymentInput, QuoteInput
 from agent_app.services.accident.tariff import BASIC_RISKS
-from agent_app.services.demo import DEMO_PASSWORD, install_demo_data
+from agent_app.services.demo import DEMO_PASSWORD, demo_customer_input, install_demo_data
+from agent_app.services.errors import ConflictError, ValidationError
+from agent_app.services.sample_people import PeopleFactory
 from agent_app.services.settings import AppSettings
 from agent_app.services.store_access import Store, bring_up_to_date, open_store
 from agent_app.ui.customers.view import CustomersView
@@ -132,8 +135,9 @@ def _certificate_and_saved_quote(store: Store, folder: Path) -> None:
     try:
         agent = auth.sign_in(store, "agent-bg", DEMO_PASSWORD, "UI-TEST")
         today = accident.sofia_today()
+        long_named = _long_named_customer(store, agent, today)
         with store.unit_of_work() as uow:  # adults the tariff covers (25 to 60)
-            holders = list(
+            others = list(
                 uow.session.execute(
                     select(Customer.id)
                     .where(
@@ -143,9 +147,10 @@ def _certificate_and_saved_quote(store: Store, folder: Path) -> None:
                         ),
                     )
                     .order_by(Customer.id)
-                    .limit(2)
+                    .limit(1)
                 ).scalars()
             )
+        holders = [long_named, *others]
         for holder, pay in zip(holders, (True, False), strict=True):
             detail = customers.get_customer(store, agent, holder)
             insured = InsuredInput(
@@ -167,6 +172,28 @@ def _certificate_and_saved_quote(store: Store, folder: Path) -> None:
                 )
     finally:
         credentials.use_backend(None)
+
+
+def _long_named_customer(store: Store, agent: Any, today: date) -> int:
+    """A Sofia customer with a long double name and a long e-mail, as real records have: the
+    certificate list and the policyholder search must fit with them (issue 17)."""
+    factory = PeopleFactory(1717, today)
+    while True:
+        person = factory.person("BG")
+        age = (today - person.birth_date).days // 366
+        if not 30 <= age <= 55:
+            continue
+        data = replace(
+            demo_customer_input(person),
+            first_name="Александра-Мария",
+            last_name="Христова-Константинова",
+            email="aleksandra-maria.hristova-konstantinova@primerna-kompania.bg",
+            city="Велико Търново",
+        )
+        try:
+            return customers.create_customer(store, agent, data).id
+        except (ValidationError, ConflictError):  # the made-up ЕГН is taken: the next one
+            continue
 
 
 def _plain(text: str) -> str:
@@ -631,4 +658,84 @@ def test_the_customer_form_shows_both_columns_whole(
         assert form.width() <= SMALLEST_SCREEN.width()
     finally:
         install_language("en")
+        store.close()
+
+
+def sideways(table: QTableView, keep: tuple[int, ...]) -> list[str]:
+    """What makes ``table`` scroll sideways or cuts its key data: its columns wider than its
+    width, a key column (number, date, identifier) narrower than its cells."""
+    header = table.horizontalHeader()
+    problems = []
+    if header.length() > table.viewport().width():
+        problems.append(f"columns {header.length()} > {table.viewport().width()} pixels wide")
+    for column in keep:
+        if header.sectionSize(column) < table.sizeHintForColumn(column):
+            problems.append(
+                f"column {column} {header.sectionSize(column)} < "
+                f"{table.sizeHintForColumn(column)} pixels: {model_text(table, column)!r} cut"
+            )
+    return problems
+
+
+def model_text(table: QTableView, column: int) -> str:
+    model = table.model()
+    return str(model.data(model.index(0, column))) if model.rowCount() else ""
+
+
+@pytest.mark.parametrize("language", ["en", "sl", "bg", "sr_Latn", "sr_Cyrl", PSEUDO])
+def test_the_accident_lists_fit_without_scrolling_sideways(
+    qtbot: Any, qt_app: Any, demo_url: str, language: str
+) -> None:
+    """At 1366×768 the Accident section's certificate list and the quote wizard's policyholder
+    search scrolled sideways in Bulgarian and Serbian. They fit: the certificate number, the
+    dates and the total, a customer's name, birth date and identifiers whole; the policyholder's
+    name, the status, the city, e-mail and mobile give way (elided) when room is short."""
+    from agent_app.services.access import Section
+    from agent_app.ui.accident.panel import CertificatesModel
+    from agent_app.ui.accident.quote_wizard import QuoteWizard
+    from agent_app.ui.customers.search import CustomerRowsModel
+
+    store = open_store(demo_url)
+    window = None
+    try:
+        assert install_language(language)
+        actor = auth.sign_in(store, "agent-bg", DEMO_PASSWORD, "UI-TEST")
+        context = AppContext(store=store, settings=AppSettings(workstation="UI-TEST"), actor=actor)
+        window = MainWindow(context, idle_minutes=60)
+        qtbot.addWidget(window)
+        window.resize(SMALLEST_SCREEN)
+        window.show()
+        qtbot.waitExposed(window)
+        page = window.show_section(Section("accident"))
+        certificates = page.certificates.table  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: certificates.model().rowCount() > 0, timeout=30_000)
+        _settle(qtbot)
+        keep = (
+            CertificatesModel.NUMBER,
+            CertificatesModel.ISSUED,
+            CertificatesModel.START,
+            CertificatesModel.END,
+            CertificatesModel.TOTAL,
+        )
+        assert sideways(certificates, keep) == [], language
+
+        qtbot.mouseClick(page.certificates.new_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        wizard = page.certificates.dialog  # type: ignore[attr-defined]
+        assert isinstance(wizard, QuoteWizard)
+        qtbot.waitExposed(wizard)
+        _settle(qtbot)
+        qtbot.keyClicks(wizard.holder_search, "hristova")  # from its start, in either script
+        model = wizard.holder_model
+        qtbot.waitUntil(lambda: model.state == "done" and model.rowCount() > 0, timeout=30_000)
+        _settle(qtbot)
+        people = (CustomerRowsModel.NAME, CustomerRowsModel.BIRTH_DATE, CustomerRowsModel.IDS)
+        assert sideways(wizard.holder_table, people) == [], language
+        wizard.done(0)
+    finally:
+        install_language("en")
+        if window is not None:
+            window.outbox_sender.stop()
+            window._closing_for_sign_out = True
+            window.close()
+            _settle(qtbot)
         store.close()

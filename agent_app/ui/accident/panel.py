@@ -25,7 +25,7 @@ from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.registry import record_shows
-from agent_app.ui.kit.tables import RowTableModel, make_table
+from agent_app.ui.kit.tables import ColumnFit, RowTableModel, make_table
 
 
 class CertificatesModel(RowTableModel):
@@ -143,6 +143,9 @@ class AccidentPanel(BusyMessages, Retranslating, QWidget):
         self.table = make_table("accidentPanelCertificates", self.model, self)
         for column, width in enumerate((150, 80, 170, 110, 60, 90, 90, 90)):
             self.table.horizontalHeader().resizeSection(column, width)
+        model = CertificatesModel
+        keep = (model.NUMBER, model.INSURED, model.ISSUED, model.START, model.END, model.TOTAL)
+        self.column_fit = ColumnFit(self.table, keep)
         self.table.activated.connect(lambda _index: self.open_selected())
         self.open_quotes: list[OpenQuote] = []
         self.quotes_title = QLabel(objectName="accidentPanelQuotesTitle")

@@ -96,7 +96,7 @@ from agent_app.ui.kit.operations import run_operation
 from agent_app.ui.kit.plain_text import plain_labels
 from agent_app.ui.kit.search_pick import search_and_pick
 from agent_app.ui.kit.style import repolish
-from agent_app.ui.kit.tables import RowTableModel, header_in_lines, make_table
+from agent_app.ui.kit.tables import ColumnFit, RowTableModel, header_in_lines, make_table
 
 PERSON_COLUMNS = (
     QT_TRANSLATE_NOOP("AccidentPersons", "First name"),
@@ -367,6 +367,10 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         self.holder_search.textChanged.connect(self.holder_model.schedule)
         self.holder_table = make_table("accidentPolicyholderResults", self.holder_model, self)
         CustomerRowsModel.size_columns(self.holder_table)
+        # name, birth date and identifiers whole; the city, e-mail and mobile give way (the
+        # results scrolled sideways in Bulgarian and Serbian)
+        people = (CustomerRowsModel.NAME, CustomerRowsModel.BIRTH_DATE, CustomerRowsModel.IDS)
+        self.holder_fit = ColumnFit(self.holder_table, people)
         self.holder_table.setMaximumHeight(150)
         self.holder_table.activated.connect(self._holder_picked)
         self.holder_table.clicked.connect(self._holder_picked)

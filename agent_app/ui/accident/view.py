@@ -23,6 +23,7 @@ from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.list_page import ListPage, Names, StatusFilter
 from agent_app.ui.kit.plain_text import plain_labels
+from agent_app.ui.kit.tables import ColumnFit
 
 STATUS_FILTERS = (
     ("", QT_TRANSLATE_NOOP("AccidentView", "All")),
@@ -43,6 +44,9 @@ class CertificateList(ListPage):
         self.open_button = self.add_button("accidentOpenCertificate", self.open_selected)
         self.new_button = self.add_button("accidentNewQuote", self.new_quote, primary=True)
         self.table.setColumnHidden(CertificatesModel.ROLE, True)
+        model = CertificatesModel
+        keep = (model.NUMBER, model.INSURED, model.ISSUED, model.START, model.END, model.TOTAL)
+        self.column_fit = ColumnFit(self.table, keep)  # the holder's name, the status give way
 
     def retranslate(self) -> None:
         assert self.search is not None
@@ -94,6 +98,9 @@ class OpenQuoteList(ListPage):
             "accidentContinueQuote", self.open_selected, primary=True
         )
         self.continue_button.setEnabled(False)
+        model = OpenQuotesModel
+        keep = (model.NUMBER, model.CLAUSE, model.INSURED, model.QUOTED, model.START)
+        self.column_fit = ColumnFit(self.table, (*keep, model.UNTIL, model.TOTAL))
 
     def retranslate(self) -> None:
         self.continue_button.setText(self.tr("Continue to pa&yment…"))

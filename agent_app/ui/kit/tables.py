@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -117,6 +120,66 @@ def make_table(object_name: str, model: RowTableModel, parent: QWidget | None = 
     model.modelReset.connect(table.resizeColumnsToContents)
     model.headerDataChanged.connect(table.resizeColumnsToContents)
     return table
+
+
+class ColumnFit(QObject):
+    """Keeps ``table`` within its width: the columns in ``keep`` (a number, a date, an
+    identifier, an amount) take their content's and their header's width, never less; the
+    others share what is left, down to ``floor`` pixels, their text elided "…". Refitted when
+    rows arrive, the language changes or the table is resized. With room enough every column
+    is whole; only when even the floor does not fit does the table scroll sideways (in
+    Bulgarian and Serbian the certificate list and the policyholder search scrolled at 1366
+    pixels, issue 17)."""
+
+    def __init__(self, table: QTableView, keep: Collection[int], floor: int = 90) -> None:
+        super().__init__(table)
+        self.table = table
+        self.keep = frozenset(keep)
+        self.floor = floor
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)  # after the table's own resize to contents
+        self._timer.timeout.connect(self.fit)
+        model = table.model()
+        for signal in (model.modelReset, model.rowsInserted, model.headerDataChanged):
+            signal.connect(self._timer.start)
+        table.viewport().installEventFilter(self)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._timer.start()
+        return False
+
+    def natural(self, column: int) -> int:
+        """The width column ``column`` needs to show its header and its cells whole."""
+        header = self.table.horizontalHeader()
+        return max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+    def fit(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        room = table.viewport().width()
+        columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if room <= 0 or not columns:
+            return
+        natural = {column: self.natural(column) for column in columns}
+        flexible = [column for column in columns if column not in self.keep]
+        left = room - sum(natural[c] for c in columns if c in self.keep)
+        cap = max(natural.values())
+        if sum(natural.values()) > room and flexible:
+            # the widest flexible columns give way first: the largest cap that fits, the floor
+            # at least
+            low, high = self.floor, max(natural[column] for column in flexible)
+            while low < high:
+                middle = (low + high + 1) // 2
+                if sum(min(natural[column], middle) for column in flexible) <= left:
+                    low = middle
+                else:
+                    high = middle - 1
+            cap = low
+        for column in columns:
+            width = natural[column] if column in self.keep else min(natural[column], cap)
+            header.resizeSection(column, width)
 
 
 def header_in_lines(text: str, metrics: QFontMetrics, width: int) -> str:
