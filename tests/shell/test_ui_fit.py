@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyleFactory,
     QTabBar,
     QTableView,
     QTabWidget,
@@ -68,7 +69,7 @@ from agent_app.services.sample_people import PeopleFactory
 from agent_app.services.settings import AppSettings
 from agent_app.services.store_access import Store, bring_up_to_date, open_store
 from agent_app.ui.customers.view import CustomersView
-from agent_app.ui.kit import operations, screen
+from agent_app.ui.kit import combos, operations, screen
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.i18n import PSEUDO, install_language
 from agent_app.ui.kit.screen import SMALLEST_SCREEN
@@ -259,7 +260,21 @@ def fit_problems(window: QWidget) -> list[str]:
         where = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
         if not inside.contains(where):
             problems.append(f"button {button.objectName() or button.text()!r} at {where} cut")
-    return problems + squeezed_inputs(window)
+    return problems + squeezed_inputs(window) + cut_combos(window)
+
+
+def cut_combos(window: QWidget) -> list[str]:
+    """Drop-downs whose chosen text is wider than their box and is cut there, not ended in
+    "…" (Qt cuts it mid-word; the app's style elides it, :mod:`agent_app.ui.kit.combos`)."""
+    problems = []
+    for combo in window.findChildren(QComboBox):
+        if not combo.isVisible() or combo.window() is not window or combo.isEditable():
+            continue
+        text = combo.currentText() or combo.placeholderText()
+        wide, room = combo.fontMetrics().horizontalAdvance(text), combos.text_room(combo)
+        if wide > room and not combos.elides(combo):
+            problems.append(f"combo {combo.objectName()!r} cuts {text!r}: {wide} > {room} pixels")
+    return problems
 
 
 _ORDINARY: list[int] = []
@@ -631,6 +646,18 @@ def test_the_checks_can_fail(qtbot: Any, qt_app: Any) -> None:
     squeezed.show()
     found = fit_problems(dialog)
     assert any("'squeezed' squeezed" in p for p in found), found
+    narrow = QComboBox(dialog)  # a drop-down narrower than its text
+    narrow.setObjectName("narrow")
+    narrow.addItem("Sport and recreation, including competitions")
+    narrow.setGeometry(10, 10, 120, 34)
+    narrow.show()
+    assert not any("'narrow' cuts" in p for p in fit_problems(dialog))  # the app's style elides
+    qt_app.setStyle(QStyleFactory.create("Fusion"))  # Qt's own: it cuts the text
+    try:
+        found = fit_problems(dialog)
+        assert any("'narrow' cuts" in p for p in found), found
+    finally:
+        combos.use_style(qt_app)
 
 
 @pytest.mark.parametrize("language", ["bg", PSEUDO])

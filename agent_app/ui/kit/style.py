@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from agent_app.paths import resources_dir
+from agent_app.ui.kit.combos import use_style
 
 ACCENT = "#2F6FED"
 SIDEBAR = "#18233A"
@@ -115,7 +116,7 @@ def apply_style(app: QApplication) -> None:
         family = family or (families[0] if families else None)
     if family:
         app.setFont(QFont(family, 10))
-    app.setStyle("Fusion")
+    use_style(app)  # Fusion; drop-downs elide a text too long for them
     app.setStyleSheet(STYLE_SHEET)
     app.setWindowIcon(icon("logo"))
 
