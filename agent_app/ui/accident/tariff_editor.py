@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +30,7 @@ from agent_app.services.accident.tariff import RISKS, TARIFF_KEY
 from agent_app.services.errors import ValidationError
 from agent_app.timeutil import local_today
 from agent_app.ui.accident.texts import purpose_label, risk_label
+from agent_app.ui.kit.formatting import decimal_from_text, decimal_text
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 from agent_app.ui.kit.messages import field_text
 from agent_app.ui.kit.versioned_editor import VersionedTableEditor
@@ -79,7 +81,12 @@ RULES = (
 
 
 class RowsTable(QTableWidget):
-    """A tariff section as rows of cells; ``fixed`` cells name the row and are not edited."""
+    """A tariff section as rows of cells; ``fixed`` cells name the row and are not edited.
+
+    Decimals show and are read in the UI locale ("0,90" in Bulgarian), as exact decimal
+    strings. A table whose rows are named (risks, purposes) gives its number columns their
+    headers' and values' width and the names the rest, wrapped: by hand (bg, 1366x768) the
+    long risk names took the room and "Максимална сума" was cut."""
 
     def __init__(self, name: str, columns: tuple[Column, ...], *, growable: bool) -> None:
         super().__init__(0, len(columns))
@@ -87,8 +94,16 @@ class RowsTable(QTableWidget):
         self.columns = columns
         self.growable = growable
         self.verticalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setDefaultSectionSize(26)
+        header = self.horizontalHeader()
+        if columns[0].kind == "fixed":
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for column in range(1, len(columns)):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            self.setWordWrap(True)
+            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            header.setStretchLastSection(True)
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels(
@@ -108,7 +123,14 @@ class RowsTable(QTableWidget):
         self.insertRow(row)
         for column, spec in enumerate(self.columns):
             value = (values or {}).get(spec.key, "")
-            item = QTableWidgetItem(shown(value) if spec.kind == "fixed" and shown else str(value))
+            text = (
+                shown(value)
+                if spec.kind == "fixed" and shown
+                else decimal_text(value)
+                if spec.kind == "dec"
+                else str(value)
+            )
+            item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, value)
             if spec.kind == "fixed":
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -130,7 +152,7 @@ class RowsTable(QTableWidget):
                 elif spec.kind == "int":
                     values[spec.key] = int(text) if text.lstrip("-").isdigit() else text
                 else:
-                    values[spec.key] = text.replace(",", ".")
+                    values[spec.key] = decimal_from_text(text)
             found.append(values)
         return found
 
@@ -214,6 +236,8 @@ class TariffEditor(VersionedTableEditor):
         self.other_box.setTitle(self.tr("Premium, tax and eligibility"))
         for key, label in SCALARS + RULES:
             self._captions[key].setText(QCoreApplication.translate("TariffEditor", label))
+        if self.shown is not None:  # the numbers as typed, in the new language's decimals
+            self.fill(self.edited_value())
         super().retranslate()
 
     # --- the form and the value -----------------------------------------------------------
@@ -234,7 +258,7 @@ class TariffEditor(VersionedTableEditor):
         self.scale.set_rows(list(value.get("short_term_scale", [])))
         self.discounts.set_rows(list(value.get("group_discounts", [])))
         for key, edit in self.scalars.items():
-            edit.setText(str(value.get(key, "")))
+            edit.setText(decimal_text(value.get(key, "")))
         for key, edit in self.rules.items():
             edit.setText(str(value.get("eligibility", {}).get(key, "")))
 
@@ -255,7 +279,7 @@ class TariffEditor(VersionedTableEditor):
         value["short_term_scale"] = self.scale.rows()
         value["group_discounts"] = self.discounts.rows()
         for key, edit in self.scalars.items():
-            value[key] = edit.text().strip().replace(",", ".")
+            value[key] = decimal_from_text(edit.text())
         value["eligibility"] = {
             key: int(edit.text()) if edit.text().strip().isdigit() else edit.text()
             for key, edit in self.rules.items()

@@ -79,3 +79,31 @@ def fill(template: str, **values: object) -> str:
         if text.endswith("."):
             template = template.replace("{" + key + "}.", "{" + key + "}")
     return template.format(**texts)
+
+
+_SPACES = (" ", "\xa0", "\u202f")
+
+
+def decimal_text(value: object) -> str:
+    """A decimal string ("0.25") for editing in the UI locale ("0,25"): exactly its digits, the
+    locale's decimal point, no grouping (the text is typed over and read back)."""
+    text = str(value)
+    point = QLocale().decimalPoint()
+    return text.replace(".", point) if point != "." else text
+
+
+def decimal_from_text(text: str) -> str:
+    """What an agent typed as a decimal string for Decimal ("0,25" -> "0.25"), exactly.
+
+    The locale's decimal point is the point; spaces are grouping. Where the locale's point is a
+    comma, a dot is read as the point too unless a comma is also there (then dots group:
+    "1.000,50"); where the point is a dot, commas group when a dot is there and are the point
+    otherwise ("0,25"). Anything else stays as typed, for the service to refuse."""
+    cleaned = text.strip()
+    for space in _SPACES:
+        cleaned = cleaned.replace(space, "")
+    point = QLocale().decimalPoint()
+    other = "." if point == "," else ","
+    if point in cleaned and other in cleaned:
+        cleaned = cleaned.replace(other, "")
+    return cleaned.replace(point, ".").replace(other, ".")
