@@ -21,7 +21,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from sqlalchemy.orm import Session
 
 from agent_app.models import Branch, Customer
@@ -125,7 +132,13 @@ def _points(value: int) -> str:
     return local_format.number(value, LANGUAGE)  # 1.234
 
 
-def _table(rows: Sequence[Sequence[object]], widths: list[float], *, header: bool = False) -> Table:
+def _table(
+    rows: Sequence[Sequence[object]],
+    widths: list[float],
+    *,
+    header: bool = False,
+    padding: float | None = None,
+) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -133,6 +146,11 @@ def _table(rows: Sequence[Sequence[object]], widths: list[float], *, header: boo
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
     ]
+    if padding is not None:
+        style += [
+            ("TOPPADDING", (0, 0), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+        ]
     if header:
         style += [
             ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
@@ -351,6 +369,10 @@ class StatementData:
     demo: bool = False  # a demo store's statement: says DEMO
 
 
+STATEMENT_PADDING = 2  # points above and below a row's text (reportlab's default: 3)
+KEPT_ROWS = 3  # table rows kept on the page of the closing paragraph
+
+
 def render_points_statement(data: StatementData) -> bytes:
     s = _styles()
     result = data.points
@@ -398,13 +420,15 @@ def render_points_statement(data: StatementData) -> bytes:
             s["body"],
         ),
         _p("Povzetek", s["heading"]),
-        _table(summary, [70 * mm, 100 * mm]),
+        _table(summary, [70 * mm, 100 * mm], padding=STATEMENT_PADDING),
         _p("Izračun točk", s["heading"]),
-        _table(lines, [115 * mm, 20 * mm, 35 * mm], header=True),
     ]
+    last_rows: list[list[str]] = lines
+    last_widths = [115 * mm, 20 * mm, 35 * mm]
+    after_last: list[object] = []
     if data.pending_total is not None:
         change = data.pending_total - result.total
-        story += [
+        after_last += [
             Spacer(1, 3 * mm),  # apart from the counted table, not read as its last row
             _p(
                 f"Se obračuna v nočnem obračunu: {'+' if change >= 0 else '−'}"
@@ -414,19 +438,27 @@ def render_points_statement(data: StatementData) -> bytes:
         ]
     if data.history:
         story += [
+            _table(last_rows, last_widths, header=True, padding=STATEMENT_PADDING),
+            *after_last,
             _p("Zadnja dnevna stanja", s["heading"]),
-            _table(
-                [["Dan", "Točke", "Nivo"]]
-                + [
-                    [_day(day), _points(points), LEVEL_NAMES.get(level, level)]
-                    for day, points, level in data.history
-                ],
-                [50 * mm, 40 * mm, 50 * mm],
-                header=True,
-            ),
         ]
-    story += [
-        Spacer(1, 6 * mm),
+        last_rows = [["Dan", "Točke", "Nivo"]] + [
+            [_day(day), _points(points), LEVEL_NAMES.get(level, level)]
+            for day, points, level in data.history
+        ]
+        last_widths = [50 * mm, 40 * mm, 50 * mm]
+        after_last = []
+    # the closing paragraph stays with the last rows above it: by hand (the Slovenian demo
+    # member, 14 daily rows) it stood alone on a second page
+    head, tail = last_rows[:-KEPT_ROWS], last_rows[-KEPT_ROWS:]
+    if len(head) > 1:
+        story.append(_table(head, last_widths, header=True, padding=STATEMENT_PADDING))
+    else:
+        head, tail = [], last_rows
+    closing = [
+        _table(tail, last_widths, header=not head, padding=STATEMENT_PADDING),
+        *after_last,
+        Spacer(1, 4 * mm),
         _p(
             "Generali točke se obračunavajo enkrat dnevno. Za vsakih "
             f"{_points(data.points_per_percent)} točk se pri sklenitvi avtomobilskega, "
@@ -440,6 +472,7 @@ def render_points_statement(data: StatementData) -> bytes:
             s["small"],
         ),
     ]
+    story.append(KeepTogether(closing))
     return _build(story, "Izpisek Generali točk ZAME")
 
 
