@@ -54,6 +54,7 @@ def answer_file_dialog(qtbot, file_path: Path) -> Iterator[str]:
 
     def tick() -> None:
         modal = QApplication.activeModalWidget()
+
         if not isinstance(modal, QFileDialog):
             return
         name = modal.findChild(QLineEdit, "fileNameEdit")
@@ -61,8 +62,7 @@ def answer_file_dialog(qtbot, file_path: Path) -> Iterator[str]:
         assert name is not None and buttons is not None
         if not seen:
             seen.append(modal.directory().absolutePath())
-            name.selectAll()
-            qtbot.keyClicks(name, str(file_path))
+            name.setText(str(file_path))  # pasted: typed key by key, the completion navigates
         completer = name.completer()
         if completer is not None and completer.popup().isVisible():
             completer.popup().hide()  # the list of matching names, as Esc would close it
@@ -133,3 +133,27 @@ def test_a_remembered_folder_that_is_gone_falls_back_to_documents(qtbot, demo, d
 
     assert Path(shown_folder) == documents
     assert (documents / "audit.csv").exists()
+
+
+def test_the_import_file_chooser_opens_in_documents_then_where_the_last_file_was(
+    qtbot, demo, documents, tmp_path
+):
+    from agent_app.ui.customers.import_dialog import ImportDialog
+
+    dialog = shown(qtbot, ImportDialog(context_for(demo, "admin")))
+    extracts = tmp_path / "extracts"
+    extracts.mkdir()
+    chosen = extracts / "customers.csv"
+    chosen.write_text("first_name\n", encoding="utf-8")
+
+    watcher = answer_file_dialog(qtbot, chosen)
+    next(watcher)
+    qtbot.mouseClick(dialog.browse_button, LEFT)
+    assert Path(next(watcher)) == documents  # not the folder the app was started in
+    assert dialog.file_input.text() == str(chosen)
+
+    dialog.file_input.clear()
+    watcher = answer_file_dialog(qtbot, chosen)
+    next(watcher)
+    qtbot.mouseClick(dialog.browse_button, LEFT)
+    assert Path(next(watcher)) == extracts

@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from agent_app.services.customers import imports
 from agent_app.services.customers.imports import ImportKind, ImportSummary
 from agent_app.services.errors import RowError
 from agent_app.ui.kit.context import AppContext
+from agent_app.ui.kit.file_dialogs import open_file_name
 from agent_app.ui.kit.forms import set_tab_order
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP, Retranslating
 from agent_app.ui.kit.messages import describe, text_for
@@ -252,13 +252,12 @@ class ImportDialog(Retranslating, QDialog):
 
     def choose_file(self) -> str:
         """Ask for the CSV file; empty when the person cancels. Tests replace this."""
-        path, _chosen_filter = QFileDialog.getOpenFileName(
+        return open_file_name(
             self,
             self.tr("Choose the extract to import"),
-            self.file_input.text(),
+            self.file_input.text().strip(),
             self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
-        return path
 
     def browse(self) -> None:
         chosen = self.choose_file()

@@ -1,6 +1,6 @@
-"""Where a Save-as or export dialog opens: in the folder the agent last saved a file in, else in
-the user's Documents folder, never in the process's working directory (which, for an app started
-from a shortcut, is some program folder the agent never chose).
+"""Where a Save-as, export or open dialog opens: in the folder the agent last saved or chose a
+file in, else in the user's Documents folder, never in the process's working directory (which,
+for an app started from a shortcut, is some program folder the agent never chose).
 
 The last folder is remembered in ``window.ini`` beside ``settings.json``, with the main window's
 geometry: like the geometry it is how the desk was last left on this workstation, not a setting
@@ -50,6 +50,18 @@ def save_file_name(parent: QWidget, title: str, file_name: str, file_filter: str
     folder = start_folder()
     suggested = str(Path(folder) / file_name) if folder else file_name
     path, _chosen_filter = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    if path:
+        remember_folder(path)
+    return path
+
+
+def open_file_name(parent: QWidget, title: str, current: str, file_filter: str) -> str:
+    """Ask for a file to read: from ``current`` (a path already typed) if there is one, else
+    from :func:`start_folder`; the chosen path, or empty when the agent cancels. The chosen
+    file's folder is remembered."""
+    path, _chosen_filter = QFileDialog.getOpenFileName(
+        parent, title, current or start_folder(), file_filter
+    )
     if path:
         remember_folder(path)
     return path
