@@ -392,12 +392,13 @@ def measure(url: str, label: str) -> dict[str, Any]:  # noqa: C901 - a benchmark
     started = time.perf_counter()
     agent = auth.sign_in(store, "agent-si", DEMO_PASSWORD, "PERF-PC")
     context = AppContext(store=store, settings=AppSettings(workstation="PERF-PC"), actor=agent)
-    window = MainWindow(context, idle_minutes=600)
+    window = MainWindow(context)  # as the app opens it: it asks the idle-lock minutes
     window.resize(1280, 800)
     window.show()
     view = window.show_section(Section.CUSTOMERS)
     settle()
     results["sign-in to main window"] = (time.perf_counter() - started) * 1000
+    window.idle.set_minutes(600)  # no lock during the rest of the run
     actors = {
         m: auth.sign_in(store, f"agent-{m.lower()}", DEMO_PASSWORD, "PERF-PC")
         for m in ("SI", "BG", "RS")
@@ -799,12 +800,14 @@ def measure_server(url: str, label: str) -> dict[str, Any]:  # noqa: C901 - a be
     desk.ping()  # the connection is up since the sign-in window (the cold start's last step)
     started = time.perf_counter()
     agent = auth.sign_in(desk, "agent-si", DEMO_PASSWORD, "PERF-PC")
-    window = MainWindow(AppContext(store=desk, settings=settings, actor=agent), idle_minutes=600)
+    # as the app opens it: it asks the idle-lock minutes (the sign-in brings them)
+    window = MainWindow(AppContext(store=desk, settings=settings, actor=agent))
     window.resize(1280, 800)
     window.show()
     window.show_section(Section.CUSTOMERS)
     settle()
     results["sign-in to main window"] = (time.perf_counter() - started) * 1000
+    window.idle.set_minutes(600)  # no lock during the rest of the run
     started = time.perf_counter()
     auth._hasher.hash("benchmark-password")  # the production cost, alone (on the server)
     results["argon2id hash"] = (time.perf_counter() - started) * 1000

@@ -31,7 +31,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from agent_app import __version__
-from agent_app.services import audit, idempotency, rate_limits, sessions, wire
+from agent_app.services import audit, auth, idempotency, rate_limits, sessions, wire
 from agent_app.services.access import Actor
 from agent_app.services.errors import (
     AuthenticationError,
@@ -47,6 +47,7 @@ from agent_app.services.remote import (
     CONTENT_TYPE,
     FILE_CALL_PATH,
     IDEMPOTENCY_HEADER,
+    IDLE_LOCK_HEADER,
     MAX_FILE_BYTES,
     RESULT_HEADER,
     SESSION_PATH,
@@ -445,7 +446,15 @@ class Api:
             return _msgpack(400, wire.encode_error(ServiceError("error.invalid_request")))
         except (ServiceError, StoreUnavailableError) as error:
             return _msgpack(_status_for(error), wire.encode_error(error))
-        return _msgpack(200, wire.ENCODER.encode((token, actor)))
+        answer = _msgpack(200, wire.ENCODER.encode((token, actor)))
+        try:
+            # what the main window asks first, sent with the sign-in (a desktop that does not
+            # read it asks as before)
+            minutes = auth.idle_lock_minutes(self.store, actor)
+        except (ServiceError, StoreUnavailableError):
+            return answer
+        answer.headers[IDLE_LOCK_HEADER] = str(minutes)
+        return answer
 
     async def sign_in(self, request: Request) -> Response:
         body = await request.body()

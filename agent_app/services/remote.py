@@ -47,10 +47,16 @@ SESSION_PATH = "/api/v1/session"
 CANCELLED_PATH = "/api/v1/cancelled-certificates"  # the signed cancellation list, published
 CONTENT_TYPE = "application/msgpack"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+# The sign-in's answer carries the agent's idle-lock minutes (auth.idle_lock_minutes), which
+# the main window asks as it opens: one round trip fewer between the sign-in and the window.
+IDLE_LOCK_HEADER = "X-Agent-Desk-Idle-Lock-Minutes"
 DEFAULT_TIMEOUT_S = 30.0
 # A write whose answer was lost is sent again with the same key: the server answers the first
 # result instead of doing the action twice.
 WRITE_ATTEMPTS = 3
+
+
+_ASK_SERVER = object()  # RemoteStore._answered_here: not a call answered on this side
 
 
 class InsecureServerUrlError(ServiceError):
@@ -122,6 +128,7 @@ class RemoteStore:
             headers={"Content-Type": CONTENT_TYPE, "Accept": CONTENT_TYPE},
         )
         self._token: str | None = None
+        self._idle_lock_minutes: int | None = None  # from the sign-in, for its first asking
         self._lock = threading.Lock()
         self.requests = 0  # HTTP requests sent (round trips once connected): benchmarks count
 
@@ -214,8 +221,10 @@ class RemoteStore:
         import msgspec
 
         token, actor = msgspec.msgpack.decode(response.content, type=tuple[str, Actor])
+        minutes = response.headers.get(IDLE_LOCK_HEADER, "")
         with self._lock:
             self._token = token
+            self._idle_lock_minutes = int(minutes) if minutes.isdigit() else None
         return actor
 
     def sign_out(self) -> None:
@@ -237,10 +246,9 @@ class RemoteStore:
         except httpx.HTTPError as exc:
             raise StoreUnavailableError(f"server unreachable: {type(exc).__name__}") from exc
 
-    def call(self, name: str, arguments: dict[str, Any]) -> Any:
-        """Run the service call ``name`` on the server; its result, or its error raised here."""
-        from agent_app.services import wire
-
+    def _answered_here(self, name: str, arguments: dict[str, Any]) -> Any:
+        """The calls this side answers (or sends its own way); :data:`_ASK_SERVER` for the
+        others."""
         if name == "auth.sign_in":
             return self.sign_in(
                 arguments["username"], arguments["password"], arguments["workstation"]
@@ -249,6 +257,22 @@ class RemoteStore:
             # A server is set up by IT on the server, never from a desktop. Answered before
             # the codecs are built: the sign-in window asks it, and should not wait for them.
             return False
+        if name == "auth.idle_lock_minutes":
+            # The sign-in brought them, for the main window's asking as it opens: once. Asked
+            # again later, the server answers the rule in force then.
+            with self._lock:
+                minutes, self._idle_lock_minutes = self._idle_lock_minutes, None
+            if minutes is not None:
+                return minutes
+        return _ASK_SERVER
+
+    def call(self, name: str, arguments: dict[str, Any]) -> Any:
+        """Run the service call ``name`` on the server; its result, or its error raised here."""
+        from agent_app.services import wire
+
+        here = self._answered_here(name, arguments)
+        if here is not _ASK_SERVER:
+            return here
         spec = wire.spec_for(name)
         if spec.local_only:
             raise wire.UnknownCallError(call=name)

@@ -383,3 +383,34 @@ def test_opening_a_record_is_one_request(
         assert {"customer.viewed", audited} <= {r.action for r in mine}
     finally:
         remote.close()
+
+
+def test_the_sign_in_brings_what_the_main_window_asks_first(qtbot, qt_app, served) -> None:
+    """Between the sign-in's answer and the main window (issue 16): the window's idle-lock
+    minutes came with the sign-in (no request of their own), the window is built and shown
+    without a request, and the record page (every capability's tab) is built after the
+    window shows, not before it."""
+    from agent_app.ui.customers.detail_view import CustomerDetailView
+
+    remote = RemoteStore(served.url, ca_file=served.ca_file)
+    settings = AppSettings(workstation="BRANCH-PC-5", server_url=served.url)
+    try:
+        actor = auth.sign_in(remote, "agent-si", DEMO_PASSWORD, "BRANCH-PC-5")
+        before = remote.requests
+        window = MainWindow(AppContext(store=remote, settings=settings, actor=actor))
+        qtbot.addWidget(window)
+        window.show()
+        view = window.show_section(Section.CUSTOMERS)
+        assert isinstance(view, CustomersView)
+        assert remote.requests == before  # nothing asked between the sign-in and the window
+        assert not view.findChildren(CustomerDetailView)  # not built before the window shows
+        qtbot.waitUntil(lambda: bool(view.findChildren(CustomerDetailView)), timeout=10_000)
+        # the rule in force, as the server answers when asked again (then it is a request):
+        # the window's idle watcher has the same
+        minutes = auth.idle_lock_minutes(remote, actor)
+        assert remote.requests == before + 1
+        assert window.idle._timer.interval() == minutes * 60_000
+        window._closing_for_sign_out = True
+        window.close()
+    finally:
+        remote.close()

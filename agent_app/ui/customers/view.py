@@ -8,8 +8,8 @@ Ctrl+F returns to the search box.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from agent_app.services.access import Permission
@@ -22,6 +22,10 @@ from agent_app.ui.kit.forms import set_tab_order
 from agent_app.ui.kit.list_page import MESSAGE_BELOW, ListPage, Names
 from agent_app.ui.kit.messages import describe
 from agent_app.ui.kit.plain_text import plain_labels
+
+# After the page first shows, the record page is built this much later (the window is drawn
+# and answers first; a record opened sooner builds it on the spot).
+PREPARE_RECORD_MS = 400
 
 
 class CustomerSearchPage(ListPage):
@@ -188,15 +192,16 @@ class CustomersView(QWidget):
         self.new_button = self.search_page.new_button
         self.import_button = self.search_page.import_button
 
-        # the record
-        self.detail_view = CustomerDetailView(context)
-        self.detail_view.back_requested.connect(self.back_to_results)
-        self.detail_view.open_customer.connect(self.open_customer)
-        self.detail_view.changed.connect(self._record_changed)
-
+        # The record page is built when first needed, or shortly after this page first shows
+        # (detail_view): with every capability's tab it is most of the page's building, which
+        # stood between the sign-in and the main window (issue 16).
+        self._detail_view: CustomerDetailView | None = None
+        self._prepare_timer = QTimer(self)  # stops with the page
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(PREPARE_RECORD_MS)
+        self._prepare_timer.timeout.connect(self._prepare_record)
         self.stack = QStackedWidget(objectName="customersStack")
         self.stack.addWidget(self.search_page)
-        self.stack.addWidget(self.detail_view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -213,6 +218,29 @@ class CustomersView(QWidget):
 
         plain_labels(self)  # people's data is never read as markup
         self.search.setFocus()
+
+    @property
+    def detail_view(self) -> CustomerDetailView:
+        """The record page (built on first use)."""
+        if self._detail_view is None:
+            detail = CustomerDetailView(self._context)
+            detail.back_requested.connect(self.back_to_results)
+            detail.open_customer.connect(self.open_customer)
+            detail.changed.connect(self._record_changed)
+            self.stack.addWidget(detail)
+            self._detail_view = detail
+        return self._detail_view
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._detail_view is None and not self._prepare_timer.isActive():
+            # built while the agent reads the window, before the first record is opened
+            self._prepare_timer.start()
+
+    def _prepare_record(self) -> None:
+        # Not for a page that went away meanwhile (hidden, or the agent signed out).
+        if self._detail_view is None and self.isVisible() and self._context.actor is not None:
+            self.detail_view  # noqa: B018 - built now
 
     # --- search ---------------------------------------------------------------------------
 
@@ -238,7 +266,8 @@ class CustomersView(QWidget):
 
     def open_customer(self, customer_id: int) -> None:
         if (
-            self.stack.currentWidget() is self.detail_view
+            self._detail_view is not None
+            and self.stack.currentWidget() is self.detail_view
             and self.detail_view.customer_id == customer_id
         ):
             return
