@@ -5811,6 +5811,201 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Търси в:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Име на &amp;файла:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Вид на файловете:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Запази</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>Из&amp;бери</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Върни се назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Напред</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Отиди напред</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Родителска папка</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Отиди в родителската папка</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Създай нова папка</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Създай нова папка</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Списък</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Превключи към изглед списък</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Подробен списък</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Превключи към подробен изглед</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Странична лента</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Списък с места и отметки</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлове</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Всички файлове (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Преименувай</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Изтрий</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Покажи &amp;скритите файлове</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Нова папка</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Покажи </translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Скорошни места</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Папката не може да бъде изтрита.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 вече съществува.
+Искате ли да замените съществуващия файл?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Файлът не е намерен.
+Проверете дали името на файла е правилно.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Папката не е намерена.
+Проверете дали името на папката е правилно.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>„%1“ е защитен срещу запис.
+Искате ли все пак да го изтриете?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Наистина ли искате да изтриете „%1“?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Дата на промяна</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компютър</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Тип</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>

@@ -5873,6 +5873,201 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Pogon</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Neznano</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Mapa</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Išči v:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Ime &amp;datoteke:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Vrsta datotek:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Odpri</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Shrani</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>Iz&amp;beri</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Mapa:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Nazaj</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Pojdi nazaj</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Naprej</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Pojdi naprej</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Nadrejena mapa</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Pojdi v nadrejeno mapo</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Ustvari novo mapo</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Ustvari novo mapo</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Seznam</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Preklopi na prikaz seznama</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Preklopi na podroben prikaz</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Stranska vrstica</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Seznam mest in zaznamkov</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Datoteke</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Vse datoteke (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>P&amp;reimenuj</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Iz&amp;briši</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Prikaži &amp;skrite datoteke</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nova mapa</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Prikaži </translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nedavna mesta</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Mape ni bilo mogoče izbrisati.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 že obstaja.
+Želite zamenjati obstoječo datoteko?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Datoteke ni mogoče najti.
+Preverite, ali je ime datoteke pravilno.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Mape ni mogoče najti.
+Preverite, ali je ime mape pravilno.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>»%1« je zaščiten pred pisanjem.
+Ga vseeno želite izbrisati?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Res želite izbrisati »%1«?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Spremenjeno</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Računalnik</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Vrsta</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>

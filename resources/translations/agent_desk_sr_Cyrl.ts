@@ -5842,6 +5842,201 @@
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Диск</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Непознато</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Фасцикла</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Тражи у:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Име датотеке:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Врста датотека:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Отвори</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сачувај</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>Иза&amp;бери</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Фасцикла:</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Иди назад</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Напред</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Иди напред</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Надређена фасцикла</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Иди у надређену фасциклу</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Направи нову фасциклу</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Направи нову фасциклу</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Приказ листе</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Пређи на приказ листе</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Приказ детаља</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Пређи на приказ детаља</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Бочна трака</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Списак места и обележивача</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Датотеке</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Све датотеке (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>П&amp;реименуј</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>О&amp;бриши</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Прикажи &amp;скривене датотеке</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Нова фасцикла</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Прикажи </translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Недавна места</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Фасцикла не може да се обрише.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 већ постоји.
+Желите ли да замените постојећу датотеку?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Датотека није пронађена.
+Проверите да ли је име датотеке исправно.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Фасцикла није пронађена.
+Проверите да ли је име фасцикле исправно.</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>„%1“ је заштићен од уписа.
+Желите ли ипак да га обришете?</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Да ли сигурно желите да обришете „%1“?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Име</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Величина</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Измењено</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Рачунар</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Тип</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>

@@ -9,6 +9,8 @@ a translation it is installed after ours and wins.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from agent_app.ui.kit.i18n import QT_TRANSLATE_NOOP
 
 STANDARD_BUTTONS = (
@@ -82,3 +84,68 @@ PRINT_DIALOG = (
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Long side binding"),
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Short side binding"),
 )
+
+# Qt's own file dialog (Import…'s Browse, the quote wizard's CSV import, every Save as): with no
+# native dialog on the agents' desktops Qt shows its widget dialog, and by hand (bg, sr) it said
+# Look in, File name, Files of type, Open, Name, Size, Type, Folder... in English: Qt ships
+# nothing for sl and sr, and qtbase_bg lacks "&Look in:", "Files of &type:", "Folder" and more.
+# Contexts, texts and disambiguations exactly as Qt 6 asks for them (QFileDialog, its file
+# system model, its icon provider); where Qt's Bulgarian has a text, Qt's wins.
+FILE_DIALOG = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Save"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Choose"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Directory:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Back"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Go back"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Forward"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Go forward"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Go to the parent directory"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Create New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Create a New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "List View"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Change to list view mode"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Detail View"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Change to detail view mode"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Sidebar"),
+    QT_TRANSLATE_NOOP("QFileDialog", "List of places and bookmarks"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files"),
+    QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Rename"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Delete"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show "),
+    QT_TRANSLATE_NOOP("QFileDialog", "Recent Places"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Could not delete directory."),
+    QT_TRANSLATE_NOOP("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
+    QT_TRANSLATE_NOOP(
+        "QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."
+    ),
+    QT_TRANSLATE_NOOP(
+        "QFileDialog",
+        "%1\nDirectory not found.\nPlease verify the correct directory name was given.",
+    ),
+    QT_TRANSLATE_NOOP("QFileDialog", "'%1' is write protected.\nDo you want to delete it anyway?"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Are you sure you want to delete '%1'?"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Name"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+)
+
+
+def file_dialog_disambiguated() -> tuple[str, ...]:
+    """The two file-dialog texts Qt asks for with a disambiguation (the Type column, a folder's
+    type): lupdate lists a disambiguation only from a translate call, so they are written as
+    the calls Qt makes. Returns them in the current language."""
+    return (
+        QCoreApplication.translate("QFileSystemModel", "Type", "All other platforms"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    )
