@@ -289,9 +289,11 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
         box_layout.addStretch(1)
         self.chart = PointsChart(self)
         top = QHBoxLayout()
-        top.addWidget(self.summary_box, 4)
+        # the summary's values wrap least when it is the widest: in Bulgarian the member
+        # window scrolled at 1366x768 with the three equal-ish (issue of the hand check)
+        top.addWidget(self.summary_box, 5)
         top.addWidget(self.explanation_box, 3)
-        top.addWidget(self.chart, 4)
+        top.addWidget(self.chart, 3)
 
         self.activity_button = QPushButton(objectName="zameNewActivity")
         self.activity_button.clicked.connect(self.new_activity)
@@ -343,7 +345,7 @@ class ZamePanel(BusyMessages, Retranslating, QWidget):
 
         content = QWidget(objectName="zameMemberContent")
         page = QVBoxLayout(content)
-        page.setContentsMargins(0, 0, 0, 0)
+        page.setContentsMargins(0, 0, 6, 0)  # the last button's frame clear of the edge
         page.setSpacing(8)
         page.addLayout(top)
         page.addLayout(buttons)

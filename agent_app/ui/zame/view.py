@@ -96,7 +96,7 @@ class MemberDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel, 1)
         layout.addLayout(buttons)
-        self.resize(1150, 720)
+        self.resize(1300, 720)  # the member fits unscrolled at 1366x768 in every language
         plain_labels(self)  # people's data is never read as markup
         self.retranslate()
         self.panel.show_customer(row.customer_id, name=row.customer_name)
