@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -85,7 +85,7 @@ class RowsTable(QTableWidget):
 
     Decimals show and are read in the UI locale ("0,90" in Bulgarian), as exact decimal
     strings. A table whose rows are named (risks, purposes) gives its number columns their
-    headers' and values' width and the names the rest, wrapped: by hand (bg, 1366x768) the
+    headers' and values' width and the names the rest: by hand (bg, 1366x768) the
     long risk names took the room and "Максимална сума" was cut."""
 
     def __init__(self, name: str, columns: tuple[Column, ...], *, growable: bool) -> None:
@@ -101,7 +101,7 @@ class RowsTable(QTableWidget):
             for column in range(1, len(columns)):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             self.setWordWrap(True)
-            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.sectionResized.connect(self._section_resized)
         else:
             header.setStretchLastSection(True)
 
@@ -117,6 +117,26 @@ class RowsTable(QTableWidget):
             self.add_row(values, shown)
         self.setMinimumHeight(min(34 + 26 * max(len(rows), 3), 230))
         self.resizeColumnsToContents()  # risk and purpose names are never cut
+        self.fit_rows()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 0:
+            self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """A named row one line high, or as high as its name wrapped in the room left."""
+        if self.columns[0].kind != "fixed":
+            return
+        room = self.columnWidth(0) - 8
+        metrics = self.fontMetrics()
+        for row in range(self.rowCount()):
+            item = self.item(row, 0)
+            text = item.text() if item is not None else ""
+            lines = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text)
+            self.setRowHeight(row, max(26, lines.height() + 8))
+        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+        whole = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        self.setMinimumHeight(min(max(whole, 34 + 26 * 3), 260))  # every named row in view
 
     def add_row(self, values: dict[str, Any] | None = None, shown: Any = None) -> None:
         row = self.rowCount()
