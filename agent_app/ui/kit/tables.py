@@ -163,23 +163,31 @@ class ColumnFit(QObject):
         if room <= 0 or not columns:
             return
         natural = {column: self.natural(column) for column in columns}
+        # a flexible column's cells may be elided, its header never: the heading is what tells
+        # the agent what the elided text is ("Policyholder" was cut to "Policyh" in pseudo)
+        least = {column: header.sectionSizeHint(column) for column in columns}
         flexible = [column for column in columns if column not in self.keep]
         left = room - sum(natural[c] for c in columns if c in self.keep)
         cap = max(natural.values())
+
+        def width(column: int, cap: int) -> int:
+            if column in self.keep:
+                return natural[column]
+            return max(least[column], min(natural[column], cap))
+
         if sum(natural.values()) > room and flexible:
             # the widest flexible columns give way first: the largest cap that fits, the floor
             # at least
             low, high = self.floor, max(natural[column] for column in flexible)
             while low < high:
                 middle = (low + high + 1) // 2
-                if sum(min(natural[column], middle) for column in flexible) <= left:
+                if sum(width(column, middle) for column in flexible) <= left:
                     low = middle
                 else:
                     high = middle - 1
             cap = low
         for column in columns:
-            width = natural[column] if column in self.keep else min(natural[column], cap)
-            header.resizeSection(column, width)
+            header.resizeSection(column, width(column, cap))
 
 
 def header_in_lines(text: str, metrics: QFontMetrics, width: int) -> str:
