@@ -6407,9 +6407,12 @@ Do you want to delete it anyway?</source>
         <source>Reading the list</source>
         <translation>Четене на списъка</translation>
     </message>
-    <message>
-        <source>Imported {good} of {rows} rows.</source>
-        <translation>Импортирани редове: {good} от {rows}.</translation>
+    <message numerus="yes">
+        <source>Imported {good} of %Ln row(s).</source>
+        <translation>
+            <numerusform>Импортирани редове: {good} от %Ln.</numerusform>
+            <numerusform>Импортирани редове: {good} от %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line {line}, {column}: {message}</source>

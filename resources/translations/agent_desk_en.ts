@@ -6407,9 +6407,12 @@ Do you want to delete it anyway?</translation>
         <source>Reading the list</source>
         <translation>Reading the list</translation>
     </message>
-    <message>
-        <source>Imported {good} of {rows} rows.</source>
-        <translation>Imported {good} of {rows} rows.</translation>
+    <message numerus="yes">
+        <source>Imported {good} of %Ln row(s).</source>
+        <translation>
+            <numerusform>Imported {good} of %Ln row.</numerusform>
+            <numerusform>Imported {good} of %Ln rows.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line {line}, {column}: {message}</source>

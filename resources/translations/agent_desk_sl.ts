@@ -6469,9 +6469,14 @@ Ga vseeno želite izbrisati?</translation>
         <source>Reading the list</source>
         <translation>Branje seznama</translation>
     </message>
-    <message>
-        <source>Imported {good} of {rows} rows.</source>
-        <translation>Uvoženih vrstic: {good} od {rows}.</translation>
+    <message numerus="yes">
+        <source>Imported {good} of %Ln row(s).</source>
+        <translation>
+            <numerusform>Uvoženih vrstic: {good} od %Ln.</numerusform>
+            <numerusform>Uvoženih vrstic: {good} od %Ln.</numerusform>
+            <numerusform>Uvoženih vrstic: {good} od %Ln.</numerusform>
+            <numerusform>Uvoženih vrstic: {good} od %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line {line}, {column}: {message}</source>

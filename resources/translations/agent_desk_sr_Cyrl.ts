@@ -6438,9 +6438,13 @@ Do you want to delete it anyway?</source>
             <source>Reading the list</source>
             <translation>Читање списка</translation>
         </message>
-        <message>
-            <source>Imported {good} of {rows} rows.</source>
-            <translation>Увезено редова: {good} од {rows}.</translation>
+        <message numerus="yes">
+            <source>Imported {good} of %Ln row(s).</source>
+            <translation>
+                <numerusform>Увезено редова: {good} од %Ln.</numerusform>
+                <numerusform>Увезено редова: {good} од %Ln.</numerusform>
+                <numerusform>Увезено редова: {good} од %Ln.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Line {line}, {column}: {message}</source>

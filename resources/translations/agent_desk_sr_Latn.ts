@@ -6438,9 +6438,13 @@ Do you want to delete it anyway?</source>
         <source>Reading the list</source>
         <translation>Čitanje spiska</translation>
     </message>
-    <message>
-        <source>Imported {good} of {rows} rows.</source>
-        <translation>Uvezeno redova: {good} od {rows}.</translation>
+    <message numerus="yes">
+        <source>Imported {good} of %Ln row(s).</source>
+        <translation>
+            <numerusform>Uvezeno redova: {good} od %Ln.</numerusform>
+            <numerusform>Uvezeno redova: {good} od %Ln.</numerusform>
+            <numerusform>Uvezeno redova: {good} od %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line {line}, {column}: {message}</source>

@@ -300,6 +300,22 @@ def _group_csv(folder: Path, today: date) -> Path:
     return path
 
 
+def test_a_list_of_one_reads_in_the_singular(qtbot: Any, desk: BgDesk, tmp_path: Path) -> None:
+    """'Imported 1 of 1 rows.' read wrong: the count takes the language's plural form."""
+    wizard = _wizard(qtbot, _context(desk, desk.agent))
+    first, last, born = group_member(0)
+    path = tmp_path / "one.csv"
+    path.write_text(
+        "first_name;last_name;id_kind;id_value;birth_date;capacity_loss_over_50;interdicted\n"
+        f"{first};{last};ЕГН;{egn(born, 0)};{born.isoformat()};не;не\n",
+        encoding="utf-8",
+    )
+    wizard.persons.setRowCount(0)
+    wizard.import_csv(path)
+    _idle(qtbot, wizard)
+    assert wizard.persons_errors.text().startswith("Imported 1 of 1 row.")
+
+
 def test_group_of_30_with_csv_errors_refusal_child_and_cancel_by_supervisor(
     qtbot: Any, desk: BgDesk, tmp_path: Path
 ) -> None:

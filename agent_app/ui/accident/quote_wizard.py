@@ -907,8 +907,8 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         for person in result.persons:
             self.add_person(person)
         lines = [
-            self.tr("Imported {good} of {rows} rows.").format(
-                good=len(result.persons), rows=result.rows
+            self.tr("Imported {good} of %Ln row(s).", "", result.rows).format(
+                good=len(result.persons)
             )
         ]
         for error in result.errors:
