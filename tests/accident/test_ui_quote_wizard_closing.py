@@ -11,6 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from agent_app.services import customers
+from agent_app.services.deployment import mark_demo
 from agent_app.services.settings import AppSettings
 from agent_app.store import Store, upgrade
 from agent_app.ui.accident.quote_wizard import FIRST, QuoteWizard
@@ -95,3 +97,55 @@ def test_a_row_added_and_left_blank_is_not_typed(qtbot: Any, desk: BgDesk) -> No
     assert wizard.persons.rowCount() == 1
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert not wizard.isVisible() and wizard.dialog is None
+
+
+@pytest.fixture
+def demo_desk(sqlite_url: str) -> Iterator[BgDesk]:
+    """A demo store: the shipped tariff may price a quote that is saved."""
+    store = Store.open(sqlite_url)
+    upgrade(store.engine)
+    mark_demo(store, "tests")
+    yield bg_desk(store)
+    store.close()
+
+
+def test_esc_after_a_change_to_a_saved_quote_asks_first(qtbot: Any, demo_desk: BgDesk) -> None:
+    desk = demo_desk
+    """A saved quote is kept by the store, so Esc right after saving closes at once; a sum
+    changed after the save is not, and Esc asks (it closed without a word)."""
+    wizard = _wizard(qtbot, desk)
+    holder = desk.customers[0]
+    wizard.holder_search.setText(customers.get_customer(desk.store, desk.agent, holder).last_name)
+    model = wizard.holder_model
+    qtbot.waitUntil(
+        lambda: (
+            model.state == "done"
+            and any(model.customer_id(r) == holder for r in range(model.rowCount()))
+        ),
+        timeout=10_000,
+    )
+    row = next(r for r in range(model.rowCount()) if model.customer_id(r) == holder)
+    index = model.index(row, 0)
+    qtbot.mouseClick(
+        wizard.holder_table.viewport(), LEFT, pos=wizard.holder_table.visualRect(index).center()
+    )
+    qtbot.waitUntil(lambda: wizard.persons.rowCount() == 1 and not wizard.is_busy, timeout=10_000)
+    qtbot.mouseClick(wizard.next_button, LEFT)  # persons -> covers
+    qtbot.mouseClick(wizard.next_button, LEFT)  # covers -> priced quote
+    qtbot.waitUntil(lambda: wizard.quote is not None and not wizard.is_busy, timeout=15_000)
+    qtbot.mouseClick(wizard.save_button, LEFT)
+    qtbot.waitUntil(
+        lambda: wizard.quote is not None and wizard.quote.id is not None and not wizard.is_busy,
+        timeout=15_000,
+    )
+    assert not wizard.has_typed_input  # as saved
+
+    qtbot.mouseClick(wizard.back_button, LEFT)  # back to the covers
+    sum_box = wizard.cover_sums["death"]
+    sum_box.selectAll()
+    qtbot.keyClicks(sum_box, "2000")
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    box = _question(qtbot, wizard)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # keep working
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert wizard.isVisible() and sum_box.text() == "2000"

@@ -305,6 +305,8 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         self.csv_import: InsuredImport | None = None
         self.dialog: QDialog | None = None
         self._close_confirmed = False
+        self._changed_since_saved = False  # an input changed after the quote was saved
+        self._unsignalled_as_saved: tuple[object, ...] = ()
         self.reopened_id = quote_id
         self.issuing_problem = ""  # why certificates cannot be issued here ("" : they can)
         self._saved_purpose: str | None = None  # a reopened quote's, until the tariff is in
@@ -679,10 +681,13 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         self.add_holder_button.setEnabled(not clause_a and self.policyholder_id is not None)
 
     def _changed(self) -> None:
-        """Any input changed: an earlier price no longer holds."""
+        """Any input changed: an earlier price no longer holds; after a save, the change is
+        what closing would lose (the store keeps the quote as it was saved)."""
         if self.certificate is None and self.quote is not None and self.quote.id is None:
             self.quote = None
             self._show_quote()
+        elif self.certificate is None and self.quote is not None:
+            self._changed_since_saved = True
 
     # --- tariff ---------------------------------------------------------------------------
 
@@ -1084,8 +1089,17 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         """Nothing priced yet, but the agent typed what closing would lose: a person typed or
         changed in the table (a row filled from a record or a file and left as it came does not
         count), a cover ticked or a sum changed, the purpose or a date changed."""
-        if self.certificate is not None or (self.quote is not None and self.quote.id is not None):
-            return False  # saved or issued: the store keeps it
+        if self.certificate is not None:
+            return False  # issued: the store keeps it
+        saved = self.quote
+        if saved is not None and saved.id is not None:
+            # saved: only what changed since would be lost
+            if self._changed_since_saved:
+                return True
+            try:
+                return self._unsignalled_inputs() != self._unsignalled_as_saved
+            except ValueError:  # a date half typed
+                return True
         for row in range(self.persons.rowCount()):
             first = self.persons.item(row, FIRST)
             if first is None or first.data(AS_ADDED) != self._row_values(row):
@@ -1103,6 +1117,18 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
             return (self.start.day(), self.end.day()) != self._days_as_opened
         except ValueError:  # a date half typed
             return True
+
+    def _unsignalled_inputs(self) -> tuple[object, ...]:
+        """The inputs that do not call :meth:`_changed` (the purpose and the dates); raises
+        ValueError on a date half typed."""
+        return (self.purpose.currentData(), self.start.day(), self.end.day())
+
+    def _mark_saved(self) -> None:
+        self._changed_since_saved = False
+        try:
+            self._unsignalled_as_saved = self._unsignalled_inputs()
+        except ValueError:
+            self._unsignalled_as_saved = ()
 
     def reject(self) -> None:
         """Close (Esc, the window's ×, Cancel); a priced quote not saved, or persons and
@@ -1164,6 +1190,7 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
     def _saved(self, quote: QuoteResult) -> None:
         self._end()
         self.quote = quote
+        self._mark_saved()
         self._show_quote()
         self._update_buttons()
 
@@ -1303,6 +1330,7 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
         self.start.set_day(quote.start_date)
         self.end.set_day(quote.end_date)
         self.quote = quote
+        self._mark_saved()  # filling the pages from the saved quote is no change
         self._show_quote()
         self._show_page(self.QUOTE)
         self.pay_button.setFocus()
