@@ -27,7 +27,7 @@ def test_a_failing_check_is_reported_and_fails_the_run(qt_app: Any, monkeypatch:
     out = io.StringIO()
     assert run_self_test(out) == 1
     assert "FAIL fonts: the font is missing" in out.getvalue()
-    assert out.getvalue().splitlines()[-1].startswith("1 check(s) failed")
+    assert out.getvalue().splitlines()[-1].startswith("1 check failed in ")
 
 
 def test_a_crash_is_logged_with_its_traceback_and_shown_readably(
