@@ -1104,3 +1104,22 @@ def test_supervisor_imports_the_sample_extract_from_the_customers_view(
     qtbot.keyClicks(view.search, "kovac")
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
     settle(qtbot)
+
+
+def test_the_record_page_built_later_leaves_the_focus_where_the_agent_is(qtbot, sqlite_desk):
+    """The record page is built shortly after the Customers page shows (issue 16's sign-in
+    time). New customer… pressed before that: the build waits for the form to close, and the
+    form keeps the focus (the press-everything walk found the form with no focus at all)."""
+    from agent_app.ui.customers.view import PREPARE_RECORD_MS
+
+    view = customers_view(qtbot, sqlite_desk)
+    assert view._detail_view is None  # not built yet
+    form = new_form(qtbot, view)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    typing_in = QApplication.focusWidget()
+    assert typing_in is not None and typing_in.window() is form
+    qtbot.wait(PREPARE_RECORD_MS * 2)
+    assert view._detail_view is None  # not while the form is open
+    assert QApplication.focusWidget() is typing_in
+    form.reject()
+    qtbot.waitUntil(lambda: view._detail_view is not None, timeout=5_000)  # built after it

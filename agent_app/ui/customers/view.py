@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from agent_app.services.access import Permission
 from agent_app.services.customers import CustomerDetail, CustomerSummary
@@ -223,7 +223,7 @@ class CustomersView(QWidget):
     def detail_view(self) -> CustomerDetailView:
         """The record page (built on first use)."""
         if self._detail_view is None:
-            detail = CustomerDetailView(self._context)
+            detail = CustomerDetailView(self._context, self.stack)  # never a window of its own
             detail.back_requested.connect(self.back_to_results)
             detail.open_customer.connect(self.open_customer)
             detail.changed.connect(self._record_changed)
@@ -239,8 +239,17 @@ class CustomersView(QWidget):
 
     def _prepare_record(self) -> None:
         # Not for a page that went away meanwhile (hidden, or the agent signed out).
-        if self._detail_view is None and self.isVisible() and self._context.actor is not None:
-            self.detail_view  # noqa: B018 - built now
+        if self._detail_view is not None or not self.isVisible() or self._context.actor is None:
+            return
+        if QApplication.activeModalWidget() is not None:
+            # a dialog is open (the agent pressed New customer… at once): building the page
+            # now would stall the typing and took the dialog's focus; later, when it is closed
+            self._prepare_timer.start()
+            return
+        focused = QApplication.focusWidget()
+        self.detail_view  # noqa: B018 - built now
+        if focused is not None and QApplication.focusWidget() is not focused:
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)  # the agent keeps typing there
 
     # --- search ---------------------------------------------------------------------------
 
