@@ -149,7 +149,9 @@ def test_the_main_window_opens_maximised_then_as_it_was_left(qtbot: Any, demo: S
     assert first.isMaximized()
     assert first.statusBar().isVisible()
     first.showNormal()
-    first.setGeometry(40, 50, 1000, 650)
+    # within the offscreen screen (800 × 800): Qt 6.11.3's restoreGeometry fits a window larger
+    # than the screen back onto it (1000 px wide came back 798), as it should on a real desk
+    first.setGeometry(40, 50, 700, 500)
     qtbot.wait(50)
     left = first.geometry()
     first.close()
