@@ -25,7 +25,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from agent_app.models import Market
-from agent_app.services import accident, customers
+from agent_app.services import accident
 from agent_app.services.access import Section, sections_for
 from agent_app.services.accident import certificate as certs
 from agent_app.services.agents import NewAgent, NewBranch, create_agent, create_branch
@@ -43,6 +43,7 @@ from agent_app.ui.kit import operations
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.shell.main_window import MainWindow
 from tests.support.accident import BgDesk, bg_desk, egn, group_member
+from tests.support.accident_ui import pick_policyholder
 from tests.support.cups import CupsQueue
 from tests.support.dialogs import answer
 from tests.support.printing import print_through_dialog
@@ -100,27 +101,6 @@ def _wizard(qtbot: Any, context: AppContext) -> QuoteWizard:
     wizard.show()
     _idle(qtbot, wizard)
     return wizard
-
-
-def _pick_policyholder(qtbot: Any, wizard: QuoteWizard, desk: BgDesk, customer_id: int) -> str:
-    detail = customers.get_customer(desk.store, desk.agent, customer_id)
-    wizard.holder_search.setText(detail.last_name)  # keyClicks types ASCII only
-    model = wizard.holder_model
-    qtbot.waitUntil(
-        lambda: (
-            model.state == "done"
-            and any(model.customer_id(r) == customer_id for r in range(model.rowCount()))
-        ),
-        timeout=10_000,
-    )
-    row = next(r for r in range(model.rowCount()) if model.customer_id(r) == customer_id)
-    wizard.holder_table.selectRow(row)
-    index = model.index(row, 0)
-    qtbot.mouseClick(
-        wizard.holder_table.viewport(), LEFT, pos=wizard.holder_table.visualRect(index).center()
-    )
-    assert wizard.policyholder_id == customer_id
-    return f"{detail.first_name} {detail.last_name}"
 
 
 def _results(wizard: QuoteWizard, column: int) -> list[str]:
@@ -189,7 +169,7 @@ def test_individual_quote_issue_preview_print_and_read_back(
 ) -> None:
     context = _context(desk, desk.agent)
     wizard = _wizard(qtbot, context)
-    holder = _pick_policyholder(qtbot, wizard, desk, desk.customers[0])
+    holder = pick_policyholder(qtbot, wizard, desk, desk.customers[0])
     assert wizard.clause == "A" and wizard.holder_is_insured.isChecked()
     qtbot.waitUntil(lambda: wizard.persons.rowCount() == 1 and not wizard.is_busy, timeout=10_000)
     assert wizard.persons.item(0, 0).text() + " " + wizard.persons.item(0, 1).text() == holder
@@ -321,7 +301,7 @@ def test_group_of_30_with_csv_errors_refusal_child_and_cancel_by_supervisor(
 ) -> None:
     context = _context(desk, desk.agent)
     wizard = _wizard(qtbot, context)
-    _pick_policyholder(qtbot, wizard, desk, desk.customers[1])
+    pick_policyholder(qtbot, wizard, desk, desk.customers[1])
     qtbot.waitUntil(lambda: wizard.persons.rowCount() == 1 and not wizard.is_busy, timeout=10_000)
     qtbot.mouseClick(wizard.clause_b, LEFT)
     assert wizard.clause == "B"

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from agent_app.services import customers
 from agent_app.services.deployment import mark_demo
 from agent_app.services.settings import AppSettings
 from agent_app.store import Store, upgrade
@@ -19,6 +18,7 @@ from agent_app.ui.accident.quote_wizard import FIRST, QuoteWizard
 from agent_app.ui.kit import operations
 from agent_app.ui.kit.context import AppContext
 from tests.support.accident import BgDesk, bg_desk
+from tests.support.accident_ui import pick_policyholder
 
 pytestmark = pytest.mark.usefixtures("english", "no_operation_left_running")
 
@@ -114,21 +114,7 @@ def test_esc_after_a_change_to_a_saved_quote_asks_first(qtbot: Any, demo_desk: B
     """A saved quote is kept by the store, so Esc right after saving closes at once; a sum
     changed after the save is not, and Esc asks (it closed without a word)."""
     wizard = _wizard(qtbot, desk)
-    holder = desk.customers[0]
-    wizard.holder_search.setText(customers.get_customer(desk.store, desk.agent, holder).last_name)
-    model = wizard.holder_model
-    qtbot.waitUntil(
-        lambda: (
-            model.state == "done"
-            and any(model.customer_id(r) == holder for r in range(model.rowCount()))
-        ),
-        timeout=10_000,
-    )
-    row = next(r for r in range(model.rowCount()) if model.customer_id(r) == holder)
-    index = model.index(row, 0)
-    qtbot.mouseClick(
-        wizard.holder_table.viewport(), LEFT, pos=wizard.holder_table.visualRect(index).center()
-    )
+    pick_policyholder(qtbot, wizard, desk, desk.customers[0])
     qtbot.waitUntil(lambda: wizard.persons.rowCount() == 1 and not wizard.is_busy, timeout=10_000)
     qtbot.mouseClick(wizard.next_button, LEFT)  # persons -> covers
     qtbot.mouseClick(wizard.next_button, LEFT)  # covers -> priced quote
