@@ -517,6 +517,7 @@ class Api:
 
 def create_app(store: Store, *, lifespan: Callable[..., Any] | None = None) -> Starlette:
     wire.error_classes()  # builds every call's codec now, not during the first calls
+    auth.prepare_unknown_user_check()  # the first unknown name costs what a wrong password does
     api = Api(store)
     from agent_app.server import portal
 

@@ -28,14 +28,31 @@ from agent_app.timeutil import local_today, utc_now
 
 _hasher = PasswordHasher()
 # Verified against when the username is unknown, so that a wrong name costs as long as a wrong
-# password and response time does not reveal which accounts exist.
-_DUMMY_HASH = _hasher.hash("agent-desk-no-such-user")
+# password and response time does not reveal which accounts exist. Made at the first need
+# (:func:`_unknown_user_hash`), not on import: a hash at argon2-cffi's cost is 150-270 ms of CPU,
+# and the desktop imports this module before its sign-in window, where a desktop working through
+# a server never verifies a password itself. The server makes it as it starts
+# (:func:`prepare_unknown_user_check`), so its first unknown name costs what later ones do.
+_DUMMY_HASH: str | None = None
 
 MAX_PASSWORD_LENGTH = 256
 
 
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
+
+
+def _unknown_user_hash() -> str:
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = _hasher.hash("agent-desk-no-such-user")
+    return _DUMMY_HASH
+
+
+def prepare_unknown_user_check() -> None:
+    """Make the hash an unknown username is verified against now rather than at the first
+    such sign-in (which would take one hash longer than a wrong password)."""
+    _unknown_user_hash()
 
 
 def normalize_username(username: str) -> str:
@@ -153,7 +170,7 @@ def sign_in(store: Store, username: str, password: str, workstation: str) -> Act
             select(Agent).where(Agent.username == name).with_for_update()
         ).scalar_one_or_none()
         if agent is None:
-            _verify(_DUMMY_HASH, password)
+            _verify(_unknown_user_hash(), password)
             try:
                 _unknown_user_attempt(session, name, workstation)
             except AuthenticationError:

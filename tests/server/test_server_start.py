@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from agent_app.store.engine import sqlite_url
 from tests.support.server import ServerProcess, demo_store_at, start_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,10 +41,11 @@ def _desktop_env(home: Path) -> dict[str, str]:
     return env
 
 
-def test_the_desktop_starts_to_its_sign_in_window_through_a_server(
-    served: ServerProcess, tmp_path: Path
-) -> None:
-    """The server is reached while Qt starts up (a thread), the sign-in window shows."""
+def _start_desktop(
+    served: ServerProcess, tmp_path: Path, *python_options: str
+) -> subprocess.CompletedProcess[str]:
+    """``python -m agent_app`` set to ``served`` (settings.json ``server_url``), up to its
+    sign-in window (the start-up probe ends it there)."""
     home = tmp_path / "home"
     settings = {"server_url": served.url, "server_ca_file": str(served.ca_file)}
     done = subprocess.run(
@@ -63,7 +65,7 @@ def test_the_desktop_starts_to_its_sign_in_window_through_a_server(
     )
     assert done.returncode == 0, done.stderr[-2000:]
     started = subprocess.run(
-        [sys.executable, "-m", "agent_app"],
+        [sys.executable, *python_options, "-m", "agent_app"],
         env=_desktop_env(home),
         cwd=ROOT,
         capture_output=True,
@@ -71,6 +73,68 @@ def test_the_desktop_starts_to_its_sign_in_window_through_a_server(
         timeout=120,
     )
     assert "startup-probe: sign-in window shown" in started.stdout, started.stderr[-3000:]
+    return started
+
+
+def test_the_desktop_starts_to_its_sign_in_window_through_a_server(
+    served: ServerProcess, tmp_path: Path
+) -> None:
+    """The server is reached while Qt starts up (a thread), the sign-in window shows."""
+    _start_desktop(served, tmp_path)
+
+
+# Modules imported by the real start up to the sign-in window (``-X importtime``): 755 at
+# 3c1db22; 680 once the main window's module (lock, outbox, sections) came after the window.
+MODULES_BEFORE_SIGN_IN = 700
+
+
+def test_the_sign_in_window_imports_what_it_needs_and_qt_last(
+    served: ServerProcess, tmp_path: Path
+) -> None:
+    """Issue 16: what the real start imports before the sign-in window. Not the main window
+    (imported while the password is typed), and SQLAlchemy, httpx and the models before
+    PySide6: PySide6's import hook reads the source of every module first named after it."""
+    started = _start_desktop(served, tmp_path, "-X", "importtime")
+    imported = [
+        line.split("|")[-1].strip()
+        for line in started.stderr.splitlines()
+        if line.startswith("import time:") and "self [us]" not in line
+    ]
+    assert len(imported) <= MODULES_BEFORE_SIGN_IN, len(imported)
+    assert "agent_app.ui.shell.sign_in_dialog" in imported
+    assert "agent_app.ui.shell.main_window" not in imported
+    assert "agent_app.ui.shell.first_run_dialog" not in imported  # a server is never set up here
+    qt = imported.index("PySide6")
+    before_qt = {"sqlalchemy", "httpx", "agent_app.models", "agent_app.services.auth"}
+    assert before_qt <= set(imported[:qt]), before_qt - set(imported[:qt])
+
+
+def test_the_unknown_name_hash_is_made_by_the_server_not_on_import(tmp_path: Path) -> None:
+    """The hash an unknown username is checked against (argon2id at the password's cost:
+    150-270 ms of CPU) was made when auth was imported, before the sign-in window of a desktop
+    that never checks a password itself. The server makes it as its app is built."""
+    probe = (
+        "import sys\n"
+        "from agent_app.services import auth\n"
+        "print(auth._DUMMY_HASH)\n"
+        "from agent_app.server.app import create_app\n"
+        "from agent_app.store import Store, upgrade\n"
+        "store = Store.open(sys.argv[1])\n"
+        "upgrade(store.engine)\n"
+        "create_app(store)\n"
+        "print(auth._hasher.verify(auth._DUMMY_HASH, 'agent-desk-no-such-user'))\n"
+    )
+    url = sqlite_url(tmp_path / "store.sqlite3")
+    done = subprocess.run(
+        [sys.executable, "-c", probe, url],
+        env=_desktop_env(tmp_path / "home"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["None", "True"]
 
 
 def test_the_sign_in_window_does_not_wait_for_what_comes_after_it(tmp_path: Path) -> None:

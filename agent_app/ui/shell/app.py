@@ -245,13 +245,13 @@ class SessionController(QObject):
         ``resume``: the hidden main window of a session the server ended. The same agent
         signing in again gets it back as it was (what they typed included); anyone else gets
         a new window, and the old one goes."""
-        from agent_app.ui.shell.first_run_dialog import FirstRunDialog
-        from agent_app.ui.shell.main_window import MainWindow
         from agent_app.ui.shell.sign_in_dialog import SignInDialog
 
         previous = self.context.actor
         self.context.actor = None
         if needs_first_run(self.context.store):
+            from agent_app.ui.shell.first_run_dialog import FirstRunDialog
+
             dialog: QDialog = FirstRunDialog(self.context)
         else:
             sign_in = SignInDialog(self.context)
@@ -284,6 +284,8 @@ class SessionController(QObject):
                 resume.resume()
                 return True
             resume.close_for_sign_out()
+        from agent_app.ui.shell.main_window import MainWindow  # imported once the window is up
+
         window = MainWindow(self.context)
         # Back to sign-in once the window has closed, from the event loop, not from its signal.
         window.signed_out.connect(lambda text: QTimer.singleShot(0, lambda: self.start(text)))
@@ -296,6 +298,10 @@ class SessionController(QObject):
         self.window = window
         window.show_as_remembered()
         return True
+
+
+def _import_main_window() -> None:
+    import agent_app.ui.shell.main_window  # noqa: F401
 
 
 def _startup_probe() -> None:
@@ -329,6 +335,9 @@ def run_gui(store_url: str | None = None, demo: bool = False, language: str | No
         install_demo_data(store)
     controller = SessionController(AppContext(store=store, settings=settings))
     app.setQuitOnLastWindowClosed(False)  # sign-out closes the window but not the app
+    # The main window's module (and the lock, outbox and section modules it brings) imported
+    # while the password is typed, not before the sign-in window shows nor after it is accepted.
+    QTimer.singleShot(PREPARE_AFTER_MS, _import_main_window)
     if os.environ.get("AGENT_DESK_STARTUP_PROBE"):
         # scripts/build_bundle.py measures start-up: say when the sign-in window is up, then go
         QTimer.singleShot(0, _startup_probe)
