@@ -66,15 +66,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _import_services_before_qt() -> None:
-    """The services the window's start-up uses (with SQLAlchemy, the models and httpx: about
-    500 modules), imported before PySide6. Once PySide6 is imported, its ``__feature__`` import
-    hook reads the source of each module an import statement names for the first time
-    (``inspect.getsource``, to see whether the module uses PySide); the modules these bring in
-    before Qt are never named again, so never read: 50-90 ms of CPU less before the sign-in
-    window (issue 16)."""
-    import agent_app.services.settings
-    import agent_app.services.setup
-    import agent_app.services.store_access  # noqa: F401
+    """The services the sign-in window uses (with httpx: about 200 modules), imported before
+    PySide6. Once PySide6 is imported, its ``__feature__`` import hook reads the source of each
+    module an import statement names for the first time (``inspect.getsource``, to see whether
+    the module uses PySide); the modules these bring in before Qt are never named again, so
+    never read (issue 16). SQLAlchemy and the models come after the window (the store, or the
+    remote store's codecs in the background)."""
+    import agent_app.services.access
+    import agent_app.services.remote
+    import agent_app.services.settings  # noqa: F401
 
 
 def main(argv: Sequence[str] | None = None) -> int:

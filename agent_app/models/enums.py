@@ -1,17 +1,7 @@
-"""Closed vocabularies stored as short strings (readable in SQL, portable across databases)."""
+"""Closed vocabularies stored as short strings: defined in :mod:`agent_app.vocabulary`, which
+needs neither the tables nor SQLAlchemy."""
 
 from __future__ import annotations
 
-from enum import StrEnum
-
-
-class Market(StrEnum):
-    SI = "SI"
-    BG = "BG"
-    RS = "RS"
-
-
-class Role(StrEnum):
-    AGENT = "agent"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
+from agent_app.vocabulary import Market as Market
+from agent_app.vocabulary import Role as Role

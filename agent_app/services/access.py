@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
-from agent_app.models.enums import Market, Role
 from agent_app.services import registry
 from agent_app.services.errors import PermissionDeniedError
+from agent_app.vocabulary import Market, Role
 
 __all__ = [
     "Actor",

@@ -11,7 +11,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent_app.store.uow import (
+from agent_app.store.failures import (
     CommitInDoubtError,
     ConcurrentUpdateError,
     StoreFullError,

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from agent_app.services.errors import ServiceError
-from agent_app.store.uow import StoreUnavailableError
+from agent_app.store.failures import StoreUnavailableError
 
 P = ParamSpec("P")
 R = TypeVar("R")

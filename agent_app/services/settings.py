@@ -16,9 +16,6 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 from agent_app.paths import config_dir
 from agent_app.services.errors import FieldErrors
 
@@ -142,6 +139,11 @@ def server_url_errors(url: str) -> list[str]:
 def validate_settings(settings: AppSettings) -> None:
     errors = FieldErrors()
     if settings.store_url:
+        # SQLAlchemy when a store URL is checked, not with the settings (read before the
+        # sign-in window of a desktop that works through a server)
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             url = make_url(settings.store_url)
         except ArgumentError:

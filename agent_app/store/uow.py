@@ -18,6 +18,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from agent_app.store.engine import create_store_engine, describe_store, is_sqlite
+from agent_app.store.failures import (  # named here too, where they were defined before
+    CommitInDoubtError as CommitInDoubtError,
+)
+from agent_app.store.failures import ConcurrentUpdateError as ConcurrentUpdateError
+from agent_app.store.failures import StoreFullError as StoreFullError
+from agent_app.store.failures import StoreUnavailableError as StoreUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -29,28 +35,6 @@ AUDITED = "agent_desk.audited"
 SETTLE_WAIT_S = 5.0
 # The unit of work this thread's units of work join (Store.sharing), if any.
 _SHARED = threading.local()
-
-
-class StoreUnavailableError(Exception):
-    """The database could not be reached or dropped the connection; nothing was saved."""
-
-
-class StoreFullError(StoreUnavailableError):
-    """The disk (or SQLite's ``max_page_count``) is full; nothing was saved. Free space, retry."""
-
-    code = "error.store_full"
-
-
-class CommitInDoubtError(Exception):
-    """The connection dropped while COMMIT was under way and the store could not be asked
-    afterwards whether it went through: the action may or may not have been saved. Look at the
-    record before trying again."""
-
-    code = "error.store_in_doubt"
-
-
-class ConcurrentUpdateError(Exception):
-    """Somebody else saved the same record first; nothing was saved."""
 
 
 class Store:

@@ -84,16 +84,17 @@ def test_the_desktop_starts_to_its_sign_in_window_through_a_server(
 
 
 # Modules imported by the real start up to the sign-in window (``-X importtime``): 755 at
-# 3c1db22; 680 once the main window's module (lock, outbox, sections) came after the window.
-MODULES_BEFORE_SIGN_IN = 700
+# 3c1db22; 680 once the main window's module came after the window, 438 without SQLAlchemy.
+MODULES_BEFORE_SIGN_IN = 460
 
 
 def test_the_sign_in_window_imports_what_it_needs_and_qt_last(
     served: ServerProcess, tmp_path: Path
 ) -> None:
     """Issue 16: what the real start imports before the sign-in window. Not the main window
-    (imported while the password is typed), and SQLAlchemy, httpx and the models before
-    PySide6: PySide6's import hook reads the source of every module first named after it."""
+    (imported while the password is typed), not SQLAlchemy nor the tables (the remote store's
+    codecs bring them in the background), and httpx and the services before PySide6: PySide6's
+    import hook reads the source of every module first named after it."""
     started = _start_desktop(served, tmp_path, "-X", "importtime")
     imported = [
         line.split("|")[-1].strip()
@@ -102,10 +103,17 @@ def test_the_sign_in_window_imports_what_it_needs_and_qt_last(
     ]
     assert len(imported) <= MODULES_BEFORE_SIGN_IN, len(imported)
     assert "agent_app.ui.shell.sign_in_dialog" in imported
-    assert "agent_app.ui.shell.main_window" not in imported
-    assert "agent_app.ui.shell.first_run_dialog" not in imported  # a server is never set up here
+    later = {
+        "agent_app.ui.shell.main_window",
+        "agent_app.ui.shell.first_run_dialog",  # a server is never set up from a desktop
+        "sqlalchemy",
+        "agent_app.models",
+        "agent_app.services.auth",
+        "agent_app.store.uow",
+    }
+    assert not later & set(imported), later & set(imported)
     qt = imported.index("PySide6")
-    before_qt = {"sqlalchemy", "httpx", "agent_app.models", "agent_app.services.auth"}
+    before_qt = {"httpx", "agent_app.services.remote", "agent_app.services.access"}
     assert before_qt <= set(imported[:qt]), before_qt - set(imported[:qt])
 
 
@@ -157,3 +165,40 @@ def test_the_sign_in_window_does_not_wait_for_what_comes_after_it(tmp_path: Path
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[]"
+
+
+def test_the_main_window_comes_in_after_the_codecs_while_the_password_is_typed(
+    served: ServerProcess, tmp_path: Path
+) -> None:
+    """After the sign-in window: the remote store's codecs (every service, SQLAlchemy, the
+    tables) are built in the background, then the main window's module is imported on the UI
+    thread, the heavy modules already in, so the keys being typed are not held up by them."""
+    probe = (
+        "import sys, threading, time\n"
+        "from agent_app.services.remote import RemoteStore\n"
+        "from agent_app.ui.shell import app as shell\n"
+        "qt = shell.create_application([])\n"
+        "store = RemoteStore(sys.argv[1], ca_file=sys.argv[2])\n"
+        "threads = []\n"
+        "prepare = store.prepare_in_background\n"
+        "store.prepare_in_background = lambda: threads.append(prepare()) or threads[-1]\n"
+        "print('sqlalchemy' in sys.modules)\n"
+        "shell._prepare_sign_in(store)\n"
+        "print('agent_app.ui.shell.main_window' in sys.modules)\n"
+        "deadline = time.monotonic() + 60\n"
+        "while 'agent_app.ui.shell.main_window' not in sys.modules:\n"
+        "    assert time.monotonic() < deadline\n"
+        "    qt.processEvents()\n"
+        "    time.sleep(0.005)\n"
+        "print(threads[0].is_alive(), 'agent_app.services.customers' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, served.url, str(served.ca_file)],
+        env=_desktop_env(tmp_path / "home"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["False", "False", "False", "True"]

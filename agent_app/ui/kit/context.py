@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from agent_app.services.access import Actor
 from agent_app.services.settings import AppSettings
-from agent_app.services.store_access import Store
+
+if TYPE_CHECKING:  # the store's module imports SQLAlchemy: not before the sign-in window
+    from agent_app.services.store_access import Store
 
 
 @dataclass

@@ -8,7 +8,7 @@ import sys
 import threading
 import traceback
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -19,14 +19,6 @@ from agent_app.paths import log_dir
 from agent_app.services.errors import ServiceError
 from agent_app.services.remote import RemoteStore
 from agent_app.services.settings import AppSettings, load_settings, save_settings
-from agent_app.services.setup import needs_first_run
-from agent_app.services.store_access import (
-    ConnectionStatus,
-    Store,
-    bring_up_to_date,
-    is_local_url,
-    open_checked,
-)
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.gc_guard import install_gc_guard
 from agent_app.ui.kit.habits import install_habits
@@ -34,11 +26,15 @@ from agent_app.ui.kit.i18n import PSEUDO, install_language
 from agent_app.ui.kit.messages import describe, text_for
 from agent_app.ui.kit.style import apply_style
 
+if TYPE_CHECKING:
+    from agent_app.services.store_access import Store
+
 log = logging.getLogger(__name__)
 
 
 translate = QCoreApplication.translate  # lupdate reads the context of each translate() call
 PREPARE_AFTER_MS = 300  # the codecs' building starts this long after the sign-in window
+PREPARE_POLL_MS = 50  # how often the main window's import looks whether the codecs are done
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -116,6 +112,15 @@ def open_configured_store(settings: AppSettings, url: str) -> Store | None:
 
     Only a SQLite file: a PostgreSQL store is the server's, and the desktop reaches it through
     the server (``server_url``), never with a password of its own."""
+    # The store (SQLAlchemy, the models) imported here: a desktop working through a server
+    # shows its sign-in window without them.
+    from agent_app.services.store_access import (
+        ConnectionStatus,
+        bring_up_to_date,
+        is_local_url,
+        open_checked,
+    )
+
     while True:
         if not is_local_url(url):
             if not _refuse_database_url(url):
@@ -249,7 +254,7 @@ class SessionController(QObject):
 
         previous = self.context.actor
         self.context.actor = None
-        if needs_first_run(self.context.store):
+        if _needs_first_run(self.context.store):
             from agent_app.ui.shell.first_run_dialog import FirstRunDialog
 
             dialog: QDialog = FirstRunDialog(self.context)
@@ -300,8 +305,30 @@ class SessionController(QObject):
         return True
 
 
-def _import_main_window() -> None:
+def _needs_first_run(store: Any) -> bool:
+    """Whether the store has no agent yet. A server is set up by IT on the server, never from
+    a desktop (the remote store answers so itself): asked of one, the services' setup module,
+    with the models and SQLAlchemy, is not imported before the sign-in window."""
+    if isinstance(store, RemoteStore):
+        return False
+    from agent_app.services.setup import needs_first_run
+
+    return needs_first_run(store)
+
+
+def _import_main_window(after: threading.Thread | None = None) -> None:
+    """The main window's module (the lock, outbox and section modules, the services they use)
+    imported while the password is typed, on this thread, once ``after`` (the remote store's
+    codecs, which import every service in the background) is done: then it is the UI modules
+    alone, not SQLAlchemy and the models holding up the keys being typed."""
+    if after is not None and after.is_alive():
+        QTimer.singleShot(PREPARE_POLL_MS, lambda: _import_main_window(after))
+        return
     import agent_app.ui.shell.main_window  # noqa: F401
+
+
+def _prepare_sign_in(store: RemoteStore) -> None:
+    _import_main_window(after=store.prepare_in_background())
 
 
 def _startup_probe() -> None:
@@ -323,10 +350,13 @@ def run_gui(store_url: str | None = None, demo: bool = False, language: str | No
         store: Any = open_server(settings, reached)
         if store is not None:
             # Every call's codec built while the password is typed, once the sign-in window
-            # is up: not competing with the window for the interpreter before it shows.
-            QTimer.singleShot(PREPARE_AFTER_MS, store.prepare_in_background)
+            # is up: not competing with the window for the interpreter before it shows. The
+            # window shows without SQLAlchemy and the models (issue 16): the codecs bring them.
+            QTimer.singleShot(PREPARE_AFTER_MS, lambda: _prepare_sign_in(store))
     else:
         store = open_configured_store(settings, url)
+        if store is not None:
+            QTimer.singleShot(PREPARE_AFTER_MS, _import_main_window)
     if store is None:
         return 1
     if demo and store.is_local:
@@ -335,9 +365,6 @@ def run_gui(store_url: str | None = None, demo: bool = False, language: str | No
         install_demo_data(store)
     controller = SessionController(AppContext(store=store, settings=settings))
     app.setQuitOnLastWindowClosed(False)  # sign-out closes the window but not the app
-    # The main window's module (and the lock, outbox and section modules it brings) imported
-    # while the password is typed, not before the sign-in window shows nor after it is accepted.
-    QTimer.singleShot(PREPARE_AFTER_MS, _import_main_window)
     if os.environ.get("AGENT_DESK_STARTUP_PROBE"):
         # scripts/build_bundle.py measures start-up: say when the sign-in window is up, then go
         QTimer.singleShot(0, _startup_probe)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from agent_app import __version__
-from agent_app.services import auth
 from agent_app.services.access import Actor
 from agent_app.services.errors import AuthenticationError
 from agent_app.ui.kit.context import AppContext
@@ -136,9 +135,18 @@ class SignInDialog(Retranslating, QDialog):
         self.sign_in_button.setEnabled(False)
         store, password = self._context.store, self.password.text()
         workstation = self._context.settings.workstation
+
+        def sign_in() -> Actor:
+            # The service module (with the models and SQLAlchemy) imported in the worker, when
+            # first used: the window shows without it (issue 16), and it is usually in by now
+            # (the remote store's codecs import every service while the password is typed).
+            from agent_app.services import auth
+
+            return auth.sign_in(store, username, password, workstation)
+
         run_operation(
             self,
-            lambda: auth.sign_in(store, username, password, workstation),
+            sign_in,
             on_success=self._signed_in,
             on_error=self._refused,
             title=self.tr("Signing in"),
@@ -150,6 +158,8 @@ class SignInDialog(Retranslating, QDialog):
         self.error.hide()
         language = self.language.currentData()
         if actor.language != language:
+            from agent_app.services import auth  # imported by the sign-in
+
             store = self._context.store
             run_operation(
                 None,
