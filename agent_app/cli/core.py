@@ -72,8 +72,22 @@ def _import_services_before_qt() -> None:
     the module uses PySide); the modules these bring in before Qt are never named again, so
     never read (issue 16). SQLAlchemy and the models come after the window (the store, or the
     remote store's codecs in the background)."""
+    # httpx imports its command line (httpx._main, with click, rich and pygments: about 80
+    # modules, 30 ms) whenever those happen to be installed; the desktop never runs it. None in
+    # sys.modules fails that import as if they were not installed, which httpx provides for.
+    blocked = "httpx" not in sys.modules and "httpx._main" not in sys.modules
+    if blocked:
+        sys.modules["httpx._main"] = None  # type: ignore[assignment]
+    try:
+        import agent_app.services.remote
+    finally:
+        if blocked:
+            del sys.modules["httpx._main"]
+    # httpx's transport, imported by httpx when its first client is made (in the thread that
+    # reaches the server, held back by the start's imports), otherwise
+    import httpcore  # noqa: F401
+
     import agent_app.services.access
-    import agent_app.services.remote
     import agent_app.services.settings  # noqa: F401
 
 
@@ -94,9 +108,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return write_screenshots(args.out, language=args.language or "en")
     _import_services_before_qt()
+    from agent_app.services.remote import reach_server
+    from agent_app.services.settings import load_settings
+
+    settings = load_settings()
+    # The server's connection begun now, in a thread: its round trips pass while Qt loads.
+    reached = reach_server(settings, store_url=args.store, demo=args.demo)
     from agent_app.ui.shell.app import run_gui
 
-    return run_gui(store_url=args.store, demo=args.demo, language=args.language)
+    return run_gui(
+        store_url=args.store,
+        demo=args.demo,
+        language=args.language,
+        settings=settings,
+        reached=reached,
+    )
 
 
 if __name__ == "__main__":

@@ -24,13 +24,16 @@ import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
 from agent_app.services.errors import ServiceError
 from agent_app.store.failures import StoreUnavailableError
+
+if TYPE_CHECKING:
+    from agent_app.services.settings import AppSettings
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -386,6 +389,39 @@ class _NoFile:
 
 def _no_file() -> _NoFile:
     return _NoFile()
+
+
+class ServerReached(threading.Thread):
+    """The server's TLS connection made and its health asked in a thread, started by the
+    desktop's command line before Qt is imported (:func:`reach_server`): over a branch
+    office's link that is several round trips, spent while the application, Qt and the sign-in
+    window load instead of after (issue 16)."""
+
+    def __init__(self, settings: AppSettings) -> None:
+        super().__init__(name="server-reached", daemon=True)
+        self.settings = settings
+        self.server: RemoteStore | None = None
+        self.answered = False
+        self.error: ServiceError | None = None
+        self.start()
+
+    def run(self) -> None:
+        settings = self.settings
+        try:
+            self.server = RemoteStore(settings.server_url, ca_file=settings.server_ca_file or None)
+            self.answered = self.server.ping()
+        except ServiceError as exc:
+            self.error = exc
+
+
+def reach_server(
+    settings: AppSettings, *, store_url: str | None = None, demo: bool = False
+) -> ServerReached | None:
+    """The server settings.json names (``server_url``), reached from now on in a thread; None
+    when there is none or the command line chose a store of its own (``--store``, ``--demo``)."""
+    if settings.server_url and not store_url and not demo:
+        return ServerReached(settings)
+    return None
 
 
 def dispatch(

@@ -84,8 +84,9 @@ def test_the_desktop_starts_to_its_sign_in_window_through_a_server(
 
 
 # Modules imported by the real start up to the sign-in window (``-X importtime``): 755 at
-# 3c1db22; 680 once the main window's module came after the window, 438 without SQLAlchemy.
-MODULES_BEFORE_SIGN_IN = 460
+# 3c1db22; 680 once the main window's module came after the window, 438 without SQLAlchemy,
+# 352 without httpx's command line.
+MODULES_BEFORE_SIGN_IN = 370
 
 
 def test_the_sign_in_window_imports_what_it_needs_and_qt_last(
@@ -110,10 +111,14 @@ def test_the_sign_in_window_imports_what_it_needs_and_qt_last(
         "agent_app.models",
         "agent_app.services.auth",
         "agent_app.store.uow",
+        # httpx's command line (its import is tried, and refused): click, rich, pygments
+        "click",
+        "rich",
+        "pygments",
     }
     assert not later & set(imported), later & set(imported)
     qt = imported.index("PySide6")
-    before_qt = {"httpx", "agent_app.services.remote", "agent_app.services.access"}
+    before_qt = {"httpx", "httpcore", "agent_app.services.remote", "agent_app.services.access"}
     assert before_qt <= set(imported[:qt]), before_qt - set(imported[:qt])
 
 
@@ -202,3 +207,22 @@ def test_the_main_window_comes_in_after_the_codecs_while_the_password_is_typed(
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["False", "False", "False", "True"]
+
+
+def test_the_server_is_reached_from_the_command_line_unless_it_chose_a_store(
+    served: ServerProcess,
+) -> None:
+    """The command line begins the server's connection before it imports Qt (the thread
+    reach_server starts), with settings.json's server; --store and --demo work without it."""
+    from agent_app.services.remote import reach_server
+    from agent_app.services.settings import AppSettings
+
+    settings = AppSettings(server_url=served.url, server_ca_file=str(served.ca_file))
+    reached = reach_server(settings)
+    assert reached is not None
+    reached.join(timeout=30)
+    assert reached.answered and reached.error is None and reached.server is not None
+    reached.server.close()
+    assert reach_server(settings, store_url="sqlite:///elsewhere.sqlite3") is None
+    assert reach_server(settings, demo=True) is None
+    assert reach_server(AppSettings()) is None

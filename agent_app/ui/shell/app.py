@@ -17,7 +17,7 @@ from agent_app import APP_NAME, __version__
 from agent_app.logs import LOG_FILE
 from agent_app.paths import log_dir
 from agent_app.services.errors import ServiceError
-from agent_app.services.remote import RemoteStore
+from agent_app.services.remote import RemoteStore, ServerReached, reach_server
 from agent_app.services.settings import AppSettings, load_settings, save_settings
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.kit.gc_guard import install_gc_guard
@@ -162,29 +162,7 @@ def open_configured_store(settings: AppSettings, url: str) -> Store | None:
         return None
 
 
-class _ServerReached(threading.Thread):
-    """The server's TLS connection made and its health asked in a thread, started before Qt
-    starts up: over a branch office's link that is several round trips, spent while the
-    application and its translations load instead of after."""
-
-    def __init__(self, settings: AppSettings) -> None:
-        super().__init__(name="server-reached", daemon=True)
-        self._settings = settings
-        self.server: RemoteStore | None = None
-        self.answered = False
-        self.error: ServiceError | None = None
-        self.start()
-
-    def run(self) -> None:
-        settings = self._settings
-        try:
-            self.server = RemoteStore(settings.server_url, ca_file=settings.server_ca_file or None)
-            self.answered = self.server.ping()
-        except ServiceError as exc:
-            self.error = exc
-
-
-def open_server(settings: AppSettings, reached: _ServerReached | None = None) -> RemoteStore | None:
+def open_server(settings: AppSettings, reached: ServerReached | None = None) -> RemoteStore | None:
     """An Agent Desk server (settings.json ``server_url``): the desktop holds no database
     credentials and no keys; every call goes to the server, which signs the agent in.
     ``reached``: the first attempt, already under way."""
@@ -336,10 +314,20 @@ def _startup_probe() -> None:
     os._exit(0)
 
 
-def run_gui(store_url: str | None = None, demo: bool = False, language: str | None = None) -> int:
-    settings = load_settings()
-    to_server = bool(settings.server_url and not store_url and not demo)
-    reached = _ServerReached(settings) if to_server else None
+def run_gui(
+    store_url: str | None = None,
+    demo: bool = False,
+    language: str | None = None,
+    *,
+    settings: AppSettings | None = None,
+    reached: ServerReached | None = None,
+) -> int:
+    """``settings`` and ``reached``: read, and the server's connection begun, by the command
+    line before it imported Qt (:func:`agent_app.services.remote.reach_server`)."""
+    if settings is None:
+        settings = load_settings()
+        reached = reach_server(settings, store_url=store_url, demo=demo)
+    to_server = reached is not None
     app = create_application()
     install_crash_handler()
     if language and language != PSEUDO:  # pseudo is for looking at screens, never saved
