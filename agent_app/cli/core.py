@@ -114,6 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = load_settings()
     # The server's connection begun now, in a thread: its round trips pass while Qt loads.
     reached = reach_server(settings, store_url=args.store, demo=args.demo)
+    if reached is None:
+        # This computer's store, opened before the sign-in window: SQLAlchemy and the tables
+        # before Qt too (the same 500 modules PySide6's hook would read otherwise).
+        import agent_app.services.setup
+        import agent_app.services.store_access  # noqa: F401
     from agent_app.ui.shell.app import run_gui
 
     return run_gui(

@@ -226,3 +226,27 @@ def test_the_server_is_reached_from_the_command_line_unless_it_chose_a_store(
     assert reach_server(settings, store_url="sqlite:///elsewhere.sqlite3") is None
     assert reach_server(settings, demo=True) is None
     assert reach_server(AppSettings()) is None
+
+
+def test_a_local_store_is_imported_before_qt(tmp_path: Path) -> None:
+    """A desktop on this computer's store (``--store``) opens it before its first window: the
+    store's modules (SQLAlchemy, the tables) are imported before PySide6, whose import hook
+    would read the source of each of them after it."""
+    url = sqlite_url(tmp_path / "store.sqlite3")
+    started = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "agent_app", "--store", url],
+        env=_desktop_env(tmp_path / "home"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "startup-probe: sign-in window shown" in started.stdout, started.stderr[-3000:]
+    imported = [
+        line.split("|")[-1].strip()
+        for line in started.stderr.splitlines()
+        if line.startswith("import time:") and "self [us]" not in line
+    ]
+    qt = imported.index("PySide6")
+    before_qt = {"sqlalchemy", "agent_app.models", "agent_app.services.store_access"}
+    assert before_qt <= set(imported[:qt]), before_qt - set(imported[:qt])
