@@ -84,6 +84,9 @@ def _summaries(session: Session, customers: Sequence[Any]) -> list[CustomerSumma
     ]
 
 
+_CUSTOMERS_HELD = "customers held"
+
+
 def customer_row(
     session: Session, customer_id: int, *, lock: bool = False, actor: Actor | None = None
 ) -> Customer:
@@ -92,10 +95,23 @@ def customer_row(
     With ``actor``, a customer of a market the actor does not serve is refused
     (``error.wrong_market``, nothing of the record in the error): markets are walls on reads
     too. Every capability passes its actor (issue 19)."""
-    query = select(Customer).where(Customer.id == customer_id)
     if lock:
-        query = query.with_for_update()
-    customer = session.execute(query).scalar_one_or_none()
+        # populate_existing: the row as locked, not as an earlier read of this session saw it
+        query = (
+            select(Customer)
+            .where(Customer.id == customer_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        customer = session.execute(query).scalar_one_or_none()
+    else:
+        # A row already loaded in this session is not read again: through the server a call's
+        # units of work share one session, and opening a record checks the same customer in
+        # its summary and in each call of its tab. The session's identity map holds objects
+        # weakly, so the session keeps the rows it was asked for until it ends.
+        customer = session.get(Customer, customer_id)
+        if customer is not None:
+            session.info.setdefault(_CUSTOMERS_HELD, {})[customer_id] = customer
     if customer is None:
         raise NotFoundError(entity="customer", id=customer_id)
     if actor is not None:
@@ -104,15 +120,10 @@ def customer_row(
 
 
 def _load(session: Session, actor: Actor, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFoundError(entity="customer", id=customer_id)
-    require_market(actor, Market(customer.market))
-    return customer
+    return customer_row(session, customer_id, actor=actor)
 
 
 def _detail(session: Session, customer: Customer) -> CustomerDetail:
-    names: dict[int | None, str] = dict(session.execute(select(Agent.id, Agent.username)).all())
     identifiers = tuple(
         sorted(
             session.execute(
@@ -123,14 +134,21 @@ def _detail(session: Session, customer: Customer) -> CustomerDetail:
         )
     )
     history = tuple(
-        ContactChangeRow(
-            c.kind, c.old_value, c.new_value, c.evidence, names.get(c.changed_by), c.changed_at
-        )
-        for c in session.execute(
-            select(ContactChange)
+        ContactChangeRow(c.kind, c.old_value, c.new_value, c.evidence, name, c.changed_at)
+        for c, name in session.execute(
+            select(ContactChange, Agent.username)
+            .outerjoin(Agent, Agent.id == ContactChange.changed_by)
             .where(ContactChange.customer_id == customer.id)
             .order_by(ContactChange.changed_at.desc(), ContactChange.id.desc())
-        ).scalars()
+        )
+    )
+    # the agents named on the record, not every agent of the store
+    identified_by = (
+        session.execute(
+            select(Agent.username).where(Agent.id == customer.identified_by)
+        ).scalar_one_or_none()
+        if customer.identified_by is not None
+        else None
     )
     policies = tuple(
         PolicyRow(p.number, p.product_line, r.role, p.start_date, p.end_date, p.status)
@@ -177,7 +195,7 @@ def _detail(session: Session, customer: Customer) -> CustomerDetail:
         mobile=customer.mobile,
         identifiers=identifiers,
         identification=identification,
-        identified_by=names.get(customer.identified_by),
+        identified_by=identified_by,
         identified_at=customer.identified_at,
         contact_history=history,
         policies=policies,
