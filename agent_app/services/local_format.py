@@ -8,6 +8,7 @@ their own language whatever the agent's, so the services format them with babel'
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from decimal import Decimal
 
@@ -24,8 +25,11 @@ LOCALES = {
 }
 
 
-def _locale(language: str) -> str:
-    return LOCALES.get(language, language)
+@functools.cache
+def _locale(language: str) -> Locale:
+    """The language's CLDR locale, parsed once per process: babel reads and merges its locale
+    data files for every locale given by name (1-2 ms a call on a server)."""
+    return Locale.parse(LOCALES.get(language, language))
 
 
 def day(value: date, language: str) -> str:
@@ -52,5 +56,5 @@ def country(code: str, language: str) -> str:
     in Slovenian); an unknown code as given."""
     if not code:
         return ""
-    name: str | None = Locale.parse(_locale(language)).territories.get(code.upper())
+    name: str | None = _locale(language).territories.get(code.upper())
     return name or code
