@@ -1,6 +1,6 @@
 """``agent-app server ...``: run the Agent Desk server and its jobs (IT, on the server host).
 
-    agent-app server serve [--config FILE] [--workers N]   the HTTPS API (uvicorn)
+    agent-app server serve [--config FILE] [--workers N] [--access-log]  the HTTPS API
     agent-app server run-jobs [--config FILE] [--job NAME]  due jobs once (for a systemd timer)
     agent-app server portal-client add NAME [--config FILE] a credential for the client portal
     agent-app server quickstart DIR [--store URL] [--demo]  a ready configuration in DIR
@@ -25,6 +25,11 @@ def add_commands(commands: Any) -> None:
     actions = server.add_subparsers(dest="server_command", required=True)
     serve = actions.add_parser("serve", help="serve the HTTPS API")
     serve.add_argument("--workers", type=int, default=1, help="server processes (uvicorn)")
+    serve.add_argument(
+        "--access-log",
+        action="store_true",
+        help="log every HTTP request (off: the audit trail records every call that matters)",
+    )
     jobs = actions.add_parser("run-jobs", help="run the due jobs once (a systemd timer's job)")
     jobs.add_argument(
         "--job",
@@ -99,6 +104,9 @@ def _server(args: argparse.Namespace) -> int:
             # uvicorn's default of 5 s would close it between an agent's clicks.
             timeout_keep_alive=120,
             log_level="info",
+            # One log line per request costs about a tenth of a small call's time; who did
+            # what is in the audit trail, and errors are logged either way.
+            access_log=args.access_log,
             **ssl,
         )
         return 0
