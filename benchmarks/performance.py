@@ -1073,7 +1073,12 @@ def main() -> int:  # noqa: C901 - a benchmark script's command line and report
     parser.add_argument("--server-workers", type=int, default=2, help="uvicorn worker processes")
     parser.add_argument("--load-seconds", type=float, default=30, help="0: no throughput row")
     parser.add_argument("--load-sessions", type=int, default=1000)
-    parser.add_argument("--load-agents", type=int, default=32)
+    parser.add_argument(
+        "--load-agents",
+        default="32,8",
+        help="concurrent agents without think time, one throughput row each (comma-separated): "
+        "the first saturates the server, a smaller number shows the rate at a low p95",
+    )
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("--label", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -1209,20 +1214,22 @@ def main() -> int:  # noqa: C901 - a benchmark script's command line and report
 
             from server_load import report, run_load
 
-            log("throughput: signing in the sessions, then the load")
-            load = asyncio.run(
-                run_load(
-                    server.url,
-                    str(server.ca_file),
-                    urls["PostgreSQL loopback"],
-                    sessions=args.load_sessions,
-                    agents=args.load_agents,
-                    seconds=args.load_seconds,
+            for agents in (int(part) for part in str(args.load_agents).split(",")):
+                log(f"throughput, {agents} agents: signing in the sessions, then the load")
+                load = asyncio.run(
+                    run_load(
+                        server.url,
+                        str(server.ca_file),
+                        urls["PostgreSQL loopback"],
+                        sessions=args.load_sessions,
+                        agents=agents,
+                        seconds=args.load_seconds,
+                        server_pid=server.process.pid,
+                    )
                 )
-            )
-            for line in report(load):
-                print(line)
-            print()
+                for line in report(load):
+                    print(line)
+                print()
         for name, column in ordered.items():
             if isinstance(column, dict) and not name.startswith("server"):
                 print(

@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import os
 import random
 import ssl
 import statistics
@@ -45,6 +46,51 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SEARCH_SHARE, OPEN_SHARE = 0.6, 0.3
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process so far (Linux /proc; 0 where it cannot be read)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _processes() -> dict[int, tuple[int, str]]:
+    """Every process: pid -> (parent pid, command name)."""
+    table = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                name, rest = (entry / "stat").read_text().rsplit(")", 1)
+                table[int(entry.name)] = (int(rest.split()[1]), name.split("(", 1)[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    return table
+
+
+def cpu_by_part(server_pid: int | None) -> dict[str, float]:
+    """CPU seconds so far of the server (its process and its workers), of PostgreSQL (every
+    postgres process of the machine) and of this driver: where a throughput run's 2 cores go."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    parts = {"driver": own.ru_utime + own.ru_stime, "server": 0.0, "PostgreSQL": 0.0}
+    if server_pid is None or not Path("/proc").is_dir():
+        return parts
+    table = _processes()
+    family = {server_pid}
+    while True:
+        grown = family | {pid for pid, (parent, _name) in table.items() if parent in family}
+        if grown == family:
+            break
+        family = grown
+    parts["server"] = sum(_cpu_seconds(pid) for pid in family)
+    parts["PostgreSQL"] = sum(
+        _cpu_seconds(pid) for pid, (_parent, name) in table.items() if name == "postgres"
+    )
+    return parts
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -98,8 +144,11 @@ def sessions_in_store(db_url: str, count: int, first: int = 0) -> list[str]:
     """``count`` more signed-in sessions, opened as the server opens them (a random token, its
     SHA-256 in ``server_sessions``) without the password hash each sign-in costs: 1,000
     production argon2id hashes take minutes on 2 cores, and the sign-ins through the API
-    measure that cost. Tokens for agent-si, agent-bg and agent-rs in turn, the ``first`` one
-    being session number ``first`` (the markets go round with the session numbers)."""
+    measure that cost. Each session is an agent of its own, as at 1,000 desks (an agent's
+    read counter is one row, which the agent's calls take in turn: 1,000 sessions of three
+    agents would queue on three rows): ``load-si-0061``, ``load-bg-0062``, ... made once in
+    the store like agent-si, agent-bg and agent-rs (their branch and role), the markets going
+    round with the session numbers from ``first``."""
     import secrets
     from datetime import timedelta
 
@@ -114,22 +163,49 @@ def sessions_in_store(db_url: str, count: int, first: int = 0) -> list[str]:
     tokens = []
     try:
         with store.unit_of_work() as uow:
-            ids = {
-                name: uow.session.execute(
-                    select(Agent.id).where(Agent.username == name)
-                ).scalar_one()
-                for name in ("agent-si", "agent-bg", "agent-rs")
+            templates = {
+                agent.username: agent
+                for agent in uow.session.execute(
+                    select(Agent).where(Agent.username.in_(("agent-si", "agent-bg", "agent-rs")))
+                ).scalars()
             }
+            names = [
+                f"load-{('si', 'bg', 'rs')[(first + index) % 3]}-{first + index:04d}"
+                for index in range(count)
+            ]
+            ids = dict(
+                uow.session.execute(
+                    select(Agent.username, Agent.id).where(Agent.username.in_(names))
+                ).all()
+            )
             now = utc_now()
-            for index in range(count):
+            for name in names:
+                if name not in ids:
+                    template = templates[f"agent-{name.split('-')[1]}"]
+                    agent = Agent(
+                        username=name,
+                        full_name=f"Load {name}",
+                        branch_id=template.branch_id,
+                        role=template.role,
+                        password_hash=template.password_hash,
+                        active=True,
+                        must_change_password=False,
+                        failed_sign_ins=0,
+                        language=template.language,
+                        created_at=now,
+                        version=1,
+                    )
+                    uow.session.add(agent)
+                    uow.session.flush()
+                    ids[name] = agent.id
+            for index, name in enumerate(names):
                 token = secrets.token_urlsafe(32)
                 tokens.append(token)
-                agent = ("agent-si", "agent-bg", "agent-rs")[(first + index) % 3]
                 uow.session.add(
                     ServerSession(
                         token_hash=sessions.token_hash(token),
-                        agent_id=ids[agent],
-                        workstation=f"LOAD-{index:04d} @ 127.0.0.1",
+                        agent_id=ids[name],
+                        workstation=f"LOAD-{first + index:04d} @ 127.0.0.1",
                         address="127.0.0.1",
                         created_at=now,
                         last_seen_at=now,
@@ -281,7 +357,9 @@ async def run_load(
     seconds: float,
     signed_in_through_api: int = 60,
     sign_in_concurrency: int = 8,
+    server_pid: int | None = None,
 ) -> dict[str, Any]:
+    """``server_pid``: the server's (main) process, for the CPU each part used (cpu_by_part)."""
     import httpx
     import msgspec
 
@@ -336,6 +414,15 @@ async def run_load(
             headers={"Content-Type": CONTENT_TYPE, "Accept": CONTENT_TYPE},
         )
         opened.append(Session(markets[index % 3], token, client))
+
+    # Each desktop holds its TLS connection open between actions (keep-alive, 120 s on the
+    # server): open the ones the sign-ins did not, as the desktops did when they started, so the
+    # measured window is the steady state, not 940 TLS handshakes.
+    async def connect(session: Session) -> None:
+        async with gate:
+            await session.client.get("/version")
+
+    await asyncio.gather(*(connect(s) for s in opened[through_api:]))
     tally = Tally()
     stop_at = 0.0
 
@@ -353,10 +440,12 @@ async def run_load(
     stop_at = time.perf_counter() + min(5.0, seconds / 4)
     await asyncio.gather(*(agent(i) for i in range(agents)))
     tally = Tally()
+    cpu_before = cpu_by_part(server_pid)
     started = time.perf_counter()
     stop_at = started + seconds
     await asyncio.gather(*(agent(i) for i in range(agents)))
     elapsed = time.perf_counter() - started
+    cpu_after = cpu_by_part(server_pid)
     for session in opened:
         await session.client.aclose()
     latencies = tally.latencies or [0.0]
@@ -374,7 +463,24 @@ async def run_load(
         "p95 ms": _percentile(latencies, 0.95),
         "p99 ms": _percentile(latencies, 0.99),
         "refused": dict(tally.refused),
+        "cpu s": {part: cpu_after[part] - cpu_before[part] for part in cpu_after},
     }
+
+
+def _cpu_line(result: dict[str, Any]) -> str:
+    """CPU per action of each part, and what 2 cores allow at that cost."""
+    actions = max(1, result["actions"])
+    per_action = {part: 1000 * used / actions for part, used in result["cpu s"].items()}
+    total = sum(per_action.values())
+    used = sum(result["cpu s"].values()) / result["seconds"]
+    return (
+        "throughput: CPU per action "
+        + ", ".join(f"{part} {ms:.2f} ms" for part, ms in per_action.items())
+        + f", in all {total:.2f} ms ({used:.2f} of the machine's {os.cpu_count()} cores busy); "
+        f"2 cores at that cost: at most {2000 / total:.0f} actions/s"
+        if total > 0
+        else "throughput: CPU per part not measured"
+    )
 
 
 def report(result: dict[str, Any]) -> list[str]:
@@ -390,6 +496,7 @@ def report(result: dict[str, Any]) -> list[str]:
         f"throughput: {result['actions/s']:.0f} actions/s ({result['calls/s']:.0f} calls/s), "
         f"p50 {result['p50 ms']:.1f} ms, p95 {result['p95 ms']:.1f} ms, "
         f"p99 {result['p99 ms']:.1f} ms; refused {result['refused'] or 'none'}",
+        _cpu_line(result),
         f"throughput: >= 300 actions/s: {'pass' if rate_ok else 'MISS'}; p95 < 100 ms: "
         f"{'pass' if p95_ok else 'MISS'}; 1,000 sessions: {'pass' if sessions_ok else 'MISS'}",
     ]
@@ -403,6 +510,7 @@ def main() -> int:
     parser.add_argument("--sessions", type=int, default=1000)
     parser.add_argument("--agents", type=int, default=32, help="concurrent agents (no think time)")
     parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--server-pid", type=int, help="the server's process: CPU per part")
     args = parser.parse_args()
     result = asyncio.run(
         run_load(
@@ -412,6 +520,7 @@ def main() -> int:
             sessions=args.sessions,
             agents=args.agents,
             seconds=args.seconds,
+            server_pid=args.server_pid,
         )
     )
     for line in report(result):
