@@ -30,7 +30,7 @@ from typing import Any
 import msgspec
 
 from agent_app.services.errors import FieldError, ServiceError, ValidationError
-from agent_app.store.uow import (
+from agent_app.store.failures import (
     CommitInDoubtError,
     ConcurrentUpdateError,
     StoreFullError,
