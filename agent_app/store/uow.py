@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Engine, Result, text
+from sqlalchemy import CursorResult, Engine, Result, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from agent_app.store.engine import create_store_engine, describe_store, is_sqlite
@@ -61,10 +61,14 @@ class Store:
     def description(self) -> str:
         return describe_store(self.engine.url)
 
-    def unit_of_work(self) -> UnitOfWork:
+    def unit_of_work(self, *, reads_only: bool = False) -> UnitOfWork:
+        """``reads_only``: the unit of work only reads (it neither adds, changes nor deletes,
+        and never commits). Inside a shared unit of work it then takes no SAVEPOINT, as it has
+        nothing to roll back: two round trips fewer (a search through the server is 4
+        statements instead of 6). A write in it is a programming error, raised at its end."""
         shared = getattr(_SHARED, "uow", None)
         if shared is not None and shared._store is self:
-            return _JoinedUnitOfWork(shared)
+            return _ReadingUnitOfWork(shared) if reads_only else _JoinedUnitOfWork(shared)
         return UnitOfWork(self)
 
     @contextlib.contextmanager
@@ -268,6 +272,64 @@ class _JoinedUnitOfWork(UnitOfWork):
             translated = _translate(exc)
             if translated is not exc:
                 raise translated from exc
+
+
+class _ReadingUnitOfWork(_JoinedUnitOfWork):
+    """A unit of work that only reads, inside a shared one: no SAVEPOINT (nothing of its own to
+    roll back). It checks at its end that it wrote nothing: no object added, changed or
+    deleted, no flush, no INSERT, UPDATE or DELETE statement (a write here would commit with
+    the shared unit of work even when this one fails)."""
+
+    def __enter__(self) -> UnitOfWork:
+        session = self._session = self._shared.session
+        self._committed = False
+        self._pending = _pending(session)
+        self._writes = session.info.get(_WRITES, 0)
+        return self
+
+    def commit(self) -> None:
+        self._check()
+        self._committed = True
+
+    def _check(self) -> None:
+        session = self.session
+        if _pending(session) - self._pending or session.info.get(_WRITES, 0) != self._writes:
+            raise RuntimeError("a unit of work opened to read only wrote")
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if exc is None:
+                self._check()
+        finally:
+            self._session = None
+        if exc is not None:
+            translated = _translate(exc)
+            if translated is not exc:
+                raise translated from exc
+
+
+_WRITES = "writes"
+
+
+def _pending(session: Session) -> set[int]:
+    """The objects the session would write at its next flush."""
+    return {id(item) for group in (session.new, session.dirty, session.deleted) for item in group}
+
+
+@event.listens_for(Session, "after_flush")
+def _count_flush(session: Session, _context: Any) -> None:
+    session.info[_WRITES] = session.info.get(_WRITES, 0) + 1
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _count_statement(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info[_WRITES] = state.session.info.get(_WRITES, 0) + 1
 
 
 def _backend_pid(session: Session) -> int | None:

@@ -4,9 +4,10 @@ server's one transaction per call), on both databases."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select, update
 
 from agent_app.models import RateCounter
 from agent_app.store import Store
@@ -53,3 +54,65 @@ def test_nothing_commits_when_the_shared_unit_does_not(store: Store) -> None:
     assert _buckets(store) == []
     with store.unit_of_work() as uow:  # and the thread is no longer sharing
         assert not uow.joined
+
+
+def _statements(store: Store) -> tuple[list[str], Any]:
+    seen: list[str] = []
+
+    def on_execute(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(statement.split()[0].upper())
+
+    event.listen(store.engine, "before_cursor_execute", on_execute)
+    return seen, on_execute
+
+
+def test_a_unit_that_only_reads_takes_no_savepoint(store: Store) -> None:
+    """Issue 16: a search through the server was 6 statements, 2 of them its SAVEPOINT and
+    RELEASE; a unit of work opened to read only joins without one (nothing to roll back)."""
+    seen, listener = _statements(store)
+    try:
+        with store.unit_of_work() as call:
+            with store.sharing(call):
+                with store.unit_of_work(reads_only=True) as uow:
+                    assert uow.joined
+                    uow.session.execute(select(RateCounter.bucket)).all()
+                    uow.commit()
+                with store.unit_of_work() as uow:  # a unit that may write: its savepoint
+                    uow.session.execute(select(RateCounter.bucket)).all()
+            call.commit()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", listener)
+    assert seen.count("SAVEPOINT") == 1, seen
+    assert seen.count("SELECT") == 2, seen
+
+
+@pytest.mark.parametrize("how", ["added", "changed", "statement"])
+def test_a_unit_opened_to_read_only_may_not_write(store: Store, how: str) -> None:
+    """A write in it would commit with the call even when the unit fails: refused at its end,
+    and the call's transaction with it."""
+    with store.unit_of_work() as setup:
+        setup.session.add(RateCounter(bucket="there", window_start=MINUTE, hits=1))
+        setup.commit()
+    with store.unit_of_work() as call:
+        with store.sharing(call):
+            with pytest.raises(RuntimeError, match="read only wrote"):
+                with store.unit_of_work(reads_only=True) as uow:
+                    if how == "added":
+                        uow.session.add(RateCounter(bucket="new", window_start=MINUTE, hits=1))
+                    elif how == "changed":
+                        row = uow.session.execute(select(RateCounter)).scalar_one()
+                        row.hits = 2
+                    else:
+                        uow.session.execute(
+                            update(RateCounter).where(RateCounter.bucket == "there").values(hits=3)
+                        )
+    with store.unit_of_work() as uow:
+        assert uow.session.execute(select(RateCounter.hits)).scalars().all() == [1]
+
+
+def test_outside_a_shared_unit_reads_only_is_an_ordinary_unit(store: Store) -> None:
+    with store.unit_of_work(reads_only=True) as uow:
+        assert not uow.joined
+        uow.session.add(RateCounter(bucket="own", window_start=MINUTE, hits=1))
+        uow.commit()
+    assert _buckets(store) == ["own"]

@@ -289,7 +289,7 @@ def certificates_for_customer(
     first (``role``: ``policyholder`` or ``insured``). Another market's customer is refused,
     as every read of a customer is (issue 19's matrix found it answered)."""
     _check_actor(actor)
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(reads_only=True) as uow:
         session = uow.session
         customer = session.get(Customer, customer_id)
         if customer is None:

@@ -584,7 +584,7 @@ def list_open_quotes(
     elif actor.role is not Role.ADMIN:
         query = query.where(AccidentQuote.branch_id == actor.branch_id)
     query = query.order_by(AccidentQuote.created_at.desc(), AccidentQuote.id.desc()).limit(limit)
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(reads_only=True) as uow:
         if customer_id is not None:
             customer = uow.session.get(Customer, customer_id)
             if customer is None:

@@ -162,7 +162,7 @@ def record_guardian(
 def guardians_of(store: Store, actor: Actor, minor_id: int) -> list[GuardianRow]:
     """The minor's recorded parents and guardians, oldest record first."""
     require(actor, Permission.WORK_WITH_CUSTOMERS)
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(reads_only=True) as uow:
         minor = customer_row(uow.session, minor_id)
         require_market(actor, Market(minor.market))
         rows = _rows(uow.session, minor_id)

@@ -502,7 +502,7 @@ def search_customers(
     # statement once per connection instead of on every key press. (SQLite keeps the engine's
     # own transaction handling: its connections must stay in driver-level autocommit.) Inside
     # the server's one transaction per call (a joined unit of work) it is that transaction's.
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(reads_only=True) as uow:
         autocommit = store.engine.dialect.name == "postgresql" and not uow.joined
         options = {"isolation_level": "AUTOCOMMIT"} if autocommit else {}
         rows = uow.session.connection(execution_options=options).execute(statement, params).all()

@@ -282,7 +282,7 @@ def eligibility(
 ) -> Eligibility:
     """May this customer get a code, and where would it go (masked)."""
     _check_actor(actor)
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(reads_only=True) as uow:
         customer = customer_row(uow.session, customer_id, actor=actor)
         reasons = _reasons(uow.session, customer, today or _today())
         return Eligibility(
@@ -759,7 +759,7 @@ def code_history(
     """The customer's codes, newest first, with where each stands; never the code."""
     _check_actor(actor)
     now = now or utc_now()
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(reads_only=True) as uow:
         customer_row(uow.session, customer_id, actor=actor)
         codes = list(
             uow.session.execute(

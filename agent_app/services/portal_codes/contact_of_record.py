@@ -242,7 +242,7 @@ def confirm_verification(
 @audit.records_refusals
 def verifications_of(store: Store, actor: Actor, customer_id: int) -> list[VerificationRow]:
     _check_actor(actor)
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(reads_only=True) as uow:
         customer_row(uow.session, customer_id, actor=actor)
         rows = [
             _row(v)

@@ -140,7 +140,7 @@ def eligibility(
 ) -> Eligibility:
     """May this person join ZAME on ``day`` (default: today in Slovenia), and if not, why not."""
     _check_actor(actor)
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(reads_only=True) as uow:
         customer = customer_row(uow.session, customer_id, actor=actor)
         return eligibility_in_session(uow.session, customer, day or si_today())
 

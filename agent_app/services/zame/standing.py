@@ -64,7 +64,7 @@ from agent_app.store import Store
 
 @routed
 def rules_in_force(store: Store, day: date) -> ZameRules:
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(reads_only=True) as uow:
         return rules_on(uow.session, day)
 
 
@@ -150,7 +150,7 @@ def member_overview(
     """The member panel's data: None when the customer never joined."""
     _check_actor(actor)
     day = day or si_today()
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(reads_only=True) as uow:
         session = uow.session
         customer_row(session, customer_id, actor=actor)
         memberships = _memberships_of(session, customer_id)
