@@ -1075,7 +1075,7 @@ def main() -> int:  # noqa: C901 - a benchmark script's command line and report
     parser.add_argument("--load-sessions", type=int, default=1000)
     parser.add_argument(
         "--load-agents",
-        default="32,8",
+        default="32,6",
         help="concurrent agents without think time, one throughput row each (comma-separated): "
         "the first saturates the server, a smaller number shows the rate at a low p95",
     )
