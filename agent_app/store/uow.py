@@ -216,10 +216,7 @@ class UnitOfWork:
         finally:
             session.close()
             self._session = None
-        if exc is not None:
-            translated = _translate(exc)
-            if translated is not exc:
-                raise translated from exc
+        _raise_translated(exc)
 
 
 class _JoinedUnitOfWork(UnitOfWork):
@@ -261,17 +258,19 @@ class _JoinedUnitOfWork(UnitOfWork):
         tb: TracebackType | None,
     ) -> None:
         try:
+            self._leave(exc)
+        finally:
+            self._session = None
+            self._savepoint = None
+        _raise_translated(exc)
+
+    def _leave(self, exc: BaseException | None) -> None:
+        """What is not committed is rolled back to the savepoint."""
+        try:
             if not self._committed and self._savepoint is not None and self._savepoint.is_active:
                 self._savepoint.rollback()
         except DBAPIError:
             pass  # the connection is gone; the shared unit of work fails on its own
-        finally:
-            self._session = None
-            self._savepoint = None
-        if exc is not None:
-            translated = _translate(exc)
-            if translated is not exc:
-                raise translated from exc
 
 
 class _ReadingUnitOfWork(_JoinedUnitOfWork):
@@ -296,21 +295,10 @@ class _ReadingUnitOfWork(_JoinedUnitOfWork):
         if _pending(session) - self._pending or session.info.get(_WRITES, 0) != self._writes:
             raise RuntimeError("a unit of work opened to read only wrote")
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        try:
-            if exc is None:
-                self._check()
-        finally:
-            self._session = None
-        if exc is not None:
-            translated = _translate(exc)
-            if translated is not exc:
-                raise translated from exc
+    def _leave(self, exc: BaseException | None) -> None:
+        """Nothing to roll back; a unit of work that ends well is checked for writes."""
+        if exc is None:
+            self._check()
 
 
 _WRITES = "writes"
@@ -344,6 +332,14 @@ def _backend_pid(session: Session) -> int | None:
     info = getattr(dbapi, "info", None)
     pid = getattr(info, "backend_pid", None)
     return pid if isinstance(pid, int) else None
+
+
+def _raise_translated(exc: BaseException | None) -> None:
+    """Leaving a unit of work on an exception: the store's own exception for SQLAlchemy's."""
+    if exc is not None:
+        translated = _translate(exc)
+        if translated is not exc:
+            raise translated from exc
 
 
 def _translate(exc: BaseException) -> BaseException:

@@ -41,6 +41,21 @@ def _desktop_env(home: Path) -> dict[str, str]:
     return env
 
 
+def _python(home: Path, *arguments: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    """``python ARGUMENTS`` as a desktop runs (the desktop's environment, from the checkout),
+    ended well."""
+    done = subprocess.run(
+        [sys.executable, *arguments],
+        env=_desktop_env(home),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done
+
+
 def _start_desktop(
     served: ServerProcess, tmp_path: Path, *python_options: str
 ) -> subprocess.CompletedProcess[str]:
@@ -48,22 +63,15 @@ def _start_desktop(
     sign-in window (the start-up probe ends it there)."""
     home = tmp_path / "home"
     settings = {"server_url": served.url, "server_ca_file": str(served.ca_file)}
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import json, sys\n"
-            "from agent_app.services.settings import AppSettings, save_settings\n"
-            "save_settings(AppSettings(**json.loads(sys.argv[1])))",
-            json.dumps(settings),
-        ],
-        env=_desktop_env(home),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
+    _python(
+        home,
+        "-c",
+        "import json, sys\n"
+        "from agent_app.services.settings import AppSettings, save_settings\n"
+        "save_settings(AppSettings(**json.loads(sys.argv[1])))",
+        json.dumps(settings),
         timeout=60,
     )
-    assert done.returncode == 0, done.stderr[-2000:]
     started = subprocess.run(
         [sys.executable, *python_options, "-m", "agent_app"],
         env=_desktop_env(home),
@@ -138,15 +146,7 @@ def test_the_unknown_name_hash_is_made_by_the_server_not_on_import(tmp_path: Pat
         "print(auth._hasher.verify(auth._DUMMY_HASH, 'agent-desk-no-such-user'))\n"
     )
     url = sqlite_url(tmp_path / "store.sqlite3")
-    done = subprocess.run(
-        [sys.executable, "-c", probe, url],
-        env=_desktop_env(tmp_path / "home"),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = _python(tmp_path / "home", "-c", probe, url)
     assert done.stdout.split() == ["None", "True"]
 
 
@@ -160,15 +160,7 @@ def test_the_sign_in_window_does_not_wait_for_what_comes_after_it(tmp_path: Path
         "print(sorted(m for m in ('alembic', 'agent_app.store.migrate', "
         "'agent_app.services.demo', 'agent_app.services.customers') if m in sys.modules))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        env=_desktop_env(tmp_path / "home"),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = _python(tmp_path / "home", "-c", probe, timeout=60)
     assert done.stdout.strip() == "[]"
 
 
@@ -197,15 +189,7 @@ def test_the_main_window_comes_in_after_the_codecs_while_the_password_is_typed(
         "    time.sleep(0.005)\n"
         "print(threads[0].is_alive(), 'agent_app.services.customers' in sys.modules)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe, served.url, str(served.ca_file)],
-        env=_desktop_env(tmp_path / "home"),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = _python(tmp_path / "home", "-c", probe, served.url, str(served.ca_file))
     assert done.stdout.split() == ["False", "False", "False", "True"]
 
 
@@ -262,13 +246,5 @@ def test_the_codecs_thread_is_started_without_sqlalchemy_on_the_ui_thread(tmp_pa
         "from agent_app.services import wire\n"
         "print(sorted(m for m in ('sqlalchemy', 'agent_app.models') if m in sys.modules))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        env=_desktop_env(tmp_path / "home"),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = _python(tmp_path / "home", "-c", probe, timeout=60)
     assert done.stdout.strip() == "[]"
