@@ -96,3 +96,41 @@ def test_a_language_chosen_after_sign_out_reaches_the_closed_window_without_erro
     finally:
         driver.stop()
         install_language("en")
+
+
+def test_the_agent_types_a_name_as_soon_as_the_window_is_up(qtbot, qt_app, store, admin):
+    """After signing in, the letters typed go into the Customers search box. They went to the
+    sidebar, whose list took them as a jump: typing "Petrović" opened Portal codes."""
+    from PySide6.QtWidgets import QApplication
+
+    from agent_app.services.access import Section
+
+    agents.create_agent(
+        store, admin, NewAgent("ana", "Ana Kovač", "LJ-CENTER", "agent", "ana-password-1")
+    )
+    with store.unit_of_work() as uow:  # no temporary password: straight to the main window
+        from agent_app.models import Agent
+
+        uow.session.query(Agent).filter_by(username="ana").update({"must_change_password": False})
+        uow.commit()
+
+    def sign_in(dialog):
+        dialog.username.setText("ana")
+        dialog.password.setText("ana-password-1")
+        dialog.sign_in_button.click()
+
+    driver = drive_dialogs({"signInDialog": sign_in})
+    controller = SessionController(AppContext(store, AppSettings(workstation="UI-TEST")))
+    assert controller.start() is True
+    driver.stop()
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    customers = window.page(Section.CUSTOMERS)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is customers.search)
+    qtbot.keyClicks(QApplication.focusWidget(), "Petr")
+    assert window.pages.currentWidget() is customers
+    assert customers.search.text() == "Petr"
+    qtbot.waitUntil(lambda: running_operations() == 0)
+    window._closing_for_sign_out = True  # closing the window would quit the test's app
+    window.close()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -172,6 +172,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._lock_dialog: LockDialog | None = None
         self.session_message: QMessageBox | None = None
 
+        self._shown_once = False
         self.retranslate()
         self.set_connection_state(True)
         if self._sections:
@@ -438,6 +439,20 @@ class MainWindow(Retranslating, QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
         self.close()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # The agent types a name as soon as the window is up: into the first page's search
+            # box, not into the sidebar (whose list would take the letters as a jump to the
+            # section they begin: "Petrović" opened Portal codes)
+            QTimer.singleShot(0, self._focus_first_page)
+
+    def _focus_first_page(self) -> None:
+        focus = getattr(self.pages.currentWidget(), "focus_search", None)
+        if callable(focus) and not self.is_locked and QApplication.activeModalWidget() is None:
+            focus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         leaving = [] if self._closing_for_sign_out else unsaved_editors(self.pages.currentWidget())
