@@ -383,3 +383,38 @@ def test_continue_to_payment_has_an_alt_letter_on_the_record(
     qtbot.mouseClick(wizard.close_button, LEFT)
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5_000)
     _idle(qtbot)
+
+
+def test_a_saved_quote_whose_tariff_comes_last_closes_without_asking(
+    qtbot: Any, desk: BgDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tariff and the saved quote load side by side. When the tariff came last (a loaded
+    machine: the whole-suite run), its starting sums filled the empty sums of the covers not
+    taken and the saved quote counted as changed: Close asked, and the wizard stayed open."""
+    import time as clock
+
+    quote = _save_quote(desk, desk.customers[0])
+    tariff_on = accident.tariff_on
+
+    def slow_tariff(*args: Any, **kwargs: Any) -> Any:
+        clock.sleep(0.6)  # on the worker thread: the quote is shown first
+        return tariff_on(*args, **kwargs)
+
+    monkeypatch.setattr(accident, "tariff_on", slow_tariff)
+    view = AccidentView(_context(desk))
+    qtbot.addWidget(view)
+    view.resize(1146, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.tabs.findChild(QTabBar)
+    assert bar is not None
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(1).center())
+    quotes = view.open_quotes
+    qtbot.waitUntil(lambda: quotes.model.rowCount() == 1 and not quotes.is_busy, timeout=15_000)
+    qtbot.mouseClick(quotes.continue_button, LEFT)
+    wizard = _wizard_of(qtbot, quotes)
+    assert wizard.quote is not None and wizard.quote.id == quote.id
+    assert wizard.tariff is not None  # it came after the quote
+    qtbot.mouseClick(wizard.close_button, LEFT)  # saved, nothing changed: closes at once
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5_000)
+    _idle(qtbot)

@@ -703,12 +703,19 @@ class QuoteWizard(BusyMessages, Retranslating, QDialog):
 
     def _tariff_loaded(self, tariff: Tariff) -> None:
         self._end()
+        # The tariff and a saved quote load side by side: when the tariff comes last, its
+        # starting sums (for the covers not taken) are no change to the saved quote.
+        saved_unchanged = (
+            self.quote is not None and self.quote.id is not None and not self.has_typed_input
+        )
         self.tariff = tariff
         for risk in RISKS:
             if not self.cover_sums[risk].text():
                 self.cover_sums[risk].setText(self._default_sum(risk))
         self._show_tariff()
         self._purpose_as_loaded = self.purpose.currentData()
+        if saved_unchanged:
+            self._mark_saved()
 
     def _default_sum(self, risk: str) -> str:
         """The sum a new quote starts with: the tariff's least (at least 1,000 for the basic
