@@ -76,6 +76,21 @@ def _wizard_of(qtbot: Any, owner: Any) -> QuoteWizard:
     return wizard
 
 
+def _open_quotes_tab(qtbot: Any, desk: BgDesk) -> tuple[AccidentView, Any]:
+    """The Accident insurance section, its open quotes tab pressed, the one quote listed."""
+    view = AccidentView(_context(desk))
+    qtbot.addWidget(view)
+    view.resize(1146, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.tabs.findChild(QTabBar)
+    assert bar is not None
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(1).center())
+    quotes = view.open_quotes
+    qtbot.waitUntil(lambda: quotes.model.rowCount() == 1 and not quotes.is_busy, timeout=15_000)
+    return view, quotes
+
+
 def _pay(qtbot: Any, wizard: QuoteWizard) -> accident.CertificateSummary:
     """Press Payment and issue…, fill the payment dialog, press Issue certificate."""
     assert wizard.pay_button.isVisible() and wizard.pay_button.isEnabled()
@@ -148,16 +163,7 @@ def test_open_quotes_of_another_market_are_refused(desk: BgDesk) -> None:
 
 def test_saved_quote_reopens_from_the_section_and_is_paid(qtbot: Any, desk: BgDesk) -> None:
     quote = _save_quote(desk, desk.customers[0])
-    view = AccidentView(_context(desk))
-    qtbot.addWidget(view)
-    view.resize(1146, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    bar = view.tabs.findChild(QTabBar)
-    assert bar is not None
-    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(1).center())
-    quotes = view.open_quotes
-    qtbot.waitUntil(lambda: quotes.model.rowCount() == 1 and not quotes.is_busy, timeout=15_000)
+    view, quotes = _open_quotes_tab(qtbot, desk)
     assert quotes.model.rows()[0].id == quote.id
     assert quotes.continue_button.isEnabled()
     qtbot.mouseClick(quotes.continue_button, LEFT)
@@ -401,16 +407,7 @@ def test_a_saved_quote_whose_tariff_comes_last_closes_without_asking(
         return tariff_on(*args, **kwargs)
 
     monkeypatch.setattr(accident, "tariff_on", slow_tariff)
-    view = AccidentView(_context(desk))
-    qtbot.addWidget(view)
-    view.resize(1146, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    bar = view.tabs.findChild(QTabBar)
-    assert bar is not None
-    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(1).center())
-    quotes = view.open_quotes
-    qtbot.waitUntil(lambda: quotes.model.rowCount() == 1 and not quotes.is_busy, timeout=15_000)
+    _view, quotes = _open_quotes_tab(qtbot, desk)
     qtbot.mouseClick(quotes.continue_button, LEFT)
     wizard = _wizard_of(qtbot, quotes)
     assert wizard.quote is not None and wizard.quote.id == quote.id

@@ -12,6 +12,24 @@ from agent_app.ui.shell.main_window import MainWindow
 from tests.support.dialogs import drive_dialogs
 
 
+def _start(qtbot, store, answers) -> MainWindow:
+    """The app's start-up, its dialogs answered by ``answers``: the main window."""
+    driver = drive_dialogs(answers)
+    controller = SessionController(AppContext(store, AppSettings(workstation="UI-TEST")))
+    assert controller.start() is True
+    driver.stop()
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    return window
+
+
+def _close(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: running_operations() == 0)
+    window._closing_for_sign_out = True  # closing the window would quit the test's app
+    window.close()
+
+
 def test_temporary_password_is_replaced_before_the_main_window(qtbot, qt_app, store, admin):
     agents.create_agent(
         store, admin, NewAgent("maja", "Maja Novak", "LJ-CENTER", "agent", "temporary-pass-1")
@@ -31,17 +49,11 @@ def test_temporary_password_is_replaced_before_the_main_window(qtbot, qt_app, st
         dialog.new_password_again.setText("my-own-password-2")
         dialog.save_button.click()
 
-    driver = drive_dialogs({"signInDialog": sign_in, "changePasswordDialog": choose_password})
-    controller = SessionController(AppContext(store, AppSettings(workstation="UI-TEST")))
-    assert controller.start() is True
-    driver.stop()
-    window = controller.window
-    assert isinstance(window, MainWindow)
-    qtbot.addWidget(window)
+    window = _start(
+        qtbot, store, {"signInDialog": sign_in, "changePasswordDialog": choose_password}
+    )
     assert window.agent_label.text().startswith("Maja Novak")
-    qtbot.waitUntil(lambda: running_operations() == 0)
-    window._closing_for_sign_out = True  # closing the window would quit the test's app
-    window.close()
+    _close(qtbot, window)
 
 
 def test_a_language_chosen_after_sign_out_reaches_the_closed_window_without_error(
@@ -119,18 +131,10 @@ def test_the_agent_types_a_name_as_soon_as_the_window_is_up(qtbot, qt_app, store
         dialog.password.setText("ana-password-1")
         dialog.sign_in_button.click()
 
-    driver = drive_dialogs({"signInDialog": sign_in})
-    controller = SessionController(AppContext(store, AppSettings(workstation="UI-TEST")))
-    assert controller.start() is True
-    driver.stop()
-    window = controller.window
-    assert isinstance(window, MainWindow)
-    qtbot.addWidget(window)
+    window = _start(qtbot, store, {"signInDialog": sign_in})
     customers = window.page(Section.CUSTOMERS)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is customers.search)
     qtbot.keyClicks(QApplication.focusWidget(), "Petr")
     assert window.pages.currentWidget() is customers
     assert customers.search.text() == "Petr"
-    qtbot.waitUntil(lambda: running_operations() == 0)
-    window._closing_for_sign_out = True  # closing the window would quit the test's app
-    window.close()
+    _close(qtbot, window)
