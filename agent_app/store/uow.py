@@ -282,7 +282,15 @@ class _ReadingUnitOfWork(_JoinedUnitOfWork):
     def __enter__(self) -> UnitOfWork:
         session = self._session = self._shared.session
         self._committed = False
-        self._pending = _pending(session)
+        if _pending(session):
+            # The enclosing unit's own changes (the session's last call time, written once a
+            # minute by the server's session check) go out now, as autoflush would send them
+            # at this unit's first read: they are not this unit's writes.
+            try:
+                session.flush()
+            except BaseException as exc:
+                self._session = None
+                raise _translate(exc) from exc
         self._writes = session.info.get(_WRITES, 0)
         return self
 
@@ -292,7 +300,7 @@ class _ReadingUnitOfWork(_JoinedUnitOfWork):
 
     def _check(self) -> None:
         session = self.session
-        if _pending(session) - self._pending or session.info.get(_WRITES, 0) != self._writes:
+        if _pending(session) or session.info.get(_WRITES, 0) != self._writes:
             raise RuntimeError("a unit of work opened to read only wrote")
 
     def _leave(self, exc: BaseException | None) -> None:
@@ -304,9 +312,11 @@ class _ReadingUnitOfWork(_JoinedUnitOfWork):
 _WRITES = "writes"
 
 
-def _pending(session: Session) -> set[int]:
-    """The objects the session would write at its next flush."""
-    return {id(item) for group in (session.new, session.dirty, session.deleted) for item in group}
+def _pending(session: Session) -> bool:
+    """Would the session write anything at its next flush?"""
+    return bool(session.new or session.deleted) or any(
+        session.is_modified(item) for item in session.dirty
+    )
 
 
 @event.listens_for(Session, "after_flush")

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import msgspec
+import pytest
 from sqlalchemy import event, select, update
 
 from agent_app.models import Agent, AuditEvent, RateCounter, ServerSession
@@ -354,3 +355,44 @@ def test_opening_a_record_with_its_tab_is_one_call_and_one_transaction(demo_stor
     # the names of the agents on the record, not every agent of the store
     every_agent = [s for s in seen["statements"] if "FROM agents" in s and "WHERE" not in s]
     assert not every_agent, every_agent
+
+
+@pytest.mark.parametrize("market", ["RS", "BG", "SI"])
+def test_reads_after_a_quiet_minute_write_the_sessions_last_call_time(
+    demo_store: Store, market: str
+) -> None:
+    """A call after more than a minute writes the session's last call time (the idle check's
+    clock) in the call's transaction; the reads that follow, whose units of work only read,
+    take that pending write for the call's, not theirs: the search and every tab of a record
+    answer, and the time is kept."""
+    from datetime import timedelta
+
+    from agent_app.models import Customer
+    from agent_app.timeutil import utc_now
+
+    api = Api(demo_store)
+    agent = {"RS": "agent-rs", "BG": "agent-bg", "SI": "agent-si"}[market]
+    token, _ = sessions.open_session(demo_store, agent, DEMO_PASSWORD, "PC-1", "10.0.0.1")
+    with demo_store.unit_of_work() as uow:
+        customer = uow.session.execute(
+            select(Customer.id).where(Customer.market == market).order_by(Customer.id).limit(1)
+        ).scalar_one()
+    tab = {
+        "RS": "portal_codes.code_history",
+        "BG": "accident.certificates_for_customer",
+        "SI": "zame.member_overview",
+    }[market]
+    for call in ("customers.search_customers", "customers.open_record", tab):
+        body = wire.spec_for(call)
+        quiet = utc_now() - timedelta(minutes=2)
+        with demo_store.unit_of_work() as uow:
+            uow.session.execute(update(ServerSession).values(last_seen_at=quiet))
+            uow.commit()
+        arguments = (
+            {"text": "Nov"} if call.endswith("search_customers") else {"customer_id": customer}
+        )
+        status, answer = api.answer_call(call, body.encode_args(arguments), token, None)
+        assert status == 200, msgspec.msgpack.decode(answer)
+        with demo_store.unit_of_work() as uow:
+            seen = uow.session.execute(select(ServerSession.last_seen_at)).scalar_one()
+        assert seen > quiet + timedelta(minutes=1)
