@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from agent_app.services import customers
 from agent_app.services.accident import InsuredInput
 from agent_app.services.settings import AppSettings
 from agent_app.store import Store, upgrade
@@ -19,6 +18,7 @@ from agent_app.ui.accident.quote_wizard import RESIDENT, PersonResultsModel, Quo
 from agent_app.ui.kit import operations
 from agent_app.ui.kit.context import AppContext
 from tests.support.accident import BgDesk, bg_desk, lnch
+from tests.support.accident_ui import pick_policyholder
 
 pytestmark = pytest.mark.usefixtures("english", "no_operation_left_running")
 LEFT = Qt.MouseButton.LeftButton
@@ -57,25 +57,6 @@ def _press_the_check_box(qtbot: Any, wizard: QuoteWizard, row: int, column: int)
     qtbot.mouseClick(table.viewport(), LEFT, pos=QPoint(rect.left() + 10, rect.center().y()))
 
 
-def _pick_policyholder(qtbot: Any, wizard: QuoteWizard, desk: BgDesk, customer_id: int) -> None:
-    detail = customers.get_customer(desk.store, desk.agent, customer_id)
-    wizard.holder_search.setText(detail.last_name)
-    model = wizard.holder_model
-    qtbot.waitUntil(
-        lambda: (
-            model.state == "done"
-            and any(model.customer_id(r) == customer_id for r in range(model.rowCount()))
-        ),
-        timeout=10_000,
-    )
-    row = next(r for r in range(model.rowCount()) if model.customer_id(r) == customer_id)
-    index = model.index(row, 0)
-    qtbot.mouseClick(
-        wizard.holder_table.viewport(), LEFT, pos=wizard.holder_table.visualRect(index).center()
-    )
-    assert wizard.policyholder_id == customer_id
-
-
 def test_a_foreigner_is_asked_about_permanent_residence(qtbot: Any, desk: BgDesk) -> None:
     context = AppContext(
         store=desk.store, actor=desk.agent, settings=AppSettings(workstation="UI-TEST")
@@ -87,7 +68,7 @@ def test_a_foreigner_is_asked_about_permanent_residence(qtbot: Any, desk: BgDesk
     _idle(qtbot, wizard)
     header = wizard.persons.horizontalHeaderItem(RESIDENT).text().replace("\n", " ")
     assert header == "ЛНЧ: permanent resident in Bulgaria"
-    _pick_policyholder(qtbot, wizard, desk, desk.customers[1])
+    pick_policyholder(qtbot, wizard, desk, desk.customers[1])
     qtbot.waitUntil(lambda: wizard.persons.rowCount() == 1 and not wizard.is_busy, timeout=10_000)
     qtbot.mouseClick(wizard.clause_b, LEFT)  # the policyholder and a foreign colleague
     wizard.add_person(InsuredInput("John", "Smith", "bg_lnch", lnch(3), date(1985, 1, 1)))

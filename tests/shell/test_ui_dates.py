@@ -19,6 +19,7 @@ from agent_app.ui.kit.date_input import DateInput, parse_day
 from agent_app.ui.kit.formatting import format_day, format_moment
 from agent_app.ui.kit.i18n import install_language
 from tests.support.accident import BgDesk, bg_desk
+from tests.support.accident_ui import pick_policyholder
 
 LANGUAGES = ("en", "sl", "bg", "sr_Latn", "sr_Cyrl")
 DAYS = (date(2006, 1, 3), date(1985, 12, 31), date(2026, 7, 9))
@@ -75,22 +76,7 @@ def test_the_quote_wizard_accepts_the_birth_date_it_filled_in(
     wizard.show()
     customer_id = desk.customers[0]
     detail = customers.get_customer(desk.store, desk.agent, customer_id)
-    wizard.holder_search.setText(detail.last_name)
-    model = wizard.holder_model
-    qtbot.waitUntil(
-        lambda: (
-            model.state == "done"
-            and any(model.customer_id(r) == customer_id for r in range(model.rowCount()))
-        ),
-        timeout=10_000,
-    )
-    row = next(r for r in range(model.rowCount()) if model.customer_id(r) == customer_id)
-    index = model.index(row, 0)
-    qtbot.mouseClick(
-        wizard.holder_table.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=wizard.holder_table.visualRect(index).center(),
-    )
+    pick_policyholder(qtbot, wizard, desk, customer_id)
     qtbot.waitUntil(
         lambda: (
             wizard.persons.rowCount() == 1
