@@ -8,14 +8,26 @@ and PostgreSQL on this 2-core machine.
 
 **Why not locust.** Locust is a fine load tool, but it would run its gevent workers on the same
 2 cores as the server and PostgreSQL, with its own HTTP client, and would need its own encoding of
-the API's msgpack calls. This driver is one asyncio process on httpx (the library the desktop
-uses) that encodes every call with the desktop's own codec (``services.wire``), so each request
-is byte for byte what a desktop sends: the same TLS, keep-alive, session token and idempotency
-key. It is a closed-loop driver (N virtual agents, each sending its next action when the last
-one is answered, no think time), which measures the server's capacity. The sessions stay open
-through the run: the first 60 are signed in through the API (the production argon2id hash, on
-the server: that rate is printed), the rest are opened in the store as the server opens them
-(1,000 production hashes would take minutes on these 2 cores without telling more).
+the API's msgpack calls. This driver is one process on uvloop that encodes every call with the
+desktop's own codec (``services.wire``) and sends it with the header lines the desktop's own
+httpx client builds (taken once from a ``RemoteStore``'s client; tests/server/test_server_load.py
+compares the bytes), so each request is byte for byte what a desktop sends: the same TLS (the CA
+file verified, ALPN http/1.1), HTTP/1.1 keep-alive on one connection per session, session token
+and idempotency key. It is a closed-loop driver (N virtual agents, each sending its next action
+when the last one is answered, no think time), which measures the server's capacity. The
+sessions stay open through the run: the first 60 are signed in through the API (the production
+argon2id hash, on the server: that rate is printed), the rest are opened in the store as the
+server opens them (1,000 production hashes would take minutes on these 2 cores without telling
+more), and each session's connection is opened before the measured window.
+
+**Why not httpx in the driver.** The driver's CPU is taken from the server under test. Through
+httpx (one ``AsyncClient`` per session) it cost 1.7-1.8 ms of CPU per action (about 1.1 calls),
+some 14 % of all the CPU an action took; the request written here as bytes on an asyncio
+protocol and the answer parsed by httptools (uvicorn's C parser: Content-Length and chunked)
+cost 0.31 ms (``/work/bench/load_only.py 6 10`` on the 1M store, 2026-12-07: driver 1.81 ->
+0.31 ms per action, server and PostgreSQL alike, 100 and 98 actions/s on a shared machine). A
+connection the server closes fails the call on it (a transport error, counted) and the next call
+opens another.
 
 Mix per agent action (an *action* is what an agent does; an action is 1 or 2 HTTP calls):
 60 % search as you type (1 call), 30 % open a record with its market's tab (1 call,
@@ -98,11 +110,118 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))]
 
 
+TIMEOUT_S = 60  # the desktop's: connect, send and answer each
+
+
+class TransportError(Exception):
+    """A call's connection failed under it: closed by the server, timed out, not HTTP."""
+
+
+class _Link(asyncio.Protocol):
+    """One TLS connection: HTTP/1.1 requests one at a time, each answer parsed by httptools
+    (Content-Length or chunked: the parser knows where the answer ends)."""
+
+    def __init__(self) -> None:
+        import httptools
+
+        self.transport: Any = None  # an asyncio.Transport (uvloop's TLS one does not subclass it)
+        self.parser = httptools.HttpResponseParser(self)
+        self.waiter: asyncio.Future[tuple[int, bytes]] | None = None
+        self.body: list[bytes] = []
+        self.lost = False
+        self.failed = False  # a call failed on it (counted there)
+        self.closed_here = False
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        import httptools
+
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserError:
+            self._fail("ProtocolError")
+
+    def on_body(self, body: bytes) -> None:
+        self.body.append(body)
+
+    def on_message_complete(self) -> None:
+        waiter, self.waiter = self.waiter, None
+        answer = (self.parser.get_status_code(), b"".join(self.body))
+        self.body = []
+        if not self.parser.should_keep_alive() and self.transport is not None:
+            self.transport.close()  # "Connection: close": the next call opens another
+        if waiter is not None and not waiter.done():
+            waiter.set_result(answer)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.lost = True
+        if self.waiter is not None:
+            self._fail("ConnectionClosed")
+
+    def _fail(self, reason: str) -> None:
+        waiter, self.waiter = self.waiter, None
+        self.failed = True
+        if waiter is not None and not waiter.done():
+            waiter.set_exception(TransportError(reason))
+        if self.transport is not None and not self.lost:
+            self.transport.abort()
+
+    @property
+    def usable(self) -> bool:
+        return not self.lost and self.transport is not None and not self.transport.is_closing()
+
+    async def request(self, data: bytes) -> tuple[int, bytes]:
+        """The answer to one request: (status, body)."""
+        assert self.transport is not None
+        loop = asyncio.get_running_loop()
+        waiter = self.waiter = loop.create_future()
+        self.transport.write(data)
+        timer = loop.call_later(TIMEOUT_S, self._fail, "ReadTimeout")
+        try:
+            return await waiter
+        finally:
+            timer.cancel()
+
+    def close(self) -> None:
+        self.closed_here = True
+        if self.transport is not None:
+            self.transport.close()
+
+
+@dataclass
+class Endpoint:
+    """The server as a desktop reaches it: address, TLS context, and the header lines its
+    client (``RemoteStore``'s httpx client) sends on every request, Host first."""
+
+    host: str
+    port: int
+    context: ssl.SSLContext
+    head: bytes  # the request's header lines before Authorization (none for a sign-in)
+
+    async def open(self) -> _Link:
+        loop = asyncio.get_running_loop()
+        _transport, link = await asyncio.wait_for(
+            loop.create_connection(_Link, self.host, self.port, ssl=self.context),
+            TIMEOUT_S,
+        )
+        return link
+
+
 @dataclass
 class Session:
     market: str
     token: str
-    client: Any  # httpx.AsyncClient: one kept TLS connection per desktop
+    endpoint: Endpoint
+    head: bytes = b""  # the endpoint's header lines and this session's Authorization
+    link: _Link | None = None  # one kept TLS connection per desktop
+    # Two agents may pick the same session at once: the second call waits for the connection,
+    # as it waited for the httpx client's one connection.
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    def __post_init__(self) -> None:
+        self.head = self.endpoint.head + b"Authorization: Bearer " + self.token.encode() + b"\r\n"
 
 
 @dataclass
@@ -118,26 +237,56 @@ def _encode(name: str, **arguments: Any) -> bytes:
     return wire.spec_for(name).encode_args(arguments)
 
 
-def _is_write(name: str) -> bool:
-    from agent_app.services import wire
+_PATHS: dict[str, tuple[bytes, bool]] = {}
 
-    return wire.spec_for(name).write
+
+def _path(name: str) -> tuple[bytes, bool]:
+    """The request line of the call ``name``, and whether it is a write (an idempotency key)."""
+    known = _PATHS.get(name)
+    if known is None:
+        from agent_app.services import wire
+        from agent_app.services.remote import CALL_PATH
+
+        line = f"POST {CALL_PATH}{name} HTTP/1.1\r\n".encode()
+        known = _PATHS[name] = (line, wire.spec_for(name).write)
+    return known
+
+
+def request_bytes(head: bytes, name: str, body: bytes, key: str | None = None) -> bytes:
+    """The call ``name`` as the desktop sends it: its request line, the client's header lines
+    and the session's token (``head``), the idempotency key of a write (a new one unless
+    given), the length and the body."""
+    from agent_app.services.remote import IDEMPOTENCY_HEADER
+
+    line, write = _path(name)
+    parts = [line, head]
+    if write:
+        parts += [IDEMPOTENCY_HEADER.encode(), b": ", (key or uuid.uuid4().hex).encode(), b"\r\n"]
+    parts += [b"Content-Length: ", str(len(body)).encode(), b"\r\n\r\n", body]
+    return b"".join(parts)
+
+
+async def _send(session: Session, data: bytes, tally: Tally | None) -> tuple[int, bytes]:
+    """One request on the session's kept connection (opened again if the server closed it)."""
+    async with session.lock:
+        link = session.link
+        if link is None or not link.usable:
+            if link is not None and not link.failed and not link.closed_here and tally is not None:
+                key = "transport closed by the server between calls"
+                tally.refused[key] = tally.refused.get(key, 0) + 1
+            link = session.link = await session.endpoint.open()
+        return await link.request(data)
 
 
 async def _call(session: Session, name: str, body: bytes, tally: Tally) -> bytes | None:
     """The call's answer, or None when refused (counted by name and status)."""
-    from agent_app.services.remote import CALL_PATH, IDEMPOTENCY_HEADER
-
-    headers = {"Authorization": f"Bearer {session.token}"}
-    if _is_write(name):
-        headers[IDEMPOTENCY_HEADER] = uuid.uuid4().hex
-    response = await session.client.post(CALL_PATH + name, content=body, headers=headers)
+    status, answer = await _send(session, request_bytes(session.head, name, body), tally)
     tally.calls += 1
-    if response.status_code != 200:
-        key = f"{name} {response.status_code}"
+    if status != 200:
+        key = f"{name} {status}"
         tally.refused[key] = tally.refused.get(key, 0) + 1
         return None
-    return bytes(response.content)
+    return answer
 
 
 def sessions_in_store(db_url: str, count: int, first: int = 0) -> list[str]:
@@ -347,6 +496,36 @@ async def agent_action(
         tally.latencies.append((time.perf_counter() - began) * 1000)
 
 
+def desktop_head(url: str) -> bytes:
+    """The header lines, Host first, that the desktop's own client (a ``RemoteStore``'s httpx
+    client) sends before a call's Authorization, taken from that client once: a request built
+    here is byte for byte a desktop's (tests/server/test_server_load.py compares them)."""
+    from agent_app.services.remote import CALL_PATH, RemoteStore
+
+    desk = RemoteStore(url)
+    try:
+        built = desk._client.build_request(
+            "POST", CALL_PATH, content=b"-", headers={"Authorization": "Bearer -"}
+        )
+    finally:
+        desk.close()
+    names = [name.lower() for name, _value in built.headers.raw]
+    if names[-2:] != [b"authorization", b"content-length"]:
+        raise RuntimeError(f"the desktop's header lines are not as expected: {names}")
+    return b"".join(name + b": " + value + b"\r\n" for name, value in built.headers.raw[:-2])
+
+
+def endpoint(url: str, ca_file: str) -> Endpoint:
+    """The server at ``url`` as the desktop reaches it: its header lines, and its TLS context
+    (the CA file, verified) with the ALPN its client offers (HTTP/1.1 only)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    context = ssl.create_default_context(cafile=ca_file)
+    context.set_alpn_protocols(["http/1.1"])
+    return Endpoint(parts.hostname or "", parts.port or 443, context, desktop_head(url))
+
+
 async def run_load(
     url: str,
     ca_file: str,
@@ -359,31 +538,55 @@ async def run_load(
     sign_in_concurrency: int = 8,
     server_pid: int | None = None,
 ) -> dict[str, Any]:
-    """``server_pid``: the server's (main) process, for the CPU each part used (cpu_by_part)."""
-    import httpx
+    """``server_pid``: the server's (main) process, for the CPU each part used (cpu_by_part).
+
+    The driver runs on uvloop: called on another event loop (``asyncio.run``), it runs on a
+    uvloop of its own in a thread, the caller's loop waiting for it."""
+    import uvloop
+
+    load = _run_load(
+        url,
+        ca_file,
+        db_url,
+        sessions=sessions,
+        agents=agents,
+        seconds=seconds,
+        signed_in_through_api=signed_in_through_api,
+        sign_in_concurrency=sign_in_concurrency,
+        server_pid=server_pid,
+    )
+    if isinstance(asyncio.get_running_loop(), uvloop.Loop):
+        return await load
+    return await asyncio.to_thread(uvloop.run, load)
+
+
+async def _run_load(
+    url: str,
+    ca_file: str,
+    db_url: str,
+    *,
+    sessions: int,
+    agents: int,
+    seconds: float,
+    signed_in_through_api: int,
+    sign_in_concurrency: int,
+    server_pid: int | None,
+) -> dict[str, Any]:
     import msgspec
 
     from agent_app.services import wire
     from agent_app.services.demo import DEMO_PASSWORD
-    from agent_app.services.remote import CONTENT_TYPE, SESSION_PATH
+    from agent_app.services.remote import SESSION_PATH
 
     rng = random.Random(5)
     pool = picks(db_url, rng)
-    context = ssl.create_default_context(cafile=ca_file)
-    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=300)
+    server = endpoint(url, ca_file)
     markets = ("SI", "BG", "RS")
     opened: list[Session] = []
     gate = asyncio.Semaphore(sign_in_concurrency)
 
     async def sign_in(index: int) -> None:
         market = markets[index % 3]
-        client = httpx.AsyncClient(
-            base_url=url,
-            verify=context,
-            limits=limits,
-            timeout=60,
-            headers={"Content-Type": CONTENT_TYPE, "Accept": CONTENT_TYPE},
-        )
         body = wire.ENCODER.encode(
             {
                 "username": f"agent-{market.lower()}",
@@ -391,13 +594,22 @@ async def run_load(
                 "workstation": f"LOAD-{index:04d}",
             }
         )
+        request = b"".join(
+            [
+                f"POST {SESSION_PATH} HTTP/1.1\r\n".encode(),
+                server.head,
+                f"Content-Length: {len(body)}\r\n\r\n".encode(),
+                body,
+            ]
+        )
         async with gate:
-            response = await client.post(SESSION_PATH, content=body)
-        if response.status_code != 200:
-            await client.aclose()
-            raise RuntimeError(f"sign-in refused: {response.status_code}")
-        token, _actor = msgspec.msgpack.decode(response.content, type=tuple[str, Any])
-        opened.append(Session(market, token, client))
+            link = await server.open()
+            status, answer = await link.request(request)
+        if status != 200:
+            link.close()
+            raise RuntimeError(f"sign-in refused: {status}")
+        token, _actor = msgspec.msgpack.decode(answer, type=tuple[str, Any])
+        opened.append(Session(market, token, server, link=link))
 
     through_api = min(sessions, signed_in_through_api)
     began = time.perf_counter()
@@ -406,21 +618,18 @@ async def run_load(
     for index, token in enumerate(
         sessions_in_store(db_url, sessions - through_api, through_api), start=through_api
     ):
-        client = httpx.AsyncClient(
-            base_url=url,
-            verify=context,
-            limits=limits,
-            timeout=60,
-            headers={"Content-Type": CONTENT_TYPE, "Accept": CONTENT_TYPE},
-        )
-        opened.append(Session(markets[index % 3], token, client))
+        opened.append(Session(markets[index % 3], token, server))
 
     # Each desktop holds its TLS connection open between actions (keep-alive, 120 s on the
     # server): open the ones the sign-ins did not, as the desktops did when they started, so the
     # measured window is the steady state, not 940 TLS handshakes.
+    version = b"GET /version HTTP/1.1\r\n" + server.head + b"\r\n"
+
     async def connect(session: Session) -> None:
         async with gate:
-            await session.client.get("/version")
+            status, _answer = await _send(session, version, None)
+        if status != 200:
+            raise RuntimeError(f"/version answered {status}")
 
     await asyncio.gather(*(connect(s) for s in opened[through_api:]))
     tally = Tally()
@@ -432,8 +641,9 @@ async def run_load(
             session = opened[own.randrange(len(opened))]
             try:
                 await agent_action(session, own, pool, tally)
-            except httpx.HTTPError as exc:
-                key = f"transport {type(exc).__name__}"
+            except (TimeoutError, TransportError, OSError) as exc:
+                reason = str(exc) if isinstance(exc, TransportError) else type(exc).__name__
+                key = f"transport {reason}"
                 tally.refused[key] = tally.refused.get(key, 0) + 1
 
     # warm-up (caches, connections), then the measured window
@@ -447,7 +657,9 @@ async def run_load(
     elapsed = time.perf_counter() - started
     cpu_after = cpu_by_part(server_pid)
     for session in opened:
-        await session.client.aclose()
+        if session.link is not None:
+            session.link.close()
+    await asyncio.sleep(0.1)  # the TLS close_notify sent
     latencies = tally.latencies or [0.0]
     return {
         "sessions": len(opened),
@@ -512,7 +724,9 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--server-pid", type=int, help="the server's process: CPU per part")
     args = parser.parse_args()
-    result = asyncio.run(
+    import uvloop
+
+    result = uvloop.run(
         run_load(
             args.server,
             args.ca,
