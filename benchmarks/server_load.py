@@ -231,39 +231,45 @@ class Tally:
     refused: dict[str, int] = field(default_factory=dict)
 
 
-def _encode(name: str, **arguments: Any) -> bytes:
-    from agent_app.services import wire
-
-    return wire.spec_for(name).encode_args(arguments)
+_CALLS: dict[str, tuple[Any, bytes, bytes | None]] = {}
 
 
-_PATHS: dict[str, tuple[bytes, bool]] = {}
-
-
-def _path(name: str) -> tuple[bytes, bool]:
-    """The request line of the call ``name``, and whether it is a write (an idempotency key)."""
-    known = _PATHS.get(name)
+def _known(name: str) -> tuple[Any, bytes, bytes | None]:
+    """The call ``name``'s codec (``services.wire``), its request line and, for a write, the
+    start of its idempotency header: looked up once per name, not on every call."""
+    known = _CALLS.get(name)
     if known is None:
         from agent_app.services import wire
-        from agent_app.services.remote import CALL_PATH
+        from agent_app.services.remote import CALL_PATH, IDEMPOTENCY_HEADER
 
+        spec = wire.spec_for(name)
         line = f"POST {CALL_PATH}{name} HTTP/1.1\r\n".encode()
-        known = _PATHS[name] = (line, wire.spec_for(name).write)
+        key = f"{IDEMPOTENCY_HEADER}: ".encode() if spec.write else None
+        known = _CALLS[name] = (spec, line, key)
     return known
+
+
+def _encode(name: str, **arguments: Any) -> bytes:
+    """The call's arguments as the desktop encodes them."""
+    return bytes(_known(name)[0].encode_args(arguments))
 
 
 def request_bytes(head: bytes, name: str, body: bytes, key: str | None = None) -> bytes:
     """The call ``name`` as the desktop sends it: its request line, the client's header lines
     and the session's token (``head``), the idempotency key of a write (a new one unless
     given), the length and the body."""
-    from agent_app.services.remote import IDEMPOTENCY_HEADER
-
-    line, write = _path(name)
-    parts = [line, head]
-    if write:
-        parts += [IDEMPOTENCY_HEADER.encode(), b": ", (key or uuid.uuid4().hex).encode(), b"\r\n"]
-    parts += [b"Content-Length: ", str(len(body)).encode(), b"\r\n\r\n", body]
-    return b"".join(parts)
+    _spec, line, key_header = _known(name)
+    if key_header is None:
+        return b"%s%sContent-Length: %d\r\n\r\n%s" % (line, head, len(body), body)
+    key = key or uuid.uuid4().hex
+    return b"%s%s%s%s\r\nContent-Length: %d\r\n\r\n%s" % (
+        line,
+        head,
+        key_header,
+        key.encode(),
+        len(body),
+        body,
+    )
 
 
 async def _send(session: Session, data: bytes, tally: Tally | None) -> tuple[int, bytes]:
@@ -430,12 +436,6 @@ def picks(db_url: str, rng: random.Random) -> dict[str, Any]:
 async def agent_action(
     session: Session, rng: random.Random, pool: dict[str, Any], tally: Tally
 ) -> None:
-    from datetime import timedelta
-
-    from agent_app.services import accident, wire, zame
-    from agent_app.services.accident import QuoteInput
-    from tests.support.accident import BASIC
-
     mine = pool[session.market]
     roll = rng.random()
     began = time.perf_counter()
@@ -449,6 +449,12 @@ async def agent_action(
         body = _encode("customers.open_record", customer_id=customer_id)
         ok = await _call(session, "customers.open_record", body, tally) is not None
     elif mine["write"]:
+        from datetime import timedelta
+
+        from agent_app.services import accident, zame
+        from agent_app.services.accident import QuoteInput
+        from tests.support.accident import BASIC
+
         customer_id = mine["write"].pop()
         if session.market == "SI":
             body = _encode(
@@ -481,7 +487,7 @@ async def agent_action(
             )
             ok = answer is not None
             if answer is not None:
-                insured = wire.spec_for("accident.insured_from_customer").decode_result(answer)
+                insured = _known("accident.insured_from_customer")[0].decode_result(answer)
                 data = QuoteInput(
                     customer_id,
                     "A",
