@@ -112,3 +112,68 @@ def test_a_short_load_run_counts_actions_without_transport_errors(
     # a portal code for a customer whose e-mail the demo data lacks is refused (422)
     assert {key.rsplit(" ", 1)[1] for key in result["refused"]} <= {"422"}, result["refused"]
     assert result["cpu s"]["driver"] > 0
+
+
+def test_the_driver_reads_chunked_answers_and_opens_a_closed_connection_again(
+    tmp_path: Path,
+) -> None:
+    """A chunked answer arrives whole; a connection the server closes under a call fails that
+    call (a transport error), and one it closes between calls is opened again for the next."""
+    import ssl
+
+    import uvloop
+
+    from tests.support.server import make_tls
+
+    tls = make_tls(tmp_path / "tls")
+    answers = [
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n",
+        None,  # the connection closed without an answer
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok",
+        b"HTTP/1.1 422 Unprocessable\r\nContent-Length: 0\r\n\r\n",
+    ]
+    connections = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connections.append(writer)
+        while answers:
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0])
+            await reader.readexactly(length)
+            answer = answers.pop(0)
+            if answer is None:
+                break
+            writer.write(answer)
+            await writer.drain()
+            if b"Connection: close" in answer:
+                break
+        writer.close()
+
+    async def run() -> tuple[list[object], server_load.Tally]:
+        server_side = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        server_side.load_cert_chain(tls.certificate, tls.private_key)
+        listener = await asyncio.start_server(serve, "127.0.0.1", 0, ssl=server_side)
+        url = f"https://127.0.0.1:{listener.sockets[0].getsockname()[1]}"
+        session = server_load.Session("SI", "token", server_load.endpoint(url, str(tls.ca_file)))
+        tally = server_load.Tally()
+        body = server_load._encode("customers.search_customers", text="Nov")
+        seen: list[object] = []
+        for _ in range(4):
+            try:
+                seen.append(
+                    await server_load._call(session, "customers.search_customers", body, tally)
+                )
+            except server_load.TransportError as exc:
+                seen.append(str(exc))
+        assert session.link is not None
+        session.link.close()
+        listener.close()
+        return seen, tally
+
+    seen, tally = uvloop.run(run())
+    assert seen == [b"abcde", "ConnectionClosed", b"ok", None]
+    assert tally.refused == {
+        "transport closed by the server between calls": 1,
+        "customers.search_customers 422": 1,
+    }
+    assert len(connections) == 3
