@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import ScalarSelect, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -44,6 +44,7 @@ from agent_app.services.accident.quotes import (
     _load_quote,
     _quote_result,
 )
+from agent_app.services.customers.opening import shared
 from agent_app.services.errors import (
     ConflictError,
     FieldErrors,
@@ -218,14 +219,20 @@ def _summary(
     cert: AccidentCertificate,
     quote: AccidentQuote | None = None,
     role: str = "policyholder",
+    insured_count: int | None = None,
 ) -> CertificateSummary:
+    """``quote`` and ``insured_count`` when the caller read them with the certificate."""
     quote = quote or session.get(AccidentQuote, cert.quote_id)
     assert quote is not None
-    insured = session.execute(
-        select(AccidentInsuredPerson.id).where(
-            AccidentInsuredPerson.quote_id == quote.id, AccidentInsuredPerson.status == "insured"
+    if insured_count is None:
+        insured_count = len(
+            session.execute(
+                select(AccidentInsuredPerson.id).where(
+                    AccidentInsuredPerson.quote_id == quote.id,
+                    AccidentInsuredPerson.status == "insured",
+                )
+            ).all()
         )
-    ).all()
     return CertificateSummary(
         id=cert.id,
         number=cert.number,
@@ -244,7 +251,7 @@ def _summary(
         tax=cert.tax,
         total=cert.total,
         currency=cert.currency,
-        insured_count=len(insured),
+        insured_count=insured_count,
         payment_reference=cert.payment_reference,
         paid_at=cert.paid_at,
         prints=cert.prints,
@@ -295,32 +302,50 @@ def certificates_for_customer(
         if customer is None:
             raise NotFoundError(entity="customer", id=customer_id)
         require_market(actor, Market(customer.market))
+        return customer_certificates(session, customer_id)
+
+
+def customer_certificates(session: Session, customer_id: int) -> list[CertificateSummary]:
+    """The certificates where the customer is the policyholder or an insured person, newest
+    first, each with its quote and number of insured persons: one statement (it was one, and
+    two more per certificate), made once per opening of a record (its summary and its tab)."""
+
+    def read() -> list[CertificateSummary]:
         insured_quotes = select(AccidentInsuredPerson.quote_id).where(
             AccidentInsuredPerson.customer_id == customer_id,
             AccidentInsuredPerson.status == "insured",
         )
-        rows = (
-            session.execute(
-                select(AccidentCertificate)
-                .where(
-                    or_(
-                        AccidentCertificate.policyholder_id == customer_id,
-                        AccidentCertificate.quote_id.in_(insured_quotes),
-                    )
-                )
-                .order_by(AccidentCertificate.issued_at.desc(), AccidentCertificate.id.desc())
+        insured_count: ScalarSelect[int] = (
+            select(func.count())
+            .where(
+                AccidentInsuredPerson.quote_id == AccidentQuote.id,
+                AccidentInsuredPerson.status == "insured",
             )
-            .scalars()
-            .all()
+            .scalar_subquery()
         )
+        rows = session.execute(
+            select(AccidentCertificate, AccidentQuote, insured_count)
+            .join(AccidentQuote, AccidentQuote.id == AccidentCertificate.quote_id)
+            .where(
+                or_(
+                    AccidentCertificate.policyholder_id == customer_id,
+                    AccidentCertificate.quote_id.in_(insured_quotes),
+                )
+            )
+            .order_by(AccidentCertificate.issued_at.desc(), AccidentCertificate.id.desc())
+        ).all()
         return [
             _summary(
                 session,
                 cert,
+                quote,
                 role="policyholder" if cert.policyholder_id == customer_id else "insured",
+                insured_count=int(count or 0),
             )
-            for cert in rows
+            for cert, quote, count in rows
         ]
+
+    return list(shared(("accident.certificates", customer_id), read))
 
 
 @audit.records_refusals

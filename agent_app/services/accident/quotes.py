@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, and_, func, insert, select
+from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, func, insert, select
 from sqlalchemy.orm import Session
 
 from agent_app.models import (
@@ -63,6 +63,7 @@ from agent_app.services.accident.tariff import (
     term_days,
 )
 from agent_app.services.customers.national_ids import InvalidIdentifier, parse
+from agent_app.services.customers.opening import shared
 from agent_app.services.errors import (
     FieldErrors,
     NotFoundError,
@@ -570,6 +571,29 @@ def list_open_quotes(
     branch). Each reopens for payment (:func:`get_quote`, then :func:`issue_certificate`)."""
     _check_actor(actor)
     today = sofia_today(now)
+    with store.unit_of_work(reads_only=True) as uow:
+        if customer_id is not None:
+            customer = uow.session.get(Customer, customer_id)
+            if customer is None:
+                raise NotFoundError(entity="customer", id=customer_id)
+            require_market(actor, Market(customer.market))
+            return open_quotes_of(uow.session, customer_id, today)[:limit]
+        query = _open_quotes_query(today)
+        if actor.role is not Role.ADMIN:
+            query = query.where(AccidentQuote.branch_id == actor.branch_id)
+        return _open_quotes(uow.session, query.limit(limit))
+
+
+def open_quotes_of(session: Session, customer_id: int, today: date) -> list[OpenQuote]:
+    """The policyholder's saved quotes that can still be paid on ``today``, newest first:
+    one statement, made once per opening of a record (its summary and its tab)."""
+    query = _open_quotes_query(today).where(AccidentQuote.policyholder_id == customer_id)
+    return list(
+        shared(("accident.open_quotes", customer_id, today), lambda: _open_quotes(session, query))
+    )
+
+
+def _open_quotes_query(today: date) -> Select[AccidentQuote, int]:
     insured: ScalarSelect[int] = (
         select(func.count())
         .where(
@@ -578,33 +602,29 @@ def list_open_quotes(
         )
         .scalar_subquery()
     )
-    query = select(AccidentQuote, insured).where(payable_on(today))
-    if customer_id is not None:
-        query = query.where(AccidentQuote.policyholder_id == customer_id)
-    elif actor.role is not Role.ADMIN:
-        query = query.where(AccidentQuote.branch_id == actor.branch_id)
-    query = query.order_by(AccidentQuote.created_at.desc(), AccidentQuote.id.desc()).limit(limit)
-    with store.unit_of_work(reads_only=True) as uow:
-        if customer_id is not None:
-            customer = uow.session.get(Customer, customer_id)
-            if customer is None:
-                raise NotFoundError(entity="customer", id=customer_id)
-            require_market(actor, Market(customer.market))
-        return [
-            OpenQuote(
-                id=quote.id,
-                policyholder_id=quote.policyholder_id,
-                policyholder_name=str(quote.policyholder.get("name", "")),
-                clause=quote.clause,
-                quote_date=quote.quote_date,
-                valid_until=quote.valid_until,
-                start_date=quote.start_date,
-                insured_count=int(count or 0),
-                total=quote.total,
-                currency=quote.currency,
-            )
-            for quote, count in uow.session.execute(query).all()
-        ]
+    return (
+        select(AccidentQuote, insured)
+        .where(payable_on(today))
+        .order_by(AccidentQuote.created_at.desc(), AccidentQuote.id.desc())
+    )
+
+
+def _open_quotes(session: Session, query: Select[AccidentQuote, int]) -> list[OpenQuote]:
+    return [
+        OpenQuote(
+            id=quote.id,
+            policyholder_id=quote.policyholder_id,
+            policyholder_name=str(quote.policyholder.get("name", "")),
+            clause=quote.clause,
+            quote_date=quote.quote_date,
+            valid_until=quote.valid_until,
+            start_date=quote.start_date,
+            insured_count=int(count or 0),
+            total=quote.total,
+            currency=quote.currency,
+        )
+        for quote, count in session.execute(query).all()
+    ]
 
 
 def _input_of(result: QuoteResult) -> QuoteInput:

@@ -12,20 +12,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from agent_app.models import (
-    AccidentCertificate,
-    AccidentInsuredPerson,
-    AccidentQuote,
     Customer,
     Market,
 )
 from agent_app.services.access import Actor
 from agent_app.services.accident.common import CertificateSummary, OpenQuote, sofia_today
-from agent_app.services.accident.issuing import certificates_for_customer
-from agent_app.services.accident.quotes import list_open_quotes, payable_on
+from agent_app.services.accident.issuing import certificates_for_customer, customer_certificates
+from agent_app.services.accident.quotes import list_open_quotes, open_quotes_of
 from agent_app.services.customers import PolicyRow
 from agent_app.services.customers.summary import (
     RecordTabHook,
@@ -72,45 +68,31 @@ class AccidentSummary:
 def accident_summary(
     session: Session, actor: Actor, customer: Customer, now: datetime
 ) -> SummaryPart | None:
-    insured_quotes = select(AccidentInsuredPerson.quote_id).where(
-        AccidentInsuredPerson.customer_id == customer.id,
-        AccidentInsuredPerson.status == "insured",
-    )
-    rows = session.execute(
-        select(AccidentCertificate, AccidentQuote.clause)
-        .join(AccidentQuote, AccidentQuote.id == AccidentCertificate.quote_id)
-        .where(
-            or_(
-                AccidentCertificate.policyholder_id == customer.id,
-                AccidentCertificate.quote_id.in_(insured_quotes),
-            )
-        )
-        .order_by(AccidentCertificate.issued_at.desc(), AccidentCertificate.id.desc())
-    ).all()
+    # read once for the summary and the tab (customers.open_record)
     certificates = tuple(
         CertificateLine(
             cert.id,
             cert.number,
             cert.status,
-            "policyholder" if cert.policyholder_id == customer.id else "insured",
-            clause,
+            cert.role,
+            cert.clause,
             cert.start_date,
             cert.end_date,
             cert.total,
             cert.currency,
         )
-        for cert, clause in rows
+        for cert in customer_certificates(session, customer.id)
     )
     today = sofia_today(now)
     quotes = tuple(
         OpenQuoteLine(
             q.id, q.clause, q.quote_date, q.valid_until, q.start_date, q.total, q.currency
         )
-        for q in session.execute(
-            select(AccidentQuote)
-            .where(AccidentQuote.policyholder_id == customer.id, payable_on(today))
-            .order_by(AccidentQuote.quote_date.desc(), AccidentQuote.id.desc())
-        ).scalars()
+        for q in sorted(
+            open_quotes_of(session, customer.id, today),
+            key=lambda q: (q.quote_date, q.id),
+            reverse=True,
+        )
     )
     policies = tuple(
         PolicyRow(

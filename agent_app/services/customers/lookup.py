@@ -48,6 +48,7 @@ from agent_app.services.customers.identify import (
     normalize_phone,
 )
 from agent_app.services.customers.national_ids import guess_kinds
+from agent_app.services.customers.opening import IDENTIFIERS, POLICY_ROLES, remember
 from agent_app.services.errors import NotFoundError
 from agent_app.services.search_text import prefix_upper_bound, query_words
 from agent_app.store import Store
@@ -150,14 +151,22 @@ def _detail(session: Session, customer: Customer) -> CustomerDetail:
         if customer.identified_by is not None
         else None
     )
+    policy_roles = session.execute(
+        select(Policy, PolicyRole)
+        .join(PolicyRole, PolicyRole.policy_id == Policy.id)
+        .where(PolicyRole.customer_id == customer.id)
+        .order_by(Policy.start_date.desc(), Policy.number)
+    ).all()
     policies = tuple(
         PolicyRow(p.number, p.product_line, r.role, p.start_date, p.end_date, p.status)
-        for p, r in session.execute(
-            select(Policy, PolicyRole)
-            .join(PolicyRole, PolicyRole.policy_id == Policy.id)
-            .where(PolicyRole.customer_id == customer.id)
-            .order_by(Policy.start_date.desc(), Policy.number)
-        )
+        for p, r in policy_roles
+    )
+    # opening a record, the capabilities' parts and tabs ask for these again (the ZAME tax
+    # number, the policies that earn points): they are answered from what was read here
+    remember((IDENTIFIERS, customer.id), identifiers)
+    remember(
+        (POLICY_ROLES, customer.id),
+        tuple((p.id, r.role, p.start_date, p.end_date, p.status) for p, r in policy_roles),
     )
     claims = tuple(
         ClaimRow(c.number, r.role, c.status, c.policy_number, c.reported_on)

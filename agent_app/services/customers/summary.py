@@ -33,6 +33,7 @@ from agent_app.services import audit
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.customers.identify import CustomerDetail, PolicyRow
 from agent_app.services.customers.lookup import _detail, _load
+from agent_app.services.customers.opening import opening
 from agent_app.services.errors import ServiceError
 from agent_app.store import Store
 from agent_app.timeutil import utc_now
@@ -285,20 +286,23 @@ def open_record(
     (:func:`customer_summary`: the market and role checks, the ``customer.viewed`` audit) and
     the data of each capability tab the record shows the actor (the capability serves the
     customer's market and so does the actor), each read through the capability's own calls
-    with their own checks. Through a server the whole is one request and one transaction
-    (the calls' units of work join it), where the record and its tab were a request each.
+    with their own checks; what the summary and a tab both ask is read once
+    (:mod:`~agent_app.services.customers.opening`). Through a server the whole is one request
+    and one transaction (the calls' units of work join it), where the record and its tab were
+    a request each.
 
     A tab whose calls refuse (its own rule, not the record's) is left out: its panel then
     asks again on its own and says why."""
-    glance = _summary(store, actor, customer_id, now)  # a refusal is recorded as this call's
-    market = glance.detail.market
-    tabs: list[RecordTab] = []
-    for hook in record_tab_hooks():
-        if market != hook.market.value or not actor.serves_market(hook.market):
-            continue
-        try:
-            data = hook.load(store, actor, customer_id)
-        except ServiceError:
-            continue
-        tabs.append(RecordTab(hook.capability, data, hook.calls))
+    with opening():  # the summary's parts and the tabs read what they share once
+        glance = _summary(store, actor, customer_id, now)  # a refusal is this call's
+        market = glance.detail.market
+        tabs: list[RecordTab] = []
+        for hook in record_tab_hooks():
+            if market != hook.market.value or not actor.serves_market(hook.market):
+                continue
+            try:
+                data = hook.load(store, actor, customer_id)
+            except ServiceError:
+                continue
+            tabs.append(RecordTab(hook.capability, data, hook.calls))
     return OpenedRecord(glance, tuple(tabs))

@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import BindParameter, bindparam, case, func, or_, select, update
+from sqlalchemy import BindParameter, bindparam, case, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from agent_app.models import (
@@ -54,6 +54,7 @@ from agent_app.models.base import fits_integer
 from agent_app.services import audit, deployment, local_format, outbox, parameters
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.customers import customer_row, guardians
+from agent_app.services.customers.opening import shared
 from agent_app.services.errors import NotFoundError, ServiceError
 from agent_app.services.masking import mask_email, mask_phone
 from agent_app.services.portal_codes import contact_of_record
@@ -198,39 +199,30 @@ def _policy_counts(session: Session, today: date) -> Any:
     return or_(Policy.status == "active", ended_on >= today - timedelta(days=grace))
 
 
-def _guardian_of_insured_minor(session: Session, customer_id: int, today: date) -> bool:
-    """A recorded parent or guardian who is the policyholder of their ward's health policy
-    (manual §1: for minor insured persons, parents or guardians open the accounts)."""
-    wards = guardians.wards_of(session, customer_id)
-    if not wards:
-        return False
+def _has_qualifying_role(session: Session, customer_id: int, today: date) -> bool:
+    """A qualifying policy role (:data:`QUALIFYING_POLICY_ROLES`) or claim role, or a recorded
+    parent or guardian who is the policyholder of their ward's health policy (manual §1: for
+    minor insured persons, parents or guardians open the accounts). One statement, an EXISTS
+    per way to qualify (it was one statement per way, and one for the wards)."""
+    counts = _policy_counts(session, today)
     holder = aliased(PolicyRole)
     insured = aliased(PolicyRole)
-    return (
-        session.execute(
-            select(Policy.id)
-            .join(holder, holder.policy_id == Policy.id)
-            .join(insured, insured.policy_id == Policy.id)
-            .where(
-                Policy.product_line == "health",
-                _policy_counts(session, today),
-                holder.customer_id == customer_id,
-                holder.role == "policyholder",
-                insured.role == "insured",
-                insured.customer_id.in_(wards),
-            )
-            .limit(1)
-        ).first()
-        is not None
+    wards = guardians.wards_query(customer_id)
+    guardian_of_insured_minor = exists(
+        select(Policy.id)
+        .join(holder, holder.policy_id == Policy.id)
+        .join(insured, insured.policy_id == Policy.id)
+        .where(
+            Policy.product_line == "health",
+            counts,
+            holder.customer_id == customer_id,
+            holder.role == "policyholder",
+            insured.role == "insured",
+            insured.customer_id.in_(wards),
+        )
     )
-
-
-def _has_qualifying_role(session: Session, customer_id: int, today: date) -> bool:
-    if _guardian_of_insured_minor(session, customer_id, today):
-        return True
-    counts = _policy_counts(session, today)
-    for role, lines in QUALIFYING_POLICY_ROLES:
-        found = session.execute(
+    policy_roles = [
+        exists(
             select(PolicyRole.id)
             .join(Policy, Policy.id == PolicyRole.policy_id)
             .where(
@@ -239,18 +231,16 @@ def _has_qualifying_role(session: Session, customer_id: int, today: date) -> boo
                 Policy.product_line.in_(lines),
                 counts,
             )
-            .limit(1)
-        ).first()
-        if found is not None:
-            return True
-    return (
-        session.execute(
-            select(ClaimRole.id)
-            .join(Claim, Claim.id == ClaimRole.claim_id)
-            .where(ClaimRole.customer_id == customer_id, ClaimRole.role.in_(QUALIFYING_CLAIM_ROLES))
-            .limit(1)
-        ).first()
-        is not None
+        )
+        for role, lines in QUALIFYING_POLICY_ROLES
+    ]
+    claim_roles = exists(
+        select(ClaimRole.id)
+        .join(Claim, Claim.id == ClaimRole.claim_id)
+        .where(ClaimRole.customer_id == customer_id, ClaimRole.role.in_(QUALIFYING_CLAIM_ROLES))
+    )
+    return bool(
+        session.execute(select(or_(guardian_of_insured_minor, *policy_roles, claim_roles))).scalar()
     )
 
 
@@ -260,7 +250,12 @@ def _reasons(session: Session, customer: Customer, today: date) -> list[str]:
         reasons.append(NOT_RS_CUSTOMER)
     if customer.status != "active":
         reasons.append(CUSTOMER_MERGED)
-    if not _has_qualifying_role(session, customer.id, today):
+    # asked by a record's summary and again by its tab: once per opening of the record
+    qualifies = shared(
+        ("portal_codes.qualifying_role", customer.id, today),
+        lambda: _has_qualifying_role(session, customer.id, today),
+    )
+    if not qualifies:
         reasons.append(NO_QUALIFYING_ROLE)
     if _age_on(customer.birth_date, today) < ADULT_AGE:
         reasons.append(MINOR)
@@ -761,15 +756,29 @@ def code_history(
     now = now or utc_now()
     with store.unit_of_work(reads_only=True) as uow:
         customer_row(uow.session, customer_id, actor=actor)
+        return [
+            _history_row(code, message, now) for code, message in codes_of(uow.session, customer_id)
+        ]
+
+
+def codes_of(
+    session: Session, customer_id: int
+) -> list[tuple[SecurityCode, outbox.OutboxRow | None]]:
+    """The customer's codes, newest first, each with its outbox message: two statements (one
+    when there is none), made once per opening of a record (its summary and its tab)."""
+
+    def read() -> list[tuple[SecurityCode, outbox.OutboxRow | None]]:
         codes = list(
-            uow.session.execute(
+            session.execute(
                 select(SecurityCode)
                 .where(SecurityCode.customer_id == customer_id)
                 .order_by(SecurityCode.issued_at.desc(), SecurityCode.id.desc())
             ).scalars()
         )
-        messages = outbox.messages_for_codes(uow.session, [code.id for code in codes])
-        return [_history_row(code, messages.get(code.id), now) for code in codes]
+        messages = outbox.messages_for_codes(session, [code.id for code in codes])
+        return [(code, messages.get(code.id)) for code in codes]
+
+    return list(shared((session, "portal_codes.codes", customer_id), read))
 
 
 def _history_row(

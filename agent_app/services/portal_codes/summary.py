@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agent_app.models import Agent, Customer, Market, Role, SecurityCode
@@ -33,6 +33,7 @@ from agent_app.services.portal_codes.codes import (
     _reasons,
     _today,
     code_history,
+    codes_of,
     eligibility,
 )
 from agent_app.services.portal_codes.contact_of_record import VerificationRow, verifications_of
@@ -55,20 +56,10 @@ def portal_code_summary(
     session: Session, actor: Actor, customer: Customer, now: datetime
 ) -> SummaryPart | None:
     reasons = tuple(_reasons(session, customer, _today(now)))
-    count = session.execute(
-        select(func.count()).where(SecurityCode.customer_id == customer.id)
-    ).scalar_one()
-    latest_code = session.execute(
-        select(SecurityCode)
-        .where(SecurityCode.customer_id == customer.id)
-        .order_by(SecurityCode.issued_at.desc(), SecurityCode.id.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-    latest = None
-    if latest_code is not None:
-        message = outbox.messages_for_codes(session, [latest_code.id]).get(latest_code.id)
-        latest = _history_row(latest_code, message, now)
-    return SummaryPart("portal_codes", PortalCodeSummary(not reasons, reasons, int(count), latest))
+    # all of them (a handful), read once for the summary and the tab's history
+    codes = codes_of(session, customer.id)
+    latest = _history_row(*codes[0], now) if codes else None
+    return SummaryPart("portal_codes", PortalCodeSummary(not reasons, reasons, len(codes), latest))
 
 
 register_summary_part(SummaryHook("portal_codes", Market.RS, portal_code_summary))

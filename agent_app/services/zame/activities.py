@@ -24,10 +24,11 @@ from agent_app.services.zame.common import (
     ActivityRow,
     ConsentRow,
     ZameRefusedError,
-    _agent_names,
     _check_actor,
     _membership,
+    activities_of,
     clean_versions,
+    consents_of,
     si_today,
     status_on,
 )
@@ -152,14 +153,7 @@ def record_consent(
 
 
 def _consent_rows(session: Session, membership_id: int) -> list[ConsentRow]:
-    rows = list(
-        session.execute(
-            select(ZameConsent)
-            .where(ZameConsent.membership_id == membership_id)
-            .order_by(ZameConsent.id)
-        ).scalars()
-    )
-    names = _agent_names(session, {r.recorded_by for r in rows})
+    rows = consents_of(session, membership_id)
     return [
         ConsentRow(
             r.id,
@@ -167,12 +161,12 @@ def _consent_rows(session: Session, membership_id: int) -> list[ConsentRow]:
             r.given,
             r.on_date,
             r.recorded_at,
-            names.get(r.recorded_by) if r.recorded_by else None,
+            name if r.recorded_by else None,
             r.channel,
             r.wording_version,
             r.terms_version,
         )
-        for r in rows
+        for r, name in rows
     ]
 
 
@@ -334,15 +328,8 @@ def import_activities(
 
 
 def _activity_rows(session: Session, membership_id: int) -> list[ActivityRow]:
-    rows = list(
-        session.execute(
-            select(ZameActivity)
-            .where(ZameActivity.membership_id == membership_id)
-            .order_by(ZameActivity.on_date, ZameActivity.id)
-        ).scalars()
-    )
-    names = _agent_names(session, {r.recorded_by for r in rows})
-    items = other_item_names(session) if any(other_key(r.kind) is not None for r in rows) else {}
+    rows = activities_of(session, membership_id)
+    items = other_item_names(session) if any(other_key(r.kind) is not None for r, _ in rows) else {}
     return [
         ActivityRow(
             r.id,
@@ -351,8 +338,8 @@ def _activity_rows(session: Session, membership_id: int) -> list[ActivityRow]:
             r.on_date,
             r.source,
             r.recorded_at,
-            names.get(r.recorded_by) if r.recorded_by else None,
+            name if r.recorded_by else None,
             items.get(key) if (key := other_key(r.kind)) is not None else None,
         )
-        for r in rows
+        for r, name in rows
     ]

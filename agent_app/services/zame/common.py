@@ -19,10 +19,13 @@ from agent_app.models import (
     Customer,
     CustomerIdentifier,
     Market,
+    ZameActivity,
+    ZameConsent,
     ZameMembership,
 )
 from agent_app.services.access import Actor, Permission, require, require_market
 from agent_app.services.customers.national_ids import IdKind
+from agent_app.services.customers.opening import IDENTIFIERS, recalled, shared
 from agent_app.services.errors import (
     FieldErrors,
     NotFoundError,
@@ -346,6 +349,42 @@ def _membership(session: Session, membership_id: int, *, lock: bool = False) -> 
     return found
 
 
+def activities_of(session: Session, membership_id: int) -> list[tuple[ZameActivity, str | None]]:
+    """The membership's activities in date order, each with the name of the agent who recorded
+    it: one statement (read once per opening of a record when its parts share the session)."""
+
+    def read() -> list[tuple[ZameActivity, str | None]]:
+        return [
+            (activity, name)
+            for activity, name in session.execute(
+                select(ZameActivity, Agent.full_name)
+                .outerjoin(Agent, Agent.id == ZameActivity.recorded_by)
+                .where(ZameActivity.membership_id == membership_id)
+                .order_by(ZameActivity.on_date, ZameActivity.id)
+            )
+        ]
+
+    return list(shared((session, "zame.activities", membership_id), read))
+
+
+def consents_of(session: Session, membership_id: int) -> list[tuple[ZameConsent, str | None]]:
+    """The membership's consents in the order recorded, each with the name of the agent who
+    recorded it: one statement (read once per opening of a record, as :func:`activities_of`)."""
+
+    def read() -> list[tuple[ZameConsent, str | None]]:
+        return [
+            (consent, name)
+            for consent, name in session.execute(
+                select(ZameConsent, Agent.full_name)
+                .outerjoin(Agent, Agent.id == ZameConsent.recorded_by)
+                .where(ZameConsent.membership_id == membership_id)
+                .order_by(ZameConsent.id)
+            )
+        ]
+
+    return list(shared((session, "zame.consents", membership_id), read))
+
+
 def _agent_names(session: Session, ids: set[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
@@ -359,6 +398,9 @@ def _agent_names(session: Session, ids: set[int | None]) -> dict[int, str]:
 
 
 def _tax_number(session: Session, customer_id: int) -> str | None:
+    known = recalled((IDENTIFIERS, customer_id))  # opening a record: its detail read them
+    if known is not None:
+        return next((value for kind, value in known if kind == IdKind.SI_TAX.value), None)
     return (
         session.execute(
             select(CustomerIdentifier.value).where(
@@ -372,13 +414,19 @@ def _tax_number(session: Session, customer_id: int) -> str | None:
 
 
 def _memberships_of(session: Session, customer_id: int) -> list[ZameMembership]:
-    return list(
-        session.execute(
-            select(ZameMembership)
-            .where(ZameMembership.customer_id == customer_id)
-            .order_by(ZameMembership.id)
-        ).scalars()
-    )
+    """The customer's memberships, oldest first (read once per opening of a record, by its
+    summary, its eligibility and its member overview, when they share the session)."""
+
+    def read() -> list[ZameMembership]:
+        return list(
+            session.execute(
+                select(ZameMembership)
+                .where(ZameMembership.customer_id == customer_id)
+                .order_by(ZameMembership.id)
+            ).scalars()
+        )
+
+    return list(shared((session, "zame.memberships", customer_id), read))
 
 
 def open_membership(memberships: list[ZameMembership], day: date) -> ZameMembership | None:

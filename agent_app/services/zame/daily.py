@@ -43,8 +43,10 @@ from agent_app.models import (
 )
 from agent_app.services import audit, parameters
 from agent_app.services.access import Actor, Permission, require
+from agent_app.services.customers.opening import POLICY_ROLES, in_opening, recalled, shared
 from agent_app.services.progress import Cancelled, CancelToken
 from agent_app.services.remote import routed
+from agent_app.services.zame.common import activities_of, consents_of
 from agent_app.services.zame.ledger import (
     LEDGER_SLICE,
     LedgerWrite,
@@ -97,7 +99,61 @@ def is_member_on(membership: ZameMembership, day: date) -> bool:
 
 
 def load_member_facts(session: Session, membership: ZameMembership, day: date) -> MemberFacts:
-    """Everything :func:`compute_points` needs about ``membership`` on ``day``."""
+    """Everything :func:`compute_points` needs about ``membership`` on ``day`` (read once per
+    opening of a record: its summary and its member overview)."""
+    return shared(
+        ("zame.member_facts", membership.id, day),
+        lambda: _read_member_facts(session, membership, day),
+    )
+
+
+def _read_member_facts(session: Session, membership: ZameMembership, day: date) -> MemberFacts:
+    if in_opening():
+        # opening a record: the member overview lists every activity and consent, read once
+        activities = tuple(
+            ActivityEvent(a.kind, a.active, a.on_date, a.id)
+            for a, _ in activities_of(session, membership.id)
+            if a.on_date <= day
+        )
+        consents = tuple(
+            ConsentEvent(c.kind, c.given, c.on_date, c.id)
+            for c, _ in consents_of(session, membership.id)
+            if c.on_date <= day
+        )
+    else:
+        activities, consents = _events_until(session, membership, day)
+    # opening a record, its detail has read the customer's policy roles already
+    policy_roles = recalled((POLICY_ROLES, membership.customer_id))
+    if policy_roles is None:
+        policy_roles = tuple(
+            (policy.id, role, policy.start_date, policy.end_date, policy.status)
+            for policy, role in session.execute(
+                select(Policy, PolicyRole.role)
+                .join(PolicyRole, PolicyRole.policy_id == Policy.id)
+                .where(PolicyRole.customer_id == membership.customer_id)
+            ).all()
+        )
+    roles: dict[int, set[str]] = {}
+    found: dict[int, tuple[date, date | None, str]] = {}
+    for policy_id, role, start_date, end_date, status in policy_roles:
+        roles.setdefault(policy_id, set()).add(role)
+        found[policy_id] = (start_date, end_date, status)
+    policies = tuple(
+        PolicyFact(policy_id, frozenset(roles[policy_id]), start_date, end_date, status)
+        for policy_id, (start_date, end_date, status) in found.items()
+    )
+    return MemberFacts(
+        day=day,
+        is_member=is_member_on(membership, day),
+        activities=activities,
+        consents=consents,
+        policies=policies,
+    )
+
+
+def _events_until(
+    session: Session, membership: ZameMembership, day: date
+) -> tuple[tuple[ActivityEvent, ...], tuple[ConsentEvent, ...]]:
     activities = tuple(
         ActivityEvent(a.kind, a.active, a.on_date, a.id)
         for a in session.execute(
@@ -114,26 +170,7 @@ def load_member_facts(session: Session, membership: ZameMembership, day: date) -
             )
         ).scalars()
     )
-    roles: dict[int, set[str]] = {}
-    found: dict[int, Policy] = {}
-    for policy, role in session.execute(
-        select(Policy, PolicyRole.role)
-        .join(PolicyRole, PolicyRole.policy_id == Policy.id)
-        .where(PolicyRole.customer_id == membership.customer_id)
-    ).all():
-        roles.setdefault(policy.id, set()).add(role)
-        found[policy.id] = policy
-    policies = tuple(
-        PolicyFact(p.id, frozenset(roles[p.id]), p.start_date, p.end_date, p.status)
-        for p in found.values()
-    )
-    return MemberFacts(
-        day=day,
-        is_member=is_member_on(membership, day),
-        activities=activities,
-        consents=consents,
-        policies=policies,
-    )
+    return activities, consents
 
 
 def points_for_membership(

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agent_app.models import (
+    Agent,
     Customer,
     OutboxMessage,
     ZameCoupon,
@@ -32,7 +33,6 @@ from agent_app.services.zame.common import (
     OfferInput,
     OfferRow,
     ZameRefusedError,
-    _agent_names,
     _check_actor,
     si_today,
 )
@@ -194,13 +194,19 @@ def list_offers(
 
 def _coupon_rows(session: Session, membership_id: int) -> list[CouponRow]:
     rows = session.execute(
-        select(ZameCoupon, ZamePartnerOffer.title, ZamePartnerOffer.provider, OutboxMessage.status)
+        select(
+            ZameCoupon,
+            ZamePartnerOffer.title,
+            ZamePartnerOffer.provider,
+            OutboxMessage.status,
+            Agent.full_name,  # who activated it, in the same statement
+        )
         .join(ZamePartnerOffer, ZamePartnerOffer.id == ZameCoupon.offer_id)
         .outerjoin(OutboxMessage, OutboxMessage.id == ZameCoupon.outbox_message_id)
+        .outerjoin(Agent, Agent.id == ZameCoupon.activated_by)
         .where(ZameCoupon.membership_id == membership_id)
         .order_by(ZameCoupon.id)
     ).all()
-    names = _agent_names(session, {r[0].activated_by for r in rows})
     return [
         CouponRow(
             c.id,
@@ -211,11 +217,11 @@ def _coupon_rows(session: Session, membership_id: int) -> list[CouponRow]:
             c.family_member,
             c.level_at_activation,
             c.activated_at,
-            names.get(c.activated_by) if c.activated_by else None,
+            name if c.activated_by else None,
             c.email_masked,
             status or "cancelled",
         )
-        for c, title, provider, status in rows
+        for c, title, provider, status, name in rows
     ]
 
 

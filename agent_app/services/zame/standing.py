@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from agent_app.models import (
     Market,
     ZameLevelChange,
+    ZameMembership,
 )
 from agent_app.services import audit, deployment, parameters
 from agent_app.services.access import Actor, Permission, require
@@ -102,7 +103,12 @@ def _history(
 ) -> list[DailyPointRow]:
     """Each run day in [since, until] the member was counted on, with the ledger's figure then
     (the ledger keeps only changes; the chart shows every counted day)."""
-    membership = _membership(session, membership_id)
+    return _history_of(session, _membership(session, membership_id), since, until)
+
+
+def _history_of(
+    session: Session, membership: ZameMembership, since: date | None, until: date | None
+) -> list[DailyPointRow]:
     return [
         DailyPointRow(day, row.total, row.level)
         for day, row in member_history(session, membership, since, until)
@@ -180,7 +186,7 @@ def member_overview(
             membership=_info(session, membership, day),
             points=points,
             rules_valid_from=rules.valid_from,
-            history=_history(session, membership.id, day - timedelta(days=history_days), day),
+            history=_history_of(session, membership, day - timedelta(days=history_days), day),
             level_changes=changes,
             activities=_activity_rows(session, membership.id),
             consents=_consent_rows(session, membership.id),
