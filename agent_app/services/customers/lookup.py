@@ -124,7 +124,32 @@ def _load(session: Session, actor: Actor, customer_id: int) -> Customer:
     return customer_row(session, customer_id, actor=actor)
 
 
-def _detail(session: Session, customer: Customer) -> CustomerDetail:
+def _load_named(session: Session, actor: Actor, customer_id: int) -> tuple[Customer, str | None]:
+    """:func:`_load` with the user name of the agent who identified the customer, in the same
+    statement (the record's detail shows it: it was a statement of its own)."""
+    found = session.execute(
+        select(Customer, Agent.username)
+        .outerjoin(Agent, Agent.id == Customer.identified_by)
+        .where(Customer.id == customer_id)
+    ).first()
+    if found is None:
+        raise NotFoundError(entity="customer", id=customer_id)
+    customer, identified_by = found
+    # held for the session's life, as customer_row holds the rows it reads
+    session.info.setdefault(_CUSTOMERS_HELD, {})[customer_id] = customer
+    require_market(actor, Market(customer.market))
+    return customer, identified_by
+
+
+def _detail(
+    session: Session,
+    customer: Customer,
+    *,
+    identified_by: str | None = None,
+    identified_by_read: bool = False,
+) -> CustomerDetail:
+    """The whole record. ``identified_by_read``: ``identified_by`` is the user name of the
+    agent who identified the customer, read with the row (:func:`_load_named`)."""
     identifiers = tuple(
         sorted(
             session.execute(
@@ -144,13 +169,14 @@ def _detail(session: Session, customer: Customer) -> CustomerDetail:
         )
     )
     # the agents named on the record, not every agent of the store
-    identified_by = (
-        session.execute(
-            select(Agent.username).where(Agent.id == customer.identified_by)
-        ).scalar_one_or_none()
-        if customer.identified_by is not None
-        else None
-    )
+    if not identified_by_read:
+        identified_by = (
+            session.execute(
+                select(Agent.username).where(Agent.id == customer.identified_by)
+            ).scalar_one_or_none()
+            if customer.identified_by is not None
+            else None
+        )
     policy_roles = session.execute(
         select(Policy, PolicyRole)
         .join(PolicyRole, PolicyRole.policy_id == Policy.id)
@@ -217,8 +243,10 @@ def get_customer(store: Store, actor: Actor, customer_id: int) -> CustomerDetail
     """Open a customer's record. Audited: who looked at whom (GDPR)."""
     require(actor, Permission.WORK_WITH_CUSTOMERS)
     with store.unit_of_work() as uow:
-        customer = _load(uow.session, actor, customer_id)
-        detail = _detail(uow.session, customer)
+        customer, identified_by = _load_named(uow.session, actor, customer_id)
+        detail = _detail(
+            uow.session, customer, identified_by=identified_by, identified_by_read=True
+        )
         audit.record(
             uow.session, actor, "customer.viewed", entity="customer", entity_id=customer.id
         )

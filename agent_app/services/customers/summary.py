@@ -32,7 +32,7 @@ from agent_app.models import Agent, AuditEvent, Customer, Market
 from agent_app.services import audit
 from agent_app.services.access import Actor, Permission, require
 from agent_app.services.customers.identify import CustomerDetail, PolicyRow
-from agent_app.services.customers.lookup import _detail, _load
+from agent_app.services.customers.lookup import _detail, _load_named
 from agent_app.services.customers.opening import opening
 from agent_app.services.errors import ServiceError
 from agent_app.store import Store
@@ -245,8 +245,8 @@ def _summary(
     hooks = summary_hooks()
     with store.unit_of_work() as uow:
         session = uow.session
-        customer = _load(session, actor, customer_id)
-        detail = _detail(session, customer)
+        customer, identified_by = _load_named(session, actor, customer_id)
+        detail = _detail(session, customer, identified_by=identified_by, identified_by_read=True)
         parts: list[SummaryPart] = []
         for hook in hooks:
             if customer.market != hook.market.value or not actor.serves_market(hook.market):
