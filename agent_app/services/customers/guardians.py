@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import BindParameter, Select, select
 from sqlalchemy.orm import Session
 
 from agent_app.models import Customer, Guardianship, Market
@@ -63,7 +63,7 @@ def wards_of(session: Session, guardian_id: int) -> list[int]:
     return list(session.execute(wards_query(guardian_id)).scalars())
 
 
-def wards_query(guardian_id: int) -> Select[int]:
+def wards_query(guardian_id: int | BindParameter[int]) -> Select[int]:
     """The ids of the guardian's wards, as a query (a subquery of a caller's statement)."""
     return select(Guardianship.minor_id).where(Guardianship.guardian_id == guardian_id)
 

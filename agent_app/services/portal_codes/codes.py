@@ -30,13 +30,26 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import phonenumbers
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import BindParameter, bindparam, case, exists, func, or_, select, update
+from sqlalchemy import (
+    BindParameter,
+    Date,
+    Integer,
+    Select,
+    bindparam,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from agent_app.models import (
@@ -191,23 +204,33 @@ def _age_on(birth: date, day: date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
-def _policy_counts(session: Session, today: date) -> Any:
-    """A policy qualifies while it is active, and for ``codes.policy_grace_days`` after it ended
-    (expired, lapsed or cancelled: its end date, or its start date when it has none)."""
-    grace = int(parameters.value_on(session, POLICY_GRACE_DAYS, today))
-    ended_on = func.coalesce(Policy.end_date, Policy.start_date)
-    return or_(Policy.status == "active", ended_on >= today - timedelta(days=grace))
-
-
 def _has_qualifying_role(session: Session, customer_id: int, today: date) -> bool:
     """A qualifying policy role (:data:`QUALIFYING_POLICY_ROLES`) or claim role, or a recorded
     parent or guardian who is the policyholder of their ward's health policy (manual §1: for
     minor insured persons, parents or guardians open the accounts). One statement, an EXISTS
-    per way to qualify (it was one statement per way, and one for the wards)."""
-    counts = _policy_counts(session, today)
+    per way to qualify (it was one statement per way, and one for the wards), built once."""
+    grace = int(parameters.value_on(session, POLICY_GRACE_DAYS, today))
+    found = session.execute(
+        _qualifying_role_statement(),
+        {"customer_id": customer_id, "ended_since": today - timedelta(days=grace)},
+    ).scalar()
+    return bool(found)
+
+
+@lru_cache(maxsize=1)
+def _qualifying_role_statement() -> Select[bool]:
+    """See :func:`_has_qualifying_role`; parameters customer_id and ended_since. A policy
+    qualifies while it is active, and for ``codes.policy_grace_days`` after it ended (expired,
+    lapsed or cancelled: its end date, or its start date when it has none): ended_since is
+    today less the grace days. Built once: building it took longer than PostgreSQL takes to
+    answer it."""
+    customer_id = bindparam("customer_id", type_=Integer)
+    ended_since = bindparam("ended_since", type_=Date)
+    counts = or_(
+        Policy.status == "active", func.coalesce(Policy.end_date, Policy.start_date) >= ended_since
+    )
     holder = aliased(PolicyRole)
     insured = aliased(PolicyRole)
-    wards = guardians.wards_query(customer_id)
     guardian_of_insured_minor = exists(
         select(Policy.id)
         .join(holder, holder.policy_id == Policy.id)
@@ -218,7 +241,7 @@ def _has_qualifying_role(session: Session, customer_id: int, today: date) -> boo
             holder.customer_id == customer_id,
             holder.role == "policyholder",
             insured.role == "insured",
-            insured.customer_id.in_(wards),
+            insured.customer_id.in_(guardians.wards_query(customer_id)),
         )
     )
     policy_roles = [
@@ -239,9 +262,7 @@ def _has_qualifying_role(session: Session, customer_id: int, today: date) -> boo
         .join(Claim, Claim.id == ClaimRole.claim_id)
         .where(ClaimRole.customer_id == customer_id, ClaimRole.role.in_(QUALIFYING_CLAIM_ROLES))
     )
-    return bool(
-        session.execute(select(or_(guardian_of_insured_minor, *policy_roles, claim_roles))).scalar()
-    )
+    return select(or_(guardian_of_insured_minor, *policy_roles, claim_roles))
 
 
 def _reasons(session: Session, customer: Customer, today: date) -> list[str]:
