@@ -656,7 +656,7 @@ def insured_from_customer(store: Store, actor: Actor, customer_id: int) -> Insur
     """A BG customer (e.g. the policyholder) as an insured person: name, ЕГН or ЛНЧ, birth
     date. The agent still answers the two questions (capacity, interdiction)."""
     _check_actor(actor)
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(reads_only=True) as uow:  # no SAVEPOINT through a server
         customer = uow.session.get(Customer, customer_id)
         if customer is None:
             raise NotFoundError(entity="customer", id=customer_id)
