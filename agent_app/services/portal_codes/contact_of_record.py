@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Integer, Select, String, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from agent_app.models import (
@@ -85,21 +86,32 @@ def _same(kind: str, a: str | None, b: str | None) -> bool:
 
 
 def on_policy_or_claim(session: Session, customer_id: int, kind: str, value: str) -> bool:
-    """Did the person give ``value`` on one of their policies or claims?"""
+    """Did the person give ``value`` on one of their policies or claims? One statement."""
+    target = value.strip().lower() if kind == "email" else value.strip()
+    found = session.execute(
+        _on_policy_or_claim_statement(kind), {"customer_id": customer_id, "target": target}
+    ).scalar()
+    return bool(found)
+
+
+@lru_cache(maxsize=2)
+def _on_policy_or_claim_statement(kind: str) -> Select[bool]:
+    """An EXISTS on the policy roles or on the claim roles (it was a statement each), built
+    once per kind; parameters customer_id and target (the value as compared)."""
+    customer_id = bindparam("customer_id", type_=Integer)
+    target = bindparam("target", type_=String)
+    found = []
     for model in (PolicyRole, ClaimRole):
         column = model.contact_email if kind == "email" else model.contact_mobile
-        target = value.strip().lower() if kind == "email" else value.strip()
-        found = session.execute(
-            select(model.id)
-            .where(
-                model.customer_id == customer_id,
-                (func.lower(column) if kind == "email" else column) == target,
+        found.append(
+            exists(
+                select(model.id).where(
+                    model.customer_id == customer_id,
+                    (func.lower(column) if kind == "email" else column) == target,
+                )
             )
-            .limit(1)
-        ).first()
-        if found is not None:
-            return True
-    return False
+        )
+    return select(or_(*found))
 
 
 def check(session: Session, customer: Customer, kind: str, value: str, now: datetime) -> str | None:
