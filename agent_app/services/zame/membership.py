@@ -79,7 +79,14 @@ log = logging.getLogger(__name__)
 # --- eligibility and enrollment -----------------------------------------------------------------
 
 
-def eligibility_in_session(session: Session, customer: Customer, day: date) -> Eligibility:
+def eligibility_in_session(
+    session: Session,
+    customer: Customer,
+    day: date,
+    *,
+    memberships: list[ZameMembership] | None = None,
+) -> Eligibility:
+    """``memberships``: the customer's, when the caller has just read them (enroll)."""
     reasons: list[str] = []
     missing: list[str] = []
     if customer.market != Market.SI.value:
@@ -118,7 +125,8 @@ def eligibility_in_session(session: Session, customer: Customer, day: date) -> E
     ]
     if missing:
         reasons.append(MISSING_FIELDS)
-    memberships = _memberships_of(session, customer.id)
+    if memberships is None:
+        memberships = _memberships_of(session, customer.id)
     for membership in memberships:
         if status_on(membership, day) in ("active", "leaving"):
             reasons.append(ALREADY_MEMBER)
@@ -180,10 +188,12 @@ def enroll(
         customer = customer_row(session, customer_id, lock=True, actor=actor)
         # Outside demo mode the person signs the insurer's own privacy notice and consents.
         deployment.require_settings(session, ENROLLMENT_SETTINGS, started_on)
-        for membership in _memberships_of(session, customer.id):
+        memberships = _memberships_of(session, customer.id)
+        for membership in memberships:
             _settle(membership, started_on)
         session.flush()
-        found = eligibility_in_session(session, customer, started_on)
+        # the memberships as just read and settled (the customer's row lock keeps them so)
+        found = eligibility_in_session(session, customer, started_on, memberships=memberships)
         if not found.eligible:
             raise ZameRefusedError(
                 "zame.not_eligible", reasons=found.reasons, missing=found.missing
