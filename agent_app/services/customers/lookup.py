@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from email_validator import EmailNotValidError
 from sqlalchemy import (
     Integer,
+    Select,
     bindparam,
     func,
     literal,
@@ -124,14 +126,63 @@ def _load(session: Session, actor: Actor, customer_id: int) -> Customer:
     return customer_row(session, customer_id, actor=actor)
 
 
+class _RecordStatements(NamedTuple):
+    """The record's reads, built once (building them cost more Python than running them);
+    each takes the parameter ``customer_id``. Rows come back as plain columns."""
+
+    customer: Select[Customer, str]  # the row, with the user name of who identified them
+    identifiers: Select[str, str]
+    contact_history: Select[str, str | None, str | None, str, str | None, datetime]
+    policies: Select[int, str, str, str, date, date | None, str]
+    claims: Select[str, str, str, str | None, date | None]
+
+
+@lru_cache(maxsize=1)
+def _record_statements() -> _RecordStatements:
+    customer_id = bindparam("customer_id", type_=Integer)
+    return _RecordStatements(
+        customer=select(Customer, Agent.username)
+        .outerjoin(Agent, Agent.id == Customer.identified_by)
+        .where(Customer.id == customer_id),
+        identifiers=select(CustomerIdentifier.kind, CustomerIdentifier.value).where(
+            CustomerIdentifier.customer_id == customer_id
+        ),
+        contact_history=select(
+            ContactChange.kind,
+            ContactChange.old_value,
+            ContactChange.new_value,
+            ContactChange.evidence,
+            Agent.username,
+            ContactChange.changed_at,
+        )
+        .outerjoin(Agent, Agent.id == ContactChange.changed_by)
+        .where(ContactChange.customer_id == customer_id)
+        .order_by(ContactChange.changed_at.desc(), ContactChange.id.desc()),
+        policies=select(
+            Policy.id,
+            Policy.number,
+            Policy.product_line,
+            PolicyRole.role,
+            Policy.start_date,
+            Policy.end_date,
+            Policy.status,
+        )
+        .join(PolicyRole, PolicyRole.policy_id == Policy.id)
+        .where(PolicyRole.customer_id == customer_id)
+        .order_by(Policy.start_date.desc(), Policy.number),
+        claims=select(
+            Claim.number, ClaimRole.role, Claim.status, Claim.policy_number, Claim.reported_on
+        )
+        .join(ClaimRole, ClaimRole.claim_id == Claim.id)
+        .where(ClaimRole.customer_id == customer_id)
+        .order_by(Claim.number),
+    )
+
+
 def _load_named(session: Session, actor: Actor, customer_id: int) -> tuple[Customer, str | None]:
     """:func:`_load` with the user name of the agent who identified the customer, in the same
     statement (the record's detail shows it: it was a statement of its own)."""
-    found = session.execute(
-        select(Customer, Agent.username)
-        .outerjoin(Agent, Agent.id == Customer.identified_by)
-        .where(Customer.id == customer_id)
-    ).first()
+    found = session.execute(_record_statements().customer, {"customer_id": customer_id}).first()
     if found is None:
         raise NotFoundError(entity="customer", id=customer_id)
     customer, identified_by = found
@@ -150,22 +201,15 @@ def _detail(
 ) -> CustomerDetail:
     """The whole record. ``identified_by_read``: ``identified_by`` is the user name of the
     agent who identified the customer, read with the row (:func:`_load_named`)."""
+    statements = _record_statements()
+    params = {"customer_id": customer.id}
     identifiers = tuple(
-        sorted(
-            session.execute(
-                select(CustomerIdentifier.kind, CustomerIdentifier.value).where(
-                    CustomerIdentifier.customer_id == customer.id
-                )
-            )
-        )
+        sorted((kind, value) for kind, value in session.execute(statements.identifiers, params))
     )
     history = tuple(
-        ContactChangeRow(c.kind, c.old_value, c.new_value, c.evidence, name, c.changed_at)
-        for c, name in session.execute(
-            select(ContactChange, Agent.username)
-            .outerjoin(Agent, Agent.id == ContactChange.changed_by)
-            .where(ContactChange.customer_id == customer.id)
-            .order_by(ContactChange.changed_at.desc(), ContactChange.id.desc())
+        ContactChangeRow(kind, old_value, new_value, evidence, name, changed_at)
+        for kind, old_value, new_value, evidence, name, changed_at in session.execute(
+            statements.contact_history, params
         )
     )
     # the agents named on the record, not every agent of the store
@@ -177,30 +221,25 @@ def _detail(
             if customer.identified_by is not None
             else None
         )
-    policy_roles = session.execute(
-        select(Policy, PolicyRole)
-        .join(PolicyRole, PolicyRole.policy_id == Policy.id)
-        .where(PolicyRole.customer_id == customer.id)
-        .order_by(Policy.start_date.desc(), Policy.number)
-    ).all()
+    policy_roles = session.execute(statements.policies, params).all()
     policies = tuple(
-        PolicyRow(p.number, p.product_line, r.role, p.start_date, p.end_date, p.status)
-        for p, r in policy_roles
+        PolicyRow(number, line, role, start, end, status)
+        for _id, number, line, role, start, end, status in policy_roles
     )
     # opening a record, the capabilities' parts and tabs ask for these again (the ZAME tax
     # number, the policies that earn points): they are answered from what was read here
     remember((IDENTIFIERS, customer.id), identifiers)
     remember(
         (POLICY_ROLES, customer.id),
-        tuple((p.id, r.role, p.start_date, p.end_date, p.status) for p, r in policy_roles),
+        tuple(
+            (policy_id, role, start, end, status)
+            for policy_id, _number, _line, role, start, end, status in policy_roles
+        ),
     )
     claims = tuple(
-        ClaimRow(c.number, r.role, c.status, c.policy_number, c.reported_on)
-        for c, r in session.execute(
-            select(Claim, ClaimRole)
-            .join(ClaimRole, ClaimRole.claim_id == Claim.id)
-            .where(ClaimRole.customer_id == customer.id)
-            .order_by(Claim.number)
+        ClaimRow(number, role, status, policy_number, reported_on)
+        for number, role, status, policy_number, reported_on in session.execute(
+            statements.claims, params
         )
     )
     identification = None

@@ -21,11 +21,12 @@ import pkgutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import msgspec
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Integer, Select, String, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from agent_app.models import Agent, AuditEvent, Customer, Market
@@ -201,31 +202,55 @@ def recent_activity(
     by_entity: dict[str, set[str]] = {"customer": {str(customer_id)}}
     for entity, record_id in records:
         by_entity.setdefault(entity, set()).add(record_id)
+    params: dict[str, Any] = {"limit": limit}
+    for i, (entity, ids) in enumerate(sorted(by_entity.items())):
+        params[f"entity_{i}"] = entity
+        params[f"ids_{i}"] = sorted(ids)
+    rows = session.execute(_activity_statement(len(by_entity)), params).all()
+    return [
+        ActivityRow(
+            row.id,
+            row.at,
+            row.action,
+            row.username,
+            row.full_name,
+            row.branch_code,
+            dict(row.details or {}),
+        )
+        for row in rows
+    ]
+
+
+@lru_cache(maxsize=8)
+def _activity_statement(
+    entities: int,
+) -> Select[int, datetime, str, str | None, str | None, str | None, dict[str, Any]]:
+    """:func:`recent_activity`'s statement for a number of kinds of records, built once:
+    parameters entity_{n} and ids_{n} (the ids of that kind), limit."""
     about = or_(
         *(
-            and_(AuditEvent.entity == entity, AuditEvent.entity_id.in_(sorted(ids)))
-            for entity, ids in sorted(by_entity.items())
+            and_(
+                AuditEvent.entity == bindparam(f"entity_{i}", type_=String),
+                AuditEvent.entity_id.in_(bindparam(f"ids_{i}", expanding=True)),
+            )
+            for i in range(entities)
         )
     )
-    rows = session.execute(
-        select(AuditEvent, Agent.full_name)
+    return (
+        select(
+            AuditEvent.id,
+            AuditEvent.at,
+            AuditEvent.action,
+            AuditEvent.username,
+            Agent.full_name,
+            AuditEvent.branch_code,
+            AuditEvent.details,
+        )
         .outerjoin(Agent, Agent.id == AuditEvent.agent_id)
         .where(about, AuditEvent.action.not_in(_NOT_ACTIVITY))
         .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
-        .limit(limit)
-    ).all()
-    return [
-        ActivityRow(
-            event.id,
-            event.at,
-            event.action,
-            event.username,
-            full_name,
-            event.branch_code,
-            dict(event.details or {}),
-        )
-        for event, full_name in rows
-    ]
+        .limit(bindparam("limit", type_=Integer))
+    )
 
 
 @audit.records_refusals
