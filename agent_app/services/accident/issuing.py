@@ -5,8 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
-from sqlalchemy import ScalarSelect, func, insert, or_, select, update
+from sqlalchemy import (
+    Integer,
+    ScalarSelect,
+    Select,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -311,29 +322,7 @@ def customer_certificates(session: Session, customer_id: int) -> list[Certificat
     two more per certificate), made once per opening of a record (its summary and its tab)."""
 
     def read() -> list[CertificateSummary]:
-        insured_quotes = select(AccidentInsuredPerson.quote_id).where(
-            AccidentInsuredPerson.customer_id == customer_id,
-            AccidentInsuredPerson.status == "insured",
-        )
-        insured_count: ScalarSelect[int] = (
-            select(func.count())
-            .where(
-                AccidentInsuredPerson.quote_id == AccidentQuote.id,
-                AccidentInsuredPerson.status == "insured",
-            )
-            .scalar_subquery()
-        )
-        rows = session.execute(
-            select(AccidentCertificate, AccidentQuote, insured_count)
-            .join(AccidentQuote, AccidentQuote.id == AccidentCertificate.quote_id)
-            .where(
-                or_(
-                    AccidentCertificate.policyholder_id == customer_id,
-                    AccidentCertificate.quote_id.in_(insured_quotes),
-                )
-            )
-            .order_by(AccidentCertificate.issued_at.desc(), AccidentCertificate.id.desc())
-        ).all()
+        rows = session.execute(_customer_certificates_statement(), {"customer_id": customer_id})
         return [
             _summary(
                 session,
@@ -346,6 +335,35 @@ def customer_certificates(session: Session, customer_id: int) -> list[Certificat
         ]
 
     return list(shared(("accident.certificates", customer_id), read))
+
+
+@lru_cache(maxsize=1)
+def _customer_certificates_statement() -> Select[AccidentCertificate, AccidentQuote, int]:
+    """:func:`customer_certificates`' statement, built once: parameter customer_id."""
+    customer_id = bindparam("customer_id", type_=Integer)
+    insured_quotes = select(AccidentInsuredPerson.quote_id).where(
+        AccidentInsuredPerson.customer_id == customer_id,
+        AccidentInsuredPerson.status == "insured",
+    )
+    insured_count: ScalarSelect[int] = (
+        select(func.count())
+        .where(
+            AccidentInsuredPerson.quote_id == AccidentQuote.id,
+            AccidentInsuredPerson.status == "insured",
+        )
+        .scalar_subquery()
+    )
+    return (
+        select(AccidentCertificate, AccidentQuote, insured_count)
+        .join(AccidentQuote, AccidentQuote.id == AccidentCertificate.quote_id)
+        .where(
+            or_(
+                AccidentCertificate.policyholder_id == customer_id,
+                AccidentCertificate.quote_id.in_(insured_quotes),
+            )
+        )
+        .order_by(AccidentCertificate.issued_at.desc(), AccidentCertificate.id.desc())
+    )
 
 
 @audit.records_refusals

@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, func, insert, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Date,
+    Integer,
+    Row,
+    ScalarSelect,
+    Select,
+    and_,
+    bindparam,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from agent_app.models import (
@@ -547,7 +561,7 @@ def get_quote(store: Store, actor: Actor, quote_id: int) -> QuoteResult:
         )
 
 
-def payable_on(today: date) -> ColumnElement[bool]:
+def payable_on(today: date | BindParameter[date]) -> ColumnElement[bool]:
     """Saved, unpaid quotes that can still be paid on ``today`` (Sofia): within their validity
     and starting after today (cover starts the day after payment at the earliest)."""
     return and_(
@@ -587,13 +601,25 @@ def list_open_quotes(
 def open_quotes_of(session: Session, customer_id: int, today: date) -> list[OpenQuote]:
     """The policyholder's saved quotes that can still be paid on ``today``, newest first:
     one statement, made once per opening of a record (its summary and its tab)."""
-    query = _open_quotes_query(today).where(AccidentQuote.policyholder_id == customer_id)
-    return list(
-        shared(("accident.open_quotes", customer_id, today), lambda: _open_quotes(session, query))
+
+    def read() -> list[OpenQuote]:
+        rows = session.execute(
+            _customer_quotes_statement(), {"customer_id": customer_id, "today": today}
+        ).all()
+        return _open_quote_rows(rows)
+
+    return list(shared(("accident.open_quotes", customer_id, today), read))
+
+
+@lru_cache(maxsize=1)
+def _customer_quotes_statement() -> Select[AccidentQuote, int]:
+    """:func:`open_quotes_of`'s statement, built once: parameters customer_id and today."""
+    return _open_quotes_query(bindparam("today", type_=Date)).where(
+        AccidentQuote.policyholder_id == bindparam("customer_id", type_=Integer)
     )
 
 
-def _open_quotes_query(today: date) -> Select[AccidentQuote, int]:
+def _open_quotes_query(today: date | BindParameter[date]) -> Select[AccidentQuote, int]:
     insured: ScalarSelect[int] = (
         select(func.count())
         .where(
@@ -610,6 +636,10 @@ def _open_quotes_query(today: date) -> Select[AccidentQuote, int]:
 
 
 def _open_quotes(session: Session, query: Select[AccidentQuote, int]) -> list[OpenQuote]:
+    return _open_quote_rows(session.execute(query).all())
+
+
+def _open_quote_rows(rows: Sequence[Row[AccidentQuote, int]]) -> list[OpenQuote]:
     return [
         OpenQuote(
             id=quote.id,
@@ -623,7 +653,7 @@ def _open_quotes(session: Session, query: Select[AccidentQuote, int]) -> list[Op
             total=quote.total,
             currency=quote.currency,
         )
-        for quote, count in session.execute(query).all()
+        for quote, count in rows
     ]
 
 
