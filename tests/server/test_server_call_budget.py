@@ -437,3 +437,28 @@ def test_reads_after_a_quiet_minute_write_the_sessions_last_call_time(
         with demo_store.unit_of_work() as uow:
             seen = uow.session.execute(select(ServerSession.last_seen_at)).scalar_one()
         assert seen > quiet + timedelta(minutes=1)
+
+
+def test_the_accident_wizard_reads_its_insured_person_without_a_savepoint(
+    demo_store: Store,
+) -> None:
+    """accident.insured_from_customer only reads: the session check, the customer and their
+    ids (no SAVEPOINT and no ROLLBACK TO it: it was 5 statements)."""
+    from agent_app.models import Customer
+
+    api = Api(demo_store)
+    token, _ = sessions.open_session(demo_store, "agent-bg", DEMO_PASSWORD, "PC-1", "10.0.0.1")
+    with demo_store.unit_of_work() as uow:
+        first, second = uow.session.execute(
+            select(Customer.id).where(Customer.market == "BG").order_by(Customer.id).limit(2)
+        ).scalars()
+    spec = wire.spec_for("accident.insured_from_customer")
+    for customer_id in (first, second):
+        with counting(demo_store) as seen:
+            status, answer = api.answer_call(
+                spec.name, spec.encode_args({"customer_id": customer_id}), token, None
+            )
+        assert status == 200, msgspec.msgpack.decode(answer)
+    assert spec.decode_result(answer).customer_id == second
+    assert len(seen["statements"]) <= 3, "\n".join(seen["statements"])
+    assert not any("SAVEPOINT" in s for s in seen["statements"]), seen["statements"]
