@@ -206,3 +206,93 @@ def test_the_summary_crosses_the_wire_and_each_part_comes_back_typed(demo_store)
         "portal_codes"
     )
     assert not wire.spec_for("portal_codes.recent_codes").write
+
+
+def _opened_and_alone(store, market):
+    """A record opened with its tab (what open_record shares between the summary and the tab)
+    and the same tab's calls made alone, on a record of ``market`` with something to show."""
+    from agent_app.services import accident, zame
+    from agent_app.services.accident.summary import AccidentTab
+    from agent_app.services.customers.summary import part_data
+    from agent_app.services.portal_codes.summary import PortalCodeTab
+    from agent_app.services.zame.summary import ZameTab
+
+    username = {"SI": "agent-si", "BG": "agent-bg", "RS": "agent-rs"}[market]
+    agent = actor(store, username)
+    if market == "SI":
+        customer_id = _scalar(
+            store, select(ZameMembership.customer_id).where(ZameMembership.status == "active")
+        )
+    elif market == "BG":
+        customer_id = _scalar(store, select(AccidentCertificate.policyholder_id))
+    else:
+        customer_id = next(
+            row
+            for row in _all_ids(store, Market.RS)
+            if portal_codes.eligibility(store, agent, row).eligible
+            and _scalar(store, select(Customer.email).where(Customer.id == row))
+        )
+        portal_codes.issue_code(store, agent, customer_id, "email")
+    opened = customers.open_record(store, agent, customer_id)
+    if market == "SI":
+        tab = part_data(opened.tab("zame"), ZameTab)
+        alone = (
+            zame.eligibility(store, agent, customer_id),
+            zame.member_overview(store, agent, customer_id),
+        )
+        return opened, (tab.eligibility, tab.overview), alone
+    if market == "BG":
+        tab = part_data(opened.tab("accident"), AccidentTab)
+        alone = (
+            accident.certificates_for_customer(store, agent, customer_id),
+            accident.list_open_quotes(store, agent, customer_id=customer_id),
+        )
+        return opened, (tab.certificates, tab.open_quotes), alone
+    tab = part_data(opened.tab("portal_codes"), PortalCodeTab)
+    alone = (
+        portal_codes.eligibility(store, agent, customer_id),
+        portal_codes.code_history(store, agent, customer_id),
+    )
+    return opened, (tab.eligibility, tab.history), alone
+
+
+def test_a_records_tab_shows_what_its_calls_show_alone(demo_store):
+    """open_record reads once what its summary and its tab both ask (customers.opening): the
+    tab's data is what the tab's calls answer when made alone, and agrees with the summary."""
+    for market in ("SI", "BG", "RS"):
+        opened, in_tab, alone = _opened_and_alone(demo_store, market)
+        assert in_tab == alone, market
+        glance = opened.glance
+        if market == "SI":
+            overview = in_tab[1]
+            assert overview is not None
+            assert glance.part("zame").points == overview.points.total
+        elif market == "BG":
+            certificates = in_tab[0]
+            assert certificates
+            lines = glance.part("accident").certificates
+            assert [c.id for c in lines] == [c.id for c in certificates]
+            assert [c.role for c in lines] == [c.role for c in certificates]
+        else:
+            summary = glance.part("portal_codes")
+            assert summary.codes_issued == len(in_tab[1]) >= 1
+            assert summary.latest == in_tab[1][0]
+            assert summary.eligible == in_tab[0].eligible
+
+
+def test_reads_are_shared_only_while_a_record_opens():
+    from agent_app.services.customers.opening import opening, shared
+
+    reads = []
+
+    def read():
+        reads.append(1)
+        return len(reads)
+
+    assert shared("k", read) == 1 and shared("k", read) == 2  # outside: read every time
+    with opening():
+        assert shared("k", read) == 3 and shared("k", read) == 3
+        assert shared("other", read) == 4
+    assert shared("k", read) == 5  # the opening's answers are gone with it
+    with opening():
+        assert shared("k", read) == 6
