@@ -18,14 +18,16 @@ is done twice); failures of the store release the key (:func:`release`).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import ReturningInsert
 
 from agent_app.models import IdempotentCall
 from agent_app.services.errors import ConflictError
@@ -54,14 +56,11 @@ def claim_in(session: Session, key: str, agent_id: int, call: str) -> Answer | N
     just inserted makes it wait for that transaction's end (the unique index), so a retry
     sent while the first call runs gets the first answer, never a second run."""
     _check(key)
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    statement = _claim_statement(session.get_bind().dialect.name)
     for _attempt in range(3):
         taken = session.execute(
-            insert(IdempotentCall)
-            .values(key=key, agent_id=agent_id, call=call[:80], created_at=utc_now())
-            .on_conflict_do_nothing(index_elements=["key"])
-            .returning(IdempotentCall.key)
+            statement,
+            {"key": key, "agent_id": agent_id, "call": call[:80], "created_at": utc_now()},
         ).first()
         if taken is not None:
             return None
@@ -74,12 +73,23 @@ def claim_in(session: Session, key: str, agent_id: int, call: str) -> Answer | N
 
 def keep_in(session: Session, key: str, answer: Answer) -> None:
     """The answer kept with the key, in the call's transaction (see :func:`claim_in`)."""
-    session.execute(
-        update(IdempotentCall)
-        .where(IdempotentCall.key == key)
-        .values(status=answer.status, result=answer.body)
-        .execution_options(synchronize_session=False)
-    )
+    session.execute(_KEEP, {"the_key": key, "status": answer.status, "result": answer.body})
+
+
+@functools.cache
+def _claim_statement(dialect: str) -> ReturningInsert[str]:
+    """:func:`claim_in`'s INSERT (values bound at execution), built once per process: a table
+    statement, not the ORM's bulk path (every write call of the server claims its key)."""
+    table = IdempotentCall.__table__
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    return insert(table).on_conflict_do_nothing(index_elements=["key"]).returning(table.c.key)
+
+
+_KEEP = (
+    IdempotentCall.__table__.update()
+    .where(IdempotentCall.__table__.c.key == bindparam("the_key"))
+    .values(status=bindparam("status"), result=bindparam("result"))
+)
 
 
 def _first_answer(session: Session, key: str, agent_id: int, call: str) -> Answer | None:

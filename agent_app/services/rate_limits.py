@@ -9,12 +9,23 @@ refused without filling the trail.
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnExpressionArgument, ScalarSelect, String, cast, delete, literal, select
+from sqlalchemy import (
+    ColumnExpressionArgument,
+    ScalarSelect,
+    String,
+    bindparam,
+    cast,
+    delete,
+    literal,
+    select,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import ReturningInsert
 
 from agent_app.models import RateCounter
 from agent_app.services import audit, parameters
@@ -72,14 +83,16 @@ def reads_bucket(agent_id: int) -> str:
     return f"{READS_BUCKET}{agent_id}"
 
 
-def hits_of_agent(agent_id: ColumnExpressionArgument[int], now: datetime) -> ScalarSelect[int]:
+def hits_of_agent(
+    agent_id: ColumnExpressionArgument[int], window: ColumnExpressionArgument[datetime]
+) -> ScalarSelect[int]:
     """:func:`hits_so_far` of the agent's reads bucket as a scalar subquery for a caller's own
-    statement (``agent_id`` a column of it): the server's session check brings the count along
-    instead of a statement of its own."""
+    statement (``agent_id`` a column of it, ``window`` a bound :func:`window_of` a moment): the
+    server's session check brings the count along instead of a statement of its own."""
     bucket = literal(READS_BUCKET) + cast(agent_id, String)
     return (
         select(RateCounter.hits)
-        .where(RateCounter.bucket == bucket, RateCounter.window_start == window_of(now))
+        .where(RateCounter.bucket == bucket, RateCounter.window_start == window)
         .scalar_subquery()
     )
 
@@ -108,14 +121,12 @@ def count(
     """Count one call in ``bucket`` in the caller's transaction (one upsert); the call that
     first goes over ``limit`` in the minute adds the audit event. The hits so far, this one
     included: over ``limit`` means the call is refused (:func:`refusal`)."""
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    values = insert(RateCounter).values(bucket=bucket[:96], window_start=window_of(now), hits=1)
-    statement = values.on_conflict_do_update(
-        index_elements=["bucket", "window_start"],
-        set_={"hits": RateCounter.hits + 1},
-    ).returning(RateCounter.hits)
-    hits = int(session.execute(statement).scalar_one())
+    statement = _upsert(session.get_bind().dialect.name)
+    hits = int(
+        session.execute(
+            statement, {"bucket": bucket[:96], "window_start": window_of(now)}
+        ).scalar_one()
+    )
     if hits == limit + 1:
         audit.record(
             session,
@@ -126,6 +137,22 @@ def count(
             details={"call": call, "limit_per_minute": limit, "bucket": bucket.split(":")[0]},
         )
     return hits
+
+
+@functools.cache
+def _upsert(dialect: str) -> ReturningInsert[int]:
+    """:func:`count`'s one statement (bucket and window_start bound at execution), built once
+    per process: a table insert, not the ORM's bulk path (every read of the server counts)."""
+    table = RateCounter.__table__
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    return (
+        insert(table)
+        .values(bucket=bindparam("bucket"), window_start=bindparam("window_start"), hits=1)
+        .on_conflict_do_update(
+            index_elements=["bucket", "window_start"], set_={"hits": table.c.hits + 1}
+        )
+        .returning(table.c.hits)
+    )
 
 
 def refusal(limit: int, now: datetime) -> RateLimitedError:

@@ -11,11 +11,13 @@ reset by an administrator, after ``server.session_idle_minutes`` without a call,
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import literal, select, update
+from sqlalchemy import Select, bindparam, literal, select, update
 from sqlalchemy.orm import Session
 
 from agent_app.models import Agent, Branch, ServerSession
@@ -24,6 +26,7 @@ from agent_app.services.access import Actor
 from agent_app.services.remote import SignedOutError
 from agent_app.store import Store
 from agent_app.timeutil import local_today, utc_now
+from agent_app.vocabulary import Market, Role
 
 SESSION_HOURS = "server.session_hours"
 SESSION_IDLE_MINUTES = "server.session_idle_minutes"
@@ -80,8 +83,7 @@ def actor_for_token(store: Store, token: str, *, touch: bool = True) -> Actor:
         except SignedOutError:
             uow.commit()  # the session's end, when this check ended it
             raise
-        if uow.session.dirty:
-            uow.commit()
+        uow.commit()  # the last call time, when this check wrote it
     return actor
 
 
@@ -102,38 +104,103 @@ def caller_in(
 
     ``reads_at``: the agent's read counter in that moment's minute comes with it (the second of
     the pair; 0 without): a rate-limited read looks at it before its work without a statement
-    of its own."""
+    of its own.
+
+    Every call of the server starts here, so the statement is built once per process and reads
+    plain columns (no ORM objects: the call needs the values, not objects to track); the two
+    writes it may make are UPDATE statements of their own."""
     now = utc_now()
-    reads = rate_limits.hits_of_agent(Agent.id, reads_at) if reads_at is not None else literal(0)
-    row = session.execute(
-        select(ServerSession, Agent, Branch, *parameters.stamp_columns(), reads)
-        .join(Agent, Agent.id == ServerSession.agent_id)
-        .join(Branch, Branch.id == Agent.branch_id)
-        .where(ServerSession.token_hash == token_hash(token))
-    ).first()
+    values: dict[str, object] = {"token_hash": token_hash(token)}
+    if reads_at is not None:
+        values["window_start"] = rate_limits.window_of(reads_at)
+    row = session.execute(_caller_statement(counted=reads_at is not None), values).one_or_none()
     if row is None:
         raise SignedOutError()
-    server_session, agent, branch, versions, newest_version, reads_so_far = row
     # the rules' table stamp, read with the session: the call's rules from this process's
     # copy while it is current (no statement of their own)
-    parameters.note_stamp(session, versions, newest_version)
-    if server_session.ended_at is not None:
-        raise SignedOutError(reason=server_session.end_reason or "ended")
-    idle = parameters.value_on(session, SESSION_IDLE_MINUTES, local_today(branch.time_zone))
+    parameters.note_stamp(session, row.versions, row.newest_version)
+    if row.ended_at is not None:
+        raise SignedOutError(reason=row.end_reason or "ended")
+    idle = parameters.value_on(session, SESSION_IDLE_MINUTES, local_today(row.time_zone))
     reason = None
-    if not agent.active:
+    if not row.active:
         reason = "deactivated"
-    elif server_session.expires_at <= now:
+    elif row.expires_at <= now:
         reason = "expired"
-    elif server_session.last_seen_at + timedelta(minutes=idle) <= now:
+    elif row.last_seen_at + timedelta(minutes=idle) <= now:
         reason = "idle"
     if reason is not None:
-        server_session.ended_at = now
-        server_session.end_reason = reason
+        session.execute(
+            update(ServerSession)
+            .where(ServerSession.id == row.session_id)
+            .values(ended_at=now, end_reason=reason)
+            .execution_options(synchronize_session=False)
+        )
         raise SignedOutError(reason=reason)
-    if touch and now - server_session.last_seen_at >= TOUCH_EVERY:
-        server_session.last_seen_at = now
-    return auth.actor_for(agent, branch, server_session.workstation), int(reads_so_far or 0)
+    if touch and now - row.last_seen_at >= TOUCH_EVERY:
+        session.execute(
+            update(ServerSession)
+            .where(ServerSession.id == row.session_id)
+            .values(last_seen_at=now)
+            .execution_options(synchronize_session=False)
+        )
+    actor = Actor(
+        agent_id=row.agent_id,
+        username=row.username,
+        full_name=row.full_name,
+        role=Role(row.role),
+        branch_id=row.branch_id,
+        branch_code=row.branch_code,
+        branch_name=row.branch_name,
+        market=Market(row.market),
+        time_zone=row.time_zone,
+        workstation=row.workstation,
+        language=row.language,
+        must_change_password=row.must_change_password,
+    )
+    return actor, int(row.reads or 0)
+
+
+@functools.cache
+def _caller_statement(*, counted: bool) -> Select[*tuple[Any, ...]]:
+    """The session check's one statement (token_hash, and window_start when ``counted``, bound
+    at execution): the session, its agent and branch, the rules' table stamp and, when
+    ``counted``, the agent's reads in the window."""
+    reads = (
+        rate_limits.hits_of_agent(Agent.id, bindparam("window_start")) if counted else literal(0)
+    )
+    return (
+        select(
+            ServerSession.id.label("session_id"),
+            ServerSession.workstation,
+            ServerSession.last_seen_at,
+            ServerSession.expires_at,
+            ServerSession.ended_at,
+            ServerSession.end_reason,
+            Agent.id.label("agent_id"),
+            Agent.username,
+            Agent.full_name,
+            Agent.role,
+            Agent.language,
+            Agent.must_change_password,
+            Agent.active,
+            Branch.id.label("branch_id"),
+            Branch.code.label("branch_code"),
+            Branch.name.label("branch_name"),
+            Branch.market,
+            Branch.time_zone,
+            *(
+                column.label(name)
+                for column, name in zip(
+                    parameters.stamp_columns(), ("versions", "newest_version"), strict=True
+                )
+            ),
+            reads.label("reads"),
+        )
+        .join(Agent, Agent.id == ServerSession.agent_id)
+        .join(Branch, Branch.id == Agent.branch_id)
+        .where(ServerSession.token_hash == bindparam("token_hash"))
+    )
 
 
 def end_session(store: Store, token: str, reason: str = "signed_out") -> bool:

@@ -261,7 +261,7 @@ def _audit_start(store: Store, actor: Actor, summary: ImportSummary) -> int:
     (SIGKILL, power cut) leaves ``import.started`` without its closing event, so the trail
     shows who loaded which file when, even though no end was ever recorded."""
     with store.unit_of_work() as uow:
-        event = audit.record(
+        event_id = audit.record(
             uow.session,
             actor,
             "import.started",
@@ -273,10 +273,8 @@ def _audit_start(store: Store, actor: Actor, summary: ImportSummary) -> int:
                 "total_rows": summary.total_rows,
             },
         )
-        uow.session.flush()
-        event_id = event.id
         uow.commit()
-        return int(event_id)
+        return event_id
 
 
 def _audit_run(
