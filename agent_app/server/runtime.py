@@ -192,6 +192,9 @@ def open_runtime(config: ServerConfig | None = None) -> Runtime:
         password=config.store_password(),
         pool_size=config.store_connections,
         max_overflow=JOB_CONNECTIONS,
+        # no test round trip per call: a call whose connection was lost runs once more
+        # (app._once_more_if_unavailable)
+        pool_pre_ping=False,
     )
     holder = config.name or f"{socket.gethostname()}:{os.getpid()}"
     return Runtime(config=config, store=store, holder=holder)

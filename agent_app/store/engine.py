@@ -56,12 +56,8 @@ def create_store_engine(url: str | URL, password: str | None = None, **kwargs: o
     # The engine's own error texts never carry the statement's parameters (a tax number, an
     # EMŠO): an IntegrityError that reaches a log line says which constraint, not whose data.
     kwargs.setdefault("hide_parameters", True)
-    engine = create_engine(
-        parsed,
-        pool_pre_ping=True,
-        connect_args=connect_args,
-        **kwargs,
-    )
+    kwargs.setdefault("pool_pre_ping", True)  # the server turns it off (server.runtime)
+    engine = create_engine(parsed, connect_args=connect_args, **kwargs)
     event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
     event.listen(engine, "handle_error", _without_row_values)
     return engine

@@ -27,12 +27,12 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
 
 from agent_app.services import customers, zame
 from agent_app.services.errors import CommitInDoubtError, StoreUnavailableError
 from agent_app.store import Store
 from agent_app.store.uow import UnitOfWork
+from tests.support.pg_proxy import FlakyProxy, proxied
 from tests.support.portal_codes import make_customer
 from tests.support.robustness import (
     Desk,
@@ -180,86 +180,9 @@ def test_every_statement_of_every_action_can_be_cut(desk: Desk, cutter: Cutter) 
 # --- the server goes away and comes back ------------------------------------------------------
 
 
-class FlakyProxy:
-    """A TCP proxy to the PostgreSQL server that can drop everything and refuse new clients."""
-
-    def __init__(self, target: tuple[str, int]) -> None:
-        self.target = target
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self.up = True
-        self.sockets: list[socket.socket] = []
-        self.lock = threading.Lock()
-        self.thread = threading.Thread(target=self._accept, daemon=True)
-        self.thread.start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            if not self.up:
-                client.close()  # the server is "down": the connection is refused at once
-                continue
-            server = socket.create_connection(self.target)
-            with self.lock:
-                self.sockets += [client, server]
-            self._relay(client, server)
-
-    def _relay(self, client: socket.socket, server: socket.socket) -> None:
-        for a, b in ((client, server), (server, client)):
-            threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
-
-    @staticmethod
-    def _pump(source: socket.socket, sink: socket.socket) -> None:
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
-        finally:
-            FlakyProxy._shut(source, sink)
-
-    @staticmethod
-    def _shut(*sockets: socket.socket) -> None:
-        for s in sockets:
-            try:
-                s.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-
-    def go_down(self) -> None:
-        self.up = False
-        with self.lock:
-            for s in self.sockets:
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-                s.close()
-            self.sockets.clear()
-
-    def come_back(self) -> None:
-        self.up = True
-
-    def close(self) -> None:
-        self.go_down()
-        self._shut(self.listener)  # wakes the accept() of _accept, which then ends
-        self.listener.close()
-        self.thread.join(timeout=5)
-
-
-def _proxied(kind: type[FlakyProxy], pg_schema_url: str) -> Iterator[Any]:
-    url = make_url(pg_schema_url)
-    found = kind((url.host or "127.0.0.1", url.port or 5432))
-    yield found
-    found.close()
-
-
 @pytest.fixture
 def proxy(pg_schema_url: str) -> Iterator[FlakyProxy]:
-    yield from _proxied(FlakyProxy, pg_schema_url)
+    yield from proxied(FlakyProxy, pg_schema_url)
 
 
 def test_the_server_going_away_and_coming_back(pg_store: Store, proxy: FlakyProxy) -> None:
@@ -358,7 +281,7 @@ class AnswerEater(FlakyProxy):
 
 @pytest.fixture
 def eater(pg_schema_url: str) -> Iterator[AnswerEater]:
-    yield from _proxied(AnswerEater, pg_schema_url)
+    yield from proxied(AnswerEater, pg_schema_url)
 
 
 def test_a_commit_whose_answer_was_lost_is_reported_saved_once(
