@@ -20,7 +20,7 @@ import shutil
 import tempfile
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import msgspec
 from sqlalchemy.orm import Session
@@ -32,6 +32,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from agent_app import __version__
+from agent_app.server.retry import once_more_if_unavailable
 from agent_app.services import audit, auth, idempotency, rate_limits, sessions, wire
 from agent_app.services.access import Actor
 from agent_app.services.errors import (
@@ -103,26 +104,6 @@ def _commits_as_it_goes(spec: wire.CallSpec) -> bool:
     return not {"progress", "cancel"}.isdisjoint(spec.signature.parameters)
 
 
-T = TypeVar("T")
-
-
-def _once_more_if_unavailable(call: Callable[..., T], *arguments: Any) -> T:
-    """A call made in one transaction, made once more when the store's connection was lost.
-
-    The server's pool does not test a connection before each call (``pool_pre_ping``: a round
-    trip of its own, a third of a session check's CPU); a connection the database dropped
-    since (a restart, a failover, an idle timeout) fails the call's first statement instead,
-    and the pool then drops every connection it opened before. StoreUnavailableError means
-    nothing of the call was saved (its one transaction rolled back; a COMMIT whose answer was
-    lost is settled first, see store.uow), so it runs once more on a new connection, as the
-    ping would have. A second failure is the store's, and is answered 503."""
-    try:
-        return call(*arguments)
-    except StoreUnavailableError:
-        log.info("the store's connection was lost; the call runs once more")
-        return call(*arguments)
-
-
 def _status_for(error: BaseException) -> int:
     if isinstance(error, SignedOutError | AuthenticationError):
         return 401
@@ -186,10 +167,10 @@ class Api:
             if token is None:
                 raise SignedOutError()
             if not spec.write and not files:
-                answer = _once_more_if_unavailable(self._read_call, name, spec, body, token)
+                answer = once_more_if_unavailable(self._read_call, name, spec, body, token)
                 return status, answer
             if spec.write and not files and not _commits_as_it_goes(spec):
-                return _once_more_if_unavailable(self._write_call, name, spec, body, token, key)
+                return once_more_if_unavailable(self._write_call, name, spec, body, token, key)
             actor = sessions.actor_for_token(self.store, token)
             if spec.write:
                 if not key:
@@ -456,7 +437,8 @@ class Api:
     def _sign_in(self, body: bytes, address: str) -> Response:
         try:
             data = msgspec.msgpack.decode(body, type=dict[str, str])
-            token, actor = sessions.open_session(
+            token, actor = once_more_if_unavailable(
+                sessions.open_session,
                 self.store,
                 data.get("username", ""),
                 data.get("password", ""),
@@ -485,7 +467,7 @@ class Api:
         try:
             if token is None:
                 raise SignedOutError()
-            sessions.actor_for_token(self.store, token, touch=False)
+            once_more_if_unavailable(sessions.actor_for_token, self.store, token, touch=False)
         except (ServiceError, StoreUnavailableError) as error:
             return _msgpack(_status_for(error), wire.encode_error(error))
         return Response(status_code=204)
@@ -498,7 +480,9 @@ class Api:
     async def sign_out(self, request: Request) -> Response:
         token = _bearer(request)
         if token is not None:
-            await run_in_threadpool(sessions.end_session, self.store, token, "signed_out")
+            await run_in_threadpool(
+                once_more_if_unavailable, sessions.end_session, self.store, token, "signed_out"
+            )
         return Response(status_code=204)
 
     # --- public ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from agent_app.server.retry import once_more_if_unavailable
 from agent_app.services import audit, portal_clients, rate_limits
 from agent_app.services.portal_codes import RS_ZONE, RedeemResult, redeem
 from agent_app.store import Store, StoreUnavailableError
@@ -91,7 +92,11 @@ OPENAPI: dict[str, Any] = {
 def routes(store: Store) -> list[Route]:
     def check(secret: str | None, identifier: str, code: str, address: str) -> Response:
         try:
-            caller = portal_clients.client_for_secret(store, secret) if secret else None
+            caller = (
+                once_more_if_unavailable(portal_clients.client_for_secret, store, secret)
+                if secret
+                else None
+            )
             if caller is None:
                 return JSONResponse({"error": "unknown portal credential"}, 401)
             try:

@@ -1,5 +1,5 @@
 """The database drops every connection under a running server (a restart, a failover): the
-desk's next call works, and a write is done once.
+desk's next call and the next sign-in work, and a write is done once.
 
 The server's pool does not send a test query before each call (``pool_pre_ping``: a round trip
 of its own on every call); a call whose pooled connection is gone fails at its first
@@ -64,7 +64,15 @@ def test_calls_after_the_database_dropped_every_connection(
 
         proxy.go_down()
         proxy.come_back()
-        verify_at_desk(desk, actor, customer_id, "email", "id_card", "AB1234567")
+        verify_at_desk(desk, actor, customer_id, "email", "id_card", "AB1234567")  # a write
+
+        proxy.go_down()
+        proxy.come_back()
+        other = RemoteStore(server.url, ca_file=server.ca_file)
+        try:
+            assert auth.sign_in(other, "agent-si", DEMO_PASSWORD, "PC-SI").username == "agent-si"
+        finally:
+            other.close()
     finally:
         desk.close()
     verifications = select(func.count(ContactVerification.id)).where(
