@@ -28,7 +28,7 @@ from agent_app.services.errors import PermissionDeniedError
 from agent_app.services.progress import Cancelled, CancelToken
 from agent_app.services.remote import RemoteStore, dispatch, store_argument
 from agent_app.store import Store
-from agent_app.store.uow import ACTION_KEY, AUDITED
+from agent_app.store.uow import ACTION_KEY, AUDITED, defer_insert
 from agent_app.timeutil import utc_now
 
 log = logging.getLogger(__name__)
@@ -64,39 +64,86 @@ def record(
     branch_code: str | None = None,
     workstation: str | None = None,
     market: str | None = None,
-) -> int:
-    """Add an audit event to the caller's transaction; its id.
+) -> None:
+    """Add an audit event to the caller's transaction.
 
     ``actor`` is who acted. Before sign-in there is no actor; then ``username``, ``agent_id``
     (when the name matched an account) and ``workstation`` say who tried, from where.
 
-    The row is written at once (one INSERT of the table, no ORM object to track and flush:
-    every call of the server audits, and the ORM's flush cost more than the statement); it
-    commits or rolls back with the caller's transaction or savepoint like any other write.
+    The row is one table INSERT (no ORM object to track and flush: every call of the server
+    audits, and the ORM's flush cost more than the statement), made at once, or, in a server
+    call that reads, with the call's other audit events when its work ends
+    (``store.uow.defer_insert``). Either way it commits or rolls back with the unit of work
+    that recorded it.
     """
+    row = _event_row(
+        session,
+        actor,
+        action,
+        entity,
+        entity_id,
+        details,
+        username,
+        agent_id,
+        branch_code,
+        workstation,
+        market,
+    )
+    if not defer_insert(session, _TABLE, row):
+        session.execute(_INSERT, row)
+
+
+def record_now(session: Session, actor: Actor | None, action: str, **fields: Any) -> int:
+    """:func:`record`, written at once: the new event's id."""
+    row = _event_row(
+        session,
+        actor,
+        action,
+        fields.get("entity"),
+        fields.get("entity_id"),
+        fields.get("details"),
+        fields.get("username"),
+        fields.get("agent_id"),
+        fields.get("branch_code"),
+        fields.get("workstation"),
+        fields.get("market"),
+    )
+    return int(session.execute(_INSERT, row).inserted_primary_key[0])  # type: ignore[attr-defined]
+
+
+def _event_row(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    entity: str | None,
+    entity_id: str | int | None,
+    details: dict[str, Any] | None,
+    username: str | None,
+    agent_id: int | None,
+    branch_code: str | None,
+    workstation: str | None,
+    market: str | None,
+) -> dict[str, Any]:
     details = dict(details or {})
     _check_no_secrets(details)
     session.info[AUDITED] = True
-    result = session.execute(
-        _INSERT,
-        {
-            "at": utc_now(),
-            "agent_id": actor.agent_id if actor else agent_id,
-            "username": actor.username if actor else username,
-            "branch_code": actor.branch_code if actor else branch_code,
-            "workstation": ((actor.workstation if actor else workstation) or "unknown")[:128],
-            "action": action,
-            "entity": entity,
-            "entity_id": None if entity_id is None else str(entity_id),
-            "details": details,
-            "action_key": session.info.get(ACTION_KEY),
-            "market": market or (actor.market.value if actor else None),
-        },
-    )
-    return int(result.inserted_primary_key[0])  # type: ignore[attr-defined]
+    return {
+        "at": utc_now(),
+        "agent_id": actor.agent_id if actor else agent_id,
+        "username": actor.username if actor else username,
+        "branch_code": actor.branch_code if actor else branch_code,
+        "workstation": ((actor.workstation if actor else workstation) or "unknown")[:128],
+        "action": action,
+        "entity": entity,
+        "entity_id": None if entity_id is None else str(entity_id),
+        "details": details,
+        "action_key": session.info.get(ACTION_KEY),
+        "market": market or (actor.market.value if actor else None),
+    }
 
 
-_INSERT = insert(AuditEvent.__table__)
+_TABLE = AuditEvent.__table__
+_INSERT = insert(_TABLE)
 
 
 P = ParamSpec("P")

@@ -18,8 +18,8 @@ from sqlalchemy import func, select
 
 from agent_app.models import AuditEvent, ContactVerification
 from agent_app.services import auth, customers
-from agent_app.services.portal_codes.contact_of_record import verify_at_desk
 from agent_app.services.demo import DEMO_PASSWORD, install_demo_data
+from agent_app.services.portal_codes.contact_of_record import verify_at_desk
 from agent_app.services.remote import RemoteStore
 from agent_app.store import Store
 from tests.support.pg_proxy import FlakyProxy, proxied

@@ -116,3 +116,73 @@ def test_outside_a_shared_unit_reads_only_is_an_ordinary_unit(store: Store) -> N
         uow.session.add(RateCounter(bucket="own", window_start=MINUTE, hits=1))
         uow.commit()
     assert _buckets(store) == ["own"]
+
+
+def _audit(store: Store, uow: Any, action: str) -> None:
+    from agent_app.services import audit
+
+    audit.record(uow.session, None, action, username="it", workstation="test")
+
+
+def _actions(store: Store) -> list[str]:
+    from agent_app.models import AuditEvent
+
+    with store.unit_of_work() as uow:
+        mine = select(AuditEvent.action).where(AuditEvent.username == "it")
+        return sorted(uow.session.execute(mine).scalars())
+
+
+def test_a_calls_audit_events_are_one_insert_and_follow_their_units(store: Store) -> None:
+    """Inside a shared unit of work the audit events are queued (store.uow.defer_insert) and
+    written in one INSERT when the block ends: a unit that reads and audits what it read needs
+    no SAVEPOINT, and the events of a unit that failed go with it, as its savepoint's would."""
+    seen, listener = _statements(store)
+    try:
+        with store.unit_of_work() as call:
+            with store.sharing(call):
+                with store.unit_of_work(reads_only=True) as uow:
+                    uow.session.execute(select(RateCounter.bucket)).all()
+                    _audit(store, uow, "read.kept")
+                    uow.commit()  # a unit that only read and audited: no write to refuse
+                with pytest.raises(ValueError):
+                    with store.unit_of_work(reads_only=True) as uow:
+                        _audit(store, uow, "read.failed")
+                        raise ValueError("the read failed after its audit was queued")
+                with store.unit_of_work() as uow:
+                    _audit(store, uow, "joined.not.committed")  # left without a commit
+                with store.unit_of_work() as uow:
+                    _audit(store, uow, "joined.kept")
+                    uow.commit()
+                _audit(store, call, "call.kept")
+                assert [s for s in seen if s == "INSERT"] == []  # nothing written yet
+            call.commit()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", listener)
+    assert seen.count("INSERT") == 1, seen
+    assert _actions(store) == ["call.kept", "joined.kept", "read.kept"]
+
+
+def test_a_refusal_keeps_the_audit_events_queued_before_it(store: Store) -> None:
+    """A call refused in its work still commits what was kept before (the refusal's audit):
+    the queued events are written when the block ends in an error that is not the store's."""
+    with store.unit_of_work() as call:
+        with pytest.raises(LookupError):
+            with store.sharing(call):
+                with store.unit_of_work() as uow:
+                    _audit(store, uow, "access.denied")
+                    uow.commit()
+                raise LookupError("refused")
+        call.commit()
+    assert _actions(store) == ["access.denied"]
+
+
+def test_outside_a_shared_unit_an_audit_event_is_written_at_once(store: Store) -> None:
+    seen, listener = _statements(store)
+    try:
+        with store.unit_of_work() as uow:
+            _audit(store, uow, "alone")
+            assert seen.count("INSERT") == 1
+            uow.commit()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", listener)
+    assert _actions(store) == ["alone"]

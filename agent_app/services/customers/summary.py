@@ -268,7 +268,8 @@ def _summary(
     require(actor, Permission.WORK_WITH_CUSTOMERS)
     now = now or utc_now()
     hooks = summary_hooks()
-    with store.unit_of_work() as uow:
+    # it reads and audits the look: no SAVEPOINT inside a server's call (see reads_only)
+    with store.unit_of_work(reads_only=True) as uow:
         session = uow.session
         customer, identified_by = _load_named(session, actor, customer_id)
         detail = _detail(session, customer, identified_by=identified_by, identified_by_read=True)

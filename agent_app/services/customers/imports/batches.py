@@ -261,7 +261,7 @@ def _audit_start(store: Store, actor: Actor, summary: ImportSummary) -> int:
     (SIGKILL, power cut) leaves ``import.started`` without its closing event, so the trail
     shows who loaded which file when, even though no end was ever recorded."""
     with store.unit_of_work() as uow:
-        event_id = audit.record(
+        event_id = audit.record_now(
             uow.session,
             actor,
             "import.started",
