@@ -430,7 +430,32 @@ def picks(db_url: str, rng: random.Random) -> dict[str, Any]:
                 )
             ],
         }
+    by_market["RS"]["write"] = _eligible_for_a_code(db_url, by_market["RS"]["write"])
     return by_market
+
+
+def _eligible_for_a_code(db_url: str, candidates: list[int], wanted: int = 800) -> list[int]:
+    """The Serbian candidates an agent would issue a code to: those the Portal code tab shows
+    eligible, with an e-mail of record (asked as the tab asks, through the service). A policy
+    holder is not enough (the role must be on a qualifying line and policy): among the holders
+    the driver used to pick, 1 in 3 was refused (422) and its CPU went uncounted."""
+    from agent_app.services import auth, portal_codes
+    from agent_app.services.demo import DEMO_PASSWORD
+    from agent_app.store import Store
+
+    store = Store.open(db_url)
+    kept: list[int] = []
+    try:
+        actor = auth.sign_in(store, "agent-rs", DEMO_PASSWORD, "LOAD-PICKS")
+        for customer_id in candidates:
+            found = portal_codes.eligibility(store, actor, customer_id)
+            if found.eligible and found.email_masked:
+                kept.append(customer_id)
+                if len(kept) == wanted:
+                    break
+    finally:
+        store.close()
+    return kept
 
 
 async def agent_action(
