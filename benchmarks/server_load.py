@@ -438,16 +438,35 @@ def _eligible_for_a_code(db_url: str, candidates: list[int], wanted: int = 800) 
     """The Serbian candidates an agent would issue a code to: those the Portal code tab shows
     eligible, with an e-mail of record (asked as the tab asks, through the service). A policy
     holder is not enough (the role must be on a qualifying line and policy): among the holders
-    the driver used to pick, 1 in 3 was refused (422) and its CPU went uncounted."""
+    the driver used to pick, 1 in 3 was refused (422) and its CPU went uncounted. Nor one that
+    had a code in the last day (an earlier run's: the rules allow 3 an hour and a few a day per
+    customer, and the picks are the same each run)."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from agent_app.models import SecurityCode
     from agent_app.services import auth, portal_codes
     from agent_app.services.demo import DEMO_PASSWORD
     from agent_app.store import Store
+    from agent_app.timeutil import utc_now
 
     store = Store.open(db_url)
     kept: list[int] = []
     try:
+        with store.unit_of_work() as uow:
+            recent = set(
+                uow.session.execute(
+                    select(SecurityCode.customer_id).where(
+                        SecurityCode.customer_id.in_(candidates),
+                        SecurityCode.issued_at > utc_now() - timedelta(days=1),
+                    )
+                ).scalars()
+            )
         actor = auth.sign_in(store, "agent-rs", DEMO_PASSWORD, "LOAD-PICKS")
         for customer_id in candidates:
+            if customer_id in recent:
+                continue
             found = portal_codes.eligibility(store, actor, customer_id)
             if found.eligible and found.email_masked:
                 kept.append(customer_id)

@@ -72,9 +72,9 @@ def record(
 
     The row is one table INSERT (no ORM object to track and flush: every call of the server
     audits, and the ORM's flush cost more than the statement), made at once, or, in a server
-    call that reads, with the call's other audit events when its work ends
-    (``store.uow.defer_insert``). Either way it commits or rolls back with the unit of work
-    that recorded it.
+    call, when the call's work ends (``store.uow.defer_insert``: a unit of work that reads and
+    audits needs no SAVEPOINT). Either way it commits or rolls back with the unit of work that
+    recorded it.
     """
     row = _event_row(
         session,

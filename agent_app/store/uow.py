@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import threading
 import time
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Engine, Result, Table, event, text
+from sqlalchemy import CursorResult, Engine, Insert, Result, Table, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
@@ -82,9 +83,8 @@ class Store:
         transaction and one commit per call instead of one per step.
 
         Rows queued with :func:`defer_insert` inside the block (the call's audit events) are
-        written when it ends, one INSERT per table: those a unit of work that failed queued
-        are dropped, the others written even when the block ends in a refusal (not when the
-        store failed)."""
+        written when it ends: those a unit of work that failed queued are dropped, the others
+        written even when the block ends in a refusal (not when the store failed)."""
         previous = getattr(_SHARED, "uow", None)
         _SHARED.uow = uow
         session = uow.session
@@ -338,13 +338,12 @@ _DEFERRED = "agent_desk.deferred_rows"
 
 def defer_insert(session: Session, table: Table, row: dict[str, Any]) -> bool:
     """Queue a row for ``table`` to be written when the shared unit of work this session runs
-    (:meth:`Store.sharing`, the server's call) leaves its block, with the other rows queued
-    for the table in one INSERT; False when the session runs none (write the row now).
+    (:meth:`Store.sharing`, the server's call) leaves its block; False when the session runs
+    none (write the row now).
 
     For rows that only record (the audit trail): a unit of work that queued one and then
     failed drops it, as its savepoint would have dropped the row, so a unit that reads and
-    audits what it read needs no SAVEPOINT (``reads_only``), and a call's audit events are
-    one statement instead of one each."""
+    audits what it read needs no SAVEPOINT (``reads_only``): two round trips fewer."""
     rows = session.info.get(_DEFERRED)
     if rows is None:
         return False
@@ -358,17 +357,23 @@ def _drop_deferred(session: Session, keep: int) -> None:
         del rows[keep:]
 
 
+@functools.cache
+def _insert_of(table: Table) -> Insert:
+    return table.insert()
+
+
 def _insert_deferred(session: Session) -> None:
     rows = session.info.get(_DEFERRED)
     if not rows:
         return
-    by_table: dict[Table, list[dict[str, Any]]] = {}
-    for table, row in rows:
-        by_table.setdefault(table, []).append(row)
+    queued = list(rows)
     rows.clear()
     try:
-        for table, values in by_table.items():
-            session.execute(table.insert(), values)
+        # a statement per row, each built once and compiled once (an INSERT of several rows
+        # is compiled anew at every call, and psycopg's executemany waits for its answer in a
+        # busy loop): the same statements the rows' units of work would have sent
+        for table, row in queued:
+            session.execute(_insert_of(table), row)
     except BaseException as exc:
         raise _translate(exc) from exc
 
