@@ -374,12 +374,17 @@ def sessions_in_store(db_url: str, count: int, first: int = 0) -> list[str]:
 
 
 def picks(db_url: str, rng: random.Random) -> dict[str, Any]:
-    """Words to type, records to open and people to write for, read from the store directly."""
+    """Words to type, records to open and people to write for, read from the store directly.
+
+    The words and records come from a sample drawn with ``rng`` (the same each run); the
+    people to write for from a sample of their own drawn afresh each run: a run's writes
+    change them (a ZAME member cannot enrol again, a customer gets 3 codes an hour), so a
+    fixed sample ran out after a few runs and its writes were skipped."""
     from datetime import date
 
     from sqlalchemy import func, select
 
-    from agent_app.models import Customer, PolicyRole, ZameMembership
+    from agent_app.models import Customer
     from agent_app.store import Store
 
     store = Store.open(db_url)
@@ -388,27 +393,14 @@ def picks(db_url: str, rng: random.Random) -> dict[str, Any]:
         with store.unit_of_work() as uow:
             s = uow.session
             top = s.execute(select(func.max(Customer.id))).scalar() or 0
-            chosen = rng.sample(range(1, top + 1), min(20_000, top))
-            people = s.execute(
-                select(Customer.id, Customer.market, Customer.last_name, Customer.birth_date).where(
-                    Customer.id.in_(chosen)
-                )
-            ).all()
-            members = set(
-                s.execute(
-                    select(ZameMembership.customer_id).where(ZameMembership.customer_id.in_(chosen))
-                ).scalars()
-            )
-            holders = set(
-                s.execute(
-                    select(PolicyRole.customer_id).where(
-                        PolicyRole.customer_id.in_(chosen), PolicyRole.role == "policyholder"
-                    )
-                ).scalars()
+            people, _, _ = _sample(s, rng.sample(range(1, top + 1), min(20_000, top)))
+            fresh = random.Random(time.time_ns())
+            writers, members, holders = _sample(
+                s, fresh.sample(range(1, top + 1), min(30_000, top))
             )
     finally:
         store.close()
-    adults = [p for p in people if 26 * 366 < (today - p.birth_date).days < 60 * 366]
+    adults = [p for p in writers if 26 * 366 < (today - p.birth_date).days < 60 * 366]
     by_market: dict[str, Any] = {}
     for market in ("SI", "BG", "RS"):
         mine = [p for p in people if p.market == market]
@@ -432,6 +424,33 @@ def picks(db_url: str, rng: random.Random) -> dict[str, Any]:
         }
     by_market["RS"]["write"] = _eligible_for_a_code(db_url, by_market["RS"]["write"])
     return by_market
+
+
+def _sample(session: Any, ids: list[int]) -> tuple[list[Any], set[int], set[int]]:
+    """The customers of ``ids`` (id, market, last name, birth date), the ZAME members and the
+    policy holders among them."""
+    from sqlalchemy import select
+
+    from agent_app.models import Customer, PolicyRole, ZameMembership
+
+    people = session.execute(
+        select(Customer.id, Customer.market, Customer.last_name, Customer.birth_date).where(
+            Customer.id.in_(ids)
+        )
+    ).all()
+    members = set(
+        session.execute(
+            select(ZameMembership.customer_id).where(ZameMembership.customer_id.in_(ids))
+        ).scalars()
+    )
+    holders = set(
+        session.execute(
+            select(PolicyRole.customer_id).where(
+                PolicyRole.customer_id.in_(ids), PolicyRole.role == "policyholder"
+            )
+        ).scalars()
+    )
+    return list(people), members, holders
 
 
 def _eligible_for_a_code(db_url: str, candidates: list[int], wanted: int = 800) -> list[int]:
@@ -542,6 +561,12 @@ async def agent_action(
                 )
                 body = _encode("accident.create_quote", data=data)
                 ok = await _call(session, "accident.create_quote", body, tally) is not None
+    else:
+        # no one left to write for: not an action (it would count as one taking no time)
+        tally.refused["no one left to write for"] = (
+            tally.refused.get("no one left to write for", 0) + 1
+        )
+        ok = False
     if ok:
         tally.latencies.append((time.perf_counter() - began) * 1000)
 
