@@ -340,9 +340,10 @@ def measure(url: str, label: str) -> dict[str, Any]:  # noqa: C901 - a benchmark
     import random
     from datetime import UTC, date, datetime, timedelta
 
+    from server_load import sample_people
     from sqlalchemy import func, select
 
-    from agent_app.models import Customer, PolicyRole, ZameMembership
+    from agent_app.models import Customer
     from agent_app.services import accident, auth, customers, portal_codes, zame
     from agent_app.services.accident import PaymentInput, QuoteInput
     from agent_app.services.demo import DEMO_PASSWORD
@@ -407,28 +408,7 @@ def measure(url: str, label: str) -> dict[str, Any]:  # noqa: C901 - a benchmark
     with store.unit_of_work() as uow:
         s = uow.session
         top = s.execute(select(func.max(Customer.id))).scalar()
-        picks = rng.sample(range(1, top + 1), 3000)
-        people = s.execute(
-            select(
-                Customer.id,
-                Customer.market,
-                Customer.first_name,
-                Customer.last_name,
-                Customer.birth_date,
-            ).where(Customer.id.in_(picks))
-        ).all()
-        members = set(
-            s.execute(
-                select(ZameMembership.customer_id).where(ZameMembership.customer_id.in_(picks))
-            ).scalars()
-        )
-        holders = set(
-            s.execute(
-                select(PolicyRole.customer_id).where(
-                    PolicyRole.customer_id.in_(picks), PolicyRole.role == "policyholder"
-                )
-            ).scalars()
-        )
+        people, members, holders = sample_people(s, rng.sample(range(1, top + 1), min(3000, top)))
     adults = [
         p
         for p in people
@@ -676,36 +656,16 @@ def _candidates(store: Any, rng: Any) -> dict[str, Any]:
     """People to act on, read straight from the store (the harness, not the desktop)."""
     from datetime import date
 
+    from server_load import sample_people
     from sqlalchemy import func, select
 
-    from agent_app.models import Customer, PolicyRole, ZameMembership
+    from agent_app.models import Customer
 
     today = date.today()
     with store.unit_of_work() as uow:
         s = uow.session
         top = s.execute(select(func.max(Customer.id))).scalar()
-        picks = rng.sample(range(1, top + 1), min(4000, top))
-        people = s.execute(
-            select(
-                Customer.id,
-                Customer.market,
-                Customer.first_name,
-                Customer.last_name,
-                Customer.birth_date,
-            ).where(Customer.id.in_(picks))
-        ).all()
-        members = set(
-            s.execute(
-                select(ZameMembership.customer_id).where(ZameMembership.customer_id.in_(picks))
-            ).scalars()
-        )
-        holders = set(
-            s.execute(
-                select(PolicyRole.customer_id).where(
-                    PolicyRole.customer_id.in_(picks), PolicyRole.role == "policyholder"
-                )
-            ).scalars()
-        )
+        people, members, holders = sample_people(s, rng.sample(range(1, top + 1), min(4000, top)))
     adults = [p for p in people if 26 * 366 < (today - p.birth_date).days < 60 * 366]
     return {
         "people": people,

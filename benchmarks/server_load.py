@@ -393,9 +393,9 @@ def picks(db_url: str, rng: random.Random) -> dict[str, Any]:
         with store.unit_of_work() as uow:
             s = uow.session
             top = s.execute(select(func.max(Customer.id))).scalar() or 0
-            people, _, _ = _sample(s, rng.sample(range(1, top + 1), min(20_000, top)))
+            people, _, _ = sample_people(s, rng.sample(range(1, top + 1), min(20_000, top)))
             fresh = random.Random(time.time_ns())
-            writers, members, holders = _sample(
+            writers, members, holders = sample_people(
                 s, fresh.sample(range(1, top + 1), min(30_000, top))
             )
     finally:
@@ -426,17 +426,21 @@ def picks(db_url: str, rng: random.Random) -> dict[str, Any]:
     return by_market
 
 
-def _sample(session: Any, ids: list[int]) -> tuple[list[Any], set[int], set[int]]:
-    """The customers of ``ids`` (id, market, last name, birth date), the ZAME members and the
-    policy holders among them."""
+def sample_people(session: Any, ids: list[int]) -> tuple[list[Any], set[int], set[int]]:
+    """The customers of ``ids`` (id, market, first and last name, birth date), the ZAME members
+    and the policy holders among them (benchmarks/performance.py picks its people so too)."""
     from sqlalchemy import select
 
     from agent_app.models import Customer, PolicyRole, ZameMembership
 
     people = session.execute(
-        select(Customer.id, Customer.market, Customer.last_name, Customer.birth_date).where(
-            Customer.id.in_(ids)
-        )
+        select(
+            Customer.id,
+            Customer.market,
+            Customer.first_name,
+            Customer.last_name,
+            Customer.birth_date,
+        ).where(Customer.id.in_(ids))
     ).all()
     members = set(
         session.execute(

@@ -9,7 +9,7 @@ transaction that commits its counter and audit event before the refusal reaches 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any, NoReturn
+from typing import Any, NoReturn, Protocol
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -71,7 +71,28 @@ def check_new_password(
         errors.add(field, "error.password_is_username")
 
 
-def actor_for(agent: Agent, branch: Branch, workstation: str) -> Actor:
+class AgentFields(Protocol):
+    """What an actor is made of from an agent: an ORM ``Agent`` or a row of its columns."""
+
+    id: int
+    username: str
+    full_name: str
+    role: str
+    language: str | None
+    must_change_password: bool
+
+
+class BranchFields(Protocol):
+    """What an actor is made of from a branch: an ORM ``Branch`` or a row of its columns."""
+
+    id: int
+    code: str
+    name: str
+    market: str
+    time_zone: str
+
+
+def actor_for(agent: AgentFields, branch: BranchFields, workstation: str) -> Actor:
     return Actor(
         agent_id=agent.id,
         username=agent.username,

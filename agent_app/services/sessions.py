@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, bindparam, literal, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Bundle, Session
 
 from agent_app.models import Agent, Branch, ServerSession
 from agent_app.services import auth, parameters, rate_limits
@@ -26,7 +26,6 @@ from agent_app.services.access import Actor
 from agent_app.services.remote import SignedOutError
 from agent_app.store import Store
 from agent_app.timeutil import local_today, utc_now
-from agent_app.vocabulary import Market, Role
 
 SESSION_HOURS = "server.session_hours"
 SESSION_IDLE_MINUTES = "server.session_idle_minutes"
@@ -121,9 +120,9 @@ def caller_in(
     parameters.note_stamp(session, row.versions, row.newest_version)
     if row.ended_at is not None:
         raise SignedOutError(reason=row.end_reason or "ended")
-    idle = parameters.value_on(session, SESSION_IDLE_MINUTES, local_today(row.time_zone))
+    idle = parameters.value_on(session, SESSION_IDLE_MINUTES, local_today(row.branch.time_zone))
     reason = None
-    if not row.active:
+    if not row.agent.active:
         reason = "deactivated"
     elif row.expires_at <= now:
         reason = "expired"
@@ -144,20 +143,7 @@ def caller_in(
             .values(last_seen_at=now)
             .execution_options(synchronize_session=False)
         )
-    actor = Actor(
-        agent_id=row.agent_id,
-        username=row.username,
-        full_name=row.full_name,
-        role=Role(row.role),
-        branch_id=row.branch_id,
-        branch_code=row.branch_code,
-        branch_name=row.branch_name,
-        market=Market(row.market),
-        time_zone=row.time_zone,
-        workstation=row.workstation,
-        language=row.language,
-        must_change_password=row.must_change_password,
-    )
+    actor = auth.actor_for(row.agent, row.branch, row.workstation)
     return actor, int(row.reads or 0)
 
 
@@ -177,18 +163,17 @@ def _caller_statement(*, counted: bool) -> Select[*tuple[Any, ...]]:
             ServerSession.expires_at,
             ServerSession.ended_at,
             ServerSession.end_reason,
-            Agent.id.label("agent_id"),
-            Agent.username,
-            Agent.full_name,
-            Agent.role,
-            Agent.language,
-            Agent.must_change_password,
-            Agent.active,
-            Branch.id.label("branch_id"),
-            Branch.code.label("branch_code"),
-            Branch.name.label("branch_name"),
-            Branch.market,
-            Branch.time_zone,
+            Bundle(
+                "agent",
+                Agent.id,
+                Agent.username,
+                Agent.full_name,
+                Agent.role,
+                Agent.language,
+                Agent.must_change_password,
+                Agent.active,
+            ),
+            Bundle("branch", Branch.id, Branch.code, Branch.name, Branch.market, Branch.time_zone),
             *(
                 column.label(name)
                 for column, name in zip(

@@ -9,10 +9,8 @@ from functools import lru_cache
 
 from sqlalchemy import (
     Integer,
-    ScalarSelect,
     Select,
     bindparam,
-    func,
     insert,
     or_,
     select,
@@ -54,6 +52,7 @@ from agent_app.services.accident.quotes import (
     _input_of,
     _load_quote,
     _quote_result,
+    insured_count,
 )
 from agent_app.services.customers.opening import shared
 from agent_app.services.errors import (
@@ -345,16 +344,8 @@ def _customer_certificates_statement() -> Select[AccidentCertificate, AccidentQu
         AccidentInsuredPerson.customer_id == customer_id,
         AccidentInsuredPerson.status == "insured",
     )
-    insured_count: ScalarSelect[int] = (
-        select(func.count())
-        .where(
-            AccidentInsuredPerson.quote_id == AccidentQuote.id,
-            AccidentInsuredPerson.status == "insured",
-        )
-        .scalar_subquery()
-    )
     return (
-        select(AccidentCertificate, AccidentQuote, insured_count)
+        select(AccidentCertificate, AccidentQuote, insured_count())
         .join(AccidentQuote, AccidentQuote.id == AccidentCertificate.quote_id)
         .where(
             or_(

@@ -619,8 +619,9 @@ def _customer_quotes_statement() -> Select[AccidentQuote, int]:
     )
 
 
-def _open_quotes_query(today: date | BindParameter[date]) -> Select[AccidentQuote, int]:
-    insured: ScalarSelect[int] = (
+def insured_count() -> ScalarSelect[int]:
+    """How many insured persons a quote has, as a column of a statement that reads quotes."""
+    return (
         select(func.count())
         .where(
             AccidentInsuredPerson.quote_id == AccidentQuote.id,
@@ -628,8 +629,11 @@ def _open_quotes_query(today: date | BindParameter[date]) -> Select[AccidentQuot
         )
         .scalar_subquery()
     )
+
+
+def _open_quotes_query(today: date | BindParameter[date]) -> Select[AccidentQuote, int]:
     return (
-        select(AccidentQuote, insured)
+        select(AccidentQuote, insured_count())
         .where(payable_on(today))
         .order_by(AccidentQuote.created_at.desc(), AccidentQuote.id.desc())
     )
