@@ -214,12 +214,13 @@ class Api:
     def _read_call(self, name: str, spec: wire.CallSpec, body: bytes, token: str) -> bytes:
         """A call that is not a write, in one transaction and one commit: the session check
         (and its last call time, written at most every minute), the per-agent read counter,
-        the service's own work (its units of work join the call's as SAVEPOINTs) and the
-        server's audit of the read. The counter is looked at first (a call over the limit is
-        refused before any work) and raised last, so its row is locked only for the moment
-        before the commit, not through the call; a call that finds the limit passed by then
-        (calls of the same agent at once, on any server process) rolls its work and audit back
-        and is refused like the others."""
+        the service's own work (its units of work join the call's: as SAVEPOINTs, or without
+        one when they only read) and the server's audit of the read (written with the call's
+        other audit events when the work ends). The counter is looked at first (a call over
+        the limit is refused before any work) and raised last, so its row is locked only for
+        the moment before the commit, not through the call; a call that finds the limit passed
+        by then (calls of the same agent at once, on any server process) rolls its work and
+        audit back and is refused like the others."""
         limited = name in RATE_LIMITED
         now = utc_now()
         with self.store.unit_of_work() as uow:

@@ -302,9 +302,9 @@ class _ReadingUnitOfWork(_JoinedUnitOfWork):
         session = self._session = self._shared.session
         self._committed = False
         if _pending(session):
-            # The enclosing unit's own changes (the session's last call time, written once a
-            # minute by the server's session check) go out now, as autoflush would send them
-            # at this unit's first read: they are not this unit's writes.
+            # The enclosing unit's own pending changes (ORM objects it added or changed before
+            # this unit began) go out now, as autoflush would send them at this unit's first
+            # read: they are not this unit's writes.
             try:
                 session.flush()
             except BaseException as exc:
