@@ -72,24 +72,36 @@ def check_new_password(
 
 
 class AgentFields(Protocol):
-    """What an actor is made of from an agent: an ORM ``Agent`` or a row of its columns."""
+    """What an actor is made of from an agent: an ORM ``Agent`` or a row of its columns
+    (read-only members, so that a named tuple is one too)."""
 
-    id: int
-    username: str
-    full_name: str
-    role: str
-    language: str | None
-    must_change_password: bool
+    @property
+    def id(self) -> int: ...
+    @property
+    def username(self) -> str: ...
+    @property
+    def full_name(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def language(self) -> str | None: ...
+    @property
+    def must_change_password(self) -> bool: ...
 
 
 class BranchFields(Protocol):
     """What an actor is made of from a branch: an ORM ``Branch`` or a row of its columns."""
 
-    id: int
-    code: str
-    name: str
-    market: str
-    time_zone: str
+    @property
+    def id(self) -> int: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def market(self) -> str: ...
+    @property
+    def time_zone(self) -> str: ...
 
 
 def actor_for(agent: AgentFields, branch: BranchFields, workstation: str) -> Actor:
