@@ -242,12 +242,23 @@ class Api:
                     raise rate_limits.refusal(limit, now)
             failed: ServiceError | None = None
             answer = b""
+            hits: int | None = None
+
+            def counted() -> None:
+                # the read counted with the call's audit events (one statement on PostgreSQL)
+                nonlocal hits
+                assert bucket is not None
+                hits = rate_limits.count(session, bucket, limit, now, agent=actor, call=name)
+
             try:
-                answer = self._invoke(uow, name, spec, body, actor, token)
+                answer = self._invoke(
+                    uow, name, spec, body, actor, token, then=counted if bucket else None
+                )
             except ServiceError as error:
                 failed = error  # what the service committed before refusing stays
             if bucket is not None:
-                hits = rate_limits.count(session, bucket, limit, now, agent=actor, call=name)
+                if hits is None:  # refused: counted after what the service kept
+                    hits = rate_limits.count(session, bucket, limit, now, agent=actor, call=name)
                 if hits > limit and failed is None:
                     # The answer is not sent, so neither its reads' audit nor anything the
                     # call did is kept: the transaction starts again with the count alone.
@@ -311,10 +322,20 @@ class Api:
             log.warning("idempotency record of a call could not be kept")
 
     def _invoke(
-        self, uow: UnitOfWork, name: str, spec: wire.CallSpec, body: bytes, actor: Actor, token: str
+        self,
+        uow: UnitOfWork,
+        name: str,
+        spec: wire.CallSpec,
+        body: bytes,
+        actor: Actor,
+        token: str,
+        *,
+        then: Callable[[], None] | None = None,
     ) -> bytes:
         """The service itself, inside the call's transaction (its units of work join ``uow``
-        as SAVEPOINTs), with the session's actor; then what the server does after it."""
+        as SAVEPOINTs), with the session's actor; then what the server does after it, and
+        ``then`` (which may take the call's queued audit events with its statement:
+        store.uow.execute_with_queued) when the service answered."""
         with self.store.sharing(uow):
             arguments = spec.decode_args(body)
             if spec.takes_actor:
@@ -322,6 +343,8 @@ class Api:
             result = spec.function(store=self.store, **arguments)
             answer = spec.encode_result(result)
             self._after(uow.session, name, arguments, result, actor, token)
+            if then is not None:
+                then()
         return answer
 
     def _after(

@@ -32,6 +32,7 @@ from agent_app.services import audit, parameters
 from agent_app.services.access import Actor
 from agent_app.services.errors import ServiceError
 from agent_app.store import Store
+from agent_app.store.uow import execute_with_queued
 from agent_app.timeutil import utc_now
 
 READS_PER_MINUTE = "server.reads_per_minute"
@@ -122,9 +123,10 @@ def count(
     first goes over ``limit`` in the minute adds the audit event. The hits so far, this one
     included: over ``limit`` means the call is refused (:func:`refusal`)."""
     statement = _upsert(session.get_bind().dialect.name)
+    # the audit events the call queued go with it (one statement on PostgreSQL)
     hits = int(
-        session.execute(
-            statement, {"bucket": bucket[:96], "window_start": window_of(now)}
+        execute_with_queued(
+            session, statement, {"bucket": bucket[:96], "window_start": window_of(now)}
         ).scalar_one()
     )
     if hits == limit + 1:

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Engine, Insert, Result, Table, event, text
+from sqlalchemy import CursorResult, Engine, Insert, Result, Table, bindparam, event, insert, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.sql.base import Executable
 
 from agent_app.store.engine import create_store_engine, describe_store, is_sqlite
 from agent_app.store.failures import (  # named here too, where they were defined before
@@ -376,6 +377,47 @@ def _insert_deferred(session: Session) -> None:
             session.execute(_insert_of(table), row)
     except BaseException as exc:
         raise _translate(exc) from exc
+
+
+def execute_with_queued(
+    session: Session, statement: Executable, params: dict[str, Any]
+) -> Result[Any]:
+    """Execute ``statement`` and write the rows queued by :func:`defer_insert` with it: on
+    PostgreSQL in the same statement (each row's INSERT a part of its WITH clause: one round
+    trip, where a row was one each), elsewhere before it. For a statement that ends a server
+    call's work (the read counter's): the call's audit events go with it."""
+    rows = session.info.get(_DEFERRED)
+    if not rows or session.get_bind().dialect.name != "postgresql":
+        _insert_deferred(session)
+        return session.execute(statement, params)
+    queued = list(rows)
+    rows.clear()
+    values = dict(params)
+    for index, (_table, row) in enumerate(queued):
+        values.update({f"queued{index}_{name}": value for name, value in row.items()})
+    shape = tuple((table, tuple(row)) for table, row in queued)
+    try:
+        return session.execute(_with_inserts(statement, shape), values)
+    except BaseException as exc:
+        raise _translate(exc) from exc
+
+
+@functools.lru_cache(maxsize=64)
+def _with_inserts(
+    statement: Executable, shape: tuple[tuple[Table, tuple[str, ...]], ...]
+) -> Executable:
+    """``statement`` with an INSERT of each queued row (its table and columns) in its WITH
+    clause, the row's values bound as ``queued<i>_<column>``; built once per shape."""
+    inserts = [
+        insert(table)
+        .values(
+            {name: bindparam(f"queued{index}_{name}", type_=table.c[name].type) for name in names}
+        )
+        .cte(f"queued{index}")
+        for index, (table, names) in enumerate(shape)
+    ]
+    combined: Executable = cast(Any, statement).add_cte(*inserts)  # (a statement with WITH)
+    return combined
 
 
 def _pending(session: Session) -> bool:

@@ -30,11 +30,12 @@ from agent_app.timeutil import local_today
 
 @contextmanager
 def counting(store: Store) -> Iterator[dict[str, list[str]]]:
-    seen: dict[str, list[str]] = {"statements": [], "commits": []}
+    seen: dict[str, list[str]] = {"statements": [], "commits": [], "whole": []}
 
     def on_execute(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if not statement.lstrip().upper().startswith("BEGIN"):
             seen["statements"].append(" ".join(statement.split())[:120])
+            seen["whole"].append(" ".join(statement.split()))
 
     def on_commit(_conn: Any) -> None:
         seen["commits"].append("COMMIT")
@@ -70,9 +71,11 @@ def test_a_search_through_the_server_is_one_transaction(demo_store: Store) -> No
     # looked at (1; the rules themselves from the process's copy while the stamp is the
     # same), the search (1; its unit of work only reads, so it takes no SAVEPOINT: 2 fewer),
     # the audit (1), the counter raised (1): 4 (was 6 statements in 3 transactions, each with
-    # its BEGIN and COMMIT round trips on PostgreSQL: 12 round trips, now 6).
+    # its BEGIN and COMMIT round trips on PostgreSQL: 12 round trips, now 6). On PostgreSQL
+    # the audit event rides on the counter's statement (WITH ... INSERT): 3 (5 round trips).
     assert len(seen["commits"]) == 1, seen
-    assert len(seen["statements"]) <= 4, "\n".join(seen["statements"])
+    budget = 3 if demo_store.engine.dialect.name == "postgresql" else 4
+    assert len(seen["statements"]) <= budget, "\n".join(seen["statements"])
     assert not any(s.startswith("SELECT parameter_versions") for s in seen["statements"])
     assert _audited(demo_store, "customer.searched") == 2
 
@@ -392,10 +395,17 @@ def test_opening_a_record_with_its_tab_is_one_call_and_one_transaction(
         )
     assert sum(hits) == 2  # one per opening
     assert viewed.count("customer.viewed") == viewed.count(TAB_CALL[market]) == 1
-    assert len(seen["statements"]) <= RECORD_BUDGET[market], "\n".join(seen["statements"])
+    # On PostgreSQL the two audit events ride on the read counter's statement (WITH ...
+    # INSERT): two statements fewer than on SQLite, where each is its own.
+    on_postgresql = demo_store.engine.dialect.name == "postgresql"
+    budget = RECORD_BUDGET[market] - (2 if on_postgresql else 0)
+    assert len(seen["statements"]) <= budget, "\n".join(seen["statements"])
     assert not [s for s in seen["statements"] if "SAVEPOINT" in s], seen["statements"]
-    audit_inserts = [s for s in seen["statements"] if s.startswith("INSERT INTO audit_events")]
-    assert len(audit_inserts) == 2, "\n".join(seen["statements"])  # the look, the tab's read
+    audit_inserts = [s for s in seen["whole"] if "INSERT INTO audit_events" in s]
+    # the look and the tab's read
+    assert sum(s.count("INSERT INTO audit_events") for s in audit_inserts) == 2, audit_inserts
+    if on_postgresql:
+        assert len(audit_inserts) == 1 and "INSERT INTO rate_counters" in audit_inserts[0]
     customer_reads = [s for s in seen["statements"] if s.startswith("SELECT customers.id")]
     assert len(customer_reads) == 1, "\n".join(seen["statements"])
     # the names of the agents on the record, not every agent of the store

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, select, update
+from sqlalchemy.exc import IntegrityError
 
 from agent_app.models import RateCounter
 from agent_app.store import Store
@@ -188,3 +189,48 @@ def test_outside_a_shared_unit_an_audit_event_is_written_at_once(store: Store) -
     finally:
         event.remove(store.engine, "before_cursor_execute", listener)
     assert _actions(store) == ["alone"]
+
+
+def test_the_queued_audit_events_go_with_the_statement_that_ends_the_call(store: Store) -> None:
+    """store.uow.execute_with_queued: the call's last statement (the server's read counter)
+    takes the queued rows with it, as parts of its WITH clause on PostgreSQL (one statement),
+    written before it on SQLite; its own answer comes back; nothing is left to write at the
+    block's end. A statement that fails takes its rows with it."""
+    from agent_app.services import rate_limits
+    from agent_app.store.uow import execute_with_queued
+
+    upsert = rate_limits._upsert(store.engine.dialect.name)
+    seen, listener = _statements(store)
+    try:
+        with store.unit_of_work() as call:
+            with store.sharing(call):
+                with store.unit_of_work(reads_only=True) as uow:
+                    _audit(store, uow, "read.one")
+                    _audit(store, uow, "read.two")
+                    uow.commit()
+                hits = execute_with_queued(
+                    call.session, upsert, {"bucket": "reads:1", "window_start": MINUTE}
+                ).scalar_one()
+                written = [s for s in seen if s != "BEGIN"]  # (SQLite's BEGIN IMMEDIATE)
+            call.commit()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", listener)
+    assert hits == 1
+    assert _actions(store) == ["read.one", "read.two"] and _buckets(store) == ["reads:1"]
+    if store.engine.dialect.name == "postgresql":
+        assert written == ["WITH"]  # one statement
+    else:
+        assert written == ["INSERT", "INSERT", "INSERT"]
+    assert [s for s in seen if s != "BEGIN"] == written  # nothing left for the block's end
+
+    with store.unit_of_work() as call:
+        with pytest.raises(IntegrityError):
+            with store.sharing(call):
+                with store.unit_of_work(reads_only=True) as uow:
+                    _audit(store, uow, "read.lost")
+                    uow.commit()
+                # NULL in a NOT NULL column: the statement fails, its rows with it
+                execute_with_queued(
+                    call.session, upsert, {"bucket": "reads:1", "window_start": None}
+                )
+    assert _actions(store) == ["read.one", "read.two"]
