@@ -6,7 +6,9 @@ per-endpoint pydantic models would only duplicate them; Starlette is the small, 
 toolkit FastAPI itself is built on. The portal's one endpoint gets a hand-written OpenAPI
 document (agent_app/server/portal.py). uvicorn serves it (TLS, keep-alive, several workers).
 
-Endpoints run the (synchronous) services in Starlette's thread pool. The server keeps no state
+The desktop's calls, the one path every action takes, are answered by a few lines of ASGI in
+front of Starlette (``CallPath``); Starlette routes the rest. Endpoints run the (synchronous)
+services in Starlette's thread pool. The server keeps no state
 of its own: sessions, idempotency records, rate counters and job locks are in the store.
 """
 
@@ -129,7 +131,10 @@ def _msgpack(status: int, body: bytes) -> Response:
 
 
 def _bearer(request: Request) -> str | None:
-    header = request.headers.get("authorization", "")
+    return _bearer_of(request.headers.get("authorization", ""))
+
+
+def _bearer_of(header: str) -> str | None:
     if header.lower().startswith("bearer "):
         return header[7:].strip() or None
     return None
@@ -146,9 +151,6 @@ class Api:
         self.store = store
 
     # --- desktop calls ---------------------------------------------------------------------
-
-    def run_call(self, name: str, body: bytes, token: str | None, key: str | None) -> Response:
-        return _msgpack(*self.answer_call(name, body, token, key))
 
     def answer_call(
         self,
@@ -392,17 +394,6 @@ class Api:
             details={"call": call},
         )
 
-    async def call(self, request: Request) -> Response:
-        name = request.path_params["name"]
-        body = await request.body()
-        return await run_in_threadpool(
-            self.run_call,
-            name,
-            body,
-            _bearer(request),
-            request.headers.get(IDEMPOTENCY_HEADER),
-        )
-
     async def file_call(self, request: Request) -> Response:
         """A call with a file on the desktop's side (imports, exports): the arguments in a
         header, an uploaded file as the body (streamed to a temporary file, at most
@@ -551,7 +542,59 @@ def _version_document() -> dict[str, object]:
     return {"version": __version__, "schema": head_revision(), "api": 1}
 
 
-def create_app(store: Store, *, lifespan: Callable[..., Any] | None = None) -> Starlette:
+_IDEMPOTENCY_KEY = IDEMPOTENCY_HEADER.lower().encode("ascii")
+_ANSWER_TYPE = CONTENT_TYPE.encode("ascii")
+
+
+class CallPath:
+    """The desktop's calls (``POST /api/v1/call/<name>``, every action an agent takes) answered
+    in front of Starlette, everything else passed to it. A call needs its name, body, token and
+    idempotency key, and answers with msgpack bytes: Starlette's middleware, routing, request
+    and response objects around that were a quarter of the event loop's CPU per call under load
+    (py-spy, 1M store; see docs/performance.md). Any other method or path goes to Starlette
+    (a GET of a call's path is its 404)."""
+
+    def __init__(self, api: Api, app: Starlette) -> None:
+        self.api = api
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        name = path[len(CALL_PATH) :] if path.startswith(CALL_PATH) else ""
+        if not name or "/" in name or scope["method"] != "POST":
+            await self.app(scope, receive, send)
+            return
+        chunks = []
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return  # the desktop went away: nothing to answer
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        token = key = None
+        for header, value in scope["headers"]:
+            if header == b"authorization":
+                token = _bearer_of(value.decode("latin-1"))
+            elif header == _IDEMPOTENCY_KEY:
+                key = value.decode("latin-1")
+        status, answer = await run_in_threadpool(
+            self.api.answer_call, name, b"".join(chunks), token, key
+        )
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-length", str(len(answer)).encode("ascii")),
+                    (b"content-type", _ANSWER_TYPE),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": answer})
+
+
+def create_app(store: Store, *, lifespan: Callable[..., Any] | None = None) -> CallPath:
     wire.error_classes()  # builds every call's codec now, not during the first calls
     auth.prepare_unknown_user_check()  # the first unknown name costs what a wrong password does
     api = Api(store)
@@ -563,16 +606,15 @@ def create_app(store: Store, *, lifespan: Callable[..., Any] | None = None) -> S
         Route(SESSION_PATH, api.sign_in, methods=["POST"]),
         Route(SESSION_PATH, api.sign_out, methods=["DELETE"]),
         Route(SESSION_PATH, api.session_state, methods=["GET"]),
-        Route(CALL_PATH + "{name:str}", api.call, methods=["POST"]),
         Route(FILE_CALL_PATH + "{name:str}", api.file_call, methods=["POST"]),
         Route("/api/v1/public-keys", api.public_keys, methods=["GET"]),
         Route(CANCELLED_PATH, api.cancelled_certificates, methods=["GET"]),
         *portal.routes(store),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    return CallPath(api, Starlette(routes=routes, lifespan=lifespan))
 
 
-def create_app_from_config() -> Starlette:
+def create_app_from_config() -> CallPath:
     """uvicorn's factory (``--factory``): the configuration from ``AGENT_DESK_SERVER_CONFIG``."""
     from agent_app.server.runtime import open_runtime
 
