@@ -246,7 +246,7 @@ class Api:
             answer = b""
             hits: int | None = None
 
-            def counted() -> None:
+            def counted(_answer: bytes) -> None:
                 # the read counted with the call's audit events (one statement on PostgreSQL)
                 nonlocal hits
                 assert bucket is not None
@@ -300,8 +300,14 @@ class Api:
                 uow.commit()  # (the session's last call time, if due)
                 return first.status, first.body
             status, answer = 200, b""
+
+            def kept(done: bytes) -> None:
+                # the answer kept with the key, the call's audit events with it (one
+                # statement on PostgreSQL)
+                idempotency.keep_in(session, key, idempotency.Answer(200, done))
+
             try:
-                answer = self._invoke(uow, name, spec, body, actor, token)
+                answer = self._invoke(uow, name, spec, body, actor, token, then=kept)
             except (msgspec.DecodeError, msgspec.ValidationError) as bad:
                 log.info("call %s: undecodable arguments (%s)", name, type(bad).__name__)
                 status, answer = 400, wire.encode_error(ServiceError("error.invalid_request"))
@@ -309,7 +315,8 @@ class Api:
                 status, answer = _status_for(error), wire.encode_error(error)
             except ConcurrentUpdateError as error:
                 status, answer = 409, wire.encode_error(error)
-            idempotency.keep_in(session, key, idempotency.Answer(status, answer))
+            if status != 200:  # refused: kept after what the service kept
+                idempotency.keep_in(session, key, idempotency.Answer(status, answer))
             uow.commit()
         return status, answer
 
@@ -332,12 +339,12 @@ class Api:
         actor: Actor,
         token: str,
         *,
-        then: Callable[[], None] | None = None,
+        then: Callable[[bytes], None] | None = None,
     ) -> bytes:
         """The service itself, inside the call's transaction (its units of work join ``uow``
         as SAVEPOINTs), with the session's actor; then what the server does after it, and
-        ``then`` (which may take the call's queued audit events with its statement:
-        store.uow.execute_with_queued) when the service answered."""
+        ``then`` with the answer when the service gave one (its statement may take the call's
+        queued audit events with it: store.uow.execute_with_queued)."""
         with self.store.sharing(uow):
             arguments = spec.decode_args(body)
             if spec.takes_actor:
@@ -346,7 +353,7 @@ class Api:
             answer = spec.encode_result(result)
             self._after(uow.session, name, arguments, result, actor, token)
             if then is not None:
-                then()
+                then(answer)
         return answer
 
     def _after(

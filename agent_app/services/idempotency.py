@@ -32,6 +32,7 @@ from sqlalchemy.sql.dml import ReturningInsert
 from agent_app.models import IdempotentCall
 from agent_app.services.errors import ConflictError
 from agent_app.store import CommitInDoubtError, Store
+from agent_app.store.uow import execute_with_queued
 from agent_app.timeutil import utc_now
 
 KEY_LENGTH = 64
@@ -72,8 +73,10 @@ def claim_in(session: Session, key: str, agent_id: int, call: str) -> Answer | N
 
 
 def keep_in(session: Session, key: str, answer: Answer) -> None:
-    """The answer kept with the key, in the call's transaction (see :func:`claim_in`)."""
-    session.execute(_KEEP, {"the_key": key, "status": answer.status, "result": answer.body})
+    """The answer kept with the key, in the call's transaction (see :func:`claim_in`); the
+    audit events the call queued go with it (one statement on PostgreSQL)."""
+    params = {"the_key": key, "status": answer.status, "result": answer.body}
+    execute_with_queued(session, _KEEP, params)
 
 
 @functools.cache

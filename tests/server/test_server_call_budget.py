@@ -178,7 +178,14 @@ def test_a_write_through_the_server_is_one_transaction(demo_store: Store) -> Non
     assert len(seen["commits"]) == 1, seen
     written = [s for s in seen["statements"] if s.startswith(("INSERT", "UPDATE"))]
     assert any("idempotent_calls" in s for s in written if s.startswith("INSERT")), written
-    assert any("idempotent_calls" in s for s in written if s.startswith("UPDATE")), written
+    kept = [s for s in seen["whole"] if "UPDATE idempotent_calls" in s]
+    assert len(kept) == 1, seen["whole"]
+    if demo_store.engine.dialect.name == "postgresql":
+        # the call's audit events ride on the kept answer's statement (WITH ... INSERT)
+        assert kept[0].startswith("WITH") and "INSERT INTO audit_events" in kept[0], kept
+        assert not [s for s in written if s.startswith("INSERT INTO audit_events")], written
+    else:
+        assert [s for s in written if s.startswith("INSERT INTO audit_events")], written
     with counting(demo_store) as again:
         retried = _create(api, token, "x" * 32, "Enotransakcijska", 977_402)
     assert retried == (status, answer)
