@@ -187,6 +187,45 @@ def test_a_retried_write_returns_the_first_answer(served: ServerProcess) -> None
         remote.close()
 
 
+def test_the_call_path_reads_a_body_in_parts_and_leaves_the_rest_to_starlette(
+    served: ServerProcess,
+) -> None:
+    """The desktop's calls are answered in front of Starlette (server.app.CallPath): a body sent
+    in chunks is read whole, a call without a session is refused as the desktop expects, and
+    any other method or path still reaches Starlette's routes."""
+    remote = RemoteStore(served.url, ca_file=served.ca_file)
+    try:
+        auth.sign_in(remote, "agent-si", DEMO_PASSWORD, "PC")
+        spec = wire.spec_for("customers.search_customers")
+        body = spec.encode_args({"text": "Nov"})
+        headers = {
+            "Authorization": f"Bearer {remote._token}",
+            "Content-Type": "application/msgpack",
+        }
+        url = f"{served.url}/api/v1/call/customers.search_customers"
+
+        def in_parts() -> Iterator[bytes]:
+            yield body[:3]
+            yield body[3:]
+
+        with httpx.Client(verify=ssl.create_default_context(cafile=served.ca_file)) as client:
+            whole = client.post(url, content=body, headers=headers)
+            chunked = client.post(url, content=in_parts(), headers=headers)
+            signed_out = client.post(url, content=body)
+            looked_at = client.get(url, headers=headers)
+            health = client.get(f"{served.url}/health")
+        assert "chunked" in chunked.request.headers.get("transfer-encoding", "")
+        assert whole.status_code == chunked.status_code == 200
+        assert whole.headers["content-type"] == "application/msgpack"
+        assert spec.decode_result(whole.content) == spec.decode_result(chunked.content)
+        assert spec.decode_result(whole.content)  # the demo store has Novak and Novaković
+        assert signed_out.status_code == 401 and b"SignedOutError" in signed_out.content
+        assert looked_at.status_code in (404, 405)  # Starlette's answer: no such route
+        assert health.status_code == 200 and health.json()["status"] == "ok"
+    finally:
+        remote.close()
+
+
 def test_money_and_dates_cross_exactly() -> None:
     spec = wire.spec_for("accident.price_quote")
     from agent_app.services import accident
