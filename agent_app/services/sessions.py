@@ -155,7 +155,7 @@ def caller_in(
     return actor, int(row.reads or 0)
 
 
-# The session check's columns after the session's own six: the agent's, then the branch's.
+# The session check's first columns: the agent's, then the branch's.
 class _AgentFields(NamedTuple):
     id: int
     username: str
@@ -174,7 +174,7 @@ class _BranchFields(NamedTuple):
     time_zone: str
 
 
-_AGENT = slice(6, 6 + len(_AgentFields._fields))
+_AGENT = slice(0, len(_AgentFields._fields))
 _BRANCH = slice(_AGENT.stop, _AGENT.stop + len(_BranchFields._fields))
 
 
@@ -188,14 +188,14 @@ def _caller_statement(*, counted: bool) -> Select[*tuple[Any, ...]]:
     )
     return (
         select(
+            *(getattr(Agent, name) for name in _AgentFields._fields),
+            *(getattr(Branch, name) for name in _BranchFields._fields),
             ServerSession.id.label("session_id"),
             ServerSession.workstation,
             ServerSession.last_seen_at,
             ServerSession.expires_at,
             ServerSession.ended_at,
             ServerSession.end_reason,
-            *(getattr(Agent, name) for name in _AgentFields._fields),
-            *(getattr(Branch, name) for name in _BranchFields._fields),
             *(
                 column.label(name)
                 for column, name in zip(

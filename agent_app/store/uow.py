@@ -384,8 +384,8 @@ def execute_with_queued(
 ) -> Result[Any]:
     """Execute ``statement`` and write the rows queued by :func:`defer_insert` with it: on
     PostgreSQL in the same statement (each row's INSERT a part of its WITH clause: one round
-    trip, where a row was one each), elsewhere before it. For a statement that ends a server
-    call's work (the read counter's): the call's audit events go with it."""
+    trip, where a row was one each), elsewhere before it. For the statement that ends a server
+    call's work (a read's counter, a write's kept answer): the call's audit events go with it."""
     rows = session.info.get(_DEFERRED)
     if not rows or session.get_bind().dialect.name != "postgresql":
         _insert_deferred(session)
