@@ -27,11 +27,11 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.dml import ReturningInsert
 
 from agent_app.models import IdempotentCall
 from agent_app.services.errors import ConflictError
 from agent_app.store import CommitInDoubtError, Store
+from agent_app.store.direct import Direct
 from agent_app.store.uow import execute_with_queued
 from agent_app.timeutil import utc_now
 
@@ -59,11 +59,10 @@ def claim_in(session: Session, key: str, agent_id: int, call: str) -> Answer | N
     _check(key)
     statement = _claim_statement(session.get_bind().dialect.name)
     for _attempt in range(3):
-        taken = session.execute(
-            statement,
-            {"key": key, "agent_id": agent_id, "call": call[:80], "created_at": utc_now()},
-        ).first()
-        if taken is not None:
+        taken = statement.rows(
+            session, {"key": key, "agent_id": agent_id, "call": call[:80], "created_at": utc_now()}
+        )
+        if taken:
             return None
         first = _first_answer(session, key, agent_id, call)
         if first is not None:
@@ -80,12 +79,18 @@ def keep_in(session: Session, key: str, answer: Answer) -> None:
 
 
 @functools.cache
-def _claim_statement(dialect: str) -> ReturningInsert[str]:
+def _claim_statement(dialect: str) -> Direct:
     """:func:`claim_in`'s INSERT (values bound at execution), built once per process: a table
-    statement, not the ORM's bulk path (every write call of the server claims its key)."""
+    statement, not the ORM's bulk path, sent to the driver (every write call of the server
+    claims its key)."""
     table = IdempotentCall.__table__
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    return insert(table).on_conflict_do_nothing(index_elements=["key"]).returning(table.c.key)
+    return Direct(
+        insert(table)
+        .values({name: bindparam(name) for name in ("key", "agent_id", "call", "created_at")})
+        .on_conflict_do_nothing(index_elements=["key"])
+        .returning(table.c.key)
+    )
 
 
 _KEEP = (

@@ -124,11 +124,10 @@ def count(
     included: over ``limit`` means the call is refused (:func:`refusal`)."""
     statement = _upsert(session.get_bind().dialect.name)
     # the audit events the call queued go with it (one statement on PostgreSQL)
-    hits = int(
-        execute_with_queued(
-            session, statement, {"bucket": bucket[:96], "window_start": window_of(now)}
-        ).scalar_one()
+    (counted,) = execute_with_queued(
+        session, statement, {"bucket": bucket[:96], "window_start": window_of(now)}
     )
+    hits = int(counted[0])
     if hits == limit + 1:
         audit.record(
             session,

@@ -8,7 +8,7 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from types import TracebackType
 from typing import Any, cast
 
@@ -19,6 +19,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql.base import Executable
 
+from agent_app.store.direct import Direct
 from agent_app.store.engine import create_store_engine, describe_store, is_sqlite
 from agent_app.store.failures import (  # named here too, where they were defined before
     CommitInDoubtError as CommitInDoubtError,
@@ -381,23 +382,26 @@ def _insert_deferred(session: Session) -> None:
 
 def execute_with_queued(
     session: Session, statement: Executable, params: dict[str, Any]
-) -> Result[Any]:
+) -> Sequence[Any]:
     """Execute ``statement`` and write the rows queued by :func:`defer_insert` with it: on
     PostgreSQL in the same statement (each row's INSERT a part of its WITH clause: one round
     trip, where a row was one each), elsewhere before it. For the statement that ends a server
-    call's work (a read's counter, a write's kept answer): the call's audit events go with it."""
+    call's work (a read's counter, a write's kept answer): the call's audit events go with it.
+    Its rows (none without RETURNING); sent as :class:`~agent_app.store.direct.Direct`
+    statements, each shape built once."""
     rows = session.info.get(_DEFERRED)
     if not rows or session.get_bind().dialect.name != "postgresql":
         _insert_deferred(session)
-        return session.execute(statement, params)
-    queued = list(rows)
-    rows.clear()
-    values = dict(params)
-    for index, (_table, row) in enumerate(queued):
-        values.update({f"queued{index}_{name}": value for name, value in row.items()})
-    shape = tuple((table, tuple(row)) for table, row in queued)
+        sent, values = _with_inserts(statement, ()), params
+    else:
+        queued = list(rows)
+        rows.clear()
+        values = dict(params)
+        for index, (_table, row) in enumerate(queued):
+            values.update({f"queued{index}_{name}": value for name, value in row.items()})
+        sent = _with_inserts(statement, tuple((table, tuple(row)) for table, row in queued))
     try:
-        return session.execute(_with_inserts(statement, shape), values)
+        return sent.rows(session, values)
     except BaseException as exc:
         raise _translate(exc) from exc
 
@@ -405,9 +409,11 @@ def execute_with_queued(
 @functools.lru_cache(maxsize=64)
 def _with_inserts(
     statement: Executable, shape: tuple[tuple[Table, tuple[str, ...]], ...]
-) -> Executable:
+) -> Direct:
     """``statement`` with an INSERT of each queued row (its table and columns) in its WITH
     clause, the row's values bound as ``queued<i>_<column>``; built once per shape."""
+    if not shape:
+        return Direct(statement)
     inserts = [
         insert(table)
         .values(
@@ -417,7 +423,7 @@ def _with_inserts(
         for index, (table, names) in enumerate(shape)
     ]
     combined: Executable = cast(Any, statement).add_cte(*inserts)  # (a statement with WITH)
-    return combined
+    return Direct(combined)
 
 
 def _pending(session: Session) -> bool:

@@ -208,9 +208,9 @@ def test_the_queued_audit_events_go_with_the_statement_that_ends_the_call(store:
                     _audit(store, uow, "read.one")
                     _audit(store, uow, "read.two")
                     uow.commit()
-                hits = execute_with_queued(
+                ((hits,),) = execute_with_queued(
                     call.session, upsert, {"bucket": "reads:1", "window_start": MINUTE}
-                ).scalar_one()
+                )
                 written = [s for s in seen if s != "BEGIN"]  # (SQLite's BEGIN IMMEDIATE)
             call.commit()
     finally:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -54,6 +53,7 @@ from agent_app.services.customers.opening import IDENTIFIERS, POLICY_ROLES, reme
 from agent_app.services.errors import NotFoundError
 from agent_app.services.search_text import prefix_upper_bound, query_words
 from agent_app.store import Store
+from agent_app.store.direct import Direct
 
 # --- reading --------------------------------------------------------------------------------
 
@@ -131,10 +131,11 @@ class _RecordStatements(NamedTuple):
     each takes the parameter ``customer_id``. Rows come back as plain columns."""
 
     customer: Select[Customer, str]  # the row, with the user name of who identified them
-    identifiers: Select[str, str]
-    contact_history: Select[str, str | None, str | None, str, str | None, datetime]
-    policies: Select[int, str, str, str, date, date | None, str]
-    claims: Select[str, str, str, str | None, date | None]
+    # the columns' reads are sent to the driver (store.direct): every opening makes them
+    identifiers: Direct  # kind, value
+    contact_history: Direct  # kind, old value, new value, evidence, user name, changed at
+    policies: Direct  # policy id, number, product line, role, start, end, status
+    claims: Direct  # number, role, status, policy number, reported on
 
 
 @lru_cache(maxsize=1)
@@ -144,38 +145,46 @@ def _record_statements() -> _RecordStatements:
         customer=select(Customer, Agent.username)
         .outerjoin(Agent, Agent.id == Customer.identified_by)
         .where(Customer.id == customer_id),
-        identifiers=select(CustomerIdentifier.kind, CustomerIdentifier.value).where(
-            CustomerIdentifier.customer_id == customer_id
+        identifiers=Direct(
+            select(CustomerIdentifier.kind, CustomerIdentifier.value).where(
+                CustomerIdentifier.customer_id == customer_id
+            )
         ),
-        contact_history=select(
-            ContactChange.kind,
-            ContactChange.old_value,
-            ContactChange.new_value,
-            ContactChange.evidence,
-            Agent.username,
-            ContactChange.changed_at,
-        )
-        .outerjoin(Agent, Agent.id == ContactChange.changed_by)
-        .where(ContactChange.customer_id == customer_id)
-        .order_by(ContactChange.changed_at.desc(), ContactChange.id.desc()),
-        policies=select(
-            Policy.id,
-            Policy.number,
-            Policy.product_line,
-            PolicyRole.role,
-            Policy.start_date,
-            Policy.end_date,
-            Policy.status,
-        )
-        .join(PolicyRole, PolicyRole.policy_id == Policy.id)
-        .where(PolicyRole.customer_id == customer_id)
-        .order_by(Policy.start_date.desc(), Policy.number),
-        claims=select(
-            Claim.number, ClaimRole.role, Claim.status, Claim.policy_number, Claim.reported_on
-        )
-        .join(ClaimRole, ClaimRole.claim_id == Claim.id)
-        .where(ClaimRole.customer_id == customer_id)
-        .order_by(Claim.number),
+        contact_history=Direct(
+            select(
+                ContactChange.kind,
+                ContactChange.old_value,
+                ContactChange.new_value,
+                ContactChange.evidence,
+                Agent.username,
+                ContactChange.changed_at,
+            )
+            .outerjoin(Agent, Agent.id == ContactChange.changed_by)
+            .where(ContactChange.customer_id == customer_id)
+            .order_by(ContactChange.changed_at.desc(), ContactChange.id.desc())
+        ),
+        policies=Direct(
+            select(
+                Policy.id,
+                Policy.number,
+                Policy.product_line,
+                PolicyRole.role,
+                Policy.start_date,
+                Policy.end_date,
+                Policy.status,
+            )
+            .join(PolicyRole, PolicyRole.policy_id == Policy.id)
+            .where(PolicyRole.customer_id == customer_id)
+            .order_by(Policy.start_date.desc(), Policy.number)
+        ),
+        claims=Direct(
+            select(
+                Claim.number, ClaimRole.role, Claim.status, Claim.policy_number, Claim.reported_on
+            )
+            .join(ClaimRole, ClaimRole.claim_id == Claim.id)
+            .where(ClaimRole.customer_id == customer_id)
+            .order_by(Claim.number)
+        ),
     )
 
 
@@ -204,12 +213,12 @@ def _detail(
     statements = _record_statements()
     params = {"customer_id": customer.id}
     identifiers = tuple(
-        sorted((kind, value) for kind, value in session.execute(statements.identifiers, params))
+        sorted((kind, value) for kind, value in statements.identifiers.rows(session, params))
     )
     history = tuple(
         ContactChangeRow(kind, old_value, new_value, evidence, name, changed_at)
-        for kind, old_value, new_value, evidence, name, changed_at in session.execute(
-            statements.contact_history, params
+        for kind, old_value, new_value, evidence, name, changed_at in (
+            statements.contact_history.rows(session, params)
         )
     )
     # the agents named on the record, not every agent of the store
@@ -221,7 +230,7 @@ def _detail(
             if customer.identified_by is not None
             else None
         )
-    policy_roles = session.execute(statements.policies, params).all()
+    policy_roles = statements.policies.rows(session, params)
     policies = tuple(
         PolicyRow(number, line, role, start, end, status)
         for _id, number, line, role, start, end, status in policy_roles
@@ -238,8 +247,8 @@ def _detail(
     )
     claims = tuple(
         ClaimRow(number, role, status, policy_number, reported_on)
-        for number, role, status, policy_number, reported_on in session.execute(
-            statements.claims, params
+        for number, role, status, policy_number, reported_on in statements.claims.rows(
+            session, params
         )
     )
     identification = None
@@ -345,7 +354,7 @@ def _prefix_free(variants: set[str]) -> list[str]:
 
 
 @lru_cache(maxsize=256)
-def _name_statement(driver: int, others: tuple[int, ...], by_market: bool) -> Any:
+def _name_statement(driver: int, others: tuple[int, ...], by_market: bool) -> Direct:
     """The page of customers whose name words start with every typed word, for one shape of
     query: ``driver`` spellings of the longest typed word, ``others[n]`` spellings of each
     other word. Parameters: w0_{spelling}_lo/_hi/_first (the prefix ranges of the longest
@@ -413,12 +422,13 @@ def _name_statement(driver: int, others: tuple[int, ...], by_market: bool) -> An
         .limit(bindparam("limit", type_=Integer))
         .offset(bindparam("offset", type_=Integer))
     ).subquery()
-    return _with_identifiers(page, [page.c.sort_key, page.c.id])
+    # the search as you type, most of the server's calls: sent to the driver (store.direct)
+    return Direct(_with_identifiers(page, [page.c.sort_key, page.c.id]))
 
 
 def _name_query(
     words: list[set[str]], market: str | None, limit: int, offset: int
-) -> tuple[Any, dict[str, Any]]:
+) -> tuple[Direct, dict[str, Any]]:
     """The statement and parameters for the typed words (see :func:`_name_statement`)."""
     ordered = sorted(words, key=lambda variants: -max(len(v) for v in variants))
     spellings = [_prefix_free(variants) for variants in ordered]
@@ -581,6 +591,10 @@ def search_customers(
     with store.unit_of_work(reads_only=True) as uow:
         autocommit = store.engine.dialect.name == "postgresql" and not uow.joined
         options = {"isolation_level": "AUTOCOMMIT"} if autocommit else {}
-        rows = uow.session.connection(execution_options=options).execute(statement, params).all()
+        connection = uow.session.connection(execution_options=options)
+        if isinstance(statement, Direct):
+            rows = statement.rows(connection, params)
+        else:  # (an exact query's IN lists are expanded by SQLAlchemy)
+            rows = connection.execute(statement, params).all()
         uow.commit()
     return _grouped_summaries(rows)
