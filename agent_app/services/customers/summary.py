@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import msgspec
-from sqlalchemy import Integer, Select, String, and_, bindparam, or_, select
+from sqlalchemy import Integer, String, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from agent_app.models import Agent, AuditEvent, Customer, Market
@@ -37,6 +37,7 @@ from agent_app.services.customers.lookup import _detail, _load_named
 from agent_app.services.customers.opening import opening
 from agent_app.services.errors import ServiceError
 from agent_app.store import Store
+from agent_app.store.direct import Direct
 from agent_app.timeutil import utc_now
 
 T = TypeVar("T")
@@ -203,10 +204,13 @@ def recent_activity(
     for entity, record_id in records:
         by_entity.setdefault(entity, set()).add(record_id)
     params: dict[str, Any] = {"limit": limit}
+    shape = []
     for i, (entity, ids) in enumerate(sorted(by_entity.items())):
         params[f"entity_{i}"] = entity
-        params[f"ids_{i}"] = sorted(ids)
-    rows = session.execute(_activity_statement(len(by_entity)), params).all()
+        for j, record_id in enumerate(sorted(ids)):
+            params[f"ids_{i}_{j}"] = record_id
+        shape.append(len(ids))
+    rows = _activity_statement(tuple(shape)).rows(session, params)
     return [
         ActivityRow(
             row.id,
@@ -221,22 +225,24 @@ def recent_activity(
     ]
 
 
-@lru_cache(maxsize=8)
-def _activity_statement(
-    entities: int,
-) -> Select[int, datetime, str, str | None, str | None, str | None, dict[str, Any]]:
-    """:func:`recent_activity`'s statement for a number of kinds of records, built once:
-    parameters entity_{n} and ids_{n} (the ids of that kind), limit."""
+@lru_cache(maxsize=32)
+def _activity_statement(shape: tuple[int, ...]) -> Direct:
+    """:func:`recent_activity`'s statement for kinds of records with so many ids each, built
+    once per shape and sent to the driver (store.direct; every opening of a record reads it):
+    parameters entity_{n} and ids_{n}_{m} (the ids of that kind), limit. The ids are parameters
+    of their own, not a list SQLAlchemy expands at each run."""
     about = or_(
         *(
             and_(
                 AuditEvent.entity == bindparam(f"entity_{i}", type_=String),
-                AuditEvent.entity_id.in_(bindparam(f"ids_{i}", expanding=True)),
+                AuditEvent.entity_id.in_(
+                    [bindparam(f"ids_{i}_{j}", type_=String) for j in range(count)]
+                ),
             )
-            for i in range(entities)
+            for i, count in enumerate(shape)
         )
     )
-    return (
+    return Direct(
         select(
             AuditEvent.id,
             AuditEvent.at,
@@ -247,7 +253,13 @@ def _activity_statement(
             AuditEvent.details,
         )
         .outerjoin(Agent, Agent.id == AuditEvent.agent_id)
-        .where(about, AuditEvent.action.not_in(_NOT_ACTIVITY))
+        .where(
+            about,
+            *(
+                AuditEvent.action != bindparam(f"not_activity_{k}", action, type_=String)
+                for k, action in enumerate(_NOT_ACTIVITY)
+            ),
+        )
         .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
         .limit(bindparam("limit", type_=Integer))
     )
