@@ -22,6 +22,7 @@ renames is refused when first run: it stays with SQLAlchemy.
 
 from __future__ import annotations
 
+import weakref
 from collections import namedtuple
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -59,8 +60,9 @@ class Direct:
 
     def __init__(self, statement: Executable) -> None:
         self.statement = statement
-        self._plans: dict[Dialect, _Plan] = {}
-        self._columns: dict[Dialect, _Columns] = {}
+        # per engine's dialect, let go with it (a test run opens many stores)
+        self._plans: weakref.WeakKeyDictionary[Dialect, _Plan] = weakref.WeakKeyDictionary()
+        self._columns: weakref.WeakKeyDictionary[Dialect, _Columns] = weakref.WeakKeyDictionary()
 
     def rows(self, where: Session | Connection, params: dict[str, Any]) -> Sequence[Any]:
         """The statement's rows (named tuples: by column name, by index, by slice); [] for a
@@ -89,7 +91,7 @@ class Direct:
             for listener in connection.dispatch.before_cursor_execute:
                 sql, values = listener(connection, cursor, sql, values, None, False)
             try:
-                cursor.execute(sql, values, prepare=True)
+                cursor.execute(sql, values)  # (prepared by psycopg from its 5th run)
                 if cursor.pgresult is None or not cursor.pgresult.nfields:
                     return []
                 fetched = cursor.fetchall()
