@@ -12,8 +12,8 @@ from sqlalchemy import (
     Select,
     bindparam,
     insert,
-    or_,
     select,
+    union,
     update,
 )
 from sqlalchemy.exc import IntegrityError
@@ -340,19 +340,25 @@ def customer_certificates(session: Session, customer_id: int) -> list[Certificat
 def _customer_certificates_statement() -> Select[AccidentCertificate, AccidentQuote, int]:
     """:func:`customer_certificates`' statement, built once: parameter customer_id."""
     customer_id = bindparam("customer_id", type_=Integer)
-    insured_quotes = select(AccidentInsuredPerson.quote_id).where(
-        AccidentInsuredPerson.customer_id == customer_id,
-        AccidentInsuredPerson.status == "insured",
+    # The two ways in as a UNION of two index reads. As "policyholder OR insured" (one WHERE)
+    # PostgreSQL read every certificate to test the OR: 2.7 ms per opening of a Bulgarian
+    # record with 15,834 certificates, in parallel workers, and more with every certificate.
+    theirs = union(
+        select(AccidentCertificate.id).where(AccidentCertificate.policyholder_id == customer_id),
+        select(AccidentCertificate.id)
+        .join(
+            AccidentInsuredPerson,
+            AccidentInsuredPerson.quote_id == AccidentCertificate.quote_id,
+        )
+        .where(
+            AccidentInsuredPerson.customer_id == customer_id,
+            AccidentInsuredPerson.status == "insured",
+        ),
     )
     return (
         select(AccidentCertificate, AccidentQuote, insured_count())
         .join(AccidentQuote, AccidentQuote.id == AccidentCertificate.quote_id)
-        .where(
-            or_(
-                AccidentCertificate.policyholder_id == customer_id,
-                AccidentCertificate.quote_id.in_(insured_quotes),
-            )
-        )
+        .where(AccidentCertificate.id.in_(theirs))
         .order_by(AccidentCertificate.issued_at.desc(), AccidentCertificate.id.desc())
     )
 
