@@ -33,6 +33,8 @@ from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.base import Executable
 
+from agent_app.store.engine import bare_integrity_error
+
 Processor = Callable[[Any], Any]
 
 
@@ -117,12 +119,6 @@ class Direct:
             raise ValueError("more than one row")
         return found[0] if found else None
 
-    def scalar_one(self, where: Session | Connection, params: dict[str, Any]) -> Any:
-        found = self.rows(where, params)
-        if len(found) != 1:
-            raise ValueError(f"{len(found)} rows, one expected")
-        return found[0][0]
-
     def _plan(self, dialect: Dialect) -> _Plan:
         compiled: Any = self.statement.compile(dialect=dialect)  # type: ignore[attr-defined]
         if compiled.positional or compiled.escaped_bind_names or "POSTCOMPILE" in compiled.string:
@@ -160,7 +156,7 @@ def _wrapped(
 ) -> StatementError:
     """The driver's error as SQLAlchemy gives it: a lost connection invalidated (not handed out
     again; store.uow turns it into StoreUnavailableError), a constraint's error without the row's
-    values (as the engine's handle_error listener does for the others)."""
+    values (as the engine's handle_error listener does for the others: one helper)."""
     import psycopg
 
     dialect = connection.dialect
@@ -168,10 +164,9 @@ def _wrapped(
     lost = dialect.is_disconnect(error, raw, cursor)  # type: ignore[arg-type]
     if lost:
         connection.invalidate(error)
-    reported: Exception = error
-    if isinstance(error, psycopg.errors.IntegrityError):
-        primary = getattr(error.diag, "message_primary", None) or type(error).__name__
-        reported = type(error)(primary)
+    reported = (
+        bare_integrity_error(error) if isinstance(error, psycopg.errors.IntegrityError) else error
+    )
     return DBAPIError.instance(
         sql,
         values,

@@ -77,14 +77,23 @@ def _without_row_values(context: Any) -> BaseException | None:
     wrapped = context.sqlalchemy_exception
     if not isinstance(original, psycopg.errors.IntegrityError) or wrapped is None:
         return None
-    primary = getattr(original.diag, "message_primary", None) or type(original).__name__
-    bare = type(original)(primary)
     # an IntegrityError of SQLAlchemy's (a DBAPIError), as the psycopg error is
     replacement: DBAPIError = type(wrapped)(
-        context.statement, None, bare, hide_parameters=True, ismulti=wrapped.ismulti
+        context.statement,
+        None,
+        bare_integrity_error(original),
+        hide_parameters=True,
+        ismulti=wrapped.ismulti,
     )
     replacement.connection_invalidated = wrapped.connection_invalidated
     return replacement
+
+
+def bare_integrity_error(original: Exception) -> Exception:
+    """A psycopg constraint error with the server's first line only (which constraint), of
+    the same class; see :func:`_without_row_values` (store.direct uses it too)."""
+    primary = getattr(getattr(original, "diag", None), "message_primary", None)
+    return type(original)(primary or type(original).__name__)
 
 
 def _without_nul(
