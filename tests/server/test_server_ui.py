@@ -25,22 +25,17 @@ from agent_app.ui.shell.main_window import MainWindow
 from tests.support.customers_ui import fill, new_form, opened, save, search
 from tests.support.dialogs import drive_dialogs
 from tests.support.national_ids import si_emso, si_tax
-from tests.support.server import ServerProcess, demo_store_at, start_server
+from tests.support.server import ServerProcess, demo_store_at, served_desk, start_server
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, ServerProcess]]:
-    """One server for the module (a start costs seconds). Each test makes the data it looks at
-    (its own customers) and puts back what it changes for everyone (an agent deactivated)."""
-    folder = tmp_path_factory.mktemp("server-ui")
-    with demo_store_at(folder, "sqlite") as (store, url):
-        server = start_server(folder / "server", url)
-        try:
-            yield store, server
-        finally:
-            server.stop()
+    """One server for the module (see served_desk); a test puts back what it changes for
+    everyone (an agent deactivated)."""
+    with served_desk(tmp_path_factory.mktemp("server-ui")) as both:
+        yield both.store, both.server
 
 
 @pytest.fixture

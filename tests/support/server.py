@@ -174,3 +174,39 @@ def demo_store_at(folder: Path, backend: str) -> Iterator[tuple[Any, str]]:
             with admin.begin() as connection:
                 connection.execute(sqlalchemy.text(f'DROP SCHEMA "{schema}" CASCADE'))
             admin.dispose()
+
+
+@dataclass
+class ServedDesk:
+    """A server process on a demo store (SQLite) shared by a module's screen tests: the store
+    for the data a test makes and reads back, the server the screens talk to."""
+
+    store: Any
+    server: ServerProcess
+
+    def desk(self, username: str, workstation: str = "BRANCH-PC-3") -> Any:
+        """A desktop's context signed in as ``username`` through the server (TLS, its own
+        RemoteStore and session): what a screen is given after the sign-in window. Close its
+        store (``context.store.close()``) when done."""
+        from agent_app.services import auth
+        from agent_app.services.demo import DEMO_PASSWORD
+        from agent_app.services.remote import RemoteStore
+        from agent_app.services.settings import AppSettings
+        from agent_app.ui.kit.context import AppContext
+
+        remote = RemoteStore(self.server.url, ca_file=self.server.ca_file)
+        settings = AppSettings(workstation=workstation, server_url=self.server.url)
+        actor = auth.sign_in(remote, username, DEMO_PASSWORD, workstation)
+        return AppContext(store=remote, settings=settings, actor=actor)
+
+
+@contextlib.contextmanager
+def served_desk(folder: Path) -> Iterator[ServedDesk]:
+    """One server for a module's tests (a start costs seconds) on a demo SQLite store. Each test
+    makes the data it looks at (its own customers) and puts back what it changes for everyone."""
+    with demo_store_at(folder, "sqlite") as (store, url):
+        server = start_server(folder / "server", url)
+        try:
+            yield ServedDesk(store, server)
+        finally:
+            server.stop()
