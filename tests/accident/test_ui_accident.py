@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from agent_app.models import Market
 from agent_app.services import accident
 from agent_app.services.access import Section, sections_for
-from agent_app.services.accident import certificate as certs
 from agent_app.services.agents import NewAgent, NewBranch, create_agent, create_branch
 from agent_app.services.auth import sign_in
 from agent_app.services.deployment import mark_demo
@@ -43,10 +42,9 @@ from agent_app.ui.kit import operations
 from agent_app.ui.kit.context import AppContext
 from agent_app.ui.shell.main_window import MainWindow
 from tests.support.accident import BgDesk, bg_desk, egn, group_member
-from tests.support.accident_ui import pick_policyholder
+from tests.support.accident_ui import pick_policyholder, print_and_read_back, qr_payload
 from tests.support.cups import CupsQueue
 from tests.support.dialogs import answer
-from tests.support.printing import print_through_dialog
 
 # the app in English, and no operation left running when a test ends
 pytestmark = pytest.mark.usefixtures("english", "no_operation_left_running")
@@ -83,15 +81,6 @@ def _idle(qtbot: Any, widget: Any) -> None:
 
 def _text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-
-
-def _qr_payload(pdf: bytes, folder: Path) -> str:
-    """The QR code of the first page, read by a real decoder (PDFium renders, ZXing reads)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    png = certs.render_page_png(pdf, folder, dpi=200)
-    payload = certs.payload_from_image(png)
-    assert payload is not None, "ZXing found no QR code on the page"
-    return payload
 
 
 def _wizard(qtbot: Any, context: AppContext) -> QuoteWizard:
@@ -221,23 +210,8 @@ def test_individual_quote_issue_preview_print_and_read_back(
     _shot(preview, "accident-certificate-preview")
 
     # print for real: Print… pressed, the CUPS queue (or Qt's PDF output) chosen in Qt's print
-    # dialog, OK pressed
-    title = certificate.number
-    if printer is not None:
-        printer.forget(title)
-        print_through_dialog(qtbot, preview, preview.print_button, queue=printer.name)
-    else:
-        paper = tmp_path / "printed.pdf"
-        print_through_dialog(qtbot, preview, preview.print_button, to_file=paper)
-    qtbot.waitUntil(lambda: preview.last_print is not None and not preview.is_busy, timeout=30_000)
-    assert preview.last_print.print_number == 1 and not preview.last_print.copy
-    target = printer.name if printer is not None else str(paper)
-    assert f"Sent to {target}: the original" in preview.status.text()
-    printed = (printer.wait_for(title) if printer is not None else paper).read_bytes()
-    assert printed.startswith(b"%PDF")
-    assert len(PdfReader(io.BytesIO(printed)).pages) == preview.page_count
-    # the printed pages are images (painted by QtPdf): read the QR code back off the paper
-    payload = _qr_payload(printed, tmp_path / "printed")
+    # dialog, OK pressed; the QR code read back off the paper
+    payload = print_and_read_back(qtbot, preview, certificate.number, printer, tmp_path)
     assert payload == certificate.payload
     genuine = accident.verify_certificate(desk.store, payload)
     assert genuine.valid and genuine.number == certificate.number
@@ -259,7 +233,7 @@ def test_individual_quote_issue_preview_print_and_read_back(
     assert "ЕЛЕКТРОННО КОПИЕ" in text and certificate.number in text and holder in text
     assert _bg_cents(certificate.total) in text
     assert _bg_day(certificate.start_date) in text
-    assert _qr_payload(saved.read_bytes(), tmp_path / "saved") == certificate.payload
+    assert qr_payload(saved.read_bytes(), tmp_path / "saved") == certificate.payload
     preview.accept()
     qtbot.waitUntil(lambda: dialog.certificate.prints == 1, timeout=10_000)
     assert dialog.cancel_button.isHidden()  # an agent cannot cancel
@@ -345,7 +319,7 @@ def test_group_of_30_with_csv_errors_refusal_child_and_cancel_by_supervisor(
     assert _bg_cents(Decimal("20.00")) in text  # the hospital daily cash sum
     assert _bg_day(certificate.end_date) in text
     assert len(PdfReader(io.BytesIO(document.pdf)).pages) >= 2
-    assert _qr_payload(document.pdf, tmp_path) == certificate.payload
+    assert qr_payload(document.pdf, tmp_path) == certificate.payload
 
     # the supervisor cancels it, with a reason, before it starts
     supervisor = _context(desk, desk.supervisor)

@@ -8,17 +8,16 @@ file name there and press Save; press Export again and see the dialog open in th
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
+from PySide6.QtCore import Qt
 
 from agent_app.services.demo import install_demo_data
 from agent_app.store import Store
 from agent_app.ui.admin.audit_view import AuditView
 from agent_app.ui.kit.file_dialogs import documents_folder
+from tests.support.dialogs import answer_file_dialog
 from tests.support.ui import context_for, settle, shown
 
 pytestmark = pytest.mark.usefixtures("no_operation_left_running", "english")
@@ -45,42 +44,6 @@ def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = Path(documents_folder())
     assert folder == home / "Documents"
     return folder
-
-
-def answer_file_dialog(qtbot, file_path: Path) -> Iterator[str]:
-    """Start watching for the save dialog: note the folder it shows, type ``file_path`` and press
-    Save. Yields the folder once the dialog has been answered."""
-    seen: list[str] = []
-
-    def tick() -> None:
-        modal = QApplication.activeModalWidget()
-
-        if not isinstance(modal, QFileDialog):
-            return
-        name = modal.findChild(QLineEdit, "fileNameEdit")
-        buttons = modal.findChild(QDialogButtonBox, "buttonBox")
-        assert name is not None and buttons is not None
-        if not seen:
-            seen.append(modal.directory().absolutePath())
-            name.setText(str(file_path))  # pasted: typed key by key, the completion navigates
-        completer = name.completer()
-        if completer is not None and completer.popup().isVisible():
-            completer.popup().hide()  # the list of matching names, as Esc would close it
-            return
-        save = next(
-            button
-            for button in buttons.buttons()
-            if buttons.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        qtbot.mouseClick(save, LEFT)
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(50)
-    yield ""  # the caller presses the button now
-    timer.stop()
-    assert seen, "no file dialog was shown"
-    yield seen[0]
 
 
 def export_through_dialog(qtbot, view: AuditView, file_path: Path) -> str:

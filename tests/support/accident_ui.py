@@ -1,14 +1,20 @@
-"""The quote wizard as an agent drives it."""
+"""The quote wizard as an agent drives it, and the certificate printed and read back."""
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
 from typing import Any
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from agent_app.services import customers
+from agent_app.services.accident import certificate as certs
 from agent_app.ui.accident.quote_wizard import QuoteWizard
 from tests.support.accident import BgDesk
+from tests.support.cups import CupsQueue
+from tests.support.printing import print_through_dialog
 
 
 def pick_policyholder(qtbot: Any, wizard: QuoteWizard, desk: BgDesk, customer_id: int) -> str:
@@ -33,3 +39,35 @@ def pick_policyholder(qtbot: Any, wizard: QuoteWizard, desk: BgDesk, customer_id
     )
     assert wizard.policyholder_id == customer_id
     return f"{detail.first_name} {detail.last_name}"
+
+
+def qr_payload(pdf: bytes, folder: Path) -> str:
+    """The QR code of the first page, read by a real decoder (PDFium renders, ZXing reads)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    png = certs.render_page_png(pdf, folder, dpi=200)
+    payload = certs.payload_from_image(png)
+    assert payload is not None, "ZXing found no QR code on the page"
+    return payload
+
+
+def print_and_read_back(
+    qtbot: Any, preview: Any, title: str, printer: CupsQueue | None, folder: Path
+) -> str:
+    """Print… pressed on the certificate's preview, the CUPS queue (or Qt's PDF output to a
+    file when ``printer`` is None) chosen in Qt's real print dialog, OK pressed: the original
+    is sent, the paper has the preview's pages, and its QR code is read back off it (the
+    printed pages are images painted by QtPdf). Returns that payload."""
+    if printer is not None:
+        printer.forget(title)
+        print_through_dialog(qtbot, preview, preview.print_button, queue=printer.name)
+    else:
+        paper = folder / "printed.pdf"
+        print_through_dialog(qtbot, preview, preview.print_button, to_file=paper)
+    qtbot.waitUntil(lambda: preview.last_print is not None and not preview.is_busy, timeout=30_000)
+    assert preview.last_print.print_number == 1 and not preview.last_print.copy
+    target = printer.name if printer is not None else str(paper)
+    assert f"Sent to {target}: the original" in preview.status.text()
+    printed = (printer.wait_for(title) if printer is not None else paper).read_bytes()
+    assert printed.startswith(b"%PDF")
+    assert len(PdfReader(io.BytesIO(printed)).pages) == preview.page_count
+    return qr_payload(printed, folder / "printed")
