@@ -142,17 +142,6 @@ def _preview(
     return dialog, preview
 
 
-@pytest.fixture(params=["cups", "qt-pdf"])
-def printer(request: pytest.FixtureRequest) -> CupsQueue | None:
-    """Where the certificate is printed: a real CUPS queue (cups-pdf; skipped with the reason
-    where CUPS is not installed, never under CI), and Qt's own PDF output, which any machine
-    has (None)."""
-    if request.param == "cups":
-        queue: CupsQueue = request.getfixturevalue("cups_queue")
-        return queue
-    return None
-
-
 def test_individual_quote_issue_preview_print_and_read_back(
     qtbot: Any, desk: BgDesk, printer: CupsQueue | None, tmp_path: Path
 ) -> None:

@@ -42,7 +42,7 @@ from agent_app.ui.admin.agents_view import AgentsView, NewAgentDialog
 from agent_app.ui.admin.audit_view import AuditTableModel, AuditView
 from agent_app.ui.kit import operations
 from agent_app.ui.kit.context import AppContext
-from tests.support.accident_ui import print_and_read_back
+from tests.support.accident_ui import click_policyholder, print_and_read_back
 from tests.support.cups import CupsQueue
 from tests.support.dialogs import answer_file_dialog
 from tests.support.server import ServedDesk, served_desk
@@ -60,16 +60,6 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedDesk]:
     """One server for the module (a start costs seconds); each test makes its own data."""
     with served_desk(tmp_path_factory.mktemp("server-ui-accident-admin")) as both:
         yield both
-
-
-@pytest.fixture(params=["cups", "qt-pdf"])
-def printer(request: pytest.FixtureRequest) -> CupsQueue | None:
-    """Where the certificate is printed, as in the in-process test: the CUPS queue (cups-pdf;
-    skipped with the reason where CUPS is not installed) and Qt's own PDF output (None)."""
-    if request.param == "cups":
-        queue: CupsQueue = request.getfixturevalue("cups_queue")
-        return queue
-    return None
 
 
 def _server_admin(served: ServedDesk) -> Any:
@@ -113,23 +103,6 @@ def _bg_customer(served: ServedDesk, seed: int) -> tuple[int, str, str]:
     return created.id, f"{person.first_name} {person.last_name}", egn
 
 
-def _pick_policyholder(qtbot: Any, wizard: QuoteWizard, customer_id: int, egn: str) -> None:
-    """Type the ЕГН into the wizard's search (an exact match) and click the customer's row."""
-    qtbot.keyClicks(wizard.holder_search, egn)
-    model = wizard.holder_model
-    qtbot.waitUntil(
-        lambda: (
-            model.state == "done"
-            and any(model.customer_id(r) == customer_id for r in range(model.rowCount()))
-        ),
-        timeout=WAIT,
-    )
-    row = next(r for r in range(model.rowCount()) if model.customer_id(r) == customer_id)
-    rect = wizard.holder_table.visualRect(model.index(row, 0))
-    qtbot.mouseClick(wizard.holder_table.viewport(), LEFT, pos=rect.center())
-    assert wizard.policyholder_id == customer_id
-
-
 def _pdf_text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
@@ -152,7 +125,7 @@ def test_an_accident_certificate_is_quoted_issued_printed_and_verified_through_t
         _idle(qtbot, wizard)
 
         # who: the policyholder found by ЕГН and clicked; clause A, the holder is the insured
-        _pick_policyholder(qtbot, wizard, customer_id, egn)
+        click_policyholder(qtbot, wizard, customer_id, egn)
         assert wizard.clause == "A" and wizard.holder_is_insured.isChecked()
         qtbot.waitUntil(lambda: wizard.persons.rowCount() == 1 and not wizard.is_busy, timeout=WAIT)
         insured = wizard.persons.item(0, 0).text() + " " + wizard.persons.item(0, 1).text()

@@ -17,27 +17,33 @@ from tests.support.cups import CupsQueue
 from tests.support.printing import print_through_dialog
 
 
-def pick_policyholder(qtbot: Any, wizard: QuoteWizard, desk: BgDesk, customer_id: int) -> str:
-    """Search the policyholder by surname and click their row; their name as shown."""
-    detail = customers.get_customer(desk.store, desk.agent, customer_id)
-    wizard.holder_search.setText(detail.last_name)  # keyClicks types ASCII only
+def click_policyholder(qtbot: Any, wizard: QuoteWizard, customer_id: int, typed: str) -> None:
+    """Type ``typed`` into the wizard's policyholder search and click the customer's row."""
+    if typed.isascii():
+        qtbot.keyClicks(wizard.holder_search, typed)
+    else:
+        wizard.holder_search.setText(typed)  # keyClicks types ASCII only
     model = wizard.holder_model
     qtbot.waitUntil(
         lambda: (
             model.state == "done"
             and any(model.customer_id(r) == customer_id for r in range(model.rowCount()))
         ),
-        timeout=10_000,
+        timeout=15_000,
     )
     row = next(r for r in range(model.rowCount()) if model.customer_id(r) == customer_id)
-    wizard.holder_table.selectRow(row)
-    index = model.index(row, 0)
     qtbot.mouseClick(
         wizard.holder_table.viewport(),
         Qt.MouseButton.LeftButton,
-        pos=wizard.holder_table.visualRect(index).center(),
+        pos=wizard.holder_table.visualRect(model.index(row, 0)).center(),
     )
     assert wizard.policyholder_id == customer_id
+
+
+def pick_policyholder(qtbot: Any, wizard: QuoteWizard, desk: BgDesk, customer_id: int) -> str:
+    """Search the policyholder by surname and click their row; their name as shown."""
+    detail = customers.get_customer(desk.store, desk.agent, customer_id)
+    click_policyholder(qtbot, wizard, customer_id, detail.last_name)
     return f"{detail.first_name} {detail.last_name}"
 
 

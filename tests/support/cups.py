@@ -127,3 +127,14 @@ def cups_queue() -> CupsQueue:
     _run("cupsenable", QUEUE)
     _run("cupsaccept", QUEUE)
     return CupsQueue(QUEUE, _out_dir())
+
+
+@pytest.fixture(params=["cups", "qt-pdf"])
+def printer(request: pytest.FixtureRequest) -> CupsQueue | None:
+    """Where a certificate is printed: a real CUPS queue (cups-pdf; skipped with the reason
+    where CUPS is not installed, never under CI), and Qt's own PDF output, which any machine
+    has (None)."""
+    if request.param == "cups":
+        queue: CupsQueue = request.getfixturevalue("cups_queue")
+        return queue
+    return None
